@@ -1,0 +1,314 @@
+//! The [`Analyzer`]: built once from lexicons, then analyzes any number of texts.
+
+use crate::attribution;
+use crate::context;
+use crate::error::Error;
+use crate::lexicon::{Entry, Lexicon, Settings};
+use crate::matcher::{Hit, Matcher};
+use crate::report::{Report, Sentence};
+use crate::score;
+use crate::segment;
+use std::fmt;
+use std::path::Path;
+use std::str::FromStr;
+use std::sync::Arc;
+
+/// A genre profile: the set of embedded lexicon files the analyzer starts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Profile {
+    /// News and general prose (the default).
+    #[default]
+    News,
+    /// Biomedical and research writing.
+    Science,
+    /// Encyclopedic prose, where weasel phrases ("some critics argue") count as uncertainty.
+    Wikipedia,
+}
+
+const CORE: (&str, &str) = ("core.lex", include_str!("../lexicons/core.lex"));
+const REPORTING: (&str, &str) = ("reporting.lex", include_str!("../lexicons/reporting.lex"));
+const NEWS: (&str, &str) = ("news.lex", include_str!("../lexicons/news.lex"));
+const SCIENCE: (&str, &str) = ("science.lex", include_str!("../lexicons/science.lex"));
+const WIKIPEDIA: (&str, &str) = ("wikipedia.lex", include_str!("../lexicons/wikipedia.lex"));
+
+impl Profile {
+    /// Every profile.
+    pub const ALL: &'static [Profile] = &[Profile::News, Profile::Science, Profile::Wikipedia];
+
+    /// The profile's name, as `--profile` takes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Profile::News => "news",
+            Profile::Science => "science",
+            Profile::Wikipedia => "wikipedia",
+        }
+    }
+
+    /// The embedded lexicon files of this profile, as `(file name, contents)`, in load order.
+    pub fn files(self) -> [(&'static str, &'static str); 3] {
+        let own = match self {
+            Profile::News => NEWS,
+            Profile::Science => SCIENCE,
+            Profile::Wikipedia => WIKIPEDIA,
+        };
+        [CORE, REPORTING, own]
+    }
+
+    /// The profile's lexicon, parsed from the embedded files.
+    ///
+    /// # Errors
+    ///
+    /// Only if an embedded file is malformed, which the test suite rules out.
+    pub fn lexicon(self) -> Result<Lexicon, Error> {
+        let mut lex = Lexicon::new();
+        for (name, text) in self.files() {
+            lex.extend(Lexicon::parse(name, text)?);
+        }
+        Ok(lex)
+    }
+}
+
+impl FromStr for Profile {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Profile, Error> {
+        Profile::ALL
+            .iter()
+            .copied()
+            .find(|p| p.name() == s)
+            .ok_or_else(|| Error::unknown_profile(s))
+    }
+}
+
+impl fmt::Display for Profile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Per-call choices for [`Analyzer::analyze_with`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Options {
+    /// Also report rejected candidates and the lexicon origin of each cue.
+    pub explain: bool,
+}
+
+impl Options {
+    /// Options with `explain` set.
+    pub fn explain() -> Options {
+        Options { explain: true }
+    }
+
+    /// These options with `explain` set to `on`.
+    pub fn with_explain(mut self, on: bool) -> Options {
+        self.explain = on;
+        self
+    }
+}
+
+/// Reads text and tells how sure it is, and who is sure of what.
+///
+/// Built once (from a profile's embedded lexicons, plus any user lexicons), immutable, cheap to
+/// clone (an `Arc` inside) and `Send + Sync`, so one analyzer serves every thread.
+///
+/// # Examples
+///
+/// ```
+/// use epistemic::{Analyzer, CueKind};
+/// let analyzer = Analyzer::new();
+/// let report = analyzer.analyze("The vote will most likely be delayed. It passed in May 2024.");
+/// let first = &report.sentences[0];
+/// assert!(first.uncertain);
+/// assert_eq!(first.cues[0].text, "most likely");
+/// assert_eq!(first.cues[0].kind, CueKind::Hedge);
+/// assert!(!report.sentences[1].uncertain, "May the month is no hedge");
+/// ```
+#[derive(Clone)]
+pub struct Analyzer {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    profile: Profile,
+    entries: Vec<Entry>,
+    settings: Settings,
+    matcher: Matcher,
+}
+
+impl fmt::Debug for Analyzer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Analyzer")
+            .field("profile", &self.inner.profile)
+            .field("entries", &self.inner.entries.len())
+            .field("settings", &self.inner.settings)
+            .finish()
+    }
+}
+
+impl Default for Analyzer {
+    fn default() -> Analyzer {
+        Analyzer::new()
+    }
+}
+
+impl Analyzer {
+    /// An analyzer with the default profile (`news`) and its embedded lexicons.
+    pub fn new() -> Analyzer {
+        Analyzer::builder().build()
+    }
+
+    /// An analyzer with the embedded lexicons of `profile`.
+    pub fn with_profile(profile: Profile) -> Analyzer {
+        Analyzer::builder().profile(profile).build()
+    }
+
+    /// A builder, to choose a profile and add lexicons.
+    pub fn builder() -> AnalyzerBuilder {
+        AnalyzerBuilder::default()
+    }
+
+    /// The profile this analyzer was built from.
+    pub fn profile(&self) -> Profile {
+        self.inner.profile
+    }
+
+    /// The effective lexicon entries (after overlays), sorted by cue then kind.
+    pub fn entries(&self) -> &[Entry] {
+        &self.inner.entries
+    }
+
+    /// The effective settings.
+    pub fn settings(&self) -> &Settings {
+        &self.inner.settings
+    }
+
+    /// Analyzes `text`. Never fails and never panics; empty text gives an empty report.
+    pub fn analyze(&self, text: &str) -> Report {
+        self.analyze_with(text, &Options::default())
+    }
+
+    /// Analyzes `text` with per-call options.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use epistemic::{Analyzer, Options, RejectReason};
+    /// let report = Analyzer::new().analyze_with("The Mayor may come in May 2025.", &Options::explain());
+    /// let s = &report.sentences[0];
+    /// assert_eq!(s.cues.len(), 1);
+    /// assert_eq!(s.rejected[0].text, "May");
+    /// assert_eq!(s.rejected[0].reason, RejectReason::Capitalized);
+    /// ```
+    pub fn analyze_with(&self, text: &str, options: &Options) -> Report {
+        let inner = &*self.inner;
+        let spans = segment::sentences(text);
+        let hits = inner.matcher.find_all(text);
+        let mut sentences = Vec::with_capacity(spans.len());
+        let mut reporting: Vec<Vec<Hit>> = Vec::with_capacity(spans.len());
+        let mut h = 0;
+        for (index, &span) in spans.iter().enumerate() {
+            while h < hits.len() && hits[h].span.start < span.start {
+                h += 1;
+            }
+            let first = h;
+            while h < hits.len() && hits[h].span.start < span.end {
+                h += 1;
+            }
+            // A multi-word candidate may straddle a boundary; it belongs to no sentence.
+            let inside: Vec<Hit> = hits[first..h]
+                .iter()
+                .copied()
+                .filter(|hit| hit.span.end <= span.end)
+                .collect();
+            let resolved = context::resolve(
+                text,
+                span,
+                &inside,
+                &inner.entries,
+                &inner.settings,
+                options.explain,
+            );
+            let (certainty, hedge_strength, uncertain) =
+                score::sentence(&resolved.cues, &inner.settings);
+            reporting.push(resolved.reporting);
+            sentences.push(Sentence {
+                index,
+                start: span.start,
+                end: span.end,
+                text: text[span.range()].to_string(),
+                certainty,
+                uncertain,
+                hedge_strength,
+                cues: resolved.cues,
+                source: None,
+                rejected: resolved.rejected,
+            });
+        }
+        let sources = attribution::attribute(text, &mut sentences, &reporting, &inner.entries);
+        Report { sentences, sources }
+    }
+}
+
+/// Builds an [`Analyzer`]: a profile, then user lexicons on top, in order.
+///
+/// # Examples
+///
+/// ```
+/// use epistemic::{Analyzer, Lexicon, Profile};
+/// let mine = Lexicon::parse("mine.lex", "touch and go | hedge | doubt | 0.7\n")?;
+/// let analyzer = Analyzer::builder().profile(Profile::News).lexicon(mine).build();
+/// assert!(analyzer.analyze("The outcome is touch and go.").sentences[0].uncertain);
+/// # Ok::<(), epistemic::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct AnalyzerBuilder {
+    profile: Profile,
+    lexicons: Vec<Lexicon>,
+}
+
+impl AnalyzerBuilder {
+    /// Chooses the profile whose embedded lexicons come first (default: `news`).
+    pub fn profile(&mut self, profile: Profile) -> &mut AnalyzerBuilder {
+        self.profile = profile;
+        self
+    }
+
+    /// Adds a lexicon on top of the profile and of lexicons added before.
+    pub fn lexicon(&mut self, lexicon: Lexicon) -> &mut AnalyzerBuilder {
+        self.lexicons.push(lexicon);
+        self
+    }
+
+    /// Reads a lexicon file and adds it.
+    ///
+    /// # Errors
+    ///
+    /// The file cannot be read, or one of its lines is bad (the error names file and line).
+    pub fn lexicon_file(&mut self, path: impl AsRef<Path>) -> Result<&mut AnalyzerBuilder, Error> {
+        self.lexicons.push(Lexicon::from_path(path)?);
+        Ok(self)
+    }
+
+    /// Builds the analyzer. The builder can be used again.
+    pub fn build(&self) -> Analyzer {
+        let mut lex = self
+            .profile
+            .lexicon()
+            .expect("embedded lexicons parse (tested by tests/lexicons.rs)");
+        for l in &self.lexicons {
+            lex.extend(l.clone());
+        }
+        let entries = lex.entries();
+        let matcher = Matcher::new(&entries);
+        Analyzer {
+            inner: Arc::new(Inner {
+                profile: self.profile,
+                settings: lex.settings(),
+                entries,
+                matcher,
+            }),
+        }
+    }
+}

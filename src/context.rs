@@ -1,0 +1,310 @@
+//! Context rules, applied to the candidate cues of one sentence: look-alike conditions from the
+//! lexicon (neighbouring words, case, reported speech), `block` phrases, negation within a window
+//! of words, and the scope (clause) each cue governs.
+
+use crate::lexicon::{Conditions, CueKind, Entry, NegationEffect, Settings, WordTest};
+use crate::matcher::{is_word_char, Hit};
+use crate::report::{Cue, RejectReason, Rejected};
+use crate::span::Span;
+
+/// What the context stage makes of one sentence's candidates.
+#[derive(Debug, Default)]
+pub(crate) struct Resolved {
+    pub cues: Vec<Cue>,
+    pub rejected: Vec<Rejected>,
+    /// Reporting cues in the sentence (for attribution), with their entry index.
+    pub reporting: Vec<Hit>,
+}
+
+/// Resolves the candidates `hits` (all inside `sentence`, in order).
+pub(crate) fn resolve(
+    text: &str,
+    sentence: Span,
+    hits: &[Hit],
+    entries: &[Entry],
+    settings: &Settings,
+    explain: bool,
+) -> Resolved {
+    let mut out = Resolved::default();
+    let mut last_negator: Option<Span> = None;
+    for hit in hits {
+        let entry = &entries[hit.entry as usize];
+        let span = hit.span;
+        match entry.kind {
+            CueKind::Negator => {
+                last_negator = Some(span);
+                continue;
+            }
+            CueKind::Reporting => {
+                out.reporting.push(*hit);
+                continue;
+            }
+            CueKind::Block => {
+                if explain {
+                    out.rejected.push(rejected(
+                        text,
+                        span,
+                        entry.kind,
+                        RejectReason::Lookalike,
+                        format!("look-alike phrase ({})", entry.origin),
+                    ));
+                }
+                continue;
+            }
+            CueKind::Hedge | CueKind::Booster => {}
+        }
+        let after_reporting = !out.reporting.is_empty();
+        if let Some((reason, detail)) =
+            check_conditions(text, sentence, span, &entry.conditions, after_reporting)
+        {
+            if explain {
+                out.rejected
+                    .push(rejected(text, span, entry.kind, reason, detail));
+            }
+            continue;
+        }
+        let negator = last_negator.filter(|n| governs(text, *n, span, settings.negation_window));
+        let mut kind = entry.kind;
+        if negator.is_some() {
+            match entry.negation {
+                NegationEffect::Keep => {}
+                NegationEffect::Flip => {
+                    kind = if kind == CueKind::Hedge {
+                        CueKind::Booster
+                    } else {
+                        CueKind::Hedge
+                    }
+                }
+                NegationEffect::Drop => {
+                    if explain {
+                        out.rejected.push(rejected(
+                            text,
+                            span,
+                            entry.kind,
+                            RejectReason::Negated,
+                            format!("negated by {:?}", &text[negator.map_or(0..0, Span::range)]),
+                        ));
+                    }
+                    continue;
+                }
+            }
+        }
+        let sign = if kind == CueKind::Hedge { -1.0 } else { 1.0 };
+        out.cues.push(Cue {
+            text: text[span.range()].to_string(),
+            start: span.start,
+            end: span.end,
+            kind,
+            class: entry.class,
+            weight: entry.weight,
+            negated: negator.is_some(),
+            negator,
+            scope: scope(text, sentence, span),
+            effect: sign * settings.scale * entry.weight,
+            origin: explain.then(|| entry.origin.to_string()),
+        });
+    }
+    out
+}
+
+fn rejected(
+    text: &str,
+    span: Span,
+    kind: CueKind,
+    reason: RejectReason,
+    detail: String,
+) -> Rejected {
+    Rejected {
+        text: text[span.range()].to_string(),
+        start: span.start,
+        end: span.end,
+        kind,
+        reason,
+        detail,
+    }
+}
+
+/// The first failing look-alike condition, if any.
+fn check_conditions(
+    text: &str,
+    sentence: Span,
+    span: Span,
+    c: &Conditions,
+    after_reporting: bool,
+) -> Option<(RejectReason, String)> {
+    if c.is_empty() {
+        return None;
+    }
+    if c.lower_only
+        && text[span.range()].starts_with(|ch: char| ch.is_uppercase())
+        && !sentence_initial(text, sentence, span.start)
+    {
+        return Some((RejectReason::Capitalized, "capitalised mid-sentence".into()));
+    }
+    let next = next_word(text, sentence, span.end);
+    if let Some(w) = next.filter(|w| any(&c.not_next, w)) {
+        return Some((RejectReason::NextWord, format!("next word {w:?}")));
+    }
+    if let Some(req) = &c.next {
+        if !next.is_some_and(|w| any(req, w)) {
+            return Some((
+                RejectReason::NextWord,
+                format!("next word {:?} is not one required", next.unwrap_or("")),
+            ));
+        }
+    }
+    let prev = prev_word(text, sentence, span.start);
+    if let Some(w) = prev.filter(|w| any(&c.not_prev, w)) {
+        return Some((RejectReason::PreviousWord, format!("previous word {w:?}")));
+    }
+    if let Some(req) = &c.prev {
+        if !prev.is_some_and(|w| any(req, w)) {
+            return Some((
+                RejectReason::PreviousWord,
+                format!("previous word {:?} is not one required", prev.unwrap_or("")),
+            ));
+        }
+    }
+    if c.not_after_reporting && after_reporting {
+        return Some((
+            RejectReason::ReportedSpeech,
+            "follows a reporting cue in the same sentence".into(),
+        ));
+    }
+    None
+}
+
+fn any(tests: &[WordTest], word: &str) -> bool {
+    tests.iter().any(|t| t.matches(word))
+}
+
+/// True when only opening punctuation stands between the sentence start and `at`.
+fn sentence_initial(text: &str, sentence: Span, at: usize) -> bool {
+    text[sentence.start..at]
+        .chars()
+        .all(|c| !is_word_char(c) && !matches!(c, ',' | ';' | ':'))
+}
+
+fn is_word_part(c: char) -> bool {
+    is_word_char(c) || c == '\'' || c == '\u{2019}' || c == '-'
+}
+
+/// The word right after `at` in the sentence, past spaces only (punctuation ends the search).
+pub(crate) fn next_word(text: &str, sentence: Span, at: usize) -> Option<&str> {
+    let rest = &text[at..sentence.end];
+    let trimmed = rest.trim_start();
+    let start = at + (rest.len() - trimmed.len());
+    let len = trimmed
+        .char_indices()
+        .find(|&(_, c)| !is_word_part(c))
+        .map_or(trimmed.len(), |(i, _)| i);
+    (len > 0).then(|| &text[start..start + len])
+}
+
+/// The word right before `at` in the sentence, past spaces only.
+pub(crate) fn prev_word(text: &str, sentence: Span, at: usize) -> Option<&str> {
+    let before = text[sentence.start..at].trim_end();
+    let end = sentence.start + before.len();
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_word_part(c))
+        .last()
+        .map_or(end, |(i, _)| sentence.start + i);
+    (start < end).then(|| &text[start..end])
+}
+
+/// True when negator `neg` governs `cue`: at most `window` words between, no clause punctuation.
+fn governs(text: &str, neg: Span, cue: Span, window: usize) -> bool {
+    if neg.end > cue.start {
+        return false;
+    }
+    let gap = &text[neg.end..cue.start];
+    if gap.contains([',', ';', ':', '(', ')', '.', '"', '\u{201C}', '\u{201D}']) {
+        return false;
+    }
+    gap.split(|c: char| !is_word_part(c))
+        .filter(|w| !w.is_empty())
+        .count()
+        <= window
+}
+
+/// Words that open a new clause after a comma.
+const CLAUSE_OPENERS: &[&str] = &[
+    "but", "and", "although", "though", "while", "whereas", "which", "so", "yet", "however",
+];
+
+/// The clause a cue governs: from the cue to the next clause boundary within the sentence.
+fn scope(text: &str, sentence: Span, cue: Span) -> Span {
+    let rest = &text[cue.end..sentence.end];
+    let bytes = rest.as_bytes();
+    let mut end = rest.len();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b';' | b':' => {
+                end = i;
+                break;
+            }
+            b',' => {
+                let after = rest[i + 1..].trim_start();
+                let word = after
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                if CLAUSE_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+                    end = i;
+                    break;
+                }
+            }
+            b' ' if rest[i + 1..].starts_with("but ") => {
+                end = i;
+                break;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let clause =
+        rest[..end].trim_end_matches(|c: char| c.is_whitespace() || ".!?\"'\u{201D}".contains(c));
+    Span::new(cue.start, cue.end + clause.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn whole(text: &str) -> Span {
+        Span::new(0, text.len())
+    }
+
+    #[test]
+    fn neighbouring_words() {
+        let t = "In May 2024, the might of it.";
+        assert_eq!(next_word(t, whole(t), 6), Some("2024"));
+        assert_eq!(prev_word(t, whole(t), 17), Some("the"));
+        assert_eq!(prev_word(t, whole(t), 0), None);
+        assert_eq!(next_word(t, whole(t), 11), None, "comma stops the search");
+    }
+
+    #[test]
+    fn scope_stops_at_clause_boundary() {
+        let t = "It may rain tomorrow, but the game goes on.";
+        let s = scope(t, whole(t), Span::new(3, 6));
+        assert_eq!(&t[s.range()], "may rain tomorrow");
+        let t = "It may rain tomorrow.";
+        assert_eq!(
+            &t[scope(t, whole(t), Span::new(3, 6)).range()],
+            "may rain tomorrow"
+        );
+    }
+
+    #[test]
+    fn negation_window() {
+        let t = "not at all very clearly";
+        assert!(governs(t, Span::new(0, 3), Span::new(16, 23), 3));
+        assert!(!governs(t, Span::new(0, 3), Span::new(16, 23), 2));
+        let t = "not, clearly";
+        assert!(!governs(t, Span::new(0, 3), Span::new(5, 12), 3));
+    }
+}

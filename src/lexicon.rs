@@ -1,0 +1,665 @@
+//! Lexicon files: parsing, merging overlays, and the typed vocabulary of cues.
+//!
+//! The format is documented in `lexicons/README.md`; in short, one entry a line:
+//! `cue | kind | class | weight | options`, `#` comments, `@set name value` settings.
+
+use crate::error::Error;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::Path;
+use std::sync::Arc;
+
+/// What a cue does to certainty.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum CueKind {
+    /// Lowers certainty: possibility, probability, doubt, hearsay, approximation, weasel words.
+    Hedge,
+    /// Raises certainty: "clearly", "there is no question".
+    Booster,
+    /// Negates a hedge or booster that follows it: "not", "never".
+    Negator,
+    /// A look-alike phrase that wins over the cues inside it: "military might", "May Day".
+    Block,
+    /// A verb or phrase of saying, used by attribution: "said", "according to".
+    Reporting,
+}
+
+impl CueKind {
+    /// The name used in lexicon files and JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CueKind::Hedge => "hedge",
+            CueKind::Booster => "booster",
+            CueKind::Negator => "negator",
+            CueKind::Block => "block",
+            CueKind::Reporting => "reporting",
+        }
+    }
+
+    fn parse(s: &str) -> Option<CueKind> {
+        Some(match s {
+            "hedge" => CueKind::Hedge,
+            "booster" => CueKind::Booster,
+            "negator" => CueKind::Negator,
+            "block" => CueKind::Block,
+            "reporting" => CueKind::Reporting,
+            _ => return None,
+        })
+    }
+}
+
+impl fmt::Display for CueKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+macro_rules! classes {
+    ($($(#[$doc:meta])* $variant:ident = $name:literal,)*) => {
+        /// A finer category of cue, for explanation and for weighting by class.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[non_exhaustive]
+        pub enum CueClass {
+            $($(#[$doc])* #[serde(rename = $name)] $variant,)*
+        }
+
+        impl CueClass {
+            /// Every class, in declaration order.
+            pub const ALL: &'static [CueClass] = &[$(CueClass::$variant,)*];
+
+            /// The name used in lexicon files and JSON output.
+            pub fn as_str(self) -> &'static str {
+                match self { $(CueClass::$variant => $name,)* }
+            }
+
+            fn parse(s: &str) -> Option<CueClass> {
+                match s { $($name => Some(CueClass::$variant),)* _ => None }
+            }
+        }
+    };
+}
+
+classes! {
+    /// Modal verbs: "may", "might", "could".
+    Modal = "modal",
+    /// Epistemic verbs: "suggest", "appear", "believe".
+    EpistemicVerb = "epistemic-verb",
+    /// Epistemic adverbs: "possibly", "perhaps", "apparently".
+    EpistemicAdverb = "epistemic-adverb",
+    /// Epistemic adjectives: "possible", "likely", "putative".
+    EpistemicAdjective = "epistemic-adjective",
+    /// Phrases of probability: "most likely", "in all likelihood".
+    Probable = "probable",
+    /// Phrases of possibility: "it is possible that".
+    Possible = "possible",
+    /// Doubt and lack of knowledge: "not clear", "unknown", "remains to be seen".
+    Doubt = "doubt",
+    /// Approximators: "about", "roughly", "some".
+    Approximator = "approximator",
+    /// Conditionals: "if", "unless".
+    Conditional = "conditional",
+    /// Hearsay: "reportedly", "allegedly".
+    Hearsay = "hearsay",
+    /// Weasel phrases: "some people say", "it is often said".
+    Weasel = "weasel",
+    /// Investigation: "whether", "to determine", "we tested".
+    Investigation = "investigation",
+    /// Certainty: "clearly", "definitely", "no doubt".
+    Certainty = "certainty",
+    /// A look-alike (for `block` entries).
+    Lookalike = "lookalike",
+    /// Reporting with neutral commitment: "said", "told".
+    Neutral = "neutral",
+    /// Reporting that commits the author: "confirmed", "acknowledged".
+    Commit = "commit",
+    /// Reporting that distances the author: "claimed", "alleged".
+    Distance = "distance",
+    /// Reporting that asserts the negation: "denied".
+    Deny = "deny",
+    /// No finer class (`-` in files).
+    None = "-",
+}
+
+impl fmt::Display for CueClass {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What a preceding negator does to a cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NegationEffect {
+    /// The cue stays as it is ("not likely" is still a hedge).
+    Keep,
+    /// The cue turns into the other kind ("not clearly" hedges).
+    Flip,
+    /// The cue no longer counts.
+    Drop,
+}
+
+/// A test on a neighbouring word, used by look-alike conditions.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum WordTest {
+    /// The word itself (lower case).
+    Word(String),
+    /// Starts with a digit (`#num`).
+    Number,
+    /// Starts with an upper-case letter (`#cap`).
+    Capitalized,
+    /// A month name or its abbreviation (`#month`).
+    Month,
+}
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+impl WordTest {
+    /// True when `word` (as written) passes this test.
+    pub fn matches(&self, word: &str) -> bool {
+        match self {
+            WordTest::Word(w) if word.contains('\u{2019}') => normalize_cue(word) == *w,
+            WordTest::Word(w) => w.eq_ignore_ascii_case(word),
+            WordTest::Number => word.as_bytes().first().is_some_and(u8::is_ascii_digit),
+            WordTest::Capitalized => word.chars().next().is_some_and(char::is_uppercase),
+            WordTest::Month => {
+                let w = word.trim_end_matches('.');
+                MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w))
+            }
+        }
+    }
+}
+
+/// Conditions that reject a candidate match as a look-alike.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Conditions {
+    /// Fires only in lower case, or capitalised at the start of a sentence.
+    pub lower_only: bool,
+    /// Rejected when the next word passes any of these tests.
+    pub not_next: Vec<WordTest>,
+    /// When set, required: the next word passes one of these tests.
+    pub next: Option<Vec<WordTest>>,
+    /// Rejected when the previous word passes any of these tests.
+    pub not_prev: Vec<WordTest>,
+    /// When set, required: the previous word passes one of these tests.
+    pub prev: Option<Vec<WordTest>>,
+    /// Rejected when a reporting cue stands earlier in the same sentence.
+    pub not_after_reporting: bool,
+}
+
+impl Conditions {
+    /// True when no condition is set.
+    pub fn is_empty(&self) -> bool {
+        *self == Conditions::default()
+    }
+}
+
+/// One lexicon entry: a cue and what it means.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// The cue as matched: lower case, single spaces, straight apostrophes.
+    pub cue: String,
+    /// What the cue does.
+    pub kind: CueKind,
+    /// A finer category.
+    pub class: CueClass,
+    /// How strongly it moves certainty, in [0, 1].
+    pub weight: f64,
+    /// What a preceding negator does.
+    pub negation: NegationEffect,
+    /// Look-alike conditions.
+    pub conditions: Conditions,
+    /// Where the entry was read: `file:line`.
+    pub origin: Arc<str>,
+}
+
+/// Settings a lexicon file may carry with `@set`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Settings {
+    /// Hedge strength (noisy-or of hedge weights) from which a sentence is labelled uncertain.
+    pub label_threshold: f64,
+    /// Certainty of a sentence with no cue.
+    pub neutral: f64,
+    /// Most words between a negator and the cue it negates.
+    pub negation_window: usize,
+    /// Log-odds moved by a cue of weight 1.
+    pub scale: f64,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            label_threshold: 0.2,
+            neutral: 0.8,
+            negation_window: 3,
+            scale: 3.0,
+        }
+    }
+}
+
+/// A set of lexicon entries and settings, read from one or more files.
+///
+/// Later files override earlier ones: an entry for the same cue and kind replaces the earlier
+/// one, and `cue | off` removes every earlier entry for that cue.
+///
+/// # Examples
+///
+/// ```
+/// use epistemic::{Lexicon, CueKind};
+/// let mut lex = Lexicon::parse("base.lex", "may | hedge | modal | 0.5\nclearly | booster | certainty | 0.4\n")?;
+/// lex.extend(Lexicon::parse("mine.lex", "may | hedge | modal | 0.7  # stronger\nclearly | off\n")?);
+/// let entries = lex.entries();
+/// assert_eq!(entries.len(), 1);
+/// assert_eq!(entries[0].kind, CueKind::Hedge);
+/// assert_eq!(entries[0].weight, 0.7);
+/// # Ok::<(), epistemic::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    /// Entries in file order; `None` marks a removal (`off`).
+    items: Vec<Item>,
+    settings: Vec<(String, f64, Arc<str>)>,
+}
+
+#[derive(Debug, Clone)]
+enum Item {
+    Add(Entry),
+    Off(String),
+}
+
+impl Lexicon {
+    /// An empty lexicon.
+    pub fn new() -> Lexicon {
+        Lexicon::default()
+    }
+
+    /// Parses lexicon text; `name` is used in error messages and origins.
+    ///
+    /// # Errors
+    ///
+    /// A bad line gives an error naming `name`, the line number and what is wrong.
+    pub fn parse(name: &str, text: &str) -> Result<Lexicon, Error> {
+        let mut lex = Lexicon::new();
+        for (i, raw) in text.lines().enumerate() {
+            let lineno = i + 1;
+            let line = match raw.find('#') {
+                Some(p) => &raw[..p],
+                None => raw,
+            }
+            .trim();
+            if line.is_empty() {
+                continue;
+            }
+            let err = |m: String| Error::lexicon(name, lineno, m);
+            if let Some(rest) = line.strip_prefix('@') {
+                lex.settings.push(
+                    parse_setting(rest)
+                        .map_err(err)
+                        .map(|(k, v)| (k, v, Arc::from(format!("{name}:{lineno}"))))?,
+                );
+                continue;
+            }
+            let fields: Vec<&str> = line.split('|').map(str::trim).collect();
+            let cues = expand(fields[0]).map_err(err)?;
+            if fields.get(1) == Some(&"off") {
+                if fields.len() > 2 {
+                    return Err(err("an `off` entry takes no further fields".into()));
+                }
+                lex.items.extend(cues.into_iter().map(Item::Off));
+                continue;
+            }
+            if fields.len() < 4 || fields.len() > 5 {
+                return Err(err(format!(
+                    "expected `cue | kind | class | weight [| options]`, found {} field{}",
+                    fields.len(),
+                    if fields.len() == 1 { "" } else { "s" }
+                )));
+            }
+            let kind = CueKind::parse(fields[1]).ok_or_else(|| {
+                err(format!(
+                    "unknown kind {:?} (expected hedge, booster, negator, block, reporting or off)",
+                    fields[1]
+                ))
+            })?;
+            let class = CueClass::parse(fields[2]).ok_or_else(|| {
+                err(format!(
+                    "unknown class {:?} (expected one of: {})",
+                    fields[2],
+                    CueClass::ALL
+                        .iter()
+                        .map(|c| c.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ))
+            })?;
+            let weight: f64 = fields[3]
+                .parse()
+                .map_err(|_| err(format!("weight {:?} is not a number", fields[3])))?;
+            if !(0.0..=1.0).contains(&weight) {
+                return Err(err(format!("weight {} is outside [0, 1]", fields[3])));
+            }
+            let (negation, conditions) =
+                parse_options(fields.get(4).copied().unwrap_or(""), kind).map_err(err)?;
+            let origin: Arc<str> = Arc::from(format!("{name}:{lineno}"));
+            for cue in cues {
+                lex.items.push(Item::Add(Entry {
+                    cue,
+                    kind,
+                    class,
+                    weight,
+                    negation,
+                    conditions: conditions.clone(),
+                    origin: origin.clone(),
+                }));
+            }
+        }
+        Ok(lex)
+    }
+
+    /// Reads and parses a lexicon file.
+    ///
+    /// # Errors
+    ///
+    /// The file cannot be read, or a line is bad (the error names the path and line).
+    pub fn from_path(path: impl AsRef<Path>) -> Result<Lexicon, Error> {
+        let path = path.as_ref();
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        Lexicon::parse(&path.display().to_string(), &text)
+    }
+
+    /// Appends `other` on top of `self`: its entries override earlier ones.
+    pub fn extend(&mut self, other: Lexicon) {
+        self.items.extend(other.items);
+        self.settings.extend(other.settings);
+    }
+
+    /// The effective entries after overrides and removals, in a stable order (by cue, then kind).
+    pub fn entries(&self) -> Vec<Entry> {
+        let mut map: BTreeMap<(String, CueKind), Entry> = BTreeMap::new();
+        for item in &self.items {
+            match item {
+                Item::Add(e) => {
+                    map.insert((e.cue.clone(), e.kind), e.clone());
+                }
+                Item::Off(cue) => map.retain(|(c, _), _| c != cue),
+            }
+        }
+        map.into_values().collect()
+    }
+
+    /// The effective settings (defaults, overridden by `@set` lines in order).
+    pub fn settings(&self) -> Settings {
+        let mut s = Settings::default();
+        for (k, v, _) in &self.settings {
+            match k.as_str() {
+                "label-threshold" => s.label_threshold = *v,
+                "neutral" => s.neutral = *v,
+                "negation-window" => s.negation_window = *v as usize,
+                "scale" => s.scale = *v,
+                _ => {}
+            }
+        }
+        s
+    }
+}
+
+const SETTINGS: &[(&str, f64, f64)] = &[
+    ("label-threshold", 0.0, 1.0),
+    ("neutral", 0.0, 1.0),
+    ("negation-window", 0.0, 20.0),
+    ("scale", 0.0, 20.0),
+];
+
+fn parse_setting(rest: &str) -> Result<(String, f64), String> {
+    let mut words = rest.split_whitespace();
+    if words.next() != Some("set") {
+        return Err(format!(
+            "unknown directive `@{rest}` (expected `@set NAME VALUE`)"
+        ));
+    }
+    let (Some(name), Some(value), None) = (words.next(), words.next(), words.next()) else {
+        return Err("expected `@set NAME VALUE`".into());
+    };
+    let Some(&(_, lo, hi)) = SETTINGS.iter().find(|(n, _, _)| *n == name) else {
+        return Err(format!(
+            "unknown setting {name:?} (expected one of: {})",
+            SETTINGS.iter().map(|s| s.0).collect::<Vec<_>>().join(", ")
+        ));
+    };
+    let v: f64 = value
+        .parse()
+        .map_err(|_| format!("value {value:?} of {name} is not a number"))?;
+    if !(lo..=hi).contains(&v) {
+        return Err(format!("value {value} of {name} is outside [{lo}, {hi}]"));
+    }
+    Ok((name.to_string(), v))
+}
+
+/// Normalises a cue as written in a file: lower case, single spaces, straight apostrophes.
+pub(crate) fn normalize_cue(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in word.chars() {
+            match c {
+                '\u{2019}' | '\u{2018}' | '`' => out.push('\''),
+                '\u{201C}' | '\u{201D}' => out.push('"'),
+                c => out.extend(c.to_lowercase()),
+            }
+        }
+    }
+    out
+}
+
+/// Expands one `{a,b,c}` group and normalises each alternative.
+fn expand(field: &str) -> Result<Vec<String>, String> {
+    if field.is_empty() {
+        return Err("empty cue".into());
+    }
+    let Some(open) = field.find('{') else {
+        if field.contains('}') {
+            return Err(format!("unbalanced `}}` in cue {field:?}"));
+        }
+        return Ok(vec![normalize_cue(field)]);
+    };
+    let close = field[open..]
+        .find('}')
+        .map(|c| c + open)
+        .ok_or_else(|| format!("unclosed `{{` in cue {field:?}"))?;
+    let (head, tail) = (&field[..open], &field[close + 1..]);
+    if tail.contains('{') || tail.contains('}') {
+        return Err(format!("more than one `{{...}}` group in cue {field:?}"));
+    }
+    let out: Vec<String> = field[open + 1..close]
+        .split(',')
+        .map(|alt| normalize_cue(&format!("{head}{}{tail}", alt.trim())))
+        .collect();
+    if out.iter().any(String::is_empty) {
+        return Err(format!("cue {field:?} expands to an empty alternative"));
+    }
+    Ok(out)
+}
+
+fn parse_words(list: &str) -> Result<Vec<WordTest>, String> {
+    list.split(',')
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+        .map(|w| match w {
+            "#num" => Ok(WordTest::Number),
+            "#cap" => Ok(WordTest::Capitalized),
+            "#month" => Ok(WordTest::Month),
+            w if w.starts_with('#') => Err(format!(
+                "unknown word class {w:?} (expected #num, #cap or #month)"
+            )),
+            w => Ok(WordTest::Word(normalize_cue(w))),
+        })
+        .collect()
+}
+
+fn parse_options(field: &str, kind: CueKind) -> Result<(NegationEffect, Conditions), String> {
+    let mut negation = if kind == CueKind::Booster {
+        NegationEffect::Flip
+    } else {
+        NegationEffect::Keep
+    };
+    let mut c = Conditions::default();
+    for opt in field.split_whitespace() {
+        let (key, value) = opt.split_once('=').unwrap_or((opt, ""));
+        match key {
+            "case" if value == "lower" => c.lower_only = true,
+            "!next" => c.not_next = parse_words(value)?,
+            "next" => c.next = Some(parse_words(value)?),
+            "!prev" => c.not_prev = parse_words(value)?,
+            "prev" => c.prev = Some(parse_words(value)?),
+            "!after" if value == "reporting" => c.not_after_reporting = true,
+            "neg" => {
+                negation = match value {
+                    "keep" => NegationEffect::Keep,
+                    "flip" => NegationEffect::Flip,
+                    "drop" => NegationEffect::Drop,
+                    _ => return Err(format!("neg={value:?}: expected keep, flip or drop")),
+                }
+            }
+            _ => {
+                return Err(format!(
+                    "unknown option {opt:?} (expected case=lower, next=, !next=, prev=, !prev=, \
+                     !after=reporting or neg=)"
+                ))
+            }
+        }
+    }
+    Ok((negation, c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn braces_expand_and_normalise() {
+        let lex = Lexicon::parse("t", "Suggest{,s,ed} | hedge | epistemic-verb | 0.5\n").unwrap();
+        let cues: Vec<_> = lex.entries().into_iter().map(|e| e.cue).collect();
+        assert_eq!(cues, ["suggest", "suggested", "suggests"]);
+    }
+
+    #[test]
+    fn curly_apostrophes_fold_to_straight() {
+        let lex = Lexicon::parse("t", "can\u{2019}t  | negator | - | 0\n").unwrap();
+        assert_eq!(lex.entries()[0].cue, "can't");
+    }
+
+    #[test]
+    fn errors_name_file_and_line() {
+        for (text, msg) in [
+            (
+                "\n\nmay | hedg | modal | 0.5",
+                "t.lex:3: unknown kind \"hedg\"",
+            ),
+            (
+                "may | hedge | modal",
+                "t.lex:1: expected `cue | kind | class | weight",
+            ),
+            (
+                "may | hedge | nope | 0.5",
+                "t.lex:1: unknown class \"nope\"",
+            ),
+            (
+                "may | hedge | modal | x",
+                "t.lex:1: weight \"x\" is not a number",
+            ),
+            (
+                "may | hedge | modal | 2",
+                "t.lex:1: weight 2 is outside [0, 1]",
+            ),
+            (
+                "may | hedge | modal | 0.5 | zz",
+                "t.lex:1: unknown option \"zz\"",
+            ),
+            (
+                "may | hedge | modal | 0.5 | !next=#foo",
+                "t.lex:1: unknown word class",
+            ),
+            ("m{a,b | hedge | modal | 0.5", "t.lex:1: unclosed `{`"),
+            ("@set bogus 1", "t.lex:1: unknown setting \"bogus\""),
+            (
+                "@set neutral 7",
+                "t.lex:1: value 7 of neutral is outside [0, 1]",
+            ),
+            ("@frob", "t.lex:1: unknown directive"),
+            (
+                "may | off | x",
+                "t.lex:1: an `off` entry takes no further fields",
+            ),
+        ] {
+            let e = Lexicon::parse("t.lex", text).unwrap_err().to_string();
+            assert!(e.starts_with(msg), "{text:?}: got {e:?}, want {msg:?}");
+        }
+    }
+
+    #[test]
+    fn conditions_parse() {
+        let lex = Lexicon::parse(
+            "t",
+            "may | hedge | modal | 0.5 | case=lower !next=#num,#month,day !after=reporting neg=drop",
+        )
+        .unwrap();
+        let e = &lex.entries()[0];
+        assert!(e.conditions.lower_only && e.conditions.not_after_reporting);
+        assert_eq!(e.negation, NegationEffect::Drop);
+        assert_eq!(
+            e.conditions.not_next,
+            [
+                WordTest::Number,
+                WordTest::Month,
+                WordTest::Word("day".into())
+            ]
+        );
+        assert_eq!(&*e.origin, "t:1");
+    }
+
+    #[test]
+    fn word_tests() {
+        assert!(WordTest::Number.matches("2024"));
+        assert!(WordTest::Month.matches("Sept."));
+        assert!(WordTest::Capitalized.matches("Él"));
+        assert!(WordTest::Word("day".into()).matches("Day"));
+        assert!(!WordTest::Word("day".into()).matches("days"));
+    }
+
+    #[test]
+    fn settings_override() {
+        let mut lex = Lexicon::parse("a", "@set label-threshold 0.3").unwrap();
+        lex.extend(Lexicon::parse("b", "@set label-threshold 0.4\n@set neutral 0.7").unwrap());
+        let s = lex.settings();
+        assert_eq!((s.label_threshold, s.neutral), (0.4, 0.7));
+    }
+}

@@ -1,0 +1,375 @@
+//! The `epistemic` command line: `analyze`, `eval`, `learn`.
+//!
+//! Arguments are parsed by hand so that the library's users compile no command-line dependency.
+
+#![forbid(unsafe_code)]
+
+use epistemic::{eval, Analyzer, CueKind, Error, Options, Profile, Report, Sentence, Source};
+use serde::Serialize;
+use std::io::{self, BufWriter, IsTerminal, Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+epistemic: how sure a text is, and who is sure of what
+
+usage:
+  epistemic analyze [FILE ...] [--format text|json|jsonl] [--profile NAME] [--lexicon FILE]...
+                    [--explain] [--color auto|always|never]
+      Reads each FILE (standard input when none, or for `-`). `json` prints one document for the
+      whole input (the files concatenated), `jsonl` one document per file, with its path.
+  epistemic eval hedge FILE.jsonl [--format text|json] [--profile NAME] [--lexicon FILE]...
+      Precision, recall and F1 of the uncertain class on lines of {\"text\", \"uncertain\"}.
+  epistemic help | --help | --version
+
+profiles: news (default), science, wikipedia
+";
+
+/// A command-line mistake: printed with the usage hint, exit code 2.
+struct Usage(String);
+
+enum Failure {
+    Usage(Usage),
+    Error(Error),
+    Io(io::Error),
+}
+
+impl From<Usage> for Failure {
+    fn from(u: Usage) -> Failure {
+        Failure::Usage(u)
+    }
+}
+impl From<Error> for Failure {
+    fn from(e: Error) -> Failure {
+        Failure::Error(e)
+    }
+}
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Failure {
+        Failure::Io(e)
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Usage(Usage(msg))) => {
+            eprintln!("epistemic: {msg}\n(run `epistemic --help` for usage)");
+            ExitCode::from(2)
+        }
+        Err(Failure::Error(e)) => {
+            eprintln!("epistemic: {e}");
+            ExitCode::FAILURE
+        }
+        Err(Failure::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(Failure::Io(e)) => {
+            eprintln!("epistemic: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<(), Failure> {
+    match args.first().map(String::as_str) {
+        None | Some("help" | "--help" | "-h") => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        Some("--version" | "-V") => {
+            println!("epistemic {}", env!("CARGO_PKG_VERSION"));
+            Ok(())
+        }
+        Some("analyze") => analyze(&Flags::parse(&args[1..])?),
+        Some("eval") => match args.get(1).map(String::as_str) {
+            Some("hedge") => eval_hedge(&Flags::parse(&args[2..])?),
+            Some(other) => {
+                Err(Usage(format!("unknown evaluation {other:?} (expected hedge)")).into())
+            }
+            None => Err(Usage("`eval` needs what to evaluate: hedge".into()).into()),
+        },
+        Some(other) => Err(Usage(format!("unknown command {other:?}")).into()),
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Text,
+    Json,
+    Jsonl,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+struct Flags {
+    files: Vec<String>,
+    format: Option<Format>,
+    profile: Profile,
+    lexicons: Vec<String>,
+    explain: bool,
+    color: Color,
+}
+
+impl Flags {
+    fn parse(args: &[String]) -> Result<Flags, Usage> {
+        let mut f = Flags {
+            files: Vec::new(),
+            format: None,
+            profile: Profile::default(),
+            lexicons: Vec::new(),
+            explain: false,
+            color: Color::Auto,
+        };
+        let mut it = args.iter();
+        while let Some(arg) = it.next() {
+            let (name, inline) = match arg.split_once('=') {
+                Some((n, v)) if n.starts_with("--") => (n, Some(v.to_string())),
+                _ => (arg.as_str(), None),
+            };
+            let mut value = |flag: &str| {
+                inline
+                    .clone()
+                    .or_else(|| it.next().cloned())
+                    .ok_or_else(|| Usage(format!("{flag} needs a value")))
+            };
+            match name {
+                "--format" | "-f" => {
+                    f.format = Some(match value(name)?.as_str() {
+                        "text" => Format::Text,
+                        "json" => Format::Json,
+                        "jsonl" => Format::Jsonl,
+                        v => {
+                            return Err(Usage(format!("unknown format {v:?} (text, json, jsonl)")))
+                        }
+                    })
+                }
+                "--profile" | "-p" => {
+                    f.profile = value(name)?
+                        .parse()
+                        .map_err(|e: Error| Usage(e.to_string()))?
+                }
+                "--lexicon" | "-l" => f.lexicons.push(value(name)?),
+                "--explain" => f.explain = true,
+                "--color" | "--colour" => {
+                    f.color = match value(name)?.as_str() {
+                        "auto" => Color::Auto,
+                        "always" => Color::Always,
+                        "never" => Color::Never,
+                        v => return Err(Usage(format!("unknown colour mode {v:?}"))),
+                    }
+                }
+                "-" => f.files.push("-".into()),
+                s if s.starts_with('-') => return Err(Usage(format!("unknown option {s:?}"))),
+                _ => f.files.push(arg.clone()),
+            }
+        }
+        Ok(f)
+    }
+
+    fn analyzer(&self) -> Result<Analyzer, Error> {
+        let mut b = Analyzer::builder();
+        b.profile(self.profile);
+        for l in &self.lexicons {
+            b.lexicon_file(l)?;
+        }
+        Ok(b.build())
+    }
+}
+
+/// Reads a file (or standard input for `-`) as UTF-8, naming the byte offset of bad input.
+fn read_input(path: &str) -> Result<String, Error> {
+    let mut bytes = Vec::new();
+    let res = if path == "-" {
+        io::stdin().lock().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes).map(|_| ()))
+    };
+    res.map_err(|e| Error::io(path, e))?;
+    String::from_utf8(bytes).map_err(|e| Error::invalid_utf8(path, e.utf8_error().valid_up_to()))
+}
+
+#[derive(Serialize)]
+struct FileReport<'a> {
+    path: &'a str,
+    sentences: &'a [Sentence],
+    sources: &'a [Source],
+}
+
+fn analyze(flags: &Flags) -> Result<(), Failure> {
+    let analyzer = flags.analyzer()?;
+    let options = Options::default().with_explain(flags.explain);
+    let files: Vec<String> = if flags.files.is_empty() {
+        vec!["-".into()]
+    } else {
+        flags.files.clone()
+    };
+    let format = flags.format.unwrap_or(Format::Text);
+    let stdout = io::stdout();
+    let color = match flags.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => stdout.is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    };
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    match format {
+        Format::Jsonl => {
+            for path in &files {
+                let text = read_input(path)?;
+                let report = analyzer.analyze_with(&text, &options);
+                let doc = FileReport {
+                    path,
+                    sentences: &report.sentences,
+                    sources: &report.sources,
+                };
+                serde_json::to_writer(&mut out, &doc).map_err(io::Error::from)?;
+                out.write_all(b"\n")?;
+            }
+        }
+        Format::Json | Format::Text => {
+            let mut text = String::new();
+            for path in &files {
+                text.push_str(&read_input(path)?);
+            }
+            let report = analyzer.analyze_with(&text, &options);
+            if format == Format::Json {
+                serde_json::to_writer(&mut out, &report).map_err(io::Error::from)?;
+                out.write_all(b"\n")?;
+            } else {
+                write_text(&mut out, &report, color, flags.explain)?;
+            }
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn paint(color: bool, code: &str, s: &str) -> String {
+    if color {
+        format!("\x1b[{code}m{s}\x1b[0m")
+    } else {
+        s.to_string()
+    }
+}
+
+fn write_text(out: &mut impl Write, report: &Report, color: bool, explain: bool) -> io::Result<()> {
+    for s in &report.sentences {
+        let label = if s.uncertain { "uncertain" } else { "" };
+        let source = s
+            .source
+            .as_ref()
+            .map(|r| format!("  source: {} ({:?})", r.name, r.kind).to_lowercase())
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "#{:<3} certainty {:.2} {}{}",
+            s.index,
+            s.certainty,
+            paint(color, "1;33", label),
+            source
+        )?;
+        // The sentence with its cues marked.
+        let mut marked = String::new();
+        let mut pos = s.start;
+        for c in &s.cues {
+            marked.push_str(&s.text[pos - s.start..c.start - s.start]);
+            let code = if c.kind == CueKind::Hedge { "33" } else { "32" };
+            marked.push_str(&paint(color, code, &format!("[{}]", c.text)));
+            pos = c.end;
+        }
+        marked.push_str(&s.text[pos - s.start..]);
+        writeln!(
+            out,
+            "    {}",
+            marked.split_whitespace().collect::<Vec<_>>().join(" ")
+        )?;
+        for c in &s.cues {
+            writeln!(
+                out,
+                "      {:<7} {:<22} {:<19} weight {:.2}  effect {:+.2}{}{}",
+                c.kind.as_str(),
+                format!("{:?}", c.text),
+                c.class.as_str(),
+                c.weight,
+                c.effect,
+                if c.negated { "  (negated)" } else { "" },
+                c.origin
+                    .as_ref()
+                    .map(|o| format!("  [{o}]"))
+                    .unwrap_or_default()
+            )?;
+        }
+        if explain {
+            for r in &s.rejected {
+                writeln!(
+                    out,
+                    "      {} {:?}: {:?}, {}",
+                    paint(color, "2", "rejected"),
+                    r.text,
+                    r.reason,
+                    r.detail
+                )?;
+            }
+        }
+    }
+    if !report.sources.is_empty() {
+        let mut sources: Vec<&Source> = report.sources.iter().collect();
+        sources.sort_by(|a, b| {
+            b.sentences
+                .len()
+                .cmp(&a.sentences.len())
+                .then(a.id.cmp(&b.id))
+        });
+        writeln!(out, "\nsources")?;
+        writeln!(
+            out,
+            "  {:<32} {:<13} {:>9} {:>9} {:>6} {:>8}  reporting",
+            "name", "kind", "sentences", "certainty", "hedges", "boosters"
+        )?;
+        for src in sources {
+            writeln!(
+                out,
+                "  {:<32} {:<13} {:>9} {:>9.2} {:>6} {:>8}  {}",
+                src.name,
+                format!("{:?}", src.kind).to_lowercase(),
+                src.sentences.len(),
+                src.certainty,
+                src.hedges,
+                src.boosters,
+                src.reporting_cues.join(", ")
+            )?;
+        }
+    }
+    Ok(())
+}
+
+fn eval_hedge(flags: &Flags) -> Result<(), Failure> {
+    let [file] = flags.files.as_slice() else {
+        return Err(Usage("`eval hedge` takes exactly one FILE.jsonl".into()).into());
+    };
+    let analyzer = flags.analyzer()?;
+    let rows = eval::read_annotated(file)?;
+    let scores = eval::hedge(&analyzer, &rows);
+    let mut out = io::stdout().lock();
+    if flags.format == Some(Format::Json) {
+        serde_json::to_writer(&mut out, &scores).map_err(io::Error::from)?;
+        writeln!(out)?;
+    } else {
+        writeln!(
+            out,
+            "{file} (profile {}): {} sentences, F1 {:.1} (precision {:.1}, recall {:.1}; tp {} fp {} fn {})",
+            analyzer.profile(),
+            scores.sentences,
+            scores.f1,
+            scores.precision,
+            scores.recall,
+            scores.true_positives,
+            scores.false_positives,
+            scores.false_negatives
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,220 @@
+//! The typed results of an analysis. They serialise with serde into the JSON that
+//! `epistemic analyze --format json` prints, a contract other programs rely on: fields are added,
+//! never renamed or removed.
+
+use crate::lexicon::{CueClass, CueKind};
+use crate::span::Span;
+use serde::{Deserialize, Serialize};
+
+/// The analysis of one text: its sentences and the sources that assert them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Every sentence, in order; their spans tile the input up to white space.
+    pub sentences: Vec<Sentence>,
+    /// Every source that asserts at least one sentence, the author first when it asserts any.
+    pub sources: Vec<Source>,
+}
+
+/// One sentence, how certain it is, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Sentence {
+    /// Position in [`Report::sentences`].
+    pub index: usize,
+    /// Byte offset of the first byte (no leading white space).
+    pub start: usize,
+    /// Byte offset one past the last byte (no trailing white space).
+    pub end: usize,
+    /// The sentence as written: `input[start..end]`.
+    pub text: String,
+    /// How certain the sentence is, in [0, 1]: the neutral certainty of the profile, moved in
+    /// log-odds by each cue's `effect`. 1 is asserted without reservation.
+    pub certainty: f64,
+    /// True when the hedges' combined strength reaches the profile's label threshold.
+    pub uncertain: bool,
+    /// Combined strength of the hedges, `1 - Π(1 - weight)`, in [0, 1].
+    pub hedge_strength: f64,
+    /// The hedges and boosters that count, in order.
+    pub cues: Vec<Cue>,
+    /// Who asserts the sentence: `None` (JSON `null`) for the author's own voice.
+    pub source: Option<SourceRef>,
+    /// Candidates that were rejected, with the reason (only with `Options::explain`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rejected: Vec<Rejected>,
+}
+
+impl Sentence {
+    /// The sentence's byte span.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// A hedge or booster found in a sentence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Cue {
+    /// The cue as written.
+    pub text: String,
+    /// Byte offset into the input (not relative to the sentence).
+    pub start: usize,
+    /// Byte offset one past the cue's end.
+    pub end: usize,
+    /// Hedge or booster, after negation (a negated booster counts as a hedge).
+    pub kind: CueKind,
+    /// The finer class from the lexicon.
+    pub class: CueClass,
+    /// The lexicon weight, in [0, 1].
+    pub weight: f64,
+    /// True when a negator governs the cue.
+    pub negated: bool,
+    /// The negator's span, when negated.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub negator: Option<Span>,
+    /// The clause the cue governs, within its sentence.
+    pub scope: Span,
+    /// What the cue adds to the sentence's log-odds of certainty (negative for hedges).
+    pub effect: f64,
+    /// The lexicon entry, as `file:line` (only with `Options::explain`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<String>,
+}
+
+impl Cue {
+    /// The cue's byte span.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// A candidate cue that did not count, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Rejected {
+    /// The candidate as written.
+    pub text: String,
+    /// Byte offset into the input.
+    pub start: usize,
+    /// Byte offset one past its end.
+    pub end: usize,
+    /// The kind it would have had.
+    pub kind: CueKind,
+    /// Why it was rejected.
+    pub reason: RejectReason,
+    /// A readable detail: the neighbouring word, the blocking entry.
+    pub detail: String,
+}
+
+/// Why a candidate cue was rejected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum RejectReason {
+    /// A `block` entry (a look-alike phrase such as "military might") covers it.
+    Lookalike,
+    /// Capitalised mid-sentence, for a cue that fires in lower case only ("May", "Might").
+    Capitalized,
+    /// The next word rules it out ("May 2024").
+    NextWord,
+    /// The previous word rules it out ("the might of").
+    PreviousWord,
+    /// It follows a reporting cue ("he said it would").
+    ReportedSpeech,
+    /// A negator removed it (`neg=drop`).
+    Negated,
+}
+
+/// Who asserts a sentence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SourceRef {
+    /// Index of the source in [`Report::sources`].
+    pub id: usize,
+    /// The canonical name ("John Kirby").
+    pub name: String,
+    /// What kind of source it is.
+    pub kind: SourceKind,
+    /// The source as written in this sentence's tag ("he", "a US official").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_written: Option<String>,
+    /// The reporting cue that attributes the sentence ("said", "according to").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cue: Option<ReportingCue>,
+    /// True when the sentence is inside a direct quotation.
+    #[serde(default)]
+    pub quoted: bool,
+    /// The source that relays this one, when nested ("the New York Times, citing sources").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
+}
+
+/// A verb or phrase of saying and how far it commits the author.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReportingCue {
+    /// The cue as written.
+    pub text: String,
+    /// Byte offset into the input.
+    pub start: usize,
+    /// Byte offset one past its end.
+    pub end: usize,
+    /// The commitment the verb carries.
+    pub commitment: Commitment,
+}
+
+/// How far a reporting cue commits the author to what is reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Commitment {
+    /// "said", "told": the author only relays.
+    Neutral,
+    /// "confirmed", "acknowledged": the author endorses.
+    Commit,
+    /// "claimed", "alleged": the author keeps a distance.
+    Distance,
+    /// "denied": the source asserts the negation.
+    Deny,
+}
+
+/// What kind of source asserts a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum SourceKind {
+    /// The text's own voice.
+    Author,
+    /// A named person ("John Kirby").
+    Person,
+    /// A named organisation ("the White House", "the Pentagon").
+    Organization,
+    /// A publication or broadcaster ("the New York Times", "CBS").
+    Publication,
+    /// An anonymous or vague source ("a US official", "sources", "analysts").
+    Anonymous,
+    /// A document or study ("the report", "the study").
+    Document,
+}
+
+/// A source and how sure it is, aggregated over the sentences it asserts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    /// Position in [`Report::sources`].
+    pub id: usize,
+    /// The canonical name.
+    pub name: String,
+    /// What kind of source.
+    pub kind: SourceKind,
+    /// Every way the text refers to it ("John Kirby", "Kirby", "he").
+    pub aliases: Vec<String>,
+    /// Descriptions that came with it ("National Security Council spokesman").
+    pub descriptors: Vec<String>,
+    /// Indices of the sentences it asserts.
+    pub sentences: Vec<usize>,
+    /// Aggregated certainty of those sentences, in [0, 1].
+    pub certainty: f64,
+    /// Number of hedges in its sentences.
+    pub hedges: usize,
+    /// Number of boosters in its sentences.
+    pub boosters: usize,
+    /// The reporting cues used for it, lower case, in order of first use.
+    pub reporting_cues: Vec<String>,
+    /// The source that relays it, when nested.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub via: Option<String>,
+}
