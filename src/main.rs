@@ -19,6 +19,8 @@ usage:
       whole input (the files concatenated), `jsonl` one document per file, with its path.
   epistemic eval hedge FILE.jsonl [--format text|json] [--profile NAME] [--lexicon FILE]...
       Precision, recall and F1 of the uncertain class on lines of {\"text\", \"uncertain\"}.
+  epistemic eval attribution FILE.jsonl [--limit N] [--format text|json] [--profile NAME]
+      Source match and precision on PolNeAR-format articles (source, cue and content spans).
   epistemic help | --help | --version
 
 profiles: news (default), science, wikipedia
@@ -112,6 +114,7 @@ struct Flags {
     lexicons: Vec<String>,
     explain: bool,
     color: Color,
+    limit: Option<usize>,
 }
 
 impl Flags {
@@ -123,6 +126,7 @@ impl Flags {
             lexicons: Vec::new(),
             explain: false,
             color: Color::Auto,
+            limit: None,
         };
         let mut it = args.iter();
         while let Some(arg) = it.next() {
@@ -154,6 +158,13 @@ impl Flags {
                 }
                 "--lexicon" | "-l" => f.lexicons.push(value(name)?),
                 "--explain" => f.explain = true,
+                "--limit" => {
+                    let v = value(name)?;
+                    f.limit = Some(
+                        v.parse()
+                            .map_err(|_| Usage(format!("--limit takes a number, not {v:?}")))?,
+                    )
+                }
                 "--color" | "--colour" => {
                     f.color = match value(name)?.as_str() {
                         "auto" => Color::Auto,
@@ -370,6 +381,22 @@ fn eval_hedge(flags: &Flags) -> Result<(), Failure> {
             scores.false_positives,
             scores.false_negatives
         )?;
+    }
+    Ok(())
+}
+
+fn eval_attribution(flags: &Flags) -> Result<(), Failure> {
+    let [file] = flags.files.as_slice() else {
+        return Err(Usage("`eval attribution` takes exactly one FILE.jsonl".into()).into());
+    };
+    let analyzer = flags.analyzer()?;
+    let scores = eval::attribution::run(&analyzer, std::path::Path::new(file), flags.limit)?;
+    let mut out = io::stdout().lock();
+    if flags.format == Some(Format::Json) {
+        serde_json::to_writer(&mut out, &scores).map_err(io::Error::from)?;
+        writeln!(out)?;
+    } else {
+        writeln!(out, "{file}: {scores}")?;
     }
     Ok(())
 }

@@ -1,5 +1,8 @@
 //! Measuring the analyzer on annotated data: hedge detection (sentence-level F1 of the uncertain
-//! class) on JSON lines of `{"text", "uncertain"}`, the shape of the CoNLL-2010 / Szeged files.
+//! class) on JSON lines of `{"text", "uncertain"}`, the shape of the CoNLL-2010 / Szeged files,
+//! and attribution on PolNeAR-format articles ([`attribution`]).
+
+pub mod attribution;
 
 use crate::analyzer::Analyzer;
 use crate::error::Error;
