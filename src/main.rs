@@ -84,10 +84,12 @@ fn run(args: &[String]) -> Result<(), Failure> {
         Some("analyze") => analyze(&Flags::parse(&args[1..])?),
         Some("eval") => match args.get(1).map(String::as_str) {
             Some("hedge") => eval_hedge(&Flags::parse(&args[2..])?),
-            Some(other) => {
-                Err(Usage(format!("unknown evaluation {other:?} (expected hedge)")).into())
-            }
-            None => Err(Usage("`eval` needs what to evaluate: hedge".into()).into()),
+            Some("attribution") => eval_attribution(&Flags::parse(&args[2..])?),
+            Some(other) => Err(Usage(format!(
+                "unknown evaluation {other:?} (expected hedge or attribution)"
+            ))
+            .into()),
+            None => Err(Usage("`eval` needs what to evaluate: hedge or attribution".into()).into()),
         },
         Some(other) => Err(Usage(format!("unknown command {other:?}")).into()),
     }
