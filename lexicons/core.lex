@@ -1,7 +1,330 @@
-# placeholder
-may | hedge | modal | 0.5 | case=lower !next=#num
-most likely | hedge | probable | 0.6
-not clear | hedge | doubt | 0.6
-clearly | booster | certainty | 0.5
-not | negator | - | 0
-military might | block | lookalike | 0
+# core.lex: cues shared by every profile (news, science, wikipedia).
+#
+# What it holds: hedges (epistemic modals, verbs, adverbs, adjectives, probability and possibility
+# phrases, doubt phrases, hearsay, conditionals, investigation), boosters, negators and `block`
+# look-alikes. Profile files (news.lex, science.lex, wikipedia.lex) add cues, override weights
+# and set the label threshold.
+#
+# How the weights were derived: for each cue string, its precision as a cue on the *train* side of
+# the document-level train/dev split of the Szeged-scheme corpora (wiki_szeged + szeged_bio_typed,
+# dev-splits/*.train.jsonl): precision = occurrences inside an annotated cue span / all occurrences
+# of the string on word boundaries (case-insensitive), smoothed towards 0.3 by one pseudo-count,
+# rounded to 0.05. Cues that are rare or absent in those corpora (news hearsay, boosters, doubt
+# phrases) got a weight by analogy with measured cues of the same class. A sentence is labelled
+# uncertain when the noisy-or of its hedge weights reaches the profile's label threshold, so a
+# weight is roughly "the chance that this occurrence is an uncertainty cue"; cues below the
+# threshold only count when they co-occur. The statistics scripts are not part of the project
+# (they lived in a scratch directory: per-cue counts -> stats tables -> weights).
+#
+# Example sentences in comments are invented.
+
+# ---------------------------------------------------------------------------------------------
+# Modal verbs
+# ---------------------------------------------------------------------------------------------
+# "May" mid-sentence is a month or a name ("Theresa May"); "May 5" / "May 2024" is a date.
+may                     | hedge | modal | 0.9  | case=lower !next=#num
+may or may not          | hedge | modal | 0.95
+might                   | hedge | modal | 0.95 | case=lower
+might have              | hedge | modal | 0.95
+could                   | hedge | modal | 0.35
+could have              | hedge | modal | 0.45
+would                   | hedge | modal | 0.3  | !after=reporting
+would have              | hedge | modal | 0.45
+should                  | hedge | modal | 0.2
+must have               | hedge | modal | 0.4
+must be                 | hedge | modal | 0.15
+can                     | hedge | modal | 0.1  | case=lower
+will                    | hedge | modal | 0.05 | case=lower
+
+# ---------------------------------------------------------------------------------------------
+# Epistemic verbs (inflected forms listed)
+# ---------------------------------------------------------------------------------------------
+suggest{,s,ed,ing}      | hedge | epistemic-verb | 0.9
+suggest{,s,ed,ing} that | hedge | epistemic-verb | 0.95
+indicate{,s,d}          | hedge | epistemic-verb | 0.5
+indicating              | hedge | epistemic-verb | 0.6
+indicat{e,es,ed,ing} that | hedge | epistemic-verb | 0.85
+imply                   | hedge | epistemic-verb | 0.85
+impl{ies,ied,ying}      | hedge | epistemic-verb | 0.8
+appear{,s,ed}           | hedge | epistemic-verb | 0.6  | case=lower
+appear{,s,ed} to        | hedge | epistemic-verb | 0.85
+appear{,s,ed} that      | hedge | epistemic-verb | 0.9
+appear{,s,ed} as if     | hedge | epistemic-verb | 0.9
+appear{,s,ed} as though | hedge | epistemic-verb | 0.9
+seem{,s,ed}             | hedge | epistemic-verb | 0.9
+seemingly               | hedge | epistemic-adverb | 0.85
+believe{,s,d}           | hedge | epistemic-verb | 0.9
+believing               | hedge | epistemic-verb | 0.8
+think{,s}               | hedge | epistemic-verb | 0.75
+i think                 | hedge | epistemic-verb | 0.85
+thought                 | hedge | epistemic-verb | 0.75
+thought to              | hedge | epistemic-verb | 0.95
+thought that            | hedge | epistemic-verb | 0.9
+expect{,s}              | hedge | epistemic-verb | 0.75
+expected                | hedge | epistemic-verb | 0.5
+{is,are,was,were} expected to | hedge | epistemic-verb | 0.9
+expected to             | hedge | epistemic-verb | 0.75
+consider{,s}            | hedge | epistemic-verb | 0.35
+considered              | hedge | epistemic-verb | 0.7
+{is,are,was,were,be,been,widely,generally} considered | hedge | epistemic-verb | 0.85
+considered to be        | hedge | epistemic-verb | 0.9
+regarded as             | hedge | epistemic-verb | 0.9
+viewed as               | hedge | epistemic-verb | 0.7
+seen as                 | hedge | epistemic-verb | 0.5
+presume{,s,d}           | hedge | epistemic-verb | 0.8
+assume{,s,d}            | hedge | epistemic-verb | 0.6
+assuming                | hedge | epistemic-verb | 0.8
+suppose{,s}             | hedge | epistemic-verb | 0.55
+supposed                | hedge | epistemic-verb | 0.6
+supposed to             | hedge | epistemic-verb | 0.4
+suspect{,s}             | hedge | epistemic-verb | 0.6
+suspected               | hedge | epistemic-verb | 0.4
+speculate{,s,d}         | hedge | epistemic-verb | 0.9
+hypothesi{ze,zes,zed,se,ses,sed} | hedge | epistemic-verb | 0.85
+postulate{,s,d}         | hedge | epistemic-verb | 0.85
+propose{,s}             | hedge | epistemic-verb | 0.75
+proposed                | hedge | epistemic-verb | 0.3
+doubt{,s}               | hedge | doubt | 0.4
+doubted                 | hedge | doubt | 0.5
+fear that               | hedge | epistemic-verb | 0.6
+feared                  | hedge | epistemic-verb | 0.5
+guess                   | hedge | epistemic-verb | 0.3
+reckon{,s}              | hedge | epistemic-verb | 0.5
+estimate{,s,d}          | hedge | approximator | 0.15
+tend{,s} to             | hedge | epistemic-verb | 0.5
+allege{,s}              | hedge | hearsay | 0.85
+alleged                 | hedge | hearsay | 0.8
+rumo{r,ur}ed            | hedge | hearsay | 0.8
+
+# ---------------------------------------------------------------------------------------------
+# Epistemic adverbs, hearsay adverbs
+# ---------------------------------------------------------------------------------------------
+probably                | hedge | epistemic-adverb | 0.95
+possibly                | hedge | epistemic-adverb | 0.9
+perhaps                 | hedge | epistemic-adverb | 0.9
+maybe                   | hedge | epistemic-adverb | 0.9
+presumably              | hedge | epistemic-adverb | 0.9
+apparently              | hedge | epistemic-adverb | 0.35
+conceivably             | hedge | epistemic-adverb | 0.7
+potentially             | hedge | epistemic-adverb | 0.75
+supposedly              | hedge | hearsay | 0.9
+allegedly               | hedge | hearsay | 0.9
+reportedly              | hedge | hearsay | 0.6
+purportedly             | hedge | hearsay | 0.8
+ostensibly              | hedge | hearsay | 0.5
+hypothetically          | hedge | epistemic-adverb | 0.8
+
+# ---------------------------------------------------------------------------------------------
+# Epistemic adjectives and nouns; probable / possible phrases
+# ---------------------------------------------------------------------------------------------
+likely                  | hedge | probable | 0.95
+unlikely                | hedge | probable | 0.95
+most likely             | hedge | probable | 0.95
+in all likelihood       | hedge | probable | 0.9
+likelihood              | hedge | probable | 0.3
+probable                | hedge | probable | 0.6
+probability             | hedge | probable | 0.3
+possible                | hedge | possible | 0.55
+it is possible          | hedge | possible | 0.9
+{is,was,it's} possible that | hedge | possible | 0.95
+possibility             | hedge | possible | 0.8
+possibilities           | hedge | possible | 0.3
+potential               | hedge | epistemic-adjective | 0.35
+putative                | hedge | epistemic-adjective | 0.6
+plausible               | hedge | epistemic-adjective | 0.3
+conceivable             | hedge | epistemic-adjective | 0.5
+feasible                | hedge | epistemic-adjective | 0.5
+apparent                | hedge | epistemic-adjective | 0.2
+presumed                | hedge | epistemic-adjective | 0.8
+hypothesis              | hedge | epistemic-adjective | 0.7
+hypothetical            | hedge | epistemic-adjective | 0.3
+assumption              | hedge | epistemic-adjective | 0.55
+speculation             | hedge | hearsay | 0.35
+speculative             | hedge | epistemic-adjective | 0.4
+rumo{r,rs,ur,urs}       | hedge | hearsay | 0.5
+allegation{,s}          | hedge | hearsay | 0.4
+belief                  | hedge | epistemic-adjective | 0.4
+suggestion              | hedge | epistemic-adjective | 0.55
+suggestive              | hedge | epistemic-adjective | 0.6
+notion                  | hedge | epistemic-adjective | 0.3
+questionable            | hedge | doubt | 0.55
+doubtful                | hedge | doubt | 0.7
+dubious                 | hedge | doubt | 0.35
+
+# ---------------------------------------------------------------------------------------------
+# Doubt and lack of knowledge
+# ---------------------------------------------------------------------------------------------
+unclear                 | hedge | doubt | 0.9
+uncertain               | hedge | doubt | 0.8
+uncertainty             | hedge | doubt | 0.4
+unknown                 | hedge | doubt | 0.45
+not clear               | hedge | doubt | 0.9
+not yet clear           | hedge | doubt | 0.9
+not entirely clear      | hedge | doubt | 0.9
+not known               | hedge | doubt | 0.85
+not sure                | hedge | doubt | 0.8
+not certain             | hedge | doubt | 0.8
+not well understood     | hedge | doubt | 0.6
+little is known         | hedge | doubt | 0.9
+it is unknown           | hedge | doubt | 0.9
+remains unclear         | hedge | doubt | 0.95
+remain{,s} to be        | hedge | doubt | 0.9
+remains to be seen      | hedge | doubt | 0.95
+no evidence             | hedge | doubt | 0.5
+no proof                | hedge | doubt | 0.8
+cannot rule out         | hedge | possible | 0.9
+can't rule out          | hedge | possible | 0.9
+cannot be ruled out     | hedge | possible | 0.9
+cannot be excluded      | hedge | possible | 0.9
+cannot exclude          | hedge | possible | 0.8
+not rule out            | hedge | possible | 0.8
+raises the possibility  | hedge | possible | 0.9
+
+# ---------------------------------------------------------------------------------------------
+# Conditionals and investigation
+# ---------------------------------------------------------------------------------------------
+if                      | hedge | conditional | 0.6
+unless                  | hedge | conditional | 0.65
+whether                 | hedge | investigation | 0.95
+whether or not          | hedge | investigation | 0.8
+either                  | hedge | possible | 0.1
+or                      | hedge | possible | 0.05
+and/or                  | hedge | possible | 0.15
+investigate{,s}         | hedge | investigation | 0.5
+to determine            | hedge | investigation | 0.35
+to confirm              | hedge | investigation | 0.35
+to verify               | hedge | investigation | 0.4
+
+# ---------------------------------------------------------------------------------------------
+# Approximators: below every label threshold on their own
+# ---------------------------------------------------------------------------------------------
+about                   | hedge | approximator | 0.05 | next=#num
+around                  | hedge | approximator | 0.05 | next=#num
+roughly                 | hedge | approximator | 0.1
+approximately           | hedge | approximator | 0.05
+nearly                  | hedge | approximator | 0.05
+almost                  | hedge | approximator | 0.05
+some                    | hedge | approximator | 0.05 | next=#num
+more or less            | hedge | approximator | 0.15
+sort of                 | hedge | approximator | 0.1
+kind of                 | hedge | approximator | 0.1 | !prev=a,the,this,that,any,every,one,what,which
+
+# ---------------------------------------------------------------------------------------------
+# Boosters. Negated adverbs flip to hedges ("not necessarily"); negated verbs of proof are
+# dropped rather than flipped ("did not confirm" is a negative finding, not uncertainty).
+# ---------------------------------------------------------------------------------------------
+clearly                 | booster | certainty | 0.5
+definitely              | booster | certainty | 0.6
+certainly               | booster | certainty | 0.6
+undoubtedly             | booster | certainty | 0.7
+undeniably              | booster | certainty | 0.7
+unquestionably          | booster | certainty | 0.7
+no doubt                | booster | certainty | 0.6  | neg=drop
+without doubt           | booster | certainty | 0.7  | neg=drop
+without a doubt         | booster | certainty | 0.7  | neg=drop
+beyond doubt            | booster | certainty | 0.7  | neg=drop
+there is no question    | booster | certainty | 0.7  | neg=drop
+without question        | booster | certainty | 0.6  | neg=drop
+of course               | booster | certainty | 0.4  | neg=drop
+obviously               | booster | certainty | 0.5
+evidently               | booster | certainty | 0.4
+surely                  | booster | certainty | 0.3
+indeed                  | booster | certainty | 0.3
+in fact                 | booster | certainty | 0.3  | neg=drop
+always                  | booster | certainty | 0.15 | neg=flip
+necessarily             | booster | certainty | 0.4
+sure                    | booster | certainty | 0.3  | !prev=make,makes,made,making
+certain that            | booster | certainty | 0.5
+it is clear             | booster | certainty | 0.5
+clear that              | booster | certainty | 0.4
+demonstrate{,s,d}       | booster | certainty | 0.3  | neg=drop
+demonstrating           | booster | certainty | 0.3  | neg=drop
+prove{,s,d,n}           | booster | certainty | 0.4  | neg=drop
+confirm{,s,ed}          | booster | certainty | 0.2  | neg=drop
+establish{es,ed}        | booster | certainty | 0.2  | neg=drop
+conclusively            | booster | certainty | 0.6
+irrefutabl{e,y}         | booster | certainty | 0.7
+
+# ---------------------------------------------------------------------------------------------
+# Negators
+# ---------------------------------------------------------------------------------------------
+not                     | negator | - | 0
+no                      | negator | - | 0
+never                   | negator | - | 0
+cannot                  | negator | - | 0
+can't                   | negator | - | 0
+couldn't                | negator | - | 0
+don't                   | negator | - | 0
+doesn't                 | negator | - | 0
+didn't                  | negator | - | 0
+isn't                   | negator | - | 0
+aren't                  | negator | - | 0
+wasn't                  | negator | - | 0
+weren't                 | negator | - | 0
+won't                   | negator | - | 0
+wouldn't                | negator | - | 0
+shouldn't               | negator | - | 0
+hasn't                  | negator | - | 0
+haven't                 | negator | - | 0
+hadn't                  | negator | - | 0
+n't                     | negator | - | 0
+hardly                  | negator | - | 0
+scarcely                | negator | - | 0
+barely                  | negator | - | 0
+without                 | negator | - | 0
+neither                 | negator | - | 0
+nor                     | negator | - | 0
+nobody                  | negator | - | 0
+none                    | negator | - | 0
+nothing                 | negator | - | 0
+
+# ---------------------------------------------------------------------------------------------
+# Look-alikes: phrases that contain a cue word but carry no uncertainty
+# ---------------------------------------------------------------------------------------------
+military might          | block | lookalike | 0
+economic might          | block | lookalike | 0
+its might               | block | lookalike | 0
+might and main          | block | lookalike | 0
+with all {his,her,their,its} might | block | lookalike | 0
+may day                 | block | lookalike | 0
+the may                 | block | lookalike | 0
+may i                   | block | lookalike | 0
+can of                  | block | lookalike | 0
+cans of                 | block | lookalike | 0
+appear{,s,ed,ing} in    | block | lookalike | 0
+appear{,s,ed,ing} on    | block | lookalike | 0
+appear{,s,ed,ing} at    | block | lookalike | 0
+appear{,s,ed,ing} before | block | lookalike | 0
+appear{,s,ed,ing} as    | block | lookalike | 0
+appear{,s,ed,ing} with  | block | lookalike | 0
+appeared in court       | block | lookalike | 0
+as possible             | block | lookalike | 0
+whenever possible       | block | lookalike | 0
+wherever possible       | block | lookalike | 0
+where possible          | block | lookalike | 0
+made possible           | block | lookalike | 0
+made it possible        | block | lookalike | 0
+make{,s} it possible    | block | lookalike | 0
+making it possible      | block | lookalike | 0
+best possible           | block | lookalike | 0
+highest possible        | block | lookalike | 0
+lowest possible         | block | lookalike | 0
+shortest possible       | block | lookalike | 0
+every possible          | block | lookalike | 0
+all possible            | block | lookalike | 0
+school of thought       | block | lookalike | 0
+line of thought         | block | lookalike | 0
+freedom of thought      | block | lookalike | 0
+food for thought        | block | lookalike | 0
+second thought{,s}      | block | lookalike | 0
+thought process         | block | lookalike | 0
+as expected             | block | lookalike | 0
+than expected           | block | lookalike | 0
+as if                   | block | lookalike | 0
+what if                 | block | lookalike | 0
+if any                  | block | lookalike | 0
+or so                   | block | lookalike | 0
+or more                 | block | lookalike | 0
+or less                 | block | lookalike | 0
+whether it be           | block | lookalike | 0
+of course not           | block | lookalike | 0

@@ -1,7 +1,161 @@
-# placeholder
-may | hedge | modal | 0.5 | case=lower !next=#num
-most likely | hedge | probable | 0.6
-not clear | hedge | doubt | 0.6
-clearly | booster | certainty | 0.5
-not | negator | - | 0
-military might | block | lookalike | 0
+# wikipedia.lex: overlay for the `wikipedia` profile (core.lex + reporting.lex + wikipedia.lex).
+# Target: CoNLL-2010 Task 1 Wikipedia scheme, where weasel words count as uncertainty:
+# unsourced attribution ("some critics argue", "many believe", "it is said"), vague quantifiers
+# over people ("some", "many", "most"), and peacock-like generalisations ("is considered",
+# "widely", "one of the most", "best known").
+#
+# Weights: this corpus has sentence labels only, so a cue's weight is the share of train
+# sentences containing it (as the matcher resolves it) that are labelled uncertain, on the train
+# side of the document-level split of the CoNLL-2010 Wikipedia training labels
+# (dev-splits/conll2010_wiki_train_partial.train.jsonl; base rate 0.29), smoothed by one
+# pseudo-count at 0.3 and rounded to 0.05. Overrides of core entries are listed when they have
+# >= 5 sentences and differ from the core weight by > 0.1. Added weasel cues use the same
+# statistic. The label threshold was chosen on the same train split.
+
+@set label-threshold 0.575
+
+# --- weasel cues (sentence-share statistic above) ---
+some                    | hedge | weasel | 0.6 | !next=#num
+many                    | hedge | weasel | 0.6
+most                    | hedge | weasel | 0.4
+some people             | hedge | weasel | 0.95
+many people             | hedge | weasel | 0.6
+some critics            | hedge | weasel | 0.95
+some scholars           | hedge | weasel | 0.8
+some have               | hedge | weasel | 0.9
+many have               | hedge | weasel | 0.8
+while others            | hedge | weasel | 0.9
+others have             | hedge | weasel | 0.5
+by some                 | hedge | weasel | 0.8
+by many                 | hedge | weasel | 0.8
+in some                 | hedge | weasel | 0.75
+in many                 | hedge | weasel | 0.7
+according to some       | hedge | weasel | 0.65
+critics                 | hedge | weasel | 0.65
+critics have            | hedge | weasel | 0.7
+scholars                | hedge | weasel | 0.8
+historians              | hedge | weasel | 0.55
+experts                 | hedge | weasel | 0.6
+observers               | hedge | weasel | 0.7
+analysts                | hedge | weasel | 0.8
+commentators            | hedge | weasel | 0.7
+researchers             | hedge | weasel | 0.5
+it is said              | hedge | weasel | 0.8
+it has been said        | hedge | weasel | 0.85
+it has been suggested   | hedge | weasel | 0.9
+it has been             | hedge | weasel | 0.75
+it is claimed           | hedge | weasel | 0.9
+it is thought           | hedge | weasel | 0.9
+{is,are,was,were} thought | hedge | weasel | 0.9
+{is,are,were} believed  | hedge | weasel | 0.85
+said to                 | hedge | weasel | 0.55
+are said                | hedge | weasel | 0.6
+widely                  | hedge | weasel | 0.65
+widely {regarded,considered,believed,seen} | hedge | weasel | 0.9
+{generally,often} considered | hedge | weasel | 0.85
+arguably                | hedge | weasel | 0.85
+argue{,s}               | hedge | weasel | 0.7
+argued                  | hedge | weasel | 0.55
+claim                   | hedge | weasel | 0.5
+well known              | hedge | weasel | 0.7
+well-known              | hedge | weasel | 0.7
+best known              | hedge | weasel | 0.65
+best-known              | hedge | weasel | 0.7
+most notable            | hedge | weasel | 0.9
+most popular            | hedge | weasel | 0.85
+most famous             | hedge | weasel | 0.55
+finest                  | hedge | weasel | 0.85
+one of the most         | hedge | weasel | 0.65
+one of the best         | hedge | weasel | 0.7
+of the most             | hedge | weasel | 0.6
+renowned                | hedge | weasel | 0.65
+influential             | hedge | weasel | 0.65
+notable                 | hedge | weasel | 0.55
+rarely                  | hedge | weasel | 0.65
+largely                 | hedge | weasel | 0.55
+theories                | hedge | weasel | 0.7
+theory                  | hedge | weasel | 0.55
+opinions                | hedge | weasel | 0.7
+interpretation          | hedge | weasel | 0.6
+criticized              | hedge | weasel | 0.65
+controversial           | hedge | weasel | 0.5
+reported                | hedge | hearsay | 0.65
+so-called               | hedge | weasel | 0.8
+legend                  | hedge | hearsay | 0.7
+accused                 | hedge | hearsay | 0.8
+recent                  | hedge | weasel | 0.5
+
+# --- overrides of core/weasel entries from the sentence-share statistic (>= 5 sentences) ---
+about                   | hedge | approximator | 0.30 | next=#num   # train: 7 of 22 sentences uncertain
+alleged                 | hedge | hearsay | 0.65   # train: 7 of 10 sentences uncertain
+allegedly               | hedge | hearsay | 0.75   # train: 12 of 15 sentences uncertain
+almost                  | hedge | approximator | 0.25   # train: 23 of 87 sentences uncertain
+apparent                | hedge | epistemic-adjective | 0.55   # train: 7 of 12 sentences uncertain
+appear to               | hedge | epistemic-verb | 0.20   # train: 1 of 5 sentences uncertain
+appears to              | hedge | epistemic-verb | 0.55   # train: 5 of 9 sentences uncertain
+are considered          | hedge | epistemic-verb | 0.70   # train: 9 of 12 sentences uncertain
+argues                  | hedge | weasel | 0.55   # train: 3 of 5 sentences uncertain
+around                  | hedge | approximator | 0.30 | next=#num   # train: 6 of 21 sentences uncertain
+assume                  | hedge | epistemic-verb | 0.40   # train: 2 of 5 sentences uncertain
+be considered           | hedge | epistemic-verb | 0.70   # train: 9 of 12 sentences uncertain
+believe                 | hedge | epistemic-verb | 0.50   # train: 23 of 48 sentences uncertain
+believed                | hedge | epistemic-verb | 0.45   # train: 7 of 16 sentences uncertain
+believes                | hedge | epistemic-verb | 0.20   # train: 1 of 5 sentences uncertain
+can                     | hedge | modal | 0.30 | case=lower   # train: 69 of 240 sentences uncertain
+consider                | hedge | epistemic-verb | 0.65   # train: 12 of 18 sentences uncertain
+considered              | hedge | epistemic-verb | 0.50   # train: 11 of 21 sentences uncertain
+critics                 | hedge | weasel | 0.50   # train: 17 of 32 sentences uncertain
+estimates               | hedge | approximator | 0.40   # train: 2 of 5 sentences uncertain
+i think                 | hedge | epistemic-verb | 0.20   # train: 1 of 5 sentences uncertain
+if                      | hedge | conditional | 0.20   # train: 36 of 172 sentences uncertain
+indicate                | hedge | epistemic-verb | 0.05   # train: 0 of 6 sentences uncertain
+it is possible          | hedge | possible | 0.70   # train: 10 of 14 sentences uncertain
+kind of                 | hedge | approximator | 0.45 | !prev=a,the,this,that,any,every,one,what,which   # train: 5 of 11 sentences uncertain
+likely                  | hedge | probable | 0.35   # train: 12 of 35 sentences uncertain
+may                     | hedge | modal | 0.25 | case=lower !next=#num   # train: 115 of 460 sentences uncertain
+might                   | hedge | modal | 0.60 | case=lower   # train: 16 of 27 sentences uncertain
+nearly                  | hedge | approximator | 0.30   # train: 4 of 13 sentences uncertain
+notable                 | hedge | weasel | 0.40   # train: 5 of 13 sentences uncertain
+or                      | hedge | possible | 0.25   # train: 215 of 830 sentences uncertain
+perhaps                 | hedge | epistemic-adverb | 0.60   # train: 14 of 22 sentences uncertain
+possibility             | hedge | possible | 0.20   # train: 1 of 6 sentences uncertain
+possible                | hedge | possible | 0.25   # train: 17 of 69 sentences uncertain
+potential               | hedge | epistemic-adjective | 0.20   # train: 4 of 21 sentences uncertain
+potentially             | hedge | epistemic-adverb | 0.40   # train: 2 of 5 sentences uncertain
+presumably              | hedge | epistemic-adverb | 0.75   # train: 7 of 9 sentences uncertain
+proposed                | hedge | epistemic-verb | 0.55   # train: 6 of 10 sentences uncertain
+regarded as             | hedge | epistemic-verb | 0.60   # train: 11 of 18 sentences uncertain
+reportedly              | hedge | hearsay | 0.30   # train: 4 of 13 sentences uncertain
+rumors                  | hedge | hearsay | 0.30   # train: 2 of 7 sentences uncertain
+seem                    | hedge | epistemic-verb | 0.45   # train: 5 of 11 sentences uncertain
+seems                   | hedge | epistemic-verb | 0.65   # train: 11 of 16 sentences uncertain
+should                  | hedge | modal | 0.35   # train: 19 of 58 sentences uncertain
+sort of                 | hedge | approximator | 0.55   # train: 5 of 9 sentences uncertain
+suggest that            | hedge | epistemic-verb | 0.80   # train: 6 of 7 sentences uncertain
+suggested               | hedge | epistemic-verb | 0.35   # train: 3 of 9 sentences uncertain
+suggested that          | hedge | epistemic-verb | 0.75   # train: 5 of 6 sentences uncertain
+suggests                | hedge | epistemic-verb | 0.60   # train: 4 of 6 sentences uncertain
+suggests that           | hedge | epistemic-verb | 0.55   # train: 3 of 5 sentences uncertain
+supposedly              | hedge | hearsay | 0.65   # train: 6 of 9 sentences uncertain
+think                   | hedge | epistemic-verb | 0.55   # train: 7 of 12 sentences uncertain
+thought                 | hedge | epistemic-verb | 0.40   # train: 5 of 13 sentences uncertain
+unless                  | hedge | conditional | 0.25   # train: 2 of 8 sentences uncertain
+was considered          | hedge | epistemic-verb | 0.30   # train: 3 of 10 sentences uncertain
+were considered         | hedge | epistemic-verb | 0.65   # train: 5 of 7 sentences uncertain
+whether                 | hedge | investigation | 0.70   # train: 16 of 23 sentences uncertain
+whether or not          | hedge | investigation | 0.55   # train: 3 of 5 sentences uncertain
+will                    | hedge | modal | 0.30 | case=lower   # train: 50 of 166 sentences uncertain
+
+# --- weak weasel/peacock words: below the threshold alone, they count when two co-occur ---
+several                 | hedge | weasel | 0.4
+important               | hedge | weasel | 0.4
+significant             | hedge | weasel | 0.45
+highly                  | hedge | weasel | 0.45
+generally               | hedge | weasel | 0.5
+sometimes               | hedge | weasel | 0.4
+typically               | hedge | weasel | 0.4
+commonly                | hedge | weasel | 0.4
+numerous                | hedge | weasel | 0.35
+famous                  | hedge | weasel | 0.5
+popular                 | hedge | weasel | 0.35
+excellent               | hedge | weasel | 0.5

@@ -265,6 +265,7 @@ impl Analyzer {
 #[derive(Debug, Clone, Default)]
 pub struct AnalyzerBuilder {
     profile: Profile,
+    no_defaults: bool,
     lexicons: Vec<Lexicon>,
 }
 
@@ -272,6 +273,13 @@ impl AnalyzerBuilder {
     /// Chooses the profile whose embedded lexicons come first (default: `news`).
     pub fn profile(&mut self, profile: Profile) -> &mut AnalyzerBuilder {
         self.profile = profile;
+        self
+    }
+
+    /// With `false`, starts from no embedded lexicon at all: only the lexicons added here count
+    /// (the profile still names the analyzer). Default: `true`.
+    pub fn defaults(&mut self, on: bool) -> &mut AnalyzerBuilder {
+        self.no_defaults = !on;
         self
     }
 
@@ -293,10 +301,13 @@ impl AnalyzerBuilder {
 
     /// Builds the analyzer. The builder can be used again.
     pub fn build(&self) -> Analyzer {
-        let mut lex = self
-            .profile
-            .lexicon()
-            .expect("embedded lexicons parse (tested by tests/lexicons.rs)");
+        let mut lex = if self.no_defaults {
+            Lexicon::new()
+        } else {
+            self.profile
+                .lexicon()
+                .expect("embedded lexicons parse (tested by tests/lexicons.rs)")
+        };
         for l in &self.lexicons {
             lex.extend(l.clone());
         }

@@ -309,11 +309,7 @@ impl Lexicon {
         let mut lex = Lexicon::new();
         for (i, raw) in text.lines().enumerate() {
             let lineno = i + 1;
-            let line = match raw.find('#') {
-                Some(p) => &raw[..p],
-                None => raw,
-            }
-            .trim();
+            let line = strip_comment(raw).trim();
             if line.is_empty() {
                 continue;
             }
@@ -460,6 +456,14 @@ fn parse_setting(rest: &str) -> Result<(String, f64), String> {
         return Err(format!("value {value} of {name} is outside [{lo}, {hi}]"));
     }
     Ok((name.to_string(), v))
+}
+
+/// The line without its comment: `#` at the start of the line or after white space.
+fn strip_comment(raw: &str) -> &str {
+    let bytes = raw.as_bytes();
+    let at = (0..bytes.len())
+        .find(|&i| bytes[i] == b'#' && (i == 0 || bytes[i - 1].is_ascii_whitespace()));
+    at.map_or(raw, |i| &raw[..i])
 }
 
 /// Normalises a cue as written in a file: lower case, single spaces, straight apostrophes.

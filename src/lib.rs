@@ -35,6 +35,7 @@ mod attribution;
 mod context;
 mod error;
 pub mod eval;
+pub mod learn;
 mod lexicon;
 mod matcher;
 mod report;

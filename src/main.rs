@@ -21,6 +21,10 @@ usage:
       Precision, recall and F1 of the uncertain class on lines of {\"text\", \"uncertain\"}.
   epistemic eval attribution FILE.jsonl [--limit N] [--format text|json] [--profile NAME]
       Source match and precision on PolNeAR-format articles (source, cue and content spans).
+  epistemic learn FILE.jsonl [--output OUT.lex] [--min-count N] [--profile NAME] [--lexicon FILE]...
+      Measures each cue's precision and frequency in annotated sentences ({\"text\", \"uncertain\",
+      \"cues\": [{\"start\", \"end\", \"text\"}]}) and writes a lexicon overlay (weights, new
+      cues, cues to disable, label threshold) for --lexicon.
   epistemic help | --help | --version
 
 profiles: news (default), science, wikipedia
@@ -82,6 +86,7 @@ fn run(args: &[String]) -> Result<(), Failure> {
             Ok(())
         }
         Some("analyze") => analyze(&Flags::parse(&args[1..])?),
+        Some("learn") => learn(&Flags::parse(&args[1..])?, args),
         Some("eval") => match args.get(1).map(String::as_str) {
             Some("hedge") => eval_hedge(&Flags::parse(&args[2..])?),
             Some("attribution") => eval_attribution(&Flags::parse(&args[2..])?),
@@ -117,6 +122,8 @@ struct Flags {
     explain: bool,
     color: Color,
     limit: Option<usize>,
+    output: Option<String>,
+    min_count: Option<usize>,
 }
 
 impl Flags {
@@ -129,6 +136,8 @@ impl Flags {
             explain: false,
             color: Color::Auto,
             limit: None,
+            output: None,
+            min_count: None,
         };
         let mut it = args.iter();
         while let Some(arg) = it.next() {
@@ -160,13 +169,18 @@ impl Flags {
                 }
                 "--lexicon" | "-l" => f.lexicons.push(value(name)?),
                 "--explain" => f.explain = true,
-                "--limit" => {
+                "--limit" | "--min-count" => {
                     let v = value(name)?;
-                    f.limit = Some(
-                        v.parse()
-                            .map_err(|_| Usage(format!("--limit takes a number, not {v:?}")))?,
-                    )
+                    let n = v
+                        .parse()
+                        .map_err(|_| Usage(format!("{name} takes a number, not {v:?}")))?;
+                    if name == "--limit" {
+                        f.limit = Some(n);
+                    } else {
+                        f.min_count = Some(n);
+                    }
                 }
+                "--output" | "-o" => f.output = Some(value(name)?),
                 "--color" | "--colour" => {
                     f.color = match value(name)?.as_str() {
                         "auto" => Color::Auto,
@@ -400,5 +414,33 @@ fn eval_attribution(flags: &Flags) -> Result<(), Failure> {
     } else {
         writeln!(out, "{file}: {scores}")?;
     }
+    Ok(())
+}
+
+fn learn(flags: &Flags, args: &[String]) -> Result<(), Failure> {
+    let [file] = flags.files.as_slice() else {
+        return Err(Usage("`learn` takes exactly one FILE.jsonl".into()).into());
+    };
+    let analyzer = flags.analyzer()?;
+    let rows = eval::read_annotated(file)?;
+    let mut options = epistemic::learn::LearnOptions::default();
+    if let Some(n) = flags.min_count {
+        options.min_count = n;
+    }
+    let learned = epistemic::learn::learn(&analyzer, &rows, &options);
+    let overlay = learned.to_lexicon(&format!("epistemic {}", args.join(" ")));
+    match &flags.output {
+        Some(path) => std::fs::write(path, overlay).map_err(|e| Error::io(path, e))?,
+        None => io::stdout().lock().write_all(overlay.as_bytes())?,
+    }
+    let added = learned.cues.iter().filter(|c| !c.known).count();
+    eprintln!(
+        "epistemic learn: {} sentences, {} cues reweighted, {} new, label threshold {:.2} (F1 {:.1} on this data)",
+        learned.sentences,
+        learned.cues.len() - added,
+        added,
+        learned.label_threshold,
+        learned.f1
+    );
     Ok(())
 }

@@ -1,15 +1,17 @@
 //! Cue matching: one automaton over every cue of every kind, run once over the whole document.
 //!
-//! The automaton is leftmost-longest and ASCII case-insensitive. A candidate counts only on word
-//! boundaries: "may" never fires inside "Mayor", "so" never inside "also". When the longest
-//! candidate at a position fails its end boundary ("not clear" in "not clearly"), the shorter
-//! cues starting at the same position are tried. Curly apostrophes are matched by pattern
-//! variants, and line breaks and tabs by a same-length copy of the text where they are spaces, so
-//! offsets always point into the original input.
+//! Matching runs over a *folded* copy of the text, byte for byte the same length (so offsets
+//! stay those of the input): ASCII letters are lower-cased, and every byte of a character that is
+//! not a letter, digit or `_` becomes a space. Cues are folded the same way and padded with a
+//! space on each side, so a leftmost-longest automaton finds exactly the cues that stand on word
+//! boundaries ("may" never fires inside "Mayor", "so" never inside "also"), the longest first
+//! ("not clear" over "not", but "not" and "clearly" in "not clearly"), with no second pass.
+//! Line breaks and punctuation inside a phrase match its spaces ("most\nlikely", "and/or");
+//! curly apostrophes are matched by pattern variants.
 
 use crate::lexicon::Entry;
 use crate::span::Span;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 
 /// A candidate cue found in the text: where, and which entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,146 +24,116 @@ pub(crate) struct Hit {
 /// The compiled matcher.
 #[derive(Debug, Clone)]
 pub(crate) struct Matcher {
-    longest: AhoCorasick,
-    overlapping: AhoCorasick,
+    automaton: AhoCorasick,
     /// Pattern id -> entry index.
     pattern_entry: Vec<u32>,
-    /// Pattern id -> (needs start boundary, needs end boundary).
-    pattern_bounds: Vec<(bool, bool)>,
-    max_len: usize,
 }
 
 impl Matcher {
     pub fn new(entries: &[Entry]) -> Matcher {
-        let mut patterns: Vec<String> = Vec::new();
+        let mut patterns: Vec<Vec<u8>> = Vec::new();
         let mut pattern_entry = Vec::new();
-        let mut pattern_bounds = Vec::new();
         for (i, e) in entries.iter().enumerate() {
-            let bounds = (
-                e.cue.chars().next().is_some_and(char::is_alphanumeric),
-                e.cue.chars().next_back().is_some_and(char::is_alphanumeric),
-            );
             let mut variants = vec![e.cue.clone()];
             if e.cue.contains('\'') {
                 variants.push(e.cue.replace('\'', "\u{2019}"));
             }
-            if e.cue.contains('"') {
-                variants.push(e.cue.replace('"', "\u{201C}"));
-                variants.push(e.cue.replace('"', "\u{201D}"));
-            }
             for v in variants {
-                patterns.push(v);
-                pattern_entry.push(i as u32);
-                pattern_bounds.push(bounds);
+                let mut p = Vec::with_capacity(v.len() + 2);
+                p.push(b' ');
+                p.extend_from_slice(&fold(&v));
+                p.push(b' ');
+                if p.iter().all(|&b| b == b' ') {
+                    continue; // a cue of punctuation only can never stand between boundaries
+                }
+                if !patterns.contains(&p) {
+                    patterns.push(p);
+                    pattern_entry.push(i as u32);
+                }
             }
         }
-        let build = |kind| {
-            AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(kind)
-                .build(&patterns)
-                .expect("cue automaton builds: patterns are bounded in size")
-        };
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&patterns)
+            .or_else(|_| {
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(&patterns)
+            })
+            .expect("cue automaton builds: patterns are bounded in size");
         Matcher {
-            longest: build(MatchKind::LeftmostLongest),
-            overlapping: build(MatchKind::Standard),
-            max_len: patterns.iter().map(String::len).max().unwrap_or(0),
+            automaton,
             pattern_entry,
-            pattern_bounds,
         }
     }
 
     /// Every cue occurrence on word boundaries, in order, non-overlapping.
     pub fn find_all(&self, text: &str) -> Vec<Hit> {
-        let haystack = spaces_for_breaks(text);
-        let bytes: &[u8] = haystack.as_deref().unwrap_or(text.as_bytes());
+        let mut haystack = Vec::with_capacity(text.len() + 2);
+        haystack.push(b' ');
+        haystack.extend_from_slice(&fold(text));
+        haystack.push(b' ');
         let mut hits = Vec::new();
         let mut pos = 0;
-        while pos < bytes.len() {
-            let Some(m) = self.longest.find(Input::new(bytes).span(pos..bytes.len())) else {
-                break;
-            };
-            let pid = m.pattern().as_usize();
-            let (need_start, need_end) = self.pattern_bounds[pid];
-            if need_start && !boundary_before(text, m.start()) {
-                pos = next_char(text, m.start());
-                continue;
-            }
-            if !need_end || boundary_after(text, m.end()) {
-                hits.push(Hit {
-                    span: Span::new(m.start(), m.end()),
-                    entry: self.pattern_entry[pid],
-                });
-                pos = m.end();
-                continue;
-            }
-            if let Some(hit) = self.shorter_at(text, bytes, m.start()) {
-                pos = hit.span.end;
-                hits.push(hit);
-            } else {
-                pos = next_char(text, m.start());
-            }
+        while let Some(m) = self
+            .automaton
+            .find(Input::new(&haystack).span(pos..haystack.len()))
+        {
+            // Pattern " cue " at [s, e) of the haystack is the cue at [s, e - 2) of the text.
+            hits.push(Hit {
+                span: Span::new(m.start(), m.end() - 2),
+                entry: self.pattern_entry[m.pattern().as_usize()],
+            });
+            // The closing space may open the next cue.
+            pos = m.end() - 1;
         }
         hits
     }
-
-    /// The longest cue starting exactly at `start` whose end is on a word boundary.
-    fn shorter_at(&self, text: &str, bytes: &[u8], start: usize) -> Option<Hit> {
-        let end = (start + self.max_len).min(bytes.len());
-        self.overlapping
-            .find_overlapping_iter(Input::new(bytes).span(start..end))
-            .filter(|m| m.start() == start)
-            .filter(|m| {
-                !self.pattern_bounds[m.pattern().as_usize()].1 || boundary_after(text, m.end())
-            })
-            .max_by_key(|m| m.end())
-            .map(|m| Hit {
-                span: Span::new(m.start(), m.end()),
-                entry: self.pattern_entry[m.pattern().as_usize()],
-            })
-    }
 }
 
-/// A same-length copy of `text` with line breaks and tabs as spaces, when it has any.
-fn spaces_for_breaks(text: &str) -> Option<Vec<u8>> {
-    let is_break = |b: &u8| matches!(b, b'\n' | b'\r' | b'\t' | 0x0B | 0x0C);
-    if !text.as_bytes().iter().any(is_break) {
-        return None;
+/// Byte class of ASCII: letters lower-cased, digits and `_` kept, everything else a space.
+const ASCII_FOLD: [u8; 128] = {
+    let mut t = [b' '; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        if b.is_ascii_alphanumeric() || b == b'_' {
+            t[i] = b.to_ascii_lowercase();
+        }
+        i += 1;
     }
-    Some(
-        text.bytes()
-            .map(|b| if is_break(&b) { b' ' } else { b })
-            .collect(),
-    )
+    t
+};
+
+/// The folded copy of `s`: same length, see the module docs.
+fn fold(s: &str) -> Vec<u8> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            out.push(ASCII_FOLD[b as usize]);
+            i += 1;
+            continue;
+        }
+        // A multi-byte character: kept when it is a word character, else spaces.
+        let c = s[i..].chars().next().unwrap_or(' ');
+        let n = c.len_utf8();
+        if is_word_char(c) {
+            out.extend_from_slice(&bytes[i..i + n]);
+        } else {
+            out.extend(std::iter::repeat_n(b' ', n));
+        }
+        i += n;
+    }
+    out
 }
 
 /// True when a word character is a letter, digit or underscore.
 pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
-}
-
-fn boundary_before(text: &str, at: usize) -> bool {
-    match text.as_bytes().get(at.wrapping_sub(1)) {
-        None => true,
-        Some(b) if b.is_ascii() => !(b.is_ascii_alphanumeric() || *b == b'_'),
-        Some(_) => !text[..at].chars().next_back().is_some_and(is_word_char),
-    }
-}
-
-fn boundary_after(text: &str, at: usize) -> bool {
-    match text.as_bytes().get(at) {
-        None => true,
-        Some(b) if b.is_ascii() => !(b.is_ascii_alphanumeric() || *b == b'_'),
-        Some(_) => !text[at..].chars().next().is_some_and(is_word_char),
-    }
-}
-
-/// The byte offset of the character after the one at `at`.
-fn next_char(text: &str, at: usize) -> usize {
-    text[at..]
-        .chars()
-        .next()
-        .map_or(text.len(), |c| at + c.len_utf8())
 }
 
 #[cfg(test)]
@@ -209,6 +181,13 @@ mod tests {
         assert_eq!(matches(LEX, "He couldn\u{2019}t."), ["couldn\u{2019}t"]);
         assert_eq!(matches(LEX, "It is most\nlikely."), ["most\nlikely"]);
         assert_eq!(matches(LEX, "It is most\tLikely."), ["most\tLikely"]);
+        assert_eq!(matches(LEX, "It is most, likely."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn adjacent_cues_share_a_boundary() {
+        assert_eq!(matches(LEX, "may may,may"), ["may", "may", "may"]);
+        assert_eq!(matches(LEX, "\u{201C}May\u{201D}"), ["May"]);
     }
 
     #[test]

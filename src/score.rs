@@ -20,7 +20,7 @@ pub(crate) fn sentence(cues: &[Cue], settings: &Settings) -> (f64, f64, bool) {
     (
         logistic(log_odds),
         hedge,
-        hedge > 0.0 && hedge >= settings.label_threshold,
+        hedge > 0.0 && hedge + 1e-9 >= settings.label_threshold,
     )
 }
 

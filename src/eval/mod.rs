@@ -18,8 +18,21 @@ pub struct Annotated {
     pub text: String,
     /// The gold label.
     pub uncertain: bool,
-    /// Gold cue texts, when the file has them (`cues[].text`).
-    pub cues: Vec<String>,
+    /// Gold cues, when the file has them (`cues[]`).
+    pub cues: Vec<GoldCue>,
+}
+
+/// An annotated cue: its text, its span in code points (as in the data files), and its type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GoldCue {
+    /// The cue as annotated.
+    pub text: String,
+    /// Start, in code points (Python string indices).
+    pub start: usize,
+    /// End (exclusive), in code points.
+    pub end: usize,
+    /// The annotation's cue type, when given ("modal_probable", "hypo_doxastic", ...).
+    pub kind: Option<String>,
 }
 
 /// Reads annotated sentences from JSON lines: each line an object with a string `text` and a
@@ -80,8 +93,15 @@ pub fn parse_annotated(name: &str, data: &str) -> Result<Vec<Annotated>, Error> 
             .and_then(|c| c.as_array())
             .map(|cs| {
                 cs.iter()
-                    .filter_map(|c| c.get("text").and_then(|t| t.as_str()))
-                    .map(str::to_string)
+                    .filter_map(|c| {
+                        let num = |k: &str| c.get(k).and_then(|v| v.as_u64()).map(|v| v as usize);
+                        Some(GoldCue {
+                            text: c.get("text")?.as_str()?.to_string(),
+                            start: num("start")?,
+                            end: num("end")?,
+                            kind: c.get("type").and_then(|t| t.as_str()).map(str::to_string),
+                        })
+                    })
                     .collect()
             })
             .unwrap_or_default();

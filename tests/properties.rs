@@ -1,0 +1,179 @@
+//! Properties that hold for any input: sentence spans tile the text up to white space, offsets
+//! sit on char boundaries, cues lie inside their sentence, scores stay in [0, 1], and `analyze`
+//! never panics. The matcher agrees with a naive oracle.
+
+use epistemic::{Analyzer, CueKind, Lexicon, Options, Report};
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn analyzer() -> &'static Analyzer {
+    static A: OnceLock<Analyzer> = OnceLock::new();
+    A.get_or_init(Analyzer::new)
+}
+
+fn check_report(text: &str, r: &Report) {
+    let mut prev = 0;
+    for (i, s) in r.sentences.iter().enumerate() {
+        assert_eq!(s.index, i);
+        assert!(prev <= s.start && s.start < s.end && s.end <= text.len());
+        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+        assert!(
+            text[prev..s.start].trim().is_empty(),
+            "gap is not white space"
+        );
+        assert_eq!(s.text, &text[s.start..s.end]);
+        assert_eq!(s.text.trim(), s.text, "sentence is trimmed");
+        assert!((0.0..=1.0).contains(&s.certainty) && (0.0..=1.0).contains(&s.hedge_strength));
+        for c in &s.cues {
+            assert!(s.start <= c.start && c.start < c.end && c.end <= s.end);
+            assert_eq!(c.text, &text[c.start..c.end]);
+            assert!(s.span().contains(c.scope));
+        }
+        if let Some(src) = &s.source {
+            assert!(src.id < r.sources.len());
+        }
+        prev = s.end;
+    }
+    assert!(
+        text[prev..].trim().is_empty(),
+        "text after the last sentence"
+    );
+    for src in &r.sources {
+        assert!((0.0..=1.0).contains(&src.certainty));
+        assert!(src.sentences.iter().all(|&i| i < r.sentences.len()));
+    }
+}
+
+fn newsy() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "It",
+        "may",
+        "May",
+        "2024",
+        "not",
+        "clear",
+        "clearly",
+        "\"",
+        "\u{201C}",
+        "\u{201D}",
+        "'",
+        "\u{2019}",
+        ".",
+        "?",
+        "!",
+        "...",
+        "\n",
+        "\n\n",
+        " ",
+        " ",
+        " ",
+        "Mr.",
+        "U.S.",
+        "said",
+        "he",
+        "told",
+        "according",
+        "to",
+        "(",
+        ")",
+        ",",
+        "é",
+        "🙂",
+        "could",
+        "n't",
+        "—",
+        ":",
+    ]);
+    prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn any_unicode_keeps_the_contract(text in "\\PC*") {
+        check_report(&text, &analyzer().analyze(&text));
+    }
+
+    #[test]
+    fn news_like_pieces_keep_the_contract(text in newsy()) {
+        check_report(&text, &analyzer().analyze_with(&text, &Options::explain()));
+    }
+}
+
+#[test]
+fn edge_inputs() {
+    for text in [
+        "",
+        " ",
+        "\n\n\n",
+        "\"",
+        "\u{201C}unbalanced quote. And more.",
+        "closing only\u{201D} he said.",
+        "...",
+        "?!?!",
+        "a",
+        "\u{feff}It may.",
+    ] {
+        check_report(text, &analyzer().analyze(text));
+    }
+    assert!(analyzer().analyze("").sentences.is_empty());
+}
+
+#[test]
+fn one_megabyte_line_without_punctuation() {
+    let text = "it may rain and ".repeat(1 << 16);
+    let r = analyzer().analyze(&text);
+    check_report(&text, &r);
+    let quotes = "\u{201C}may ".repeat(1 << 17);
+    check_report(&quotes, &analyzer().analyze(&quotes));
+}
+
+/// Naive oracle: at each char boundary from the left, the longest cue (ASCII case-insensitive)
+/// starting there with word boundaries on both sides; then continue after it.
+fn oracle(cues: &[&str], text: &str) -> Vec<(usize, usize)> {
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+    let lower = text.to_ascii_lowercase();
+    let mut out = Vec::new();
+    let mut p = 0;
+    while p < text.len() {
+        if !text.is_char_boundary(p) {
+            p += 1;
+            continue;
+        }
+        let before_ok = !word(text[..p].chars().next_back());
+        let best = cues
+            .iter()
+            .filter(|c| before_ok && lower[p..].starts_with(*c))
+            .map(|c| p + c.len())
+            .filter(|&e| !word(text[e..].chars().next()))
+            .max();
+        match best {
+            Some(e) => {
+                out.push((p, e));
+                p = e;
+            }
+            None => p += 1,
+        }
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn matcher_agrees_with_oracle(words in prop::collection::vec(
+        prop::sample::select(vec!["a", "ab", "b", "abc", "bc", "c", "x", "A", "B", " ", " ", "-", "é"]), 0..40)) {
+        let text = words.concat();
+        let cues = ["a", "ab", "a b", "b c", "abc", "bc", "c a b"];
+        let lex_text: String = cues.iter().map(|c| format!("{c} | hedge | - | 0.5\n")).collect();
+        // Only our cues: no embedded lexicon.
+        let a = Analyzer::builder().defaults(false).lexicon(Lexicon::parse("t", &lex_text).unwrap()).build();
+        let got: Vec<(usize, usize)> = a.analyze(&text).sentences.iter().flat_map(|s| s.cues.iter())
+            .filter(|c| c.kind == CueKind::Hedge && cues.contains(&c.text.to_ascii_lowercase().as_str()))
+            .map(|c| (c.start, c.end)).collect();
+        let want: Vec<(usize, usize)> = oracle(&cues, &text);
+        prop_assert_eq!(got, want, "text {:?}", text);
+    }
+}
