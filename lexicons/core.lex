@@ -77,7 +77,7 @@ assuming                | hedge | epistemic-verb | 0.8
 suppose{,s}             | hedge | epistemic-verb | 0.55
 supposed                | hedge | epistemic-verb | 0.6
 supposed to             | hedge | epistemic-verb | 0.4
-suspect{,s}             | hedge | epistemic-verb | 0.6
+suspect{,s}             | hedge | epistemic-verb | 0.6  | !prev=the,a,an,one,two,three,several,main,prime,key,murder,possible,other,alleged,#num
 suspected               | hedge | epistemic-verb | 0.4
 speculate{,s,d}         | hedge | epistemic-verb | 0.9
 hypothesi{ze,zes,zed,se,ses,sed} | hedge | epistemic-verb | 0.85
@@ -213,9 +213,9 @@ kind of                 | hedge | approximator | 0.1 | !prev=a,the,this,that,any
 # Boosters. Negated adverbs flip to hedges ("not necessarily"); negated verbs of proof are
 # dropped rather than flipped ("did not confirm" is a negative finding, not uncertainty).
 # ---------------------------------------------------------------------------------------------
-clearly                 | booster | certainty | 0.5
-definitely              | booster | certainty | 0.6
-certainly               | booster | certainty | 0.6
+clearly                 | booster | certainty | 0.5  | neg=flip:0.6
+definitely              | booster | certainty | 0.6  | neg=flip:0.6
+certainly               | booster | certainty | 0.6  | neg=flip:0.6
 undoubtedly             | booster | certainty | 0.7
 undeniably              | booster | certainty | 0.7
 unquestionably          | booster | certainty | 0.7
@@ -231,8 +231,8 @@ evidently               | booster | certainty | 0.4
 surely                  | booster | certainty | 0.3
 indeed                  | booster | certainty | 0.3
 in fact                 | booster | certainty | 0.3  | neg=drop
-always                  | booster | certainty | 0.15 | neg=flip
-necessarily             | booster | certainty | 0.4
+always                  | booster | certainty | 0.15 | neg=flip:0.6
+necessarily             | booster | certainty | 0.4  | neg=flip:0.7
 sure                    | booster | certainty | 0.3  | !prev=make,makes,made,making
 certain that            | booster | certainty | 0.5
 it is clear             | booster | certainty | 0.5

@@ -65,6 +65,7 @@ pub(crate) fn resolve(
         }
         let negator = last_negator.filter(|n| governs(text, *n, span, settings.negation_window));
         let mut kind = entry.kind;
+        let mut weight = entry.weight;
         if negator.is_some() {
             match entry.negation {
                 NegationEffect::Keep => {}
@@ -73,7 +74,8 @@ pub(crate) fn resolve(
                         CueKind::Booster
                     } else {
                         CueKind::Hedge
-                    }
+                    };
+                    weight = entry.flipped_weight.unwrap_or(weight);
                 }
                 NegationEffect::Drop => {
                     if explain {
@@ -90,17 +92,23 @@ pub(crate) fn resolve(
             }
         }
         let sign = if kind == CueKind::Hedge { -1.0 } else { 1.0 };
+        // A learned effect is signed for the entry's own kind; a flip turns it around.
+        let effect = match entry.effect {
+            Some(e) if kind == entry.kind => e,
+            Some(e) => -e,
+            None => sign * settings.scale * weight,
+        };
         out.cues.push(Cue {
             text: text[span.range()].to_string(),
             start: span.start,
             end: span.end,
             kind,
             class: entry.class,
-            weight: entry.weight,
+            weight,
             negated: negator.is_some(),
             negator,
             scope: scope(text, sentence, span),
-            effect: sign * settings.scale * entry.weight,
+            effect,
             origin: explain.then(|| entry.origin.to_string()),
         });
     }

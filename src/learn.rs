@@ -59,6 +59,8 @@ pub struct CueStat {
     pub old_weight: Option<f64>,
     /// The learned weight: smoothed precision.
     pub weight: f64,
+    /// The entry's options as written (kept when the overlay restates a known entry).
+    pub options: String,
 }
 
 /// The result of [`learn`]: per-cue statistics and the chosen label threshold.
@@ -109,9 +111,14 @@ impl Learned {
             if c.known && precision < o.disable_below {
                 let _ = writeln!(out, "{:<28} | off {note}", c.cue);
             } else {
+                let options = if c.options.is_empty() {
+                    String::new()
+                } else {
+                    format!(" | {}", c.options)
+                };
                 let _ = writeln!(
                     out,
-                    "{:<28} | hedge | {:<19} | {:.2} {note}",
+                    "{:<28} | hedge | {:<19} | {:.2}{options} {note}",
                     c.cue,
                     c.class.as_str(),
                     c.weight
@@ -145,6 +152,7 @@ struct Tally {
     positive: usize,
     class: Option<CueClass>,
     old_weight: Option<f64>,
+    options: String,
 }
 
 /// Gold cue spans of a sentence, in bytes.
@@ -181,11 +189,11 @@ pub fn learn(analyzer: &Analyzer, rows: &[Annotated], options: &LearnOptions) ->
     // Per sentence: the hedge cues found (by key), for choosing the threshold afterwards.
     let mut found: Vec<Vec<String>> = Vec::with_capacity(rows.len());
 
-    let weight_of: BTreeMap<&str, (f64, CueClass)> = analyzer
+    let hedge_entry: BTreeMap<&str, &crate::lexicon::Entry> = analyzer
         .entries()
         .iter()
         .filter(|e| e.kind == CueKind::Hedge)
-        .map(|e| (e.cue.as_str(), (e.weight, e.class)))
+        .map(|e| (e.cue.as_str(), e))
         .collect();
 
     // Annotated cues the lexicon lacks, with their class.
@@ -213,13 +221,14 @@ pub fn learn(analyzer: &Analyzer, rows: &[Annotated], options: &LearnOptions) ->
         .map(|lex| Analyzer::builder().defaults(false).lexicon(lex).build())
         .ok();
 
-    let mut tally = |key: String, real: bool, class: CueClass, old: Option<f64>| {
+    let mut tally = |key: String, real: bool, class: CueClass, old: Option<(f64, &str)>| {
         let t = tallies.entry(key).or_default();
         t.count += 1;
         t.positive += usize::from(real);
         t.class.get_or_insert(class);
-        if old.is_some() {
-            t.old_weight = old;
+        if let Some((w, options)) = old {
+            t.old_weight = Some(w);
+            t.options = options.to_string();
         }
     };
     for r in rows {
@@ -239,9 +248,9 @@ pub fn learn(analyzer: &Analyzer, rows: &[Annotated], options: &LearnOptions) ->
                 .filter(|c| c.kind == CueKind::Hedge && !c.negated)
             {
                 let key = normalize_cue(&c.text);
-                let (old, class) = weight_of
-                    .get(key.as_str())
-                    .map_or((None, c.class), |&(w, cl)| (Some(w), cl));
+                let (old, class) = hedge_entry.get(key.as_str()).map_or((None, c.class), |e| {
+                    (Some((e.weight, &*e.options)), e.class)
+                });
                 tally(key.clone(), is_real(c.start, c.end), class, old);
                 keys.push(key);
             }
@@ -288,6 +297,7 @@ pub fn learn(analyzer: &Analyzer, rows: &[Annotated], options: &LearnOptions) ->
                 positive: t.positive,
                 old_weight: t.old_weight,
                 weight,
+                options: t.options,
             });
         }
     }
@@ -313,5 +323,274 @@ pub fn learn(analyzer: &Analyzer, rows: &[Annotated], options: &LearnOptions) ->
         f1: best_f1.max(0.0),
         sentences: rows.len(),
         options: *options,
+    }
+}
+
+/// A sentence rated for certainty by people (e.g. 1 to 6).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rated {
+    /// 1-based line number in the file.
+    pub line: usize,
+    /// The sentence.
+    pub text: String,
+    /// The rating: higher is more certain.
+    pub rating: f64,
+}
+
+/// Parses rated sentences from JSON lines of `{"text", "certainty": number}`.
+///
+/// # Errors
+///
+/// A line that is not a JSON object with a string `text` and a numeric `certainty` (the error
+/// names `name` and the line).
+pub fn parse_rated(name: &str, data: &str) -> Result<Vec<Rated>, crate::Error> {
+    let mut out = Vec::new();
+    for (i, line) in data.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let bad = |m: &str| crate::Error::data(name, i + 1, m);
+        let v: serde_json::Value =
+            serde_json::from_str(line).map_err(|e| bad(&format!("not JSON: {e}")))?;
+        let text = v
+            .get("text")
+            .and_then(|t| t.as_str())
+            .ok_or_else(|| bad("no string field \"text\""))?;
+        let rating = v
+            .get("certainty")
+            .and_then(|c| c.as_f64())
+            .filter(|c| c.is_finite())
+            .ok_or_else(|| bad("no numeric field \"certainty\""))?;
+        out.push(Rated {
+            line: i + 1,
+            text: text.to_string(),
+            rating,
+        });
+    }
+    Ok(out)
+}
+
+/// One cue's learned effect on certainty.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EffectStat {
+    /// The lexicon entry (its cue, kind, class, weight and options are kept).
+    pub entry: crate::lexicon::Entry,
+    /// Sentences it occurs in.
+    pub count: usize,
+    /// The effect before (explicit or `scale × weight`), signed for the entry's kind.
+    pub old_effect: f64,
+    /// The learned effect, signed for the entry's kind.
+    pub effect: f64,
+}
+
+/// The result of [`learn_graded`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct LearnedEffects {
+    /// Cues seen at least `min_count` times, by cue.
+    pub cues: Vec<EffectStat>,
+    /// The learned certainty of a sentence with no cue.
+    pub neutral: f64,
+    /// Pearson r between the learned certainty and the ratings, on the data itself.
+    pub r: f64,
+    /// Pearson r before learning.
+    pub r_before: f64,
+    /// Sentences read.
+    pub sentences: usize,
+}
+
+impl LearnedEffects {
+    /// The overlay as lexicon text: every learned entry restated with its `effect=`.
+    pub fn to_lexicon(&self, generated_by: &str) -> String {
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "# generated by: {generated_by}\n# {} rated sentences; certainty = logistic(logit(neutral) + sum of effects), \
+             fitted by least squares with a ridge penalty towards each cue's lexicon effect.\n\
+             # Pearson r on this data: {:.3} before, {:.3} after.",
+            self.sentences, self.r_before, self.r
+        );
+        let _ = writeln!(out, "@set neutral {:.3}\n", self.neutral);
+        for c in &self.cues {
+            let e = &c.entry;
+            let kept: Vec<&str> = e
+                .options
+                .split_whitespace()
+                .filter(|o| !o.starts_with("effect="))
+                .collect();
+            let _ = writeln!(
+                out,
+                "{:<28} | {} | {:<19} | {:.2} | {}effect={:.2}  # in {} sentences, was {:+.2}",
+                e.cue,
+                e.kind.as_str(),
+                e.class.as_str(),
+                e.weight,
+                kept.iter().map(|o| format!("{o} ")).collect::<String>(),
+                c.effect,
+                c.count,
+                c.old_effect
+            );
+        }
+        out
+    }
+}
+
+fn pearson(x: &[f64], y: &[f64]) -> f64 {
+    let n = x.len().max(1) as f64;
+    let (mx, my) = (x.iter().sum::<f64>() / n, y.iter().sum::<f64>() / n);
+    let (mut sxy, mut sxx, mut syy) = (0.0, 0.0, 0.0);
+    for (a, b) in x.iter().zip(y) {
+        sxy += (a - mx) * (b - my);
+        sxx += (a - mx) * (a - mx);
+        syy += (b - my) * (b - my);
+    }
+    if sxx == 0.0 || syy == 0.0 {
+        0.0
+    } else {
+        sxy / (sxx * syy).sqrt()
+    }
+}
+
+/// Learns each cue's effect on certainty from sentences rated by people, so that the score
+/// tracks their judgements. Labels are left alone: only `effect=` and the neutral certainty move.
+///
+/// The model is the analyzer's own: certainty = logistic(logit(neutral) + Σ effects of the
+/// sentence's cues). Effects of cues seen at least `min_count` times, and the neutral value, are
+/// fitted by gradient descent on the squared error against the ratings scaled to [0, 1], with a
+/// ridge penalty pulling each effect towards its lexicon value.
+///
+/// # Examples
+///
+/// ```
+/// use epistemic::{learn, Analyzer};
+/// let mut data = String::new();
+/// for _ in 0..5 {
+///     data.push_str("{\"text\": \"It may work.\", \"certainty\": 2}\n{\"text\": \"It works.\", \"certainty\": 6}\n");
+/// }
+/// let rows = learn::parse_rated("r.jsonl", &data)?;
+/// let fit = learn::learn_graded(&Analyzer::new(), &rows, &learn::LearnOptions::default());
+/// assert!(fit.r >= fit.r_before - 1e-9);
+/// assert!(fit.cues.iter().any(|c| c.entry.cue == "may" && c.effect < 0.0));
+/// # Ok::<(), epistemic::Error>(())
+/// ```
+pub fn learn_graded(analyzer: &Analyzer, rows: &[Rated], options: &LearnOptions) -> LearnedEffects {
+    let entries = analyzer.entries();
+    let by_key: BTreeMap<(&str, CueKind), usize> = entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| ((e.cue.as_str(), e.kind), i))
+        .collect();
+    let (lo, hi) = rows.iter().fold((f64::MAX, f64::MIN), |(lo, hi), r| {
+        (lo.min(r.rating), hi.max(r.rating))
+    });
+    let span = if hi > lo { hi - lo } else { 1.0 };
+    let target: Vec<f64> = rows.iter().map(|r| (r.rating - lo) / span).collect();
+
+    // Per sentence: (entry index, sign relative to the entry's kind) of each cue, and the fixed
+    // part of its log-odds (the cues that are not learned are added once known).
+    let mut cues_of: Vec<Vec<(usize, f64)>> = Vec::with_capacity(rows.len());
+    let mut count: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut fixed = vec![0.0; rows.len()];
+    let mut before = Vec::with_capacity(rows.len());
+    for (i, r) in rows.iter().enumerate() {
+        let report = analyzer.analyze(&r.text);
+        let n = report.sentences.len().max(1) as f64;
+        before.push(report.sentences.iter().map(|s| s.certainty).sum::<f64>() / n);
+        let mut cs = Vec::new();
+        for c in report.sentences.iter().flat_map(|s| &s.cues) {
+            let cue = normalize_cue(&c.text);
+            let found = [CueKind::Hedge, CueKind::Booster]
+                .iter()
+                .find_map(|k| by_key.get(&(cue.as_str(), *k)).copied());
+            match found {
+                Some(e) => {
+                    let sign = if entries[e].kind == c.kind { 1.0 } else { -1.0 };
+                    cs.push((e, sign));
+                }
+                None => fixed[i] += c.effect,
+            }
+        }
+        let mut seen: Vec<usize> = cs.iter().map(|c| c.0).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for e in seen {
+            *count.entry(e).or_default() += 1;
+        }
+        cues_of.push(cs);
+    }
+    let learned: Vec<usize> = count
+        .iter()
+        .filter(|(_, &n)| n >= options.min_count)
+        .map(|(&e, _)| e)
+        .collect();
+    let slot: BTreeMap<usize, usize> = learned.iter().enumerate().map(|(s, &e)| (e, s)).collect();
+    let scale = analyzer.settings().scale;
+    let default_effect = |e: &crate::lexicon::Entry| {
+        e.effect.unwrap_or_else(|| {
+            let sign = if e.kind == CueKind::Hedge { -1.0 } else { 1.0 };
+            sign * scale * e.weight
+        })
+    };
+    let prior: Vec<f64> = learned
+        .iter()
+        .map(|&e| default_effect(&entries[e]))
+        .collect();
+    for (i, cs) in cues_of.iter().enumerate() {
+        for &(e, sign) in cs {
+            if !slot.contains_key(&e) {
+                fixed[i] += sign * default_effect(&entries[e]);
+            }
+        }
+    }
+
+    let mut w = prior.clone();
+    let mut bias = crate::score::logit(analyzer.settings().neutral);
+    let ridge = 0.02;
+    let rate = 2.0;
+    let n = rows.len().max(1) as f64;
+    let predict = |w: &[f64], bias: f64, i: usize| {
+        let z = bias
+            + fixed[i]
+            + cues_of[i]
+                .iter()
+                .filter_map(|&(e, sign)| slot.get(&e).map(|&s| sign * w[s]))
+                .sum::<f64>();
+        1.0 / (1.0 + (-z).exp())
+    };
+    for _ in 0..3000 {
+        let mut grad = vec![0.0; w.len()];
+        let mut grad_bias = 0.0;
+        for i in 0..rows.len() {
+            let p = predict(&w, bias, i);
+            let d = 2.0 * (p - target[i]) * p * (1.0 - p) / n;
+            grad_bias += d;
+            for &(e, sign) in &cues_of[i] {
+                if let Some(&s) = slot.get(&e) {
+                    grad[s] += d * sign;
+                }
+            }
+        }
+        for s in 0..w.len() {
+            grad[s] += 2.0 * ridge * (w[s] - prior[s]) / n;
+            w[s] -= rate * grad[s];
+        }
+        bias -= rate * grad_bias;
+    }
+    let after: Vec<f64> = (0..rows.len()).map(|i| predict(&w, bias, i)).collect();
+    let cues = learned
+        .iter()
+        .enumerate()
+        .map(|(s, &e)| EffectStat {
+            entry: entries[e].clone(),
+            count: count[&e],
+            old_effect: prior[s],
+            effect: (w[s] * 100.0).round() / 100.0,
+        })
+        .collect();
+    LearnedEffects {
+        cues,
+        neutral: crate::score::logistic(bias),
+        r: pearson(&after, &target),
+        r_before: pearson(&before, &target),
+        sentences: rows.len(),
     }
 }

@@ -234,8 +234,15 @@ pub struct Entry {
     pub weight: f64,
     /// What a preceding negator does.
     pub negation: NegationEffect,
+    /// The weight the cue takes when a negator flips it (`neg=flip:W`); its own weight if unset.
+    pub flipped_weight: Option<f64>,
+    /// What the cue adds to a sentence's log-odds of certainty (`effect=X`, signed); when unset,
+    /// `scale × weight`, negative for hedges. Lets graded data tune certainty apart from labels.
+    pub effect: Option<f64>,
     /// Look-alike conditions.
     pub conditions: Conditions,
+    /// The options field as written (for writing the entry back, e.g. by `learn`).
+    pub options: Arc<str>,
     /// Where the entry was read: `file:line`.
     pub origin: Arc<str>,
 }
@@ -361,9 +368,10 @@ impl Lexicon {
             if !(0.0..=1.0).contains(&weight) {
                 return Err(err(format!("weight {} is outside [0, 1]", fields[3])));
             }
-            let (negation, conditions) =
+            let (negation, flipped_weight, effect, conditions) =
                 parse_options(fields.get(4).copied().unwrap_or(""), kind).map_err(err)?;
             let origin: Arc<str> = Arc::from(format!("{name}:{lineno}"));
+            let options: Arc<str> = Arc::from(fields.get(4).copied().unwrap_or(""));
             for cue in cues {
                 lex.items.push(Item::Add(Entry {
                     cue,
@@ -371,7 +379,10 @@ impl Lexicon {
                     class,
                     weight,
                     negation,
+                    flipped_weight,
+                    effect,
                     conditions: conditions.clone(),
+                    options: options.clone(),
                     origin: origin.clone(),
                 }));
             }
@@ -529,7 +540,12 @@ fn parse_words(list: &str) -> Result<Vec<WordTest>, String> {
         .collect()
 }
 
-fn parse_options(field: &str, kind: CueKind) -> Result<(NegationEffect, Conditions), String> {
+fn parse_options(
+    field: &str,
+    kind: CueKind,
+) -> Result<(NegationEffect, Option<f64>, Option<f64>, Conditions), String> {
+    let mut flipped = None;
+    let mut effect = None;
     let mut negation = if kind == CueKind::Booster {
         NegationEffect::Flip
     } else {
@@ -545,23 +561,49 @@ fn parse_options(field: &str, kind: CueKind) -> Result<(NegationEffect, Conditio
             "!prev" => c.not_prev = parse_words(value)?,
             "prev" => c.prev = Some(parse_words(value)?),
             "!after" if value == "reporting" => c.not_after_reporting = true,
+            "effect" => {
+                effect = Some(
+                    value
+                        .parse::<f64>()
+                        .ok()
+                        .filter(|v| v.is_finite() && v.abs() <= 20.0)
+                        .ok_or_else(|| {
+                            format!("effect={value:?}: expected a number in [-20, 20]")
+                        })?,
+                )
+            }
             "neg" => {
-                negation = match value {
+                let (effect, weight) = value.split_once(':').unwrap_or((value, ""));
+                negation = match effect {
                     "keep" => NegationEffect::Keep,
                     "flip" => NegationEffect::Flip,
                     "drop" => NegationEffect::Drop,
-                    _ => return Err(format!("neg={value:?}: expected keep, flip or drop")),
+                    _ => {
+                        return Err(format!(
+                            "neg={value:?}: expected keep, flip, flip:WEIGHT or drop"
+                        ))
+                    }
+                };
+                if !weight.is_empty() {
+                    let w: f64 = weight
+                        .parse()
+                        .ok()
+                        .filter(|w| (0.0..=1.0).contains(w) && effect == "flip")
+                        .ok_or_else(|| {
+                            format!("neg={value:?}: only flip takes a weight, a number in [0, 1]")
+                        })?;
+                    flipped = Some(w);
                 }
             }
             _ => {
                 return Err(format!(
                     "unknown option {opt:?} (expected case=lower, next=, !next=, prev=, !prev=, \
-                     !after=reporting or neg=)"
+                     !after=reporting, neg= or effect=)"
                 ))
             }
         }
     }
-    Ok((negation, c))
+    Ok((negation, flipped, effect, c))
 }
 
 #[cfg(test)]

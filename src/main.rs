@@ -21,10 +21,12 @@ usage:
       Precision, recall and F1 of the uncertain class on lines of {\"text\", \"uncertain\"}.
   epistemic eval attribution FILE.jsonl [--limit N] [--format text|json] [--profile NAME]
       Source match and precision on PolNeAR-format articles (source, cue and content spans).
-  epistemic learn FILE.jsonl [--output OUT.lex] [--min-count N] [--profile NAME] [--lexicon FILE]...
+  epistemic learn FILE.jsonl [--graded] [--output OUT.lex] [--min-count N] [--profile NAME]
+                  [--lexicon FILE]...
       Measures each cue's precision and frequency in annotated sentences ({\"text\", \"uncertain\",
       \"cues\": [{\"start\", \"end\", \"text\"}]}) and writes a lexicon overlay (weights, new
-      cues, cues to disable, label threshold) for --lexicon.
+      cues, cues to disable, label threshold) for --lexicon. With --graded, reads sentences rated
+      for certainty ({\"text\", \"certainty\": number}) and learns each cue's effect= instead.
   epistemic help | --help | --version
 
 profiles: news (default), science, wikipedia
@@ -124,6 +126,7 @@ struct Flags {
     limit: Option<usize>,
     output: Option<String>,
     min_count: Option<usize>,
+    graded: bool,
 }
 
 impl Flags {
@@ -138,6 +141,7 @@ impl Flags {
             limit: None,
             output: None,
             min_count: None,
+            graded: false,
         };
         let mut it = args.iter();
         while let Some(arg) = it.next() {
@@ -169,6 +173,7 @@ impl Flags {
                 }
                 "--lexicon" | "-l" => f.lexicons.push(value(name)?),
                 "--explain" => f.explain = true,
+                "--graded" => f.graded = true,
                 "--limit" | "--min-count" => {
                     let v = value(name)?;
                     let n = v
@@ -422,17 +427,29 @@ fn learn(flags: &Flags, args: &[String]) -> Result<(), Failure> {
         return Err(Usage("`learn` takes exactly one FILE.jsonl".into()).into());
     };
     let analyzer = flags.analyzer()?;
-    let rows = eval::read_annotated(file)?;
     let mut options = epistemic::learn::LearnOptions::default();
     if let Some(n) = flags.min_count {
         options.min_count = n;
     }
-    let learned = epistemic::learn::learn(&analyzer, &rows, &options);
-    let overlay = learned.to_lexicon(&format!("epistemic {}", args.join(" ")));
-    match &flags.output {
-        Some(path) => std::fs::write(path, overlay).map_err(|e| Error::io(path, e))?,
-        None => io::stdout().lock().write_all(overlay.as_bytes())?,
+    let generated_by = format!("epistemic {}", args.join(" "));
+    if flags.graded {
+        let data = std::fs::read_to_string(file).map_err(|e| Error::io(file, e))?;
+        let rows = epistemic::learn::parse_rated(file, &data)?;
+        let fit = epistemic::learn::learn_graded(&analyzer, &rows, &options);
+        write_overlay(flags, &fit.to_lexicon(&generated_by))?;
+        eprintln!(
+            "epistemic learn --graded: {} sentences, {} cue effects learned, neutral {:.3}, Pearson r {:.3} -> {:.3} on this data",
+            fit.sentences,
+            fit.cues.len(),
+            fit.neutral,
+            fit.r_before,
+            fit.r
+        );
+        return Ok(());
     }
+    let rows = eval::read_annotated(file)?;
+    let learned = epistemic::learn::learn(&analyzer, &rows, &options);
+    write_overlay(flags, &learned.to_lexicon(&generated_by))?;
     let added = learned.cues.iter().filter(|c| !c.known).count();
     eprintln!(
         "epistemic learn: {} sentences, {} cues reweighted, {} new, label threshold {:.2} (F1 {:.1} on this data)",
@@ -442,5 +459,13 @@ fn learn(flags: &Flags, args: &[String]) -> Result<(), Failure> {
         learned.label_threshold,
         learned.f1
     );
+    Ok(())
+}
+
+fn write_overlay(flags: &Flags, overlay: &str) -> Result<(), Failure> {
+    match &flags.output {
+        Some(path) => std::fs::write(path, overlay).map_err(|e| Error::io(path, e))?,
+        None => io::stdout().lock().write_all(overlay.as_bytes())?,
+    }
     Ok(())
 }

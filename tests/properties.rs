@@ -129,24 +129,33 @@ fn one_megabyte_line_without_punctuation() {
     check_report(&quotes, &analyzer().analyze(&quotes));
 }
 
-/// Naive oracle: at each char boundary from the left, the longest cue (ASCII case-insensitive)
-/// starting there with word boundaries on both sides; then continue after it.
+/// Naive oracle: fold the text (ASCII lower case; every byte of a character that is not a
+/// letter, digit or `_` becomes a space), then at each char boundary from the left take the
+/// longest cue starting there with word boundaries on both sides, and continue after it.
 fn oracle(cues: &[&str], text: &str) -> Vec<(usize, usize)> {
-    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
-    let lower = text.to_ascii_lowercase();
+    let word = |c: char| c.is_alphanumeric() || c == '_';
+    let mut folded = String::new();
+    for c in text.chars() {
+        if word(c) {
+            folded.push(c.to_ascii_lowercase());
+        } else {
+            folded.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        }
+    }
+    let is_word_at = |i: usize| folded[i..].chars().next().is_some_and(word);
     let mut out = Vec::new();
     let mut p = 0;
-    while p < text.len() {
+    while p < folded.len() {
         if !text.is_char_boundary(p) {
             p += 1;
             continue;
         }
-        let before_ok = !word(text[..p].chars().next_back());
+        let before_ok = p == 0 || !folded[..p].chars().next_back().is_some_and(word);
         let best = cues
             .iter()
-            .filter(|c| before_ok && lower[p..].starts_with(*c))
+            .filter(|c| before_ok && folded[p..].starts_with(*c))
             .map(|c| p + c.len())
-            .filter(|&e| !word(text[e..].chars().next()))
+            .filter(|&e| e == folded.len() || !is_word_at(e))
             .max();
         match best {
             Some(e) => {
@@ -171,7 +180,7 @@ proptest! {
         // Only our cues: no embedded lexicon.
         let a = Analyzer::builder().defaults(false).lexicon(Lexicon::parse("t", &lex_text).unwrap()).build();
         let got: Vec<(usize, usize)> = a.analyze(&text).sentences.iter().flat_map(|s| s.cues.iter())
-            .filter(|c| c.kind == CueKind::Hedge && cues.contains(&c.text.to_ascii_lowercase().as_str()))
+            .filter(|c| c.kind == CueKind::Hedge)
             .map(|c| (c.start, c.end)).collect();
         let want: Vec<(usize, usize)> = oracle(&cues, &text);
         prop_assert_eq!(got, want, "text {:?}", text);

@@ -28,7 +28,7 @@ struct Case {
 fn parse_cases(file: &str, data: &str) -> Vec<Case> {
     let mut cases = Vec::new();
     let mut cur = Case::default();
-    let mut flush = |cur: &mut Case, cases: &mut Vec<Case>| {
+    let flush = |cur: &mut Case, cases: &mut Vec<Case>| {
         if !cur.text.is_empty() {
             cases.push(std::mem::take(cur));
         } else {
