@@ -70,3 +70,22 @@ consistent with         | hedge | epistemic-adjective | 0.05
 # --- core entries too rare in the matcher run above; string-level precision on the same split ---
 considered              | hedge | epistemic-verb | 0.25   # 5 of 20 occurrences annotated
 feasible                | hedge | epistemic-adjective | 0.4
+
+# --- certainty markers of research writing (graded certainty, Pei & Jurgens scheme) ---
+# Reporting a statistical result, or its absence, reads as certain; a call for more research as
+# less certain. These move the certainty score (their effects are learned from rated findings)
+# and, being boosters or weight-0 hedges, never change the uncertain label.
+significant{,ly}              | booster | certainty | 0.2 | neg=keep
+statistically significant{,ly} | booster | certainty | 0.3 | neg=keep
+no significant                | booster | certainty | 0.3
+no statistically significant  | booster | certainty | 0.3
+{was,were} no                 | booster | certainty | 0.2
+{did,does,do} not differ      | booster | certainty | 0.2
+no difference{,s}             | booster | certainty | 0.2
+we found                      | booster | certainty | 0.1
+found that                    | booster | certainty | 0.1
+{show,shows,showed,shown} that | booster | certainty | 0.2 | neg=drop
+further research              | hedge | doubt | 0
+more research                 | hedge | doubt | 0
+future {research,studies}     | hedge | doubt | 0
+{need,needs,needed} to        | hedge | doubt | 0

@@ -31,6 +31,10 @@ const REPORTING: (&str, &str) = ("reporting.lex", include_str!("../lexicons/repo
 const NEWS: (&str, &str) = ("news.lex", include_str!("../lexicons/news.lex"));
 const SCIENCE: (&str, &str) = ("science.lex", include_str!("../lexicons/science.lex"));
 const WIKIPEDIA: (&str, &str) = ("wikipedia.lex", include_str!("../lexicons/wikipedia.lex"));
+const SCIENCE_CERTAINTY: (&str, &str) = (
+    "science-certainty.lex",
+    include_str!("../lexicons/science-certainty.lex"),
+);
 
 impl Profile {
     /// Every profile.
@@ -46,13 +50,12 @@ impl Profile {
     }
 
     /// The embedded lexicon files of this profile, as `(file name, contents)`, in load order.
-    pub fn files(self) -> [(&'static str, &'static str); 3] {
-        let own = match self {
-            Profile::News => NEWS,
-            Profile::Science => SCIENCE,
-            Profile::Wikipedia => WIKIPEDIA,
-        };
-        [CORE, REPORTING, own]
+    pub fn files(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Profile::News => &[CORE, REPORTING, NEWS],
+            Profile::Science => &[CORE, REPORTING, SCIENCE, SCIENCE_CERTAINTY],
+            Profile::Wikipedia => &[CORE, REPORTING, WIKIPEDIA],
+        }
     }
 
     /// The profile's lexicon, parsed from the embedded files.
@@ -62,7 +65,7 @@ impl Profile {
     /// Only if an embedded file is malformed, which the test suite rules out.
     pub fn lexicon(self) -> Result<Lexicon, Error> {
         let mut lex = Lexicon::new();
-        for (name, text) in self.files() {
+        for &(name, text) in self.files() {
             lex.extend(Lexicon::parse(name, text)?);
         }
         Ok(lex)

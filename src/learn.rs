@@ -390,6 +390,8 @@ pub struct LearnedEffects {
     pub cues: Vec<EffectStat>,
     /// The learned certainty of a sentence with no cue.
     pub neutral: f64,
+    /// The learned `scale`: log-odds moved by a cue of weight 1 that has no learned effect.
+    pub scale: f64,
     /// Pearson r between the learned certainty and the ratings, on the data itself.
     pub r: f64,
     /// Pearson r before learning.
@@ -409,7 +411,11 @@ impl LearnedEffects {
              # Pearson r on this data: {:.3} before, {:.3} after.",
             self.sentences, self.r_before, self.r
         );
-        let _ = writeln!(out, "@set neutral {:.3}\n", self.neutral);
+        let _ = writeln!(
+            out,
+            "@set neutral {:.3}\n@set scale {:.3}\n",
+            self.neutral, self.scale
+        );
         for c in &self.cues {
             let e = &c.entry;
             let kept: Vec<&str> = e
@@ -542,40 +548,55 @@ pub fn learn_graded(analyzer: &Analyzer, rows: &[Rated], options: &LearnOptions)
         }
     }
 
-    let mut w = prior.clone();
-    let mut bias = crate::score::logit(analyzer.settings().neutral);
+    // Parameters: the learned effects, then the bias (log-odds of `neutral`), then `gain`, which
+    // scales the effects of the cues too rare to learn one by one (it becomes `scale`).
+    let k = prior.len();
+    let mut theta: Vec<f64> = prior.clone();
+    theta.push(crate::score::logit(analyzer.settings().neutral));
+    theta.push(1.0);
     let ridge = 0.02;
-    let rate = 2.0;
     let n = rows.len().max(1) as f64;
-    let predict = |w: &[f64], bias: f64, i: usize| {
-        let z = bias
-            + fixed[i]
+    let predict = |theta: &[f64], i: usize| {
+        let z = theta[k]
+            + theta[k + 1] * fixed[i]
             + cues_of[i]
                 .iter()
-                .filter_map(|&(e, sign)| slot.get(&e).map(|&s| sign * w[s]))
+                .filter_map(|&(e, sign)| slot.get(&e).map(|&s| sign * theta[s]))
                 .sum::<f64>();
         1.0 / (1.0 + (-z).exp())
     };
-    for _ in 0..3000 {
-        let mut grad = vec![0.0; w.len()];
-        let mut grad_bias = 0.0;
+    // Adam on the squared error plus a ridge penalty towards the lexicon's values.
+    let (mut m, mut v) = (vec![0.0; k + 2], vec![0.0; k + 2]);
+    let (rate, b1, b2) = (0.05, 0.9, 0.999);
+    for step in 1..=4000 {
+        let mut grad = vec![0.0; k + 2];
         for i in 0..rows.len() {
-            let p = predict(&w, bias, i);
+            let p = predict(&theta, i);
             let d = 2.0 * (p - target[i]) * p * (1.0 - p) / n;
-            grad_bias += d;
+            grad[k] += d;
+            grad[k + 1] += d * fixed[i];
             for &(e, sign) in &cues_of[i] {
                 if let Some(&s) = slot.get(&e) {
                     grad[s] += d * sign;
                 }
             }
         }
-        for s in 0..w.len() {
-            grad[s] += 2.0 * ridge * (w[s] - prior[s]) / n;
-            w[s] -= rate * grad[s];
+        for s in 0..k {
+            grad[s] += 2.0 * ridge * (theta[s] - prior[s]) / n;
         }
-        bias -= rate * grad_bias;
+        grad[k + 1] += 2.0 * ridge * (theta[k + 1] - 1.0) / n;
+        for j in 0..k + 2 {
+            m[j] = b1 * m[j] + (1.0 - b1) * grad[j];
+            v[j] = b2 * v[j] + (1.0 - b2) * grad[j] * grad[j];
+            let mh = m[j] / (1.0 - b1.powi(step));
+            let vh = v[j] / (1.0 - b2.powi(step));
+            theta[j] -= rate * mh / (vh.sqrt() + 1e-8);
+        }
+        // Rare cues keep at least a quarter of their lexicon effect: hedges must still lower.
+        theta[k + 1] = theta[k + 1].clamp(0.25, 5.0);
     }
-    let after: Vec<f64> = (0..rows.len()).map(|i| predict(&w, bias, i)).collect();
+    let (w, bias, gain) = (&theta[..k], theta[k], theta[k + 1]);
+    let after: Vec<f64> = (0..rows.len()).map(|i| predict(&theta, i)).collect();
     let cues = learned
         .iter()
         .enumerate()
@@ -589,6 +610,7 @@ pub fn learn_graded(analyzer: &Analyzer, rows: &[Rated], options: &LearnOptions)
     LearnedEffects {
         cues,
         neutral: crate::score::logistic(bias),
+        scale: (scale * gain * 1000.0).round() / 1000.0,
         r: pearson(&after, &target),
         r_before: pearson(&before, &target),
         sentences: rows.len(),

@@ -7,7 +7,7 @@ use std::io::Write;
 #[test]
 fn every_embedded_lexicon_parses() {
     for profile in Profile::ALL {
-        for (name, text) in profile.files() {
+        for &(name, text) in profile.files() {
             let lex = Lexicon::parse(name, text)
                 .unwrap_or_else(|e| panic!("embedded lexicon does not parse: {e}"));
             // Profile overlays may hold only settings; the shared files must hold entries.
