@@ -1,0 +1,241 @@
+//! The command line as a user runs it: formats, errors and exit codes.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn epistemic(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_epistemic"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("binary runs");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn tmp(name: &str, data: &[u8]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("epistemic-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, data).unwrap();
+    p
+}
+
+#[test]
+fn json_has_the_contract_fields_with_byte_offsets() {
+    let text = "Café owners said the plan “may” fail.\n\nIt passed.";
+    let out = epistemic(&["analyze", "--format", "json"], text.as_bytes());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let s = &v["sentences"];
+    assert_eq!(s.as_array().unwrap().len(), 2);
+    assert_eq!(s[0]["index"], 0);
+    let cue = &s[0]["cues"][0];
+    assert_eq!(cue["text"], "may");
+    assert_eq!(cue["kind"], "hedge");
+    let (a, b) = (
+        cue["start"].as_u64().unwrap() as usize,
+        cue["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(
+        &text.as_bytes()[a..b],
+        b"may",
+        "offsets are bytes into the input"
+    );
+    assert!(s[0]["uncertain"].as_bool().unwrap());
+    assert!(s[0]["certainty"].as_f64().unwrap() < s[1]["certainty"].as_f64().unwrap());
+    assert!(v["sources"].is_array());
+}
+
+#[test]
+fn jsonl_writes_one_document_per_file_with_its_path() {
+    let a = tmp("a.txt", b"It may rain.");
+    let b = tmp("b.txt", b"It rained. It stopped.");
+    let out = epistemic(
+        &[
+            "analyze",
+            "--format",
+            "jsonl",
+            a.to_str().unwrap(),
+            b.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert!(lines[0]["path"].as_str().unwrap().ends_with("a.txt"));
+    assert_eq!(lines[1]["sentences"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn text_format_marks_cues_without_colour_when_piped() {
+    let out = epistemic(&["analyze"], b"The deal will most likely collapse.");
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("[most likely]"), "{text}");
+    assert!(
+        !text.contains('\x1b'),
+        "no colour codes when not a terminal"
+    );
+    let out = epistemic(&["analyze", "--color", "always"], b"It may.");
+    assert!(String::from_utf8(out.stdout).unwrap().contains('\x1b'));
+}
+
+#[test]
+fn explain_lists_rejected_candidates_and_origins() {
+    let out = epistemic(
+        &["analyze", "--format", "json", "--explain"],
+        b"The law took effect in May 2024.",
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rejected = &v["sentences"][0]["rejected"][0];
+    assert_eq!(rejected["text"], "May");
+    // Capitalised mid-sentence is the first condition that rules it out.
+    assert_eq!(rejected["reason"], "capitalized");
+    let out = epistemic(
+        &["analyze", "--format", "json", "--explain"],
+        b"May 2024 was warm.",
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["sentences"][0]["rejected"][0]["reason"], "next_word");
+    assert!(v["sentences"][0]["rejected"][0]["detail"]
+        .as_str()
+        .unwrap()
+        .contains("2024"));
+}
+
+#[test]
+fn invalid_utf8_names_file_and_byte_offset() {
+    let p = tmp("bad.txt", b"fine text \xff\xfe more");
+    let out = epistemic(&["analyze", p.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("bad.txt") && err.contains("byte offset 10"),
+        "{err}"
+    );
+    let out = epistemic(&["analyze", "-"], b"ok \xc3");
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("-: input is not valid UTF-8 at byte offset 3"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in [
+        &["analyze", "--format", "xml"][..],
+        &["analyze", "--profile", "poetry"],
+        &["frobnicate"],
+        &["analyze", "--bogus"],
+        &["eval"],
+    ] {
+        let out = epistemic(args, b"");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(!out.stderr.is_empty());
+    }
+}
+
+#[test]
+fn bad_lexicon_names_file_and_line() {
+    let p = tmp(
+        "bad.lex",
+        b"ok | hedge | modal | 0.2\nnope | hedge | modal | 7\n",
+    );
+    let out = epistemic(&["analyze", "--lexicon", p.to_str().unwrap()], b"x");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("bad.lex:2: weight 7 is outside [0, 1]"),
+        "{err}"
+    );
+}
+
+#[test]
+fn eval_hedge_reports_f1_as_text_and_json() {
+    let p = tmp(
+        "gold.jsonl",
+        b"{\"text\": \"It may rain.\", \"uncertain\": true}\n{\"text\": \"It rained.\", \"uncertain\": false}\n{\"text\": \"Perhaps.\", \"uncertain\": null}\n",
+    );
+    let out = epistemic(
+        &["eval", "hedge", p.to_str().unwrap(), "--format", "json"],
+        b"",
+    );
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["sentences"], 2);
+    assert_eq!(v["f1"], 100.0);
+    let out = epistemic(&["eval", "hedge", p.to_str().unwrap()], b"");
+    assert!(String::from_utf8(out.stdout).unwrap().contains("F1 100.0"));
+    let bad = tmp(
+        "bad.jsonl",
+        b"{\"text\": \"a\", \"uncertain\": true}\n{oops\n",
+    );
+    let out = epistemic(&["eval", "hedge", bad.to_str().unwrap()], b"");
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("bad.jsonl:2: not JSON"));
+}
+
+#[test]
+fn learn_writes_an_overlay_that_analyze_takes() {
+    let mut data = String::new();
+    for _ in 0..4 {
+        data.push_str("{\"text\": \"The outcome is touch and go.\", \"uncertain\": true, \"cues\": [{\"start\": 15, \"end\": 27, \"text\": \"touch and go\"}]}\n");
+        data.push_str(
+            "{\"text\": \"The outcome is known.\", \"uncertain\": false, \"cues\": []}\n",
+        );
+    }
+    let p = tmp("learn.jsonl", data.as_bytes());
+    let out_path = p.with_extension("lex");
+    let out = epistemic(
+        &[
+            "learn",
+            p.to_str().unwrap(),
+            "--output",
+            out_path.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let overlay = std::fs::read_to_string(&out_path).unwrap();
+    assert!(overlay.starts_with("# generated by: epistemic learn"));
+    assert!(overlay.contains("touch and go"));
+    let out = epistemic(
+        &[
+            "analyze",
+            "--format",
+            "json",
+            "--lexicon",
+            out_path.to_str().unwrap(),
+        ],
+        b"Success is touch and go.",
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["sentences"][0]["uncertain"], true);
+}
+
+#[test]
+fn help_and_version() {
+    let out = epistemic(&["--help"], b"");
+    assert!(String::from_utf8(out.stdout)
+        .unwrap()
+        .contains("epistemic analyze"));
+    let out = epistemic(&["--version"], b"");
+    assert!(String::from_utf8(out.stdout)
+        .unwrap()
+        .starts_with("epistemic "));
+}
