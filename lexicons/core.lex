@@ -26,7 +26,7 @@ may                     | hedge | modal | 0.9  | case=lower !next=#num
 may or may not          | hedge | modal | 0.95
 might                   | hedge | modal | 0.95 | case=lower
 might have              | hedge | modal | 0.95
-could                   | hedge | modal | 0.35
+could                   | hedge | modal | 0.35 | !after=if,unless,whether
 could have              | hedge | modal | 0.45
 would                   | hedge | modal | 0.3  | !after=reporting
 would have              | hedge | modal | 0.45
@@ -213,9 +213,9 @@ kind of                 | hedge | approximator | 0.1 | !prev=a,the,this,that,any
 # Boosters. Negated adverbs flip to hedges ("not necessarily"); negated verbs of proof are
 # dropped rather than flipped ("did not confirm" is a negative finding, not uncertainty).
 # ---------------------------------------------------------------------------------------------
-clearly                 | booster | certainty | 0.5  | neg=flip:0.6
-definitely              | booster | certainty | 0.6  | neg=flip:0.6
-certainly               | booster | certainty | 0.6  | neg=flip:0.6
+clearly                 | booster | certainty | 0.5
+definitely              | booster | certainty | 0.6
+certainly               | booster | certainty | 0.6
 undoubtedly             | booster | certainty | 0.7
 undeniably              | booster | certainty | 0.7
 unquestionably          | booster | certainty | 0.7
@@ -231,8 +231,8 @@ evidently               | booster | certainty | 0.4
 surely                  | booster | certainty | 0.3
 indeed                  | booster | certainty | 0.3
 in fact                 | booster | certainty | 0.3  | neg=drop
-always                  | booster | certainty | 0.15 | neg=flip:0.6
-necessarily             | booster | certainty | 0.4  | neg=flip:0.7
+always                  | booster | certainty | 0.15
+necessarily             | booster | certainty | 0.4
 sure                    | booster | certainty | 0.3  | !prev=make,makes,made,making
 certain that            | booster | certainty | 0.5
 it is clear             | booster | certainty | 0.5

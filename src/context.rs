@@ -173,6 +173,16 @@ fn check_conditions(
             ));
         }
     }
+    if !c.not_after.is_empty() {
+        if let Some(w) =
+            clause_words_before(text, sentence, span.start).find(|w| any(&c.not_after, w))
+        {
+            return Some((
+                RejectReason::ClauseWord,
+                format!("follows {w:?} in the same clause"),
+            ));
+        }
+    }
     if c.not_after_reporting && after_reporting {
         return Some((
             RejectReason::ReportedSpeech,
@@ -184,6 +194,18 @@ fn check_conditions(
 
 fn any(tests: &[WordTest], word: &str) -> bool {
     tests.iter().any(|t| t.matches(word))
+}
+
+/// The words before `at` in its clause, nearest first (the clause starts after `,;:` or at the
+/// start of the sentence).
+fn clause_words_before(text: &str, sentence: Span, at: usize) -> impl Iterator<Item = &str> {
+    let before = &text[sentence.start..at];
+    let clause = before
+        .rfind([',', ';', ':'])
+        .map_or(before, |i| &before[i + 1..]);
+    clause
+        .rsplit(|c: char| !is_word_part(c))
+        .filter(|w| !w.is_empty())
 }
 
 /// True when only opening punctuation stands between the sentence start and `at`.

@@ -212,6 +212,8 @@ pub struct Conditions {
     pub prev: Option<Vec<WordTest>>,
     /// Rejected when a reporting cue stands earlier in the same sentence.
     pub not_after_reporting: bool,
+    /// Rejected when one of these words stands earlier in the same clause ("if it could").
+    pub not_after: Vec<WordTest>,
 }
 
 impl Conditions {
@@ -560,7 +562,20 @@ fn parse_options(
             "next" => c.next = Some(parse_words(value)?),
             "!prev" => c.not_prev = parse_words(value)?,
             "prev" => c.prev = Some(parse_words(value)?),
-            "!after" if value == "reporting" => c.not_after_reporting = true,
+            "!after" => {
+                let mut words = Vec::new();
+                for w in value.split(',').filter(|w| !w.is_empty()) {
+                    if w == "reporting" {
+                        c.not_after_reporting = true;
+                    } else {
+                        words.push(w);
+                    }
+                }
+                c.not_after = parse_words(&words.join(","))?;
+                if !c.not_after_reporting && c.not_after.is_empty() {
+                    return Err("!after= needs `reporting` or words".into());
+                }
+            }
             "effect" => {
                 effect = Some(
                     value
@@ -598,7 +613,7 @@ fn parse_options(
             _ => {
                 return Err(format!(
                     "unknown option {opt:?} (expected case=lower, next=, !next=, prev=, !prev=, \
-                     !after=reporting, neg= or effect=)"
+                     !after=, neg= or effect=)"
                 ))
             }
         }

@@ -117,6 +117,8 @@ pub enum RejectReason {
     PreviousWord,
     /// It follows a reporting cue ("he said it would").
     ReportedSpeech,
+    /// It follows a word that rules it out in the same clause ("if it could").
+    ClauseWord,
     /// A negator removed it (`neg=drop`).
     Negated,
 }

@@ -10,6 +10,7 @@
 //! cues: hedge "may", booster "clearly"   (exactly these hedges/boosters, in order; `none` for none)
 //! negated: "clearly"          (optional: these cues are negated)
 //! rejected: "May"             (optional: these candidates are rejected, with --explain)
+//! order: descending certainty (optional: each sentence less certain than the one before)
 //! ```
 
 use epistemic::{Analyzer, CueKind, Options, Profile, Report};
@@ -143,6 +144,12 @@ fn check(case: &Case, analyzers: &BTreeMap<String, Analyzer>) -> Result<(), Stri
                     if !found {
                         return Err(format!("{at}: {cue:?} was not rejected"));
                     }
+                }
+            }
+            "order" if value == "descending certainty" => {
+                let c: Vec<f64> = report.sentences.iter().map(|s| s.certainty).collect();
+                if c.len() < 2 || c.windows(2).any(|w| w[0] <= w[1]) {
+                    return Err(format!("{at}: certainties {c:?} do not descend"));
                 }
             }
             other => return Err(format!("{at}: unknown expectation {other:?}")),
