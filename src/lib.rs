@@ -53,3 +53,8 @@ pub use report::{
     SourceRef,
 };
 pub use span::Span;
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
