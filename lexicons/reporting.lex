@@ -1,7 +1,86 @@
-# Reporting cues: verbs and phrases of saying, used by attribution.
-# The class is the commitment the cue carries: neutral, commit, distance, deny.
-# (placeholder; the attribution work fills this in)
-said | reporting | neutral | 0.5
-say{,s} | reporting | neutral | 0.5
-told | reporting | neutral | 0.5
-according to | reporting | neutral | 0.5
+# Reporting cues: verbs and phrases of saying, used by attribution (`epistemic` finds the source
+# phrase next to each one: "Kirby said", "said Kirby", "according to the ministry").
+# The class is the commitment the cue carries for the author:
+#   neutral  - the author only relays ("said", "told");
+#   commit   - the author endorses what is reported ("confirmed", "acknowledged", "noted");
+#   distance - the author keeps a distance ("claimed", "alleged");
+#   deny     - the source asserts the negation ("denied").
+# The weight is unused by scoring (reporting cues are not hedges); 0.5 by convention.
+# A cue also listed as a hedge or booster in core.lex ("alleged", "confirmed") stays a hedge or
+# booster for certainty; attribution still reads its commitment from here.
+
+# --- neutral: verbs of saying ---------------------------------------------------------------
+said                    | reporting | neutral  | 0.5
+say{,s}                 | reporting | neutral  | 0.5
+saying                  | reporting | neutral  | 0.5
+told                    | reporting | neutral  | 0.5
+tell{,s}                | reporting | neutral  | 0.5
+according to            | reporting | neutral  | 0.5
+add{s,ed}               | reporting | neutral  | 0.5
+wrote                   | reporting | neutral  | 0.5
+write{s}                | reporting | neutral  | 0.5
+report{s,ed}            | reporting | neutral  | 0.5
+stated                  | reporting | neutral  | 0.5
+explain{s,ed}           | reporting | neutral  | 0.5
+asked                   | reporting | neutral  | 0.5
+ask{s}                  | reporting | neutral  | 0.5
+replied                 | reporting | neutral  | 0.5
+responded               | reporting | neutral  | 0.5
+continued               | reporting | neutral  | 0.5
+recalled                | reporting | neutral  | 0.5
+tweeted                 | reporting | neutral  | 0.5
+announced               | reporting | neutral  | 0.5
+argue{s,d}              | reporting | neutral  | 0.5
+suggested               | reporting | neutral  | 0.5
+declared                | reporting | neutral  | 0.5
+predicted               | reporting | neutral  | 0.5
+estimated               | reporting | neutral  | 0.5
+warn{s,ed}              | reporting | neutral  | 0.5
+cautioned               | reporting | neutral  | 0.5
+urged                   | reporting | neutral  | 0.5
+observed                | reporting | neutral  | 0.5
+remarked                | reporting | neutral  | 0.5
+commented               | reporting | neutral  | 0.5
+quipped                 | reporting | neutral  | 0.5
+joked                   | reporting | neutral  | 0.5
+shouted                 | reporting | neutral  | 0.5
+yelled                  | reporting | neutral  | 0.5
+promised                | reporting | neutral  | 0.5
+vowed                   | reporting | neutral  | 0.5
+pledged                 | reporting | neutral  | 0.5
+countered               | reporting | neutral  | 0.5
+complained              | reporting | neutral  | 0.5
+mused                   | reporting | neutral  | 0.5
+put it                  | reporting | neutral  | 0.5   # "as X put it"
+in a statement          | reporting | neutral  | 0.5
+citing                  | reporting | neutral  | 0.5
+quoting                 | reporting | neutral  | 0.5
+
+# --- commit: the author endorses -----------------------------------------------------------
+confirm{s,ed}           | reporting | commit   | 0.5
+acknowledge{s,d}        | reporting | commit   | 0.5
+admit{s,ted}            | reporting | commit   | 0.5
+conceded                | reporting | commit   | 0.5
+insist{s,ed}            | reporting | commit   | 0.5
+note{s,d}               | reporting | commit   | 0.5
+pointed out             | reporting | commit   | 0.5
+points out              | reporting | commit   | 0.5
+revealed                | reporting | commit   | 0.5
+disclosed               | reporting | commit   | 0.5
+showed                  | reporting | commit   | 0.5
+shows                   | reporting | commit   | 0.5
+found                   | reporting | commit   | 0.5   | !prev=was,were,been,be,is,are,being,and,#num
+
+# --- distance: the author keeps a distance -------------------------------------------------
+claim{s,ed}             | reporting | distance | 0.5
+allege{s,d}             | reporting | distance | 0.5
+purported               | reporting | distance | 0.5
+reportedly              | reporting | distance | 0.5
+allegedly               | reporting | distance | 0.5
+contended               | reporting | distance | 0.5
+
+# --- deny: the source asserts the negation -------------------------------------------------
+denied                  | reporting | deny     | 0.5
+den{y,ies}              | reporting | deny     | 0.5
+disputed                | reporting | deny     | 0.5
+rejected claims         | reporting | deny     | 0.5

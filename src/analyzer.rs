@@ -121,7 +121,7 @@ impl Options {
 /// ```
 /// use epistemic::{Analyzer, CueKind};
 /// let analyzer = Analyzer::new();
-/// let report = analyzer.analyze("The vote will most likely be delayed. It passed in May 2024.");
+/// let report = analyzer.analyze("The vote was most likely delayed. It passed in May 2024.");
 /// let first = &report.sentences[0];
 /// assert!(first.uncertain);
 /// assert_eq!(first.cues[0].text, "most likely");

@@ -27,6 +27,7 @@ pub(crate) fn resolve(
 ) -> Resolved {
     let mut out = Resolved::default();
     let mut last_negator: Option<Span> = None;
+    let mut boundaries: Option<Vec<usize>> = None;
     for hit in hits {
         let entry = &entries[hit.entry as usize];
         let span = hit.span;
@@ -54,9 +55,16 @@ pub(crate) fn resolve(
             CueKind::Hedge | CueKind::Booster => {}
         }
         let after_reporting = !out.reporting.is_empty();
-        if let Some((reason, detail)) =
-            check_conditions(text, sentence, span, &entry.conditions, after_reporting)
-        {
+        let boundaries = boundaries.get_or_insert_with(|| clause_boundaries(text, sentence));
+        let clause = clause_start(sentence, boundaries, span.start);
+        if let Some((reason, detail)) = check_conditions(
+            text,
+            sentence,
+            clause,
+            span,
+            &entry.conditions,
+            after_reporting,
+        ) {
             if explain {
                 out.rejected
                     .push(rejected(text, span, entry.kind, reason, detail));
@@ -107,7 +115,7 @@ pub(crate) fn resolve(
             weight,
             negated: negator.is_some(),
             negator,
-            scope: scope(text, sentence, span),
+            scope: scope(text, sentence, boundaries, span),
             effect,
             origin: explain.then(|| entry.origin.to_string()),
         });
@@ -136,6 +144,7 @@ fn rejected(
 fn check_conditions(
     text: &str,
     sentence: Span,
+    clause: usize,
     span: Span,
     c: &Conditions,
     after_reporting: bool,
@@ -175,7 +184,7 @@ fn check_conditions(
     }
     if !c.not_after.is_empty() {
         if let Some(w) =
-            clause_words_before(text, sentence, span.start).find(|w| any(&c.not_after, w))
+            clause_words_before(text, clause, span.start).find(|w| any(&c.not_after, w))
         {
             return Some((
                 RejectReason::ClauseWord,
@@ -196,14 +205,16 @@ fn any(tests: &[WordTest], word: &str) -> bool {
     tests.iter().any(|t| t.matches(word))
 }
 
-/// The words before `at` in its clause, nearest first (the clause starts after `,;:` or at the
-/// start of the sentence).
-fn clause_words_before(text: &str, sentence: Span, at: usize) -> impl Iterator<Item = &str> {
-    let before = &text[sentence.start..at];
-    let clause = before
-        .rfind([',', ';', ':'])
-        .map_or(before, |i| &before[i + 1..]);
-    clause
+/// How far back a clause word may stand (`!after=WORD`), in bytes: a dozen words or so.
+const CLAUSE_LOOKBACK: usize = 120;
+
+/// The words between `clause` and `at`, nearest first, within [`CLAUSE_LOOKBACK`] bytes.
+fn clause_words_before(text: &str, clause: usize, at: usize) -> impl Iterator<Item = &str> {
+    let mut from = clause.max(at.saturating_sub(CLAUSE_LOOKBACK));
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text[from..at]
         .rsplit(|c: char| !is_word_part(c))
         .filter(|w| !w.is_empty())
 }
@@ -212,6 +223,7 @@ fn clause_words_before(text: &str, sentence: Span, at: usize) -> impl Iterator<I
 fn sentence_initial(text: &str, sentence: Span, at: usize) -> bool {
     text[sentence.start..at]
         .chars()
+        .rev()
         .all(|c| !is_word_char(c) && !matches!(c, ',' | ';' | ':'))
 }
 
@@ -246,7 +258,8 @@ pub(crate) fn prev_word(text: &str, sentence: Span, at: usize) -> Option<&str> {
 
 /// True when negator `neg` governs `cue`: at most `window` words between, no clause punctuation.
 fn governs(text: &str, neg: Span, cue: Span, window: usize) -> bool {
-    if neg.end > cue.start {
+    // Words are rarely longer than 40 bytes: a longer gap cannot hold `window` words.
+    if neg.end > cue.start || cue.start - neg.end > 40 * (window + 1) {
         return false;
     }
     let gap = &text[neg.end..cue.start];
@@ -264,40 +277,51 @@ const CLAUSE_OPENERS: &[&str] = &[
     "but", "and", "although", "though", "while", "whereas", "which", "so", "yet", "however",
 ];
 
-/// The clause a cue governs: from the cue to the next clause boundary within the sentence.
-fn scope(text: &str, sentence: Span, cue: Span) -> Span {
-    let rest = &text[cue.end..sentence.end];
-    let bytes = rest.as_bytes();
-    let mut end = rest.len();
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b';' | b':' => {
-                end = i;
-                break;
-            }
+/// Clause boundaries of a sentence, found in one scan: `;`, `:`, a comma before a word that opens
+/// a clause ("but", "which", ...) and " but ". Offsets of the boundary byte, in order.
+fn clause_boundaries(text: &str, sentence: Span) -> Vec<usize> {
+    let s = &text[sentence.range()];
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    for (i, &b) in bytes.iter().enumerate() {
+        let boundary = match b {
+            b';' | b':' => true,
             b',' => {
-                let after = rest[i + 1..].trim_start();
-                let word = after
-                    .split(|c: char| !c.is_alphabetic())
-                    .next()
-                    .unwrap_or("");
-                if CLAUSE_OPENERS.iter().any(|w| w.eq_ignore_ascii_case(word)) {
-                    end = i;
-                    break;
-                }
+                let after = s[i + 1..].trim_start();
+                let end = after
+                    .find(|c: char| !c.is_ascii_alphabetic())
+                    .unwrap_or(after.len());
+                CLAUSE_OPENERS
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(&after[..end]))
             }
-            b' ' if rest[i + 1..].starts_with("but ") => {
-                end = i;
-                break;
-            }
-            _ => {}
+            b' ' => s[i + 1..].starts_with("but "),
+            _ => false,
+        };
+        if boundary {
+            out.push(sentence.start + i);
         }
-        i += 1;
     }
-    let clause =
-        rest[..end].trim_end_matches(|c: char| c.is_whitespace() || ".!?\"'\u{201D}".contains(c));
+    out
+}
+
+/// The clause a cue governs: from the cue to the next clause boundary within the sentence.
+fn scope(text: &str, sentence: Span, boundaries: &[usize], cue: Span) -> Span {
+    let next = boundaries.partition_point(|&b| b < cue.end);
+    let end = boundaries.get(next).copied().unwrap_or(sentence.end);
+    let clause = text[cue.end..end]
+        .trim_end_matches(|c: char| c.is_whitespace() || ".!?\"'\u{201D}".contains(c));
     Span::new(cue.start, cue.end + clause.len())
+}
+
+/// Where the clause holding `at` starts (after the previous boundary, or the sentence start).
+fn clause_start(sentence: Span, boundaries: &[usize], at: usize) -> usize {
+    let prev = boundaries.partition_point(|&b| b < at);
+    if prev == 0 {
+        sentence.start
+    } else {
+        boundaries[prev - 1] + 1
+    }
 }
 
 #[cfg(test)]
@@ -320,11 +344,14 @@ mod tests {
     #[test]
     fn scope_stops_at_clause_boundary() {
         let t = "It may rain tomorrow, but the game goes on.";
-        let s = scope(t, whole(t), Span::new(3, 6));
+        let b = clause_boundaries(t, whole(t));
+        assert_eq!(b, [20, 21], "the comma before \"but\", and the space before it");
+        let s = scope(t, whole(t), &b, Span::new(3, 6));
         assert_eq!(&t[s.range()], "may rain tomorrow");
+        assert_eq!(clause_start(whole(t), &b, 30), 21);
         let t = "It may rain tomorrow.";
         assert_eq!(
-            &t[scope(t, whole(t), Span::new(3, 6)).range()],
+            &t[scope(t, whole(t), &[], Span::new(3, 6)).range()],
             "may rain tomorrow"
         );
     }

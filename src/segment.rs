@@ -81,6 +81,7 @@ const LIST_REACH: usize = 300;
 /// );
 /// assert!(sentences("  \n ").is_empty());
 /// ```
+#[must_use]
 pub fn sentences(text: &str) -> Vec<Span> {
     Segmenter::new(text).run()
 }
@@ -288,7 +289,10 @@ impl<'a> Segmenter<'a> {
         let kept = piece.trim().len();
         if kept > 0 {
             let s = self.start + lead;
-            self.out.push(Span { start: s, end: s + kept });
+            self.out.push(Span {
+                start: s,
+                end: s + kept,
+            });
         }
         self.start = end;
         self.first = None;
@@ -300,7 +304,7 @@ impl<'a> Segmenter<'a> {
             return f;
         }
         let mut f = self.start;
-        while let Some(n) = space_len(self.text, f) {
+        while let Some(n) = space_len(self.b, f) {
             f += n;
         }
         self.first = Some(f);
@@ -325,7 +329,7 @@ impl<'a> Segmenter<'a> {
             return end;
         }
         let e = self.skip_closers(i + 1);
-        if e >= b.len() || space_len(self.text, e).is_none() {
+        if e >= b.len() || space_len(self.b, e).is_none() {
             return e;
         }
         let next = self.next_token(e);
@@ -416,7 +420,9 @@ impl<'a> Segmenter<'a> {
         if c.is_ascii_lowercase() && prev.is_some_and(is_number) {
             return next.starts_sentence(); // a unit: "after 72 h. Cells …"
         }
-        let prev_lower = prev.and_then(|p| p.rsplit(|&c| c == b'-').next()).is_some_and(|p| p.first().is_some_and(u8::is_ascii_lowercase));
+        let prev_lower = prev
+            .and_then(|p| p.rsplit(|&c| c == b'-').next())
+            .is_some_and(|p| p.first().is_some_and(u8::is_ascii_lowercase));
         if c.is_ascii_uppercase() && prev_lower {
             if c == b'I' {
                 return next.starts_sentence(); // "you and I. Did …"
@@ -432,7 +438,13 @@ impl<'a> Segmenter<'a> {
     }
 
     /// A known abbreviation before the stop.
-    fn abbr_ends(&mut self, class: Abbr, tok_start: usize, word: (usize, usize), next: Next) -> bool {
+    fn abbr_ends(
+        &mut self,
+        class: Abbr,
+        tok_start: usize,
+        word: (usize, usize),
+        next: Next,
+    ) -> bool {
         match class {
             Abbr::Title | Abbr::Inner => false,
             Abbr::Numbered { real } => {
@@ -466,7 +478,7 @@ impl<'a> Segmenter<'a> {
             return false;
         }
         let words = self.b[first..tok_start]
-            .split(|c| c.is_ascii_whitespace())
+            .split(u8::is_ascii_whitespace)
             .filter(|w| !w.is_empty())
             .count();
         words <= 2
@@ -510,7 +522,7 @@ impl<'a> Segmenter<'a> {
                 break;
             }
         }
-        if b.get(j).is_some_and(|c| c.is_ascii_whitespace()) && self.next_token(j).kind == Kind::Upper {
+        if b.get(j).is_some_and(u8::is_ascii_whitespace) && self.next_token(j).kind == Kind::Upper {
             self.emit(j);
         }
         j
@@ -521,7 +533,8 @@ impl<'a> Segmenter<'a> {
     fn on_glued_period(&mut self, i: usize) -> usize {
         let b = self.b;
         let prev_ok = i > 0 && (b[i - 1].is_ascii_lowercase() || b[i - 1].is_ascii_digit());
-        let next_ok = b[i + 1].is_ascii_uppercase() && b.get(i + 2).is_some_and(u8::is_ascii_lowercase);
+        let next_ok =
+            b[i + 1].is_ascii_uppercase() && b.get(i + 2).is_some_and(u8::is_ascii_lowercase);
         if !(prev_ok && next_ok) {
             return i + 1;
         }
@@ -529,8 +542,13 @@ impl<'a> Segmenter<'a> {
         let before = &b[tok_start..i];
         if we < i
             || we - ws < 2
-            || before.iter().any(|&c| matches!(c, b'.' | b'@' | b'/' | b':' | b'\\' | b'_'))
-            || !matches!(classify_word(&b[ws..we]), WordClass::Plain | WordClass::Number)
+            || before
+                .iter()
+                .any(|&c| matches!(c, b'.' | b'@' | b'/' | b':' | b'\\' | b'_'))
+            || !matches!(
+                classify_word(&b[ws..we]),
+                WordClass::Plain | WordClass::Number
+            )
         {
             return i + 1;
         }
@@ -563,7 +581,7 @@ impl<'a> Segmenter<'a> {
             return end; // "[...]" marks an omission
         }
         let e = self.skip_closers(end);
-        if e >= b.len() || space_len(self.text, e).is_none() {
+        if e >= b.len() || space_len(self.b, e).is_none() {
             return e;
         }
         let next = self.next_token(e);
@@ -584,7 +602,7 @@ impl<'a> Segmenter<'a> {
         }
         let attached = i > 0 && !b[i - 1].is_ascii_whitespace();
         let e = self.skip_closers(j);
-        if e >= b.len() || space_len(self.text, e).is_none() {
+        if e >= b.len() || space_len(self.b, e).is_none() {
             return e;
         }
         let next = self.next_token(e);
@@ -606,7 +624,7 @@ impl<'a> Segmenter<'a> {
     fn on_question(&mut self, i: usize) -> usize {
         let j = self.skip_question_run(i);
         let e = self.skip_closers(j);
-        if e >= self.b.len() || space_len(self.text, e).is_none() {
+        if e >= self.b.len() || space_len(self.b, e).is_none() {
             return e;
         }
         if self.b[i] == b'!' && j == i + 1 && is_exclamation_name(self.b, i) {
@@ -629,7 +647,8 @@ impl<'a> Segmenter<'a> {
     fn lower_case_follows_end(&self, i: usize, j: usize) -> bool {
         let b = self.b;
         let after_word = |k: usize| b[k].is_ascii_alphanumeric() || closer_len(b, k).is_some();
-        let attached = (i > 0 && after_word(i - 1)) || (i > 1 && b[i - 1] == b' ' && after_word(i - 2));
+        let attached =
+            (i > 0 && after_word(i - 1)) || (i > 1 && b[i - 1] == b' ' && after_word(i - 2));
         let emphatic = j - i >= 2 && b[i..j].iter().all(|&c| c == b'!');
         let question = j - i <= 2 && b[j - 1] == b'?'; // long "????" runs are mangled text
         attached && (question || emphatic) && !title_cased_before(b, i)
@@ -675,7 +694,9 @@ impl<'a> Segmenter<'a> {
             return i + 1;
         };
         let spaced_before = i == 0 || b[i - 1].is_ascii_whitespace();
-        let spaced_after = b.get(i + n).map_or(true, |c| c.is_ascii_whitespace() || c.is_ascii_digit());
+        let spaced_after = b
+            .get(i + n)
+            .map_or(true, |c| c.is_ascii_whitespace() || c.is_ascii_digit());
         if spaced_before && spaced_after {
             self.emit(i);
         }
@@ -688,7 +709,7 @@ impl<'a> Segmenter<'a> {
         let b = self.b;
         let mut j = i;
         let mut breaks = 0;
-        while let Some(n) = space_len(self.text, j) {
+        while let Some(n) = space_len(self.b, j) {
             if b[j] == b'\n' || (b[j] == b'\r' && b.get(j + 1) != Some(&b'\n')) {
                 breaks += 1;
             }
@@ -710,7 +731,8 @@ impl<'a> Segmenter<'a> {
             return j; // decided by the terminal mark
         }
         let next = self.next_token(j);
-        if matches!(next.kind, Kind::Marker | Kind::Bullet) || self.heading_line_ends(first, line_end, next)
+        if matches!(next.kind, Kind::Marker | Kind::Bullet)
+            || self.heading_line_ends(first, line_end, next)
         {
             self.emit(i);
         }
@@ -727,12 +749,17 @@ impl<'a> Segmenter<'a> {
         if line.iter().any(|&c| c == b'\n' || c == b'\r') {
             return false; // the sentence started on an earlier line: a wrapped paragraph
         }
-        let words = line.split(|c| c.is_ascii_whitespace()).filter(|w| !w.is_empty()).count();
-        let Some(&last) = line.last() else { return false };
+        let words = line
+            .split(u8::is_ascii_whitespace)
+            .filter(|w| !w.is_empty())
+            .count();
+        let Some(&last) = line.last() else {
+            return false;
+        };
         if matches!(last, b',' | b';' | b':' | b'-') || ends_with_dash(line) {
             return false;
         }
-        let last_word = line.rsplit(|c| c.is_ascii_whitespace()).next().unwrap_or(&[]);
+        let last_word = line.rsplit(u8::is_ascii_whitespace).next().unwrap_or(&[]);
         if is_function_word(last_word) {
             return false;
         }
@@ -748,7 +775,7 @@ impl<'a> Segmenter<'a> {
     /// `)` that closes a list marker such as `1)`, `b)` or `(iv)`.
     fn on_paren(&mut self, i: usize) -> usize {
         let b = self.b;
-        if !b.get(i + 1).is_some_and(|c| c.is_ascii_whitespace()) {
+        if !b.get(i + 1).is_some_and(u8::is_ascii_whitespace) {
             return i + 1;
         }
         let len = count_back_while(b, i, 5, |c| c.is_ascii_alphanumeric());
@@ -791,7 +818,14 @@ impl<'a> Segmenter<'a> {
     }
 
     /// Reads the marker body `b[ms..me]`; `lead` is where the marker's punctuation starts.
-    fn marker_from(&self, lead: usize, ms: usize, me: usize, end: usize, punct: MarkPunct) -> Option<Marker> {
+    fn marker_from(
+        &self,
+        lead: usize,
+        ms: usize,
+        me: usize,
+        end: usize,
+        punct: MarkPunct,
+    ) -> Option<Marker> {
         let body = &self.b[ms..me];
         let number = parse_number(body);
         let letter = parse_letter(body);
@@ -800,7 +834,14 @@ impl<'a> Segmenter<'a> {
             return None;
         }
         let start = marker_lead(self.b, lead)?;
-        Some(Marker { start, end, punct, number, letter, roman })
+        Some(Marker {
+            start,
+            end,
+            punct,
+            number,
+            letter,
+            roman,
+        })
     }
 
     /// What the marker `m` does: open the sentence, split before it (when it continues a
@@ -809,7 +850,9 @@ impl<'a> Segmenter<'a> {
         if m.start <= self.sentence_first() {
             return Some(ListAction::Open(start_state(m)));
         }
-        let recent = self.list.filter(|s| m.start >= s.end && m.start - s.end <= LIST_REACH)?;
+        let recent = self
+            .list
+            .filter(|s| m.start >= s.end && m.start - s.end <= LIST_REACH)?;
         if !item_can_start_after(self.b, m.start) {
             return None; // "(A) wild type, (B) mutant", "boxed in (A) and (C)"
         }
@@ -822,7 +865,9 @@ impl<'a> Segmenter<'a> {
                         || !matches!(s.system, MarkSystem::Upper | MarkSystem::UpperRoman))
             })
         };
-        next_state(m, recent).or_else(restart).map(ListAction::Split)
+        next_state(m, recent)
+            .or_else(restart)
+            .map(ListAction::Split)
     }
 
     /// Applies a list action; returns the position after the marker.
@@ -880,20 +925,32 @@ impl<'a> Segmenter<'a> {
     fn next_token(&self, p: usize) -> Next {
         let b = self.b;
         let mut q = p;
-        while let Some(n) = space_len(self.text, q) {
+        while let Some(n) = space_len(self.b, q) {
             q += n;
             if q - p > SPACE_WINDOW {
-                return Next { kind: Kind::Other, word: (q, q), opened: false };
+                return Next {
+                    kind: Kind::Other,
+                    word: (q, q),
+                    opened: false,
+                };
             }
         }
         let p = q;
         let mut dashed = false;
         for _ in 0..4 {
             if q >= b.len() {
-                return Next { kind: Kind::End, word: (q, q), opened: q > p };
+                return Next {
+                    kind: Kind::End,
+                    word: (q, q),
+                    opened: q > p,
+                };
             }
             if let Some(kind) = marker_or_bullet(b, q) {
-                return Next { kind, word: (q, q), opened: q > p };
+                return Next {
+                    kind,
+                    word: (q, q),
+                    opened: q > p,
+                };
             }
             if let Some(n) = opener_len(b, q) {
                 q += n;
@@ -914,7 +971,11 @@ impl<'a> Segmenter<'a> {
         while we < b.len() && we - q < 16 && b[we].is_ascii_alphabetic() {
             we += 1;
         }
-        Next { kind, word: (q, we), opened: q > p }
+        Next {
+            kind,
+            word: (q, we),
+            opened: q > p,
+        }
     }
 
     /// The kind of the character at `q`.
@@ -935,7 +996,11 @@ impl<'a> Segmenter<'a> {
         }
         if c.is_ascii() {
             let digit_after = b.get(q + 1).is_some_and(u8::is_ascii_digit);
-            return if c == b'$' && digit_after { Kind::Digit } else { Kind::Other };
+            return if c == b'$' && digit_after {
+                Kind::Digit
+            } else {
+                Kind::Other
+            };
         }
         match self.text.get(q..).and_then(|s| s.chars().next()) {
             Some(ch) if ch.is_uppercase() => Kind::Upper,
@@ -968,17 +1033,19 @@ fn number_kind(b: &[u8], q: usize) -> Kind {
 }
 
 /// Length of the white-space character at `i`, if there is one.
-fn space_len(text: &str, i: usize) -> Option<usize> {
-    let b = text.as_bytes();
-    let c = *b.get(i)?;
-    if c < 0x80 {
-        return (c == b' ' || (b'\t'..=b'\r').contains(&c)).then_some(1);
+/// Recognises exactly the characters for which [`char::is_whitespace`] is true.
+fn space_len(b: &[u8], i: usize) -> Option<usize> {
+    match *b.get(i)? {
+        b' ' | b'\t'..=b'\r' => Some(1),
+        0xC2 => matches!(b.get(i + 1), Some(0x85 | 0xA0)).then_some(2),
+        0xE1 => (b.get(i + 1..i + 3) == Some(&[0x9A, 0x80])).then_some(3),
+        0xE2 => match b.get(i + 1..i + 3)? {
+            [0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF] | [0x81, 0x9F] => Some(3),
+            _ => None,
+        },
+        0xE3 => (b.get(i + 1..i + 3) == Some(&[0x80, 0x80])).then_some(3),
+        _ => None,
     }
-    if !matches!(c, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
-        return None;
-    }
-    let ch = text.get(i..)?.chars().next()?;
-    ch.is_whitespace().then(|| ch.len_utf8())
 }
 
 /// True when `b[i]` is an ASCII letter or digit.
@@ -988,12 +1055,19 @@ fn is_alnum_at(b: &[u8], i: usize) -> bool {
 
 /// Counts bytes from `i` on that satisfy `f`, up to `max`.
 fn count_while(b: &[u8], i: usize, max: usize, f: impl Fn(u8) -> bool) -> usize {
-    b.get(i..).map_or(0, |rest| rest.iter().take(max).take_while(|&&c| f(c)).count())
+    b.get(i..).map_or(0, |rest| {
+        rest.iter().take(max).take_while(|&&c| f(c)).count()
+    })
 }
 
 /// Counts bytes before `i` that satisfy `f`, up to `max`.
 fn count_back_while(b: &[u8], i: usize, max: usize, f: impl Fn(u8) -> bool) -> usize {
-    b[..i].iter().rev().take(max + 1).take_while(|&&c| f(c)).count()
+    b[..i]
+        .iter()
+        .rev()
+        .take(max + 1)
+        .take_while(|&&c| f(c))
+        .count()
 }
 
 /// Multi-byte terminal marks.
@@ -1012,8 +1086,9 @@ fn multibyte_terminal(b: &[u8], i: usize) -> Option<(usize, Terminal)> {
     let s = b.get(i..i + 3)?;
     let t = match s {
         [0xE2, 0x80, 0xA6] => Terminal::Ellipsis,
-        [0xE2, 0x80, 0xBC] | [0xE2, 0x81, 0x87..=0x89] => Terminal::Question,
-        [0xEF, 0xBC, 0x81] | [0xEF, 0xBC, 0x9F] => Terminal::Question,
+        [0xE2, 0x80, 0xBC] | [0xE2, 0x81, 0x87..=0x89] | [0xEF, 0xBC, 0x81 | 0x9F] => {
+            Terminal::Question
+        }
         [0xE3, 0x80, 0x82] | [0xEF, 0xBC, 0x8E] | [0xEF, 0xBD, 0xA1] => Terminal::Ideographic,
         _ => return None,
     };
@@ -1026,8 +1101,8 @@ fn closer_len(b: &[u8], i: usize) -> Option<usize> {
         b'"' | b'\'' | b')' | b']' | b'}' => Some(1),
         0xC2 if b.get(i + 1) == Some(&0xBB) => Some(2), // »
         0xE2 if matches!(b.get(i + 1..i + 3), Some([0x80, 0x99 | 0x9D | 0xBA])) => Some(3), // ’ ” ›
-        0xE3 if matches!(b.get(i + 1..i + 3), Some([0x80, 0x8D | 0x8F])) => Some(3),  // 」』
-        0xEF if matches!(b.get(i + 1..i + 3), Some([0xBC, 0x89])) => Some(3),         // ）
+        0xE3 if matches!(b.get(i + 1..i + 3), Some([0x80, 0x8D | 0x8F])) => Some(3), // 」』
+        0xEF if matches!(b.get(i + 1..i + 3), Some([0xBC, 0x89])) => Some(3), // ）
         _ => None,
     }
 }
@@ -1038,7 +1113,7 @@ fn opener_len(b: &[u8], i: usize) -> Option<usize> {
         b'"' | b'\'' | b'(' | b'[' | b'{' | b'`' => Some(1),
         0xC2 if matches!(b.get(i + 1), Some(0xAB | 0xBF | 0xA1)) => Some(2), // « ¿ ¡
         0xE2 if matches!(b.get(i + 1..i + 3), Some([0x80, 0x98 | 0x9C | 0xB9])) => Some(3), // ‘ “ ‹
-        0xE3 if matches!(b.get(i + 1..i + 3), Some([0x80, 0x8C | 0x8E])) => Some(3),       // 「『
+        0xE3 if matches!(b.get(i + 1..i + 3), Some([0x80, 0x8C | 0x8E])) => Some(3), // 「『
         _ => None,
     }
 }
@@ -1057,7 +1132,9 @@ fn bullet_len(b: &[u8], i: usize) -> Option<usize> {
     match b.get(i..i + 2)? {
         [0xC2, 0xB7] => Some(2),
         [0xE2, _] => match b.get(i + 1..i + 3)? {
-            [0x80, 0xA2 | 0xA3] | [0x81, 0x83] | [0x97, 0xA6 | 0x8F] | [0x96, 0xAA | 0xA0] => Some(3),
+            [0x80, 0xA2 | 0xA3] | [0x81, 0x83] | [0x97, 0xA6 | 0x8F] | [0x96, 0xAA | 0xA0] => {
+                Some(3)
+            }
             _ => None,
         },
         _ => None,
@@ -1105,7 +1182,7 @@ fn marker_or_bullet(b: &[u8], q: usize) -> Option<Kind> {
         return None;
     }
     let rest = b.get(s + len..).unwrap_or(&[]);
-    let spaced = |k: usize| rest.get(k).map_or(true, |c| c.is_ascii_whitespace());
+    let spaced = |k: usize| rest.get(k).map_or(true, u8::is_ascii_whitespace);
     let ok = match rest {
         [b')', ..] => spaced(1),
         [b'.', b')', ..] if !paren => spaced(2),
@@ -1175,8 +1252,9 @@ fn parse_letter(body: &[u8]) -> Option<(MarkSystem, u32)> {
 }
 
 fn parse_roman(body: &[u8]) -> Option<(MarkSystem, u32)> {
-    const ROMAN: [&[u8]; 12] =
-        [b"i", b"ii", b"iii", b"iv", b"v", b"vi", b"vii", b"viii", b"ix", b"x", b"xi", b"xii"];
+    const ROMAN: [&[u8]; 12] = [
+        b"i", b"ii", b"iii", b"iv", b"v", b"vi", b"vii", b"viii", b"ix", b"x", b"xi", b"xii",
+    ];
     let system = if body.iter().all(u8::is_ascii_lowercase) {
         MarkSystem::LowerRoman
     } else if body.iter().all(u8::is_ascii_uppercase) {
@@ -1192,7 +1270,7 @@ fn parse_roman(body: &[u8]) -> Option<(MarkSystem, u32)> {
         *d = s.to_ascii_lowercase();
     }
     let pos = ROMAN.iter().position(|r| *r == &lower[..body.len()])?;
-    Some((system, pos as u32 + 1))
+    Some((system, u32::try_from(pos).ok()? + 1))
 }
 
 /// The list state a marker at a sentence start opens.
@@ -1206,7 +1284,12 @@ fn start_state(m: &Marker) -> Option<ListState> {
     } else {
         m.roman?
     };
-    Some(ListState { punct: m.punct, system, value, end: m.end })
+    Some(ListState {
+        punct: m.punct,
+        system,
+        value,
+        end: m.end,
+    })
 }
 
 /// The list state after `m`, when `m` is the next item of the list in `state`.
@@ -1219,7 +1302,12 @@ fn next_state(m: &Marker, state: ListState) -> Option<ListState> {
         .into_iter()
         .flatten()
         .find(|&(system, value)| system == state.system && value == state.value + 1)
-        .map(|(system, value)| ListState { punct: m.punct, system, value, end: m.end })
+        .map(|(system, value)| ListState {
+            punct: m.punct,
+            system,
+            value,
+            end: m.end,
+        })
 }
 
 /// The token before byte `i`, not reaching back before `lo`: `(token start, word start, word
@@ -1228,8 +1316,22 @@ fn next_state(m: &Marker, state: ListState) -> Option<ListState> {
 fn word_before(b: &[u8], lo: usize, i: usize) -> (usize, usize, usize) {
     let len = count_back_while(b, i, WORD_WINDOW, |c| !c.is_ascii_whitespace());
     let mut tok_start = (i - len.min(WORD_WINDOW)).max(lo.min(i));
-    if let Some(d) = (tok_start..i.saturating_sub(2)).rev().find(|&k| dash_len(b, k) == Some(3)) {
+    if let Some(d) = (tok_start..i.saturating_sub(2))
+        .rev()
+        .find(|&k| dash_len(b, k) == Some(3))
+    {
         tok_start = d + 3; // "lady—Mrs."
+    }
+    let mut k = tok_start;
+    while k < i {
+        // a no-break or other Unicode space inside the window also ends the token
+        match space_len(b, k) {
+            Some(n) => {
+                k += n;
+                tok_start = k;
+            }
+            None => k += 1,
+        }
     }
     let mut ws = tok_start;
     while ws < i {
@@ -1268,7 +1370,8 @@ fn prev_word(b: &[u8], tok_start: usize) -> Option<&[u8]> {
 /// True when `w` is a number such as `72`, `1,000` or `3.5`.
 fn is_number(w: &[u8]) -> bool {
     w.first().is_some_and(u8::is_ascii_digit)
-        && w.iter().all(|&c| c.is_ascii_digit() || matches!(c, b'.' | b',' | b'-'))
+        && w.iter()
+            .all(|&c| c.is_ascii_digit() || matches!(c, b'.' | b',' | b'-'))
 }
 
 /// Classifies the word before a full stop.
@@ -1281,6 +1384,15 @@ fn classify_word(w: &[u8]) -> WordClass {
     }
     if w.len() == 1 && w[0].is_ascii_alphabetic() {
         return WordClass::Letter;
+    }
+    if let Some(h) = w.iter().rposition(|&c| c == b'-') {
+        // "then-Sen.", "ex-Gov.": the part after the hyphen decides
+        let tail = classify_word(&w[h + 1..]);
+        return if matches!(tail, WordClass::Abbr(_)) {
+            tail
+        } else {
+            WordClass::Plain
+        };
     }
     if w.len() > 12 || !w.iter().all(|&c| c.is_ascii_alphabetic() || c == b'.') {
         return WordClass::Plain;
@@ -1296,7 +1408,8 @@ fn classify_word(w: &[u8]) -> WordClass {
         return WordClass::Abbr(a);
     }
     let multi = w.contains(&b'.')
-        && w.split(|&c| c == b'.').all(|part| (1..=2).contains(&part.len()));
+        && w.split(|&c| c == b'.')
+            .all(|part| (1..=2).contains(&part.len()));
     if multi {
         WordClass::MultiPeriod
     } else {
@@ -1306,23 +1419,20 @@ fn classify_word(w: &[u8]) -> WordClass {
 
 /// Known abbreviations (lower case, without the final period).
 fn abbreviation(w: &[u8]) -> Option<Abbr> {
-    use Abbr::*;
+    use Abbr::{Final, General, Inner, Numbered, Time, Title};
     let class = match w {
         // titles and other words that always precede a name or number
-        b"mr" | b"mrs" | b"ms" | b"messrs" | b"mme" | b"mmes" | b"mlle" | b"dr" | b"drs" | b"prof"
-        | b"profs" | b"rev" | b"revd" | b"hon" | b"gen" | b"gens" | b"sen" | b"sens" | b"rep"
-        | b"reps" | b"gov" | b"govs" | b"lt" | b"col" | b"capt" | b"cmdr" | b"comdr" | b"cdr"
-        | b"sgt" | b"cpl" | b"pvt" | b"pfc" | b"maj" | b"adm" | b"brig" | b"det" | b"insp"
-        | b"supt" | b"fr" | b"pres" | b"atty" | b"attys" | b"amb" | b"mt" | b"ft" | b"mssrs" => {
-            Title
-        }
+        b"mr" | b"mrs" | b"ms" | b"messrs" | b"mme" | b"mmes" | b"mlle" | b"dr" | b"drs"
+        | b"prof" | b"profs" | b"rev" | b"revd" | b"hon" | b"gen" | b"gens" | b"sen" | b"sens"
+        | b"rep" | b"reps" | b"gov" | b"govs" | b"lt" | b"col" | b"capt" | b"cmdr" | b"comdr"
+        | b"cdr" | b"sgt" | b"cpl" | b"pvt" | b"pfc" | b"maj" | b"adm" | b"brig" | b"det"
+        | b"insp" | b"supt" | b"fr" | b"pres" | b"atty" | b"attys" | b"amb" | b"mt" | b"ft"
+        | b"mssrs" | b"msgr" | b"asst" => Title,
         // only used inside a sentence
         b"e.g" | b"i.e" | b"eg" | b"ie" | b"cf" | b"viz" | b"vs" | b"approx" | b"appr" | b"ca"
         | b"incl" | b"esp" | b"resp" | b"excl" | b"a.k.a" | b"w.r.t" | b"n.b" | b"btw" | b"aka"
         | b"p.s" | b"p.p.s" | b"med" | b"cont" | b"orig" | b"tsp" | b"tbsp" | b"oz" | b"lb"
-        | b"lbs" | b"mins" | b"qty" | b"pkg" | b"abt" | b"sth" | b"smth" => {
-            Inner
-        }
+        | b"lbs" | b"mins" | b"qty" | b"pkg" | b"abt" | b"sth" | b"smth" => Inner,
         // before a number
         b"nos" | b"nr" | b"nrs" | b"pp" | b"fig" | b"figs" | b"eq" | b"eqs" | b"eqn" | b"eqns"
         | b"vol" | b"vols" | b"ch" | b"chap" | b"chs" | b"sec" | b"secs" | b"sect" | b"arts"
@@ -1334,17 +1444,21 @@ fn abbreviation(w: &[u8]) -> Option<Abbr> {
         b"a.m" | b"p.m" => Time,
         b"etc" => Final,
         b"inc" | b"ltd" | b"corp" | b"co" | b"cos" | b"bros" | b"llc" | b"plc" | b"jr" | b"sr"
-        | b"esq" | b"al" | b"dept" | b"depts" | b"univ" | b"assn" | b"assoc" | b"inst" | b"intl"
-        | b"natl" | b"govt" | b"est" | b"min" | b"max" | b"avg" | b"misc" | b"ave" | b"blvd"
-        | b"rd" | b"st" | b"hwy" | b"pkwy" | b"sq" | b"mfg" | b"mgr" | b"jan" | b"feb" | b"apr"
-        | b"jun" | b"jul" | b"aug" | b"sep" | b"sept" | b"oct" | b"nov" | b"dec" | b"mon"
-        | b"tue" | b"tues" | b"thu" | b"thur" | b"thurs" | b"fri" | b"ala" | b"ariz" | b"ark"
-        | b"calif" | b"colo" | b"conn" | b"del" | b"fla" | b"ga" | b"ind" | b"kan" | b"kans"
-        | b"ky" | b"md" | b"mich" | b"minn" | b"mont" | b"neb" | b"nebr" | b"nev" | b"okla"
-        | b"penn" | b"penna" | b"tenn" | b"tex" | b"va" | b"vt" | b"wis" | b"wisc" | b"wyo"
-        | b"alta" | b"ont" | b"que" | b"sask" | b"adj" | b"adv" | b"obs" | b"ibid" | b"spp"
-        | b"sp" | b"subsp" | b"var" | b"yr" | b"yrs" | b"mos" | b"hrs" | b"hr" | b"wk" | b"wks"
-        | b"dist" | b"bldg" | b"mtn" | b"hosp" | b"ph.d" | b"ssp" | b"cv" | b"u.s" | b"u.k" | b"u.n" | b"e.u" => {
+        | b"esq" | b"al" | b"dept" | b"depts" | b"univ" | b"assn" | b"assoc" | b"inst"
+        | b"intl" | b"natl" | b"govt" | b"est" | b"min" | b"max" | b"avg" | b"misc" | b"ave"
+        | b"blvd" | b"rd" | b"st" | b"hwy" | b"pkwy" | b"sq" | b"mfg" | b"mgr" | b"jan"
+        | b"feb" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept" | b"oct" | b"nov"
+        | b"dec" | b"mon" | b"tue" | b"tues" | b"thu" | b"thur" | b"thurs" | b"fri" | b"ala"
+        | b"ariz" | b"ark" | b"calif" | b"colo" | b"conn" | b"del" | b"fla" | b"ga" | b"ind"
+        | b"kan" | b"kans" | b"ky" | b"md" | b"mich" | b"minn" | b"mont" | b"neb" | b"nebr"
+        | b"nev" | b"okla" | b"penn" | b"penna" | b"tenn" | b"tex" | b"va" | b"vt" | b"wis"
+        | b"wisc" | b"wyo" | b"alta" | b"ont" | b"que" | b"sask" | b"adj" | b"adv" | b"obs"
+        | b"ibid" | b"spp" | b"sp" | b"subsp" | b"var" | b"yr" | b"yrs" | b"mos" | b"hrs"
+        | b"hr" | b"wk" | b"wks" | b"dist" | b"bldg" | b"mtn" | b"hosp" | b"ph.d" | b"ssp"
+        | b"cv" | b"u.s" | b"u.k" | b"u.n" | b"e.u" | b"pct" | b"apt" | b"ste" | b"rm" | b"rte"
+        | b"trans" | b"doz" | b"pcs" | b"std" | b"mgmt" | b"mktg" | b"dir" | b"exec" | b"secy"
+        | b"treas" | b"admin" | b"acad" | b"attn" | b"encl" | b"wt" | b"ht" | b"qt" | b"gal"
+        | b"jct" | b"hts" | b"ctr" | b"fwy" | b"expy" | b"tpke" | b"seq" | b"repr" | b"supp" => {
             General
         }
         _ => return None,
@@ -1357,8 +1471,20 @@ fn abbreviation(w: &[u8]) -> Option<Abbr> {
 fn is_capitalised_abbreviation(w: &[u8]) -> bool {
     matches!(
         w,
-        b"Ill" | b"Miss" | b"Wash" | b"Mass" | b"Pa" | b"La" | b"Ore" | b"Ida" | b"Mo" | b"Sat"
-            | b"Sun" | b"Wed" | b"Mar"
+        b"Ill"
+            | b"Miss"
+            | b"Wash"
+            | b"Mass"
+            | b"Pa"
+            | b"La"
+            | b"Ore"
+            | b"Ida"
+            | b"Mo"
+            | b"Me"
+            | b"Sat"
+            | b"Sun"
+            | b"Wed"
+            | b"Mar"
     )
 }
 
@@ -1367,24 +1493,143 @@ fn is_capitalised_abbreviation(w: &[u8]) -> bool {
 fn is_starter_word(w: &[u8]) -> bool {
     matches!(
         w,
-        b"A" | b"An" | b"The" | b"This" | b"That" | b"These" | b"Those" | b"There" | b"Here"
-            | b"He" | b"She" | b"It" | b"They" | b"We" | b"I" | b"You" | b"His" | b"Her" | b"Its"
-            | b"Their" | b"Our" | b"My" | b"Your" | b"In" | b"On" | b"At" | b"For" | b"But"
-            | b"And" | b"Or" | b"So" | b"If" | b"When" | b"While" | b"After" | b"Before" | b"As"
-            | b"Since" | b"Although" | b"Though" | b"Because" | b"However" | b"Meanwhile"
-            | b"Also" | b"Yet" | b"Then" | b"Thus" | b"Therefore" | b"Moreover" | b"Furthermore"
-            | b"Still" | b"Now" | b"What" | b"Who" | b"Whom" | b"Whose" | b"Why" | b"How"
-            | b"Where" | b"Which" | b"Some" | b"Many" | b"Most" | b"More" | b"Much" | b"All"
-            | b"Both" | b"Each" | b"Every" | b"Few" | b"Several" | b"No" | b"None" | b"Such"
-            | b"Other" | b"Others" | b"Millions" | b"Thousands" | b"Hundreds" | b"Dozens"
-            | b"Being" | b"Did" | b"Do" | b"Does" | b"Is" | b"Are" | b"Was" | b"Were" | b"Has"
-            | b"Have" | b"Had" | b"Can" | b"Could" | b"Would" | b"Should" | b"Let" | b"Please"
-            | b"Yes" | b"Earlier" | b"Later" | b"Today" | b"Yesterday" | b"Tomorrow"
-            | b"Overall" | b"Instead" | b"Indeed" | b"Despite" | b"During" | b"Under" | b"With"
-            | b"Without" | b"By" | b"From" | b"To" | b"Of" | b"Among" | b"Between" | b"Through"
-            | b"Unlike" | b"Like" | b"According" | b"Even" | b"Only" | b"Just" | b"Once"
-            | b"Until" | b"Whether" | b"Not" | b"Nor" | b"Last" | b"Next" | b"Finally"
-            | b"First" | b"Second" | b"Third" | b"One" | b"Two" | b"Three"
+        b"A" | b"An"
+            | b"The"
+            | b"This"
+            | b"That"
+            | b"These"
+            | b"Those"
+            | b"There"
+            | b"Here"
+            | b"He"
+            | b"She"
+            | b"It"
+            | b"They"
+            | b"We"
+            | b"I"
+            | b"You"
+            | b"His"
+            | b"Her"
+            | b"Its"
+            | b"Their"
+            | b"Our"
+            | b"My"
+            | b"Your"
+            | b"In"
+            | b"On"
+            | b"At"
+            | b"For"
+            | b"But"
+            | b"And"
+            | b"Or"
+            | b"So"
+            | b"If"
+            | b"When"
+            | b"While"
+            | b"After"
+            | b"Before"
+            | b"As"
+            | b"Since"
+            | b"Although"
+            | b"Though"
+            | b"Because"
+            | b"However"
+            | b"Meanwhile"
+            | b"Also"
+            | b"Yet"
+            | b"Then"
+            | b"Thus"
+            | b"Therefore"
+            | b"Moreover"
+            | b"Furthermore"
+            | b"Still"
+            | b"Now"
+            | b"What"
+            | b"Who"
+            | b"Whom"
+            | b"Whose"
+            | b"Why"
+            | b"How"
+            | b"Where"
+            | b"Which"
+            | b"Some"
+            | b"Many"
+            | b"Most"
+            | b"More"
+            | b"Much"
+            | b"All"
+            | b"Both"
+            | b"Each"
+            | b"Every"
+            | b"Few"
+            | b"Several"
+            | b"No"
+            | b"None"
+            | b"Such"
+            | b"Other"
+            | b"Others"
+            | b"Millions"
+            | b"Thousands"
+            | b"Hundreds"
+            | b"Dozens"
+            | b"Being"
+            | b"Did"
+            | b"Do"
+            | b"Does"
+            | b"Is"
+            | b"Are"
+            | b"Was"
+            | b"Were"
+            | b"Has"
+            | b"Have"
+            | b"Had"
+            | b"Can"
+            | b"Could"
+            | b"Would"
+            | b"Should"
+            | b"Let"
+            | b"Please"
+            | b"Yes"
+            | b"Earlier"
+            | b"Later"
+            | b"Today"
+            | b"Yesterday"
+            | b"Tomorrow"
+            | b"Overall"
+            | b"Instead"
+            | b"Indeed"
+            | b"Despite"
+            | b"During"
+            | b"Under"
+            | b"With"
+            | b"Without"
+            | b"By"
+            | b"From"
+            | b"To"
+            | b"Of"
+            | b"Among"
+            | b"Between"
+            | b"Through"
+            | b"Unlike"
+            | b"Like"
+            | b"According"
+            | b"Even"
+            | b"Only"
+            | b"Just"
+            | b"Once"
+            | b"Until"
+            | b"Whether"
+            | b"Not"
+            | b"Nor"
+            | b"Last"
+            | b"Next"
+            | b"Finally"
+            | b"First"
+            | b"Second"
+            | b"Third"
+            | b"One"
+            | b"Two"
+            | b"Three"
     )
 }
 
@@ -1392,20 +1637,64 @@ fn is_starter_word(w: &[u8]) -> bool {
 fn is_function_word(w: &[u8]) -> bool {
     matches!(
         w,
-        b"the" | b"a" | b"an" | b"of" | b"to" | b"in" | b"and" | b"or" | b"for" | b"with" | b"by"
-            | b"at" | b"on" | b"from" | b"that" | b"as" | b"is" | b"are" | b"was" | b"were"
-            | b"be" | b"but" | b"if" | b"than" | b"which" | b"who" | b"his" | b"her" | b"their"
-            | b"its" | b"our" | b"my" | b"your" | b"this" | b"these" | b"those" | b"into"
-            | b"about" | b"has" | b"have" | b"had" | b"will" | b"would" | b"can" | b"could"
-            | b"not" | b"no" | b"so" | b"very"
+        b"the"
+            | b"a"
+            | b"an"
+            | b"of"
+            | b"to"
+            | b"in"
+            | b"and"
+            | b"or"
+            | b"for"
+            | b"with"
+            | b"by"
+            | b"at"
+            | b"on"
+            | b"from"
+            | b"that"
+            | b"as"
+            | b"is"
+            | b"are"
+            | b"was"
+            | b"were"
+            | b"be"
+            | b"but"
+            | b"if"
+            | b"than"
+            | b"which"
+            | b"who"
+            | b"his"
+            | b"her"
+            | b"their"
+            | b"its"
+            | b"our"
+            | b"my"
+            | b"your"
+            | b"this"
+            | b"these"
+            | b"those"
+            | b"into"
+            | b"about"
+            | b"has"
+            | b"have"
+            | b"had"
+            | b"will"
+            | b"would"
+            | b"can"
+            | b"could"
+            | b"not"
+            | b"no"
+            | b"so"
+            | b"very"
     )
 }
 
 /// True when a capitalised word is more likely a common word than a name: a sentence
 /// starter, an acronym, or a word with a typical derivational ending.
 fn looks_like_common_word(w: &[u8]) -> bool {
-    const ENDINGS: [&[u8]; 10] =
-        [b"ly", b"tion", b"tions", b"sion", b"ment", b"ness", b"ity", b"ies", b"ed", b"ing"];
+    const ENDINGS: [&[u8]; 10] = [
+        b"ly", b"tion", b"tions", b"sion", b"ment", b"ness", b"ity", b"ies", b"ed", b"ing",
+    ];
     let acronym = (2..=6).contains(&w.len()) && w.iter().all(u8::is_ascii_uppercase);
     let derived = w.len() >= 5 && ENDINGS.iter().any(|e| w.ends_with(e));
     is_starter_word(w) || acronym || derived
@@ -1415,8 +1704,26 @@ fn looks_like_common_word(w: &[u8]) -> bool {
 fn is_unit(w: &[u8]) -> bool {
     matches!(
         w,
-        b"min" | b"mins" | b"hr" | b"hrs" | b"sec" | b"secs" | b"yr" | b"yrs" | b"wk" | b"wks"
-            | b"mo" | b"mos" | b"ft" | b"oz" | b"lb" | b"lbs" | b"sq" | b"mi" | b"yd" | b"yds"
+        b"min"
+            | b"mins"
+            | b"hr"
+            | b"hrs"
+            | b"sec"
+            | b"secs"
+            | b"yr"
+            | b"yrs"
+            | b"wk"
+            | b"wks"
+            | b"mo"
+            | b"mos"
+            | b"ft"
+            | b"oz"
+            | b"lb"
+            | b"lbs"
+            | b"sq"
+            | b"mi"
+            | b"yd"
+            | b"yds"
     )
 }
 
@@ -1424,8 +1731,19 @@ fn is_unit(w: &[u8]) -> bool {
 fn is_reporting_word(w: &[u8]) -> bool {
     matches!(
         w,
-        b"said" | b"says" | b"told" | b"wrote" | b"writes" | b"asked" | b"added" | b"according"
-            | b"explained" | b"noted" | b"named" | b"called" | b"dear"
+        b"said"
+            | b"says"
+            | b"told"
+            | b"wrote"
+            | b"writes"
+            | b"asked"
+            | b"added"
+            | b"according"
+            | b"explained"
+            | b"noted"
+            | b"named"
+            | b"called"
+            | b"dear"
     )
 }
 
@@ -1435,11 +1753,13 @@ fn looks_truncated(word: &[u8]) -> bool {
     if word.is_empty() || word.iter().any(u8::is_ascii_digit) {
         return true;
     }
-    let last = word.rsplit(|&c| c == b'-' || c == b'.').next().unwrap_or(word);
+    let last = word
+        .rsplit(|&c| c == b'-' || c == b'.')
+        .next()
+        .unwrap_or(word);
     let letters = last.iter().filter(|c| c.is_ascii_alphabetic()).count();
-    let short_capital = word.len() <= 4
-        && word[0].is_ascii_uppercase()
-        && word.iter().all(u8::is_ascii_alphabetic);
+    let short_capital =
+        word.len() <= 4 && word[0].is_ascii_uppercase() && word.iter().all(u8::is_ascii_alphabetic);
     letters < 2 || short_capital
 }
 
@@ -1447,23 +1767,47 @@ fn looks_truncated(word: &[u8]) -> bool {
 fn is_reference_lead(w: &[u8]) -> bool {
     matches!(
         w,
-        b"and" | b"or" | b"nor" | b"in" | b"of" | b"to" | b"with" | b"see" | b"from" | b"by"
-            | b"at" | b"on" | b"for" | b"than" | b"between" | b"vs" | b"versus" | b"also"
-            | b"both" | b"either" | b"panel" | b"panels"
+        b"and"
+            | b"or"
+            | b"nor"
+            | b"in"
+            | b"of"
+            | b"to"
+            | b"with"
+            | b"see"
+            | b"from"
+            | b"by"
+            | b"at"
+            | b"on"
+            | b"for"
+            | b"than"
+            | b"between"
+            | b"vs"
+            | b"versus"
+            | b"also"
+            | b"both"
+            | b"either"
+            | b"panel"
+            | b"panels"
     )
 }
 
 /// Words written with an exclamation mark as part of the name.
 fn is_exclamation_name(b: &[u8], i: usize) -> bool {
     let len = count_back_while(b, i, 12, |c| c.is_ascii_alphabetic());
-    matches!(&b[i - len..i], b"Yahoo" | b"Jeopardy" | b"Yum" | b"Joomla" | b"Wham")
+    matches!(
+        &b[i - len..i],
+        b"Yahoo" | b"Jeopardy" | b"Yum" | b"Joomla" | b"Wham"
+    )
 }
 
 /// True when the two words before `i` are capitalised (the end of a title).
 fn title_cased_before(b: &[u8], i: usize) -> bool {
     let mut end = i;
     for word in 0..2 {
-        let len = count_back_while(b, end, WORD_WINDOW, |c| c.is_ascii_alphanumeric() || c == b'\'');
+        let len = count_back_while(b, end, WORD_WINDOW, |c| {
+            c.is_ascii_alphanumeric() || c == b'\''
+        });
         if len == 0 || len > WORD_WINDOW || !b[end - len].is_ascii_uppercase() {
             return false;
         }
@@ -1529,8 +1873,21 @@ mod tests {
     }
 
     #[test]
+    fn space_len_matches_char_is_whitespace() {
+        for ch in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let s = ch.encode_utf8(&mut buf);
+            let expected = ch.is_whitespace().then_some(s.len());
+            assert_eq!(space_len(s.as_bytes(), 0), expected, "{ch:?}");
+        }
+    }
+
+    #[test]
     fn basic() {
-        assert_eq!(split("Hello World. My name is Jonas."), ["Hello World.", "My name is Jonas."]);
+        assert_eq!(
+            split("Hello World. My name is Jonas."),
+            ["Hello World.", "My name is Jonas."]
+        );
         assert!(split(" \n\t ").is_empty());
     }
 }

@@ -21,7 +21,10 @@ fn check(text: &str, expected: &[&str]) {
 
 #[test]
 fn terminal_marks_end_sentences() {
-    check("The sky darkened. Rain fell.", &["The sky darkened.", "Rain fell."]);
+    check(
+        "The sky darkened. Rain fell.",
+        &["The sky darkened.", "Rain fell."],
+    );
     check("Is it late? Nobody knew.", &["Is it late?", "Nobody knew."]);
     check("Run! They are here.", &["Run!", "They are here."]);
     check("Really?! We won.", &["Really?!", "We won."]);
@@ -49,13 +52,19 @@ fn spans_are_trimmed() {
 fn titles_never_end_a_sentence() {
     check(
         "We met Mr. Jones and Dr. Patel. Prof. Lee arrived later with Mrs. Khan.",
-        &["We met Mr. Jones and Dr. Patel.", "Prof. Lee arrived later with Mrs. Khan."],
+        &[
+            "We met Mr. Jones and Dr. Patel.",
+            "Prof. Lee arrived later with Mrs. Khan.",
+        ],
     );
     check(
         "The vote split as Sen. Ortiz and Rep. Wu disagreed with Gov. Hale and Lt. Col. Park.",
         &["The vote split as Sen. Ortiz and Rep. Wu disagreed with Gov. Hale and Lt. Col. Park."],
     );
-    check("He lives near St. Paul's Cathedral.", &["He lives near St. Paul's Cathedral."]);
+    check(
+        "He lives near St. Paul's Cathedral.",
+        &["He lives near St. Paul's Cathedral."],
+    );
 }
 
 #[test]
@@ -78,14 +87,28 @@ fn inner_abbreviations_do_not_end_a_sentence() {
 fn company_and_country_abbreviations() {
     check(
         "Shares of Acme Inc. rose. Acme Corp. and Bolt Ltd. fell. It was a bad day.",
-        &["Shares of Acme Inc. rose.", "Acme Corp. and Bolt Ltd. fell.", "It was a bad day."],
+        &[
+            "Shares of Acme Inc. rose.",
+            "Acme Corp. and Bolt Ltd. fell.",
+            "It was a bad day.",
+        ],
     );
-    check("She works for Blue & Co. They pay well.", &["She works for Blue & Co.", "They pay well."]);
+    check(
+        "She works for Blue & Co. They pay well.",
+        &["She works for Blue & Co.", "They pay well."],
+    );
     check(
         "Troops left the U.S. The U.K. Parliament met. The U.S. Navy sailed.",
-        &["Troops left the U.S.", "The U.K. Parliament met.", "The U.S. Navy sailed."],
+        &[
+            "Troops left the U.S.",
+            "The U.K. Parliament met.",
+            "The U.S. Navy sailed.",
+        ],
     );
-    check("I moved to the U.S. in 1999.", &["I moved to the U.S. in 1999."]);
+    check(
+        "I moved to the U.S. in 1999.",
+        &["I moved to the U.S. in 1999."],
+    );
 }
 
 #[test]
@@ -94,18 +117,28 @@ fn etc_ends_a_sentence_only_before_a_capital() {
         "We sold pens, pads, etc. and also ink.",
         &["We sold pens, pads, etc. and also ink."],
     );
-    check("We sold pens, pads, etc. Profits rose.", &["We sold pens, pads, etc.", "Profits rose."]);
+    check(
+        "We sold pens, pads, etc. Profits rose.",
+        &["We sold pens, pads, etc.", "Profits rose."],
+    );
 }
 
 #[test]
 fn dates_and_times() {
     check(
         "The trial opened on Jan. 12 and closed on Sept. 3, 2021. The verdict came on Feb. 2.",
-        &["The trial opened on Jan. 12 and closed on Sept. 3, 2021.", "The verdict came on Feb. 2."],
+        &[
+            "The trial opened on Jan. 12 and closed on Sept. 3, 2021.",
+            "The verdict came on Feb. 2.",
+        ],
     );
     check(
         "By 9 a.m. Ms. Ruiz had left. She returned at 4 p.m. Nobody saw her.",
-        &["By 9 a.m. Ms. Ruiz had left.", "She returned at 4 p.m.", "Nobody saw her."],
+        &[
+            "By 9 a.m. Ms. Ruiz had left.",
+            "She returned at 4 p.m.",
+            "Nobody saw her.",
+        ],
     );
 }
 
@@ -115,7 +148,10 @@ fn initials_stay_inside_the_sentence() {
         "The Hobbit was written by J. R. R. Tolkien in 1937.",
         &["The Hobbit was written by J. R. R. Tolkien in 1937."],
     );
-    check("Ask Franklin D. Roosevelt.", &["Ask Franklin D. Roosevelt."]);
+    check(
+        "Ask Franklin D. Roosevelt.",
+        &["Ask Franklin D. Roosevelt."],
+    );
     check(
         "The prize went to her and me and I. Then it was over.",
         &["The prize went to her and me and I.", "Then it was over."],
@@ -126,10 +162,16 @@ fn initials_stay_inside_the_sentence() {
 fn numbers_decimals_and_versions() {
     check(
         "Growth was 2.5 percent, pi is 3.14 and v1.2.3 shipped. Prices rose 4.1%.",
-        &["Growth was 2.5 percent, pi is 3.14 and v1.2.3 shipped.", "Prices rose 4.1%."],
+        &[
+            "Growth was 2.5 percent, pi is 3.14 and v1.2.3 shipped.",
+            "Prices rose 4.1%.",
+        ],
     );
     check("It cost $45.99. We paid.", &["It cost $45.99.", "We paid."]);
-    check("The team scored 102. Fans cheered.", &["The team scored 102.", "Fans cheered."]);
+    check(
+        "The team scored 102. Fans cheered.",
+        &["The team scored 102.", "Fans cheered."],
+    );
 }
 
 #[test]
@@ -142,8 +184,14 @@ fn numbered_and_lettered_lists() {
         "Steps:\n1. Mix the flour.\n2. Add the water.",
         &["Steps:", "1. Mix the flour.", "2. Add the water."],
     );
-    check("a) red b) green c) blue", &["a) red", "b) green", "c) blue"]);
-    check("(i) Wait. (ii) Look. (iii) Go.", &["(i) Wait.", "(ii) Look.", "(iii) Go."]);
+    check(
+        "a) red b) green c) blue",
+        &["a) red", "b) green", "c) blue"],
+    );
+    check(
+        "(i) Wait. (ii) Look. (iii) Go.",
+        &["(i) Wait.", "(ii) Look.", "(iii) Go."],
+    );
     check(
         "See items 1. above and 2. below for details.",
         &["See items 1. above and 2. below for details."],
@@ -152,37 +200,58 @@ fn numbered_and_lettered_lists() {
 
 #[test]
 fn ellipses() {
-    check("I wondered... Then I left.", &["I wondered...", "Then I left."]);
+    check(
+        "I wondered... Then I left.",
+        &["I wondered...", "Then I left."],
+    );
     check("I wondered… Then I left.", &["I wondered…", "Then I left."]);
     check("Well... maybe not.", &["Well... maybe not."]);
-    check("He paused . . . and went on.", &["He paused . . . and went on."]);
+    check(
+        "He paused . . . and went on.",
+        &["He paused . . . and went on."],
+    );
     check("The text [...] ends here.", &["The text [...] ends here."]);
 }
 
 #[test]
 fn quotes_and_brackets_after_the_mark() {
     check("\"Stop.\" She left.", &["\"Stop.\"", "She left."]);
-    check("\u{201c}Stop.\u{201d} She left.", &["\u{201c}Stop.\u{201d}", "She left."]);
+    check(
+        "\u{201c}Stop.\u{201d} She left.",
+        &["\u{201c}Stop.\u{201d}", "She left."],
+    );
     check("\"We won,\" he said.", &["\"We won,\" he said."]);
     check(
         "\u{201c}It is over...,\u{201d} he said. She nodded.",
         &["\u{201c}It is over...,\u{201d} he said.", "She nodded."],
     );
     check("\"Why?\" she asked.", &["\"Why?\" she asked."]);
-    check("(See the map above.) Next we turn east.", &["(See the map above.)", "Next we turn east."]);
+    check(
+        "(See the map above.) Next we turn east.",
+        &["(See the map above.)", "Next we turn east."],
+    );
     check(
         "The crew (all five of them.) stayed on.",
         &["The crew (all five of them.) stayed on."],
     );
-    check("\u{ab}Non.\u{bb} Il partit.", &["\u{ab}Non.\u{bb}", "Il partit."]);
-    check("It was 'fine.' Then it broke.", &["It was 'fine.'", "Then it broke."]);
+    check(
+        "\u{ab}Non.\u{bb} Il partit.",
+        &["\u{ab}Non.\u{bb}", "Il partit."],
+    );
+    check(
+        "It was 'fine.' Then it broke.",
+        &["It was 'fine.'", "Then it broke."],
+    );
 }
 
 #[test]
 fn citations_after_the_mark() {
     check(
         "The effect is well known.[3] Later work disagreed.[4][5]",
-        &["The effect is well known.[3]", "Later work disagreed.[4][5]"],
+        &[
+            "The effect is well known.[3]",
+            "Later work disagreed.[4][5]",
+        ],
     );
 }
 
@@ -190,16 +259,25 @@ fn citations_after_the_mark() {
 fn emails_and_urls_do_not_split() {
     check(
         "Write to anna.berg@example.org. Or visit https://example.com/a.b/c.html today.",
-        &["Write to anna.berg@example.org.", "Or visit https://example.com/a.b/c.html today."],
+        &[
+            "Write to anna.berg@example.org.",
+            "Or visit https://example.com/a.b/c.html today.",
+        ],
     );
-    check("See www.example.Org for more.", &["See www.example.Org for more."]);
+    check(
+        "See www.example.Org for more.",
+        &["See www.example.Org for more."],
+    );
 }
 
 #[test]
 fn datelines_stay_with_the_first_sentence() {
     check(
         "WASHINGTON \u{2014} The Senate voted on Tuesday. It passed.",
-        &["WASHINGTON \u{2014} The Senate voted on Tuesday.", "It passed."],
+        &[
+            "WASHINGTON \u{2014} The Senate voted on Tuesday.",
+            "It passed.",
+        ],
     );
     check(
         "WASHINGTON (AP) \u{2014} The Senate voted. It passed.",
@@ -211,7 +289,10 @@ fn datelines_stay_with_the_first_sentence() {
 fn spaced_citations_stay_with_their_sentence() {
     check(
         "The bridge opened in 1805. [6] It burned down later. [7][8]",
-        &["The bridge opened in 1805. [6]", "It burned down later. [7][8]"],
+        &[
+            "The bridge opened in 1805. [6]",
+            "It burned down later. [7][8]",
+        ],
     );
     check(
         "Sales rose sharply (Table 2).4 Costs did not.",
@@ -223,9 +304,16 @@ fn spaced_citations_stay_with_their_sentence() {
 fn informal_lower_case_sentences() {
     check(
         "the soup was cold. the waiter never came back. would not return?",
-        &["the soup was cold.", "the waiter never came back.", "would not return?"],
+        &[
+            "the soup was cold.",
+            "the waiter never came back.",
+            "would not return?",
+        ],
     );
-    check("is it open on sundays? no idea", &["is it open on sundays?", "no idea"]);
+    check(
+        "is it open on sundays? no idea",
+        &["is it open on sundays?", "no idea"],
+    );
     check(
         "She starred in Shall We Dance? at the Odeon last year.",
         &["She starred in Shall We Dance? at the Odeon last year."],
@@ -240,7 +328,11 @@ fn informal_lower_case_sentences() {
 fn science_text() {
     check(
         "The promoter binds NF-kappa B. Activation follows within 8 min. Levels then fall.",
-        &["The promoter binds NF-kappa B.", "Activation follows within 8 min.", "Levels then fall."],
+        &[
+            "The promoter binds NF-kappa B.",
+            "Activation follows within 8 min.",
+            "Levels then fall.",
+        ],
     );
     check(
         "Cells were fixed after 72 h. Staining followed.",
@@ -252,7 +344,10 @@ fn science_text() {
     );
     check(
         "This was shown before (Lee and Park, Mol. Cell. Biol. 8:551, 1988). We agree.",
-        &["This was shown before (Lee and Park, Mol. Cell. Biol. 8:551, 1988).", "We agree."],
+        &[
+            "This was shown before (Lee and Park, Mol. Cell. Biol. 8:551, 1988).",
+            "We agree.",
+        ],
     );
     check(
         "The effect was small (P < 0.05 vs. control; see Fig. 2B and Table S1).",
@@ -262,9 +357,18 @@ fn science_text() {
 
 #[test]
 fn glued_sentences_and_bullets() {
-    check("It rained.Then it stopped.", &["It rained.", "Then it stopped."]);
-    check("Mail anna.Berg@example.org today.", &["Mail anna.Berg@example.org today."]);
-    check("\u{2022} eggs \u{2022} flour \u{2022} milk", &["\u{2022} eggs", "\u{2022} flour", "\u{2022} milk"]);
+    check(
+        "It rained.Then it stopped.",
+        &["It rained.", "Then it stopped."],
+    );
+    check(
+        "Mail anna.Berg@example.org today.",
+        &["Mail anna.Berg@example.org today."],
+    );
+    check(
+        "\u{2022} eggs \u{2022} flour \u{2022} milk",
+        &["\u{2022} eggs", "\u{2022} flour", "\u{2022} milk"],
+    );
 }
 
 #[test]
@@ -281,26 +385,44 @@ fn line_breaks() {
         "Power failed across the whole region early\nthis morning.",
         &["Power failed across the whole region early\nthis morning."],
     );
-    check("Storm Report\nThe storm arrived.", &["Storm Report", "The storm arrived."]);
+    check(
+        "Storm Report\nThe storm arrived.",
+        &["Storm Report", "The storm arrived."],
+    );
     check(
         "It rained all day   \n  \n  and then stopped",
         &["It rained all day", "and then stopped"],
     );
-    check("Crisp\nsoft bread\nfresh eggs\n", &["Crisp", "soft bread", "fresh eggs"]);
-    check("\u{2022} milk\n\u{2022} bread", &["\u{2022} milk", "\u{2022} bread"]);
+    check(
+        "Crisp\nsoft bread\nfresh eggs\n",
+        &["Crisp", "soft bread", "fresh eggs"],
+    );
+    check(
+        "\u{2022} milk\n\u{2022} bread",
+        &["\u{2022} milk", "\u{2022} bread"],
+    );
 }
 
 #[test]
 fn exclamation_inside_names_and_before_lower_case() {
-    check("She works at Yahoo! in the city.", &["She works at Yahoo! in the city."]);
+    check(
+        "She works at Yahoo! in the city.",
+        &["She works at Yahoo! in the city."],
+    );
     check("Wow! he shouted.", &["Wow! he shouted."]);
     check("It was -- gosh! -- cold.", &["It was -- gosh! -- cold."]);
 }
 
 #[test]
 fn full_width_marks() {
-    check("Hello\u{ff0e}World\u{ff0e}", &["Hello\u{ff0e}", "World\u{ff0e}"]);
-    check("\u{4f60}\u{597d}\u{3002}\u{518d}\u{89c1}\u{3002}", &["\u{4f60}\u{597d}\u{3002}", "\u{518d}\u{89c1}\u{3002}"]);
+    check(
+        "Hello\u{ff0e}World\u{ff0e}",
+        &["Hello\u{ff0e}", "World\u{ff0e}"],
+    );
+    check(
+        "\u{4f60}\u{597d}\u{3002}\u{518d}\u{89c1}\u{3002}",
+        &["\u{4f60}\u{597d}\u{3002}", "\u{518d}\u{89c1}\u{3002}"],
+    );
 }
 
 #[test]
@@ -316,7 +438,11 @@ fn pathological_inputs_are_fast_and_safe() {
     assert_eq!(sentences(&spaces).len(), 2);
     let quotes = "\"\u{201d}'(".repeat(250_000);
     assert_eq!(sentences(&quotes).len(), 1);
-    assert!(t.elapsed().as_secs() < 10, "pathological inputs took {:?}", t.elapsed());
+    assert!(
+        t.elapsed().as_secs() < 10,
+        "pathological inputs took {:?}",
+        t.elapsed()
+    );
 }
 
 // ----- contract properties -------------------------------------------------------------------
@@ -327,14 +453,23 @@ fn assert_contract(text: &str) {
     let mut prev = 0;
     for s in &spans {
         assert!(s.start < s.end, "empty span {s:?} in {text:?}");
-        assert!(s.start >= prev, "span {s:?} overlaps or is out of order in {text:?}");
+        assert!(
+            s.start >= prev,
+            "span {s:?} overlaps or is out of order in {text:?}"
+        );
         assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
         let piece = &text[s.range()];
         assert_eq!(piece, piece.trim(), "span {s:?} is not trimmed in {text:?}");
-        assert!(text[prev..s.start].trim().is_empty(), "text lost before {s:?} in {text:?}");
+        assert!(
+            text[prev..s.start].trim().is_empty(),
+            "text lost before {s:?} in {text:?}"
+        );
         prev = s.end;
     }
-    assert!(text[prev..].trim().is_empty(), "text lost at the end of {text:?}");
+    assert!(
+        text[prev..].trim().is_empty(),
+        "text lost at the end of {text:?}"
+    );
     if text.trim().is_empty() {
         assert!(spans.is_empty());
     }
@@ -408,9 +543,19 @@ fn run_cases(path: &Path) -> (usize, usize, Vec<String>) {
         let text = case["text"].as_str().unwrap_or_default();
         let expected: Vec<String> = case["sentences"]
             .as_array()
-            .map(|a| a.iter().filter_map(|s| s.as_str()).map(normalise).filter(|s| !s.is_empty()).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|s| s.as_str())
+                    .map(normalise)
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            })
             .unwrap_or_default();
-        let got: Vec<String> = split(text).into_iter().map(normalise).filter(|s| !s.is_empty()).collect();
+        let got: Vec<String> = split(text)
+            .into_iter()
+            .map(normalise)
+            .filter(|s| !s.is_empty())
+            .collect();
         total += 1;
         if got == expected {
             passed += 1;
@@ -446,8 +591,18 @@ fn pragmatic_segmenter_and_pysbd_cases() {
     report("Pragmatic Segmenter tests", &pragmatic);
     let pysbd = run_cases(&dir.join("segmentation/pysbd_tests_en.jsonl"));
     report("pySBD tests (without clean)", &pysbd);
-    assert!(pragmatic.0 * 100 >= pragmatic.1 * 80, "pragmatic: {}/{}", pragmatic.0, pragmatic.1);
-    assert!(pysbd.0 * 100 >= pysbd.1 * 90, "pysbd: {}/{}", pysbd.0, pysbd.1);
+    assert!(
+        pragmatic.0 * 100 >= pragmatic.1 * 80,
+        "pragmatic: {}/{}",
+        pragmatic.0,
+        pragmatic.1
+    );
+    assert!(
+        pysbd.0 * 100 >= pysbd.1 * 90,
+        "pysbd: {}/{}",
+        pysbd.0,
+        pysbd.1
+    );
 }
 
 /// Sentence-boundary precision and recall on the UD English dev documents.
@@ -459,14 +614,21 @@ fn ud_boundary_f1() {
         let text = doc["text"].as_str().unwrap_or_default();
         let mut gold = std::collections::BTreeSet::new();
         let mut pos = 0;
-        for s in doc["sentences"].as_array().into_iter().flatten().filter_map(|s| s.as_str()) {
+        for s in doc["sentences"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|s| s.as_str())
+        {
             if let Some(i) = text[pos..].find(s) {
                 pos += i + s.len();
                 gold.insert(pos);
             }
         }
-        let mut pred: std::collections::BTreeSet<usize> =
-            sentences(text).iter().map(|s| s.start + text[s.range()].trim_end().len()).collect();
+        let mut pred: std::collections::BTreeSet<usize> = sentences(text)
+            .iter()
+            .map(|s| s.start + text[s.range()].trim_end().len())
+            .collect();
         let last = text.trim_end().len();
         gold.remove(&last);
         pred.remove(&last);
@@ -477,7 +639,7 @@ fn ud_boundary_f1() {
     let p = tp as f64 / (tp + fp).max(1) as f64;
     let r = tp as f64 / (tp + fn_).max(1) as f64;
     let f1 = 2.0 * p * r / (p + r).max(f64::EPSILON);
-    println!("UD English dev boundaries: P {:.3} R {:.3} F1 {:.3} (tp {tp} fp {fp} fn {fn_})", p, r, f1);
+    println!("UD English dev boundaries: P {p:.3} R {r:.3} F1 {f1:.3} (tp {tp} fp {fp} fn {fn_})");
     assert!(f1 >= 0.90, "UD boundary F1 {f1:.3} fell below the floor");
 }
 
@@ -497,8 +659,15 @@ fn throughput_bbc_news() {
     }
     let secs = t.elapsed().as_secs_f64();
     let mb_s = (text.len() * rounds) as f64 / 1e6 / secs;
-    println!("bbc_news.txt: {} sentences, {:.1} MB/s", count / rounds, mb_s);
+    println!(
+        "bbc_news.txt: {} sentences, {:.1} MB/s",
+        count / rounds,
+        mb_s
+    );
     if !cfg!(debug_assertions) {
-        assert!(mb_s > 50.0, "segmenter throughput {mb_s:.1} MB/s is below the pipeline target");
+        assert!(
+            mb_s > 50.0,
+            "segmenter throughput {mb_s:.1} MB/s is below the pipeline target"
+        );
     }
 }

@@ -1,0 +1,823 @@
+//! Attribution: who asserts each sentence, and how sure each source is.
+//!
+//! # How a sentence gets its source
+//!
+//! 1. **Quotations.** One scan over the whole document ([`quotes`]) records every direct
+//!    quotation, with multi-paragraph quotations (a paragraph left open, the next reopened)
+//!    grouped as one. Each group looks for its speaker tag: right after a piece
+//!    (`"…," Kirby said`, `"…," said Kirby`), right before its first piece (`Kirby said: "…`,
+//!    `According to Kirby, "…`, a previous paragraph ending `Kirby said:`), then after its later
+//!    pieces (a multi-paragraph quotation tagged at its end). A sentence lying at least half inside
+//!    a group's quotations belongs to the group's speaker, whether it has a tag of its own or not.
+//! 2. **Reported speech.** Any other sentence with a reporting cue outside quotation marks
+//!    (`Kirby said that …`, `…, Kirby said.`, `…, says one analyst.`, `According to X, …`,
+//!    `X: …` after a name) belongs to the cue's source when the tag leaves most of the sentence to
+//!    the reported content, and the cue is not inside a subordinate clause (`a plan that Kirby
+//!    said would fail` stays the author's).
+//! 3. Every other sentence is the author's own voice (`source: None`).
+//!
+//! The source phrase next to a cue ([`tag`]) is classified as a pronoun, a name (person,
+//! organisation, publication) or a description (anonymous or vague, a document), and resolved
+//! to a source in text order: a surname or a title refers to the person named in full before
+//! ("Kirby", "Mr. Kirby" -> "John Kirby"), and "he", "she", "they", "it" to the most recent
+//! compatible source. `X told <publication>` and `…, citing X` keep the relay (`via`).
+//!
+//! Reporting cues come from the lexicon (`kind` `reporting`, the class being the commitment).
+//! Cues that the lexicon also lists as hedges or boosters ("alleged", "confirmed") are found
+//! among the sentence's cues and looked up by their text.
+
+mod quotes;
+mod tag;
+
+use crate::lexicon::{CueClass, CueKind, Entry};
+use crate::matcher::Hit;
+use crate::report::{Commitment, ReportingCue, Sentence, Source, SourceKind, SourceRef};
+use crate::span::Span;
+use quotes::Quote;
+use tag::{Found, Mention, Pronoun};
+
+/// Share of a sentence (bytes) that must lie inside quotation marks for the sentence to be the
+/// quotation's.
+const QUOTED_SHARE: f64 = 0.5;
+/// Share of a sentence that a reported-speech tag ("Kirby said") may take at most: the rest is
+/// the reported content.
+const TAG_SHARE: f64 = 0.5;
+/// How far (bytes) a quotation's tag may lie from its marks.
+const TAG_REACH: usize = 200;
+/// Sentence certainties are clamped to this distance from 0 and 1 before taking log-odds.
+const CLAMP: f64 = 0.01;
+
+/// A reporting cue occurrence: where, with which commitment, in which sentence.
+#[derive(Debug, Clone, Copy)]
+struct Occurrence {
+    span: Span,
+    commitment: Commitment,
+}
+
+/// A speaker tag: the cue, the source phrase, and what it refers to.
+#[derive(Debug, Clone)]
+struct Tag {
+    cue: Span,
+    commitment: Commitment,
+    found: Found,
+    mention: Mention,
+    /// The source that relays this one ("CBS" in "an official told CBS").
+    via: Option<String>,
+    /// The cited source when the tag relays another ("citing sources").
+    cited: Option<(Found, Mention)>,
+}
+
+/// A source being built.
+#[derive(Debug, Clone)]
+struct Entity {
+    name: String,
+    kind: SourceKind,
+    aliases: Vec<String>,
+    descriptors: Vec<String>,
+    via: Option<String>,
+    gender: Option<Pronoun>,
+    /// Text position of the latest mention, for pronoun resolution.
+    last: usize,
+}
+
+/// Who asserts a sentence, before output.
+#[derive(Debug, Clone)]
+struct Assigned {
+    entity: usize,
+    as_written: String,
+    cue: Option<(Span, Commitment)>,
+    quoted: bool,
+    via: Option<String>,
+}
+
+/// Fills in `source` for every sentence and returns the per-source summary: the author first
+/// (when it asserts any sentence), then the other sources in order of their first sentence.
+///
+/// `reporting[i]` holds the reporting cues found in sentence `i`, with their entry index into
+/// `entries`.
+///
+/// A source's `certainty` is the mean, in log-odds, of its sentences' certainties (each clamped
+/// to [0.01, 0.99]), mapped back to [0, 1]: `σ(Σ logit(cᵢ) / n)`. A source that hedges every
+/// sentence comes out below one that asserts flatly, and one very sure sentence weighs no more
+/// than any other.
+pub(crate) fn attribute(
+    text: &str,
+    sentences: &mut [Sentence],
+    reporting: &[Vec<Hit>],
+    entries: &[Entry],
+) -> Vec<Source> {
+    if sentences.is_empty() {
+        return Vec::new();
+    }
+    let quotes = quotes::scan(text);
+    let occurrences = occurrences(text, sentences, reporting, entries, &quotes);
+    let groups = quotes.last().map_or(0, |q| q.group + 1);
+
+    // Tags of quotation groups.
+    let mut group_tags: Vec<Option<Tag>> = vec![None; groups];
+    let mut g_first = 0;
+    while g_first < quotes.len() {
+        let g = quotes[g_first].group;
+        let mut g_end = g_first;
+        while g_end < quotes.len() && quotes[g_end].group == g {
+            g_end += 1;
+        }
+        group_tags[g] = quote_tag(text, &quotes, g_first, g_end, &occurrences);
+        g_first = g_end;
+    }
+
+    // Each sentence: its quotation group, or its own tag.
+    enum Claim {
+        Author,
+        Group(usize),
+        Own(Box<Tag>),
+    }
+    let mut claims: Vec<Claim> = Vec::with_capacity(sentences.len());
+    let mut q = 0;
+    for s in sentences.iter() {
+        let span = s.span();
+        while q < quotes.len() && quotes[q].span.end <= span.start {
+            q += 1;
+        }
+        let mut best: Option<(usize, usize)> = None; // (group, overlap)
+        let mut covered = 0;
+        let mut k = q;
+        while k < quotes.len() && quotes[k].span.start < span.end {
+            let qs = quotes[k].span;
+            let overlap = qs.end.min(span.end).saturating_sub(qs.start.max(span.start));
+            covered += overlap;
+            if best.is_none_or(|(_, o)| overlap > o) {
+                best = Some((quotes[k].group, overlap));
+            }
+            k += 1;
+        }
+        let len = span.len().max(1);
+        let claim = match best {
+            Some((g, _)) if covered as f64 >= QUOTED_SHARE * len as f64 => Claim::Group(g),
+            _ => match sentence_tag(text, span, &occurrences, &quotes) {
+                Some(tag) => Claim::Own(Box::new(tag)),
+                None => Claim::Author,
+            },
+        };
+        claims.push(claim);
+    }
+
+    // Resolve every tag in text order, so that pronouns find the most recent source.
+    let mut order: Vec<(usize, bool, usize)> = Vec::new(); // (position, is_group, index)
+    for (g, t) in group_tags.iter().enumerate() {
+        if let Some(t) = t {
+            order.push((t.cue.start, true, g));
+        }
+    }
+    for (i, c) in claims.iter().enumerate() {
+        if let Claim::Own(t) = c {
+            order.push((t.cue.start, false, i));
+        }
+    }
+    order.sort_unstable();
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut group_assigned: Vec<Option<Assigned>> = vec![None; groups];
+    let mut own_assigned: Vec<Option<Assigned>> = vec![None; sentences.len()];
+    for &(pos, is_group, i) in &order {
+        let tag = if is_group {
+            group_tags[i].as_ref()
+        } else {
+            match &claims[i] {
+                Claim::Own(t) => Some(&**t),
+                _ => None,
+            }
+        };
+        let Some(tag) = tag else { continue };
+        let assigned = resolve_tag(text, tag, pos, &mut entities, is_group);
+        if is_group {
+            group_assigned[i] = Some(assigned);
+        } else {
+            own_assigned[i] = Some(assigned);
+        }
+    }
+
+    // Fill in the sentences.
+    let mut per_entity: Vec<Vec<usize>> = vec![Vec::new(); entities.len()];
+    let mut cues_of: Vec<Vec<String>> = vec![Vec::new(); entities.len()];
+    let mut author_sentences = Vec::new();
+    let mut assigned_of: Vec<Option<&Assigned>> = Vec::with_capacity(sentences.len());
+    for (i, c) in claims.iter().enumerate() {
+        let a = match c {
+            Claim::Author => None,
+            Claim::Group(g) => group_assigned[*g].as_ref(),
+            Claim::Own(_) => own_assigned[i].as_ref(),
+        };
+        match a {
+            Some(a) => {
+                per_entity[a.entity].push(i);
+                if let Some((cue, _)) = a.cue {
+                    let word = text[cue.range()].to_lowercase();
+                    if !cues_of[a.entity].contains(&word) {
+                        cues_of[a.entity].push(word);
+                    }
+                }
+            }
+            None => author_sentences.push(i),
+        }
+        assigned_of.push(a);
+    }
+    // Output ids: the author first, then sources by first sentence.
+    let mut out_order: Vec<usize> = (0..entities.len())
+        .filter(|&e| !per_entity[e].is_empty())
+        .collect();
+    out_order.sort_by_key(|&e| per_entity[e][0]);
+    let offset = usize::from(!author_sentences.is_empty());
+    let mut out_id = vec![usize::MAX; entities.len()];
+    for (k, &e) in out_order.iter().enumerate() {
+        out_id[e] = k + offset;
+    }
+    for (s, a) in sentences.iter_mut().zip(&assigned_of) {
+        s.source = a.map(|a| {
+            let e = &entities[a.entity];
+            SourceRef {
+                id: out_id[a.entity],
+                name: e.name.clone(),
+                kind: e.kind,
+                as_written: Some(a.as_written.clone()),
+                cue: a.cue.map(|(span, commitment)| ReportingCue {
+                    text: text[span.range()].to_string(),
+                    start: span.start,
+                    end: span.end,
+                    commitment,
+                }),
+                quoted: a.quoted,
+                via: a.via.clone(),
+            }
+        });
+    }
+    let mut out = Vec::with_capacity(out_order.len() + 1);
+    if !author_sentences.is_empty() {
+        let mut author = summary(0, "author".into(), SourceKind::Author, sentences, author_sentences);
+        author.aliases.clear();
+        out.push(author);
+    }
+    for &e in &out_order {
+        let ent = &entities[e];
+        let mut src = summary(
+            out_id[e],
+            ent.name.clone(),
+            ent.kind,
+            sentences,
+            std::mem::take(&mut per_entity[e]),
+        );
+        src.aliases = ent.aliases.clone();
+        src.descriptors = ent.descriptors.clone();
+        src.reporting_cues = std::mem::take(&mut cues_of[e]);
+        src.via = ent.via.clone();
+        out.push(src);
+    }
+    out
+}
+
+/// A source's summary over its sentences (see [`attribute`] for the certainty formula).
+fn summary(
+    id: usize,
+    name: String,
+    kind: SourceKind,
+    sentences: &[Sentence],
+    indices: Vec<usize>,
+) -> Source {
+    let mut logit_sum = 0.0;
+    let (mut hedges, mut boosters) = (0, 0);
+    for &i in &indices {
+        let s = &sentences[i];
+        let c = s.certainty.clamp(CLAMP, 1.0 - CLAMP);
+        logit_sum += (c / (1.0 - c)).ln();
+        hedges += s.cues.iter().filter(|c| c.kind == CueKind::Hedge).count();
+        boosters += s.cues.iter().filter(|c| c.kind == CueKind::Booster).count();
+    }
+    let n = indices.len().max(1) as f64;
+    let certainty = 1.0 / (1.0 + (-logit_sum / n).exp());
+    Source {
+        id,
+        name,
+        kind,
+        aliases: Vec::new(),
+        descriptors: Vec::new(),
+        sentences: indices,
+        certainty,
+        hedges,
+        boosters,
+        reporting_cues: Vec::new(),
+        via: None,
+    }
+}
+
+fn commitment_of(class: CueClass) -> Commitment {
+    match class {
+        CueClass::Commit => Commitment::Commit,
+        CueClass::Distance => Commitment::Distance,
+        CueClass::Deny => Commitment::Deny,
+        _ => Commitment::Neutral,
+    }
+}
+
+/// Every reporting cue outside quotation marks, in text order: the reporting hits, and the
+/// hedges or boosters whose text the lexicon also lists as reporting ("alleged", "confirmed").
+fn occurrences(
+    text: &str,
+    sentences: &[Sentence],
+    reporting: &[Vec<Hit>],
+    entries: &[Entry],
+    quotes: &[Quote],
+) -> Vec<Occurrence> {
+    let mut out: Vec<Occurrence> = Vec::new();
+    for (i, s) in sentences.iter().enumerate() {
+        let first = out.len();
+        for hit in reporting.get(i).map_or(&[][..], Vec::as_slice) {
+            out.push(Occurrence {
+                span: hit.span,
+                commitment: commitment_of(entries[hit.entry as usize].class),
+            });
+        }
+        for cue in &s.cues {
+            if let Some(e) = reporting_entry(entries, &cue.text) {
+                out.push(Occurrence {
+                    span: cue.span(),
+                    commitment: commitment_of(e.class),
+                });
+            }
+        }
+        if out.len() - first > 1 {
+            out[first..].sort_by_key(|o| o.span.start);
+        }
+    }
+    // Cues inside quotation marks are the quoted speaker's words, not tags.
+    let mut q = 0;
+    out.retain(|o| {
+        while q < quotes.len() && quotes[q].span.end <= o.span.start {
+            q += 1;
+        }
+        !(q < quotes.len() && quotes[q].span.start <= o.span.start)
+    });
+    let _ = text;
+    out
+}
+
+/// The reporting entry for a cue's text, if the lexicon has one (entries are sorted by cue).
+fn reporting_entry<'e>(entries: &'e [Entry], cue: &str) -> Option<&'e Entry> {
+    if cue.len() > 40 {
+        return None;
+    }
+    let mut norm = String::with_capacity(cue.len());
+    for w in cue.split_whitespace() {
+        if !norm.is_empty() {
+            norm.push(' ');
+        }
+        for c in w.chars() {
+            norm.extend(if c == '\u{2019}' { '\'' } else { c }.to_lowercase());
+        }
+    }
+    let at = entries.partition_point(|e| e.cue.as_str() < norm.as_str());
+    entries[at..]
+        .iter()
+        .take_while(|e| e.cue == norm)
+        .find(|e| e.kind == CueKind::Reporting)
+}
+
+/// The occurrences whose cue starts inside `zone`.
+fn within(occurrences: &[Occurrence], zone: Span) -> &[Occurrence] {
+    let a = occurrences.partition_point(|o| o.span.start < zone.start);
+    let b = occurrences.partition_point(|o| o.span.start < zone.end);
+    &occurrences[a..b.max(a)]
+}
+
+fn lower_starts(text: &str, span: Span, prefix: &str) -> bool {
+    text.get(span.start..span.start + prefix.len())
+        .is_some_and(|s| s.eq_ignore_ascii_case(prefix))
+}
+
+/// True for cues whose source follows them ("according to X").
+fn takes_source_after(text: &str, cue: Span) -> bool {
+    lower_starts(text, cue, "according")
+}
+
+/// Adverbs of hearsay ("reportedly") take no subject.
+fn is_adverb(text: &str, cue: Span) -> bool {
+    text[cue.range()].ends_with("ly")
+}
+
+/// True when only punctuation and white space stand in `text[from..to]`.
+fn no_words(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to)
+        .is_some_and(|s| !s.chars().any(char::is_alphanumeric))
+}
+
+/// The source of the cue `o`, from a phrase between `lo` and `hi`.
+fn extract(text: &str, o: &Occurrence, lo: usize, hi: usize) -> Option<(Found, Mention)> {
+    if is_adverb(text, o.span) {
+        return None;
+    }
+    let found = if takes_source_after(text, o.span) {
+        tag::right(text, o.span, hi)?
+    } else if no_words(text, lo, o.span.start) {
+        // Inverted: `"…," said Kirby`, `…, says one analyst`.
+        tag::right(text, o.span, hi)?
+    } else {
+        match tag::left(text, lo, o.span) {
+            Some((f, false)) => f,
+            Some((_, true)) => return None,
+            None if text[lo..o.span.start].trim_end().ends_with(',') => {
+                tag::right(text, o.span, hi)?
+            }
+            None => return None,
+        }
+    };
+    let mention = tag::classify(&text[found.phrase.range()])?;
+    Some((found, mention))
+}
+
+/// The tag of a quotation group (`quotes[first..end]`).
+fn quote_tag(
+    text: &str,
+    quotes: &[Quote],
+    first: usize,
+    end: usize,
+    occurrences: &[Occurrence],
+) -> Option<Tag> {
+    let try_after = |k: usize| -> Option<Tag> {
+        let from = quotes[k].span.end;
+        let limit = quotes.get(k + 1).map_or(text.len(), |n| n.span.start);
+        let zone = Span::new(from, clause_end(text, from, limit.min(from + TAG_REACH)));
+        within(occurrences, zone)
+            .iter()
+            .find_map(|o| make_tag(text, o, zone))
+    };
+    let try_before = |k: usize| -> Option<Tag> {
+        let to = quotes[k].span.start;
+        let limit = if k > 0 { quotes[k - 1].span.end } else { 0 };
+        let mut zone = Span::new(clause_start(text, limit.max(to.saturating_sub(TAG_REACH)), to), to);
+        if no_words(text, zone.start, zone.end) {
+            // The quotation opens a paragraph: a previous paragraph ending in a colon tags it.
+            let prev = text[limit.min(to)..to].trim_end();
+            if !prev.ends_with(':') {
+                return None;
+            }
+            let end = limit.min(to) + prev.len();
+            zone = Span::new(clause_start(text, limit.max(end.saturating_sub(TAG_REACH)), end), end);
+        }
+        let found = within(occurrences, zone)
+            .iter()
+            .rev()
+            .find_map(|o| make_tag(text, o, zone));
+        found.or_else(|| colon_tag(text, zone))
+    };
+    try_after(first)
+        .or_else(|| try_before(first))
+        .or_else(|| (first + 1..end).find_map(try_after))
+}
+
+/// `Name: "…"`: a short name right before a colon that introduces a quotation.
+fn colon_tag(text: &str, zone: Span) -> Option<Tag> {
+    let trimmed = text[zone.range()].trim_end();
+    if !trimmed.ends_with(':') {
+        return None;
+    }
+    let colon = zone.start + trimmed.len() - 1;
+    let cue = Span::new(colon, colon + 1);
+    let (found, embedded) = tag::left(text, zone.start, cue)?;
+    if embedded || found.phrase.start != first_word(text, zone) {
+        return None;
+    }
+    let mention = tag::classify(&text[found.phrase.range()])?;
+    match &mention {
+        Mention::Named { kind, .. } if *kind != SourceKind::Document => {}
+        Mention::Pronoun(_) => {}
+        _ => return None,
+    }
+    Some(Tag {
+        cue,
+        commitment: Commitment::Neutral,
+        found,
+        mention,
+        via: None,
+        cited: None,
+    })
+}
+
+/// The start of the first word in `zone`.
+fn first_word(text: &str, zone: Span) -> usize {
+    text[zone.range()]
+        .char_indices()
+        .find(|(_, c)| c.is_alphanumeric())
+        .map_or(zone.end, |(i, _)| zone.start + i)
+}
+
+/// A tag from the cue `o` whose source lies in `zone`, with its relay or cited source.
+fn make_tag(text: &str, o: &Occurrence, zone: Span) -> Option<Tag> {
+    let (found, mention) = extract(text, o, zone.start, zone.end)?;
+    let mut via = None;
+    if lower_starts(text, o.span, "told") || lower_starts(text, o.span, "tell") {
+        // "an official told CBS": the publication relays the source.
+        if let Some(f) = tag::right(text, o.span, zone.end) {
+            if let Some(Mention::Named {
+                name,
+                kind: SourceKind::Publication,
+                ..
+            }) = tag::classify(&text[f.phrase.range()])
+            {
+                via = Some(name);
+            }
+        }
+    }
+    // "the Times reports, citing sources": the cited source, relayed by this one.
+    let after = Span::new(o.span.end, zone.end.max(o.span.end));
+    let cited = within_text(text, after, &["citing", "quoting"]).and_then(|cue| {
+        let f = tag::right(text, cue, zone.end)?;
+        let m = tag::classify(&text[f.phrase.range()])?;
+        Some((f, m))
+    });
+    Some(Tag {
+        cue: o.span,
+        commitment: o.commitment,
+        found,
+        mention,
+        via,
+        cited,
+    })
+}
+
+/// The first of `words` standing as a word in `text[zone]` (a bounded search).
+fn within_text(text: &str, zone: Span, words: &[&str]) -> Option<Span> {
+    let s = &text[zone.range()];
+    let s = &s[..tag_floor(s, s.len().min(TAG_REACH))];
+    for w in words {
+        let mut from = 0;
+        while let Some(i) = s[from..].find(w) {
+            let at = from + i;
+            let before_ok = at == 0 || !s.as_bytes()[at - 1].is_ascii_alphanumeric();
+            let after_ok = s
+                .as_bytes()
+                .get(at + w.len())
+                .is_none_or(|b| !b.is_ascii_alphanumeric());
+            if before_ok && after_ok {
+                return Some(Span::new(zone.start + at, zone.start + at + w.len()));
+            }
+            from = at + w.len();
+        }
+    }
+    None
+}
+
+fn tag_floor(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The tag of a sentence that is not a quotation: the first reporting cue outside quotation
+/// marks whose source can be read and that leaves most of the sentence to the content.
+fn sentence_tag(
+    text: &str,
+    span: Span,
+    occurrences: &[Occurrence],
+    quotes: &[Quote],
+) -> Option<Tag> {
+    let len = span.len() as f64;
+    for o in within(occurrences, span) {
+        if o.span.end > span.end {
+            continue;
+        }
+        let Some(tag) = make_tag(text, o, span) else {
+            continue;
+        };
+        let mut tag_len = tag.found.tag.len();
+        if let Some(d) = tag.found.descriptor {
+            tag_len += d.len();
+        }
+        if tag_len as f64 > TAG_SHARE * len {
+            continue;
+        }
+        return Some(tag);
+    }
+    let _ = quotes;
+    sentence_colon_tag(text, span)
+}
+
+/// `Name: …` at the start of a sentence.
+fn sentence_colon_tag(text: &str, span: Span) -> Option<Tag> {
+    let s = &text[span.range()];
+    let colon = s.get(..tag_floor(s, s.len().min(48)))?.find(':')?;
+    let rest = s[colon + 1..].trim();
+    if rest.len() < 12 || s[..colon].chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let tag = colon_tag(text, Span::new(span.start, span.start + colon + 1))?;
+    // Only a full name or a known kind of speaker: "Update:" is no source.
+    match &tag.mention {
+        Mention::Named {
+            kind: SourceKind::Person,
+            name,
+            ..
+        } if !name.contains(' ') => None,
+        Mention::Pronoun(_) => None,
+        _ => Some(tag),
+    }
+}
+
+/// Where the clause of a tag after `from` ends: at a sentence-ending mark, a line break, or
+/// `limit`.
+fn clause_end(text: &str, from: usize, limit: usize) -> usize {
+    let limit = tag_floor(text, limit.min(text.len()));
+    let b = text.as_bytes();
+    let mut i = from;
+    while i < limit {
+        match b[i] {
+            b'\n' => return i,
+            b'.' | b'!' | b'?' => {
+                let word_start = word_start(text, from, i);
+                if !(b[i] == b'.' && tag::is_abbreviation(&text[word_start..i])) {
+                    return i;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    limit
+}
+
+/// Where the word (letters, digits, full stops) ending at `end` starts, not before `from`.
+fn word_start(text: &str, from: usize, end: usize) -> usize {
+    text[from..end]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(from, |(k, c)| from + k + c.len_utf8())
+}
+
+/// Where the clause before `to` starts: after a sentence-ending mark, a line break, or `limit`.
+fn clause_start(text: &str, limit: usize, to: usize) -> usize {
+    let limit = tag_floor(text, limit.min(to));
+    let b = text.as_bytes();
+    let mut i = to;
+    while i > limit {
+        match b[i - 1] {
+            b'\n' => return i,
+            b'.' | b'!' | b'?' if b.get(i).is_some_and(|c| c.is_ascii_whitespace()) => {
+                let word_start = word_start(text, limit, i - 1);
+                if !(b[i - 1] == b'.' && tag::is_abbreviation(&text[word_start..i - 1])) {
+                    return i;
+                }
+            }
+            _ => {}
+        }
+        i -= 1;
+    }
+    limit
+}
+
+/// Resolves a tag's mention to an entity (creating it when new).
+fn resolve_tag(
+    text: &str,
+    tag: &Tag,
+    pos: usize,
+    entities: &mut Vec<Entity>,
+    quoted: bool,
+) -> Assigned {
+    let written = &text[tag.found.phrase.range()];
+    let descriptor = tag.found.descriptor.map(|d| text[d.range()].to_string());
+    let relay = resolve(entities, &tag.mention, written, descriptor, pos);
+    let (entity, as_written, via) = match &tag.cited {
+        Some((f, m)) => {
+            let cited_written = &text[f.phrase.range()];
+            let d = f.descriptor.map(|d| text[d.range()].to_string());
+            let e = resolve(entities, m, cited_written, d, pos);
+            let via = entities[relay].name.clone();
+            if entities[e].via.is_none() {
+                entities[e].via = Some(via.clone());
+            }
+            (e, cited_written.to_string(), Some(via))
+        }
+        None => {
+            if let Some(v) = &tag.via {
+                if entities[relay].via.is_none() {
+                    entities[relay].via = Some(v.clone());
+                }
+            }
+            (relay, written.to_string(), tag.via.clone())
+        }
+    };
+    Assigned {
+        entity,
+        as_written,
+        cue: Some((tag.cue, tag.commitment)),
+        quoted,
+        via,
+    }
+}
+
+/// The entity a mention refers to.
+fn resolve(
+    entities: &mut Vec<Entity>,
+    mention: &Mention,
+    written: &str,
+    descriptor: Option<String>,
+    pos: usize,
+) -> usize {
+    let found = match mention {
+        Mention::Pronoun(p) => {
+            let compatible = |e: &Entity| match p {
+                Pronoun::He => e.kind == SourceKind::Person && e.gender != Some(Pronoun::She),
+                Pronoun::She => e.kind == SourceKind::Person && e.gender != Some(Pronoun::He),
+                Pronoun::They => e.kind != SourceKind::Person || e.name.ends_with('s'),
+                Pronoun::It => matches!(
+                    e.kind,
+                    SourceKind::Organization | SourceKind::Publication | SourceKind::Document
+                ),
+                Pronoun::First => false,
+            };
+            let best = entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| compatible(e))
+                .max_by_key(|(_, e)| e.last)
+                .map(|(i, _)| i);
+            if let (Some(i), Pronoun::He | Pronoun::She) = (best, p) {
+                entities[i].gender.get_or_insert(*p);
+            }
+            best
+        }
+        Mention::Named { name, kind, .. } => find_named(entities, name, *kind),
+    };
+    let i = match found {
+        Some(i) => i,
+        None => {
+            let (name, kind) = match mention {
+                Mention::Named { name, kind, .. } => (name.clone(), *kind),
+                Mention::Pronoun(Pronoun::He | Pronoun::She) => {
+                    (written.to_string(), SourceKind::Person)
+                }
+                Mention::Pronoun(_) => (written.to_string(), SourceKind::Anonymous),
+            };
+            entities.push(Entity {
+                name,
+                kind,
+                aliases: Vec::new(),
+                descriptors: Vec::new(),
+                via: None,
+                gender: match mention {
+                    Mention::Pronoun(p @ (Pronoun::He | Pronoun::She)) => Some(*p),
+                    _ => None,
+                },
+                last: pos,
+            });
+            entities.len() - 1
+        }
+    };
+    let e = &mut entities[i];
+    e.last = pos;
+    if let Mention::Named { name, .. } = mention {
+        // A fuller name replaces a surname seen first ("Kirby" then "John Kirby").
+        if e.kind == SourceKind::Person && name.len() > e.name.len() && name.ends_with(&e.name) {
+            e.name = name.clone();
+        }
+    }
+    if !e.aliases.iter().any(|a| a == written) {
+        e.aliases.push(written.to_string());
+    }
+    let descriptors = [
+        descriptor,
+        match mention {
+            Mention::Named { descriptor, .. } => descriptor.clone(),
+            _ => None,
+        },
+    ];
+    for d in descriptors.into_iter().flatten() {
+        if !d.is_empty() && !e.descriptors.contains(&d) {
+            e.descriptors.push(d);
+        }
+    }
+    i
+}
+
+/// An entity already named `name`: the same name, or for persons the same surname.
+fn find_named(entities: &[Entity], name: &str, kind: SourceKind) -> Option<usize> {
+    let same = |e: &Entity| e.name.eq_ignore_ascii_case(name);
+    if let Some(i) = entities.iter().rposition(same) {
+        return Some(i);
+    }
+    if kind != SourceKind::Person {
+        return None;
+    }
+    let surname = name.rsplit(' ').next().unwrap_or(name);
+    entities.iter().rposition(|e| {
+        e.kind == SourceKind::Person
+            && !e.name.eq_ignore_ascii_case("he")
+            && !e.name.eq_ignore_ascii_case("she")
+            && {
+                let theirs = e.name.rsplit(' ').next().unwrap_or(&e.name);
+                theirs.eq_ignore_ascii_case(surname)
+                    && (!name.contains(' ') || !e.name.contains(' '))
+            }
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,236 @@
+//! Quotation marks: one scan over the whole document records every direct quotation.
+//!
+//! Double quotation marks are recognised in three spellings: curly (`“` opens, `”` closes),
+//! straight (`"`) and doubled apostrophes (`''`, the newspaper convention). A straight or doubled
+//! mark opens a quotation when none is open and closes the open one otherwise; a mark that can
+//! only close (after a word, before white space or punctuation) with none open is a stray (inches,
+//! a typo) and is skipped. Single quotation marks are not quotations here: they are mostly
+//! apostrophes or quotes nested inside a double quotation.
+//!
+//! Paragraphs (text between blank lines) bound quotations, with the news convention for quotes
+//! that run over several paragraphs: a paragraph that leaves its quotation open, followed by a
+//! paragraph that starts with a quotation mark, continues the same quotation. Both pieces then
+//! share a *group*, and belong to one speaker. An open quotation not reopened that way ends with
+//! its paragraph. A single line break (hard-wrapped text) keeps the quotation open, unless the
+//! next line starts with a quotation mark, which reopens it as above.
+//!
+//! The scan stops only at bytes that may start a quotation mark or a line break (a table look-up
+//! per byte), so it is linear and allocates only the output.
+
+use crate::span::Span;
+
+/// One stretch of quoted text, from its opening mark to its closing mark (or to the end of its
+/// paragraph when it is left open).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Quote {
+    /// From the first byte of the opening mark to one past the closing mark (or the end of the
+    /// paragraph's text when unclosed).
+    pub span: Span,
+    /// Quotations continued over paragraphs share a group number; groups are numbered in order.
+    pub group: usize,
+    /// True when a closing mark ends it.
+    pub closed: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    /// `“`: only opens.
+    Open,
+    /// `”`: only closes.
+    Close,
+    /// `"` or `''`: either.
+    Either,
+}
+
+/// Bytes at which a quotation mark or a line break may start.
+const INTERESTING: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'"' as usize] = true;
+    t[b'\'' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[0xE2] = true;
+    t
+};
+
+/// The mark starting at byte `i`, with its length.
+fn mark_at(b: &[u8], i: usize) -> Option<(Mark, usize)> {
+    match b[i] {
+        b'"' => Some((Mark::Either, 1)),
+        b'\'' if b.get(i + 1) == Some(&b'\'') => Some((Mark::Either, 2)),
+        0xE2 if b.get(i + 1) == Some(&0x80) => match b.get(i + 2) {
+            Some(0x9C) | Some(0x9E) => Some((Mark::Open, 3)),
+            Some(0x9D) => Some((Mark::Close, 3)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// True when the byte before `i` is white space, the start, or opening punctuation.
+fn space_before(b: &[u8], i: usize) -> bool {
+    i == 0 || matches!(b[i - 1], b' ' | b'\t' | b'\n' | b'\r' | b'(' | b'[' | b'-' | b'/')
+        // an em or en dash (E2 80 94 / 93) or a no-break space (C2 A0) before the mark
+        || (i >= 3 && b[i - 3] == 0xE2 && b[i - 2] == 0x80 && matches!(b[i - 1], 0x93 | 0x94))
+        || (i >= 2 && b[i - 2] == 0xC2 && b[i - 1] == 0xA0)
+}
+
+/// True when the byte at `j` (just after a mark) is white space, the end, or closing punctuation.
+fn space_after(b: &[u8], j: usize) -> bool {
+    j >= b.len()
+        || matches!(
+            b[j],
+            b' ' | b'\t' | b'\n' | b'\r' | b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b']'
+        )
+}
+
+/// Every quotation in `text`, in order, non-overlapping.
+pub(crate) fn scan(text: &str) -> Vec<Quote> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    // The open quotation: where its opening mark starts.
+    let mut open: Option<usize> = None;
+    let mut group = 0usize;
+    // The group of the open quotation continues an earlier paragraph's.
+    let mut i = 0;
+    while i < b.len() {
+        if !INTERESTING[b[i] as usize] {
+            i += 1;
+            continue;
+        }
+        if b[i] == b'\n' {
+            // Skip the white space after the break; a second line break makes it a paragraph.
+            let mut k = i + 1;
+            let mut blank = false;
+            while k < b.len() && b[k].is_ascii_whitespace() {
+                blank |= b[k] == b'\n';
+                k += 1;
+            }
+            if let Some(start) = open {
+                let para_end = trim_end(b, i);
+                if k < b.len() && matches!(mark_at(b, k), Some((Mark::Open | Mark::Either, _))) {
+                    // The next paragraph (or line) reopens: the same quotation continues.
+                    out.push(Quote {
+                        span: Span::new(start, para_end.max(start)),
+                        group,
+                        closed: false,
+                    });
+                    let (_, n) = mark_at(b, k).unwrap_or((Mark::Open, 1));
+                    open = Some(k);
+                    i = k + n;
+                    continue;
+                }
+                if blank {
+                    out.push(Quote {
+                        span: Span::new(start, para_end.max(start)),
+                        group,
+                        closed: false,
+                    });
+                    open = None;
+                    group += 1;
+                }
+            }
+            i = k;
+            continue;
+        }
+        let Some((mark, n)) = mark_at(b, i) else {
+            i += 1;
+            continue;
+        };
+        let (before, after) = (space_before(b, i), space_after(b, i + n));
+        match (open, mark) {
+            (None, Mark::Close) | (None, Mark::Either) if !before && after => {
+                // A stray closing mark (or inches): no quotation.
+            }
+            (None, _) => open = Some(i),
+            (Some(start), Mark::Open) => {
+                // A new opening mark inside an open quotation: the first was never closed.
+                out.push(Quote {
+                    span: Span::new(start, trim_end(b, i)),
+                    group,
+                    closed: false,
+                });
+                group += 1;
+                open = Some(i);
+            }
+            (Some(start), _) => {
+                out.push(Quote {
+                    span: Span::new(start, i + n),
+                    group,
+                    closed: true,
+                });
+                group += 1;
+                open = None;
+            }
+        }
+        i += n;
+    }
+    if let Some(start) = open {
+        out.push(Quote {
+            span: Span::new(start, trim_end(b, b.len()).max(start)),
+            group,
+            closed: false,
+        });
+    }
+    out
+}
+
+/// `end` moved back over white space.
+fn trim_end(b: &[u8], mut end: usize) -> usize {
+    while end > 0 && b[end - 1].is_ascii_whitespace() {
+        end -= 1;
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<(&str, usize, bool)> {
+        scan(text)
+            .into_iter()
+            .map(|q| (&text[q.span.range()], q.group, q.closed))
+            .collect()
+    }
+
+    #[test]
+    fn curly_straight_and_doubled_apostrophes() {
+        assert_eq!(
+            quotes("He said “yes.” She said \"no.\" They said ''maybe.''"),
+            [
+                ("“yes.”", 0, true),
+                ("\"no.\"", 1, true),
+                ("''maybe.''", 2, true)
+            ]
+        );
+    }
+
+    #[test]
+    fn apostrophes_and_inches_are_not_quotes() {
+        assert!(quotes("It's Kirby's view; he is 6' 2\" tall.").is_empty());
+    }
+
+    #[test]
+    fn multi_paragraph_quote_is_one_group() {
+        let t = "He said: “First part.\n\n“Second part.”\n\nAfter.";
+        assert_eq!(
+            quotes(t),
+            [("“First part.", 0, false), ("“Second part.”", 0, true)]
+        );
+    }
+
+    #[test]
+    fn an_unclosed_quote_ends_with_its_paragraph() {
+        let t = "He said \"oops.\n\nNot quoted \"but this.\"";
+        assert_eq!(
+            quotes(t),
+            [("\"oops.", 0, false), ("\"but this.\"", 1, true)]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_quote_stays_open() {
+        let t = "He said \"this runs\nover a line.\" Then.";
+        assert_eq!(quotes(t), [("\"this runs\nover a line.\"", 0, true)]);
+    }
+}

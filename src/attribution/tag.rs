@@ -1,0 +1,705 @@
+//! Speaker tags: the source phrase next to a reporting cue ("Kirby said", "said Kirby",
+//! "according to the ministry", "Tad Devine, a senior strategist, said"), what kind of source it
+//! names, and its canonical name.
+//!
+//! Every look-around is bounded (a few hundred bytes, at most a dozen words), so the cost per
+//! reporting cue is constant.
+
+use crate::report::SourceKind;
+use crate::span::Span;
+
+/// How far (bytes) a tag may reach from its cue.
+const WINDOW: usize = 240;
+/// Most words in a source phrase.
+const MAX_WORDS: usize = 10;
+
+/// A source phrase found next to a cue.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Found {
+    /// The phrase as written, after dropping leading connectives ("But the minister").
+    pub phrase: Span,
+    /// An appositive that came with it ("a senior strategist for Sanders").
+    pub descriptor: Option<Span>,
+    /// Where the phrase starts or ends: the tag covers `tag` (phrase, descriptor and cue).
+    pub tag: Span,
+}
+
+/// What a source phrase refers to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Mention {
+    /// A personal pronoun, to resolve ("he", "she", "they", "it", "we", "I").
+    Pronoun(Pronoun),
+    /// A proper name or a description: canonical name, kind, descriptor words before the name.
+    Named {
+        name: String,
+        kind: SourceKind,
+        descriptor: Option<String>,
+    },
+}
+
+/// The pronouns a tag may use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pronoun {
+    He,
+    She,
+    They,
+    It,
+    /// "I", "we": the speaker of a quoted first person, left as written.
+    First,
+}
+
+/// A token: a word or one punctuation character.
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    span: Span,
+    word: bool,
+}
+
+/// Title abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "lt", "col", "sgt",
+    "capt", "prof", "rev", "hon", "adm", "maj", "cmdr", "atty", "supt", "insp", "det", "u.s",
+    "u.k", "u.n", "d.c", "inc", "corp", "co", "ltd", "no", "vs", "pres", "sens", "reps", "govs",
+];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-' | '&')
+}
+
+/// True when a full stop right after `word` belongs to it (a title, an initial, "U.S.").
+pub(crate) fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+        || w.contains('.')
+        || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w))
+}
+
+/// Tokens of `text[span]`, words and punctuation; white space dropped. A full stop joins the
+/// word before it when it is inside an abbreviation ("U.S.", "Mr.", "J.").
+fn tokens(text: &str, span: Span) -> Vec<Tok> {
+    let mut out: Vec<Tok> = Vec::with_capacity(16);
+    let s = &text[span.range()];
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if is_word_char(c) {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                if is_word_char(d) {
+                    end = j + d.len_utf8();
+                    iter.next();
+                } else if d == '.' {
+                    // "U.S", "Mr." and initials keep their full stop.
+                    let next_is_word = s[j + 1..].chars().next().is_some_and(char::is_alphanumeric);
+                    if next_is_word || is_abbreviation(&s[i..j]) {
+                        end = j + 1;
+                        iter.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            // Possessive or stray apostrophes at the edges are not part of the name.
+            out.push(Tok {
+                span: Span::new(span.start + i, span.start + end),
+                word: true,
+            });
+        } else {
+            out.push(Tok {
+                span: Span::new(span.start + i, span.start + i + c.len_utf8()),
+                word: false,
+            });
+        }
+    }
+    out
+}
+
+/// The largest char boundary at or below `i`.
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_char(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(text.len())
+}
+
+fn lower_in(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Words that may stand between a subject and its verb of saying ("Kirby also said",
+/// "Kirby on Monday said"), or between the verb and an inverted subject.
+const BETWEEN: &[&str] = &[
+    "has", "have", "had", "also", "later", "earlier", "then", "once", "again", "further", "would",
+    "will", "has", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "week", "weekend", "month", "year", "morning", "afternoon",
+    "evening", "night", "last", "this", "on", "separately", "too", "in", "a", "statement",
+    "interview", "previously", "first", "still",
+];
+
+/// Words that end a source phrase (the phrase cannot reach past them).
+const STOP: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "what", "when", "where", "because", "if", "unless",
+    "although", "though", "while", "whether", "how", "why", "than", "after", "before", "since",
+    "until", "as", "but", "or", "so", "and", "is", "was", "are", "were", "be", "been", "being",
+    "not", "did", "does", "do", "said", "says", "say", "told", "to", "it's", "there", "here",
+    "however", "meanwhile", "yet", "nor", "for", "by", "once", "where", "could", "would", "should",
+    "will", "can", "may", "might", "must", "about", "into", "just", "even", "also",
+];
+
+/// Stop words before a phrase that make the cue part of an embedded clause ("a plan that Kirby
+/// said would fail"): no attribution of the sentence.
+const EMBEDDING: &[&str] = &[
+    "that", "which", "whom", "whose", "what", "when", "where", "because", "if", "unless",
+    "although", "though", "while", "whether", "how", "why", "than", "after", "before", "since",
+    "until", "to", "for", "by", "could", "would", "should", "will", "can", "may", "might", "must",
+    "is", "was", "are", "were", "be", "not", "did", "does", "do", "about", "into", "who",
+];
+
+/// Leading words dropped from a phrase ("But the minister", "Separately, officials").
+const LEADING: &[&str] = &[
+    "but", "and", "yet", "so", "however", "meanwhile", "still", "now", "separately", "also",
+    "then", "instead", "indeed", "earlier", "later", "today", "yesterday", "last", "this", "next",
+    "in", "on", "at", "during", "week", "month", "year", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "morning", "night", "an", "interview", "speaking",
+];
+
+/// Words after the head of a description ("sources familiar with the matter", "a spokesman for
+/// the campaign").
+const POSTMODIFIERS: &[&str] = &[
+    "of", "in", "for", "with", "at", "from", "on", "familiar", "close", "inside", "within", "near",
+    "across", "under", "among", "involved", "briefed", "speaking", "working", "based", "who",
+];
+
+/// Time words that may trail an inverted or right-hand phrase ("said Kirby on Monday").
+const TIME: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+    "today", "tonight", "on", "last", "this", "week", "month", "year", "earlier", "later", "night",
+    "morning", "evening", "afternoon",
+];
+
+/// The source phrase left of a cue at `cue` ("Kirby said", "Kirby, who ..., said"), looking no
+/// further back than `lo`. `embedded` is set when the phrase is preceded by a word that makes the
+/// cue part of a subordinate clause.
+pub(crate) fn left(text: &str, lo: usize, cue: Span) -> Option<(Found, bool)> {
+    let lo = floor_char(text, lo.max(cue.start.saturating_sub(WINDOW)));
+    let toks = tokens(text, Span::new(lo, cue.start));
+    let mut i = toks.len();
+    // Skip auxiliaries, adverbs and time words between the phrase and the cue.
+    while i > 0 {
+        let t = toks[i - 1];
+        let w = &text[t.span.range()];
+        if t.word
+            && (lower_in(w, BETWEEN)
+                || (w.len() > 4 && w.ends_with("ly") && !is_capitalized(w))
+                || w.bytes().all(|b| b.is_ascii_digit()))
+        {
+            i -= 1;
+        } else {
+            break;
+        }
+    }
+    // A parenthesis right before the cue ("Rep. Smith (R-Texas) said") is skipped.
+    if i > 0 && &text[toks[i - 1].span.range()] == ")" {
+        let open = toks[..i - 1]
+            .iter()
+            .rposition(|t| &text[t.span.range()] == "(")?;
+        i = open;
+    }
+    let mut descriptor = None;
+    if i > 0 && &text[toks[i - 1].span.range()] == "," {
+        // "Name, descriptor, said": the descriptor runs back to the previous comma.
+        let comma = i - 1;
+        let prev = toks[..comma].iter().rposition(|t| !t.word)?;
+        if &text[toks[prev].span.range()] != "," || comma - prev - 1 == 0 || comma - prev > 16 {
+            return None;
+        }
+        descriptor = Some(Span::new(
+            toks[prev + 1].span.start,
+            toks[comma - 1].span.end,
+        ));
+        i = prev;
+    }
+    let end = i;
+    let mut start = end;
+    while start > 0 && end - start < MAX_WORDS + 4 {
+        let t = toks[start - 1];
+        if !t.word {
+            break;
+        }
+        let w = &text[t.span.range()];
+        if w.eq_ignore_ascii_case("and")
+            && start >= 2
+            && start < end
+            && is_capitalized(&text[toks[start].span.range()])
+            && is_capitalized(&text[toks[start - 2].span.range()])
+        {
+            start -= 1; // "Smith and Jones said"
+            continue;
+        }
+        if lower_in(w, STOP) {
+            break;
+        }
+        start -= 1;
+    }
+    let embedded = start > 0 && {
+        let t = toks[start - 1];
+        t.word && lower_in(&text[t.span.range()], EMBEDDING)
+    };
+    // Leading connectives and time phrases are not part of the source.
+    while start < end && lower_in(&text[toks[start].span.range()], LEADING) {
+        start += 1;
+    }
+    if start == end || end - start > MAX_WORDS {
+        return None;
+    }
+    let phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
+    if descriptor.is_some() && !names_someone(&text[phrase.range()]) {
+        return None;
+    }
+    Some((
+        Found {
+            phrase,
+            descriptor,
+            tag: Span::new(phrase.start, cue.end),
+        },
+        embedded,
+    ))
+}
+
+/// True when a phrase ends in a capitalised word or is a pronoun: something a descriptor can
+/// follow ("Devine, a strategist, said").
+fn names_someone(phrase: &str) -> bool {
+    let last = phrase.rsplit(' ').next().unwrap_or("");
+    is_capitalized(last) || pronoun(last).is_some()
+}
+
+/// The source phrase right of a cue ("said Kirby", "according to the ministry"), looking no
+/// further than `hi`.
+pub(crate) fn right(text: &str, cue: Span, hi: usize) -> Option<Found> {
+    let hi = ceil_char(text, hi.min(cue.end + WINDOW));
+    let toks = tokens(text, Span::new(cue.end, hi.max(cue.end)));
+    let mut start = 0;
+    while start < toks.len()
+        && toks[start].word
+        && lower_in(&text[toks[start].span.range()], TIME)
+    {
+        start += 1;
+    }
+    let mut end = start;
+    while end < toks.len() && end - start < MAX_WORDS + 1 {
+        let t = toks[end];
+        if !t.word {
+            break;
+        }
+        let w = &text[t.span.range()];
+        if lower_in(w, STOP) && !(w.eq_ignore_ascii_case("who") && end == start) {
+            break;
+        }
+        end += 1;
+    }
+    while end > start && lower_in(&text[toks[end - 1].span.range()], TIME) {
+        end -= 1;
+    }
+    if end == start || end - start > MAX_WORDS {
+        return None;
+    }
+    let phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
+    // "said Kirby, a spokesman," : the appositive is a descriptor.
+    let mut descriptor = None;
+    if end + 1 < toks.len() && &text[toks[end].span.range()] == "," {
+        let from = end + 1;
+        let stop = toks[from..]
+            .iter()
+            .position(|t| !t.word)
+            .map_or(toks.len(), |p| from + p);
+        let first = &text[toks[from].span.range()];
+        if stop > from
+            && stop - from <= 12
+            && lower_in(first, &["a", "an", "the", "who", "whose", "one", "former"])
+        {
+            descriptor = Some(Span::new(toks[from].span.start, toks[stop - 1].span.end));
+        }
+    }
+    Some(Found {
+        phrase,
+        descriptor,
+        tag: Span::new(cue.start, phrase.end),
+    })
+}
+
+/// The pronoun a word is, if any.
+pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
+    match word.to_ascii_lowercase().as_str() {
+        "he" => Some(Pronoun::He),
+        "she" => Some(Pronoun::She),
+        "they" => Some(Pronoun::They),
+        "it" => Some(Pronoun::It),
+        "i" | "we" => Some(Pronoun::First),
+        _ => None,
+    }
+}
+
+/// Titles stripped from a person's name ("President Obama" -> "Obama").
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "representative", "gov", "governor",
+    "president", "vice", "secretary", "minister", "prime", "chancellor", "general", "gen", "col",
+    "lt", "sgt", "capt", "adm", "judge", "justice", "mayor", "prof", "professor", "rev", "sir",
+    "lord", "lady", "king", "queen", "prince", "princess", "pope", "ambassador", "chairman",
+    "chairwoman", "speaker", "leader", "commissioner", "director", "chief", "spokesman",
+    "spokeswoman", "former", "state", "defense", "defence", "foreign", "homeland", "attorney",
+    "press", "deputy", "assistant", "senior", "democratic", "republican", "candidate", "sens",
+    "reps", "gop", "presidential", "hopeful", "frontrunner", "front-runner", "nominee", "officer",
+    "agent", "detective", "inspector", "constable", "superintendent", "sheriff", "coach", "dame",
+    "father", "sister", "brother", "rabbi", "imam", "bishop", "cardinal", "archbishop",
+    "councillor", "councilman", "councilwoman", "congressman", "congresswoman", "mp", "ceo",
+    "founder", "host", "anchor", "the", "of", "and", "u.s.", "us", "treasury", "labor", "labour",
+    "health", "education", "energy", "interior", "transportation", "commerce", "agriculture",
+    "security", "national", "white", "house", "majority", "minority", "whip", "first",
+];
+
+/// Words that make a capitalised name a publication or broadcaster.
+const PUBLICATIONS: &[&str] = &[
+    "times", "post", "journal", "news", "cbs", "cnn", "bbc", "nbc", "abc", "fox", "msnbc",
+    "reuters", "ap", "afp", "bloomberg", "guardian", "telegraph", "tribune", "herald", "politico",
+    "axios", "newsweek", "magazine", "gazette", "chronicle", "examiner", "breitbart", "yonhap",
+    "xinhua", "tass", "interfax", "npr", "pbs", "cnbc", "independent", "observer", "economist",
+    "atlantic", "vox", "slate", "salon", "hill", "mail", "mirror", "sun", "express", "standard",
+    "daily", "weekly", "radio", "television", "tv", "network", "wire", "press", "record",
+    "inquirer", "globe", "star", "bulletin", "monitor", "register", "review", "dispatch",
+    "reporter", "insider", "intercept", "buzzfeed", "huffington", "spiegel", "monde", "kyodo",
+    "nhk", "sky", "itv", "cbc", "abcnews", "ria", "sputnik", "telemundo", "univision", "wsj",
+];
+
+/// Words that make a capitalised name an organisation.
+const ORGANIZATIONS: &[&str] = &[
+    "house", "department", "ministry", "pentagon", "kremlin", "committee", "council", "party",
+    "government", "campaign", "police", "agency", "commission", "office", "court", "army", "navy",
+    "bank", "university", "inc", "inc.", "corp", "corp.", "association", "foundation",
+    "institute", "senate", "congress", "administration", "republicans", "democrats", "company",
+    "group", "union", "organization", "organisation", "service", "authority", "board", "bureau",
+    "embassy", "coalition", "center", "centre", "fbi", "cia", "nato", "un", "eu", "fund", "trust",
+    "society", "league", "federation", "ministry", "military", "forces", "parliament", "cabinet",
+    "command", "guard", "corporation", "ltd", "llc", "plc", "airlines", "club", "school",
+    "college", "hospital", "church", "network", "alliance", "caucus", "pac", "gop", "dnc", "rnc",
+    "secretariat", "directorate", "kremlin", "whitehall", "downing", "state", "city", "county",
+    "russia", "china", "iran", "israel", "ukraine", "moscow", "beijing", "washington", "tehran",
+    "kyiv", "kiev", "pyongyang", "seoul", "tokyo", "london", "paris", "berlin", "brussels",
+    "britain", "france", "germany", "japan", "india", "pakistan", "turkey", "syria", "iraq",
+    "korea", "mexico", "canada", "nations", "states", "isis", "hamas", "hezbollah", "taliban",
+];
+
+/// Lower-case heads of vague or anonymous sources.
+const ANONYMOUS: &[&str] = &[
+    "official", "officials", "source", "sources", "analyst", "analysts", "critic", "critics",
+    "expert", "experts", "observer", "observers", "people", "person", "resident", "residents",
+    "witness", "witnesses", "diplomat", "diplomats", "aide", "aides", "insider", "insiders",
+    "someone", "others", "supporters", "opponents", "investigators", "authorities", "police",
+    "economists", "economist", "scientists", "researchers", "activists", "protesters", "voters",
+    "lawmakers", "legislators", "democrats", "republicans", "conservatives", "liberals",
+    "advocates", "members", "leaders", "executives", "staff", "employees", "workers", "doctors",
+    "lawyers", "prosecutors", "commentators", "pundits", "strategists", "operatives", "donors",
+    "allies", "advisers", "advisors", "spokesman", "spokeswoman", "spokesperson", "representative",
+    "representatives", "many", "some", "several", "few", "most", "everyone", "nobody", "one",
+    "reports", "polls", "surveys", "estimates", "studies", "documents", "records", "figures",
+    "data", "statistics", "rumours", "rumors", "reporters", "journalists", "media",
+];
+
+/// Lower-case heads of documents.
+const DOCUMENTS: &[&str] = &[
+    "report", "study", "statement", "survey", "poll", "transcript", "document", "memo", "letter",
+    "release", "analysis", "paper", "research", "filing", "complaint", "lawsuit", "indictment",
+    "email", "tweet", "post", "video", "ad", "advertisement", "book", "article", "editorial",
+    "website", "record", "review", "assessment", "estimate", "findings", "ruling", "order",
+    "decision", "warrant", "affidavit", "petition", "bill", "plan", "proposal", "budget",
+    "announcement", "notice", "message", "footage", "audit", "investigation", "inquiry", "probe",
+    "guidance", "forecast", "index", "census", "data", "figures", "chart", "map", "website",
+    "blog", "column", "op-ed", "speech", "interview", "press", "note", "summary", "draft",
+    "resolution", "law", "agreement", "treaty", "constitution", "manifesto", "platform",
+];
+
+/// Lower-case heads of organisations and publications described, not named.
+const ORG_NOUNS: &[&str] = &[
+    "campaign", "company", "administration", "government", "ministry", "department",
+    "committee", "agency", "party", "firm", "group", "organization", "organisation", "council",
+    "office", "court", "military", "army", "police", "embassy", "regime", "board", "union",
+    "university", "bank", "team", "commission", "institute", "foundation", "coalition",
+];
+
+const PUBLICATION_NOUNS: &[&str] = &[
+    "newspaper", "paper", "network", "broadcaster", "magazine", "outlet", "channel", "station",
+    "agency", "daily", "tabloid", "website", "site", "publication", "journal",
+];
+
+/// Lower-case heads of persons described, not named.
+const PERSON_NOUNS: &[&str] = &[
+    "president", "senator", "candidate", "governor", "minister", "secretary", "spokesman",
+    "spokeswoman", "spokesperson", "mayor", "leader", "chairman", "chairwoman", "chair",
+    "director", "ambassador", "businessman", "businesswoman", "billionaire", "mogul", "nominee",
+    "congressman", "congresswoman", "lawmaker", "legislator", "official", "aide", "adviser",
+    "advisor", "strategist", "analyst", "expert", "professor", "economist", "researcher",
+    "scientist", "lawyer", "attorney", "prosecutor", "judge", "general", "commander", "officer",
+    "chief", "head", "founder", "executive", "manager", "pollster", "host", "anchor", "reporter",
+    "journalist", "columnist", "author", "writer", "editor", "critic", "historian", "pastor",
+    "priest", "bishop", "rabbi", "imam", "activist", "organizer", "organiser", "voter",
+    "supporter", "opponent", "rival", "challenger", "incumbent", "frontrunner", "front-runner",
+    "hopeful", "contender", "veteran", "woman", "man", "mother", "father", "wife", "husband",
+    "son", "daughter", "friend", "neighbor", "neighbour", "resident", "witness", "victim",
+    "owner", "worker", "employee", "student", "teacher", "doctor", "nurse", "speaker",
+    "representative", "delegate", "diplomat", "envoy", "negotiator", "consultant", "operative",
+    "donor", "ally", "insider", "source", "observer", "commentator", "pundit", "economist",
+    "partner", "colleague", "boss", "star", "actor", "actress", "singer", "player", "coach",
+    "prime", "premier", "chancellor", "king", "queen", "prince", "pope", "lady", "first",
+    "republican", "democrat", "conservative", "liberal", "progressive", "independent",
+    "vice", "deputy", "counsel", "investigator", "detective", "sheriff", "inspector",
+    "commissioner", "superintendent", "principal", "dean", "provost", "justice", "clerk",
+];
+
+/// Classifies a source phrase: a pronoun, a name, or a description.
+///
+/// Returns `None` when the phrase cannot be a source (its head is no noun of a source).
+pub(crate) fn classify(phrase: &str) -> Option<Mention> {
+    let words: Vec<&str> = phrase
+        .split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let last = *words.last()?;
+    if words.len() == 1 {
+        if let Some(p) = pronoun(last) {
+            return Some(Mention::Pronoun(p));
+        }
+    }
+    let bare = |w: &str| -> String {
+        w.trim_end_matches(['\'', '\u{2019}'])
+            .trim_end_matches("'s")
+            .trim_end_matches("\u{2019}s")
+            .to_string()
+    };
+    if is_capitalized(last) {
+        // The trailing run of capitalised words (with "of", "for", "de" inside) is the name.
+        let mut start = words.len() - 1;
+        while start > 0 {
+            let w = words[start - 1];
+            let inner = lower_in(w, &["of", "for", "de", "del", "la", "van", "von", "al", "bin"])
+                && start >= 2
+                && is_capitalized(words[start - 2]);
+            if (is_capitalized(w) && !lower_in(w, &["the", "a", "an", "this", "that"])) || inner {
+                start -= 1;
+            } else {
+                break;
+            }
+        }
+        let run = &words[start..];
+        let the = start > 0 && words[start - 1].eq_ignore_ascii_case("the");
+        let kind = name_kind(run);
+        let descriptor_end = if the { start - 1 } else { start };
+        let descriptor = (descriptor_end > 0).then(|| {
+            words[..descriptor_end]
+                .iter()
+                .skip_while(|w| lower_in(w, &["a", "an", "the"]))
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ")
+        });
+        let descriptor = descriptor.filter(|d| !d.is_empty());
+        let name = match kind {
+            SourceKind::Person => {
+                // Drop titles, keep at least the last word.
+                let keep = run
+                    .iter()
+                    .position(|w| !lower_in(w.trim_end_matches('.'), TITLES))
+                    .unwrap_or(run.len() - 1);
+                let title = run[..keep].join(" ");
+                let name = run[keep..].iter().map(|w| bare(w)).collect::<Vec<_>>().join(" ");
+                let descriptor = match (descriptor, title.is_empty()) {
+                    (Some(d), false) => Some(format!("{d} {title}")),
+                    (d, true) => d,
+                    (None, false) => Some(title),
+                };
+                return Some(Mention::Named {
+                    name,
+                    kind,
+                    descriptor,
+                });
+            }
+            _ => {
+                let joined = run.join(" ");
+                if the {
+                    format!("the {joined}")
+                } else {
+                    joined
+                }
+            }
+        };
+        if run.len() == 1 && run[0].chars().all(|c| c.is_uppercase()) && kind == SourceKind::Person
+        {
+            return None; // "BREAKING", "WATCH"
+        }
+        return Some(Mention::Named {
+            name,
+            kind,
+            descriptor,
+        });
+    }
+    // A description: its head is the word before the first post-modifier.
+    let head_at = words
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|(_, w)| lower_in(w, POSTMODIFIERS))
+        .map_or(words.len() - 1, |(i, _)| i - 1);
+    let head = bare(words[head_at]).to_lowercase();
+    let first = words[0].to_ascii_lowercase();
+    let indefinite = matches!(
+        first.as_str(),
+        "a" | "an" | "one" | "some" | "several" | "many" | "two" | "three" | "four" | "other"
+            | "another" | "few" | "most"
+    );
+    let kind = if lower_in(&head, DOCUMENTS) {
+        SourceKind::Document
+    } else if lower_in(&head, PUBLICATION_NOUNS) && !indefinite {
+        SourceKind::Publication
+    } else if lower_in(&head, ORG_NOUNS) && !indefinite {
+        SourceKind::Organization
+    } else if lower_in(&head, ANONYMOUS) || indefinite {
+        if !(lower_in(&head, ANONYMOUS) || lower_in(&head, PERSON_NOUNS) || plural_person(&head)) {
+            return None;
+        }
+        SourceKind::Anonymous
+    } else if lower_in(&head, PERSON_NOUNS) || plural_person(&head) {
+        if head.ends_with('s') && !lower_in(&head, PERSON_NOUNS) {
+            SourceKind::Anonymous
+        } else {
+            SourceKind::Person
+        }
+    } else {
+        return None;
+    };
+    if words.len() > 8 {
+        return None;
+    }
+    Some(Mention::Named {
+        name: phrase.to_string(),
+        kind,
+        descriptor: None,
+    })
+}
+
+/// A plural of a person noun ("senators", "officials").
+fn plural_person(head: &str) -> bool {
+    head.strip_suffix('s')
+        .is_some_and(|s| lower_in(s, PERSON_NOUNS) || lower_in(s, ANONYMOUS))
+}
+
+/// The kind a capitalised name has.
+pub(crate) fn name_kind(run: &[&str]) -> SourceKind {
+    let clean = |w: &&str| w.trim_end_matches(['.', ',']).to_ascii_lowercase();
+    if run.iter().any(|w| lower_in(&clean(w), PUBLICATIONS))
+        && !(run.len() == 1 && lower_in(&clean(&run[0]), &["sun", "star", "post", "independent"]))
+    {
+        return SourceKind::Publication;
+    }
+    if run.iter().any(|w| lower_in(&clean(w), ORGANIZATIONS))
+        || (run.len() == 1 && run[0].len() >= 2 && run[0].chars().all(|c| c.is_ascii_uppercase()))
+    {
+        return SourceKind::Organization;
+    }
+    SourceKind::Person
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn left_of(text: &str, cue: &str) -> Option<(String, Option<String>, bool)> {
+        let at = text.find(cue).unwrap();
+        left(text, 0, Span::new(at, at + cue.len())).map(|(f, e)| {
+            (
+                text[f.phrase.range()].to_string(),
+                f.descriptor.map(|d| text[d.range()].to_string()),
+                e,
+            )
+        })
+    }
+
+    fn right_of(text: &str, cue: &str) -> Option<String> {
+        let at = text.find(cue).unwrap();
+        right(text, Span::new(at, at + cue.len()), text.len())
+            .map(|f| text[f.phrase.range()].to_string())
+    }
+
+    #[test]
+    fn subject_before_the_verb() {
+        let (p, d, e) = left_of("But Sen. Bernie Sanders also said on Monday", "said").unwrap();
+        assert_eq!((p.as_str(), d, e), ("Sen. Bernie Sanders", None, false));
+        let (p, d, _) = left_of(
+            "Tad Devine, a senior strategist for Sanders, said it",
+            "said",
+        )
+        .unwrap();
+        assert_eq!(p, "Tad Devine");
+        assert_eq!(d.as_deref(), Some("a senior strategist for Sanders"));
+        let (p, _, e) = left_of("a plan that Kirby said would fail", "said").unwrap();
+        assert_eq!(p, "Kirby");
+        assert!(e, "embedded in a relative clause");
+    }
+
+    #[test]
+    fn subject_after_the_verb() {
+        assert_eq!(right_of(", said John Kirby, a spokesman.", "said").unwrap(), "John Kirby");
+        assert_eq!(
+            right_of("according to sources familiar with the talks, the", "according to").unwrap(),
+            "sources familiar with the talks"
+        );
+        assert_eq!(right_of(" said Kirby on Monday.", "said").unwrap(), "Kirby");
+    }
+
+    #[test]
+    fn names_descriptions_and_pronouns() {
+        let named = |p: &str| match classify(p) {
+            Some(Mention::Named { name, kind, .. }) => Some((name, kind)),
+            _ => None,
+        };
+        assert_eq!(
+            named("National Security Council spokesman John Kirby"),
+            Some(("John Kirby".into(), SourceKind::Person))
+        );
+        assert_eq!(
+            named("President Obama"),
+            Some(("Obama".into(), SourceKind::Person))
+        );
+        assert_eq!(
+            named("the White House"),
+            Some(("the White House".into(), SourceKind::Organization))
+        );
+        assert_eq!(
+            named("The New York Times"),
+            Some(("the New York Times".into(), SourceKind::Publication))
+        );
+        assert_eq!(
+            named("a US official"),
+            Some(("a US official".into(), SourceKind::Anonymous))
+        );
+        assert_eq!(named("sources"), Some(("sources".into(), SourceKind::Anonymous)));
+        assert_eq!(
+            named("the report"),
+            Some(("the report".into(), SourceKind::Document))
+        );
+        assert_eq!(named("the weather"), None);
+        assert_eq!(classify("he"), Some(Mention::Pronoun(Pronoun::He)));
+    }
+}

@@ -1,0 +1,3 @@
+//! Specification tests for attribution, one per pattern.
+
+use crate::{Analyzer, SourceKind};
