@@ -348,7 +348,7 @@ mod tests {
         assert_eq!(b, [20, 21], "the comma before \"but\", and the space before it");
         let s = scope(t, whole(t), &b, Span::new(3, 6));
         assert_eq!(&t[s.range()], "may rain tomorrow");
-        assert_eq!(clause_start(whole(t), &b, 30), 21);
+        assert_eq!(clause_start(whole(t), &b, 30), 22);
         let t = "It may rain tomorrow.";
         assert_eq!(
             &t[scope(t, whole(t), &[], Span::new(3, 6)).range()],
