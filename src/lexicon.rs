@@ -299,7 +299,7 @@ pub struct Lexicon {
 
 #[derive(Debug, Clone)]
 enum Item {
-    Add(Entry),
+    Add(Box<Entry>),
     Off(String),
 }
 
@@ -375,7 +375,7 @@ impl Lexicon {
             let origin: Arc<str> = Arc::from(format!("{name}:{lineno}"));
             let options: Arc<str> = Arc::from(fields.get(4).copied().unwrap_or(""));
             for cue in cues {
-                lex.items.push(Item::Add(Entry {
+                lex.items.push(Item::Add(Box::new(Entry {
                     cue,
                     kind,
                     class,
@@ -386,7 +386,7 @@ impl Lexicon {
                     conditions: conditions.clone(),
                     options: options.clone(),
                     origin: origin.clone(),
-                }));
+                })));
             }
         }
         Ok(lex)
@@ -415,7 +415,7 @@ impl Lexicon {
         for item in &self.items {
             match item {
                 Item::Add(e) => {
-                    map.insert((e.cue.clone(), e.kind), e.clone());
+                    map.insert((e.cue.clone(), e.kind), (**e).clone());
                 }
                 Item::Off(cue) => map.retain(|(c, _), _| c != cue),
             }

@@ -696,7 +696,7 @@ impl<'a> Segmenter<'a> {
         let spaced_before = i == 0 || b[i - 1].is_ascii_whitespace();
         let spaced_after = b
             .get(i + n)
-            .map_or(true, |c| c.is_ascii_whitespace() || c.is_ascii_digit());
+            .is_none_or(|c| c.is_ascii_whitespace() || c.is_ascii_digit());
         if spaced_before && spaced_after {
             self.emit(i);
         }
@@ -914,7 +914,7 @@ impl<'a> Segmenter<'a> {
                 None => break,
             }
         }
-        if k > first && b.get(k).map_or(true, u8::is_ascii_whitespace) {
+        if k > first && b.get(k).is_none_or(u8::is_ascii_whitespace) {
             k
         } else {
             e
@@ -1182,7 +1182,7 @@ fn marker_or_bullet(b: &[u8], q: usize) -> Option<Kind> {
         return None;
     }
     let rest = b.get(s + len..).unwrap_or(&[]);
-    let spaced = |k: usize| rest.get(k).map_or(true, u8::is_ascii_whitespace);
+    let spaced = |k: usize| rest.get(k).is_none_or(u8::is_ascii_whitespace);
     let ok = match rest {
         [b')', ..] => spaced(1),
         [b'.', b')', ..] if !paren => spaced(2),

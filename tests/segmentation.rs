@@ -112,6 +112,36 @@ fn company_and_country_abbreviations() {
 }
 
 #[test]
+fn news_abbreviations() {
+    check(
+        "Prices rose 3.5 pct. in Jan. and fell in Feb. The index rose.",
+        &[
+            "Prices rose 3.5 pct. in Jan. and fell in Feb.",
+            "The index rose.",
+        ],
+    );
+    check(
+        "She ran against then-Sen. Obama. Asst. Prof. Diaz lives in Apt. 4B.",
+        &[
+            "She ran against then-Sen. Obama.",
+            "Asst. Prof. Diaz lives in Apt. 4B.",
+        ],
+    );
+    check(
+        "The firm is based in St. Louis, Mo., and in Washington, D.C. It grew.",
+        &[
+            "The firm is based in St. Louis, Mo., and in Washington, D.C.",
+            "It grew.",
+        ],
+    );
+    // a no-break space after the abbreviation
+    check(
+        "The Senate met.\u{a0}Sen.\u{a0}John Cornyn spoke.",
+        &["The Senate met.", "Sen.\u{a0}John Cornyn spoke."],
+    );
+}
+
+#[test]
 fn etc_ends_a_sentence_only_before_a_capital() {
     check(
         "We sold pens, pads, etc. and also ink.",
@@ -592,13 +622,13 @@ fn pragmatic_segmenter_and_pysbd_cases() {
     let pysbd = run_cases(&dir.join("segmentation/pysbd_tests_en.jsonl"));
     report("pySBD tests (without clean)", &pysbd);
     assert!(
-        pragmatic.0 * 100 >= pragmatic.1 * 80,
+        pragmatic.0 * 100 >= pragmatic.1 * 85,
         "pragmatic: {}/{}",
         pragmatic.0,
         pragmatic.1
     );
     assert!(
-        pysbd.0 * 100 >= pysbd.1 * 90,
+        pysbd.0 * 100 >= pysbd.1 * 95,
         "pysbd: {}/{}",
         pysbd.0,
         pysbd.1
@@ -640,10 +670,11 @@ fn ud_boundary_f1() {
     let r = tp as f64 / (tp + fn_).max(1) as f64;
     let f1 = 2.0 * p * r / (p + r).max(f64::EPSILON);
     println!("UD English dev boundaries: P {p:.3} R {r:.3} F1 {f1:.3} (tp {tp} fp {fp} fn {fn_})");
-    assert!(f1 >= 0.90, "UD boundary F1 {f1:.3} fell below the floor");
+    assert!(f1 >= 0.92, "UD boundary F1 {f1:.3} fell below the floor");
 }
 
-/// Throughput over the BBC news corpus (meaningful in release builds).
+/// Throughput over the BBC news corpus (meaningful in release builds). Reports the best of
+/// several rounds, which is the least disturbed by other tests running at the same time.
 #[test]
 fn throughput_bbc_news() {
     let Some(dir) = data_dir() else { return };
@@ -652,18 +683,15 @@ fn throughput_bbc_news() {
         return;
     };
     let rounds = if cfg!(debug_assertions) { 1 } else { 10 };
-    let t = Instant::now();
+    let mut best = f64::INFINITY;
     let mut count = 0;
     for _ in 0..rounds {
-        count += sentences(std::hint::black_box(&text)).len();
+        let t = Instant::now();
+        count = sentences(std::hint::black_box(&text)).len();
+        best = best.min(t.elapsed().as_secs_f64());
     }
-    let secs = t.elapsed().as_secs_f64();
-    let mb_s = (text.len() * rounds) as f64 / 1e6 / secs;
-    println!(
-        "bbc_news.txt: {} sentences, {:.1} MB/s",
-        count / rounds,
-        mb_s
-    );
+    let mb_s = text.len() as f64 / 1e6 / best;
+    println!("bbc_news.txt: {count} sentences, {mb_s:.1} MB/s (best of {rounds})");
     if !cfg!(debug_assertions) {
         assert!(
             mb_s > 50.0,
