@@ -26,7 +26,9 @@ may                     | hedge | modal | 0.9  | case=lower !next=#num
 may or may not          | hedge | modal | 0.95
 might                   | hedge | modal | 0.95 | case=lower
 might have              | hedge | modal | 0.95
-could                   | hedge | modal | 0.35 | !after=if,unless,whether
+# "could not" is ability denied (3 of 58 annotated in the Szeged + CoNLL bio train splits);
+# "could see/hear/afford" is ability; after "if" in the same clause it is part of the conditional.
+could                   | hedge | modal | 0.35 | !after=if,unless,whether !next=not,never,hardly,barely,see,hear,feel,afford
 could have              | hedge | modal | 0.45
 would                   | hedge | modal | 0.3  | !after=reporting
 would have              | hedge | modal | 0.45
@@ -50,6 +52,9 @@ impl{ies,ied,ying}      | hedge | epistemic-verb | 0.8
 # Szeged train split once "appear to/that" are counted apart): a weak cue on its own.
 appear{,s,ed}           | hedge | epistemic-verb | 0.3  | case=lower
 appear{,s,ed} to        | hedge | epistemic-verb | 0.85
+appear{,s,ed} not to    | hedge | epistemic-verb | 0.85
+appear{,s,ed} unlikely  | hedge | epistemic-verb | 0.85
+appear{,s,ed} likely    | hedge | epistemic-verb | 0.85
 appear{,s,ed} that      | hedge | epistemic-verb | 0.9
 appear{,s,ed} as if     | hedge | epistemic-verb | 0.9
 appear{,s,ed} as though | hedge | epistemic-verb | 0.9
