@@ -17,10 +17,10 @@
 accused                 | hedge | hearsay | 0.7     # 8 of 10
 accuse{,s}              | hedge | hearsay | 0.6
 accusation{,s}          | hedge | hearsay | 0.6     # 3 of 4
-allegation              | hedge | hearsay | 0.55    # 2 of 3
+@weight allegation | hedge | 0.55    # 2 of 3
 questioned              | hedge | doubt | 0.55      # 4 of 7
 regarded                | hedge | epistemic-verb | 0.8   # 25 of 29
-consider{,s}            | hedge | epistemic-verb | 0.55  # 11 of 19
+@weight consider{,s} | hedge | 0.55  # 11 of 19
 feel{,s}                | hedge | epistemic-verb | 0.25  # 4 of 18
 felt                    | hedge | epistemic-verb | 0.25  # 4 of 15
 feel that               | hedge | epistemic-verb | 0.6

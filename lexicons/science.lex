@@ -15,40 +15,40 @@
 @set label-threshold 0.46
 
 # --- overrides from train precision ---
-appear to               | hedge | epistemic-verb | 1.00   # train: 31 of 31 fires
+@weight appear to | hedge | 1.00   # train: 31 of 31 fires
 appeared                | hedge | epistemic-verb | 0.30 | case=lower   # train: 4 of 13 fires
-appears to              | hedge | epistemic-verb | 1.00   # train: 78 of 78 fires
-are considered          | hedge | epistemic-verb | 0.20   # train: 1 of 5 fires
-assume                  | hedge | epistemic-verb | 0.25   # train: 2 of 8 fires
-assuming                | hedge | epistemic-verb | 0.55   # train: 3 of 5 fires
-be considered           | hedge | epistemic-verb | 0.40   # train: 2 of 5 fires
-consider                | hedge | epistemic-verb | 0.10   # train: 0 of 3 fires
-expected                | hedge | epistemic-verb | 0.20   # train: 2 of 11 fires
-hypothesis              | hedge | epistemic-adjective | 0.50   # train: 19 of 36 fires
-hypothetical            | hedge | epistemic-adjective | 0.15   # train: 1 of 8 fires
-if                      | hedge | conditional | 0.15   # train: 13 of 81 fires
-indicate                | hedge | epistemic-verb | 0.30   # train: 5 of 16 fires
-indicate that           | hedge | epistemic-verb | 1.00   # train: 130 of 130 fires
-indicated               | hedge | epistemic-verb | 0.05   # train: 1 of 24 fires
-indicates               | hedge | epistemic-verb | 0.10   # train: 2 of 25 fires
-indicating that         | hedge | epistemic-verb | 1.00   # train: 59 of 59 fires
-investigate             | hedge | investigation | 0.05   # train: 0 of 33 fires
-is considered           | hedge | epistemic-verb | 0.35   # train: 2 of 6 fires
-likelihood              | hedge | probable | 0.10   # train: 0 of 3 fires
-little is known         | hedge | doubt | 0.05   # train: 0 of 13 fires
-no evidence             | hedge | doubt | 0.35   # train: 2 of 6 fires
-not known               | hedge | doubt | 0.65   # train: 9 of 13 fires
-possibility             | hedge | possible | 0.65   # train: 16 of 24 fires
-possible                | hedge | possible | 0.85   # train: 49 of 56 fires
-postulated              | hedge | epistemic-verb | 0.35   # train: 2 of 6 fires
-probability             | hedge | probable | 0.05   # train: 0 of 14 fires
-remain to be            | hedge | doubt | 0.10   # train: 0 of 3 fires
-remains to be           | hedge | doubt | 0.50   # train: 4 of 8 fires
-should                  | hedge | modal | 0.75   # train: 22 of 29 fires
-thought                 | hedge | epistemic-verb | 0.10   # train: 0 of 3 fires
-to confirm              | hedge | investigation | 0.05   # train: 0 of 5 fires
-to determine            | hedge | investigation | 0.05   # train: 0 of 55 fires
-unless                  | hedge | conditional | 0.05   # train: 0 of 7 fires
+@weight appears to | hedge | 1.00   # train: 78 of 78 fires
+@weight are considered | hedge | 0.20   # train: 1 of 5 fires
+@weight assume | hedge | 0.25   # train: 2 of 8 fires
+@weight assuming | hedge | 0.55   # train: 3 of 5 fires
+@weight be considered | hedge | 0.40   # train: 2 of 5 fires
+@weight consider | hedge | 0.10   # train: 0 of 3 fires
+@weight expected | hedge | 0.20   # train: 2 of 11 fires
+@weight hypothesis | hedge | 0.50   # train: 19 of 36 fires
+@weight hypothetical | hedge | 0.15   # train: 1 of 8 fires
+@weight if | hedge | 0.15   # train: 13 of 81 fires
+@weight indicate | hedge | 0.30   # train: 5 of 16 fires
+@weight indicate that | hedge | 1.00   # train: 130 of 130 fires
+@weight indicated | hedge | 0.05   # train: 1 of 24 fires
+@weight indicates | hedge | 0.10   # train: 2 of 25 fires
+@weight indicating that | hedge | 1.00   # train: 59 of 59 fires
+@weight investigate | hedge | 0.05   # train: 0 of 33 fires
+@weight is considered | hedge | 0.35   # train: 2 of 6 fires
+@weight likelihood | hedge | 0.10   # train: 0 of 3 fires
+@weight little is known | hedge | 0.05   # train: 0 of 13 fires
+@weight no evidence | hedge | 0.35   # train: 2 of 6 fires
+@weight not known | hedge | 0.65   # train: 9 of 13 fires
+@weight possibility | hedge | 0.65   # train: 16 of 24 fires
+@weight possible | hedge | 0.85   # train: 49 of 56 fires
+@weight postulated | hedge | 0.35   # train: 2 of 6 fires
+@weight probability | hedge | 0.05   # train: 0 of 14 fires
+@weight remain to be | hedge | 0.10   # train: 0 of 3 fires
+@weight remains to be | hedge | 0.50   # train: 4 of 8 fires
+@weight should | hedge | 0.75   # train: 22 of 29 fires
+@weight thought | hedge | 0.10   # train: 0 of 3 fires
+@weight to confirm | hedge | 0.05   # train: 0 of 5 fires
+@weight to determine | hedge | 0.05   # train: 0 of 55 fires
+@weight unless | hedge | 0.05   # train: 0 of 7 fires
 would                   | hedge | modal | 0.75 | !after=reporting   # train: 19 of 25 fires
 
 # --- biomedical cues absent from core (weights from the same statistic where counts allow) ---
@@ -64,12 +64,12 @@ not been elucidated     | hedge | doubt | 0.6
 elusive                 | hedge | doubt | 0.4
 issue is raised         | hedge | doubt | 0.6
 raises the question     | hedge | doubt | 0.7
-whether or not          | hedge | investigation | 0.9
+@weight whether or not | hedge | 0.9
 consistent with         | hedge | epistemic-adjective | 0.05
 
 # --- core entries too rare in the matcher run above; string-level precision on the same split ---
-considered              | hedge | epistemic-verb | 0.25   # 5 of 20 occurrences annotated
-feasible                | hedge | epistemic-adjective | 0.4
+@weight considered | hedge | 0.25   # 5 of 20 occurrences annotated
+@weight feasible | hedge | 0.4
 
 # --- certainty markers of research writing (graded certainty, Pei & Jurgens scheme) ---
 # Reporting a statistical result, or its absence, reads as certain; a call for more research as

@@ -87,63 +87,63 @@ recent                  | hedge | weasel | 0.5
 
 # --- overrides of core/weasel entries from the sentence-share statistic (>= 5 sentences) ---
 about                   | hedge | approximator | 0.30 | next=#num   # train: 7 of 22 sentences uncertain
-alleged                 | hedge | hearsay | 0.65   # train: 7 of 10 sentences uncertain
-allegedly               | hedge | hearsay | 0.75   # train: 12 of 15 sentences uncertain
-almost                  | hedge | approximator | 0.25   # train: 23 of 87 sentences uncertain
-apparent                | hedge | epistemic-adjective | 0.55   # train: 7 of 12 sentences uncertain
-appear to               | hedge | epistemic-verb | 0.20   # train: 1 of 5 sentences uncertain
-appears to              | hedge | epistemic-verb | 0.55   # train: 5 of 9 sentences uncertain
-are considered          | hedge | epistemic-verb | 0.70   # train: 9 of 12 sentences uncertain
+@weight alleged | hedge | 0.65   # train: 7 of 10 sentences uncertain
+@weight allegedly | hedge | 0.75   # train: 12 of 15 sentences uncertain
+@weight almost | hedge | 0.25   # train: 23 of 87 sentences uncertain
+@weight apparent | hedge | 0.55   # train: 7 of 12 sentences uncertain
+@weight appear to | hedge | 0.20   # train: 1 of 5 sentences uncertain
+@weight appears to | hedge | 0.55   # train: 5 of 9 sentences uncertain
+@weight are considered | hedge | 0.70   # train: 9 of 12 sentences uncertain
 argues                  | hedge | weasel | 0.55   # train: 3 of 5 sentences uncertain
 around                  | hedge | approximator | 0.30 | next=#num   # train: 6 of 21 sentences uncertain
-assume                  | hedge | epistemic-verb | 0.40   # train: 2 of 5 sentences uncertain
-be considered           | hedge | epistemic-verb | 0.70   # train: 9 of 12 sentences uncertain
-believe                 | hedge | epistemic-verb | 0.50   # train: 23 of 48 sentences uncertain
-believed                | hedge | epistemic-verb | 0.45   # train: 7 of 16 sentences uncertain
-believes                | hedge | epistemic-verb | 0.20   # train: 1 of 5 sentences uncertain
+@weight assume | hedge | 0.40   # train: 2 of 5 sentences uncertain
+@weight be considered | hedge | 0.70   # train: 9 of 12 sentences uncertain
+@weight believe | hedge | 0.50   # train: 23 of 48 sentences uncertain
+@weight believed | hedge | 0.45   # train: 7 of 16 sentences uncertain
+@weight believes | hedge | 0.20   # train: 1 of 5 sentences uncertain
 can                     | hedge | modal | 0.30 | case=lower   # train: 69 of 240 sentences uncertain
-consider                | hedge | epistemic-verb | 0.65   # train: 12 of 18 sentences uncertain
-considered              | hedge | epistemic-verb | 0.50   # train: 11 of 21 sentences uncertain
+@weight consider | hedge | 0.65   # train: 12 of 18 sentences uncertain
+@weight considered | hedge | 0.50   # train: 11 of 21 sentences uncertain
 critics                 | hedge | weasel | 0.50   # train: 17 of 32 sentences uncertain
-estimates               | hedge | approximator | 0.40   # train: 2 of 5 sentences uncertain
-i think                 | hedge | epistemic-verb | 0.20   # train: 1 of 5 sentences uncertain
-if                      | hedge | conditional | 0.20   # train: 36 of 172 sentences uncertain
-indicate                | hedge | epistemic-verb | 0.05   # train: 0 of 6 sentences uncertain
-it is possible          | hedge | possible | 0.70   # train: 10 of 14 sentences uncertain
+@weight estimates | hedge | 0.40   # train: 2 of 5 sentences uncertain
+@weight i think | hedge | 0.20   # train: 1 of 5 sentences uncertain
+@weight if | hedge | 0.20   # train: 36 of 172 sentences uncertain
+@weight indicate | hedge | 0.05   # train: 0 of 6 sentences uncertain
+@weight it is possible | hedge | 0.70   # train: 10 of 14 sentences uncertain
 kind of                 | hedge | approximator | 0.45 | !prev=a,the,this,that,any,every,one,what,which   # train: 5 of 11 sentences uncertain
-likely                  | hedge | probable | 0.35   # train: 12 of 35 sentences uncertain
+@weight likely | hedge | 0.35   # train: 12 of 35 sentences uncertain
 may                     | hedge | modal | 0.25 | case=lower !next=#num   # train: 115 of 460 sentences uncertain
 might                   | hedge | modal | 0.60 | case=lower   # train: 16 of 27 sentences uncertain
-nearly                  | hedge | approximator | 0.30   # train: 4 of 13 sentences uncertain
+@weight nearly | hedge | 0.30   # train: 4 of 13 sentences uncertain
 notable                 | hedge | weasel | 0.40   # train: 5 of 13 sentences uncertain
-or                      | hedge | possible | 0.25   # train: 215 of 830 sentences uncertain
-perhaps                 | hedge | epistemic-adverb | 0.60   # train: 14 of 22 sentences uncertain
-possibility             | hedge | possible | 0.20   # train: 1 of 6 sentences uncertain
-possible                | hedge | possible | 0.25   # train: 17 of 69 sentences uncertain
-potential               | hedge | epistemic-adjective | 0.20   # train: 4 of 21 sentences uncertain
-potentially             | hedge | epistemic-adverb | 0.40   # train: 2 of 5 sentences uncertain
-presumably              | hedge | epistemic-adverb | 0.75   # train: 7 of 9 sentences uncertain
-proposed                | hedge | epistemic-verb | 0.55   # train: 6 of 10 sentences uncertain
-regarded as             | hedge | epistemic-verb | 0.60   # train: 11 of 18 sentences uncertain
-reportedly              | hedge | hearsay | 0.30   # train: 4 of 13 sentences uncertain
-rumors                  | hedge | hearsay | 0.30   # train: 2 of 7 sentences uncertain
-seem                    | hedge | epistemic-verb | 0.45   # train: 5 of 11 sentences uncertain
-seems                   | hedge | epistemic-verb | 0.65   # train: 11 of 16 sentences uncertain
-should                  | hedge | modal | 0.35   # train: 19 of 58 sentences uncertain
-sort of                 | hedge | approximator | 0.55   # train: 5 of 9 sentences uncertain
-suggest that            | hedge | epistemic-verb | 0.80   # train: 6 of 7 sentences uncertain
-suggested               | hedge | epistemic-verb | 0.35   # train: 3 of 9 sentences uncertain
-suggested that          | hedge | epistemic-verb | 0.75   # train: 5 of 6 sentences uncertain
-suggests                | hedge | epistemic-verb | 0.60   # train: 4 of 6 sentences uncertain
-suggests that           | hedge | epistemic-verb | 0.55   # train: 3 of 5 sentences uncertain
-supposedly              | hedge | hearsay | 0.65   # train: 6 of 9 sentences uncertain
-think                   | hedge | epistemic-verb | 0.55   # train: 7 of 12 sentences uncertain
-thought                 | hedge | epistemic-verb | 0.40   # train: 5 of 13 sentences uncertain
-unless                  | hedge | conditional | 0.25   # train: 2 of 8 sentences uncertain
-was considered          | hedge | epistemic-verb | 0.30   # train: 3 of 10 sentences uncertain
-were considered         | hedge | epistemic-verb | 0.65   # train: 5 of 7 sentences uncertain
-whether                 | hedge | investigation | 0.70   # train: 16 of 23 sentences uncertain
-whether or not          | hedge | investigation | 0.55   # train: 3 of 5 sentences uncertain
+@weight or | hedge | 0.25   # train: 215 of 830 sentences uncertain
+@weight perhaps | hedge | 0.60   # train: 14 of 22 sentences uncertain
+@weight possibility | hedge | 0.20   # train: 1 of 6 sentences uncertain
+@weight possible | hedge | 0.25   # train: 17 of 69 sentences uncertain
+@weight potential | hedge | 0.20   # train: 4 of 21 sentences uncertain
+@weight potentially | hedge | 0.40   # train: 2 of 5 sentences uncertain
+@weight presumably | hedge | 0.75   # train: 7 of 9 sentences uncertain
+@weight proposed | hedge | 0.55   # train: 6 of 10 sentences uncertain
+@weight regarded as | hedge | 0.60   # train: 11 of 18 sentences uncertain
+@weight reportedly | hedge | 0.30   # train: 4 of 13 sentences uncertain
+@weight rumors | hedge | 0.30   # train: 2 of 7 sentences uncertain
+@weight seem | hedge | 0.45   # train: 5 of 11 sentences uncertain
+@weight seems | hedge | 0.65   # train: 11 of 16 sentences uncertain
+@weight should | hedge | 0.35   # train: 19 of 58 sentences uncertain
+@weight sort of | hedge | 0.55   # train: 5 of 9 sentences uncertain
+@weight suggest that | hedge | 0.80   # train: 6 of 7 sentences uncertain
+@weight suggested | hedge | 0.35   # train: 3 of 9 sentences uncertain
+@weight suggested that | hedge | 0.75   # train: 5 of 6 sentences uncertain
+@weight suggests | hedge | 0.60   # train: 4 of 6 sentences uncertain
+@weight suggests that | hedge | 0.55   # train: 3 of 5 sentences uncertain
+@weight supposedly | hedge | 0.65   # train: 6 of 9 sentences uncertain
+@weight think | hedge | 0.55   # train: 7 of 12 sentences uncertain
+@weight thought | hedge | 0.40   # train: 5 of 13 sentences uncertain
+@weight unless | hedge | 0.25   # train: 2 of 8 sentences uncertain
+@weight was considered | hedge | 0.30   # train: 3 of 10 sentences uncertain
+@weight were considered | hedge | 0.65   # train: 5 of 7 sentences uncertain
+@weight whether | hedge | 0.70   # train: 16 of 23 sentences uncertain
+@weight whether or not | hedge | 0.55   # train: 3 of 5 sentences uncertain
 will                    | hedge | modal | 0.30 | case=lower   # train: 50 of 166 sentences uncertain
 
 # --- weak weasel/peacock words: below the threshold alone, they count when two co-occur ---

@@ -59,8 +59,6 @@ pub struct CueStat {
     pub old_weight: Option<f64>,
     /// The learned weight: smoothed precision.
     pub weight: f64,
-    /// The entry's options as written (kept when the overlay restates a known entry).
-    pub options: String,
 }
 
 /// The result of [`learn`]: per-cue statistics and the chosen label threshold.
@@ -79,7 +77,8 @@ pub struct Learned {
 }
 
 impl Learned {
-    /// The overlay as lexicon text, with a header saying how it was made.
+    /// The overlay as lexicon text, with a header saying how it was made: `@weight` lines for
+    /// known cues (their options are kept), full entries for new cues, `off` for disabled ones.
     pub fn to_lexicon(&self, generated_by: &str) -> String {
         let mut out = String::new();
         let o = &self.options;
@@ -110,15 +109,12 @@ impl Learned {
             );
             if c.known && precision < o.disable_below {
                 let _ = writeln!(out, "{:<28} | off {note}", c.cue);
+            } else if c.known {
+                let _ = writeln!(out, "@weight {} | hedge | {:.2} {note}", c.cue, c.weight);
             } else {
-                let options = if c.options.is_empty() {
-                    String::new()
-                } else {
-                    format!(" | {}", c.options)
-                };
                 let _ = writeln!(
                     out,
-                    "{:<28} | hedge | {:<19} | {:.2}{options} {note}",
+                    "{:<28} | hedge | {:<19} | {:.2} {note}",
                     c.cue,
                     c.class.as_str(),
                     c.weight
@@ -152,7 +148,6 @@ struct Tally {
     positive: usize,
     class: Option<CueClass>,
     old_weight: Option<f64>,
-    options: String,
 }
 
 /// Gold cue spans of a sentence, in bytes.
@@ -221,14 +216,13 @@ pub fn learn(analyzer: &Analyzer, rows: &[Annotated], options: &LearnOptions) ->
         .map(|lex| Analyzer::builder().defaults(false).lexicon(lex).build())
         .ok();
 
-    let mut tally = |key: String, real: bool, class: CueClass, old: Option<(f64, &str)>| {
+    let mut tally = |key: String, real: bool, class: CueClass, old: Option<f64>| {
         let t = tallies.entry(key).or_default();
         t.count += 1;
         t.positive += usize::from(real);
         t.class.get_or_insert(class);
-        if let Some((w, options)) = old {
-            t.old_weight = Some(w);
-            t.options = options.to_string();
+        if old.is_some() {
+            t.old_weight = old;
         }
     };
     for r in rows {
@@ -248,9 +242,9 @@ pub fn learn(analyzer: &Analyzer, rows: &[Annotated], options: &LearnOptions) ->
                 .filter(|c| c.kind == CueKind::Hedge && !c.negated)
             {
                 let key = normalize_cue(&c.text);
-                let (old, class) = hedge_entry.get(key.as_str()).map_or((None, c.class), |e| {
-                    (Some((e.weight, &*e.options)), e.class)
-                });
+                let (old, class) = hedge_entry
+                    .get(key.as_str())
+                    .map_or((None, c.class), |e| (Some(e.weight), e.class));
                 tally(key.clone(), is_real(c.start, c.end), class, old);
                 keys.push(key);
             }
@@ -297,7 +291,6 @@ pub fn learn(analyzer: &Analyzer, rows: &[Annotated], options: &LearnOptions) ->
                 positive: t.positive,
                 old_weight: t.old_weight,
                 weight,
-                options: t.options,
             });
         }
     }
@@ -401,7 +394,7 @@ pub struct LearnedEffects {
 }
 
 impl LearnedEffects {
-    /// The overlay as lexicon text: every learned entry restated with its `effect=`.
+    /// The overlay as lexicon text: an `@effect` line per learned cue (options are kept).
     pub fn to_lexicon(&self, generated_by: &str) -> String {
         let mut out = String::new();
         let _ = writeln!(
@@ -418,19 +411,11 @@ impl LearnedEffects {
         );
         for c in &self.cues {
             let e = &c.entry;
-            let kept: Vec<&str> = e
-                .options
-                .split_whitespace()
-                .filter(|o| !o.starts_with("effect="))
-                .collect();
             let _ = writeln!(
                 out,
-                "{:<28} | {} | {:<19} | {:.2} | {}effect={:.2}  # in {} sentences, was {:+.2}",
+                "@effect {} | {} | {:.2}  # in {} sentences, was {:+.2}",
                 e.cue,
                 e.kind.as_str(),
-                e.class.as_str(),
-                e.weight,
-                kept.iter().map(|o| format!("{o} ")).collect::<String>(),
                 c.effect,
                 c.count,
                 c.old_effect

@@ -301,6 +301,10 @@ pub struct Lexicon {
 enum Item {
     Add(Box<Entry>),
     Off(String),
+    /// `@weight cue | kind | w`: a new weight for an earlier entry, its options kept.
+    Weight(String, CueKind, f64),
+    /// `@effect cue | kind | e`: a certainty effect for an earlier entry, its options kept.
+    Effect(String, CueKind, f64),
 }
 
 impl Lexicon {
@@ -324,6 +328,10 @@ impl Lexicon {
             }
             let err = |m: String| Error::lexicon(name, lineno, m);
             if let Some(rest) = line.strip_prefix('@') {
+                if let Some(update) = parse_update(rest).map_err(err)? {
+                    lex.items.extend(update);
+                    continue;
+                }
                 lex.settings.push(
                     parse_setting(rest)
                         .map_err(err)
@@ -418,6 +426,16 @@ impl Lexicon {
                     map.insert((e.cue.clone(), e.kind), (**e).clone());
                 }
                 Item::Off(cue) => map.retain(|(c, _), _| c != cue),
+                Item::Weight(cue, kind, w) => {
+                    if let Some(e) = map.get_mut(&(cue.clone(), *kind)) {
+                        e.weight = *w;
+                    }
+                }
+                Item::Effect(cue, kind, v) => {
+                    if let Some(e) = map.get_mut(&(cue.clone(), *kind)) {
+                        e.effect = Some(*v);
+                    }
+                }
             }
         }
         map.into_values().collect()
@@ -437,6 +455,39 @@ impl Lexicon {
         }
         s
     }
+}
+
+/// `@weight cue | kind | w` or `@effect cue | kind | e` (one brace group allowed in the cue);
+/// `Ok(None)` for other directives.
+fn parse_update(rest: &str) -> Result<Option<Vec<Item>>, String> {
+    let (directive, body) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+    let (lo, hi) = match directive {
+        "weight" => (0.0, 1.0),
+        "effect" => (-20.0, 20.0),
+        _ => return Ok(None),
+    };
+    let fields: Vec<&str> = body.split('|').map(str::trim).collect();
+    let [cue, kind, value] = fields[..] else {
+        return Err(format!("expected `@{directive} cue | kind | value`"));
+    };
+    let kind =
+        CueKind::parse(kind).ok_or_else(|| format!("unknown kind {kind:?} in @{directive}"))?;
+    let v: f64 = value
+        .parse()
+        .ok()
+        .filter(|v: &f64| (lo..=hi).contains(v))
+        .ok_or_else(|| format!("@{directive} value {value:?} is not a number in [{lo}, {hi}]"))?;
+    let items = expand(cue)?
+        .into_iter()
+        .map(|c| {
+            if directive == "weight" {
+                Item::Weight(c, kind, v)
+            } else {
+                Item::Effect(c, kind, v)
+            }
+        })
+        .collect();
+    Ok(Some(items))
 }
 
 const SETTINGS: &[(&str, f64, f64)] = &[
@@ -677,6 +728,18 @@ mod tests {
             ),
             ("@frob", "t.lex:1: unknown directive"),
             (
+                "@weight may | hedge",
+                "t.lex:1: expected `@weight cue | kind | value`",
+            ),
+            (
+                "@weight may | hedge | 3",
+                "t.lex:1: @weight value \"3\" is not a number in [0, 1]",
+            ),
+            (
+                "@effect may | hedgy | 1",
+                "t.lex:1: unknown kind \"hedgy\" in @effect",
+            ),
+            (
                 "may | off | x",
                 "t.lex:1: an `off` entry takes no further fields",
             ),
@@ -714,6 +777,24 @@ mod tests {
         assert!(WordTest::Capitalized.matches("Él"));
         assert!(WordTest::Word("day".into()).matches("Day"));
         assert!(!WordTest::Word("day".into()).matches("days"));
+    }
+
+    #[test]
+    fn weight_and_effect_updates_keep_options() {
+        let mut lex =
+            Lexicon::parse("a", "may | hedge | modal | 0.5 | case=lower !next=#num").unwrap();
+        lex.extend(
+            Lexicon::parse("b", "@weight may | hedge | 0.7\n@effect may | hedge | -1.25\n@weight absent | hedge | 0.1")
+                .unwrap(),
+        );
+        let e = &lex.entries()[0];
+        assert_eq!((e.weight, e.effect), (0.7, Some(-1.25)));
+        assert!(e.conditions.lower_only && !e.conditions.not_next.is_empty());
+        assert_eq!(
+            lex.entries().len(),
+            1,
+            "an update of an absent entry adds nothing"
+        );
     }
 
     #[test]

@@ -34,16 +34,45 @@ use crate::matcher::Hit;
 use crate::report::{Commitment, ReportingCue, Sentence, Source, SourceKind, SourceRef};
 use crate::span::Span;
 use quotes::Quote;
+use std::collections::HashMap;
 use tag::{Found, Mention, Pronoun};
 
 /// Share of a sentence (bytes) that must lie inside quotation marks for the sentence to be the
 /// quotation's.
 const QUOTED_SHARE: f64 = 0.5;
-/// Share of a sentence that a reported-speech tag ("Kirby said") may take at most: the rest is
-/// the reported content.
-const TAG_SHARE: f64 = 0.5;
+/// Share of a sentence that the reported content must fill for a reported-speech tag ("Kirby
+/// said") to give the sentence to its source: a sentence that is mostly preamble, tag or
+/// afterthought ("During a call on Monday, Kirby said it was over, with a smile") stays the
+/// author's.
+const CONTENT_SHARE: f64 = 0.5;
+
+/// First words of a preamble before a tag ("Last week, Kirby said …", "In a statement, …"):
+/// not reported content.
+const PREAMBLES: &[&str] = &[
+    "in", "on", "at", "during", "after", "before", "when", "while", "as", "asked", "speaking",
+    "since", "despite", "also", "last", "earlier", "later", "but", "and", "to", "for", "with",
+    "without", "by", "from", "under", "following", "then", "yesterday", "today", "meanwhile",
+    "however", "still", "now", "separately", "addressing", "writing", "appearing", "responding",
+    "interviewed", "pressed", "questioned", "over", "throughout", "within", "amid", "upon", "so",
+    "yet", "instead", "indeed", "tonight", "this", "next", "once", "until", "if", "although",
+    "though", "because", "even", "just", "only", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday",
+];
+
+/// Words that, after a comma, start an afterthought of the author's rather than more of the
+/// reported content ("…, Kirby said, with a smile").
+const AFTERTHOUGHTS: &[&str] = &[
+    "with", "while", "after", "before", "when", "calling", "referring", "sitting", "standing",
+    "making", "according", "as", "in", "during", "despite", "though", "although", "speaking",
+    "pointing", "citing", "reflecting", "prompting", "drawing", "amid", "at", "on", "without",
+    "apparently", "echoing", "harping", "alluding", "waving", "shaking", "laughing", "smiling",
+    "flanked", "surrounded", "wearing", "holding", "following", "responding", "appearing",
+    "which", "who", "whose", "where",
+];
 /// How far (bytes) a quotation's tag may lie from its marks.
 const TAG_REACH: usize = 200;
+/// How many paragraph breaks an untagged quotation may lie after the latest tag to continue it.
+const INHERIT_PARAGRAPHS: usize = 0;
 /// Sentence certainties are clamped to this distance from 0 and 1 before taking log-odds.
 const CLAMP: f64 = 0.01;
 
@@ -175,7 +204,7 @@ pub(crate) fn attribute(
         }
     }
     order.sort_unstable();
-    let mut entities: Vec<Entity> = Vec::new();
+    let mut reg = Registry::default();
     let mut group_assigned: Vec<Option<Assigned>> = vec![None; groups];
     let mut own_assigned: Vec<Option<Assigned>> = vec![None; sentences.len()];
     for &(pos, is_group, i) in &order {
@@ -188,7 +217,7 @@ pub(crate) fn attribute(
             }
         };
         let Some(tag) = tag else { continue };
-        let assigned = resolve_tag(text, tag, pos, &mut entities, is_group);
+        let assigned = resolve_tag(text, tag, pos, &mut reg, is_group);
         if is_group {
             group_assigned[i] = Some(assigned);
         } else {
@@ -196,7 +225,38 @@ pub(crate) fn attribute(
         }
     }
 
+    // A quotation with no tag of its own continues the most recent speaker's words when nothing
+    // but a tag sentence or a paragraph break stands between ("'A,' Ross said. 'B.'").
+    let mut g_first = 0;
+    while g_first < quotes.len() {
+        let g = quotes[g_first].group;
+        let start = quotes[g_first].span.start;
+        while g_first < quotes.len() && quotes[g_first].group == g {
+            g_first += 1;
+        }
+        if group_assigned[g].is_some() {
+            continue;
+        }
+        let before = order.partition_point(|&(pos, _, _)| pos < start);
+        let Some(&(pos, is_group, i)) = before.checked_sub(1).map(|k| &order[k]) else {
+            continue;
+        };
+        if paragraph_breaks(text, pos, start) > INHERIT_PARAGRAPHS {
+            continue;
+        }
+        let prev = if is_group {
+            group_assigned[i].clone()
+        } else {
+            own_assigned[i].clone()
+        };
+        group_assigned[g] = prev.map(|mut a| {
+            a.quoted = true;
+            a
+        });
+    }
+
     // Fill in the sentences.
+    let entities = reg.entities;
     let mut per_entity: Vec<Vec<usize>> = vec![Vec::new(); entities.len()];
     let mut cues_of: Vec<Vec<String>> = vec![Vec::new(); entities.len()];
     let mut author_sentences = Vec::new();
@@ -414,21 +474,22 @@ fn extract(text: &str, o: &Occurrence, lo: usize, hi: usize) -> Option<(Found, M
         return None;
     }
     let found = if takes_source_after(text, o.span) {
-        tag::right(text, o.span, hi)?
+        tag::right(text, o.span, hi, false)?
     } else if no_words(text, lo, o.span.start) {
         // Inverted: `"…," said Kirby`, `…, says one analyst`.
-        tag::right(text, o.span, hi)?
+        tag::right(text, o.span, hi, true)?
     } else {
         match tag::left(text, lo, o.span) {
             Some((f, false)) => f,
             Some((_, true)) => return None,
             None if text[lo..o.span.start].trim_end().ends_with(',') => {
-                tag::right(text, o.span, hi)?
+                tag::right(text, o.span, hi, true)?
             }
             None => return None,
         }
     };
-    let mention = tag::classify(&text[found.phrase.range()])?;
+    let lenient = takes_source_after(text, o.span);
+    let mention = tag::classify(&text[found.phrase.range()], lenient)?;
     Some((found, mention))
 }
 
@@ -484,7 +545,7 @@ fn colon_tag(text: &str, zone: Span) -> Option<Tag> {
     if embedded || found.phrase.start != first_word(text, zone) {
         return None;
     }
-    let mention = tag::classify(&text[found.phrase.range()])?;
+    let mention = tag::classify(&text[found.phrase.range()], false)?;
     match &mention {
         Mention::Named { kind, .. } if *kind != SourceKind::Document => {}
         Mention::Pronoun(_) => {}
@@ -514,12 +575,12 @@ fn make_tag(text: &str, o: &Occurrence, zone: Span) -> Option<Tag> {
     let mut via = None;
     if lower_starts(text, o.span, "told") || lower_starts(text, o.span, "tell") {
         // "an official told CBS": the publication relays the source.
-        if let Some(f) = tag::right(text, o.span, zone.end) {
+        if let Some(f) = tag::right(text, o.span, zone.end, false) {
             if let Some(Mention::Named {
                 name,
                 kind: SourceKind::Publication,
                 ..
-            }) = tag::classify(&text[f.phrase.range()])
+            }) = tag::classify(&text[f.phrase.range()], false)
             {
                 via = Some(name);
             }
@@ -528,8 +589,8 @@ fn make_tag(text: &str, o: &Occurrence, zone: Span) -> Option<Tag> {
     // "the Times reports, citing sources": the cited source, relayed by this one.
     let after = Span::new(o.span.end, zone.end.max(o.span.end));
     let cited = within_text(text, after, &["citing", "quoting"]).and_then(|cue| {
-        let f = tag::right(text, cue, zone.end)?;
-        let m = tag::classify(&text[f.phrase.range()])?;
+        let f = tag::right(text, cue, zone.end, false)?;
+        let m = tag::classify(&text[f.phrase.range()], true)?;
         Some((f, m))
     });
     Some(Tag {
@@ -579,7 +640,6 @@ fn sentence_tag(
     occurrences: &[Occurrence],
     quotes: &[Quote],
 ) -> Option<Tag> {
-    let len = span.len() as f64;
     for o in within(occurrences, span) {
         if o.span.end > span.end {
             continue;
@@ -587,17 +647,68 @@ fn sentence_tag(
         let Some(tag) = make_tag(text, o, span) else {
             continue;
         };
-        let mut tag_len = tag.found.tag.len();
-        if let Some(d) = tag.found.descriptor {
-            tag_len += d.len();
-        }
-        if tag_len as f64 > TAG_SHARE * len {
+        if content_share(text, span, &tag) < CONTENT_SHARE {
             continue;
         }
         return Some(tag);
     }
     let _ = quotes;
     sentence_colon_tag(text, span)
+}
+
+/// The share of `span` that the content reported by `tag` fills: the text after the tag when the
+/// tag leads ("Kirby said that …"), the text before it when it follows ("…, Kirby said"), less
+/// any preamble and any afterthought after a comma.
+fn content_share(text: &str, span: Span, tag: &Tag) -> f64 {
+    let mut t = tag.found.tag;
+    if let Some(d) = tag.found.descriptor {
+        t = Span::new(t.start.min(d.start), t.end.max(d.end));
+    }
+    let before = Span::new(span.start, t.start.max(span.start));
+    let after = Span::new(t.end.min(span.end), span.end);
+    let lead = text[before.range()].trim_end();
+    let first = lead
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    // "…, Kirby said": what came before is content, unless it is a preamble ("Last week,").
+    let content_before = if lead.ends_with([',', '\u{201D}', '"', '\'', '\u{2014}'])
+        && !PREAMBLES.iter().any(|w| w.eq_ignore_ascii_case(first))
+    {
+        before.len()
+    } else {
+        0
+    };
+    // "Kirby said [in a statement] that …[, afterthought]".
+    let rest = &text[after.range()];
+    let from = rest
+        .char_indices()
+        .take(80)
+        .find(|&(i, _)| {
+            rest[i..].starts_with("that ")
+                && (i == 0 || !rest.as_bytes()[i - 1].is_ascii_alphanumeric())
+        })
+        .map_or(0, |(i, _)| i + 5);
+    let body = &rest[from..];
+    let content = content_before + body.len() - afterthought(body);
+    content as f64 / span.len().max(1) as f64
+}
+
+/// The length of a trailing afterthought in `body` (", with a smile."), 0 if none.
+fn afterthought(body: &str) -> usize {
+    let b = body.as_bytes();
+    for (i, _) in body.match_indices(", ") {
+        let rest = &body[i + 2..];
+        let word_end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+        let word = &rest[..word_end];
+        if !word.is_empty()
+            && AFTERTHOUGHTS.iter().any(|w| w.eq_ignore_ascii_case(word))
+            && (word.ends_with("ing") || !word.chars().next().is_some_and(char::is_uppercase))
+        {
+            return b.len() - i;
+        }
+    }
+    0
 }
 
 /// `Name: …` at the start of a sentence.
@@ -673,33 +784,50 @@ fn clause_start(text: &str, limit: usize, to: usize) -> usize {
     limit
 }
 
+/// Blank lines between `from` and `to` (stops counting past 2).
+fn paragraph_breaks(text: &str, from: usize, to: usize) -> usize {
+    if to.saturating_sub(from) > 4 * TAG_REACH * INHERIT_PARAGRAPHS.max(1) * 4 {
+        return usize::MAX; // far apart: bounded work per quotation
+    }
+    let b = text.as_bytes();
+    let mut n = 0;
+    let mut i = from;
+    while i < to.min(b.len()) {
+        if b[i] == b'\n' {
+            let mut k = i + 1;
+            while k < b.len() && matches!(b[k], b' ' | b'\t' | b'\r') {
+                k += 1;
+            }
+            if k < b.len() && b[k] == b'\n' {
+                n += 1;
+                if n > 2 {
+                    return n;
+                }
+                i = k;
+            }
+        }
+        i += 1;
+    }
+    n
+}
+
 /// Resolves a tag's mention to an entity (creating it when new).
-fn resolve_tag(
-    text: &str,
-    tag: &Tag,
-    pos: usize,
-    entities: &mut Vec<Entity>,
-    quoted: bool,
-) -> Assigned {
+fn resolve_tag(text: &str, tag: &Tag, pos: usize, reg: &mut Registry, quoted: bool) -> Assigned {
     let written = &text[tag.found.phrase.range()];
     let descriptor = tag.found.descriptor.map(|d| text[d.range()].to_string());
-    let relay = resolve(entities, &tag.mention, written, descriptor, pos);
+    let relay = reg.resolve(&tag.mention, written, descriptor, pos);
     let (entity, as_written, via) = match &tag.cited {
         Some((f, m)) => {
             let cited_written = &text[f.phrase.range()];
             let d = f.descriptor.map(|d| text[d.range()].to_string());
-            let e = resolve(entities, m, cited_written, d, pos);
-            let via = entities[relay].name.clone();
-            if entities[e].via.is_none() {
-                entities[e].via = Some(via.clone());
-            }
+            let e = reg.resolve(m, cited_written, d, pos);
+            let via = reg.entities[relay].name.clone();
+            reg.entities[e].via.get_or_insert_with(|| via.clone());
             (e, cited_written.to_string(), Some(via))
         }
         None => {
             if let Some(v) = &tag.via {
-                if entities[relay].via.is_none() {
-                    entities[relay].via = Some(v.clone());
-                }
+                reg.entities[relay].via.get_or_insert_with(|| v.clone());
             }
             (relay, written.to_string(), tag.via.clone())
         }
@@ -713,110 +841,138 @@ fn resolve_tag(
     }
 }
 
-/// The entity a mention refers to.
-fn resolve(
-    entities: &mut Vec<Entity>,
-    mention: &Mention,
-    written: &str,
-    descriptor: Option<String>,
-    pos: usize,
-) -> usize {
-    let found = match mention {
-        Mention::Pronoun(p) => {
-            let compatible = |e: &Entity| match p {
-                Pronoun::He => e.kind == SourceKind::Person && e.gender != Some(Pronoun::She),
-                Pronoun::She => e.kind == SourceKind::Person && e.gender != Some(Pronoun::He),
-                Pronoun::They => e.kind != SourceKind::Person || e.name.ends_with('s'),
-                Pronoun::It => matches!(
-                    e.kind,
-                    SourceKind::Organization | SourceKind::Publication | SourceKind::Document
-                ),
-                Pronoun::First => false,
-            };
-            let best = entities
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| compatible(e))
-                .max_by_key(|(_, e)| e.last)
-                .map(|(i, _)| i);
-            if let (Some(i), Pronoun::He | Pronoun::She) = (best, p) {
-                entities[i].gender.get_or_insert(*p);
-            }
-            best
-        }
-        Mention::Named { name, kind, .. } => find_named(entities, name, *kind),
-    };
-    let i = match found {
-        Some(i) => i,
-        None => {
-            let (name, kind) = match mention {
-                Mention::Named { name, kind, .. } => (name.clone(), *kind),
-                Mention::Pronoun(Pronoun::He | Pronoun::She) => {
-                    (written.to_string(), SourceKind::Person)
-                }
-                Mention::Pronoun(_) => (written.to_string(), SourceKind::Anonymous),
-            };
-            entities.push(Entity {
-                name,
-                kind,
-                aliases: Vec::new(),
-                descriptors: Vec::new(),
-                via: None,
-                gender: match mention {
-                    Mention::Pronoun(p @ (Pronoun::He | Pronoun::She)) => Some(*p),
-                    _ => None,
-                },
-                last: pos,
-            });
-            entities.len() - 1
-        }
-    };
-    let e = &mut entities[i];
-    e.last = pos;
-    if let Mention::Named { name, .. } = mention {
-        // A fuller name replaces a surname seen first ("Kirby" then "John Kirby").
-        if e.kind == SourceKind::Person && name.len() > e.name.len() && name.ends_with(&e.name) {
-            e.name = name.clone();
-        }
-    }
-    if !e.aliases.iter().any(|a| a == written) {
-        e.aliases.push(written.to_string());
-    }
-    let descriptors = [
-        descriptor,
-        match mention {
-            Mention::Named { descriptor, .. } => descriptor.clone(),
-            _ => None,
-        },
-    ];
-    for d in descriptors.into_iter().flatten() {
-        if !d.is_empty() && !e.descriptors.contains(&d) {
-            e.descriptors.push(d);
-        }
-    }
-    i
+/// How many recently mentioned sources a pronoun may refer to.
+const RECENT: usize = 12;
+
+/// The sources met so far, indexed by name and surname so that each mention costs O(1).
+#[derive(Debug, Default)]
+struct Registry {
+    entities: Vec<Entity>,
+    /// Lower-case name -> entity.
+    by_name: HashMap<String, usize>,
+    /// Lower-case last word of a person's name -> latest person with it.
+    by_surname: HashMap<String, usize>,
+    /// The latest distinct entities mentioned, most recent last.
+    recent: Vec<usize>,
 }
 
-/// An entity already named `name`: the same name, or for persons the same surname.
-fn find_named(entities: &[Entity], name: &str, kind: SourceKind) -> Option<usize> {
-    let same = |e: &Entity| e.name.eq_ignore_ascii_case(name);
-    if let Some(i) = entities.iter().rposition(same) {
-        return Some(i);
-    }
-    if kind != SourceKind::Person {
-        return None;
-    }
-    let surname = name.rsplit(' ').next().unwrap_or(name);
-    entities.iter().rposition(|e| {
-        e.kind == SourceKind::Person
-            && !e.name.eq_ignore_ascii_case("he")
-            && !e.name.eq_ignore_ascii_case("she")
-            && {
-                let theirs = e.name.rsplit(' ').next().unwrap_or(&e.name);
-                theirs.eq_ignore_ascii_case(surname)
-                    && (!name.contains(' ') || !e.name.contains(' '))
+impl Registry {
+    /// The entity a mention refers to (created when new), updated with this mention.
+    fn resolve(
+        &mut self,
+        mention: &Mention,
+        written: &str,
+        descriptor: Option<String>,
+        pos: usize,
+    ) -> usize {
+        let found = match mention {
+            Mention::Pronoun(p) => self.antecedent(*p),
+            Mention::Named { name, kind, .. } => self.find_named(name, *kind),
+        };
+        let i = match found {
+            Some(i) => i,
+            None => {
+                let (name, kind) = match mention {
+                    Mention::Named { name, kind, .. } => (name.clone(), *kind),
+                    Mention::Pronoun(Pronoun::He | Pronoun::She) => {
+                        (written.to_string(), SourceKind::Person)
+                    }
+                    Mention::Pronoun(_) => (written.to_string(), SourceKind::Anonymous),
+                };
+                self.entities.push(Entity {
+                    name,
+                    kind,
+                    aliases: Vec::new(),
+                    descriptors: Vec::new(),
+                    via: None,
+                    gender: None,
+                    last: pos,
+                });
+                let i = self.entities.len() - 1;
+                if !matches!(mention, Mention::Pronoun(_)) {
+                    self.index(i);
+                }
+                i
             }
-    })
+        };
+        if let Mention::Pronoun(p @ (Pronoun::He | Pronoun::She)) = mention {
+            self.entities[i].gender.get_or_insert(*p);
+        }
+        if let Mention::Named { name, .. } = mention {
+            // A fuller name replaces a surname seen first ("Kirby" then "John Kirby").
+            let e = &mut self.entities[i];
+            if e.kind == SourceKind::Person && name.len() > e.name.len() && name.ends_with(&e.name)
+            {
+                e.name = name.clone();
+                self.index(i);
+            }
+        }
+        let e = &mut self.entities[i];
+        e.last = pos;
+        if !e.aliases.iter().any(|a| a == written) {
+            e.aliases.push(written.to_string());
+        }
+        let own = match mention {
+            Mention::Named { descriptor, .. } => descriptor.clone(),
+            Mention::Pronoun(_) => None,
+        };
+        for d in [descriptor, own].into_iter().flatten() {
+            if !d.is_empty() && !e.descriptors.contains(&d) {
+                e.descriptors.push(d);
+            }
+        }
+        self.recent.retain(|&r| r != i);
+        self.recent.push(i);
+        if self.recent.len() > RECENT {
+            self.recent.remove(0);
+        }
+        i
+    }
+
+    /// Records entity `i` under its name (and surname, for a person).
+    fn index(&mut self, i: usize) {
+        let e = &self.entities[i];
+        self.by_name.insert(e.name.to_lowercase(), i);
+        if e.kind == SourceKind::Person {
+            let surname = e.name.rsplit(' ').next().unwrap_or(&e.name).to_lowercase();
+            self.by_surname.insert(surname, i);
+        }
+    }
+
+    /// The most recent source a pronoun can refer to.
+    fn antecedent(&self, p: Pronoun) -> Option<usize> {
+        let compatible = |e: &Entity| match p {
+            Pronoun::He => e.kind == SourceKind::Person && e.gender != Some(Pronoun::She),
+            Pronoun::She => e.kind == SourceKind::Person && e.gender != Some(Pronoun::He),
+            Pronoun::They => e.kind != SourceKind::Person || e.name.ends_with('s'),
+            Pronoun::It => matches!(
+                e.kind,
+                SourceKind::Organization | SourceKind::Publication | SourceKind::Document
+            ),
+            Pronoun::First => false,
+        };
+        self.recent
+            .iter()
+            .rev()
+            .copied()
+            .find(|&i| compatible(&self.entities[i]))
+    }
+
+    /// An entity already named `name`: the same name, or for persons the same surname when one
+    /// of the two is the surname alone.
+    fn find_named(&self, name: &str, kind: SourceKind) -> Option<usize> {
+        if let Some(&i) = self.by_name.get(&name.to_lowercase()) {
+            return Some(i);
+        }
+        if kind != SourceKind::Person {
+            return None;
+        }
+        let surname = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
+        self.by_surname
+            .get(&surname)
+            .copied()
+            .filter(|&i| !name.contains(' ') || !self.entities[i].name.contains(' '))
+    }
 }
 
 #[cfg(test)]

@@ -157,8 +157,8 @@ const STOP: &[&str] = &[
     "although", "though", "while", "whether", "how", "why", "than", "after", "before", "since",
     "until", "as", "but", "or", "so", "and", "is", "was", "are", "were", "be", "been", "being",
     "not", "did", "does", "do", "said", "says", "say", "told", "to", "it's", "there", "here",
-    "however", "meanwhile", "yet", "nor", "for", "by", "once", "where", "could", "would", "should",
-    "will", "can", "may", "might", "must", "about", "into", "just", "even", "also",
+    "however", "meanwhile", "yet", "nor", "once", "where", "could", "would", "should",
+    "will", "can", "may", "might", "must", "just", "even", "also",
 ];
 
 /// Stop words before a phrase that make the cue part of an embedded clause ("a plan that Kirby
@@ -166,8 +166,8 @@ const STOP: &[&str] = &[
 const EMBEDDING: &[&str] = &[
     "that", "which", "whom", "whose", "what", "when", "where", "because", "if", "unless",
     "although", "though", "while", "whether", "how", "why", "than", "after", "before", "since",
-    "until", "to", "for", "by", "could", "would", "should", "will", "can", "may", "might", "must",
-    "is", "was", "are", "were", "be", "not", "did", "does", "do", "about", "into", "who",
+    "until", "to", "could", "would", "should", "will", "can", "may", "might", "must",
+    "is", "was", "are", "were", "be", "not", "did", "does", "do", "who",
 ];
 
 /// Leading words dropped from a phrase ("But the minister", "Separately, officials").
@@ -267,9 +267,16 @@ pub(crate) fn left(text: &str, lo: usize, cue: Span) -> Option<(Found, bool)> {
     if start == end || end - start > MAX_WORDS {
         return None;
     }
-    let phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
-    if descriptor.is_some() && !names_someone(&text[phrase.range()]) {
-        return None;
+    let mut phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
+    if let Some(d) = descriptor {
+        if !names_someone(&text[phrase.range()]) {
+            // "A Twitter spokesman, Christopher Abboud, said": the name is between the commas.
+            if !names_someone(&text[d.range()]) {
+                return None;
+            }
+            descriptor = Some(phrase);
+            phrase = d;
+        }
     }
     Some((
         Found {
@@ -289,8 +296,8 @@ fn names_someone(phrase: &str) -> bool {
 }
 
 /// The source phrase right of a cue ("said Kirby", "according to the ministry"), looking no
-/// further than `hi`.
-pub(crate) fn right(text: &str, cue: Span, hi: usize) -> Option<Found> {
+/// further than `hi`; with `appositive`, a following ", a spokesman," is its descriptor.
+pub(crate) fn right(text: &str, cue: Span, hi: usize, appositive: bool) -> Option<Found> {
     let hi = ceil_char(text, hi.min(cue.end + WINDOW));
     let toks = tokens(text, Span::new(cue.end, hi.max(cue.end)));
     let mut start = 0;
@@ -321,7 +328,7 @@ pub(crate) fn right(text: &str, cue: Span, hi: usize) -> Option<Found> {
     let phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
     // "said Kirby, a spokesman," : the appositive is a descriptor.
     let mut descriptor = None;
-    if end + 1 < toks.len() && &text[toks[end].span.range()] == "," {
+    if appositive && end + 1 < toks.len() && &text[toks[end].span.range()] == "," {
         let from = end + 1;
         let stop = toks[from..]
             .iter()
@@ -353,6 +360,14 @@ pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
         _ => None,
     }
 }
+
+/// Capitalised words that name nobody ("The", "This").
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "it", "its", "his", "her", "their", "our",
+    "my", "your", "there", "here", "what", "which", "who", "some", "many", "most", "all", "each",
+    "every", "one", "other", "another", "such", "no", "any", "both", "in", "on", "at", "for",
+    "as", "if", "when", "while", "after", "before", "since", "but", "and", "or", "so", "yet",
+];
 
 /// Titles stripped from a person's name ("President Obama" -> "Obama").
 const TITLES: &[&str] = &[
@@ -427,7 +442,8 @@ const DOCUMENTS: &[&str] = &[
     "website", "record", "review", "assessment", "estimate", "findings", "ruling", "order",
     "decision", "warrant", "affidavit", "petition", "bill", "plan", "proposal", "budget",
     "announcement", "notice", "message", "footage", "audit", "investigation", "inquiry", "probe",
-    "guidance", "forecast", "index", "census", "data", "figures", "chart", "map", "website",
+    "guidance", "forecast", "index", "census", "data", "figures", "chart", "map", "polling",
+    "results", "numbers", "tally", "count", "returns", "exit",
     "blog", "column", "op-ed", "speech", "interview", "press", "note", "summary", "draft",
     "resolution", "law", "agreement", "treaty", "constitution", "manifesto", "platform",
 ];
@@ -471,8 +487,9 @@ const PERSON_NOUNS: &[&str] = &[
 
 /// Classifies a source phrase: a pronoun, a name, or a description.
 ///
-/// Returns `None` when the phrase cannot be a source (its head is no noun of a source).
-pub(crate) fn classify(phrase: &str) -> Option<Mention> {
+/// Returns `None` when the phrase cannot be a source (its head is no noun of a source), unless
+/// `lenient` (after "according to", whatever follows is a source: a document when unknown).
+pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
     let words: Vec<&str> = phrase
         .split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty())
@@ -489,7 +506,29 @@ pub(crate) fn classify(phrase: &str) -> Option<Mention> {
             .trim_end_matches("\u{2019}s")
             .to_string()
     };
-    if is_capitalized(last) {
+    // The head: the word before the first post-modifier ("sources familiar with", "Staff for
+    // the committee"), except "of" between capitalised words ("Bank of England").
+    let head_at = words
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|&(i, w)| {
+            lower_in(w, POSTMODIFIERS)
+                && !(lower_in(w, &["of", "for", "de"])
+                    && is_capitalized(words[i - 1])
+                    && words.get(i + 1).is_some_and(|n| is_capitalized(n)))
+        })
+        .map_or(words.len() - 1, |(i, _)| i - 1);
+    let words = &words[..=head_at];
+    let last = words[head_at];
+    let common_noun = |w: &str| {
+        let l = bare(w).to_lowercase();
+        [ANONYMOUS, DOCUMENTS, ORG_NOUNS, PUBLICATION_NOUNS, PERSON_NOUNS]
+            .iter()
+            .any(|list| lower_in(&l, list))
+            || plural_person(&l)
+    };
+    if is_capitalized(last) && !(head_at == 0 && common_noun(last)) {
         // The trailing run of capitalised words (with "of", "for", "de" inside) is the name.
         let mut start = words.len() - 1;
         while start > 0 {
@@ -504,6 +543,9 @@ pub(crate) fn classify(phrase: &str) -> Option<Mention> {
             }
         }
         let run = &words[start..];
+        if run.iter().all(|w| lower_in(w, FUNCTION_WORDS)) {
+            return None;
+        }
         let the = start > 0 && words[start - 1].eq_ignore_ascii_case("the");
         let kind = name_kind(run);
         let descriptor_end = if the { start - 1 } else { start };
@@ -555,13 +597,7 @@ pub(crate) fn classify(phrase: &str) -> Option<Mention> {
             descriptor,
         });
     }
-    // A description: its head is the word before the first post-modifier.
-    let head_at = words
-        .iter()
-        .enumerate()
-        .skip(1)
-        .find(|(_, w)| lower_in(w, POSTMODIFIERS))
-        .map_or(words.len() - 1, |(i, _)| i - 1);
+    let head_at = words.len() - 1;
     let head = bare(words[head_at]).to_lowercase();
     let first = words[0].to_ascii_lowercase();
     let indefinite = matches!(
@@ -569,23 +605,25 @@ pub(crate) fn classify(phrase: &str) -> Option<Mention> {
         "a" | "an" | "one" | "some" | "several" | "many" | "two" | "three" | "four" | "other"
             | "another" | "few" | "most"
     );
+    let person = lower_in(&head, PERSON_NOUNS);
     let kind = if lower_in(&head, DOCUMENTS) {
         SourceKind::Document
     } else if lower_in(&head, PUBLICATION_NOUNS) && !indefinite {
         SourceKind::Publication
-    } else if lower_in(&head, ORG_NOUNS) && !indefinite {
-        SourceKind::Organization
-    } else if lower_in(&head, ANONYMOUS) || indefinite {
-        if !(lower_in(&head, ANONYMOUS) || lower_in(&head, PERSON_NOUNS) || plural_person(&head)) {
-            return None;
-        }
-        SourceKind::Anonymous
-    } else if lower_in(&head, PERSON_NOUNS) || plural_person(&head) {
-        if head.ends_with('s') && !lower_in(&head, PERSON_NOUNS) {
+    } else if lower_in(&head, ORG_NOUNS) {
+        if indefinite {
             SourceKind::Anonymous
         } else {
-            SourceKind::Person
+            SourceKind::Organization
         }
+    } else if lower_in(&head, ANONYMOUS) || (indefinite && (person || plural_person(&head))) {
+        SourceKind::Anonymous
+    } else if person {
+        SourceKind::Person
+    } else if plural_person(&head) {
+        SourceKind::Anonymous
+    } else if lenient {
+        SourceKind::Document
     } else {
         return None;
     };
@@ -638,7 +676,7 @@ mod tests {
 
     fn right_of(text: &str, cue: &str) -> Option<String> {
         let at = text.find(cue).unwrap();
-        right(text, Span::new(at, at + cue.len()), text.len())
+        right(text, Span::new(at, at + cue.len()), text.len(), true)
             .map(|f| text[f.phrase.range()].to_string())
     }
 
@@ -670,7 +708,7 @@ mod tests {
 
     #[test]
     fn names_descriptions_and_pronouns() {
-        let named = |p: &str| match classify(p) {
+        let named = |p: &str| match classify(p, false) {
             Some(Mention::Named { name, kind, .. }) => Some((name, kind)),
             _ => None,
         };
@@ -700,6 +738,6 @@ mod tests {
             Some(("the report".into(), SourceKind::Document))
         );
         assert_eq!(named("the weather"), None);
-        assert_eq!(classify("he"), Some(Mention::Pronoun(Pronoun::He)));
+        assert_eq!(classify("he", false), Some(Mention::Pronoun(Pronoun::He)));
     }
 }
