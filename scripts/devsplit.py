@@ -50,6 +50,19 @@ def by_field(sub, name, field, dev_values):
 for f in ["conll2010_bio_train.jsonl", "wiki_szeged_train.jsonl", "conll2010_wiki_train_partial.jsonl",
           "szeged_bio_typed_train.jsonl", "sfu_review.jsonl"]:
     by_document(f)
+# The CoNLL-2010 biological evaluation set is made of full articles: keep that subset apart too.
+def subset(stem, value):
+    for side in ("train", "dev"):
+        src = os.path.join(out, f"{stem}.{side}.jsonl")
+        if not os.path.exists(src):
+            continue
+        with open(os.path.join(out, f"{stem}.{side}.{value}.jsonl"), "w") as w:
+            for line in open(src):
+                if json.loads(line).get("subset") == value:
+                    w.write(line)
+    print(f"{stem}: subset {value} -> {out}/{stem}.{{train,dev}}.{value}.jsonl")
+
+subset("conll2010_bio_train", "fullarticles")
 by_field("certainty", "pei_jurgens_sentence_trainval.jsonl", "split", {"val"})
 by_field("certainty", "pei_jurgens_aspect_trainval.jsonl", "split", {"val"})
 by_field("attribution", "polnear_traindev.jsonl", "split", {"dev"})

@@ -31,6 +31,10 @@ const REPORTING: (&str, &str) = ("reporting.lex", include_str!("../lexicons/repo
 const NEWS: (&str, &str) = ("news.lex", include_str!("../lexicons/news.lex"));
 const SCIENCE: (&str, &str) = ("science.lex", include_str!("../lexicons/science.lex"));
 const WIKIPEDIA: (&str, &str) = ("wikipedia.lex", include_str!("../lexicons/wikipedia.lex"));
+const SCIENCE_PAPERS: (&str, &str) = (
+    "science-papers.lex",
+    include_str!("../lexicons/science-papers.lex"),
+);
 const SCIENCE_CERTAINTY: (&str, &str) = (
     "science-certainty.lex",
     include_str!("../lexicons/science-certainty.lex"),
@@ -53,7 +57,7 @@ impl Profile {
     pub fn files(self) -> &'static [(&'static str, &'static str)] {
         match self {
             Profile::News => &[CORE, REPORTING, NEWS],
-            Profile::Science => &[CORE, REPORTING, SCIENCE, SCIENCE_CERTAINTY],
+            Profile::Science => &[CORE, REPORTING, SCIENCE, SCIENCE_PAPERS, SCIENCE_CERTAINTY],
             Profile::Wikipedia => &[CORE, REPORTING, WIKIPEDIA],
         }
     }

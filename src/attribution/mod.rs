@@ -49,25 +49,25 @@ const CONTENT_SHARE: f64 = 0.5;
 /// First words of a preamble before a tag ("Last week, Kirby said …", "In a statement, …"):
 /// not reported content.
 const PREAMBLES: &[&str] = &[
-    "in", "on", "at", "during", "after", "before", "when", "while", "as", "asked", "speaking",
-    "since", "despite", "also", "last", "earlier", "later", "but", "and", "to", "for", "with",
-    "without", "by", "from", "under", "following", "then", "yesterday", "today", "meanwhile",
-    "however", "still", "now", "separately", "addressing", "writing", "appearing", "responding",
-    "interviewed", "pressed", "questioned", "over", "throughout", "within", "amid", "upon", "so",
-    "yet", "instead", "indeed", "tonight", "this", "next", "once", "until", "if", "although",
-    "though", "because", "even", "just", "only", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday",
+    "addressing", "after", "also", "although", "amid", "and", "appearing", "as", "asked", "at",
+    "because", "before", "but", "by", "despite", "during", "earlier", "even", "following", "for",
+    "friday", "from", "however", "if", "in", "indeed", "instead", "interviewed", "just", "last",
+    "later", "meanwhile", "monday", "next", "now", "on", "once", "only", "over", "pressed",
+    "questioned", "responding", "saturday", "separately", "since", "so", "speaking", "still",
+    "sunday", "then", "this", "though", "throughout", "thursday", "to", "today", "tonight",
+    "tuesday", "under", "until", "upon", "wednesday", "when", "while", "with", "within", "without",
+    "writing", "yesterday", "yet",
 ];
 
 /// Words that, after a comma, start an afterthought of the author's rather than more of the
 /// reported content ("…, Kirby said, with a smile").
 const AFTERTHOUGHTS: &[&str] = &[
-    "with", "while", "after", "before", "when", "calling", "referring", "sitting", "standing",
-    "making", "according", "as", "in", "during", "despite", "though", "although", "speaking",
-    "pointing", "citing", "reflecting", "prompting", "drawing", "amid", "at", "on", "without",
-    "apparently", "echoing", "harping", "alluding", "waving", "shaking", "laughing", "smiling",
-    "flanked", "surrounded", "wearing", "holding", "following", "responding", "appearing",
-    "which", "who", "whose", "where",
+    "according", "after", "alluding", "although", "amid", "apparently", "appearing", "as", "at",
+    "before", "calling", "citing", "despite", "drawing", "during", "echoing", "flanked",
+    "following", "harping", "holding", "in", "laughing", "making", "on", "pointing", "prompting",
+    "referring", "reflecting", "responding", "shaking", "sitting", "smiling", "speaking",
+    "standing", "surrounded", "though", "waving", "wearing", "when", "where", "which", "while",
+    "who", "whose", "with", "without",
 ];
 /// How far (bytes) a quotation's tag may lie from its marks.
 const TAG_REACH: usize = 200;
@@ -241,7 +241,7 @@ pub(crate) fn attribute(
         let Some(&(pos, is_group, i)) = before.checked_sub(1).map(|k| &order[k]) else {
             continue;
         };
-        if paragraph_breaks(text, pos, start) > INHERIT_PARAGRAPHS {
+        if paragraph_breaks(text, pos, start, INHERIT_PARAGRAPHS) > INHERIT_PARAGRAPHS {
             continue;
         }
         let prev = if is_group {
@@ -784,29 +784,22 @@ fn clause_start(text: &str, limit: usize, to: usize) -> usize {
     limit
 }
 
-/// Blank lines between `from` and `to` (stops counting past 2).
-fn paragraph_breaks(text: &str, from: usize, to: usize) -> usize {
-    if to.saturating_sub(from) > 4 * TAG_REACH * INHERIT_PARAGRAPHS.max(1) * 4 {
-        return usize::MAX; // far apart: bounded work per quotation
+/// Blank lines between `from` and `to`, counted up to `max + 1` (bounded work: far apart counts
+/// as many).
+fn paragraph_breaks(text: &str, from: usize, to: usize, max: usize) -> usize {
+    if to.saturating_sub(from) > 8 * TAG_REACH * (max + 1) {
+        return max + 1;
     }
-    let b = text.as_bytes();
+    let s = &text[from..to.min(text.len())];
     let mut n = 0;
-    let mut i = from;
-    while i < to.min(b.len()) {
-        if b[i] == b'\n' {
-            let mut k = i + 1;
-            while k < b.len() && matches!(b[k], b' ' | b'\t' | b'\r') {
-                k += 1;
-            }
-            if k < b.len() && b[k] == b'\n' {
-                n += 1;
-                if n > 2 {
-                    return n;
-                }
-                i = k;
+    for (i, _) in s.match_indices('\n') {
+        let rest = s[i + 1..].trim_start_matches([' ', '\t', '\r']);
+        if rest.starts_with('\n') {
+            n += 1;
+            if n > max {
+                return n;
             }
         }
-        i += 1;
     }
     n
 }

@@ -57,9 +57,9 @@ struct Tok {
 
 /// Title abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "lt", "col", "sgt",
-    "capt", "prof", "rev", "hon", "adm", "maj", "cmdr", "atty", "supt", "insp", "det", "u.s",
-    "u.k", "u.n", "d.c", "inc", "corp", "co", "ltd", "no", "vs", "pres", "sens", "reps", "govs",
+    "adm", "atty", "capt", "cmdr", "co", "col", "corp", "d.c", "det", "dr", "gen", "gov", "govs",
+    "hon", "inc", "insp", "jr", "lt", "ltd", "maj", "mr", "mrs", "ms", "no", "pres", "prof", "rep",
+    "reps", "rev", "sen", "sens", "sgt", "sr", "st", "supt", "u.k", "u.n", "u.s", "vs",
 ];
 
 fn is_word_char(c: char) -> bool {
@@ -144,52 +144,53 @@ fn is_capitalized(word: &str) -> bool {
 /// Words that may stand between a subject and its verb of saying ("Kirby also said",
 /// "Kirby on Monday said"), or between the verb and an inverted subject.
 const BETWEEN: &[&str] = &[
-    "has", "have", "had", "also", "later", "earlier", "then", "once", "again", "further", "would",
-    "will", "has", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "week", "weekend", "month", "year", "morning", "afternoon",
-    "evening", "night", "last", "this", "on", "separately", "too", "in", "a", "statement",
-    "interview", "previously", "first", "still",
+    "a", "afternoon", "again", "also", "earlier", "evening", "first", "friday", "further", "had",
+    "has", "have", "in", "interview", "last", "later", "monday", "month", "morning", "night", "on",
+    "once", "previously", "saturday", "separately", "statement", "still", "sunday", "then", "this",
+    "thursday", "today", "tonight", "too", "tuesday", "wednesday", "week", "weekend", "will",
+    "would", "year", "yesterday",
 ];
 
 /// Words that end a source phrase (the phrase cannot reach past them).
 const STOP: &[&str] = &[
-    "that", "which", "who", "whom", "whose", "what", "when", "where", "because", "if", "unless",
-    "although", "though", "while", "whether", "how", "why", "than", "after", "before", "since",
-    "until", "as", "but", "or", "so", "and", "is", "was", "are", "were", "be", "been", "being",
-    "not", "did", "does", "do", "said", "says", "say", "told", "to", "it's", "there", "here",
-    "however", "meanwhile", "yet", "nor", "once", "where", "could", "would", "should",
-    "will", "can", "may", "might", "must", "just", "even", "also",
+    "after", "also", "although", "and", "are", "as", "be", "because", "been", "before", "being",
+    "but", "can", "could", "did", "do", "does", "even", "here", "how", "however", "if", "is",
+    "it's", "just", "may", "meanwhile", "might", "must", "nor", "not", "once", "or", "said", "say",
+    "says", "should", "since", "so", "than", "that", "there", "though", "to", "told", "unless",
+    "until", "was", "were", "what", "when", "where", "whether", "which", "while", "who", "whom",
+    "whose", "why", "will", "would", "yet",
 ];
 
 /// Stop words before a phrase that make the cue part of an embedded clause ("a plan that Kirby
 /// said would fail"): no attribution of the sentence.
 const EMBEDDING: &[&str] = &[
-    "that", "which", "whom", "whose", "what", "when", "where", "because", "if", "unless",
-    "although", "though", "while", "whether", "how", "why", "than", "after", "before", "since",
-    "until", "to", "could", "would", "should", "will", "can", "may", "might", "must",
-    "is", "was", "are", "were", "be", "not", "did", "does", "do", "who",
+    "after", "although", "are", "be", "because", "before", "can", "could", "did", "do", "does",
+    "how", "if", "is", "may", "might", "must", "not", "should", "since", "than", "that", "though",
+    "to", "unless", "until", "was", "were", "what", "when", "where", "whether", "which", "while",
+    "who", "whom", "whose", "why", "will", "would",
 ];
 
 /// Leading words dropped from a phrase ("But the minister", "Separately, officials").
 const LEADING: &[&str] = &[
-    "but", "and", "yet", "so", "however", "meanwhile", "still", "now", "separately", "also",
-    "then", "instead", "indeed", "earlier", "later", "today", "yesterday", "last", "this", "next",
-    "in", "on", "at", "during", "week", "month", "year", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "morning", "night", "an", "interview", "speaking",
+    "also", "an", "and", "at", "but", "during", "earlier", "friday", "however", "in", "indeed",
+    "instead", "interview", "last", "later", "meanwhile", "monday", "month", "morning", "next",
+    "night", "now", "on", "saturday", "separately", "so", "speaking", "still", "sunday", "then",
+    "this", "thursday", "today", "tuesday", "wednesday", "week", "year", "yesterday", "yet",
 ];
 
 /// Words after the head of a description ("sources familiar with the matter", "a spokesman for
 /// the campaign").
 const POSTMODIFIERS: &[&str] = &[
-    "of", "in", "for", "with", "at", "from", "on", "familiar", "close", "inside", "within", "near",
-    "across", "under", "among", "involved", "briefed", "speaking", "working", "based", "who",
+    "across", "among", "at", "based", "briefed", "close", "familiar", "for", "from", "in",
+    "inside", "involved", "near", "of", "on", "speaking", "under", "who", "with", "within",
+    "working",
 ];
 
 /// Time words that may trail an inverted or right-hand phrase ("said Kirby on Monday").
 const TIME: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
-    "today", "tonight", "on", "last", "this", "week", "month", "year", "earlier", "later", "night",
-    "morning", "evening", "afternoon",
+    "afternoon", "earlier", "evening", "friday", "last", "later", "monday", "month", "morning",
+    "night", "on", "saturday", "sunday", "this", "thursday", "today", "tonight", "tuesday",
+    "wednesday", "week", "year", "yesterday",
 ];
 
 /// The source phrase left of a cue at `cue` ("Kirby said", "Kirby, who ..., said"), looking no
@@ -363,126 +364,126 @@ pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
 
 /// Capitalised words that name nobody ("The", "This").
 const FUNCTION_WORDS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "it", "its", "his", "her", "their", "our",
-    "my", "your", "there", "here", "what", "which", "who", "some", "many", "most", "all", "each",
-    "every", "one", "other", "another", "such", "no", "any", "both", "in", "on", "at", "for",
-    "as", "if", "when", "while", "after", "before", "since", "but", "and", "or", "so", "yet",
+    "a", "after", "all", "an", "and", "another", "any", "as", "at", "before", "both", "but",
+    "each", "every", "for", "her", "here", "his", "if", "in", "it", "its", "many", "most", "my",
+    "no", "on", "one", "or", "other", "our", "since", "so", "some", "such", "that", "the", "their",
+    "there", "these", "this", "those", "what", "when", "which", "while", "who", "yet", "your",
 ];
 
 /// Titles stripped from a person's name ("President Obama" -> "Obama").
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "representative", "gov", "governor",
-    "president", "vice", "secretary", "minister", "prime", "chancellor", "general", "gen", "col",
-    "lt", "sgt", "capt", "adm", "judge", "justice", "mayor", "prof", "professor", "rev", "sir",
-    "lord", "lady", "king", "queen", "prince", "princess", "pope", "ambassador", "chairman",
-    "chairwoman", "speaker", "leader", "commissioner", "director", "chief", "spokesman",
-    "spokeswoman", "former", "state", "defense", "defence", "foreign", "homeland", "attorney",
-    "press", "deputy", "assistant", "senior", "democratic", "republican", "candidate", "sens",
-    "reps", "gop", "presidential", "hopeful", "frontrunner", "front-runner", "nominee", "officer",
-    "agent", "detective", "inspector", "constable", "superintendent", "sheriff", "coach", "dame",
-    "father", "sister", "brother", "rabbi", "imam", "bishop", "cardinal", "archbishop",
-    "councillor", "councilman", "councilwoman", "congressman", "congresswoman", "mp", "ceo",
-    "founder", "host", "anchor", "the", "of", "and", "u.s.", "us", "treasury", "labor", "labour",
-    "health", "education", "energy", "interior", "transportation", "commerce", "agriculture",
-    "security", "national", "white", "house", "majority", "minority", "whip", "first",
+    "adm", "agent", "agriculture", "ambassador", "anchor", "and", "archbishop", "assistant",
+    "attorney", "bishop", "brother", "candidate", "capt", "cardinal", "ceo", "chairman",
+    "chairwoman", "chancellor", "chief", "coach", "col", "commerce", "commissioner", "congressman",
+    "congresswoman", "constable", "councillor", "councilman", "councilwoman", "dame", "defence",
+    "defense", "democratic", "deputy", "detective", "director", "dr", "education", "energy",
+    "father", "first", "foreign", "former", "founder", "front-runner", "frontrunner", "gen",
+    "general", "gop", "gov", "governor", "health", "homeland", "hopeful", "host", "house", "imam",
+    "inspector", "interior", "judge", "justice", "king", "labor", "labour", "lady", "leader",
+    "lord", "lt", "majority", "mayor", "minister", "minority", "miss", "mp", "mr", "mrs", "ms",
+    "national", "nominee", "of", "officer", "pope", "president", "presidential", "press", "prime",
+    "prince", "princess", "prof", "professor", "queen", "rabbi", "rep", "representative", "reps",
+    "republican", "rev", "secretary", "security", "sen", "senator", "senior", "sens", "sgt",
+    "sheriff", "sir", "sister", "speaker", "spokesman", "spokeswoman", "state", "superintendent",
+    "the", "transportation", "treasury", "u.s.", "us", "vice", "whip", "white",
 ];
 
 /// Words that make a capitalised name a publication or broadcaster.
 const PUBLICATIONS: &[&str] = &[
-    "times", "post", "journal", "news", "cbs", "cnn", "bbc", "nbc", "abc", "fox", "msnbc",
-    "reuters", "ap", "afp", "bloomberg", "guardian", "telegraph", "tribune", "herald", "politico",
-    "axios", "newsweek", "magazine", "gazette", "chronicle", "examiner", "breitbart", "yonhap",
-    "xinhua", "tass", "interfax", "npr", "pbs", "cnbc", "independent", "observer", "economist",
-    "atlantic", "vox", "slate", "salon", "hill", "mail", "mirror", "sun", "express", "standard",
-    "daily", "weekly", "radio", "television", "tv", "network", "wire", "press", "record",
-    "inquirer", "globe", "star", "bulletin", "monitor", "register", "review", "dispatch",
-    "reporter", "insider", "intercept", "buzzfeed", "huffington", "spiegel", "monde", "kyodo",
-    "nhk", "sky", "itv", "cbc", "abcnews", "ria", "sputnik", "telemundo", "univision", "wsj",
+    "abc", "abcnews", "afp", "ap", "atlantic", "axios", "bbc", "bloomberg", "breitbart",
+    "bulletin", "buzzfeed", "cbc", "cbs", "chronicle", "cnbc", "cnn", "daily", "dispatch",
+    "economist", "examiner", "express", "fox", "gazette", "globe", "guardian", "herald", "hill",
+    "huffington", "independent", "inquirer", "insider", "intercept", "interfax", "itv", "journal",
+    "kyodo", "magazine", "mail", "mirror", "monde", "monitor", "msnbc", "nbc", "network", "news",
+    "newsweek", "nhk", "npr", "observer", "pbs", "politico", "post", "press", "radio", "record",
+    "register", "reporter", "reuters", "review", "ria", "salon", "sky", "slate", "spiegel",
+    "sputnik", "standard", "star", "sun", "tass", "telegraph", "telemundo", "television", "times",
+    "tribune", "tv", "univision", "vox", "weekly", "wire", "wsj", "xinhua", "yonhap",
 ];
 
 /// Words that make a capitalised name an organisation.
 const ORGANIZATIONS: &[&str] = &[
-    "house", "department", "ministry", "pentagon", "kremlin", "committee", "council", "party",
-    "government", "campaign", "police", "agency", "commission", "office", "court", "army", "navy",
-    "bank", "university", "inc", "inc.", "corp", "corp.", "association", "foundation",
-    "institute", "senate", "congress", "administration", "republicans", "democrats", "company",
-    "group", "union", "organization", "organisation", "service", "authority", "board", "bureau",
-    "embassy", "coalition", "center", "centre", "fbi", "cia", "nato", "un", "eu", "fund", "trust",
-    "society", "league", "federation", "ministry", "military", "forces", "parliament", "cabinet",
-    "command", "guard", "corporation", "ltd", "llc", "plc", "airlines", "club", "school",
-    "college", "hospital", "church", "network", "alliance", "caucus", "pac", "gop", "dnc", "rnc",
-    "secretariat", "directorate", "kremlin", "whitehall", "downing", "state", "city", "county",
-    "russia", "china", "iran", "israel", "ukraine", "moscow", "beijing", "washington", "tehran",
-    "kyiv", "kiev", "pyongyang", "seoul", "tokyo", "london", "paris", "berlin", "brussels",
-    "britain", "france", "germany", "japan", "india", "pakistan", "turkey", "syria", "iraq",
-    "korea", "mexico", "canada", "nations", "states", "isis", "hamas", "hezbollah", "taliban",
+    "administration", "agency", "airlines", "alliance", "army", "association", "authority", "bank",
+    "beijing", "berlin", "board", "britain", "brussels", "bureau", "cabinet", "campaign", "canada",
+    "caucus", "center", "centre", "china", "church", "cia", "city", "club", "coalition", "college",
+    "command", "commission", "committee", "company", "congress", "corp", "corp.", "corporation",
+    "council", "county", "court", "democrats", "department", "directorate", "dnc", "downing",
+    "embassy", "eu", "fbi", "federation", "forces", "foundation", "france", "fund", "germany",
+    "gop", "government", "group", "guard", "hamas", "hezbollah", "hospital", "house", "inc",
+    "inc.", "india", "institute", "iran", "iraq", "isis", "israel", "japan", "kiev", "korea",
+    "kremlin", "kyiv", "league", "llc", "london", "ltd", "mexico", "military", "ministry",
+    "moscow", "nations", "nato", "navy", "network", "office", "organisation", "organization",
+    "pac", "pakistan", "paris", "parliament", "party", "pentagon", "plc", "police", "pyongyang",
+    "republicans", "rnc", "russia", "school", "secretariat", "senate", "seoul", "service",
+    "society", "state", "states", "syria", "taliban", "tehran", "tokyo", "trust", "turkey",
+    "ukraine", "un", "union", "university", "washington", "whitehall",
 ];
 
 /// Lower-case heads of vague or anonymous sources.
 const ANONYMOUS: &[&str] = &[
-    "official", "officials", "source", "sources", "analyst", "analysts", "critic", "critics",
-    "expert", "experts", "observer", "observers", "people", "person", "resident", "residents",
-    "witness", "witnesses", "diplomat", "diplomats", "aide", "aides", "insider", "insiders",
-    "someone", "others", "supporters", "opponents", "investigators", "authorities", "police",
-    "economists", "economist", "scientists", "researchers", "activists", "protesters", "voters",
-    "lawmakers", "legislators", "democrats", "republicans", "conservatives", "liberals",
-    "advocates", "members", "leaders", "executives", "staff", "employees", "workers", "doctors",
-    "lawyers", "prosecutors", "commentators", "pundits", "strategists", "operatives", "donors",
-    "allies", "advisers", "advisors", "spokesman", "spokeswoman", "spokesperson", "representative",
-    "representatives", "many", "some", "several", "few", "most", "everyone", "nobody", "one",
-    "reports", "polls", "surveys", "estimates", "studies", "documents", "records", "figures",
-    "data", "statistics", "rumours", "rumors", "reporters", "journalists", "media",
+    "activists", "advisers", "advisors", "advocates", "aide", "aides", "allies", "analyst",
+    "analysts", "authorities", "commentators", "conservatives", "critic", "critics", "data",
+    "democrats", "diplomat", "diplomats", "doctors", "documents", "donors", "economist",
+    "economists", "employees", "estimates", "everyone", "executives", "expert", "experts", "few",
+    "figures", "insider", "insiders", "investigators", "journalists", "lawmakers", "lawyers",
+    "leaders", "legislators", "liberals", "many", "media", "members", "most", "nobody", "observer",
+    "observers", "official", "officials", "one", "operatives", "opponents", "others", "people",
+    "person", "police", "polls", "prosecutors", "protesters", "pundits", "records", "reporters",
+    "reports", "representative", "representatives", "republicans", "researchers", "resident",
+    "residents", "rumors", "rumours", "scientists", "several", "some", "someone", "source",
+    "sources", "spokesman", "spokesperson", "spokeswoman", "staff", "statistics", "strategists",
+    "studies", "supporters", "surveys", "voters", "witness", "witnesses", "workers",
 ];
 
 /// Lower-case heads of documents.
 const DOCUMENTS: &[&str] = &[
-    "report", "study", "statement", "survey", "poll", "transcript", "document", "memo", "letter",
-    "release", "analysis", "paper", "research", "filing", "complaint", "lawsuit", "indictment",
-    "email", "tweet", "post", "video", "ad", "advertisement", "book", "article", "editorial",
-    "website", "record", "review", "assessment", "estimate", "findings", "ruling", "order",
-    "decision", "warrant", "affidavit", "petition", "bill", "plan", "proposal", "budget",
-    "announcement", "notice", "message", "footage", "audit", "investigation", "inquiry", "probe",
-    "guidance", "forecast", "index", "census", "data", "figures", "chart", "map", "polling",
-    "results", "numbers", "tally", "count", "returns", "exit",
-    "blog", "column", "op-ed", "speech", "interview", "press", "note", "summary", "draft",
-    "resolution", "law", "agreement", "treaty", "constitution", "manifesto", "platform",
+    "ad", "advertisement", "affidavit", "agreement", "analysis", "announcement", "article",
+    "assessment", "audit", "bill", "blog", "book", "budget", "census", "chart", "column",
+    "complaint", "constitution", "count", "data", "decision", "document", "draft", "editorial",
+    "email", "estimate", "exit", "figures", "filing", "findings", "footage", "forecast",
+    "guidance", "index", "indictment", "inquiry", "interview", "investigation", "law", "lawsuit",
+    "letter", "manifesto", "map", "memo", "message", "note", "notice", "numbers", "op-ed", "order",
+    "paper", "petition", "plan", "platform", "poll", "polling", "post", "press", "probe",
+    "proposal", "record", "release", "report", "research", "resolution", "results", "returns",
+    "review", "ruling", "speech", "statement", "study", "summary", "survey", "tally", "transcript",
+    "treaty", "tweet", "video", "warrant", "website",
 ];
 
 /// Lower-case heads of organisations and publications described, not named.
 const ORG_NOUNS: &[&str] = &[
-    "campaign", "company", "administration", "government", "ministry", "department",
-    "committee", "agency", "party", "firm", "group", "organization", "organisation", "council",
-    "office", "court", "military", "army", "police", "embassy", "regime", "board", "union",
-    "university", "bank", "team", "commission", "institute", "foundation", "coalition",
+    "administration", "agency", "army", "bank", "board", "campaign", "coalition", "commission",
+    "committee", "company", "council", "court", "department", "embassy", "firm", "foundation",
+    "government", "group", "institute", "military", "ministry", "office", "organisation",
+    "organization", "party", "police", "regime", "team", "union", "university",
 ];
 
 const PUBLICATION_NOUNS: &[&str] = &[
-    "newspaper", "paper", "network", "broadcaster", "magazine", "outlet", "channel", "station",
-    "agency", "daily", "tabloid", "website", "site", "publication", "journal",
+    "agency", "broadcaster", "channel", "daily", "journal", "magazine", "network", "newspaper",
+    "outlet", "paper", "publication", "site", "station", "tabloid", "website",
 ];
 
 /// Lower-case heads of persons described, not named.
 const PERSON_NOUNS: &[&str] = &[
-    "president", "senator", "candidate", "governor", "minister", "secretary", "spokesman",
-    "spokeswoman", "spokesperson", "mayor", "leader", "chairman", "chairwoman", "chair",
-    "director", "ambassador", "businessman", "businesswoman", "billionaire", "mogul", "nominee",
-    "congressman", "congresswoman", "lawmaker", "legislator", "official", "aide", "adviser",
-    "advisor", "strategist", "analyst", "expert", "professor", "economist", "researcher",
-    "scientist", "lawyer", "attorney", "prosecutor", "judge", "general", "commander", "officer",
-    "chief", "head", "founder", "executive", "manager", "pollster", "host", "anchor", "reporter",
-    "journalist", "columnist", "author", "writer", "editor", "critic", "historian", "pastor",
-    "priest", "bishop", "rabbi", "imam", "activist", "organizer", "organiser", "voter",
-    "supporter", "opponent", "rival", "challenger", "incumbent", "frontrunner", "front-runner",
-    "hopeful", "contender", "veteran", "woman", "man", "mother", "father", "wife", "husband",
-    "son", "daughter", "friend", "neighbor", "neighbour", "resident", "witness", "victim",
-    "owner", "worker", "employee", "student", "teacher", "doctor", "nurse", "speaker",
-    "representative", "delegate", "diplomat", "envoy", "negotiator", "consultant", "operative",
-    "donor", "ally", "insider", "source", "observer", "commentator", "pundit", "economist",
-    "partner", "colleague", "boss", "star", "actor", "actress", "singer", "player", "coach",
-    "prime", "premier", "chancellor", "king", "queen", "prince", "pope", "lady", "first",
-    "republican", "democrat", "conservative", "liberal", "progressive", "independent",
-    "vice", "deputy", "counsel", "investigator", "detective", "sheriff", "inspector",
-    "commissioner", "superintendent", "principal", "dean", "provost", "justice", "clerk",
+    "activist", "actor", "actress", "adviser", "advisor", "aide", "ally", "ambassador", "analyst",
+    "anchor", "attorney", "author", "billionaire", "bishop", "boss", "businessman",
+    "businesswoman", "candidate", "chair", "chairman", "chairwoman", "challenger", "chancellor",
+    "chief", "clerk", "coach", "colleague", "columnist", "commander", "commentator",
+    "commissioner", "congressman", "congresswoman", "conservative", "consultant", "contender",
+    "counsel", "critic", "daughter", "dean", "delegate", "democrat", "deputy", "detective",
+    "diplomat", "director", "doctor", "donor", "economist", "editor", "employee", "envoy",
+    "executive", "expert", "father", "first", "founder", "friend", "front-runner", "frontrunner",
+    "general", "governor", "head", "historian", "hopeful", "host", "husband", "imam", "incumbent",
+    "independent", "insider", "inspector", "investigator", "journalist", "judge", "justice",
+    "king", "lady", "lawmaker", "lawyer", "leader", "legislator", "liberal", "man", "manager",
+    "mayor", "minister", "mogul", "mother", "negotiator", "neighbor", "neighbour", "nominee",
+    "nurse", "observer", "officer", "official", "operative", "opponent", "organiser", "organizer",
+    "owner", "partner", "pastor", "player", "pollster", "pope", "premier", "president", "priest",
+    "prime", "prince", "principal", "professor", "progressive", "prosecutor", "provost", "pundit",
+    "queen", "rabbi", "reporter", "representative", "republican", "researcher", "resident",
+    "rival", "scientist", "secretary", "senator", "sheriff", "singer", "son", "source", "speaker",
+    "spokesman", "spokesperson", "spokeswoman", "star", "strategist", "student", "superintendent",
+    "supporter", "teacher", "veteran", "vice", "victim", "voter", "wife", "witness", "woman",
+    "worker", "writer",
 ];
 
 /// Classifies a source phrase: a pronoun, a name, or a description.
