@@ -271,7 +271,8 @@ fn analyze(flags: &Flags) -> Result<(), Failure> {
                 serde_json::to_writer(&mut out, &report).map_err(io::Error::from)?;
                 out.write_all(b"\n")?;
             } else {
-                write_text(&mut out, &report, color, flags.explain)?;
+                let settings = flags.explain.then(|| analyzer.settings());
+                write_text(&mut out, &report, color, settings)?;
             }
         }
     }
@@ -287,7 +288,14 @@ fn paint(color: bool, code: &str, s: &str) -> String {
     }
 }
 
-fn write_text(out: &mut impl Write, report: &Report, color: bool, explain: bool) -> io::Result<()> {
+/// Writes the report for people; with `explain` (the analyzer's settings), each sentence's
+/// derivation and rejected candidates too.
+fn write_text(
+    out: &mut impl Write,
+    report: &Report,
+    color: bool,
+    explain: Option<&epistemic::Settings>,
+) -> io::Result<()> {
     for s in &report.sentences {
         let label = if s.uncertain { "uncertain" } else { "" };
         let source = s
@@ -334,7 +342,22 @@ fn write_text(out: &mut impl Write, report: &Report, color: bool, explain: bool)
                     .unwrap_or_default()
             )?;
         }
-        if explain {
+        if let Some(settings) = explain {
+            let effects: String = s
+                .cues
+                .iter()
+                .map(|c| format!(" {:+.2}", c.effect))
+                .collect();
+            writeln!(
+                out,
+                "      {} = logistic(logit({:.2}){effects}) = {:.2}; hedge strength {:.2} {} threshold {:.2}",
+                paint(color, "2", "certainty"),
+                settings.neutral,
+                s.certainty,
+                s.hedge_strength,
+                if s.uncertain { ">=" } else { "<" },
+                settings.label_threshold
+            )?;
             for r in &s.rejected {
                 writeln!(
                     out,

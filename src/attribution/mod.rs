@@ -48,7 +48,7 @@ const CONTENT_SHARE: f64 = 0.5;
 
 /// First words of a preamble before a tag ("Last week, Kirby said …", "In a statement, …"):
 /// not reported content.
-const PREAMBLES: &[&str] = &[
+pub(crate) const PREAMBLES: &[&str] = &[
     "addressing", "after", "also", "although", "amid", "and", "appearing", "as", "asked", "at",
     "because", "before", "but", "by", "despite", "during", "earlier", "even", "following", "for",
     "friday", "from", "however", "if", "in", "indeed", "instead", "interviewed", "just", "last",
@@ -61,7 +61,7 @@ const PREAMBLES: &[&str] = &[
 
 /// Words that, after a comma, start an afterthought of the author's rather than more of the
 /// reported content ("…, Kirby said, with a smile").
-const AFTERTHOUGHTS: &[&str] = &[
+pub(crate) const AFTERTHOUGHTS: &[&str] = &[
     "according", "after", "alluding", "although", "amid", "apparently", "appearing", "as", "at",
     "before", "calling", "citing", "despite", "drawing", "during", "echoing", "flanked",
     "following", "harping", "holding", "in", "laughing", "making", "on", "pointing", "prompting",
@@ -419,25 +419,36 @@ fn occurrences(
     out
 }
 
-/// The reporting entry for a cue's text, if the lexicon has one (entries are sorted by cue).
+/// The reporting entry for a cue's text, if the lexicon has one (entries are sorted by cue, in
+/// lower case with single spaces and straight apostrophes).
 fn reporting_entry<'e>(entries: &'e [Entry], cue: &str) -> Option<&'e Entry> {
     if cue.len() > 40 {
         return None;
     }
-    let mut norm = String::with_capacity(cue.len());
-    for w in cue.split_whitespace() {
-        if !norm.is_empty() {
-            norm.push(' ');
-        }
-        for c in w.chars() {
-            norm.extend(if c == '\u{2019}' { '\'' } else { c }.to_lowercase());
-        }
+    let find = |norm: &mut dyn FnMut() -> Vec<u8>| {
+        let key = norm();
+        let at = entries.partition_point(|e| e.cue.as_bytes() < key.as_slice());
+        entries[at..]
+            .iter()
+            .take_while(|e| e.cue.as_bytes() == key.as_slice())
+            .find(|e| e.kind == CueKind::Reporting)
+    };
+    if cue.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'\'' || b == b'-') {
+        // The common case: one ASCII word, lower-cased on the stack-sized copy.
+        return find(&mut || cue.bytes().map(|b| b.to_ascii_lowercase()).collect());
     }
-    let at = entries.partition_point(|e| e.cue.as_str() < norm.as_str());
-    entries[at..]
-        .iter()
-        .take_while(|e| e.cue == norm)
-        .find(|e| e.kind == CueKind::Reporting)
+    find(&mut || {
+        let mut norm = String::with_capacity(cue.len());
+        for w in cue.split_whitespace() {
+            if !norm.is_empty() {
+                norm.push(' ');
+            }
+            for c in w.chars() {
+                norm.extend(if c == '\u{2019}' { '\'' } else { c }.to_lowercase());
+            }
+        }
+        norm.into_bytes()
+    })
 }
 
 /// The occurrences whose cue starts inside `zone`.
@@ -673,7 +684,7 @@ fn content_share(text: &str, span: Span, tag: &Tag) -> f64 {
         .unwrap_or("");
     // "…, Kirby said": what came before is content, unless it is a preamble ("Last week,").
     let content_before = if lead.ends_with([',', '\u{201D}', '"', '\'', '\u{2014}'])
-        && !PREAMBLES.iter().any(|w| w.eq_ignore_ascii_case(first))
+        && !tag::lower_in(first, PREAMBLES)
     {
         before.len()
     } else {
@@ -702,7 +713,7 @@ fn afterthought(body: &str) -> usize {
         let word_end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
         let word = &rest[..word_end];
         if !word.is_empty()
-            && AFTERTHOUGHTS.iter().any(|w| w.eq_ignore_ascii_case(word))
+            && tag::lower_in(word, AFTERTHOUGHTS)
             && (word.ends_with("ing") || !word.chars().next().is_some_and(char::is_uppercase))
         {
             return b.len() - i;

@@ -71,7 +71,7 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
     let w = word.trim_end_matches('.');
     (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
         || w.contains('.')
-        || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w))
+        || lower_in(w, ABBREVIATIONS)
 }
 
 /// Tokens of `text[span]`, words and punctuation; white space dropped. A full stop joins the
@@ -133,8 +133,18 @@ fn ceil_char(text: &str, mut i: usize) -> usize {
     i.min(text.len())
 }
 
-fn lower_in(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+/// True when `word`, ignoring ASCII case, is in `list`: a binary search in the long word lists
+/// (sorted, lower case: a test checks), a scan in short ones.
+pub(crate) fn lower_in(word: &str, list: &[&str]) -> bool {
+    if list.len() <= 8 {
+        return list.iter().any(|w| w.eq_ignore_ascii_case(word));
+    }
+    list.binary_search_by(|probe| {
+        probe
+            .bytes()
+            .cmp(word.bytes().map(|b| b.to_ascii_lowercase()))
+    })
+    .is_ok()
 }
 
 fn is_capitalized(word: &str) -> bool {
@@ -660,9 +670,29 @@ pub(crate) fn name_kind(run: &[&str]) -> SourceKind {
     SourceKind::Person
 }
 
+/// Every long word list, for the test that they are sorted.
+#[cfg(test)]
+pub(crate) const WORD_LISTS: &[&[&str]] = &[
+    ABBREVIATIONS, BETWEEN, STOP, EMBEDDING, LEADING, POSTMODIFIERS, TIME, FUNCTION_WORDS,
+    TITLES, PUBLICATIONS, ORGANIZATIONS, ANONYMOUS, DOCUMENTS, ORG_NOUNS, PUBLICATION_NOUNS,
+    PERSON_NOUNS,
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_lists_are_sorted_lower_case() {
+        let mod_lists: &[&[&str]] = &[crate::attribution::PREAMBLES, crate::attribution::AFTERTHOUGHTS];
+        for list in WORD_LISTS.iter().chain(mod_lists) {
+            for pair in list.windows(2) {
+                assert!(pair[0] < pair[1], "{:?} before {:?}", pair[0], pair[1]);
+            }
+            assert!(list.iter().all(|w| *w == w.to_lowercase()));
+        }
+        assert!(lower_in("Kremlin", ORGANIZATIONS) && !lower_in("Kremlins", ORGANIZATIONS));
+    }
 
     fn left_of(text: &str, cue: &str) -> Option<(String, Option<String>, bool)> {
         let at = text.find(cue).unwrap();
