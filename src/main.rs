@@ -379,15 +379,17 @@ fn write_text(
                 .then(a.id.cmp(&b.id))
         });
         writeln!(out, "\nsources")?;
+        let width = sources.iter().map(|s| s.name.chars().count()).max().unwrap_or(0);
+        let width = width.clamp(12, 48);
         writeln!(
             out,
-            "  {:<32} {:<13} {:>9} {:>9} {:>6} {:>8}  reporting",
+            "  {:<width$} {:<13} {:>9} {:>9} {:>6} {:>8}  reporting",
             "name", "kind", "sentences", "certainty", "hedges", "boosters"
         )?;
         for src in sources {
             writeln!(
                 out,
-                "  {:<32} {:<13} {:>9} {:>9.2} {:>6} {:>8}  {}",
+                "  {:<width$} {:<13} {:>9} {:>9.2} {:>6} {:>8}  {}",
                 src.name,
                 format!("{:?}", src.kind).to_lowercase(),
                 src.sentences.len(),

@@ -49,25 +49,125 @@ const CONTENT_SHARE: f64 = 0.5;
 /// First words of a preamble before a tag ("Last week, Kirby said …", "In a statement, …"):
 /// not reported content.
 pub(crate) const PREAMBLES: &[&str] = &[
-    "addressing", "after", "also", "although", "amid", "and", "appearing", "as", "asked", "at",
-    "because", "before", "but", "by", "despite", "during", "earlier", "even", "following", "for",
-    "friday", "from", "however", "if", "in", "indeed", "instead", "interviewed", "just", "last",
-    "later", "meanwhile", "monday", "next", "now", "on", "once", "only", "over", "pressed",
-    "questioned", "responding", "saturday", "separately", "since", "so", "speaking", "still",
-    "sunday", "then", "this", "though", "throughout", "thursday", "to", "today", "tonight",
-    "tuesday", "under", "until", "upon", "wednesday", "when", "while", "with", "within", "without",
-    "writing", "yesterday", "yet",
+    "addressing",
+    "after",
+    "also",
+    "although",
+    "amid",
+    "and",
+    "appearing",
+    "as",
+    "asked",
+    "at",
+    "because",
+    "before",
+    "but",
+    "by",
+    "despite",
+    "during",
+    "earlier",
+    "even",
+    "following",
+    "for",
+    "friday",
+    "from",
+    "however",
+    "if",
+    "in",
+    "indeed",
+    "instead",
+    "interviewed",
+    "just",
+    "last",
+    "later",
+    "meanwhile",
+    "monday",
+    "next",
+    "now",
+    "on",
+    "once",
+    "only",
+    "over",
+    "pressed",
+    "questioned",
+    "responding",
+    "saturday",
+    "separately",
+    "since",
+    "so",
+    "speaking",
+    "still",
+    "sunday",
+    "then",
+    "this",
+    "though",
+    "throughout",
+    "thursday",
+    "to",
+    "today",
+    "tonight",
+    "tuesday",
+    "under",
+    "until",
+    "upon",
+    "wednesday",
+    "when",
+    "while",
+    "with",
+    "within",
+    "without",
+    "writing",
+    "yesterday",
+    "yet",
 ];
 
 /// Words that, after a comma, start an afterthought of the author's rather than more of the
 /// reported content ("…, Kirby said, with a smile").
 pub(crate) const AFTERTHOUGHTS: &[&str] = &[
-    "according", "after", "alluding", "although", "amid", "apparently", "appearing", "as", "at",
-    "before", "calling", "citing", "despite", "drawing", "during", "echoing", "flanked",
-    "following", "harping", "holding", "in", "laughing", "making", "on", "pointing", "prompting",
-    "referring", "reflecting", "responding", "shaking", "sitting", "smiling", "speaking",
-    "standing", "surrounded", "though", "waving", "wearing", "when", "where", "which", "while",
-    "who", "whose", "with", "without",
+    "according",
+    "after",
+    "alluding",
+    "amid",
+    "apparently",
+    "appearing",
+    "as",
+    "at",
+    "before",
+    "calling",
+    "citing",
+    "despite",
+    "drawing",
+    "during",
+    "echoing",
+    "flanked",
+    "following",
+    "harping",
+    "holding",
+    "in",
+    "laughing",
+    "making",
+    "on",
+    "pointing",
+    "prompting",
+    "referring",
+    "reflecting",
+    "responding",
+    "shaking",
+    "sitting",
+    "smiling",
+    "speaking",
+    "standing",
+    "surrounded",
+    "waving",
+    "wearing",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whose",
+    "with",
+    "without",
 ];
 /// How far (bytes) a quotation's tag may lie from its marks.
 const TAG_REACH: usize = 200;
@@ -173,7 +273,10 @@ pub(crate) fn attribute(
         let mut k = q;
         while k < quotes.len() && quotes[k].span.start < span.end {
             let qs = quotes[k].span;
-            let overlap = qs.end.min(span.end).saturating_sub(qs.start.max(span.start));
+            let overlap = qs
+                .end
+                .min(span.end)
+                .saturating_sub(qs.start.max(span.start));
             covered += overlap;
             if best.is_none_or(|(_, o)| overlap > o) {
                 best = Some((quotes[k].group, overlap));
@@ -312,7 +415,13 @@ pub(crate) fn attribute(
     }
     let mut out = Vec::with_capacity(out_order.len() + 1);
     if !author_sentences.is_empty() {
-        let mut author = summary(0, "author".into(), SourceKind::Author, sentences, author_sentences);
+        let mut author = summary(
+            0,
+            "author".into(),
+            SourceKind::Author,
+            sentences,
+            author_sentences,
+        );
         author.aliases.clear();
         out.push(author);
     }
@@ -433,7 +542,10 @@ fn reporting_entry<'e>(entries: &'e [Entry], cue: &str) -> Option<&'e Entry> {
             .take_while(|e| e.cue.as_bytes() == key.as_slice())
             .find(|e| e.kind == CueKind::Reporting)
     };
-    if cue.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'\'' || b == b'-') {
+    if cue
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'\'' || b == b'-')
+    {
         // The common case: one ASCII word, lower-cased on the stack-sized copy.
         return find(&mut || cue.bytes().map(|b| b.to_ascii_lowercase()).collect());
     }
@@ -523,7 +635,10 @@ fn quote_tag(
     let try_before = |k: usize| -> Option<Tag> {
         let to = quotes[k].span.start;
         let limit = if k > 0 { quotes[k - 1].span.end } else { 0 };
-        let mut zone = Span::new(clause_start(text, limit.max(to.saturating_sub(TAG_REACH)), to), to);
+        let mut zone = Span::new(
+            clause_start(text, limit.max(to.saturating_sub(TAG_REACH)), to),
+            to,
+        );
         if no_words(text, zone.start, zone.end) {
             // The quotation opens a paragraph: a previous paragraph ending in a colon tags it.
             let prev = text[limit.min(to)..to].trim_end();
@@ -531,7 +646,10 @@ fn quote_tag(
                 return None;
             }
             let end = limit.min(to) + prev.len();
-            zone = Span::new(clause_start(text, limit.max(end.saturating_sub(TAG_REACH)), end), end);
+            zone = Span::new(
+                clause_start(text, limit.max(end.saturating_sub(TAG_REACH)), end),
+                end,
+            );
         }
         let found = within(occurrences, zone)
             .iter()
@@ -710,7 +828,9 @@ fn afterthought(body: &str) -> usize {
     let b = body.as_bytes();
     for (i, _) in body.match_indices(", ") {
         let rest = &body[i + 2..];
-        let word_end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+        let word_end = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
         let word = &rest[..word_end];
         if !word.is_empty()
             && tag::lower_in(word, AFTERTHOUGHTS)
@@ -943,7 +1063,7 @@ impl Registry {
         }
     }
 
-    /// The most recent source a pronoun can refer to.
+    /// The most recent source a pronoun can refer to (among the last few mentioned).
     fn antecedent(&self, p: Pronoun) -> Option<usize> {
         let compatible = |e: &Entity| match p {
             Pronoun::He => e.kind == SourceKind::Person && e.gender != Some(Pronoun::She),
@@ -955,11 +1075,14 @@ impl Registry {
             ),
             Pronoun::First => false,
         };
-        self.recent
-            .iter()
-            .rev()
-            .copied()
-            .find(|&i| compatible(&self.entities[i]))
+        let recent = || self.recent.iter().rev().copied();
+        if matches!(p, Pronoun::He | Pronoun::She) {
+            // A person already referred to with the same pronoun first, then anyone compatible.
+            if let Some(i) = recent().find(|&i| self.entities[i].gender == Some(p)) {
+                return Some(i);
+            }
+        }
+        recent().find(|&i| compatible(&self.entities[i]))
     }
 
     /// An entity already named `name`: the same name, or for persons the same surname when one

@@ -215,7 +215,10 @@ mod tests {
 
     #[test]
     fn words_as_the_official_check_counts_them() {
-        assert_eq!(words("Mr. John Kirby, of the NSC"), ["john", "kirby", "nsc"]);
+        assert_eq!(
+            words("Mr. John Kirby, of the NSC"),
+            ["john", "kirby", "nsc"]
+        );
         assert_eq!(words("Müller's"), ["m", "ller"]);
     }
 

@@ -1,0 +1,194 @@
+//! Attribution end to end on `examples/briefing.txt`, the README's example: every sentence gets
+//! the right source (or none, for the author's own voice), and the per-source summary holds.
+
+use epistemic::{Analyzer, Commitment, Report, SourceKind};
+
+const BRIEFING: &str = include_str!("../examples/briefing.txt");
+
+fn briefing() -> Report {
+    Analyzer::new().analyze(BRIEFING)
+}
+
+/// Expected (sentence start, source name, kind); `None` for the author.
+const EXPECTED: &[(&str, Option<(&str, SourceKind)>)] = &[
+    (
+        "Russia seeks North Korean shells",
+        Some(("White House", SourceKind::Organization)),
+    ),
+    (
+        "WASHINGTON, Nov. 14",
+        Some(("John Kirby", SourceKind::Person)),
+    ),
+    (
+        "\"We believe the visit",
+        Some(("John Kirby", SourceKind::Person)),
+    ),
+    (
+        "\"Moscow is running short",
+        Some(("John Kirby", SourceKind::Person)),
+    ),
+    (
+        "It is turning to the few partners",
+        Some(("John Kirby", SourceKind::Person)),
+    ),
+    (
+        "There is no question",
+        Some(("John Kirby", SourceKind::Person)),
+    ),
+    ("He added that", Some(("John Kirby", SourceKind::Person))),
+    (
+        "A US official told CBS News",
+        Some(("A US official", SourceKind::Anonymous)),
+    ),
+    (
+        "Sources told the Washington Post",
+        Some(("Sources", SourceKind::Anonymous)),
+    ),
+    (
+        "North Korea's foreign ministry",
+        Some(("North Korea's foreign ministry", SourceKind::Organization)),
+    ),
+    ("The two countries signed", None),
+    ("Since then, trains", None),
+    ("The shipments could", None),
+    (
+        "According to the Institute",
+        Some((
+            "the Institute for the Study of War",
+            SourceKind::Organization,
+        )),
+    ),
+    (
+        "\"We are not going to speculate",
+        Some(("John Kirby", SourceKind::Person)),
+    ),
+    (
+        "\"What we can say",
+        Some(("John Kirby", SourceKind::Person)),
+    ),
+    (
+        "Thae Yong-ho, who served",
+        Some(("Thae Yong-ho", SourceKind::Person)),
+    ),
+    ("Ukraine's forces, by contrast", None),
+    ("Kim Jong Un has not commented", None),
+];
+
+#[test]
+fn every_sentence_of_the_briefing_has_the_right_source() {
+    let report = briefing();
+    let got: Vec<(&str, Option<(&str, SourceKind)>)> = report
+        .sentences
+        .iter()
+        .map(|s| {
+            let start = EXPECTED
+                .iter()
+                .map(|(p, _)| *p)
+                .find(|p| s.text.starts_with(p))
+                .unwrap_or(s.text.as_str());
+            (start, s.source.as_ref().map(|r| (r.name.as_str(), r.kind)))
+        })
+        .collect();
+    assert_eq!(got, EXPECTED);
+}
+
+#[test]
+fn the_briefing_keeps_relays_quotes_and_commitments() {
+    let report = briefing();
+    let find = |prefix: &str| {
+        report
+            .sentences
+            .iter()
+            .find(|s| s.text.starts_with(prefix))
+            .and_then(|s| s.source.as_ref())
+            .unwrap()
+    };
+    assert_eq!(find("A US official").via.as_deref(), Some("CBS News"));
+    assert_eq!(
+        find("Sources told").via.as_deref(),
+        Some("the Washington Post")
+    );
+    assert_eq!(find("Thae Yong-ho").via.as_deref(), Some("the BBC"));
+    let denial = find("North Korea's foreign ministry");
+    assert_eq!(denial.cue.as_ref().unwrap().commitment, Commitment::Deny);
+    assert_eq!(find("It is turning").as_written.as_deref(), Some("he"));
+    assert!(
+        find("It is turning").quoted,
+        "inside the multi-sentence quote"
+    );
+    assert!(
+        find("\"We are not going").quoted,
+        "the open paragraph of a multi-paragraph quote"
+    );
+    assert!(!find("He added").quoted);
+}
+
+#[test]
+fn the_briefing_lists_its_sources() {
+    let report = briefing();
+    let author = &report.sources[0];
+    assert_eq!(
+        (author.name.as_str(), author.kind),
+        ("author", SourceKind::Author)
+    );
+    assert_eq!(author.sentences.len(), 5);
+    let kirby = report
+        .sources
+        .iter()
+        .find(|s| s.name == "John Kirby")
+        .unwrap();
+    assert_eq!(kirby.sentences.len(), 8);
+    assert!(kirby.aliases.iter().any(|a| a == "he"));
+    assert!(kirby.aliases.iter().any(|a| a == "Kirby"));
+    assert!(kirby
+        .descriptors
+        .iter()
+        .any(|d| d.contains("National Security Council spokesman")));
+    assert_eq!(kirby.reporting_cues, ["said", "told", "added"]);
+    let thae = report
+        .sources
+        .iter()
+        .find(|s| s.name == "Thae Yong-ho")
+        .unwrap();
+    assert_eq!(
+        thae.descriptors,
+        ["who served as North Korea's deputy ambassador to London"]
+    );
+    for (i, s) in report.sources.iter().enumerate() {
+        assert_eq!(s.id, i);
+        assert!((0.0..=1.0).contains(&s.certainty));
+        for &k in &s.sentences {
+            let r = report.sentences[k].source.as_ref();
+            assert_eq!(
+                r.map_or(0, |r| r.id),
+                i,
+                "sentence {k} points back at its source"
+            );
+        }
+    }
+    let covered: usize = report.sources.iter().map(|s| s.sentences.len()).sum();
+    assert_eq!(covered, report.sentences.len());
+}
+
+#[test]
+fn the_briefing_json_has_the_contract_fields() {
+    let json = serde_json::to_value(briefing()).unwrap();
+    let sentences = json["sentences"].as_array().unwrap();
+    assert!(sentences.iter().any(|s| s["source"].is_null()));
+    let s = &sentences[1]["source"];
+    assert_eq!(s["name"], "John Kirby");
+    assert_eq!(s["kind"], "person");
+    assert_eq!(s["cue"]["commitment"], "neutral");
+    let src = &json["sources"][0];
+    for key in [
+        "name",
+        "kind",
+        "sentences",
+        "certainty",
+        "hedges",
+        "boosters",
+        "aliases",
+    ] {
+        assert!(src.get(key).is_some(), "sources[0].{key}");
+    }
+}
