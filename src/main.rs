@@ -270,6 +270,10 @@ fn analyze(flags: &Flags) -> Result<(), Failure> {
             if format == Format::Json {
                 serde_json::to_writer(&mut out, &report).map_err(io::Error::from)?;
                 out.write_all(b"\n")?;
+                // The process ends here: let the OS reclaim the report instead of freeing it
+                // piece by piece (about a tenth of the run on a large corpus).
+                std::mem::forget(report);
+                std::mem::forget(text);
             } else {
                 let settings = flags.explain.then(|| analyzer.settings());
                 write_text(&mut out, &report, color, settings)?;

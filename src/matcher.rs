@@ -32,6 +32,7 @@ pub(crate) struct Matcher {
 impl Matcher {
     pub fn new(entries: &[Entry]) -> Matcher {
         let mut patterns: Vec<Vec<u8>> = Vec::new();
+        let mut seen: std::collections::HashSet<Vec<u8>> = std::collections::HashSet::new();
         let mut pattern_entry = Vec::new();
         for (i, e) in entries.iter().enumerate() {
             let mut variants = vec![e.cue.clone()];
@@ -46,15 +47,19 @@ impl Matcher {
                 if p.iter().all(|&b| b == b' ') {
                     continue; // a cue of punctuation only can never stand between boundaries
                 }
-                if !patterns.contains(&p) {
+                // The first entry for a pattern wins (entries are sorted by cue, then kind);
+                // a reporting entry sharing it is found through `Analyzer`'s `also_reporting`.
+                if seen.insert(p.clone()) {
                     patterns.push(p);
                     pattern_entry.push(i as u32);
                 }
             }
         }
+        // Every pattern starts with a space, so a start-byte prefilter only finds spaces: off.
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
+            .prefilter(false)
             .build(&patterns)
             .or_else(|_| {
                 AhoCorasickBuilder::new()

@@ -239,7 +239,7 @@ pub(crate) fn attribute(
         return Vec::new();
     }
     let quotes = quotes::scan(text);
-    let occurrences = occurrences(text, sentences, reporting, entries, &quotes);
+    let occurrences = occurrences(reporting, entries, &quotes);
     let groups = quotes.last().map_or(0, |q| q.group + 1);
 
     // Tags of quotation groups.
@@ -486,81 +486,26 @@ fn commitment_of(class: CueClass) -> Commitment {
     }
 }
 
-/// Every reporting cue outside quotation marks, in text order: the reporting hits, and the
-/// hedges or boosters whose text the lexicon also lists as reporting ("alleged", "confirmed").
-fn occurrences(
-    text: &str,
-    sentences: &[Sentence],
-    reporting: &[Vec<Hit>],
-    entries: &[Entry],
-    quotes: &[Quote],
-) -> Vec<Occurrence> {
-    let mut out: Vec<Occurrence> = Vec::new();
-    for (i, s) in sentences.iter().enumerate() {
-        let first = out.len();
-        for hit in reporting.get(i).map_or(&[][..], Vec::as_slice) {
-            out.push(Occurrence {
-                span: hit.span,
-                commitment: commitment_of(entries[hit.entry as usize].class),
-            });
-        }
-        for cue in &s.cues {
-            if let Some(e) = reporting_entry(entries, &cue.text) {
-                out.push(Occurrence {
-                    span: cue.span(),
-                    commitment: commitment_of(e.class),
-                });
-            }
-        }
-        if out.len() - first > 1 {
-            out[first..].sort_by_key(|o| o.span.start);
-        }
-    }
-    // Cues inside quotation marks are the quoted speaker's words, not tags.
+/// Every reporting cue outside quotation marks, in text order (the context stage already lists,
+/// per sentence and in order, the reporting entries of cues that are also hedges or boosters,
+/// such as "alleged" or "confirmed").
+fn occurrences(reporting: &[Vec<Hit>], entries: &[Entry], quotes: &[Quote]) -> Vec<Occurrence> {
     let mut q = 0;
-    out.retain(|o| {
-        while q < quotes.len() && quotes[q].span.end <= o.span.start {
+    let mut out = Vec::new();
+    for hit in reporting.iter().flatten() {
+        // Cues inside quotation marks are the quoted speaker's words, not tags.
+        while q < quotes.len() && quotes[q].span.end <= hit.span.start {
             q += 1;
         }
-        !(q < quotes.len() && quotes[q].span.start <= o.span.start)
-    });
-    let _ = text;
-    out
-}
-
-/// The reporting entry for a cue's text, if the lexicon has one (entries are sorted by cue, in
-/// lower case with single spaces and straight apostrophes).
-fn reporting_entry<'e>(entries: &'e [Entry], cue: &str) -> Option<&'e Entry> {
-    if cue.len() > 40 {
-        return None;
-    }
-    let find = |norm: &mut dyn FnMut() -> Vec<u8>| {
-        let key = norm();
-        let at = entries.partition_point(|e| e.cue.as_bytes() < key.as_slice());
-        entries[at..]
-            .iter()
-            .take_while(|e| e.cue.as_bytes() == key.as_slice())
-            .find(|e| e.kind == CueKind::Reporting)
-    };
-    if cue
-        .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || b == b'\'' || b == b'-')
-    {
-        // The common case: one ASCII word, lower-cased on the stack-sized copy.
-        return find(&mut || cue.bytes().map(|b| b.to_ascii_lowercase()).collect());
-    }
-    find(&mut || {
-        let mut norm = String::with_capacity(cue.len());
-        for w in cue.split_whitespace() {
-            if !norm.is_empty() {
-                norm.push(' ');
-            }
-            for c in w.chars() {
-                norm.extend(if c == '\u{2019}' { '\'' } else { c }.to_lowercase());
-            }
+        if q < quotes.len() && quotes[q].span.start <= hit.span.start {
+            continue;
         }
-        norm.into_bytes()
-    })
+        out.push(Occurrence {
+            span: hit.span,
+            commitment: commitment_of(entries[hit.entry as usize].class),
+        });
+    }
+    out
 }
 
 /// The occurrences whose cue starts inside `zone`.

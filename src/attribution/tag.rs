@@ -136,15 +136,20 @@ fn ceil_char(text: &str, mut i: usize) -> usize {
 /// True when `word`, ignoring ASCII case, is in `list`: a binary search in the long word lists
 /// (sorted, lower case: a test checks), a scan in short ones.
 pub(crate) fn lower_in(word: &str, list: &[&str]) -> bool {
-    if list.len() <= 16 {
+    // Lower-case into a stack buffer once, then compare bytes (no per-byte iterator chains).
+    let bytes = word.as_bytes();
+    let mut buf = [0u8; 48];
+    let Some(key) = buf.get_mut(..bytes.len()) else {
         return list.iter().any(|w| w.eq_ignore_ascii_case(word));
+    };
+    for (d, b) in key.iter_mut().zip(bytes) {
+        *d = b.to_ascii_lowercase();
     }
-    list.binary_search_by(|probe| {
-        probe
-            .bytes()
-            .cmp(word.bytes().map(|b| b.to_ascii_lowercase()))
-    })
-    .is_ok()
+    let key: &[u8] = key;
+    if list.len() <= 16 {
+        return list.iter().any(|w| w.as_bytes() == key);
+    }
+    list.binary_search_by(|probe| probe.as_bytes().cmp(key)).is_ok()
 }
 
 fn is_capitalized(word: &str) -> bool {
