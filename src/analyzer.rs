@@ -257,7 +257,7 @@ impl Analyzer {
                 rejected: resolved.rejected,
             });
         }
-        let sources = if std::env::var_os("EPI_NOATTR").is_some() { Vec::new() } else { attribution::attribute(text, &mut sentences, &reporting, &inner.entries) };
+        let sources = attribution::attribute(text, &mut sentences, &reporting, &inner.entries);
         Report { sentences, sources }
     }
 }
