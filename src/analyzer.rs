@@ -226,16 +226,16 @@ impl Analyzer {
             while h < hits.len() && hits[h].span.start < span.end {
                 h += 1;
             }
-            // A multi-word candidate may straddle a boundary; it belongs to no sentence.
-            let inside: Vec<Hit> = hits[first..h]
-                .iter()
-                .copied()
-                .filter(|hit| hit.span.end <= span.end)
-                .collect();
+            // A multi-word candidate may straddle a boundary; it belongs to no sentence. Hits do
+            // not overlap, so only the last one can.
+            let mut last = h;
+            if last > first && hits[last - 1].span.end > span.end {
+                last -= 1;
+            }
             let resolved = context::resolve(
                 text,
                 span,
-                &inside,
+                &hits[first..last],
                 &inner.entries,
                 &inner.also_reporting,
                 &inner.settings,

@@ -305,7 +305,24 @@ fn write_text(
         let source = s
             .source
             .as_ref()
-            .map(|r| format!("  source: {} ({:?})", r.name, r.kind).to_lowercase())
+            .map(|r| {
+                let cue = r
+                    .cue
+                    .as_ref()
+                    .map(|c| format!(", {:?} ({:?})", c.text, c.commitment).to_lowercase())
+                    .unwrap_or_default();
+                let via = r
+                    .via
+                    .as_ref()
+                    .map(|v| format!(", via {v}"))
+                    .unwrap_or_default();
+                format!(
+                    "  source: {} ({}{cue}{via}{})",
+                    r.name,
+                    format!("{:?}", r.kind).to_lowercase(),
+                    if r.quoted { ", quoted" } else { "" }
+                )
+            })
             .unwrap_or_default();
         writeln!(
             out,
@@ -383,7 +400,11 @@ fn write_text(
                 .then(a.id.cmp(&b.id))
         });
         writeln!(out, "\nsources")?;
-        let width = sources.iter().map(|s| s.name.chars().count()).max().unwrap_or(0);
+        let width = sources
+            .iter()
+            .map(|s| s.name.chars().count())
+            .max()
+            .unwrap_or(0);
         let width = width.clamp(12, 48);
         writeln!(
             out,
