@@ -42,7 +42,7 @@ impl Matcher {
             for v in variants {
                 let mut p = Vec::with_capacity(v.len() + 2);
                 p.push(b' ');
-                p.extend_from_slice(&fold(&v));
+                fold_into(&v, &mut p);
                 p.push(b' ');
                 if p.iter().all(|&b| b == b' ') {
                     continue; // a cue of punctuation only can never stand between boundaries
@@ -77,7 +77,7 @@ impl Matcher {
     pub fn find_all(&self, text: &str) -> Vec<Hit> {
         let mut haystack = Vec::with_capacity(text.len() + 2);
         haystack.push(b' ');
-        haystack.extend_from_slice(&fold(text));
+        fold_into(text, &mut haystack);
         haystack.push(b' ');
         let mut hits = Vec::new();
         let mut pos = 0;
@@ -111,17 +111,21 @@ const ASCII_FOLD: [u8; 128] = {
     t
 };
 
-/// The folded copy of `s`: same length, see the module docs.
-fn fold(s: &str) -> Vec<u8> {
+/// Appends the folded copy of `s` to `out`: same length, see the module docs.
+fn fold_into(s: &str, out: &mut Vec<u8>) {
     let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
+    out.reserve(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            out.push(ASCII_FOLD[b as usize]);
-            i += 1;
-            continue;
+        // Runs of ASCII go through the table without decoding.
+        let run = bytes[i..]
+            .iter()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(bytes.len() - i);
+        out.extend(bytes[i..i + run].iter().map(|&b| ASCII_FOLD[b as usize]));
+        i += run;
+        if i >= bytes.len() {
+            break;
         }
         // A multi-byte character: kept when it is a word character, else spaces.
         let c = s[i..].chars().next().unwrap_or(' ');
@@ -133,7 +137,6 @@ fn fold(s: &str) -> Vec<u8> {
         }
         i += n;
     }
-    out
 }
 
 /// True when a word character is a letter, digit or underscore.
