@@ -242,57 +242,29 @@ pub(crate) fn attribute(
     let occurrences = occurrences(reporting, entries, &quotes);
     let groups = quotes.last().map_or(0, |q| q.group + 1);
 
-    // Tags of quotation groups.
-    let mut group_tags: Vec<Option<Tag>> = vec![None; groups];
-    let mut g_first = 0;
-    while g_first < quotes.len() {
-        let g = quotes[g_first].group;
-        let mut g_end = g_first;
-        while g_end < quotes.len() && quotes[g_end].group == g {
-            g_end += 1;
-        }
-        group_tags[g] = quote_tag(text, &quotes, g_first, g_end, &occurrences);
-        g_first = g_end;
-    }
-
-    // Each sentence: its quotation group, or its own tag.
-    enum Claim {
-        Author,
-        Group(usize),
-        Own(Box<Tag>),
-    }
-    let mut claims: Vec<Claim> = Vec::with_capacity(sentences.len());
-    let mut q = 0;
-    for s in sentences.iter() {
-        let span = s.span();
-        while q < quotes.len() && quotes[q].span.end <= span.start {
-            q += 1;
-        }
-        let mut best: Option<(usize, usize)> = None; // (group, overlap)
-        let mut covered = 0;
-        let mut k = q;
-        while k < quotes.len() && quotes[k].span.start < span.end {
-            let qs = quotes[k].span;
-            let overlap = qs
-                .end
-                .min(span.end)
-                .saturating_sub(qs.start.max(span.start));
-            covered += overlap;
-            if best.is_none_or(|(_, o)| overlap > o) {
-                best = Some((quotes[k].group, overlap));
+    // Tags of quotation groups, and each sentence's claim: independent of each other, so a
+    // large text shares the work between two threads.
+    let spans: Vec<Span> = sentences.iter().map(Sentence::span).collect();
+    let (group_tags, claims) = if text.len() >= PARALLEL_FROM {
+        // Quote tags cost about as much as a quarter of the claims: the calling thread takes
+        // both, the other thread the remaining claims.
+        let split = spans.len() / 4;
+        std::thread::scope(|scope| {
+            let rest = scope.spawn(|| claims_of(text, &spans[split..], &quotes, &occurrences));
+            let group_tags = group_tags_of(text, &quotes, &occurrences, groups);
+            let mut claims = claims_of(text, &spans[..split], &quotes, &occurrences);
+            match rest.join() {
+                Ok(more) => claims.extend(more),
+                Err(panic) => std::panic::resume_unwind(panic),
             }
-            k += 1;
-        }
-        let len = span.len().max(1);
-        let claim = match best {
-            Some((g, _)) if covered as f64 >= QUOTED_SHARE * len as f64 => Claim::Group(g),
-            _ => match sentence_tag(text, span, &occurrences, &quotes) {
-                Some(tag) => Claim::Own(Box::new(tag)),
-                None => Claim::Author,
-            },
-        };
-        claims.push(claim);
-    }
+            (group_tags, claims)
+        })
+    } else {
+        (
+            group_tags_of(text, &quotes, &occurrences, groups),
+            claims_of(text, &spans, &quotes, &occurrences),
+        )
+    };
 
     // Resolve every tag in text order, so that pronouns find the most recent source.
     let mut order: Vec<(usize, bool, usize)> = Vec::new(); // (position, is_group, index)
@@ -441,6 +413,80 @@ pub(crate) fn attribute(
         out.push(src);
     }
     out
+}
+
+/// Texts from this size (bytes) share the tag extraction between two threads.
+const PARALLEL_FROM: usize = 1 << 20;
+
+/// What a sentence is claimed by: the author, a quotation group, or its own speaker tag.
+enum Claim {
+    Author,
+    Group(usize),
+    Own(Box<Tag>),
+}
+
+/// The tag of every quotation group (`None` where none is found).
+fn group_tags_of(
+    text: &str,
+    quotes: &[Quote],
+    occurrences: &[Occurrence],
+    groups: usize,
+) -> Vec<Option<Tag>> {
+    let mut group_tags: Vec<Option<Tag>> = vec![None; groups];
+    let mut g_first = 0;
+    while g_first < quotes.len() {
+        let g = quotes[g_first].group;
+        let mut g_end = g_first;
+        while g_end < quotes.len() && quotes[g_end].group == g {
+            g_end += 1;
+        }
+        group_tags[g] = quote_tag(text, quotes, g_first, g_end, occurrences);
+        g_first = g_end;
+    }
+    group_tags
+}
+
+/// Each sentence's claim: its quotation group when quotes cover enough of it, else its own tag.
+fn claims_of(
+    text: &str,
+    spans: &[Span],
+    quotes: &[Quote],
+    occurrences: &[Occurrence],
+) -> Vec<Claim> {
+    let mut claims: Vec<Claim> = Vec::with_capacity(spans.len());
+    let mut q = spans
+        .first()
+        .map_or(0, |s| quotes.partition_point(|x| x.span.end <= s.start));
+    for &span in spans {
+        while q < quotes.len() && quotes[q].span.end <= span.start {
+            q += 1;
+        }
+        let mut best: Option<(usize, usize)> = None; // (group, overlap)
+        let mut covered = 0;
+        let mut k = q;
+        while k < quotes.len() && quotes[k].span.start < span.end {
+            let qs = quotes[k].span;
+            let overlap = qs
+                .end
+                .min(span.end)
+                .saturating_sub(qs.start.max(span.start));
+            covered += overlap;
+            if best.is_none_or(|(_, o)| overlap > o) {
+                best = Some((quotes[k].group, overlap));
+            }
+            k += 1;
+        }
+        let len = span.len().max(1);
+        let claim = match best {
+            Some((g, _)) if covered as f64 >= QUOTED_SHARE * len as f64 => Claim::Group(g),
+            _ => match sentence_tag(text, span, occurrences, quotes) {
+                Some(tag) => Claim::Own(Box::new(tag)),
+                None => Claim::Author,
+            },
+        };
+        claims.push(claim);
+    }
+    claims
 }
 
 /// A source's summary over its sentences (see [`attribute`] for the certainty formula).

@@ -149,7 +149,8 @@ pub(crate) fn lower_in(word: &str, list: &[&str]) -> bool {
     if list.len() <= 16 {
         return list.iter().any(|w| w.as_bytes() == key);
     }
-    list.binary_search_by(|probe| probe.as_bytes().cmp(key)).is_ok()
+    list.binary_search_by(|probe| probe.as_bytes().cmp(key))
+        .is_ok()
 }
 
 fn is_capitalized(word: &str) -> bool {
