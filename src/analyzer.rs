@@ -95,17 +95,35 @@ impl fmt::Display for Profile {
 }
 
 /// Per-call choices for [`Analyzer::analyze_with`].
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Options {
     /// Also report rejected candidates and the lexicon origin of each cue.
     pub explain: bool,
+    /// Work out who asserts each sentence (default `true`). Without it every `source` is `None`
+    /// and `sources` is empty, for users who only need certainty (and a faster run).
+    pub attribution: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            explain: false,
+            attribution: true,
+        }
+    }
 }
 
 impl Options {
     /// Options with `explain` set.
     pub fn explain() -> Options {
-        Options { explain: true }
+        Options::default().with_explain(true)
+    }
+
+    /// These options with attribution on or off.
+    pub fn with_attribution(mut self, on: bool) -> Options {
+        self.attribution = on;
+        self
     }
 
     /// These options with `explain` set to `on`.
@@ -257,7 +275,11 @@ impl Analyzer {
                 rejected: resolved.rejected,
             });
         }
-        let sources = attribution::attribute(text, &mut sentences, &reporting, &inner.entries);
+        let sources = if options.attribution {
+            attribution::attribute(text, &mut sentences, &reporting, &inner.entries)
+        } else {
+            Vec::new()
+        };
         Report { sentences, sources }
     }
 }

@@ -14,9 +14,10 @@ epistemic: how sure a text is, and who is sure of what
 
 usage:
   epistemic analyze [FILE ...] [--format text|json|jsonl] [--profile NAME] [--lexicon FILE]...
-                    [--explain] [--color auto|always|never]
+                    [--explain] [--no-attribution] [--color auto|always|never]
       Reads each FILE (standard input when none, or for `-`). `json` prints one document for the
       whole input (the files concatenated), `jsonl` one document per file, with its path.
+      --no-attribution skips working out sources (every \"source\" null, \"sources\" empty).
   epistemic eval hedge FILE.jsonl [--format text|json] [--profile NAME] [--lexicon FILE]...
       Precision, recall and F1 of the uncertain class on lines of {\"text\", \"uncertain\"}.
   epistemic eval attribution FILE.jsonl [--limit N] [--format text|json] [--profile NAME]
@@ -127,6 +128,7 @@ struct Flags {
     output: Option<String>,
     min_count: Option<usize>,
     graded: bool,
+    no_attribution: bool,
 }
 
 impl Flags {
@@ -142,6 +144,7 @@ impl Flags {
             output: None,
             min_count: None,
             graded: false,
+            no_attribution: false,
         };
         let mut it = args.iter();
         while let Some(arg) = it.next() {
@@ -174,6 +177,7 @@ impl Flags {
                 "--lexicon" | "-l" => f.lexicons.push(value(name)?),
                 "--explain" => f.explain = true,
                 "--graded" => f.graded = true,
+                "--no-attribution" => f.no_attribution = true,
                 "--limit" | "--min-count" => {
                     let v = value(name)?;
                     let n = v
@@ -233,7 +237,9 @@ struct FileReport<'a> {
 
 fn analyze(flags: &Flags) -> Result<(), Failure> {
     let analyzer = flags.analyzer()?;
-    let options = Options::default().with_explain(flags.explain);
+    let options = Options::default()
+        .with_explain(flags.explain)
+        .with_attribution(!flags.no_attribution);
     let files: Vec<String> = if flags.files.is_empty() {
         vec!["-".into()]
     } else {
