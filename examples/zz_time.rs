@@ -15,6 +15,14 @@ fn main() {
         let t = Instant::now();
         drop(r);
         let t4 = t.elapsed();
-        eprintln!("segment {:?} ({}), analyze {:?}, json {:?} ({} MB), drop {:?}", t1, s.len(), t2, t3, j.len() >> 20, t4);
+        eprintln!(
+            "segment {:?} ({}), analyze {:?}, json {:?} ({} MB), drop {:?}",
+            t1,
+            s.len(),
+            t2,
+            t3,
+            j.len() >> 20,
+            t4
+        );
     }
 }

@@ -94,6 +94,10 @@ impl fmt::Display for Profile {
     }
 }
 
+/// Texts from this size (bytes) are analyzed on two threads: segmentation alongside matching,
+/// attribution alongside scoring.
+const PARALLEL_FROM: usize = 1 << 20;
+
 /// Per-call choices for [`Analyzer::analyze_with`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
@@ -231,12 +235,31 @@ impl Analyzer {
     /// ```
     pub fn analyze_with(&self, text: &str, options: &Options) -> Report {
         let inner = &*self.inner;
-        let spans = segment::sentences(text);
-        let hits = inner.matcher.find_all(text);
-        let mut sentences = Vec::with_capacity(spans.len());
-        let mut reporting: Vec<Vec<Hit>> = Vec::with_capacity(spans.len());
+        // Segmentation (with the quotation scan when attributing) and cue matching read only
+        // the text: on a large text they run side by side.
+        let large = text.len() >= PARALLEL_FROM;
+        let first_pass = || {
+            let spans = segment::sentences(text);
+            let quotes = options.attribution.then(|| attribution::scan_quotes(text));
+            (spans, quotes)
+        };
+        let ((spans, quotes), hits) = if large {
+            std::thread::scope(|scope| {
+                let other = scope.spawn(first_pass);
+                let hits = inner.matcher.find_all(text);
+                match other.join() {
+                    Ok(done) => (done, hits),
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            })
+        } else {
+            (first_pass(), inner.matcher.find_all(text))
+        };
+        // Per sentence, the range of candidates inside it. A multi-word candidate may straddle
+        // a boundary: it belongs to no sentence (hits do not overlap, so only the last can).
+        let mut ranges = Vec::with_capacity(spans.len());
         let mut h = 0;
-        for (index, &span) in spans.iter().enumerate() {
+        for span in &spans {
             while h < hits.len() && hits[h].span.start < span.start {
                 h += 1;
             }
@@ -244,42 +267,83 @@ impl Analyzer {
             while h < hits.len() && hits[h].span.start < span.end {
                 h += 1;
             }
-            // A multi-word candidate may straddle a boundary; it belongs to no sentence. Hits do
-            // not overlap, so only the last one can.
             let mut last = h;
             if last > first && hits[last - 1].span.end > span.end {
                 last -= 1;
             }
-            let resolved = context::resolve(
-                text,
-                span,
-                &hits[first..last],
-                &inner.entries,
-                &inner.also_reporting,
-                &inner.settings,
-                options.explain,
-            );
-            let (certainty, hedge_strength, uncertain) =
-                score::sentence(&resolved.cues, &inner.settings);
-            reporting.push(resolved.reporting);
-            sentences.push(Sentence {
-                index,
-                start: span.start,
-                end: span.end,
-                text: text[span.range()].to_string(),
-                certainty,
-                uncertain,
-                hedge_strength,
-                cues: resolved.cues,
-                source: None,
-                rejected: resolved.rejected,
-            });
+            ranges.push(first..last);
         }
-        let sources = if options.attribution {
-            attribution::attribute(text, &mut sentences, &reporting, &inner.entries)
-        } else {
-            Vec::new()
+        let score_all = || -> Vec<Sentence> {
+            spans
+                .iter()
+                .zip(&ranges)
+                .enumerate()
+                .map(|(index, (&span, range))| {
+                    let resolved = context::resolve(
+                        text,
+                        span,
+                        &hits[range.clone()],
+                        &inner.entries,
+                        &inner.also_reporting,
+                        &inner.settings,
+                        options.explain,
+                    );
+                    let (certainty, hedge_strength, uncertain) =
+                        score::sentence(&resolved.cues, &inner.settings);
+                    Sentence {
+                        index,
+                        start: span.start,
+                        end: span.end,
+                        text: text[span.range()].to_string(),
+                        certainty,
+                        uncertain,
+                        hedge_strength,
+                        cues: resolved.cues,
+                        source: None,
+                        rejected: resolved.rejected,
+                    }
+                })
+                .collect()
         };
+        if !options.attribution {
+            return Report {
+                sentences: score_all(),
+                sources: Vec::new(),
+            };
+        }
+        // The reporting cues, in order: entries of kind `reporting`, and the reporting entries
+        // that share a cue with a hedge or booster ("alleged").
+        let reporting: Vec<Hit> = ranges
+            .iter()
+            .flat_map(|r| &hits[r.clone()])
+            .filter_map(|hit| {
+                if inner.entries[hit.entry as usize].kind == CueKind::Reporting {
+                    return Some(*hit);
+                }
+                inner.also_reporting[hit.entry as usize].map(|entry| Hit {
+                    span: hit.span,
+                    entry,
+                })
+            })
+            .collect();
+        // Attribution reads only the text, spans and reporting cues: on a large text it runs on
+        // a second thread while the sentences are scored.
+        let quotes = quotes.unwrap_or_default();
+        let prepare =
+            || attribution::prepare(text, &spans, quotes, &reporting, &inner.entries, large);
+        let (mut sentences, prepared) = if large {
+            std::thread::scope(|scope| {
+                let attribution = scope.spawn(prepare);
+                let sentences = score_all();
+                match attribution.join() {
+                    Ok(prepared) => (sentences, prepared),
+                    Err(panic) => std::panic::resume_unwind(panic),
+                }
+            })
+        } else {
+            (score_all(), prepare())
+        };
+        let sources = attribution::finish(text, prepared, &mut sentences);
         Report { sentences, sources }
     }
 }

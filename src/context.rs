@@ -12,8 +12,6 @@ use crate::span::Span;
 pub(crate) struct Resolved {
     pub cues: Vec<Cue>,
     pub rejected: Vec<Rejected>,
-    /// Reporting cues in the sentence (for attribution), with their entry index.
-    pub reporting: Vec<Hit>,
 }
 
 /// Resolves the candidates `hits` (all inside `sentence`, in order).
@@ -27,16 +25,15 @@ pub(crate) fn resolve(
     explain: bool,
 ) -> Resolved {
     let mut out = Resolved::default();
+    // A reporting cue (or a cue that is also one, such as "alleged") stands earlier.
+    let mut seen_reporting = false;
     let mut last_negator: Option<Span> = None;
     let mut boundaries: Option<Vec<usize>> = None;
     for hit in hits {
         let entry = &entries[hit.entry as usize];
         let span = hit.span;
-        if let Some(r) = also_reporting[hit.entry as usize] {
-            out.reporting.push(Hit {
-                span,
-                entry: r,
-            });
+        if also_reporting[hit.entry as usize].is_some() {
+            seen_reporting = true;
         }
         match entry.kind {
             CueKind::Negator => {
@@ -44,7 +41,7 @@ pub(crate) fn resolve(
                 continue;
             }
             CueKind::Reporting => {
-                out.reporting.push(*hit);
+                seen_reporting = true;
                 continue;
             }
             CueKind::Block => {
@@ -61,7 +58,7 @@ pub(crate) fn resolve(
             }
             CueKind::Hedge | CueKind::Booster => {}
         }
-        let after_reporting = !out.reporting.is_empty();
+        let after_reporting = seen_reporting;
         let boundaries = boundaries.get_or_insert_with(|| clause_boundaries(text, sentence));
         let clause = clause_start(sentence, boundaries, span.start);
         if let Some((reason, detail)) = check_conditions(
@@ -352,7 +349,11 @@ mod tests {
     fn scope_stops_at_clause_boundary() {
         let t = "It may rain tomorrow, but the game goes on.";
         let b = clause_boundaries(t, whole(t));
-        assert_eq!(b, [20, 21], "the comma before \"but\", and the space before it");
+        assert_eq!(
+            b,
+            [20, 21],
+            "the comma before \"but\", and the space before it"
+        );
         let s = scope(t, whole(t), &b, Span::new(3, 6));
         assert_eq!(&t[s.range()], "may rain tomorrow");
         assert_eq!(clause_start(whole(t), &b, 30), 22);

@@ -119,8 +119,14 @@ fn explain_lists_rejected_candidates_and_origins() {
 fn explain_text_shows_the_derivation() {
     let out = epistemic(&["analyze", "--explain"], b"It may rain.");
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("certainty = logistic(logit(0.80) -"), "{text}");
-    assert!(text.contains("[core.lex:"), "each cue names its lexicon line: {text}");
+    assert!(
+        text.contains("certainty = logistic(logit(0.80) -"),
+        "{text}"
+    );
+    assert!(
+        text.contains("[core.lex:"),
+        "each cue names its lexicon line: {text}"
+    );
 }
 
 #[test]

@@ -35,6 +35,7 @@ use crate::report::{Commitment, ReportingCue, Sentence, Source, SourceKind, Sour
 use crate::span::Span;
 use quotes::Quote;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use tag::{Found, Mention, Pronoun};
 
 /// Share of a sentence (bytes) that must lie inside quotation marks for the sentence to be the
@@ -219,50 +220,81 @@ struct Assigned {
     via: Option<String>,
 }
 
-/// Fills in `source` for every sentence and returns the per-source summary: the author first
-/// (when it asserts any sentence), then the other sources in order of their first sentence.
-///
-/// `reporting[i]` holds the reporting cues found in sentence `i`, with their entry index into
-/// `entries`.
-///
-/// A source's `certainty` is the mean, in log-odds, of its sentences' certainties (each clamped
-/// to [0.01, 0.99]), mapped back to [0, 1]: `σ(Σ logit(cᵢ) / n)`. A source that hedges every
-/// sentence comes out below one that asserts flatly, and one very sure sentence weighs no more
-/// than any other.
-pub(crate) fn attribute(
+/// Every quotation in `text` (one scan), for [`prepare`].
+pub(crate) fn scan_quotes(text: &str) -> Vec<Quote> {
+    quotes::scan(text)
+}
+
+/// Everything attribution decides from the text alone, before the sentences are scored: each
+/// sentence's claim and the resolved speakers (from [`prepare`], for [`finish`]).
+pub(crate) struct Prepared {
+    claims: Vec<Claim>,
+    group_assigned: Vec<Option<Assigned>>,
+    own_assigned: Vec<Option<Assigned>>,
+    entities: Vec<Entity>,
+}
+
+/// The text-only part of attribution: quotation marks, speaker tags, claims and resolution.
+/// Needs only the sentence spans and the reporting hits (in text order), so it can run while the
+/// sentences are being scored. With `parallel`, quote tags and claims share two threads.
+pub(crate) fn prepare(
     text: &str,
-    sentences: &mut [Sentence],
-    reporting: &[Vec<Hit>],
+    spans: &[Span],
+    quotes: Vec<Quote>,
+    reporting: &[Hit],
     entries: &[Entry],
-) -> Vec<Source> {
-    if sentences.is_empty() {
-        return Vec::new();
+    parallel: bool,
+) -> Prepared {
+    if spans.is_empty() {
+        return Prepared {
+            claims: Vec::new(),
+            group_assigned: Vec::new(),
+            own_assigned: Vec::new(),
+            entities: Vec::new(),
+        };
     }
-    let quotes = quotes::scan(text);
     let occurrences = occurrences(reporting, entries, &quotes);
     let groups = quotes.last().map_or(0, |q| q.group + 1);
 
     // Tags of quotation groups, and each sentence's claim: independent of each other, so a
     // large text shares the work between two threads.
-    let spans: Vec<Span> = sentences.iter().map(Sentence::span).collect();
-    let (group_tags, claims) = if text.len() >= PARALLEL_FROM {
-        // Quote tags cost about as much as a quarter of the claims: the calling thread takes
-        // both, the other thread the remaining claims.
-        let split = spans.len() / 4;
+    let (group_tags, claims) = if parallel {
+        // Claims are taken in chunks by whichever thread is free (the calling thread first does
+        // the quote tags), so the work balances even when a third thread is busy elsewhere.
+        let next = AtomicUsize::new(0);
+        let take = |done: &mut Vec<(usize, Vec<Claim>)>| loop {
+            let chunk = next.fetch_add(1, Ordering::Relaxed);
+            let from = chunk * CLAIM_CHUNK;
+            if from >= spans.len() {
+                break;
+            }
+            let to = (from + CLAIM_CHUNK).min(spans.len());
+            done.push((
+                chunk,
+                claims_of(text, &spans[from..to], &quotes, &occurrences),
+            ));
+        };
         std::thread::scope(|scope| {
-            let rest = scope.spawn(|| claims_of(text, &spans[split..], &quotes, &occurrences));
+            let other = scope.spawn(|| {
+                let mut done = Vec::new();
+                take(&mut done);
+                done
+            });
             let group_tags = group_tags_of(text, &quotes, &occurrences, groups);
-            let mut claims = claims_of(text, &spans[..split], &quotes, &occurrences);
-            match rest.join() {
-                Ok(more) => claims.extend(more),
+            let mut done = Vec::new();
+            take(&mut done);
+            match other.join() {
+                Ok(more) => done.extend(more),
                 Err(panic) => std::panic::resume_unwind(panic),
             }
+            done.sort_unstable_by_key(|(chunk, _)| *chunk);
+            let claims = done.into_iter().flat_map(|(_, c)| c).collect();
             (group_tags, claims)
         })
     } else {
         (
             group_tags_of(text, &quotes, &occurrences, groups),
-            claims_of(text, &spans, &quotes, &occurrences),
+            claims_of(text, spans, &quotes, &occurrences),
         )
     };
 
@@ -281,7 +313,7 @@ pub(crate) fn attribute(
     order.sort_unstable();
     let mut reg = Registry::default();
     let mut group_assigned: Vec<Option<Assigned>> = vec![None; groups];
-    let mut own_assigned: Vec<Option<Assigned>> = vec![None; sentences.len()];
+    let mut own_assigned: Vec<Option<Assigned>> = vec![None; spans.len()];
     for &(pos, is_group, i) in &order {
         let tag = if is_group {
             group_tags[i].as_ref()
@@ -330,8 +362,33 @@ pub(crate) fn attribute(
         });
     }
 
+    Prepared {
+        claims,
+        group_assigned,
+        own_assigned,
+        entities: reg.entities,
+    }
+}
+
+/// The rest of attribution: fills in `source` for every sentence (scored by now) and returns
+/// the per-source summary: the author first (when it asserts any sentence), then the other
+/// sources in order of their first sentence.
+///
+/// A source's `certainty` is the mean, in log-odds, of its sentences' certainties (each clamped
+/// to [0.01, 0.99]), mapped back to [0, 1]: `σ(Σ logit(cᵢ) / n)`. A source that hedges every
+/// sentence comes out below one that asserts flatly, and one very sure sentence weighs no more
+/// than any other.
+pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence]) -> Vec<Source> {
+    if sentences.is_empty() {
+        return Vec::new();
+    }
+    let Prepared {
+        claims,
+        group_assigned,
+        own_assigned,
+        entities,
+    } = prepared;
     // Fill in the sentences.
-    let entities = reg.entities;
     let mut per_entity: Vec<Vec<usize>> = vec![Vec::new(); entities.len()];
     let mut cues_of: Vec<Vec<String>> = vec![Vec::new(); entities.len()];
     let mut author_sentences = Vec::new();
@@ -415,8 +472,8 @@ pub(crate) fn attribute(
     out
 }
 
-/// Texts from this size (bytes) share the tag extraction between two threads.
-const PARALLEL_FROM: usize = 1 << 20;
+/// Sentences per unit of work when claims are shared between threads.
+const CLAIM_CHUNK: usize = 512;
 
 /// What a sentence is claimed by: the author, a quotation group, or its own speaker tag.
 enum Claim {
@@ -489,7 +546,7 @@ fn claims_of(
     claims
 }
 
-/// A source's summary over its sentences (see [`attribute`] for the certainty formula).
+/// A source's summary over its sentences (see [`finish`] for the certainty formula).
 fn summary(
     id: usize,
     name: String,
@@ -535,10 +592,10 @@ fn commitment_of(class: CueClass) -> Commitment {
 /// Every reporting cue outside quotation marks, in text order (the context stage already lists,
 /// per sentence and in order, the reporting entries of cues that are also hedges or boosters,
 /// such as "alleged" or "confirmed").
-fn occurrences(reporting: &[Vec<Hit>], entries: &[Entry], quotes: &[Quote]) -> Vec<Occurrence> {
+fn occurrences(reporting: &[Hit], entries: &[Entry], quotes: &[Quote]) -> Vec<Occurrence> {
     let mut q = 0;
     let mut out = Vec::new();
-    for hit in reporting.iter().flatten() {
+    for hit in reporting {
         // Cues inside quotation marks are the quoted speaker's words, not tags.
         while q < quotes.len() && quotes[q].span.end <= hit.span.start {
             q += 1;
