@@ -4,7 +4,7 @@
 //! present, and falls back to the bundled example article repeated to about 1 MB.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use epistemic::{Analyzer, Profile};
+use epistemic::{Analyzer, Options, Profile};
 
 fn corpus() -> (&'static str, String) {
     match std::fs::read_to_string("../shared/data/corpus/bbc_news.txt") {
@@ -28,6 +28,13 @@ fn throughput(c: &mut Criterion) {
             b.iter(|| analyzer.analyze(t))
         });
     }
+    let analyzer = Analyzer::new();
+    let core_only = Options::default().with_attribution(false);
+    group.bench_with_input(
+        BenchmarkId::new("news-no-attribution", name),
+        &text,
+        |b, t| b.iter(|| analyzer.analyze_with(t, &core_only)),
+    );
     group.finish();
 }
 

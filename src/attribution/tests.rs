@@ -368,21 +368,3 @@ fn no_panic_on_odd_input() {
         }
     }
 }
-
-#[test]
-#[ignore = "timing probe on the BBC corpus; run in release with --ignored --nocapture"]
-fn timing_probe() {
-    let Ok(text) = std::fs::read_to_string("../shared/data/corpus/bbc_news.txt") else {
-        return;
-    };
-    let t = std::time::Instant::now();
-    let q = super::quotes::scan(&text);
-    eprintln!("quotes::scan {:?} ({} quotes)", t.elapsed(), q.len());
-    let t = std::time::Instant::now();
-    let r = Analyzer::new().analyze(&text);
-    eprintln!(
-        "analyze {:?} ({} sentences)",
-        t.elapsed(),
-        r.sentences.len()
-    );
-}
