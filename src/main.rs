@@ -439,27 +439,12 @@ fn eval_hedge(flags: &Flags) -> Result<(), Failure> {
         return Err(Usage("`eval hedge` takes exactly one FILE.jsonl".into()).into());
     };
     let analyzer = flags.analyzer()?;
-    let rows = eval::read_annotated(file)?;
-    let scores = eval::hedge(&analyzer, &rows);
-    let mut out = io::stdout().lock();
-    if flags.format == Some(Format::Json) {
-        serde_json::to_writer(&mut out, &scores).map_err(io::Error::from)?;
-        writeln!(out)?;
-    } else {
-        writeln!(
-            out,
-            "{file} (profile {}): {} sentences, F1 {:.1} (precision {:.1}, recall {:.1}; tp {} fp {} fn {})",
-            analyzer.profile(),
-            scores.sentences,
-            scores.f1,
-            scores.precision,
-            scores.recall,
-            scores.true_positives,
-            scores.false_positives,
-            scores.false_negatives
-        )?;
-    }
-    Ok(())
+    let scores = eval::hedge(&analyzer, &eval::read_annotated(file)?);
+    print_scores(
+        flags,
+        &format!("{file} (profile {})", analyzer.profile()),
+        &scores,
+    )
 }
 
 fn eval_attribution(flags: &Flags) -> Result<(), Failure> {
@@ -468,12 +453,21 @@ fn eval_attribution(flags: &Flags) -> Result<(), Failure> {
     };
     let analyzer = flags.analyzer()?;
     let scores = eval::attribution::run(&analyzer, std::path::Path::new(file), flags.limit)?;
+    print_scores(flags, file, &scores)
+}
+
+/// Prints evaluation scores: one JSON object with `--format json`, else a line for people.
+fn print_scores(
+    flags: &Flags,
+    what: &str,
+    scores: &(impl Serialize + std::fmt::Display),
+) -> Result<(), Failure> {
     let mut out = io::stdout().lock();
     if flags.format == Some(Format::Json) {
-        serde_json::to_writer(&mut out, &scores).map_err(io::Error::from)?;
+        serde_json::to_writer(&mut out, scores).map_err(io::Error::from)?;
         writeln!(out)?;
     } else {
-        writeln!(out, "{file}: {scores}")?;
+        writeln!(out, "{what}: {scores}")?;
     }
     Ok(())
 }

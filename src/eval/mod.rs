@@ -134,6 +134,22 @@ pub struct HedgeScores {
     pub f1: f64,
 }
 
+impl std::fmt::Display for HedgeScores {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} sentences, F1 {:.1} (precision {:.1}, recall {:.1}; tp {} fp {} fn {})",
+            self.sentences,
+            self.f1,
+            self.precision,
+            self.recall,
+            self.true_positives,
+            self.false_positives,
+            self.false_negatives
+        )
+    }
+}
+
 impl HedgeScores {
     /// Scores from parallel lists of predictions and gold labels.
     pub fn from_labels(predicted: &[bool], gold: &[bool]) -> HedgeScores {
