@@ -388,10 +388,11 @@ pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence])
         own_assigned,
         entities,
     } = prepared;
-    // Fill in the sentences.
-    let mut per_entity: Vec<Vec<usize>> = vec![Vec::new(); entities.len()];
+    // Who asserts each sentence, each source's first sentence and its reporting cues (from the
+    // claims alone, without touching the sentences).
+    let mut first_of: Vec<Option<usize>> = vec![None; entities.len()];
     let mut cues_of: Vec<Vec<String>> = vec![Vec::new(); entities.len()];
-    let mut author_sentences = Vec::new();
+    let mut any_author = false;
     let mut assigned_of: Vec<Option<&Assigned>> = Vec::with_capacity(sentences.len());
     for (i, c) in claims.iter().enumerate() {
         let a = match c {
@@ -401,29 +402,35 @@ pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence])
         };
         match a {
             Some(a) => {
-                per_entity[a.entity].push(i);
+                first_of[a.entity].get_or_insert(i);
                 if let Some((cue, _)) = a.cue {
-                    let word = text[cue.range()].to_lowercase();
-                    if !cues_of[a.entity].contains(&word) {
-                        cues_of[a.entity].push(word);
+                    let word = &text[cue.range()];
+                    let cues = &mut cues_of[a.entity];
+                    if !cues.iter().any(|c| c.eq_ignore_ascii_case(word)) {
+                        cues.push(word.to_lowercase());
                     }
                 }
             }
-            None => author_sentences.push(i),
+            None => any_author = true,
         }
         assigned_of.push(a);
     }
     // Output ids: the author first, then sources by first sentence.
     let mut out_order: Vec<usize> = (0..entities.len())
-        .filter(|&e| !per_entity[e].is_empty())
+        .filter(|&e| first_of[e].is_some())
         .collect();
-    out_order.sort_by_key(|&e| per_entity[e][0]);
-    let offset = usize::from(!author_sentences.is_empty());
+    out_order.sort_by_key(|&e| first_of[e]);
+    let offset = usize::from(any_author);
     let mut out_id = vec![usize::MAX; entities.len()];
     for (k, &e) in out_order.iter().enumerate() {
         out_id[e] = k + offset;
     }
-    for (s, a) in sentences.iter_mut().zip(&assigned_of) {
+    // One pass over the sentences: fill in each source, and tally per source (the author's
+    // tally is the last one).
+    let author = entities.len();
+    let mut tallies = vec![Tally::default(); entities.len() + 1];
+    for (i, (s, a)) in sentences.iter_mut().zip(&assigned_of).enumerate() {
+        tallies[a.map_or(author, |a| a.entity)].add(i, s);
         s.source = a.map(|a| {
             let e = &entities[a.entity];
             SourceRef {
@@ -443,26 +450,13 @@ pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence])
         });
     }
     let mut out = Vec::with_capacity(out_order.len() + 1);
-    if !author_sentences.is_empty() {
-        let mut author = summary(
-            0,
-            "author".into(),
-            SourceKind::Author,
-            sentences,
-            author_sentences,
-        );
-        author.aliases.clear();
-        out.push(author);
+    if any_author {
+        let tally = std::mem::take(&mut tallies[author]);
+        out.push(tally.source(0, "author".into(), SourceKind::Author));
     }
     for &e in &out_order {
         let ent = &entities[e];
-        let mut src = summary(
-            out_id[e],
-            ent.name.clone(),
-            ent.kind,
-            sentences,
-            std::mem::take(&mut per_entity[e]),
-        );
+        let mut src = std::mem::take(&mut tallies[e]).source(out_id[e], ent.name.clone(), ent.kind);
         src.aliases = ent.aliases.clone();
         src.descriptors = ent.descriptors.clone();
         src.reporting_cues = std::mem::take(&mut cues_of[e]);
@@ -546,37 +540,44 @@ fn claims_of(
     claims
 }
 
-/// A source's summary over its sentences (see [`finish`] for the certainty formula).
-fn summary(
-    id: usize,
-    name: String,
-    kind: SourceKind,
-    sentences: &[Sentence],
-    indices: Vec<usize>,
-) -> Source {
-    let mut logit_sum = 0.0;
-    let (mut hedges, mut boosters) = (0, 0);
-    for &i in &indices {
-        let s = &sentences[i];
+/// A source's sentences and what they add up to (see [`finish`] for the certainty formula).
+#[derive(Debug, Clone, Default)]
+struct Tally {
+    sentences: Vec<usize>,
+    logit_sum: f64,
+    hedges: usize,
+    boosters: usize,
+}
+
+impl Tally {
+    fn add(&mut self, index: usize, s: &Sentence) {
         let c = s.certainty.clamp(CLAMP, 1.0 - CLAMP);
-        logit_sum += (c / (1.0 - c)).ln();
-        hedges += s.cues.iter().filter(|c| c.kind == CueKind::Hedge).count();
-        boosters += s.cues.iter().filter(|c| c.kind == CueKind::Booster).count();
+        self.sentences.push(index);
+        self.logit_sum += (c / (1.0 - c)).ln();
+        for cue in &s.cues {
+            match cue.kind {
+                CueKind::Hedge => self.hedges += 1,
+                CueKind::Booster => self.boosters += 1,
+                _ => {}
+            }
+        }
     }
-    let n = indices.len().max(1) as f64;
-    let certainty = 1.0 / (1.0 + (-logit_sum / n).exp());
-    Source {
-        id,
-        name,
-        kind,
-        aliases: Vec::new(),
-        descriptors: Vec::new(),
-        sentences: indices,
-        certainty,
-        hedges,
-        boosters,
-        reporting_cues: Vec::new(),
-        via: None,
+
+    fn source(self, id: usize, name: String, kind: SourceKind) -> Source {
+        let n = self.sentences.len().max(1) as f64;
+        Source {
+            id,
+            name,
+            kind,
+            aliases: Vec::new(),
+            descriptors: Vec::new(),
+            sentences: self.sentences,
+            certainty: 1.0 / (1.0 + (-self.logit_sum / n).exp()),
+            hedges: self.hedges,
+            boosters: self.boosters,
+            reporting_cues: Vec::new(),
+            via: None,
+        }
     }
 }
 
