@@ -147,10 +147,23 @@ pub(crate) fn lower_in(word: &str, list: &[&str]) -> bool {
     }
     let key: &[u8] = key;
     if list.len() <= 16 {
-        return list.iter().any(|w| w.as_bytes() == key);
+        return list
+            .iter()
+            .any(|w| w.len() == key.len() && cmp_short(w.as_bytes(), key).is_eq());
     }
-    list.binary_search_by(|probe| probe.as_bytes().cmp(key))
+    list.binary_search_by(|probe| cmp_short(probe.as_bytes(), key))
         .is_ok()
+}
+
+/// Byte order of two short strings, compared in place (a `memcmp` call costs more than the
+/// comparison for words of a few letters).
+fn cmp_short(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 fn is_capitalized(word: &str) -> bool {
@@ -1252,11 +1265,37 @@ const PERSON_NOUNS: &[&str] = &[
     "writer",
 ];
 
+/// [`classify_phrase`], remembered per thread: the same tags ("he", "Mr Smith", "officials")
+/// come back again and again in news text. The memory is bounded.
+pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    const REMEMBER: usize = 4096;
+    thread_local! {
+        /// One memory for strict and one for lenient classification.
+        static SEEN: RefCell<[HashMap<String, Option<Mention>>; 2]> =
+            RefCell::new([HashMap::new(), HashMap::new()]);
+    }
+    SEEN.with(|seen| {
+        let mut seen = seen.borrow_mut();
+        let seen = &mut seen[usize::from(lenient)];
+        if let Some(m) = seen.get(phrase) {
+            return m.clone();
+        }
+        let m = classify_phrase(phrase, lenient);
+        if seen.len() >= REMEMBER {
+            seen.clear();
+        }
+        seen.insert(phrase.to_string(), m.clone());
+        m
+    })
+}
+
 /// Classifies a source phrase: a pronoun, a name, or a description.
 ///
 /// Returns `None` when the phrase cannot be a source (its head is no noun of a source), unless
 /// `lenient` (after "according to", whatever follows is a source: a document when unknown).
-pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
+fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     let words: Vec<&str> = phrase
         .split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty())
