@@ -253,20 +253,8 @@ pub(crate) fn prepare(
             entities: Vec::new(),
         };
     }
-    let zz_t0 = std::time::Instant::now();
-    let parallel = parallel && std::env::var_os("ZZ_SEQ").is_none();
     let occurrences = occurrences(reporting, entries, &quotes);
     let groups = quotes.last().map_or(0, |q| q.group + 1);
-    if std::env::var_os("ZZ_SEQ").is_some() {
-        let t = std::time::Instant::now();
-        let g = group_tags_of(text, &quotes, &occurrences, groups);
-        let t1 = t.elapsed();
-        let t = std::time::Instant::now();
-        let c = claims_of(text, spans, &quotes, &occurrences);
-        eprintln!("ZZ occ {:?} group_tags {:?} claims {:?}", zz_t0.elapsed() - t1 - t.elapsed(), t1, t.elapsed());
-        drop((g, c));
-    }
-    let zz_t0 = std::time::Instant::now();
 
     // Tags of quotation groups, and each sentence's claim: independent of each other, so a
     // large text shares the work between two threads.
@@ -310,7 +298,6 @@ pub(crate) fn prepare(
         )
     };
 
-    let zz_t1 = std::time::Instant::now();
     // Resolve every tag in text order, so that pronouns find the most recent source.
     let mut order: Vec<(usize, bool, usize)> = Vec::new(); // (position, is_group, index)
     for (g, t) in group_tags.iter().enumerate() {
@@ -375,7 +362,6 @@ pub(crate) fn prepare(
         });
     }
 
-    eprintln!("ZZ prepare: tags+claims {:?} resolve {:?}", zz_t1 - zz_t0, zz_t1.elapsed());
     Prepared {
         claims,
         group_assigned,
@@ -396,7 +382,6 @@ pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence])
     if sentences.is_empty() {
         return Vec::new();
     }
-    let zz_t0 = std::time::Instant::now();
     let Prepared {
         claims,
         group_assigned,
@@ -478,7 +463,6 @@ pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence])
         src.via = ent.via.clone();
         out.push(src);
     }
-    eprintln!("ZZ finish {:?}", zz_t0.elapsed());
     out
 }
 
