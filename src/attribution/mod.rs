@@ -214,7 +214,8 @@ struct Entity {
 #[derive(Debug, Clone)]
 struct Assigned {
     entity: usize,
-    as_written: String,
+    /// The source phrase as written (a span of the text).
+    as_written: Span,
     cue: Option<(Span, Commitment)>,
     quoted: bool,
     via: Option<String>,
@@ -228,8 +229,9 @@ pub(crate) fn scan_quotes(text: &str) -> Vec<Quote> {
 /// Everything attribution decides from the text alone, before the sentences are scored: each
 /// sentence's claim and the resolved speakers (from [`prepare`], for [`finish`]).
 pub(crate) struct Prepared {
-    claims: Vec<Claim>,
+    claims: Vec<Claimant>,
     group_assigned: Vec<Option<Assigned>>,
+    /// The speaker of each sentence with a tag of its own, in sentence order ([`Claimant::Own`]).
     own_assigned: Vec<Option<Assigned>>,
     entities: Vec<Entity>,
 }
@@ -298,6 +300,20 @@ pub(crate) fn prepare(
         )
     };
 
+    // The sentences' own tags, numbered in sentence order.
+    let mut own_tags: Vec<Box<Tag>> = Vec::new();
+    let claims: Vec<Claimant> = claims
+        .into_iter()
+        .map(|c| match c {
+            Claim::Author => Claimant::Author,
+            Claim::Group(g) => Claimant::Group(g),
+            Claim::Own(t) => {
+                own_tags.push(t);
+                Claimant::Own(own_tags.len() - 1)
+            }
+        })
+        .collect();
+
     // Resolve every tag in text order, so that pronouns find the most recent source.
     let mut order: Vec<(usize, bool, usize)> = Vec::new(); // (position, is_group, index)
     for (g, t) in group_tags.iter().enumerate() {
@@ -305,23 +321,18 @@ pub(crate) fn prepare(
             order.push((t.cue.start, true, g));
         }
     }
-    for (i, c) in claims.iter().enumerate() {
-        if let Claim::Own(t) = c {
-            order.push((t.cue.start, false, i));
-        }
+    for (k, t) in own_tags.iter().enumerate() {
+        order.push((t.cue.start, false, k));
     }
     order.sort_unstable();
     let mut reg = Registry::default();
     let mut group_assigned: Vec<Option<Assigned>> = vec![None; groups];
-    let mut own_assigned: Vec<Option<Assigned>> = vec![None; spans.len()];
+    let mut own_assigned: Vec<Option<Assigned>> = vec![None; own_tags.len()];
     for &(pos, is_group, i) in &order {
         let tag = if is_group {
             group_tags[i].as_ref()
         } else {
-            match &claims[i] {
-                Claim::Own(t) => Some(&**t),
-                _ => None,
-            }
+            Some(&*own_tags[i])
         };
         let Some(tag) = tag else { continue };
         let assigned = resolve_tag(text, tag, pos, &mut reg, is_group);
@@ -395,10 +406,10 @@ pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence])
     let mut any_author = false;
     let mut assigned_of: Vec<Option<&Assigned>> = Vec::with_capacity(sentences.len());
     for (i, c) in claims.iter().enumerate() {
-        let a = match c {
-            Claim::Author => None,
-            Claim::Group(g) => group_assigned[*g].as_ref(),
-            Claim::Own(_) => own_assigned[i].as_ref(),
+        let a = match *c {
+            Claimant::Author => None,
+            Claimant::Group(g) => group_assigned[g].as_ref(),
+            Claimant::Own(k) => own_assigned[k].as_ref(),
         };
         match a {
             Some(a) => {
@@ -425,29 +436,53 @@ pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence])
     for (k, &e) in out_order.iter().enumerate() {
         out_id[e] = k + offset;
     }
-    // One pass over the sentences: fill in each source, and tally per source (the author's
-    // tally is the last one).
+    // One pass over the sentences: fill in each source and note what each sentence adds to its
+    // source's tally (on two threads for a long text: the pass is bound by memory), then tally in
+    // order (the author's tally is the last one).
+    let fill = |sentences: &mut [Sentence], assigned: &[Option<&Assigned>]| -> Vec<Share> {
+        let mut shares = Vec::with_capacity(sentences.len());
+        for (s, a) in sentences.iter_mut().zip(assigned) {
+            shares.push(Share::of(s));
+            s.source = a.map(|a| {
+                let e = &entities[a.entity];
+                SourceRef {
+                    id: out_id[a.entity],
+                    name: e.name.clone(),
+                    kind: e.kind,
+                    as_written: Some(text[a.as_written.range()].to_string()),
+                    cue: a.cue.map(|(span, commitment)| ReportingCue {
+                        text: text[span.range()].to_string(),
+                        start: span.start,
+                        end: span.end,
+                        commitment,
+                    }),
+                    quoted: a.quoted,
+                    via: a.via.clone(),
+                }
+            });
+        }
+        shares
+    };
+    let shares = if sentences.len() >= PARALLEL_FILL {
+        let mid = sentences.len() / 2;
+        let (first, second) = sentences.split_at_mut(mid);
+        let (first_of, second_of) = assigned_of.split_at(mid);
+        std::thread::scope(|scope| {
+            let other = scope.spawn(|| fill(second, second_of));
+            let mut shares = fill(first, first_of);
+            match other.join() {
+                Ok(more) => shares.extend(more),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+            shares
+        })
+    } else {
+        fill(sentences, &assigned_of)
+    };
     let author = entities.len();
     let mut tallies = vec![Tally::default(); entities.len() + 1];
-    for (i, (s, a)) in sentences.iter_mut().zip(&assigned_of).enumerate() {
-        tallies[a.map_or(author, |a| a.entity)].add(i, s);
-        s.source = a.map(|a| {
-            let e = &entities[a.entity];
-            SourceRef {
-                id: out_id[a.entity],
-                name: e.name.clone(),
-                kind: e.kind,
-                as_written: Some(a.as_written.clone()),
-                cue: a.cue.map(|(span, commitment)| ReportingCue {
-                    text: text[span.range()].to_string(),
-                    start: span.start,
-                    end: span.end,
-                    commitment,
-                }),
-                quoted: a.quoted,
-                via: a.via.clone(),
-            }
-        });
+    for (i, (share, a)) in shares.iter().zip(&assigned_of).enumerate() {
+        tallies[a.map_or(author, |a| a.entity)].add(i, share);
     }
     let mut out = Vec::with_capacity(out_order.len() + 1);
     if any_author {
@@ -468,12 +503,23 @@ pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence])
 
 /// Sentences per unit of work when claims are shared between threads.
 const CLAIM_CHUNK: usize = 512;
+/// From this many sentences, [`finish`] fills in sources on two threads.
+const PARALLEL_FILL: usize = 4096;
 
 /// What a sentence is claimed by: the author, a quotation group, or its own speaker tag.
 enum Claim {
     Author,
     Group(usize),
     Own(Box<Tag>),
+}
+
+/// A [`Claim`] once its tag is set aside for resolution: the author, a quotation group, or the
+/// `k`-th sentence with a tag of its own.
+#[derive(Debug, Clone, Copy)]
+enum Claimant {
+    Author,
+    Group(usize),
+    Own(usize),
 }
 
 /// The tag of every quotation group (`None` where none is found).
@@ -549,18 +595,39 @@ struct Tally {
     boosters: usize,
 }
 
-impl Tally {
-    fn add(&mut self, index: usize, s: &Sentence) {
+/// What one sentence adds to its source's [`Tally`].
+#[derive(Debug, Clone, Copy)]
+struct Share {
+    logit: f64,
+    hedges: usize,
+    boosters: usize,
+}
+
+impl Share {
+    fn of(s: &Sentence) -> Share {
         let c = s.certainty.clamp(CLAMP, 1.0 - CLAMP);
-        self.sentences.push(index);
-        self.logit_sum += (c / (1.0 - c)).ln();
+        let mut share = Share {
+            logit: (c / (1.0 - c)).ln(),
+            hedges: 0,
+            boosters: 0,
+        };
         for cue in &s.cues {
             match cue.kind {
-                CueKind::Hedge => self.hedges += 1,
-                CueKind::Booster => self.boosters += 1,
+                CueKind::Hedge => share.hedges += 1,
+                CueKind::Booster => share.boosters += 1,
                 _ => {}
             }
         }
+        share
+    }
+}
+
+impl Tally {
+    fn add(&mut self, index: usize, share: &Share) {
+        self.sentences.push(index);
+        self.logit_sum += share.logit;
+        self.hedges += share.hedges;
+        self.boosters += share.boosters;
     }
 
     fn source(self, id: usize, name: String, kind: SourceKind) -> Source {
@@ -640,8 +707,14 @@ fn no_words(text: &str, from: usize, to: usize) -> bool {
         .is_some_and(|s| !s.chars().any(char::is_alphanumeric))
 }
 
-/// The source of the cue `o`, from a phrase between `lo` and `hi`.
-fn extract(text: &str, o: &Occurrence, lo: usize, hi: usize) -> Option<(Found, Mention)> {
+/// The source of the cue `o`, from a phrase between `lo` and `hi`, if `keep` accepts the phrase.
+fn extract(
+    text: &str,
+    o: &Occurrence,
+    lo: usize,
+    hi: usize,
+    keep: impl Fn(&Found) -> bool,
+) -> Option<(Found, Mention)> {
     if is_adverb(text, o.span) {
         return None;
     }
@@ -660,6 +733,9 @@ fn extract(text: &str, o: &Occurrence, lo: usize, hi: usize) -> Option<(Found, M
             None => return None,
         }
     };
+    if !keep(&found) {
+        return None;
+    }
     let lenient = takes_source_after(text, o.span);
     let mention = tag::classify(&text[found.phrase.range()], lenient)?;
     Some((found, mention))
@@ -679,7 +755,7 @@ fn quote_tag(
         let zone = Span::new(from, clause_end(text, from, limit.min(from + TAG_REACH)));
         within(occurrences, zone)
             .iter()
-            .find_map(|o| make_tag(text, o, zone))
+            .find_map(|o| make_tag(text, o, zone, |_| true))
     };
     let try_before = |k: usize| -> Option<Tag> {
         let to = quotes[k].span.start;
@@ -703,7 +779,7 @@ fn quote_tag(
         let found = within(occurrences, zone)
             .iter()
             .rev()
-            .find_map(|o| make_tag(text, o, zone));
+            .find_map(|o| make_tag(text, o, zone, |_| true));
         found.or_else(|| colon_tag(text, zone))
     };
     try_after(first)
@@ -747,9 +823,10 @@ fn first_word(text: &str, zone: Span) -> usize {
         .map_or(zone.end, |(i, _)| zone.start + i)
 }
 
-/// A tag from the cue `o` whose source lies in `zone`, with its relay or cited source.
-fn make_tag(text: &str, o: &Occurrence, zone: Span) -> Option<Tag> {
-    let (found, mention) = extract(text, o, zone.start, zone.end)?;
+/// A tag from the cue `o` whose source lies in `zone`, with its relay or cited source, if
+/// `keep` accepts the source phrase found.
+fn make_tag(text: &str, o: &Occurrence, zone: Span, keep: impl Fn(&Found) -> bool) -> Option<Tag> {
+    let (found, mention) = extract(text, o, zone.start, zone.end, keep)?;
     let mut via = None;
     if lower_starts(text, o.span, "told") || lower_starts(text, o.span, "tell") {
         // "an official told CBS": the publication relays the source.
@@ -784,20 +861,24 @@ fn make_tag(text: &str, o: &Occurrence, zone: Span) -> Option<Tag> {
 /// The first of `words` standing as a word in `text[zone]` (a bounded search).
 fn within_text(text: &str, zone: Span, words: &[&str]) -> Option<Span> {
     let s = &text[zone.range()];
-    let s = &s[..tag_floor(s, s.len().min(TAG_REACH))];
+    let s = &s.as_bytes()[..tag_floor(s, s.len().min(TAG_REACH))];
     for w in words {
-        let mut from = 0;
-        while let Some(i) = s[from..].find(w) {
-            let at = from + i;
-            let before_ok = at == 0 || !s.as_bytes()[at - 1].is_ascii_alphanumeric();
+        // A plain scan: the zone is short, and the words are few and short.
+        let w = w.as_bytes();
+        let mut at = 0;
+        while at + w.len() <= s.len() {
+            if s[at] != w[0] || !s[at..].starts_with(w) {
+                at += 1;
+                continue;
+            }
+            let before_ok = at == 0 || !s[at - 1].is_ascii_alphanumeric();
             let after_ok = s
-                .as_bytes()
                 .get(at + w.len())
                 .is_none_or(|b| !b.is_ascii_alphanumeric());
             if before_ok && after_ok {
                 return Some(Span::new(zone.start + at, zone.start + at + w.len()));
             }
-            from = at + w.len();
+            at += w.len();
         }
     }
     None
@@ -822,13 +903,11 @@ fn sentence_tag(
         if o.span.end > span.end {
             continue;
         }
-        let Some(tag) = make_tag(text, o, span) else {
-            continue;
-        };
-        if content_share(text, span, &tag) < CONTENT_SHARE {
-            continue;
+        // The content share needs only the phrase: checked before the phrase is classified.
+        let enough = |found: &Found| content_share(text, span, found) >= CONTENT_SHARE;
+        if let Some(tag) = make_tag(text, o, span, enough) {
+            return Some(tag);
         }
-        return Some(tag);
     }
     let _ = quotes;
     sentence_colon_tag(text, span)
@@ -837,9 +916,9 @@ fn sentence_tag(
 /// The share of `span` that the content reported by `tag` fills: the text after the tag when the
 /// tag leads ("Kirby said that …"), the text before it when it follows ("…, Kirby said"), less
 /// any preamble and any afterthought after a comma.
-fn content_share(text: &str, span: Span, tag: &Tag) -> f64 {
-    let mut t = tag.found.tag;
-    if let Some(d) = tag.found.descriptor {
+fn content_share(text: &str, span: Span, found: &Found) -> f64 {
+    let mut t = found.tag;
+    if let Some(d) = found.descriptor {
         t = Span::new(t.start.min(d.start), t.end.max(d.end));
     }
     let before = Span::new(span.start, t.start.max(span.start));
@@ -875,7 +954,11 @@ fn content_share(text: &str, span: Span, tag: &Tag) -> f64 {
 /// The length of a trailing afterthought in `body` (", with a smile."), 0 if none.
 fn afterthought(body: &str) -> usize {
     let b = body.as_bytes();
-    for (i, _) in body.match_indices(", ") {
+    // Each ", " (a comma found by `memchr`, then a space).
+    for (i, _) in body.match_indices(',') {
+        if b.get(i + 1) != Some(&b' ') {
+            continue;
+        }
         let rest = &body[i + 2..];
         let word_end = rest
             .find(|c: char| !c.is_alphanumeric())
@@ -987,22 +1070,22 @@ fn paragraph_breaks(text: &str, from: usize, to: usize, max: usize) -> usize {
 /// Resolves a tag's mention to an entity (creating it when new).
 fn resolve_tag(text: &str, tag: &Tag, pos: usize, reg: &mut Registry, quoted: bool) -> Assigned {
     let written = &text[tag.found.phrase.range()];
-    let descriptor = tag.found.descriptor.map(|d| text[d.range()].to_string());
+    let descriptor = tag.found.descriptor.map(|d| &text[d.range()]);
     let relay = reg.resolve(&tag.mention, written, descriptor, pos);
     let (entity, as_written, via) = match &tag.cited {
         Some((f, m)) => {
             let cited_written = &text[f.phrase.range()];
-            let d = f.descriptor.map(|d| text[d.range()].to_string());
+            let d = f.descriptor.map(|d| &text[d.range()]);
             let e = reg.resolve(m, cited_written, d, pos);
             let via = reg.entities[relay].name.clone();
             reg.entities[e].via.get_or_insert_with(|| via.clone());
-            (e, cited_written.to_string(), Some(via))
+            (e, f.phrase, Some(via))
         }
         None => {
             if let Some(v) = &tag.via {
                 reg.entities[relay].via.get_or_insert_with(|| v.clone());
             }
-            (relay, written.to_string(), tag.via.clone())
+            (relay, tag.found.phrase, tag.via.clone())
         }
     };
     Assigned {
@@ -1035,7 +1118,7 @@ impl Registry {
         &mut self,
         mention: &Mention,
         written: &str,
-        descriptor: Option<String>,
+        descriptor: Option<&str>,
         pos: usize,
     ) -> usize {
         let found = match mention {
@@ -1086,12 +1169,12 @@ impl Registry {
             e.aliases.push(written.to_string());
         }
         let own = match mention {
-            Mention::Named { descriptor, .. } => descriptor.clone(),
+            Mention::Named { descriptor, .. } => descriptor.as_deref(),
             Mention::Pronoun(_) => None,
         };
         for d in [descriptor, own].into_iter().flatten() {
-            if !d.is_empty() && !e.descriptors.contains(&d) {
-                e.descriptors.push(d);
+            if !d.is_empty() && !e.descriptors.iter().any(|x| x == d) {
+                e.descriptors.push(d.to_string());
             }
         }
         self.recent.retain(|&r| r != i);
@@ -1137,17 +1220,32 @@ impl Registry {
     /// An entity already named `name`: the same name, or for persons the same surname when one
     /// of the two is the surname alone.
     fn find_named(&self, name: &str, kind: SourceKind) -> Option<usize> {
-        if let Some(&i) = self.by_name.get(&name.to_lowercase()) {
+        if let Some(&i) = with_lower(name, |key| self.by_name.get(key)) {
             return Some(i);
         }
         if kind != SourceKind::Person {
             return None;
         }
-        let surname = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
-        self.by_surname
-            .get(&surname)
-            .copied()
+        let surname = name.rsplit(' ').next().unwrap_or(name);
+        with_lower(surname, |key| self.by_surname.get(key).copied())
             .filter(|&i| !name.contains(' ') || !self.entities[i].name.contains(' '))
+    }
+}
+
+/// `f` of `s` in lower case (as [`str::to_lowercase`]), without allocating when `s` is short
+/// ASCII.
+fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    match buf.get_mut(..s.len()) {
+        Some(key) if s.is_ascii() => {
+            key.copy_from_slice(s.as_bytes());
+            key.make_ascii_lowercase();
+            match std::str::from_utf8(key) {
+                Ok(key) => f(key),
+                Err(_) => f(&s.to_lowercase()),
+            }
+        }
+        _ => f(&s.to_lowercase()),
     }
 }
 

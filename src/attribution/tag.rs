@@ -7,6 +7,8 @@
 
 use crate::report::SourceKind;
 use crate::span::Span;
+use std::cell::Cell;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// How far (bytes) a tag may reach from its cue.
 const WINDOW: usize = 240;
@@ -56,11 +58,11 @@ struct Tok {
 }
 
 /// Title abbreviations whose full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
+const ABBREVIATIONS: &Words = &Words::new(&[
     "adm", "atty", "capt", "cmdr", "co", "col", "corp", "d.c", "det", "dr", "gen", "gov", "govs",
     "hon", "inc", "insp", "jr", "lt", "ltd", "maj", "mr", "mrs", "ms", "no", "pres", "prof", "rep",
     "reps", "rev", "sen", "sens", "sgt", "sr", "st", "supt", "u.k", "u.n", "u.s", "vs",
-];
+]);
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-' | '&')
@@ -74,10 +76,22 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
         || lower_in(w, ABBREVIATIONS)
 }
 
-/// Tokens of `text[span]`, words and punctuation; white space dropped. A full stop joins the
-/// word before it when it is inside an abbreviation ("U.S.", "Mr.", "J.").
-fn tokens(text: &str, span: Span) -> Vec<Tok> {
-    let mut out: Vec<Tok> = Vec::with_capacity(16);
+/// `f` of the tokens of `text[span]` (see [`tokens`]), in a buffer kept per thread.
+fn with_tokens<R>(text: &str, span: Span, f: impl FnOnce(&[Tok]) -> R) -> R {
+    thread_local! {
+        static BUFFER: Cell<Vec<Tok>> = const { Cell::new(Vec::new()) };
+    }
+    let mut toks = BUFFER.take();
+    toks.clear();
+    tokens(text, span, &mut toks);
+    let r = f(&toks);
+    BUFFER.set(toks);
+    r
+}
+
+/// Tokens of `text[span]` into `out`, words and punctuation; white space dropped. A full stop
+/// joins the word before it when it is inside an abbreviation ("U.S.", "Mr.", "J.").
+fn tokens(text: &str, span: Span, out: &mut Vec<Tok>) {
     let s = &text[span.range()];
     let mut iter = s.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
@@ -115,7 +129,6 @@ fn tokens(text: &str, span: Span) -> Vec<Tok> {
             });
         }
     }
-    out
 }
 
 /// The largest char boundary at or below `i`.
@@ -133,19 +146,33 @@ fn ceil_char(text: &str, mut i: usize) -> usize {
     i.min(text.len())
 }
 
-/// True when `word`, ignoring ASCII case, is in `list`: a binary search in the long word lists
-/// (sorted, lower case: a test checks), a scan in short ones.
-pub(crate) fn lower_in(word: &str, list: &[&str]) -> bool {
+/// True when `word`, ignoring ASCII case, is in `list`: a [`Words`] list or a slice of words
+/// (sorted and lower case: a test checks the long lists).
+pub(crate) fn lower_in<L: WordList + ?Sized>(word: &str, list: &L) -> bool {
     // Lower-case into a stack buffer once, then compare bytes (no per-byte iterator chains).
     let bytes = word.as_bytes();
     let mut buf = [0u8; 48];
     let Some(key) = buf.get_mut(..bytes.len()) else {
-        return list.iter().any(|w| w.eq_ignore_ascii_case(word));
+        return list.words().iter().any(|w| w.eq_ignore_ascii_case(word));
     };
     for (d, b) in key.iter_mut().zip(bytes) {
         *d = b.to_ascii_lowercase();
     }
-    let key: &[u8] = key;
+    list.holds(key)
+}
+
+/// A list of lower-case words that [`lower_in`] looks up.
+pub(crate) trait WordList {
+    /// Every word.
+    fn words(&self) -> &[&str];
+    /// True when the lower-case `key` is one of the words.
+    fn holds(&self, key: &[u8]) -> bool {
+        holds(self.words(), key)
+    }
+}
+
+/// `key` in a sorted list: a scan when the list is short, a binary search otherwise.
+fn holds(list: &[&str], key: &[u8]) -> bool {
     if list.len() <= 16 {
         return list
             .iter()
@@ -153,6 +180,60 @@ pub(crate) fn lower_in(word: &str, list: &[&str]) -> bool {
     }
     list.binary_search_by(|probe| cmp_short(probe.as_bytes(), key))
         .is_ok()
+}
+
+impl WordList for [&str] {
+    fn words(&self) -> &[&str] {
+        self
+    }
+}
+
+impl<const N: usize> WordList for [&str; N] {
+    fn words(&self) -> &[&str] {
+        self
+    }
+}
+
+/// A long sorted word list, indexed by first byte: a look-up searches only the words that start
+/// like the key.
+pub(crate) struct Words {
+    words: &'static [&'static str],
+    /// `words[from[b]..from[b + 1]]` start with byte `b`.
+    from: [u16; 257],
+}
+
+impl Words {
+    /// Indexes `words` (sorted, lower case, none empty).
+    pub(crate) const fn new(words: &'static [&'static str]) -> Words {
+        let mut from = [0u16; 257];
+        let mut b = 0;
+        let mut i = 0;
+        while b < 257 {
+            // The first word whose first byte is `b` or more.
+            while i < words.len() && (words[i].as_bytes()[0] as usize) < b {
+                i += 1;
+            }
+            from[b] = i as u16;
+            b += 1;
+        }
+        Words { words, from }
+    }
+}
+
+impl WordList for Words {
+    fn words(&self) -> &[&str] {
+        self.words
+    }
+
+    fn holds(&self, key: &[u8]) -> bool {
+        match key.first() {
+            Some(&b) => {
+                let (a, z) = (self.from[b as usize], self.from[b as usize + 1]);
+                holds(&self.words[a as usize..z as usize], key)
+            }
+            None => false,
+        }
+    }
 }
 
 /// Byte order of two short strings, compared in place (a `memcmp` call costs more than the
@@ -172,7 +253,7 @@ fn is_capitalized(word: &str) -> bool {
 
 /// Words that may stand between a subject and its verb of saying ("Kirby also said",
 /// "Kirby on Monday said"), or between the verb and an inverted subject.
-const BETWEEN: &[&str] = &[
+const BETWEEN: &Words = &Words::new(&[
     "a",
     "afternoon",
     "again",
@@ -215,10 +296,10 @@ const BETWEEN: &[&str] = &[
     "would",
     "year",
     "yesterday",
-];
+]);
 
 /// Words that end a source phrase (the phrase cannot reach past them).
-const STOP: &[&str] = &[
+const STOP: &Words = &Words::new(&[
     "after",
     "also",
     "although",
@@ -281,19 +362,19 @@ const STOP: &[&str] = &[
     "will",
     "would",
     "yet",
-];
+]);
 
 /// Stop words before a phrase that make the cue part of an embedded clause ("a plan that Kirby
 /// said would fail"): no attribution of the sentence.
-const EMBEDDING: &[&str] = &[
+const EMBEDDING: &Words = &Words::new(&[
     "after", "although", "are", "be", "because", "before", "can", "could", "did", "do", "does",
     "how", "if", "is", "may", "might", "must", "not", "should", "since", "than", "that", "though",
     "to", "unless", "until", "was", "were", "what", "when", "where", "whether", "which", "while",
     "who", "whom", "whose", "why", "will", "would",
-];
+]);
 
 /// Leading words dropped from a phrase ("But the minister", "Separately, officials").
-const LEADING: &[&str] = &[
+const LEADING: &Words = &Words::new(&[
     "also",
     "an",
     "and",
@@ -333,18 +414,18 @@ const LEADING: &[&str] = &[
     "year",
     "yesterday",
     "yet",
-];
+]);
 
 /// Words after the head of a description ("sources familiar with the matter", "a spokesman for
 /// the campaign").
-const POSTMODIFIERS: &[&str] = &[
+const POSTMODIFIERS: &Words = &Words::new(&[
     "across", "among", "at", "based", "briefed", "close", "familiar", "for", "from", "in",
     "inside", "involved", "near", "of", "on", "speaking", "under", "who", "with", "within",
     "working",
-];
+]);
 
 /// Time words that may trail an inverted or right-hand phrase ("said Kirby on Monday").
-const TIME: &[&str] = &[
+const TIME: &Words = &Words::new(&[
     "afternoon",
     "earlier",
     "evening",
@@ -367,14 +448,20 @@ const TIME: &[&str] = &[
     "week",
     "year",
     "yesterday",
-];
+]);
 
 /// The source phrase left of a cue at `cue` ("Kirby said", "Kirby, who ..., said"), looking no
 /// further back than `lo`. `embedded` is set when the phrase is preceded by a word that makes the
 /// cue part of a subordinate clause.
 pub(crate) fn left(text: &str, lo: usize, cue: Span) -> Option<(Found, bool)> {
     let lo = floor_char(text, lo.max(cue.start.saturating_sub(WINDOW)));
-    let toks = tokens(text, Span::new(lo, cue.start));
+    with_tokens(text, Span::new(lo, cue.start), |toks| {
+        left_in(text, toks, cue)
+    })
+}
+
+/// [`left`] in the tokens before the cue.
+fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     let mut i = toks.len();
     // Skip auxiliaries, adverbs and time words between the phrase and the cue.
     while i > 0 {
@@ -476,7 +563,13 @@ fn names_someone(phrase: &str) -> bool {
 /// further than `hi`; with `appositive`, a following ", a spokesman," is its descriptor.
 pub(crate) fn right(text: &str, cue: Span, hi: usize, appositive: bool) -> Option<Found> {
     let hi = ceil_char(text, hi.min(cue.end + WINDOW));
-    let toks = tokens(text, Span::new(cue.end, hi.max(cue.end)));
+    with_tokens(text, Span::new(cue.end, hi.max(cue.end)), |toks| {
+        right_in(text, toks, cue, appositive)
+    })
+}
+
+/// [`right`] in the tokens after the cue.
+fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Found> {
     let mut start = 0;
     while start < toks.len() && toks[start].word && lower_in(&text[toks[start].span.range()], TIME)
     {
@@ -537,15 +630,15 @@ pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
 }
 
 /// Capitalised words that name nobody ("The", "This").
-const FUNCTION_WORDS: &[&str] = &[
+const FUNCTION_WORDS: &Words = &Words::new(&[
     "a", "after", "all", "an", "and", "another", "any", "as", "at", "before", "both", "but",
     "each", "every", "for", "her", "here", "his", "if", "in", "it", "its", "many", "most", "my",
     "no", "on", "one", "or", "other", "our", "since", "so", "some", "such", "that", "the", "their",
     "there", "these", "this", "those", "what", "when", "which", "while", "who", "yet", "your",
-];
+]);
 
 /// Titles stripped from a person's name ("President Obama" -> "Obama").
-const TITLES: &[&str] = &[
+const TITLES: &Words = &Words::new(&[
     "adm",
     "agent",
     "agriculture",
@@ -666,10 +759,10 @@ const TITLES: &[&str] = &[
     "vice",
     "whip",
     "white",
-];
+]);
 
 /// Words that make a capitalised name a publication or broadcaster.
-const PUBLICATIONS: &[&str] = &[
+const PUBLICATIONS: &Words = &Words::new(&[
     "abc",
     "abcnews",
     "afp",
@@ -752,10 +845,10 @@ const PUBLICATIONS: &[&str] = &[
     "wsj",
     "xinhua",
     "yonhap",
-];
+]);
 
 /// Words that make a capitalised name an organisation.
-const ORGANIZATIONS: &[&str] = &[
+const ORGANIZATIONS: &Words = &Words::new(&[
     "administration",
     "agency",
     "airlines",
@@ -876,10 +969,10 @@ const ORGANIZATIONS: &[&str] = &[
     "university",
     "washington",
     "whitehall",
-];
+]);
 
 /// Lower-case heads of vague or anonymous sources.
-const ANONYMOUS: &[&str] = &[
+const ANONYMOUS: &Words = &Words::new(&[
     "activists",
     "advisers",
     "advisors",
@@ -970,10 +1063,10 @@ const ANONYMOUS: &[&str] = &[
     "witness",
     "witnesses",
     "workers",
-];
+]);
 
 /// Lower-case heads of documents.
-const DOCUMENTS: &[&str] = &[
+const DOCUMENTS: &Words = &Words::new(&[
     "ad",
     "advertisement",
     "affidavit",
@@ -1055,10 +1148,10 @@ const DOCUMENTS: &[&str] = &[
     "video",
     "warrant",
     "website",
-];
+]);
 
 /// Lower-case heads of organisations and publications described, not named.
-const ORG_NOUNS: &[&str] = &[
+const ORG_NOUNS: &Words = &Words::new(&[
     "administration",
     "agency",
     "army",
@@ -1089,9 +1182,9 @@ const ORG_NOUNS: &[&str] = &[
     "team",
     "union",
     "university",
-];
+]);
 
-const PUBLICATION_NOUNS: &[&str] = &[
+const PUBLICATION_NOUNS: &Words = &Words::new(&[
     "agency",
     "broadcaster",
     "channel",
@@ -1107,10 +1200,10 @@ const PUBLICATION_NOUNS: &[&str] = &[
     "station",
     "tabloid",
     "website",
-];
+]);
 
 /// Lower-case heads of persons described, not named.
-const PERSON_NOUNS: &[&str] = &[
+const PERSON_NOUNS: &Words = &Words::new(&[
     "activist",
     "actor",
     "actress",
@@ -1263,18 +1356,21 @@ const PERSON_NOUNS: &[&str] = &[
     "woman",
     "worker",
     "writer",
-];
+]);
 
 /// [`classify_phrase`], remembered per thread: the same tags ("he", "Mr Smith", "officials")
 /// come back again and again in news text. The memory is bounded.
 pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
     use std::cell::RefCell;
     use std::collections::HashMap;
-    const REMEMBER: usize = 4096;
+    const REMEMBER: usize = 16384;
+    type Seen = HashMap<String, Option<Mention>, BuildHasherDefault<WordHasher>>;
     thread_local! {
         /// One memory for strict and one for lenient classification.
-        static SEEN: RefCell<[HashMap<String, Option<Mention>>; 2]> =
-            RefCell::new([HashMap::new(), HashMap::new()]);
+        static SEEN: RefCell<[Seen; 2]> = RefCell::new([
+            Seen::with_capacity_and_hasher(1024, Default::default()),
+            Seen::with_capacity_and_hasher(64, Default::default()),
+        ]);
     }
     SEEN.with(|seen| {
         let mut seen = seen.borrow_mut();
@@ -1289,6 +1385,30 @@ pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
         seen.insert(phrase.to_string(), m.clone());
         m
     })
+}
+
+/// A fast hash for short phrases (the memory of [`classify`] needs no protection against
+/// chosen keys: a few thousand phrases of one text).
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 /// Classifies a source phrase: a pronoun, a name, or a description.
@@ -1337,7 +1457,7 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             PERSON_NOUNS,
         ]
         .iter()
-        .any(|list| lower_in(&l, list))
+        .any(|list| lower_in(&l, *list))
             || plural_person(&l)
     };
     if is_capitalized(last) && !(head_at == 0 && common_noun(last)) {
@@ -1487,14 +1607,15 @@ fn plural_person(head: &str) -> bool {
 }
 
 /// The kind a capitalised name has.
-pub(crate) fn name_kind(run: &[&str]) -> SourceKind {
-    let clean = |w: &&str| w.trim_end_matches(['.', ',']).to_ascii_lowercase();
-    if run.iter().any(|w| lower_in(&clean(w), PUBLICATIONS))
-        && !(run.len() == 1 && lower_in(&clean(&run[0]), &["sun", "star", "post", "independent"]))
+pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
+    // (`lower_in` ignores ASCII case.)
+    let clean = |w: &&'a str| -> &'a str { w.trim_end_matches(['.', ',']) };
+    if run.iter().any(|w| lower_in(clean(w), PUBLICATIONS))
+        && !(run.len() == 1 && lower_in(clean(&run[0]), &["sun", "star", "post", "independent"]))
     {
         return SourceKind::Publication;
     }
-    if run.iter().any(|w| lower_in(&clean(w), ORGANIZATIONS))
+    if run.iter().any(|w| lower_in(clean(w), ORGANIZATIONS))
         || (run.len() == 1 && run[0].len() >= 2 && run[0].chars().all(|c| c.is_ascii_uppercase()))
     {
         return SourceKind::Organization;
@@ -1504,7 +1625,7 @@ pub(crate) fn name_kind(run: &[&str]) -> SourceKind {
 
 /// Every long word list, for the test that they are sorted.
 #[cfg(test)]
-pub(crate) const WORD_LISTS: &[&[&str]] = &[
+pub(crate) const WORD_LISTS: &[&Words] = &[
     ABBREVIATIONS,
     BETWEEN,
     STOP,
@@ -1533,7 +1654,11 @@ mod tests {
             crate::attribution::PREAMBLES,
             crate::attribution::AFTERTHOUGHTS,
         ];
-        for list in WORD_LISTS.iter().chain(mod_lists) {
+        for list in WORD_LISTS
+            .iter()
+            .map(|w| w.words)
+            .chain(mod_lists.iter().copied())
+        {
             for pair in list.windows(2) {
                 assert!(pair[0] < pair[1], "{:?} before {:?}", pair[0], pair[1]);
             }
