@@ -56,6 +56,40 @@ in a statement          | reporting | neutral  | 0.5
 citing                  | reporting | neutral  | 0.5
 quoting                 | reporting | neutral  | 0.5
 
+# Verbs that report a stance, a finding or a position rather than words spoken: PolNeAR, the
+# attribution corpus, annotates these as attributions too ("Kirby believes that …", "the
+# senator accused Russia of …"), and they tell whose view a sentence gives.
+agreed                  | reporting | neutral  | 0.5
+concluded               | reporting | neutral  | 0.5
+conclude{s}             | reporting | neutral  | 0.5
+stressed                | reporting | neutral  | 0.5
+emphasized              | reporting | neutral  | 0.5
+maintained              | reporting | neutral  | 0.5
+asserted                | reporting | neutral  | 0.5
+testified               | reporting | neutral  | 0.5
+describe{s,d}           | reporting | neutral  | 0.5
+characterized           | reporting | neutral  | 0.5
+accused                 | reporting | neutral  | 0.5
+touted                  | reporting | neutral  | 0.5
+predict{s}              | reporting | neutral  | 0.5
+suggest{s}              | reporting | neutral  | 0.5
+estimates               | reporting | neutral  | 0.5
+wondered                | reporting | neutral  | 0.5
+called for              | reporting | neutral  | 0.5
+posted                  | reporting | neutral  | 0.5
+went on to say          | reporting | neutral  | 0.5
+elaborated              | reporting | neutral  | 0.5
+answered                | reporting | neutral  | 0.5
+think{s}                | reporting | neutral  | 0.5
+believe{s,d}            | reporting | neutral  | 0.5
+feel{s}                 | reporting | neutral  | 0.5
+felt                    | reporting | neutral  | 0.5
+know{s}                 | reporting | neutral  | 0.5
+hope{s,d}               | reporting | neutral  | 0.5
+fear{s,ed}              | reporting | neutral  | 0.5
+expect{s,ed}            | reporting | neutral  | 0.5
+worr{y,ies,ied}         | reporting | neutral  | 0.5
+
 # --- commit: the author endorses -----------------------------------------------------------
 confirm{s,ed}           | reporting | commit   | 0.5
 acknowledge{s,d}        | reporting | commit   | 0.5
@@ -69,6 +103,10 @@ revealed                | reporting | commit   | 0.5
 disclosed               | reporting | commit   | 0.5
 showed                  | reporting | commit   | 0.5
 shows                   | reporting | commit   | 0.5
+show                    | reporting | commit   | 0.5
+find{s}                 | reporting | commit   | 0.5
+indicate{s,d}           | reporting | commit   | 0.5
+reveal{s}               | reporting | commit   | 0.5
 found                   | reporting | commit   | 0.5   | !prev=was,were,been,be,is,are,being,and,#num
 
 # --- distance: the author keeps a distance -------------------------------------------------

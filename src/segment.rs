@@ -1335,7 +1335,12 @@ fn word_before(b: &[u8], lo: usize, i: usize) -> (usize, usize, usize) {
     }
     let mut ws = tok_start;
     while ws < i {
-        match opener_len(b, ws).or_else(|| bullet_len(b, ws)) {
+        // A closing curly quote at a token's start is an opener typed the wrong way ("”Mr.").
+        let misturned = (b.get(ws..ws + 3) == Some(&[0xE2, 0x80, 0x9D][..])).then_some(3);
+        match opener_len(b, ws)
+            .or_else(|| bullet_len(b, ws))
+            .or(misturned)
+        {
             Some(n) if ws + n <= i => ws += n,
             _ => break,
         }

@@ -173,7 +173,7 @@ pub(crate) const AFTERTHOUGHTS: &[&str] = &[
 /// How far (bytes) a quotation's tag may lie from its marks.
 const TAG_REACH: usize = 200;
 /// How many paragraph breaks an untagged quotation may lie after the latest tag to continue it.
-const INHERIT_PARAGRAPHS: usize = 0;
+const INHERIT_PARAGRAPHS: usize = 1;
 /// Sentence certainties are clamped to this distance from 0 and 1 before taking log-odds.
 const CLAMP: f64 = 0.01;
 
@@ -256,6 +256,8 @@ pub(crate) fn prepare(
         };
     }
     let occurrences = occurrences(reporting, entries, &quotes);
+    let turns = turns(text);
+    let blocks = blocks(text, &occurrences);
     let groups = quotes.last().map_or(0, |q| q.group + 1);
 
     // Tags of quotation groups, and each sentence's claim: independent of each other, so a
@@ -273,7 +275,14 @@ pub(crate) fn prepare(
             let to = (from + CLAIM_CHUNK).min(spans.len());
             done.push((
                 chunk,
-                claims_of(text, &spans[from..to], &quotes, &occurrences),
+                claims_of(
+                    text,
+                    &spans[from..to],
+                    &quotes,
+                    &occurrences,
+                    &turns,
+                    &blocks,
+                ),
             ));
         };
         std::thread::scope(|scope| {
@@ -296,7 +305,7 @@ pub(crate) fn prepare(
     } else {
         (
             group_tags_of(text, &quotes, &occurrences, groups),
-            claims_of(text, spans, &quotes, &occurrences),
+            claims_of(text, spans, &quotes, &occurrences, &turns, &blocks),
         )
     };
 
@@ -549,14 +558,30 @@ fn claims_of(
     spans: &[Span],
     quotes: &[Quote],
     occurrences: &[Occurrence],
+    turns: &[Turn],
+    blocks: &[Turn],
 ) -> Vec<Claim> {
     let mut claims: Vec<Claim> = Vec::with_capacity(spans.len());
+    let mut b = spans
+        .first()
+        .map_or(0, |s| blocks.partition_point(|x| x.line.end < s.start));
+    let mut t = spans
+        .first()
+        .map_or(0, |s| turns.partition_point(|x| x.line.end < s.start));
     let mut q = spans
         .first()
         .map_or(0, |s| quotes.partition_point(|x| x.span.end <= s.start));
     for &span in spans {
         while q < quotes.len() && quotes[q].span.end <= span.start {
             q += 1;
+        }
+        // A transcript's turn belongs to its speaker, quoted or not.
+        while t < turns.len() && turns[t].line.end < span.start {
+            t += 1;
+        }
+        if let Some(turn) = turns.get(t).filter(|x| x.line.start <= span.start) {
+            claims.push(Claim::Own(Box::new(turn.tag.clone())));
+            continue;
         }
         let mut best: Option<(usize, usize)> = None; // (group, overlap)
         let mut covered = 0;
@@ -578,7 +603,15 @@ fn claims_of(
             Some((g, _)) if covered as f64 >= QUOTED_SHARE * len as f64 => Claim::Group(g),
             _ => match sentence_tag(text, span, occurrences, quotes) {
                 Some(tag) => Claim::Own(Box::new(tag)),
-                None => Claim::Author,
+                None => {
+                    while b < blocks.len() && blocks[b].line.end < span.start {
+                        b += 1;
+                    }
+                    match blocks.get(b).filter(|x| x.line.start <= span.start) {
+                        Some(block) => Claim::Own(Box::new(block.tag.clone())),
+                        None => Claim::Author,
+                    }
+                }
             },
         };
         claims.push(claim);
@@ -756,6 +789,7 @@ fn quote_tag(
         within(occurrences, zone)
             .iter()
             .find_map(|o| make_tag(text, o, zone, |_| true))
+            .or_else(|| dash_tag(text, from, limit))
     };
     let try_before = |k: usize| -> Option<Tag> {
         let to = quotes[k].span.start;
@@ -764,6 +798,31 @@ fn quote_tag(
             clause_start(text, limit.max(to.saturating_sub(TAG_REACH)), to),
             to,
         );
+        if no_words(text, zone.start, zone.end) && zone.start > limit && zone.start > 0 {
+            // `Bystrom agreed. "…`: a sentence of the same paragraph that is nothing but a tag
+            // (its cue within a few words of its end) introduces the quotation.
+            let end = text[..zone.start].trim_end().len();
+            let same_line = !text[end..zone.end].contains('\n');
+            if same_line && text[..end].ends_with('.') {
+                let prev = Span::new(
+                    clause_start(text, limit.max(end.saturating_sub(TAG_REACH)), end - 1),
+                    end,
+                );
+                let tag = within(occurrences, prev).iter().rev().find_map(|o| {
+                    let tail = text[o.span.end..end].split_whitespace().count();
+                    (tail <= 2)
+                        .then(|| {
+                            make_tag(text, o, prev, |f| {
+                                f.tag.start <= first_word(text, prev) + 40
+                            })
+                        })
+                        .flatten()
+                });
+                if tag.is_some() {
+                    return tag;
+                }
+            }
+        }
         if no_words(text, zone.start, zone.end) {
             // The quotation opens a paragraph: a previous paragraph ending in a colon tags it.
             let prev = text[limit.min(to)..to].trim_end();
@@ -787,6 +846,62 @@ fn quote_tag(
         .or_else(|| (first + 1..end).find_map(try_after))
 }
 
+/// `"…" ― Sonya Herridge`: a dash and a name closing the line after a quotation (the
+/// convention of quoted comments, epigraphs and letters).
+fn dash_tag(text: &str, from: usize, limit: usize) -> Option<Tag> {
+    let limit = tag_floor(text, limit.min(from + TAG_REACH).min(text.len()));
+    let s = &text[from..limit];
+    let line = &s[..s.find('\n').unwrap_or(s.len())];
+    let lead = line.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{A0}');
+    let dash = lead.chars().next()?;
+    if !matches!(dash, '\u{2015}' | '\u{2014}' | '\u{2013}' | '-') {
+        return None;
+    }
+    let cue_start = from + (line.len() - lead.len());
+    let cue = Span::new(cue_start, cue_start + dash.len_utf8());
+    let rest = lead[dash.len_utf8()..].trim_start_matches(['-', '\u{2014}', '\u{2015}']);
+    let name = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{A0}');
+    let name_start = cue.end + (rest.len() - name.len());
+    // The name runs to the end of the line or to a comma (what follows is its descriptor).
+    let name_len = name.find(',').unwrap_or(name.len());
+    let phrase =
+        name[..name_len].trim_end_matches(|c: char| c.is_whitespace() || c == '\u{A0}' || c == '.');
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    if words.is_empty()
+        || words.len() > 5
+        || !words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || tag::lower_in(w, &["de", "del", "la", "of", "van", "von"])
+        })
+    {
+        return None;
+    }
+    let mention = tag::classify(phrase, false)?;
+    if !matches!(mention, Mention::Named { .. }) {
+        return None;
+    }
+    let phrase_span = Span::new(name_start, name_start + phrase.len());
+    let descriptor = (name_len < name.len())
+        .then(|| {
+            let d = name[name_len + 1..].trim();
+            let at = name_start + name.len() - name[name_len + 1..].trim_start().len();
+            Span::new(at, at + d.len())
+        })
+        .filter(|d| !d.is_empty());
+    Some(Tag {
+        cue,
+        commitment: Commitment::Neutral,
+        found: Found {
+            phrase: phrase_span,
+            descriptor,
+            tag: Span::new(cue.start, phrase_span.end),
+        },
+        mention,
+        via: None,
+        cited: None,
+    })
+}
+
 /// `Name: "…"`: a short name right before a colon that introduces a quotation.
 fn colon_tag(text: &str, zone: Span) -> Option<Tag> {
     let trimmed = text[zone.range()].trim_end();
@@ -797,6 +912,9 @@ fn colon_tag(text: &str, zone: Span) -> Option<Tag> {
     let cue = Span::new(colon, colon + 1);
     let (found, embedded) = tag::left(text, zone.start, cue)?;
     if embedded || found.phrase.start != first_word(text, zone) {
+        return None;
+    }
+    if !label_like(&text[found.phrase.range()]) {
         return None;
     }
     let mention = tag::classify(&text[found.phrase.range()], false)?;
@@ -813,6 +931,19 @@ fn colon_tag(text: &str, zone: Span) -> Option<Tag> {
         via: None,
         cited: None,
     })
+}
+
+/// True when `phrase` can label a speaker before a colon: one to three words, none of them a
+/// shouted headline word ("CORRECTION:", "BOOM:", "EXCLUSIVE:"; transcripts' "PENCE:" turns are
+/// found apart, see [`turns`]). "Trump Addresses Munich Attack:" is a headline, too long.
+fn label_like(phrase: &str) -> bool {
+    let words = phrase.split_whitespace().collect::<Vec<_>>();
+    !words.is_empty()
+        && words.len() <= 3
+        && !words.iter().any(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                && !w.chars().any(char::is_lowercase)
+        })
 }
 
 /// The start of the first word in `zone`.
@@ -899,15 +1030,31 @@ fn sentence_tag(
     occurrences: &[Occurrence],
     quotes: &[Quote],
 ) -> Option<Tag> {
+    // Of the cues whose source can be read, the one that leaves the most to the content:
+    // `Nothing the president said "will help," the senator said.` is the senator's.
+    let mut best: Option<(f64, Tag)> = None;
     for o in within(occurrences, span) {
         if o.span.end > span.end {
             continue;
         }
-        // The content share needs only the phrase: checked before the phrase is classified.
-        let enough = |found: &Found| content_share(text, span, found) >= CONTENT_SHARE;
-        if let Some(tag) = make_tag(text, o, span, enough) {
-            return Some(tag);
+        // "The Times reports, citing sources, …": the relay's tag carries the cited source.
+        if best.is_some()
+            && (lower_starts(text, o.span, "citing") || lower_starts(text, o.span, "quoting"))
+        {
+            continue;
         }
+        // The content share needs only the phrase: checked before the phrase is classified.
+        let share = std::cell::Cell::new(0.0);
+        let enough = |found: &Found| {
+            share.set(content_share(text, span, found));
+            share.get() >= CONTENT_SHARE && best.as_ref().is_none_or(|(b, _)| share.get() > *b)
+        };
+        if let Some(tag) = make_tag(text, o, span, enough) {
+            best = Some((share.get(), tag));
+        }
+    }
+    if let Some((_, tag)) = best {
+        return Some(tag);
     }
     let _ = quotes;
     sentence_colon_tag(text, span)
@@ -924,35 +1071,123 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
     let before = Span::new(span.start, t.start.max(span.start));
     let after = Span::new(t.end.min(span.end), span.end);
     let lead = text[before.range()].trim_end();
-    let first = lead
-        .split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty())
-        .unwrap_or("");
+    let rest = &text[after.range()];
+    // "…, Kirby said, …": a tag set off by commas leaves both sides to the content.
+    let parenthetical = lead.ends_with(',') && rest.starts_with(',');
     // "…, Kirby said": what came before is content, unless it is a preamble ("Last week,").
-    let content_before = if lead.ends_with([',', '\u{201D}', '"', '\'', '\u{2014}'])
-        && !tag::lower_in(first, PREAMBLES)
+    let quotation = lead.ends_with(['\u{201D}', '"', '\'', '\u{2019}'])
+        || lead.ends_with([',', '.', '?', '!'])
+            && lead[..lead.len() - 1].ends_with(['\u{201D}', '"', '\'', '\u{2019}']);
+    let content_before = if quotation
+        || lead.ends_with([',', '\u{2014}']) && (parenthetical || !is_preamble(lead))
     {
         before.len()
     } else {
         0
     };
-    // "Kirby said [in a statement] that …[, afterthought]".
-    let rest = &text[after.range()];
+    // "Kirby said [in a statement] that …[, afterthought]": the content opens with "that", after
+    // a short adverbial ("said in a statement that"); elsewhere "that" is inside the content
+    // ("Kirby said officials have video that shows …").
     let from = rest
         .char_indices()
         .take(80)
         .find(|&(i, _)| {
             rest[i..].starts_with("that ")
                 && (i == 0 || !rest.as_bytes()[i - 1].is_ascii_alphanumeric())
+                && introduces_that(&text[found.tag.range()], &rest[..i])
         })
-        .map_or(0, |(i, _)| i + 5);
+        .map_or(0, |(i, _)| i);
     let body = &rest[from..];
-    let content = content_before + body.len() - afterthought(body);
+    // "'…,' Kirby said during a briefing at the Pentagon.": after a tag that follows its
+    // content, the rest is the author's unless it goes on reporting (a comma after the tag, a
+    // quotation, "that …").
+    let goes_on = parenthetical
+        || from > 0
+        || body.contains(['"', '\u{201C}', '\u{201D}'])
+        || body.contains("''");
+    let after_content = if content_before > 0 && !goes_on {
+        0
+    } else {
+        body.len() - afterthought(body, content_before == 0)
+    };
+    let content = content_before + after_content;
     content as f64 / span.len().max(1) as f64
 }
 
+/// Connectives that may open a sentence before its content or preamble ("But", "However,").
+const CONNECTIVES: &[&str] = &[
+    "also",
+    "and",
+    "but",
+    "even",
+    "however",
+    "indeed",
+    "instead",
+    "meanwhile",
+    "now",
+    "so",
+    "still",
+    "then",
+    "though",
+    "yet",
+];
+
+/// True when `lead` (the text before a tag, ending in a comma) is a preamble rather than
+/// reported content: empty after its connectives ("But,"), or a short adverbial opening with a
+/// preamble word ("Last week,", "In a statement on Tuesday,"), or any lead of a few words
+/// ("Finally,"). "But the plan is tilted," is content.
+fn is_preamble(lead: &str) -> bool {
+    let mut words = lead
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| tag::lower_in(w, CONNECTIVES))
+        .peekable();
+    let Some(first) = words.peek().copied() else {
+        return true;
+    };
+    let n = words.clone().count();
+    n <= SHORT_LEAD || (tag::lower_in(first, PREAMBLES) && n <= PREAMBLE_WORDS)
+}
+
+/// A lead of this many words or fewer before a tag is taken for a preamble whatever its first
+/// word ("Significantly,", "In Iowa,").
+const SHORT_LEAD: usize = 3;
+
+/// Most words a preamble before a tag has.
+const PREAMBLE_WORDS: usize = 8;
+
+/// True when "that" after `tag` and `between` opens the reported content: nothing but an
+/// adverbial stands between ("said on Tuesday that", "said in a statement that"), or the object
+/// of a verb of telling ("told reporters that").
+fn introduces_that(tag: &str, between: &str) -> bool {
+    let mut words = between
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let Some(first) = words.next() else {
+        return true;
+    };
+    let n = 1 + words.count();
+    if n > 6 {
+        return false;
+    }
+    let telling = tag
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| tag::lower_in(w, TELLING));
+    // "said, citing sources, that": a participle's phrase may stand between, too.
+    telling || tag::lower_in(first, PREAMBLES) || first.ends_with("ly") || first.ends_with("ing")
+}
+
+/// Verbs of telling, whose object may stand before "that" ("told reporters that").
+const TELLING: &[&str] = &[
+    "assure", "assured", "assures", "inform", "informed", "informs", "remind", "reminded",
+    "reminds", "tell", "telling", "tells", "told", "warn", "warned", "warning", "warns",
+];
+
 /// The length of a trailing afterthought in `body` (", with a smile."), 0 if none.
-fn afterthought(body: &str) -> usize {
+///
+/// After a leading tag (`leading`: "Kirby said it was over, while …") only a participle ("…,
+/// smiling", "…, citing …") is the author's: other clauses go on with the reported content.
+fn afterthought(body: &str, leading: bool) -> usize {
     let b = body.as_bytes();
     // Each ", " (a comma found by `memchr`, then a space).
     for (i, _) in body.match_indices(',') {
@@ -967,12 +1202,146 @@ fn afterthought(body: &str) -> usize {
         if !word.is_empty()
             && tag::lower_in(word, AFTERTHOUGHTS)
             && (word.ends_with("ing") || !word.chars().next().is_some_and(char::is_uppercase))
+            && (!leading || word.ends_with("ing"))
         {
             return b.len() - i;
         }
     }
     0
 }
+
+/// A speaker turn of a transcript: a line opening with a label (`PENCE: Well, look, …`,
+/// `"WALLACE: Let's start …`) and the tag that the label makes.
+#[derive(Debug, Clone)]
+struct Turn {
+    line: Span,
+    tag: Tag,
+}
+
+/// Longest turn label (bytes, colon excluded).
+const LABEL_MAX: usize = 40;
+
+/// The label at the start of the line `line`: its span, when the line opens (after white space
+/// and quotation marks) with one to four capitalised words and a colon.
+fn turn_label(text: &str, line: Span) -> Option<Span> {
+    let s = &text[line.range()];
+    let body = s.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\u{201C}' | '\u{201D}' | '\u{A0}')
+    });
+    let start = line.start + (s.len() - body.len());
+    let head = &body[..tag_floor(body, body.len().min(LABEL_MAX + 1))];
+    let colon = head.find(':')?;
+    let label = &body[..colon];
+    let words = label.split(' ').collect::<Vec<_>>();
+    let ok = (1..=4).contains(&words.len())
+        && body[colon + 1..].starts_with([' ', '\u{A0}'])
+        && words.iter().all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && w.len() >= 2
+                && cs.all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '\u{2019}' | '-'))
+        });
+    ok.then(|| Span::new(start, start + label.len()))
+}
+
+/// The speaker turns of a transcript: lines opening with a label that opens at least two lines
+/// of the text (so a one-off "UPDATE:" or "Sanders: Clinton needs …" headline is no turn).
+fn turns(text: &str) -> Vec<Turn> {
+    let mut labelled: Vec<(Span, Span)> = Vec::new(); // (line, label)
+    let mut from = 0;
+    while from < text.len() {
+        let end = text[from..].find('\n').map_or(text.len(), |i| from + i);
+        let line = Span::new(from, end);
+        if let Some(label) = turn_label(text, line) {
+            labelled.push((line, label));
+        }
+        from = end + 1;
+    }
+    if labelled.len() < 2 {
+        return Vec::new();
+    }
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for (_, label) in &labelled {
+        *count.entry(&text[label.range()]).or_default() += 1;
+    }
+    labelled
+        .into_iter()
+        .filter(|(_, label)| count[&text[label.range()]] >= 2)
+        .filter_map(|(line, label)| {
+            // "PENCE" is the person Pence: classify the label in title case.
+            let written = &text[label.range()];
+            let titled: String = written
+                .split(' ')
+                .map(|w| {
+                    let mut cs = w.chars();
+                    let first = cs.next().map(|c| c.to_uppercase().to_string());
+                    first.unwrap_or_default() + &cs.as_str().to_lowercase()
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            let mention = tag::classify(&titled, false)?;
+            let cue = Span::new(label.end, label.end + 1);
+            Some(Turn {
+                line,
+                tag: Tag {
+                    cue,
+                    commitment: Commitment::Neutral,
+                    found: Found {
+                        phrase: label,
+                        descriptor: None,
+                        tag: Span::new(label.start, cue.end),
+                    },
+                    mention,
+                    via: None,
+                    cited: None,
+                },
+            })
+        })
+        .collect()
+}
+
+/// Block quotations: the paragraphs after a paragraph that ends in a tag and a colon
+/// (`Soerens argued that:`, `Michael P. McDonald:`, `the transcript as follows:`), up to
+/// [`BLOCK_PARAGRAPHS`] of them, for sentences that no quotation or tag of their own claims.
+fn blocks(text: &str, occurrences: &[Occurrence]) -> Vec<Turn> {
+    let mut out = Vec::new();
+    let mut open: Option<(Tag, usize)> = None; // the block's tag, paragraphs left
+    let mut from = 0;
+    while from < text.len() {
+        let end = text[from..].find('\n').map_or(text.len(), |i| from + i);
+        let line = Span::new(from, end);
+        from = end + 1;
+        let body = text[line.range()].trim_end();
+        if body.trim_start().is_empty() {
+            continue;
+        }
+        if let Some((tag, left)) = open.take() {
+            out.push(Turn {
+                line,
+                tag: tag.clone(),
+            });
+            if left > 1 && !body.ends_with(':') {
+                open = Some((tag, left - 1));
+            }
+        }
+        if let Some(colon) = body.strip_suffix(':').map(|b| line.start + b.len()) {
+            let zone = Span::new(
+                clause_start(text, line.start.max(colon.saturating_sub(TAG_REACH)), colon),
+                colon + 1,
+            );
+            let tag = within(occurrences, zone)
+                .iter()
+                .rev()
+                .find_map(|o| make_tag(text, o, zone, |_| true))
+                .or_else(|| colon_tag(text, zone));
+            open = tag.map(|t| (t, BLOCK_PARAGRAPHS));
+        }
+    }
+    out
+}
+
+/// How many paragraphs a block quotation after a colon runs to at most.
+const BLOCK_PARAGRAPHS: usize = 1;
 
 /// `Name: …` at the start of a sentence.
 fn sentence_colon_tag(text: &str, span: Span) -> Option<Tag> {

@@ -488,14 +488,21 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     if i > 0 && &text[toks[i - 1].span.range()] == "," {
         // "Name, descriptor, said": the descriptor runs back to the previous comma.
         let comma = i - 1;
-        let prev = toks[..comma].iter().rposition(|t| !t.word)?;
+        let mut prev = toks[..comma].iter().rposition(|t| !t.word)?;
         if &text[toks[prev].span.range()] != "," || comma - prev - 1 == 0 || comma - prev > 16 {
             return None;
         }
-        descriptor = Some(Span::new(
-            toks[prev + 1].span.start,
-            toks[comma - 1].span.end,
-        ));
+        let descriptor_start = toks[prev + 1].span.start;
+        // "Yin Myint May, 60, a doctor, said": an age between commas goes with the descriptor.
+        if prev >= 2
+            && &text[toks[prev - 2].span.range()] == ","
+            && text[toks[prev - 1].span.range()]
+                .bytes()
+                .all(|b| b.is_ascii_digit())
+        {
+            prev -= 2;
+        }
+        descriptor = Some(Span::new(descriptor_start, toks[comma - 1].span.end));
         i = prev;
     }
     let end = i;
@@ -515,7 +522,12 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             start -= 1; // "Smith and Jones said"
             continue;
         }
-        if lower_in(w, STOP) {
+        // A capitalised stop word inside a name run ("Yin Myint May", "Theresa May") is a name.
+        let in_name = is_capitalized(w)
+            && start >= 2
+            && toks[start - 2].word
+            && is_capitalized(&text[toks[start - 2].span.range()]);
+        if lower_in(w, STOP) && !in_name {
             break;
         }
         start -= 1;
@@ -980,10 +992,18 @@ const ANONYMOUS: &Words = &Words::new(&[
     "aide",
     "aides",
     "allies",
+    "americans",
     "analyst",
     "analysts",
+    "asked",
     "authorities",
+    "both",
+    "businessmen",
+    "chairmen",
+    "citizens",
     "commentators",
+    "congressmen",
+    "congresswomen",
     "conservatives",
     "critic",
     "critics",
@@ -1002,8 +1022,11 @@ const ANONYMOUS: &Words = &Words::new(&[
     "executives",
     "expert",
     "experts",
+    "families",
+    "fans",
     "few",
     "figures",
+    "half",
     "insider",
     "insiders",
     "investigators",
@@ -1013,9 +1036,11 @@ const ANONYMOUS: &Words = &Words::new(&[
     "leaders",
     "legislators",
     "liberals",
+    "majority",
     "many",
     "media",
     "members",
+    "men",
     "most",
     "nobody",
     "observer",
@@ -1026,13 +1051,19 @@ const ANONYMOUS: &Words = &Words::new(&[
     "operatives",
     "opponents",
     "others",
+    "pair",
+    "parents",
     "people",
+    "percent",
     "person",
+    "plurality",
     "police",
+    "polled",
     "polls",
     "prosecutors",
     "protesters",
     "pundits",
+    "readers",
     "records",
     "reporters",
     "reports",
@@ -1042,6 +1073,7 @@ const ANONYMOUS: &Words = &Words::new(&[
     "researchers",
     "resident",
     "residents",
+    "respondents",
     "rumors",
     "rumours",
     "scientists",
@@ -1051,17 +1083,27 @@ const ANONYMOUS: &Words = &Words::new(&[
     "source",
     "sources",
     "spokesman",
+    "spokesmen",
     "spokesperson",
     "spokeswoman",
     "staff",
     "statistics",
     "strategists",
+    "students",
     "studies",
     "supporters",
+    "surveyed",
     "surveys",
+    "those",
+    "three",
+    "trio",
+    "two",
+    "veterans",
+    "viewers",
     "voters",
     "witness",
     "witnesses",
+    "women",
     "workers",
 ]);
 
@@ -1154,31 +1196,58 @@ const DOCUMENTS: &Words = &Words::new(&[
 const ORG_NOUNS: &Words = &Words::new(&[
     "administration",
     "agency",
+    "airline",
+    "alliance",
     "army",
+    "association",
+    "authority",
     "bank",
     "board",
+    "bureau",
     "campaign",
+    "caucus",
+    "center",
+    "centre",
+    "chamber",
+    "church",
     "coalition",
     "commission",
     "committee",
     "company",
+    "corporation",
     "council",
     "court",
+    "delegation",
     "department",
     "embassy",
+    "federation",
     "firm",
     "foundation",
+    "fund",
     "government",
     "group",
     "institute",
+    "league",
+    "legislature",
+    "lobby",
+    "manufacturer",
     "military",
     "ministry",
+    "movement",
+    "navy",
     "office",
     "organisation",
     "organization",
+    "panel",
+    "parliament",
     "party",
+    "pentagon",
     "police",
+    "prosecution",
     "regime",
+    "retailer",
+    "senate",
+    "service",
     "team",
     "union",
     "university",
@@ -1569,11 +1638,14 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         } else {
             SourceKind::Organization
         }
-    } else if lower_in(&head, ANONYMOUS) || (indefinite && (person || plural_person(&head))) {
+    } else if lower_in(&head, ANONYMOUS)
+        || head.ends_with('%')
+        || (indefinite && (person || plural_person(&head)))
+    {
         SourceKind::Anonymous
     } else if person {
         SourceKind::Person
-    } else if plural_person(&head) {
+    } else if plural_person(&head) || plural_group(words, &head) {
         SourceKind::Anonymous
     } else if lenient {
         SourceKind::Document
@@ -1599,6 +1671,39 @@ fn inside_name(rest: &[&str]) -> bool {
         [] => false,
     }
 }
+
+/// A short phrase headed by a plural noun after a quantifier or a modifier ("some Sanders
+/// backers", "hacking specialists", "multiple outlets"): a group of people, not named.
+fn plural_group(words: &[&str], head: &str) -> bool {
+    let plural = head.len() >= 5
+        && head.ends_with('s')
+        && !head.ends_with("ss")
+        && !head.ends_with("us")
+        && !head.ends_with("is")
+        && head.bytes().all(|b| b.is_ascii_lowercase());
+    plural && words.len() <= 4 && !lower_in(head, NOT_GROUPS)
+}
+
+/// Plural nouns that are no group of people ("things", "comments", "results").
+const NOT_GROUPS: &Words = &Words::new(&[
+    "comments",
+    "days",
+    "details",
+    "efforts",
+    "events",
+    "facts",
+    "issues",
+    "months",
+    "numbers",
+    "questions",
+    "remarks",
+    "results",
+    "things",
+    "times",
+    "weeks",
+    "words",
+    "years",
+]);
 
 /// A plural of a person noun ("senators", "officials").
 fn plural_person(head: &str) -> bool {

@@ -368,3 +368,142 @@ fn no_panic_on_odd_input() {
         }
     }
 }
+
+#[test]
+fn dash_and_name_after_a_quote() {
+    let text = "Dozens of letters arrived after the debate.\n\n\u{201C}He cannot lead a country. \
+                He has no plan at all.\u{201D} \u{2015} Maria Lopez\n\
+                \"We deserve better than this.\" \u{2014} Sam Ortiz, a nurse from Ohio";
+    let got = sources(text);
+    assert_eq!(got[0], None);
+    assert_eq!(got[1], person("Maria Lopez"));
+    assert_eq!(got[2], person("Maria Lopez"));
+    assert!(got.contains(&person("Sam Ortiz")), "{got:?}");
+    // A dash inside the author's own sentence is no tag.
+    assert_eq!(
+        sources("Prices rose again \u{2014} Brent crude closed above ninety dollars."),
+        [None]
+    );
+}
+
+#[test]
+fn transcript_turns_belong_to_their_speakers() {
+    let text = "Partial transcript as follows:\n\n\
+                \"HOST: Let us start with the vote. Will it pass this week?\n\n\
+                \"MILLER: Well, look, I think it will. The numbers are there.\n\n\
+                \"HOST: And if it does not?\n\n\
+                \"MILLER: Then we try again next month.";
+    let names: Vec<Option<String>> = report(text)
+        .sentences
+        .iter()
+        .map(|s| s.source.as_ref().map(|r| r.name.to_lowercase()))
+        .collect();
+    let host = Some("host".to_string());
+    let miller = Some("miller".to_string());
+    assert_eq!(
+        names[1..],
+        [
+            host.clone(),
+            host.clone(),
+            miller.clone(),
+            miller.clone(),
+            host,
+            miller
+        ]
+    );
+    // One labelled line is a headline, not a turn.
+    assert_eq!(
+        sources("UPDATE: The bridge reopened to traffic on Sunday morning after repairs."),
+        [None]
+    );
+}
+
+#[test]
+fn a_tag_ending_in_a_colon_introduces_the_next_paragraph() {
+    let text = "In her report, the inspector Jane Walsh wrote:\n\n\
+                The barracks were damp and overcrowded. Two of the wells had failed.\n\n\
+                The ministry has not yet replied.";
+    let got = sources(text);
+    assert_eq!(got[1], person("Jane Walsh"));
+    assert_eq!(got[2], person("Jane Walsh"));
+    assert_eq!(got[3], None, "only the paragraph right after the colon");
+}
+
+#[test]
+fn preambles_connectives_and_parenthetical_tags() {
+    // A leading connective is no preamble: what follows it is the reported content.
+    assert_eq!(
+        sources("But the new plan is still tilted toward the rich, the Tax Foundation said."),
+        [Some((
+            "the Tax Foundation".to_string(),
+            SourceKind::Organization
+        ))]
+    );
+    // A tag set off by commas in mid-sentence.
+    assert_eq!(
+        sources(
+            "To understand the ruling, Chief Justice Roberts said, one should visit the museum."
+        ),
+        [person("Roberts")]
+    );
+    // "that" well after the verb is part of the content, not its start.
+    assert_eq!(
+        sources("O'Neill said officials have video that shows the explosion."),
+        [person("O'Neill")]
+    );
+    // A short lead ("Finally,") is a preamble; the content follows the tag.
+    assert_eq!(
+        sources("Finally, Sanders said he would ensure that women could work."),
+        [person("Sanders")]
+    );
+    // After a tag that follows its content, the rest is the author's circumstance; when it
+    // outweighs the content, the sentence stays the author's.
+    assert_eq!(
+        sources(
+            "\"No,\" Kirby said during a long briefing at the Pentagon on Tuesday afternoon \
+             about the state of the talks."
+        ),
+        [None]
+    );
+}
+
+#[test]
+fn the_cue_that_leaves_the_most_content_wins() {
+    assert_eq!(
+        sources("Nothing the president said \"will ease their fears,\" the Florida senator said."),
+        [Some((
+            "the Florida senator".to_string(),
+            SourceKind::Person
+        ))]
+    );
+}
+
+#[test]
+fn ages_groups_and_shares_of_people() {
+    assert_eq!(
+        sources("Yin Myint May, 60, a doctor, said she was elated but still feared the army."),
+        [person("Yin Myint May")]
+    );
+    let kind = |text: &str| report(text).sentences[0].source.as_ref().map(|s| s.kind);
+    assert_eq!(
+        kind("Another 19 percent said they would not pick either candidate."),
+        Some(SourceKind::Anonymous)
+    );
+    assert_eq!(
+        kind("Some hacking specialists say the leaked files might not be genuine."),
+        Some(SourceKind::Anonymous)
+    );
+    assert_eq!(
+        kind("The committee chairmen wrote that the testimony contradicted the record."),
+        Some(SourceKind::Anonymous)
+    );
+}
+
+#[test]
+fn a_tag_sentence_introduces_the_quote_that_follows() {
+    let text = "Robinson doubted the plan. Dianne Bystrom agreed. \"Mainstream Republicans are \
+                running out of time. The alternative may be Rubio.\"";
+    let got = sources(text);
+    assert_eq!(got[2], person("Dianne Bystrom"));
+    assert_eq!(got[3], person("Dianne Bystrom"));
+}
