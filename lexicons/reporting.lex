@@ -25,14 +25,14 @@ explain{s,ed}           | reporting | neutral  | 0.5
 asked                   | reporting | neutral  | 0.5
 ask{s}                  | reporting | neutral  | 0.5
 replied                 | reporting | neutral  | 0.5
-responded               | reporting | neutral  | 0.5
-continued               | reporting | neutral  | 0.5
+responded               | reporting | neutral  | 0.5   | !next=to,by,with,in,quickly
+continued               | reporting | neutral  | 0.5   | !next=to,on,in,through,until,its,his,her,their,the,a
 recalled                | reporting | neutral  | 0.5
 tweeted                 | reporting | neutral  | 0.5
 announced               | reporting | neutral  | 0.5
 argue{s,d}              | reporting | neutral  | 0.5
 suggested               | reporting | neutral  | 0.5
-declared                | reporting | neutral  | 0.5
+declared                | reporting | neutral  | 0.5   | !next=victory,bankruptcy,war,an,a,the,his,her,their
 predicted               | reporting | neutral  | 0.5
 estimated               | reporting | neutral  | 0.5
 warn{s,ed}              | reporting | neutral  | 0.5
@@ -47,7 +47,7 @@ shouted                 | reporting | neutral  | 0.5
 yelled                  | reporting | neutral  | 0.5
 promised                | reporting | neutral  | 0.5
 vowed                   | reporting | neutral  | 0.5
-pledged                 | reporting | neutral  | 0.5
+pledged                 | reporting | neutral  | 0.5   | !next=to,his,her,their,the,a,an,support,million,billion,#num
 countered               | reporting | neutral  | 0.5
 complained              | reporting | neutral  | 0.5
 mused                   | reporting | neutral  | 0.5
@@ -76,14 +76,13 @@ suggest{s}              | reporting | neutral  | 0.5
 estimates               | reporting | neutral  | 0.5
 wondered                | reporting | neutral  | 0.5
 called for              | reporting | neutral  | 0.5
-posted                  | reporting | neutral  | 0.5
+posted                  | reporting | neutral  | 0.5   | !next=a,an,the,his,her,their,photo,photos,video,videos,on,online,#num
 went on to say          | reporting | neutral  | 0.5
 elaborated              | reporting | neutral  | 0.5
 answered                | reporting | neutral  | 0.5
 think{s}                | reporting | neutral  | 0.5
 believe{s,d}            | reporting | neutral  | 0.5
 feel{s}                 | reporting | neutral  | 0.5
-felt                    | reporting | neutral  | 0.5
 know{s}                 | reporting | neutral  | 0.5
 hope{s,d}               | reporting | neutral  | 0.5
 fear{s,ed}              | reporting | neutral  | 0.5
@@ -110,7 +109,7 @@ reveal{s}               | reporting | commit   | 0.5
 found                   | reporting | commit   | 0.5   | !prev=was,were,been,be,is,are,being,and,#num
 
 # --- distance: the author keeps a distance -------------------------------------------------
-claim{s,ed}             | reporting | distance | 0.5
+claim{s,ed}             | reporting | distance | 0.5   | !prev=the,his,her,their,its,these,those,such,false,of,unsupported,baseless,and,#num
 allege{s,d}             | reporting | distance | 0.5
 purported               | reporting | distance | 0.5
 reportedly              | reporting | distance | 0.5

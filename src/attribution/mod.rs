@@ -353,7 +353,8 @@ pub(crate) fn prepare(
     }
 
     // A quotation with no tag of its own continues the most recent speaker's words when nothing
-    // but a tag sentence or a paragraph break stands between ("'A,' Ross said. 'B.'").
+    // but a tag sentence stands between ("'A,' Ross said. 'B.'"), or the previous quotation's
+    // when it opens the next paragraph ("'A,' Ross said.\n\n'B.'").
     let mut g_first = 0;
     while g_first < quotes.len() {
         let g = quotes[g_first].group;
@@ -368,13 +369,31 @@ pub(crate) fn prepare(
         let Some(&(pos, is_group, i)) = before.checked_sub(1).map(|k| &order[k]) else {
             continue;
         };
-        if paragraph_breaks(text, pos, start, INHERIT_PARAGRAPHS) > INHERIT_PARAGRAPHS {
-            continue;
-        }
-        let prev = if is_group {
-            group_assigned[i].clone()
+        let breaks = paragraph_breaks(text, pos, start, INHERIT_PARAGRAPHS);
+        let prev = if breaks == 0 {
+            // In the same paragraph: the latest tag's speaker.
+            if is_group {
+                group_assigned[i].clone()
+            } else {
+                own_assigned[i].clone()
+            }
         } else {
-            own_assigned[i].clone()
+            // A new paragraph opening a quotation goes on with the previous quotation's speaker,
+            // when that quotation is the last thing tagged and ends in the paragraph before.
+            let Some(p) = g.checked_sub(1) else { continue };
+            let p_end = quotes[..g_first]
+                .iter()
+                .rev()
+                .find(|q| q.group == p)
+                .map_or(0, |q| q.span.end);
+            let p_tagged_last = (is_group && i == p) || pos < p_end;
+            if breaks > INHERIT_PARAGRAPHS
+                || !p_tagged_last
+                || paragraph_breaks(text, p_end, start, INHERIT_PARAGRAPHS) > INHERIT_PARAGRAPHS
+            {
+                continue;
+            }
+            group_assigned[p].clone()
         };
         group_assigned[g] = prev.map(|mut a| {
             a.quoted = true;
@@ -1035,6 +1054,13 @@ fn sentence_tag(
     let mut best: Option<(f64, Tag)> = None;
     for o in within(occurrences, span) {
         if o.span.end > span.end {
+            continue;
+        }
+        // "…, saying the plan would fail": a participle after a comma reports for the main
+        // clause's subject, not for the words before it.
+        if text[o.span.range()].ends_with("ing")
+            && text[span.start..o.span.start].trim_end().ends_with(',')
+        {
             continue;
         }
         // "The Times reports, citing sources, …": the relay's tag carries the cited source.
