@@ -192,3 +192,46 @@ fn the_briefing_json_has_the_contract_fields() {
         assert!(src.get(key).is_some(), "sources[0].{key}");
     }
 }
+
+/// PolNeAR dev articles (`split` = "dev", read from `../shared/data`, never copied here): source
+/// match and precision stay at or above floors a little under the README's figures, so that a
+/// regression fails. Skips with a message when the data is absent.
+#[test]
+fn polnear_dev_floors() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/data/attribution/polnear_traindev.jsonl"
+    );
+    let Ok(all) = std::fs::read_to_string(path) else {
+        eprintln!("skipping: {path} not found");
+        return;
+    };
+    let dev: String = all
+        .lines()
+        .filter(|l| l.contains("\"split\": \"dev\"") || l.contains("\"split\":\"dev\""))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert!(!dev.is_empty(), "no dev articles in {path}");
+    let tmp = std::env::temp_dir().join(format!(
+        "epistemic-polnear-dev-{}.jsonl",
+        std::process::id()
+    ));
+    std::fs::write(&tmp, dev).expect("temporary file");
+    let scores = epistemic::eval::attribution::run(&Analyzer::new(), &tmp, None);
+    let _ = std::fs::remove_file(&tmp);
+    let scores = scores.expect("PolNeAR dev");
+    eprintln!(
+        "PolNeAR dev: source match {:.1}% of {}, precision {:.1}% of {}",
+        scores.source_match, scores.inside, scores.precision, scores.attributed
+    );
+    assert!(
+        scores.source_match >= 70.0,
+        "source match {:.1}",
+        scores.source_match
+    );
+    assert!(
+        scores.precision >= 81.0,
+        "precision {:.1}",
+        scores.precision
+    );
+}
