@@ -1082,8 +1082,103 @@ fn sentence_tag(
     if let Some((_, tag)) = best {
         return Some(tag);
     }
+    // "Trump had welcomed the result and said he would …": a cue after "and" or "but" reports
+    // for the sentence's subject.
+    if let Some(tag) = within(occurrences, span)
+        .iter()
+        .filter(|o| o.span.end <= span.end)
+        .find_map(|o| coordinated_tag(text, span, o))
+    {
+        return Some(tag);
+    }
     let _ = quotes;
     sentence_colon_tag(text, span)
+}
+
+/// The tag of a cue that follows "and" or "but" in a sentence opening with its subject (a
+/// name or a pronoun): "He called the actions lawful, and said there was no attempt …".
+fn coordinated_tag(text: &str, span: Span, o: &Occurrence) -> Option<Tag> {
+    let before = text[span.start..o.span.start].trim_end();
+    let b = before.as_bytes();
+    let joined = ["and", "but"].iter().any(|c| {
+        b.len() > c.len()
+            && b[b.len() - c.len()..].eq_ignore_ascii_case(c.as_bytes())
+            && b[b.len() - c.len() - 1].is_ascii_whitespace()
+    });
+    if !joined || is_adverb(text, o.span) || takes_source_after(text, o.span) {
+        return None;
+    }
+    let phrase = lead_subject(text, span)?;
+    if phrase.end >= o.span.start {
+        return None;
+    }
+    let mention = tag::classify(&text[phrase.range()], false)?;
+    match &mention {
+        Mention::Named { kind, .. } if *kind != SourceKind::Document => {}
+        Mention::Pronoun(_) => {}
+        _ => return None,
+    }
+    let found = Found {
+        phrase,
+        descriptor: None,
+        tag: Span::new(phrase.start, o.span.end),
+    };
+    // The content is what follows the cue.
+    let rest = text[o.span.end..span.end].len();
+    if (rest as f64) < CONTENT_SHARE * span.len() as f64 {
+        return None;
+    }
+    Some(Tag {
+        cue: o.span,
+        commitment: o.commitment,
+        found,
+        mention,
+        via: None,
+        cited: None,
+    })
+}
+
+/// The subject a sentence opens with, when it is a pronoun or a run of capitalised words
+/// (after any connective) followed by a lower-case word: "He", "Sen. Ron Johnson", "The
+/// Justice Department".
+fn lead_subject(text: &str, span: Span) -> Option<Span> {
+    let s = &text[span.range()];
+    let mut words = s
+        .split(' ')
+        .scan(0usize, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .skip_while(|(_, w)| tag::lower_in(w.trim_end_matches(','), CONNECTIVES))
+        .peekable();
+    let &(first_at, first) = words.peek()?;
+    if tag::pronoun(first).is_some() && first.chars().next().is_some_and(char::is_uppercase) {
+        return Some(Span::new(
+            span.start + first_at,
+            span.start + first_at + first.len(),
+        ));
+    }
+    let mut end = None;
+    let mut n = 0;
+    for (at, w) in words {
+        let capital = w.chars().next().is_some_and(char::is_uppercase);
+        let inner = n > 0 && tag::lower_in(w, &["of", "for", "the"]);
+        if (capital || inner) && !w.ends_with(',') && n < 6 {
+            if capital {
+                end = Some(at + w.len());
+            }
+            n += 1;
+            continue;
+        }
+        // The run must be followed by a lower-case word (its verb).
+        let verb = w.chars().next().is_some_and(char::is_lowercase);
+        return end
+            .filter(|_| verb)
+            .map(|e| Span::new(span.start + first_at, span.start + e));
+    }
+    None
 }
 
 /// The share of `span` that the content reported by `tag` fills: the text after the tag when the
@@ -1131,12 +1226,15 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
         || from > 0
         || body.contains(['"', '\u{201C}', '\u{201D}'])
         || body.contains("''");
-    let after_content = if content_before > 0 && !goes_on {
-        0
+    let content = if content_before == 0 || goes_on {
+        content_before + body.len() - afterthought(body, content_before == 0)
+    } else if quotation {
+        content_before
     } else {
-        body.len() - afterthought(body, content_before == 0)
+        // A clause before the tag is the content ("…, the IMF said on Tuesday.") or an
+        // adverbial ("Though moved by their grief, Woods said she …"): the longer side is.
+        content_before.max(body.len() - afterthought(body, true))
     };
-    let content = content_before + after_content;
     content as f64 / span.len().max(1) as f64
 }
 

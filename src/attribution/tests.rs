@@ -507,3 +507,29 @@ fn a_tag_sentence_introduces_the_quote_that_follows() {
     assert_eq!(got[2], person("Dianne Bystrom"));
     assert_eq!(got[3], person("Dianne Bystrom"));
 }
+
+#[test]
+fn coordinated_cues_and_adverbial_leads() {
+    let text = "Senator Maria Cole said the vote had been close. Cole had first welcomed the vote \
+                and said the bill would pass before the summer recess. He called the count \
+                fair, and said there was no attempt to hide the ballots.";
+    let got = sources(text);
+    assert_eq!(got[0], person("Maria Cole"));
+    assert_eq!(got[1], person("Maria Cole"));
+    assert_eq!(got[2], person("Maria Cole"), "\"He\" is the latest person");
+    // A name before "and" that is not the sentence's subject is no source.
+    assert_eq!(
+        sources("The vote pleased Cole and Smith and said little about the recess that followed."),
+        [None]
+    );
+    // Non-ASCII right before "and" must not trip the look-back.
+    let _ = sources("Cole isn\u{2019}t sure and\u{2019} said nothing at all about it.");
+    // An adverbial clause before the tag: the content is what follows it.
+    assert_eq!(
+        sources(
+            "Though moved by their grief, Woods said she does not believe the family should be \
+             immune from criticism."
+        ),
+        [person("Woods")]
+    );
+}
