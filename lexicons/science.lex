@@ -67,6 +67,31 @@ raises the question     | hedge | doubt | 0.7
 @weight whether or not | hedge | 0.9
 consistent with         | hedge | epistemic-adjective | 0.05
 
+# --- phrases of research writing, mined on the train split (abstracts + full articles); the
+# counts are matches of the phrase that overlap an annotated cue / all its matches there ---
+# A prediction about a particular protein or allele is a hedge (5 of 6); "predicted proteins",
+# "we predict" (computational output) are not, hence the low weight of bare "predicted".
+predicted to            | hedge | epistemic-verb | 0.8
+# "the hypothesis that ..." states the hypothesis (18 of 20); bare "hypothesis" is half that.
+hypothesis that         | hedge | epistemic-adjective | 0.9
+# Counterfactual or speculative perfect: as strong as the bare modal here (3 of 3).
+@weight would have | hedge | 0.75
+@weight could have | hedge | 0.75
+# The noun "potential" ("the potential to", "membrane potential", "potential of") is no cue
+# (0 of 35 with these next words); the adjective is ("a potential role", 39 of 85).
+potential               | hedge | epistemic-adjective | 0.35 | !next=to,of,in,for,and,are,is,as,after
+# Passive "could be detected / observed / seen" reports what an experiment showed, mostly
+# "no X could be detected" (1 of 14).
+could be {detected,observed,seen,found,identified,visualized,demonstrated,measured,reproduced,obtained,isolated,distinguished,recovered,confirmed} | block | lookalike | 0
+# Discourse formulae, not uncertainty (0 of 4).
+should be {noted,emphasized,emphasised,mentioned,pointed out,stressed,kept in mind,remembered} | block | lookalike | 0
+# Passive "were considered" in methods is "taken into account" (see "are considered" above).
+@weight {were,was,been} considered | hedge | 0.2
+theoretically possible  | block | lookalike | 0
+no guarantee            | hedge | doubt | 0.8
+look{,s,ed} as if       | hedge | epistemic-verb | 0.9
+raise{,s,d} an interesting question | hedge | doubt | 0.7
+
 # --- core entries too rare in the matcher run above; string-level precision on the same split ---
 @weight considered | hedge | 0.25   # 5 of 20 occurrences annotated
 @weight feasible | hedge | 0.4
