@@ -24,7 +24,6 @@ appeared                | hedge | epistemic-verb | 0.30 | case=lower   # train: 
 @weight be considered | hedge | 0.40   # train: 2 of 5 fires
 @weight consider | hedge | 0.10   # train: 0 of 3 fires
 @weight expected | hedge | 0.20   # train: 2 of 11 fires
-@weight hypothesis | hedge | 0.50   # train: 19 of 36 fires
 @weight hypothetical | hedge | 0.15   # train: 1 of 8 fires
 @weight if | hedge | 0.15   # train: 13 of 81 fires
 @weight indicate | hedge | 0.30   # train: 5 of 16 fires
@@ -38,7 +37,6 @@ appeared                | hedge | epistemic-verb | 0.30 | case=lower   # train: 
 @weight little is known | hedge | 0.05   # train: 0 of 13 fires
 @weight no evidence | hedge | 0.35   # train: 2 of 6 fires
 @weight not known | hedge | 0.65   # train: 9 of 13 fires
-@weight possibility | hedge | 0.65   # train: 16 of 24 fires
 @weight possible | hedge | 0.85   # train: 49 of 56 fires
 @weight postulated | hedge | 0.35   # train: 2 of 6 fires
 @weight probability | hedge | 0.05   # train: 0 of 14 fires
@@ -69,11 +67,24 @@ consistent with         | hedge | epistemic-adjective | 0.05
 
 # --- phrases of research writing, mined on the train split (abstracts + full articles); the
 # counts are matches of the phrase that overlap an annotated cue / all its matches there ---
-# A prediction about a particular protein or allele is a hedge (5 of 6); "predicted proteins",
-# "we predict" (computational output) are not, hence the low weight of bare "predicted".
-predicted to            | hedge | epistemic-verb | 0.8
-# "the hypothesis that ..." states the hypothesis (18 of 20); bare "hypothesis" is half that.
+predicted to            | hedge | epistemic-verb | 0.8 | prev=is,are,be,therefore,thus,also
+# A noun of supposition with its content ("the possibility / hypothesis / assumption that ...",
+# "one possibility is") states an uncertain proposition (34 of 36); the same noun pointing back
+# to one stated before ("this possibility", "these hypotheses", "that assumption") is no cue
+# (0 of 16), nor, mostly, "the possibility of" an action (1 of 6).
+possibility             | hedge | possible | 0.65 | !prev=this,that,these,those,two,both   # train: 16 of 24 fires
+possibilities           | hedge | possible | 0.3  | !prev=this,that,these,those,two,both
+possibility that        | hedge | possible | 0.95 | !prev=this,that,these,those,two,both
+possibility {is,was}    | hedge | possible | 0.85 | !prev=this,that,these,those,two,both
+possibility of          | hedge | possible | 0.3
+hypothesis              | hedge | epistemic-adjective | 0.5 | !prev=this,that,these,those,two,both   # train: 19 of 36 fires
+hypotheses              | hedge | epistemic-adjective | 0.5 | !prev=this,that,these,those,two,both
 hypothesis that         | hedge | epistemic-adjective | 0.9
+assumption              | hedge | epistemic-adjective | 0.55 | !prev=this,that,these,those,two,both
+assumption that         | hedge | epistemic-adjective | 0.9
+# A present-tense prediction of a gene's or protein's property is a hedge ("is predicted to
+# contain", 5 of 5); "a protein predicted to contain" is not; past-tense "were predicted to"
+# reports a computational result (none on the train split; not a cue in the CoNLL guidelines).
 # Counterfactual or speculative perfect: as strong as the bare modal here (3 of 3).
 @weight would have | hedge | 0.75
 @weight could have | hedge | 0.75
