@@ -91,6 +91,12 @@ assumption that         | hedge | epistemic-adjective | 0.9
 # The noun "potential" ("the potential to", "membrane potential", "potential of") is no cue
 # (0 of 35 with these next words); the adjective is ("a potential role", 39 of 85).
 potential               | hedge | epistemic-adjective | 0.35 | !next=to,of,in,for,and,are,is,as,after
+potential role{,s}      | hedge | epistemic-adjective | 0.75   # 9 of 12
+# Predicative "unknown" (what is not known yet) is a cue more often than attributive "unknown
+# proteins" (13 of 21 against 23 of 58 for all uses).
+{is,are,was,were,remain,remains,still,largely} unknown | hedge | doubt | 0.65
+# As "not rule out" (core).
+{did,does,do} not exclude | hedge | possible | 0.8
 # Passive "could be detected / observed / seen" reports what an experiment showed, mostly
 # "no X could be detected" (1 of 14).
 could be {detected,observed,seen,found,identified,visualized,demonstrated,measured,reproduced,obtained,isolated,distinguished,recovered,confirmed} | block | lookalike | 0
