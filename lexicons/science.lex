@@ -97,6 +97,19 @@ potential role{,s}      | hedge | epistemic-adjective | 0.75   # 9 of 12
 {is,are,was,were,remain,remains,still,largely} unknown | hedge | doubt | 0.65
 # As "not rule out" (core).
 {did,does,do} not exclude | hedge | possible | 0.8
+# "assume that" introduces the assumption (7 of 7); bare "assume" is half that.
+assume{,s,d} that       | hedge | epistemic-verb | 0.9
+# "X has been proposed to ..." (3 of 5); bare "proposed" (a method proposed by) less (8 of 20).
+proposed to             | hedge | epistemic-verb | 0.6
+# "either ... or" after a modal offers alternatives ("it can be either X or Y", 3 of 4); after
+# other words it mostly enumerates ("on either strand", 30 of 177 for all uses).
+be either               | hedge | possible | 0.7 | prev=can,could,will,would,may,might,must
+{can,could,will,would,may,might} either | hedge | possible | 0.7
+# "an organism not known to have ..." is no doubt (0 of 2); "it is not known whether" is.
+not known to            | block | lookalike | 0
+# Convention, not opinion, in research writing: "often regarded as the currency of" (0 of 3).
+@weight regarded as | hedge | 0.3
+@weight viewed as | hedge | 0.3
 # Passive "could be detected / observed / seen" reports what an experiment showed, mostly
 # "no X could be detected" (1 of 14).
 could be {detected,observed,seen,found,identified,visualized,demonstrated,measured,reproduced,obtained,isolated,distinguished,recovered,confirmed} | block | lookalike | 0
