@@ -10,7 +10,7 @@
 @effect appears to | hedge | -0.54  # in 4 sentences, was -3.00
 @effect be considered | hedge | 0.29  # in 3 sentences, was -1.20
 @effect belief | hedge | 0.49  # in 6 sentences, was -1.20
-@effect can | hedge | -0.27  # in 43 sentences, was -0.51
+@effect can | hedge | -0.27  # in 43 sentences, was -0.48
 @effect clearly | booster | 0.32  # in 3 sentences, was +1.50
 @effect confirm | booster | -1.82  # in 3 sentences, was +0.60
 @effect consider | hedge | -0.26  # in 4 sentences, was -0.30

@@ -115,6 +115,8 @@ not known to            | block | lookalike | 0
 # Convention, not opinion, in research writing: "often regarded as the currency of" (0 of 3).
 @weight regarded as | hedge | 0.3
 @weight viewed as | hedge | 0.3
+# "X can lead to Y" states a possible consequence (6 of 7); "can" alone is mostly ability (50 of 408).
+can lead                | hedge | modal | 0.8 | case=lower
 # Passive "could be detected / observed / seen" reports what an experiment showed, mostly
 # "no X could be detected" (1 of 14).
 could be {detected,observed,seen,found,identified,visualized,demonstrated,measured,reproduced,obtained,isolated,distinguished,recovered,confirmed} | block | lookalike | 0
