@@ -24,7 +24,6 @@ appeared                | hedge | epistemic-verb | 0.30 | case=lower   # train: 
 @weight be considered | hedge | 0.40   # train: 2 of 5 fires
 @weight consider | hedge | 0.10   # train: 0 of 3 fires
 @weight expected | hedge | 0.20   # train: 2 of 11 fires
-@weight hypothesis | hedge | 0.50   # train: 19 of 36 fires
 @weight hypothetical | hedge | 0.15   # train: 1 of 8 fires
 @weight if | hedge | 0.15   # train: 13 of 81 fires
 @weight indicate | hedge | 0.30   # train: 5 of 16 fires
@@ -38,7 +37,6 @@ appeared                | hedge | epistemic-verb | 0.30 | case=lower   # train: 
 @weight little is known | hedge | 0.05   # train: 0 of 13 fires
 @weight no evidence | hedge | 0.35   # train: 2 of 6 fires
 @weight not known | hedge | 0.65   # train: 9 of 13 fires
-@weight possibility | hedge | 0.65   # train: 16 of 24 fires
 @weight possible | hedge | 0.85   # train: 49 of 56 fires
 @weight postulated | hedge | 0.35   # train: 2 of 6 fires
 @weight probability | hedge | 0.05   # train: 0 of 14 fires
@@ -49,7 +47,12 @@ appeared                | hedge | epistemic-verb | 0.30 | case=lower   # train: 
 @weight to confirm | hedge | 0.05   # train: 0 of 5 fires
 @weight to determine | hedge | 0.05   # train: 0 of 55 fires
 @weight unless | hedge | 0.05   # train: 0 of 7 fires
-would                   | hedge | modal | 0.75 | !after=reporting   # train: 19 of 25 fires
+# Nor an exception after "if" / "whether" in the clause: "whether X could ...", "even if X, it
+# could be ..." are annotated cues here (8 of the 9 that rule rejects on the train split).
+could                   | hedge | modal | 0.35 | !next=not,never,hardly,barely,see,hear,feel,afford
+# No reported-speech exception here: in research writing "would" after a reporting cue ("found
+# in more ... than would be expected", "admitted that it would fail") is still a cue (4 of 5).
+would                   | hedge | modal | 0.75   # train: 19 of 25 fires
 
 # --- biomedical cues absent from core (weights from the same statistic where counts allow) ---
 putatively              | hedge | epistemic-adverb | 0.8
@@ -66,6 +69,65 @@ issue is raised         | hedge | doubt | 0.6
 raises the question     | hedge | doubt | 0.7
 @weight whether or not | hedge | 0.9
 consistent with         | hedge | epistemic-adjective | 0.05
+
+# --- phrases of research writing, mined on the train split (abstracts + full articles); the
+# counts are matches of the phrase that overlap an annotated cue / all its matches there ---
+predicted to            | hedge | epistemic-verb | 0.8 | prev=is,are,be,therefore,thus,also
+# A noun of supposition with its content ("the possibility / hypothesis / assumption that ...",
+# "one possibility is") states an uncertain proposition (34 of 36); the same noun pointing back
+# to one stated before ("this possibility", "these hypotheses", "that assumption") is no cue
+# (0 of 16), nor, mostly, "the possibility of" an action (1 of 6).
+possibility             | hedge | possible | 0.65 | !prev=this,that,these,those,two,both   # train: 16 of 24 fires
+possibilities           | hedge | possible | 0.3  | !prev=this,that,these,those,two,both
+possibility that        | hedge | possible | 0.95 | !prev=this,that,these,those,two,both
+possibility {is,was}    | hedge | possible | 0.85 | !prev=this,that,these,those,two,both
+possibility of          | hedge | possible | 0.3
+hypothesis              | hedge | epistemic-adjective | 0.5 | !prev=this,that,these,those,two,both   # train: 19 of 36 fires
+hypotheses              | hedge | epistemic-adjective | 0.5 | !prev=this,that,these,those,two,both
+hypothesis that         | hedge | epistemic-adjective | 0.9
+assumption              | hedge | epistemic-adjective | 0.55 | !prev=this,that,these,those,two,both
+assumption that         | hedge | epistemic-adjective | 0.9
+# A present-tense prediction of a gene's or protein's property is a hedge ("is predicted to
+# contain", 5 of 5); "a protein predicted to contain" is not; past-tense "were predicted to"
+# reports a computational result (none on the train split; not a cue in the CoNLL guidelines).
+# Counterfactual or speculative perfect: as strong as the bare modal here (3 of 3).
+@weight would have | hedge | 0.75
+@weight could have | hedge | 0.75
+# The noun "potential" ("the potential to", "membrane potential", "potential of") is no cue
+# (0 of 35 with these next words); the adjective is ("a potential role", 39 of 85).
+potential               | hedge | epistemic-adjective | 0.35 | !next=to,of,in,for,and,are,is,as,after
+potential role{,s}      | hedge | epistemic-adjective | 0.75   # 9 of 12
+# Predicative "unknown" (what is not known yet) is a cue more often than attributive "unknown
+# proteins" (13 of 21 against 23 of 58 for all uses).
+{is,are,was,were,remain,remains,still,largely} unknown | hedge | doubt | 0.65
+# As "not rule out" (core).
+{did,does,do} not exclude | hedge | possible | 0.8
+# "assume that" introduces the assumption (7 of 7); bare "assume" is half that.
+assume{,s,d} that       | hedge | epistemic-verb | 0.9
+# "X has been proposed to ..." (3 of 5); bare "proposed" (a method proposed by) less (8 of 20).
+proposed to             | hedge | epistemic-verb | 0.6
+# "either ... or" after a modal offers alternatives ("it can be either X or Y", 3 of 4); after
+# other words it mostly enumerates ("on either strand", 30 of 177 for all uses).
+be either               | hedge | possible | 0.7 | prev=can,could,will,would,may,might,must
+{can,could,will,would,may,might} either | hedge | possible | 0.7
+# "an organism not known to have ..." is no doubt (0 of 2); "it is not known whether" is.
+not known to            | block | lookalike | 0
+# Convention, not opinion, in research writing: "often regarded as the currency of" (0 of 3).
+@weight regarded as | hedge | 0.3
+@weight viewed as | hedge | 0.3
+# "X can lead to Y" states a possible consequence (6 of 7); "can" alone is mostly ability (50 of 408).
+can lead                | hedge | modal | 0.8 | case=lower
+# Passive "could be detected / observed / seen" reports what an experiment showed, mostly
+# "no X could be detected" (1 of 14).
+could be {detected,observed,seen,found,identified,visualized,demonstrated,measured,reproduced,obtained,isolated,distinguished,recovered,confirmed} | block | lookalike | 0
+# Discourse formulae, not uncertainty (0 of 4).
+should be {noted,emphasized,emphasised,mentioned,pointed out,stressed,kept in mind,remembered} | block | lookalike | 0
+# Passive "were considered" in methods is "taken into account" (see "are considered" above).
+@weight {were,was,been} considered | hedge | 0.2
+theoretically possible  | block | lookalike | 0
+no guarantee            | hedge | doubt | 0.8
+look{,s,ed} as if       | hedge | epistemic-verb | 0.9
+raise{,s,d} an interesting question | hedge | doubt | 0.7
 
 # --- core entries too rare in the matcher run above; string-level precision on the same split ---
 @weight considered | hedge | 0.25   # 5 of 20 occurrences annotated

@@ -183,8 +183,10 @@ pub fn learn(analyzer: &Analyzer, rows: &[Annotated], options: &LearnOptions) ->
     let has_spans = rows.iter().any(|r| !r.cues.is_empty());
     let known: BTreeSet<&str> = analyzer.entries().iter().map(|e| e.cue.as_str()).collect();
     let mut tallies: BTreeMap<String, Tally> = BTreeMap::new();
-    // Per sentence: the hedge cues found (by key), for choosing the threshold afterwards.
-    let mut found: Vec<Vec<String>> = Vec::with_capacity(rows.len());
+    // Per sentence: the hedge cues found, for choosing the threshold afterwards: the key of a cue
+    // whose weight is being learned, with its current weight in case it is not (a cue seen only
+    // negated); `None` for a negated booster turned hedge, whose flipped weight stays.
+    let mut found: Vec<Vec<(Option<String>, f64)>> = Vec::with_capacity(rows.len());
 
     let hedge_entry: BTreeMap<&str, &crate::lexicon::Entry> = analyzer
         .entries()
@@ -238,17 +240,20 @@ pub fn learn(analyzer: &Analyzer, rows: &[Annotated], options: &LearnOptions) ->
         };
         let mut keys = Vec::new();
         for s in analyzer.analyze(&r.text).sentences {
-            for c in s
-                .cues
-                .iter()
-                .filter(|c| c.kind == CueKind::Hedge && !c.negated)
-            {
+            for c in s.cues.iter().filter(|c| c.kind == CueKind::Hedge) {
                 let key = normalize_cue(&c.text);
+                if c.negated {
+                    // A negated hedge still counts towards the label (its entry's weight, or the
+                    // flipped weight of a booster) but is no evidence about the cue itself.
+                    let known = hedge_entry.contains_key(key.as_str());
+                    keys.push((known.then_some(key), c.weight));
+                    continue;
+                }
                 let (old, class) = hedge_entry
                     .get(key.as_str())
                     .map_or((None, c.class), |e| (Some(e.weight), e.class));
                 tally(key.clone(), is_real(c.start, c.end), class, old);
-                keys.push(key);
+                keys.push((Some(key), c.weight));
             }
         }
         if let Some(f) = &finder {
@@ -257,7 +262,7 @@ pub fn learn(analyzer: &Analyzer, rows: &[Annotated], options: &LearnOptions) ->
                     let key = normalize_cue(&c.text);
                     let class = candidates.get(&key).copied().unwrap_or(CueClass::None);
                     tally(key.clone(), is_real(c.start, c.end), class, None);
-                    keys.push(key);
+                    keys.push((Some(key), 0.0));
                 }
             }
         }
@@ -302,13 +307,24 @@ pub fn learn(analyzer: &Analyzer, rows: &[Annotated], options: &LearnOptions) ->
     // The threshold with the best F1 under the learned weights.
     let strengths: Vec<f64> = found
         .iter()
-        .map(|keys| strength(keys.iter().map(|k| weights.get(k).copied().unwrap_or(0.0))))
+        .map(|keys| {
+            strength(keys.iter().map(|(k, w)| {
+                k.as_ref()
+                    .and_then(|k| weights.get(k))
+                    .copied()
+                    .unwrap_or(*w)
+            }))
+        })
         .collect();
     let gold: Vec<bool> = rows.iter().map(|r| r.uncertain).collect();
     let (mut best_t, mut best_f1) = (analyzer.settings().label_threshold, -1.0);
     for step in 1..20 {
         let t = step as f64 * 0.05;
-        let pred: Vec<bool> = strengths.iter().map(|&s| s > 0.0 && s >= t).collect();
+        // The analyzer's rule, tolerance included (a lone cue weighing exactly `t` fires).
+        let pred: Vec<bool> = strengths
+            .iter()
+            .map(|&s| s > 0.0 && s + 1e-9 >= t)
+            .collect();
         let f1 = crate::eval::HedgeScores::from_labels(&pred, &gold).f1;
         if f1 > best_f1 {
             (best_t, best_f1) = (t, f1);
