@@ -83,12 +83,32 @@ fn newsy() -> impl Strategy<Value = String> {
         "n't",
         "—",
         ":",
+        // attribution paths: coordination, dash-signed quotes, transcript labels, colons
+        "and",
+        "but",
+        "isn\u{2019}t and",
+        "\u{2015}",
+        "\u{2013}",
+        "-",
+        "PENCE:",
+        "Kirby",
+        "Cole",
+        "The",
+        "agreed",
+        "citing",
+        "saying",
+        "percent",
+        "60",
+        "\u{A0}",
+        "who",
+        "that",
+        "''",
     ]);
     prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
+    #![proptest_config(ProptestConfig::with_cases(3000))]
 
     #[test]
     fn any_unicode_keeps_the_contract(text in "\\PC*") {

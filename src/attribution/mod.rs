@@ -878,9 +878,11 @@ fn dash_tag(text: &str, from: usize, limit: usize) -> Option<Tag> {
     }
     let cue_start = from + (line.len() - lead.len());
     let cue = Span::new(cue_start, cue_start + dash.len_utf8());
-    let rest = lead[dash.len_utf8()..].trim_start_matches(['-', '\u{2014}', '\u{2015}']);
-    let name = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{A0}');
-    let name_start = cue.end + (rest.len() - name.len());
+    let after_dash = &lead[dash.len_utf8()..];
+    let name = after_dash.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '\u{A0}' | '-' | '\u{2014}' | '\u{2015}')
+    });
+    let name_start = cue.end + (after_dash.len() - name.len());
     // The name runs to the end of the line or to a comma (what follows is its descriptor).
     let name_len = name.find(',').unwrap_or(name.len());
     let phrase =

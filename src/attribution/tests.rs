@@ -359,6 +359,15 @@ fn no_panic_on_odd_input() {
         "Mr. said.",
         ", said",
         "according to ,",
+        // Found by the property tests: multi-byte text around the new look-backs.
+        "\"\"\u{2015}\u{2014} Mr.",
+        "Cole isn\u{2019}t and said so.",
+        "\u{2015}",
+        "\"A.\" \u{2015} ",
+        "PENCE:\nPENCE:",
+        "\"X: a\n\n\"X: b",
+        "Kirby wrote:\n\n",
+        "and said",
     ] {
         let r = report(text);
         for s in &r.sentences {
