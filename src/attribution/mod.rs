@@ -9,12 +9,20 @@
 //!    `According to Kirby, "…`, a previous paragraph ending `Kirby said:`), then after its later
 //!    pieces (a multi-paragraph quotation tagged at its end). A sentence lying at least half inside
 //!    a group's quotations belongs to the group's speaker, whether it has a tag of its own or not.
-//! 2. **Reported speech.** Any other sentence with a reporting cue outside quotation marks
-//!    (`Kirby said that …`, `…, Kirby said.`, `…, says one analyst.`, `According to X, …`,
-//!    `X: …` after a name) belongs to the cue's source when the tag leaves most of the sentence to
-//!    the reported content, and the cue is not inside a subordinate clause (`a plan that Kirby
-//!    said would fail` stays the author's).
-//! 3. Every other sentence is the author's own voice (`source: None`).
+//!    A quotation signed on its line with a dash (`"…" ― Sonya Herridge`) is the signer's. A
+//!    quotation with no tag continues the speaker of the latest tag in its paragraph, or of the
+//!    quotation that ends the paragraph before it.
+//! 2. **Transcripts.** A line opening with a speaker label that opens two or more lines of the
+//!    text (`PENCE: Well, look, …`) belongs to that speaker, quoted or not.
+//! 3. **Reported speech.** Any other sentence with a reporting cue outside quotation marks
+//!    (`Kirby said that …`, `…, Kirby said.`, `…, Kirby said, …`, `…, says one analyst.`,
+//!    `According to X, …`, `X: …` after a name, `Kirby welcomed the vote and said …`) belongs to
+//!    the cue's source when the tag leaves most of the sentence to the reported content, and
+//!    the cue is not inside a subordinate clause (`a plan that Kirby said would fail` stays the
+//!    author's). Of several cues, the one that leaves the most content wins.
+//! 4. **Block quotations.** The paragraph after one that ends in a tag and a colon (`Soerens
+//!    argued that:`) belongs to that tag's source.
+//! 5. Every other sentence is the author's own voice (`source: None`).
 //!
 //! The source phrase next to a cue ([`tag`]) is classified as a pronoun, a name (person,
 //! organisation, publication) or a description (anonymous or vague, a document), and resolved
