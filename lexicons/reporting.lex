@@ -89,6 +89,47 @@ fear{s,ed}              | reporting | neutral  | 0.5
 expect{s,ed}            | reporting | neutral  | 0.5
 worr{y,ies,ied}         | reporting | neutral  | 0.5
 
+# Verbs that tag a quotation reliably ("'…,' he blasted") but give no sentence of their own to
+# their subject ("Trump praised the ruling" reports no claim): `tags=quotes`.
+praised                 | reporting | neutral  | 0.5   | tags=quotes
+defended                | reporting | neutral  | 0.5   | tags=quotes
+blasted                 | reporting | neutral  | 0.5   | tags=quotes
+dismissed               | reporting | neutral  | 0.5   | tags=quotes
+denounced               | reporting | neutral  | 0.5   | tags=quotes
+blamed                  | reporting | neutral  | 0.5   | tags=quotes
+echoed                  | reporting | neutral  | 0.5   | tags=quotes
+reiterated              | reporting | neutral  | 0.5   | tags=quotes
+condemned               | reporting | neutral  | 0.5   | tags=quotes
+mocked                  | reporting | neutral  | 0.5   | tags=quotes
+expressed               | reporting | neutral  | 0.5   | tags=quotes
+refused                 | reporting | neutral  | 0.5   | tags=quotes
+endorsed                | reporting | neutral  | 0.5   | tags=quotes
+criticized              | reporting | neutral  | 0.5   | tags=quotes
+questioned              | reporting | neutral  | 0.5   | tags=quotes
+declined                | reporting | neutral  | 0.5   | tags=quotes
+cited                   | reporting | neutral  | 0.5   | tags=quotes
+voiced                  | reporting | neutral  | 0.5   | tags=quotes
+reminded                | reporting | neutral  | 0.5   | tags=quotes
+scoffed                 | reporting | neutral  | 0.5   | tags=quotes
+snapped                 | reporting | neutral  | 0.5   | tags=quotes
+fumed                   | reporting | neutral  | 0.5   | tags=quotes
+laughed                 | reporting | neutral  | 0.5   | tags=quotes
+boasted                 | reporting | neutral  | 0.5   | tags=quotes
+bragged                 | reporting | neutral  | 0.5   | tags=quotes
+lamented                | reporting | neutral  | 0.5   | tags=quotes
+recounted               | reporting | neutral  | 0.5   | tags=quotes
+retorted                | reporting | neutral  | 0.5   | tags=quotes
+shot back               | reporting | neutral  | 0.5   | tags=quotes
+fired back              | reporting | neutral  | 0.5   | tags=quotes
+pleaded                 | reporting | neutral  | 0.5   | tags=quotes
+demanded                | reporting | neutral  | 0.5   | tags=quotes
+exclaimed               | reporting | neutral  | 0.5   | tags=quotes
+whispered               | reporting | neutral  | 0.5   | tags=quotes
+proclaimed              | reporting | neutral  | 0.5   | tags=quotes
+interjected             | reporting | neutral  | 0.5   | tags=quotes
+opined                  | reporting | neutral  | 0.5   | tags=quotes
+offered                 | reporting | neutral  | 0.5   | tags=quotes
+
 # --- commit: the author endorses -----------------------------------------------------------
 confirm{s,ed}           | reporting | commit   | 0.5
 acknowledge{s,d}        | reporting | commit   | 0.5

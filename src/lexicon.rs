@@ -214,6 +214,10 @@ pub struct Conditions {
     pub not_after_reporting: bool,
     /// Rejected when one of these words stands earlier in the same clause ("if it could").
     pub not_after: Vec<WordTest>,
+    /// Reporting cues only: the cue tags quotations ("'…,' he explained") but not a sentence
+    /// of reported speech of its own (`tags=quotes`): verbs such as "praised" or "blasted" tag
+    /// a quotation reliably, while "Trump praised the ruling" reports no claim.
+    pub quotes_only: bool,
 }
 
 impl Conditions {
@@ -627,6 +631,12 @@ fn parse_options(
                     return Err("!after= needs `reporting` or words".into());
                 }
             }
+            "tags" if value == "quotes" => {
+                if kind != CueKind::Reporting {
+                    return Err("tags=quotes is for reporting cues only".into());
+                }
+                c.quotes_only = true;
+            }
             "effect" => {
                 effect = Some(
                     value
@@ -664,7 +674,7 @@ fn parse_options(
             _ => {
                 return Err(format!(
                     "unknown option {opt:?} (expected case=lower, next=, !next=, prev=, !prev=, \
-                     !after=, neg= or effect=)"
+                     !after=, neg=, effect= or tags=quotes)"
                 ))
             }
         }

@@ -124,3 +124,22 @@ fn analyzer_is_send_sync_clone_and_unwind_safe() {
         assert_eq!(h.join().unwrap(), 1);
     }
 }
+
+#[test]
+fn tags_quotes_is_for_reporting_cues_only() {
+    let err = epistemic::Lexicon::parse(
+        "mine.lex",
+        "ok | hedge | modal | 0.3\nperhaps | hedge | epistemic-adverb | 0.5 | tags=quotes\n",
+    )
+    .unwrap_err();
+    let msg = err.to_string();
+    assert!(
+        msg.contains("mine.lex:2") && msg.contains("tags=quotes"),
+        "{msg}"
+    );
+    assert!(epistemic::Lexicon::parse(
+        "mine.lex",
+        "gushed | reporting | neutral | 0.5 | tags=quotes\n"
+    )
+    .is_ok());
+}

@@ -190,6 +190,8 @@ const CLAMP: f64 = 0.01;
 struct Occurrence {
     span: Span,
     commitment: Commitment,
+    /// The cue only tags quotations (`tags=quotes` in the lexicon).
+    quotes_only: bool,
 }
 
 /// A speaker tag: the cue, the source phrase, and what it refers to.
@@ -731,9 +733,11 @@ fn occurrences(reporting: &[Hit], entries: &[Entry], quotes: &[Quote]) -> Vec<Oc
         if q < quotes.len() && quotes[q].span.start <= hit.span.start {
             continue;
         }
+        let entry = &entries[hit.entry as usize];
         out.push(Occurrence {
             span: hit.span,
-            commitment: commitment_of(entries[hit.entry as usize].class),
+            commitment: commitment_of(entry.class),
+            quotes_only: entry.conditions.quotes_only,
         });
     }
     out
@@ -1063,7 +1067,7 @@ fn sentence_tag(
     // `Nothing the president said "will help," the senator said.` is the senator's.
     let mut best: Option<(f64, Tag)> = None;
     for o in within(occurrences, span) {
-        if o.span.end > span.end {
+        if o.span.end > span.end || o.quotes_only {
             continue;
         }
         // "…, saying the plan would fail": a participle after a comma reports for the main
@@ -1096,7 +1100,7 @@ fn sentence_tag(
     // for the sentence's subject.
     if let Some(tag) = within(occurrences, span)
         .iter()
-        .filter(|o| o.span.end <= span.end)
+        .filter(|o| o.span.end <= span.end && !o.quotes_only)
         .find_map(|o| coordinated_tag(text, span, o))
     {
         return Some(tag);

@@ -542,3 +542,17 @@ fn coordinated_cues_and_adverbial_leads() {
         [person("Woods")]
     );
 }
+
+#[test]
+fn quote_only_cues_tag_quotations_but_not_sentences() {
+    // "blasted" tags a quotation ...
+    assert_eq!(
+        sources("\"This ruling is a disgrace to the court,\" Senator Cole blasted on Monday."),
+        [person("Cole")]
+    );
+    // ... but gives no sentence of reported speech of its own.
+    assert_eq!(
+        sources("Senator Cole blasted the ruling on Monday during a long visit to the border."),
+        [None]
+    );
+}
