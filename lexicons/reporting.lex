@@ -25,8 +25,8 @@ explain{s,ed}           | reporting | neutral  | 0.5
 asked                   | reporting | neutral  | 0.5
 ask{s}                  | reporting | neutral  | 0.5
 replied                 | reporting | neutral  | 0.5
-responded               | reporting | neutral  | 0.5   | !next=to,by,with,in,quickly
-continued               | reporting | neutral  | 0.5   | !next=to,on,in,through,until,its,his,her,their,the,a
+responded               | reporting | neutral  | 0.5   | tags=quotes !next=to,by,with,in,quickly
+continued               | reporting | neutral  | 0.5   | tags=quotes !next=to,on,in,through,until,its,his,her,their,the,a
 recalled                | reporting | neutral  | 0.5
 tweeted                 | reporting | neutral  | 0.5
 announced               | reporting | neutral  | 0.5
@@ -47,7 +47,7 @@ shouted                 | reporting | neutral  | 0.5
 yelled                  | reporting | neutral  | 0.5
 promised                | reporting | neutral  | 0.5
 vowed                   | reporting | neutral  | 0.5
-pledged                 | reporting | neutral  | 0.5   | !next=to,his,her,their,the,a,an,support,million,billion,#num
+pledged                 | reporting | neutral  | 0.5   | tags=quotes !next=to,his,her,their,the,a,an,support,million,billion,#num
 countered               | reporting | neutral  | 0.5
 complained              | reporting | neutral  | 0.5
 mused                   | reporting | neutral  | 0.5
@@ -76,7 +76,7 @@ suggest{s}              | reporting | neutral  | 0.5
 estimates               | reporting | neutral  | 0.5
 wondered                | reporting | neutral  | 0.5
 called for              | reporting | neutral  | 0.5
-posted                  | reporting | neutral  | 0.5   | !next=a,an,the,his,her,their,photo,photos,video,videos,on,online,#num
+posted                  | reporting | neutral  | 0.5   | tags=quotes !next=a,an,the,his,her,their,photo,photos,video,videos,on,online,#num
 went on to say          | reporting | neutral  | 0.5
 elaborated              | reporting | neutral  | 0.5
 answered                | reporting | neutral  | 0.5
