@@ -64,9 +64,11 @@ const LIST_REACH: usize = 300;
 
 /// Splits `text` into sentence spans.
 ///
-/// The spans are in order, do not overlap, are never empty, start and end on non-white-space
-/// characters, and only white space lies between (and around) them. White-space-only input gives
-/// no span. Offsets are bytes into `text`, always on `char` boundaries.
+/// The spans are in order, do not overlap, are never empty, start and end on characters that
+/// are not ASCII white space, and only ASCII white space lies between (and around) them: other
+/// spaces (a no-break space, an em space) stay inside a sentence, so that any reader of the byte
+/// offsets finds nothing but white space between sentences. Input of white space only gives no
+/// span. Offsets are bytes into `text`, always on `char` boundaries.
 ///
 /// # Examples
 ///
@@ -285,14 +287,27 @@ impl<'a> Segmenter<'a> {
         let Some(piece) = self.text.get(self.start..end) else {
             return; // not a char boundary: never produced by the rules, but never panic
         };
-        let lead = piece.len() - piece.trim_start().len();
-        let kept = piece.trim().len();
+        // Only ASCII white space is trimmed: what lies between sentences must be white space to
+        // any reader of the byte offsets (a no-break space stays inside its sentence).
+        let lead = piece.len() - piece.trim_ascii_start().len();
+        let kept = piece.trim_ascii().len();
         if kept > 0 {
             let s = self.start + lead;
-            self.out.push(Span {
-                start: s,
-                end: s + kept,
-            });
+            if piece.trim().is_empty() {
+                // Nothing but other spaces ("\u{A0}" on a line of its own): they go with the
+                // sentence before, or, at the start of the text, with the sentence after.
+                if let Some(prev) = self.out.last_mut() {
+                    prev.end = s + kept;
+                } else {
+                    self.first = None;
+                    return; // `self.start` stays: the next sentence starts here
+                }
+            } else {
+                self.out.push(Span {
+                    start: s,
+                    end: s + kept,
+                });
+            }
         }
         self.start = end;
         self.first = None;
