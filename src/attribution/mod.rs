@@ -782,8 +782,15 @@ fn extract(
     if is_adverb(text, o.span) {
         return None;
     }
+    // After "told" stands the hearer ("told Fox News"), never the speaker.
+    let telling = lower_starts(text, o.span, "told") || lower_starts(text, o.span, "tell");
     let found = if takes_source_after(text, o.span) {
         tag::right(text, o.span, hi, false)?
+    } else if telling {
+        match tag::left(text, lo, o.span) {
+            Some((f, false)) => f,
+            _ => return None,
+        }
     } else if no_words(text, lo, o.span.start) {
         // Inverted: `"…," said Kirby`, `…, says one analyst`.
         tag::right(text, o.span, hi, true)?

@@ -488,7 +488,10 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     if i > 0 && &text[toks[i - 1].span.range()] == "," {
         // "Name, descriptor, said": the descriptor runs back to the previous comma.
         let comma = i - 1;
-        let mut prev = toks[..comma].iter().rposition(|t| !t.word)?;
+        // Hyphens, full stops and apostrophes inside the descriptor ("R-Ky.") are part of it.
+        let mut prev = toks[..comma].iter().rposition(|t| {
+            !t.word && !matches!(&text[t.span.range()], "-" | "." | "'" | "\u{2019}" | "&")
+        })?;
         if &text[toks[prev].span.range()] != "," || comma - prev - 1 == 0 || comma - prev > 16 {
             return None;
         }

@@ -556,3 +556,19 @@ fn quote_only_cues_tag_quotations_but_not_sentences() {
         [None]
     );
 }
+
+#[test]
+fn the_hearer_of_told_is_no_speaker_and_state_abbreviations_are_descriptors() {
+    let r =
+        report("Sen. Rand Paul, R-Ky., told Fox News that the polls could be far off this year.");
+    let s = r.sentences[0].source.as_ref().unwrap();
+    assert_eq!(
+        (s.name.as_str(), s.via.as_deref()),
+        ("Rand Paul", Some("Fox News"))
+    );
+    // No speaker to the left of "told": the sentence stays the author's.
+    assert_eq!(
+        sources("After a long and unusually tense week in the capital, told Fox News nothing."),
+        [None]
+    );
+}
