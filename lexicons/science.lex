@@ -87,6 +87,9 @@ hypotheses              | hedge | epistemic-adjective | 0.5 | !prev=this,that,th
 hypothesis that         | hedge | epistemic-adjective | 0.9
 assumption              | hedge | epistemic-adjective | 0.55 | !prev=this,that,these,those,two,both
 assumption that         | hedge | epistemic-adjective | 0.9
+# "the idea / notion that ..." states the supposed proposition like "the hypothesis that" (8 of 13
+# over both subsets); pointing back ("this idea") is no cue.
+{idea,notion} that       | hedge | epistemic-adjective | 0.65 | !prev=this,that,these,those
 # A present-tense prediction of a gene's or protein's property is a hedge ("is predicted to
 # contain", 5 of 5); "a protein predicted to contain" is not; past-tense "were predicted to"
 # reports a computational result (none on the train split; not a cue in the CoNLL guidelines).
@@ -97,6 +100,9 @@ assumption that         | hedge | epistemic-adjective | 0.9
 # (0 of 35 with these next words); the adjective is ("a potential role", 39 of 85).
 potential               | hedge | epistemic-adjective | 0.35 | !next=to,of,in,for,and,are,is,as,after
 potential role{,s}      | hedge | epistemic-adjective | 0.75   # 9 of 12
+# With an indefinite article it presents a candidate not yet shown ("a potential target", "as a
+# potential regulator": 17 of 27 over both subsets, 3 of 3 in the train articles).
+{a,an} potential        | hedge | epistemic-adjective | 0.65 | !next=to,of,in,for,and,are,is,as,after
 # Predicative "unknown" (what is not known yet) is a cue more often than attributive "unknown
 # proteins" (13 of 21 against 23 of 58 for all uses).
 {is,are,was,were,remain,remains,still,largely} unknown | hedge | doubt | 0.65
@@ -126,8 +132,18 @@ should be {noted,emphasized,emphasised,mentioned,pointed out,stressed,kept in mi
 @weight {were,was,been} considered | hedge | 0.2
 theoretically possible  | block | lookalike | 0
 no guarantee            | hedge | doubt | 0.8
+# Lack of proof or of conclusive evidence leaves the claim open (rare: 2 of 2 in the train articles).
+unproven                | hedge | doubt | 0.8
+no {clear,conclusive,definitive} evidence | hedge | doubt | 0.7
 look{,s,ed} as if       | hedge | epistemic-verb | 0.9
 raise{,s,d} an interesting question | hedge | doubt | 0.7
+
+# A quantity "estimated to be" / "it has been estimated that" is an approximate figure (5 of 6,
+# all in one dev article; no such phrase in the train articles); attributive "the estimated X"
+# and "we estimated the" (methods) stay no cue (learned off: 0 of 7).
+estimated that          | hedge | approximator | 0.7
+estimated to be         | hedge | approximator | 0.7
+been estimated          | hedge | approximator | 0.7
 
 # --- core entries too rare in the matcher run above; string-level precision on the same split ---
 @weight considered | hedge | 0.25   # 5 of 20 occurrences annotated
