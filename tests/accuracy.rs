@@ -57,8 +57,8 @@ fn f1(profile: Profile, file: &str) -> Option<f64> {
 fn science_on_conll2010_biological_dev() {
     if let Some(f) = f1(Profile::Science, "conll2010_bio_train.jsonl") {
         assert!(
-            f >= 90.6,
-            "F1 {f:.1} below 90.6 (the CoNLL-2010 best is 86.4)"
+            f >= 90.3,
+            "F1 {f:.1} below 90.3 (the CoNLL-2010 best is 86.4)"
         );
     }
 }
@@ -77,7 +77,9 @@ fn science_on_conll2010_biological_full_articles_dev() {
         "conll2010_bio_train.jsonl dev full articles, profile science: F1 {:.1} (P {:.1} R {:.1}, n={})",
         scores.f1, scores.precision, scores.recall, scores.sentences
     );
-    assert!(scores.f1 >= 86.7, "F1 {:.1} on full articles", scores.f1);
+    // 85.1 here; a rule learned from a dev article once read 87.2 and was taken out, so that
+    // this split stays unseen.
+    assert!(scores.f1 >= 84.8, "F1 {:.1} on full articles", scores.f1);
 }
 
 #[test]
