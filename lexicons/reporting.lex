@@ -84,9 +84,9 @@ think{s}                | reporting | neutral  | 0.5
 believe{s,d}            | reporting | neutral  | 0.5
 feel{s}                 | reporting | neutral  | 0.5
 know{s}                 | reporting | neutral  | 0.5
-hope{s,d}               | reporting | neutral  | 0.5
-fear{s,ed}              | reporting | neutral  | 0.5
-expect{s,ed}            | reporting | neutral  | 0.5
+hope{s,d}               | reporting | neutral  | 0.5   | !prev=the,a,an,no,of,and,in,with,new,any,some,little,high,false,their,his,her,its,our,my,your,last,only,great,to,will,would,could,can,may,might,did,does,do,should,must,cannot
+fear{s,ed}              | reporting | neutral  | 0.5   | !prev=the,a,an,no,of,and,in,with,any,some,their,his,her,its,our,my,amid,over,growing,raised,sparked,allay,ease,to,will,would,could,can,may,might,did,does,do,should,must,cannot
+expect{s,ed}            | reporting | neutral  | 0.5   | !next=to !prev=is,are,was,were,be,been,being,as,than,widely,not,had,has,have,the,an,what,more,less
 worr{y,ies,ied}         | reporting | neutral  | 0.5
 
 # Verbs that tag a quotation reliably ("'…,' he blasted") but give no sentence of their own to
@@ -143,8 +143,8 @@ revealed                | reporting | commit   | 0.5
 disclosed               | reporting | commit   | 0.5
 showed                  | reporting | commit   | 0.5
 shows                   | reporting | commit   | 0.5
-show                    | reporting | commit   | 0.5
-find{s}                 | reporting | commit   | 0.5
+show                    | reporting | commit   | 0.5   | !prev=the,a,an,his,her,their,its,this,that,tv,talk,game,news,radio,road,air,trade,horse,fashion,to,will,would,could,can,may,might,did,does,do,should,must,cannot
+find{s}                 | reporting | commit   | 0.5   | !prev=we,i,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot
 indicate{s,d}           | reporting | commit   | 0.5
 reveal{s}               | reporting | commit   | 0.5
 found                   | reporting | commit   | 0.5   | !prev=was,were,been,be,is,are,being,and,#num

@@ -1230,12 +1230,11 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
     // "Kirby said [in a statement] that …[, afterthought]": the content opens with "that", after
     // a short adverbial ("said in a statement that"); elsewhere "that" is inside the content
     // ("Kirby said officials have video that shows …").
-    let from = rest
-        .char_indices()
-        .take(80)
+    let near = &rest[..tag_floor(rest, rest.len().min(84))];
+    let from = near
+        .match_indices("that ")
         .find(|&(i, _)| {
-            rest[i..].starts_with("that ")
-                && (i == 0 || !rest.as_bytes()[i - 1].is_ascii_alphanumeric())
+            (i == 0 || !rest.as_bytes()[i - 1].is_ascii_alphanumeric())
                 && introduces_that(&text[found.tag.range()], &rest[..i])
         })
         .map_or(0, |(i, _)| i);
@@ -1290,7 +1289,7 @@ fn is_preamble(lead: &str) -> bool {
     let Some(first) = words.peek().copied() else {
         return true;
     };
-    let n = words.clone().count();
+    let n = words.clone().take(PREAMBLE_WORDS + 1).count();
     n <= SHORT_LEAD || (tag::lower_in(first, PREAMBLES) && n <= PREAMBLE_WORDS)
 }
 
