@@ -591,6 +591,9 @@ fn claims_of(
     blocks: &[Turn],
 ) -> Vec<Claim> {
     let mut claims: Vec<Claim> = Vec::with_capacity(spans.len());
+    let mut o_lo = spans.first().map_or(0, |s| {
+        occurrences.partition_point(|o| o.span.start < s.start)
+    });
     let mut b = spans
         .first()
         .map_or(0, |s| blocks.partition_point(|x| x.line.end < s.start));
@@ -630,7 +633,17 @@ fn claims_of(
         let len = span.len().max(1);
         let claim = match best {
             Some((g, _)) if covered as f64 >= QUOTED_SHARE * len as f64 => Claim::Group(g),
-            _ => match sentence_tag(text, span, occurrences, quotes) {
+            _ => match sentence_tag(text, span, {
+                // The sentences come in order: a cursor finds their cues (no search).
+                while o_lo < occurrences.len() && occurrences[o_lo].span.start < span.start {
+                    o_lo += 1;
+                }
+                let mut o_hi = o_lo;
+                while o_hi < occurrences.len() && occurrences[o_hi].span.start < span.end {
+                    o_hi += 1;
+                }
+                &occurrences[o_lo..o_hi]
+            }) {
                 Some(tag) => Claim::Own(Box::new(tag)),
                 None => {
                     while b < blocks.len() && blocks[b].line.end < span.start {
@@ -1064,16 +1077,12 @@ fn tag_floor(s: &str, mut i: usize) -> usize {
 
 /// The tag of a sentence that is not a quotation: the first reporting cue outside quotation
 /// marks whose source can be read and that leaves most of the sentence to the content.
-fn sentence_tag(
-    text: &str,
-    span: Span,
-    occurrences: &[Occurrence],
-    quotes: &[Quote],
-) -> Option<Tag> {
+/// `occurrences` are the cues that start inside `span`.
+fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Option<Tag> {
     // Of the cues whose source can be read, the one that leaves the most to the content:
     // `Nothing the president said "will help," the senator said.` is the senator's.
     let mut best: Option<(f64, Tag)> = None;
-    for o in within(occurrences, span) {
+    for o in occurrences {
         if o.span.end > span.end || o.quotes_only {
             continue;
         }
@@ -1105,14 +1114,13 @@ fn sentence_tag(
     }
     // "Trump had welcomed the result and said he would …": a cue after "and" or "but" reports
     // for the sentence's subject.
-    if let Some(tag) = within(occurrences, span)
+    if let Some(tag) = occurrences
         .iter()
         .filter(|o| o.span.end <= span.end && !o.quotes_only)
         .find_map(|o| coordinated_tag(text, span, o))
     {
         return Some(tag);
     }
-    let _ = quotes;
     sentence_colon_tag(text, span)
 }
 
