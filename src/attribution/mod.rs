@@ -207,6 +207,20 @@ struct Tag {
     cited: Option<(Found, Mention)>,
 }
 
+impl Tag {
+    /// A tag with no relay and no cited source.
+    fn direct(cue: Span, commitment: Commitment, found: Found, mention: Mention) -> Tag {
+        Tag {
+            cue,
+            commitment,
+            found,
+            mention,
+            via: None,
+            cited: None,
+        }
+    }
+}
+
 /// A source being built.
 #[derive(Debug, Clone)]
 struct Entity {
@@ -773,6 +787,11 @@ fn takes_source_after(text: &str, cue: Span) -> bool {
     lower_starts(text, cue, "according")
 }
 
+/// True for cues of telling ("told", "tells"), after which stands the hearer.
+fn is_telling(text: &str, cue: Span) -> bool {
+    lower_starts(text, cue, "told") || lower_starts(text, cue, "tell")
+}
+
 /// Adverbs of hearsay ("reportedly") take no subject.
 fn is_adverb(text: &str, cue: Span) -> bool {
     text[cue.range()].ends_with("ly")
@@ -795,11 +814,10 @@ fn extract(
     if is_adverb(text, o.span) {
         return None;
     }
-    // After "told" stands the hearer ("told Fox News"), never the speaker.
-    let telling = lower_starts(text, o.span, "told") || lower_starts(text, o.span, "tell");
     let found = if takes_source_after(text, o.span) {
         tag::right(text, o.span, hi, false)?
-    } else if telling {
+    } else if is_telling(text, o.span) {
+        // After "told" stands the hearer ("told Fox News"), never the speaker.
         match tag::left(text, lo, o.span) {
             Some((f, false)) => f,
             _ => return None,
@@ -903,7 +921,7 @@ fn dash_tag(text: &str, from: usize, limit: usize) -> Option<Tag> {
     let limit = tag_floor(text, limit.min(from + TAG_REACH).min(text.len()));
     let s = &text[from..limit];
     let line = &s[..s.find('\n').unwrap_or(s.len())];
-    let lead = line.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{A0}');
+    let lead = line.trim_start();
     let dash = lead.chars().next()?;
     if !matches!(dash, '\u{2015}' | '\u{2014}' | '\u{2013}' | '-') {
         return None;
@@ -912,13 +930,12 @@ fn dash_tag(text: &str, from: usize, limit: usize) -> Option<Tag> {
     let cue = Span::new(cue_start, cue_start + dash.len_utf8());
     let after_dash = &lead[dash.len_utf8()..];
     let name = after_dash.trim_start_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '\u{A0}' | '-' | '\u{2014}' | '\u{2015}')
+        c.is_whitespace() || matches!(c, '-' | '\u{2014}' | '\u{2015}')
     });
     let name_start = cue.end + (after_dash.len() - name.len());
     // The name runs to the end of the line or to a comma (what follows is its descriptor).
     let name_len = name.find(',').unwrap_or(name.len());
-    let phrase =
-        name[..name_len].trim_end_matches(|c: char| c.is_whitespace() || c == '\u{A0}' || c == '.');
+    let phrase = name[..name_len].trim_end_matches(|c: char| c.is_whitespace() || c == '.');
     let words: Vec<&str> = phrase.split_whitespace().collect();
     if words.is_empty()
         || words.len() > 5
@@ -941,18 +958,12 @@ fn dash_tag(text: &str, from: usize, limit: usize) -> Option<Tag> {
             Span::new(at, at + d.len())
         })
         .filter(|d| !d.is_empty());
-    Some(Tag {
-        cue,
-        commitment: Commitment::Neutral,
-        found: Found {
-            phrase: phrase_span,
-            descriptor,
-            tag: Span::new(cue.start, phrase_span.end),
-        },
-        mention,
-        via: None,
-        cited: None,
-    })
+    let found = Found {
+        phrase: phrase_span,
+        descriptor,
+        tag: Span::new(cue.start, phrase_span.end),
+    };
+    Some(Tag::direct(cue, Commitment::Neutral, found, mention))
 }
 
 /// `Name: "…"`: a short name right before a colon that introduces a quotation.
@@ -976,14 +987,7 @@ fn colon_tag(text: &str, zone: Span) -> Option<Tag> {
         Mention::Pronoun(_) => {}
         _ => return None,
     }
-    Some(Tag {
-        cue,
-        commitment: Commitment::Neutral,
-        found,
-        mention,
-        via: None,
-        cited: None,
-    })
+    Some(Tag::direct(cue, Commitment::Neutral, found, mention))
 }
 
 /// True when `phrase` can label a speaker before a colon: one to three words, none of them a
@@ -1012,7 +1016,7 @@ fn first_word(text: &str, zone: Span) -> usize {
 fn make_tag(text: &str, o: &Occurrence, zone: Span, keep: impl Fn(&Found) -> bool) -> Option<Tag> {
     let (found, mention) = extract(text, o, zone.start, zone.end, keep)?;
     let mut via = None;
-    if lower_starts(text, o.span, "told") || lower_starts(text, o.span, "tell") {
+    if is_telling(text, o.span) {
         // "an official told CBS": the publication relays the source.
         if let Some(f) = tag::right(text, o.span, zone.end, false) {
             if let Some(Mention::Named {
@@ -1075,9 +1079,10 @@ fn tag_floor(s: &str, mut i: usize) -> usize {
     i
 }
 
-/// The tag of a sentence that is not a quotation: the first reporting cue outside quotation
-/// marks whose source can be read and that leaves most of the sentence to the content.
-/// `occurrences` are the cues that start inside `span`.
+/// The tag of a sentence that is not a quotation: of the reporting cues outside quotation marks
+/// (`occurrences`, those that start inside `span`) whose source can be read and that leave
+/// most of the sentence to the content, the one that leaves the most; else a cue after
+/// "and"/"but" reporting for the sentence's subject; else a `Name:` label.
 fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Option<Tag> {
     // Of the cues whose source can be read, the one that leaves the most to the content:
     // `Nothing the president said "will help," the senator said.` is the senator's.
@@ -1157,14 +1162,7 @@ fn coordinated_tag(text: &str, span: Span, o: &Occurrence) -> Option<Tag> {
     if (rest as f64) < CONTENT_SHARE * span.len() as f64 {
         return None;
     }
-    Some(Tag {
-        cue: o.span,
-        commitment: o.commitment,
-        found,
-        mention,
-        via: None,
-        cited: None,
-    })
+    Some(Tag::direct(o.span, o.commitment, found, mention))
 }
 
 /// The subject a sentence opens with, when it is a pronoun or a run of capitalised words
@@ -1267,7 +1265,7 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
 }
 
 /// Connectives that may open a sentence before its content or preamble ("But", "However,").
-const CONNECTIVES: &[&str] = &[
+pub(crate) const CONNECTIVES: &[&str] = &[
     "also",
     "and",
     "but",
@@ -1330,7 +1328,7 @@ fn introduces_that(tag: &str, between: &str) -> bool {
 }
 
 /// Verbs of telling, whose object may stand before "that" ("told reporters that").
-const TELLING: &[&str] = &[
+pub(crate) const TELLING: &[&str] = &[
     "assure", "assured", "assures", "inform", "informed", "informs", "remind", "reminded",
     "reminds", "tell", "telling", "tells", "told", "warn", "warned", "warning", "warns",
 ];
@@ -1370,6 +1368,15 @@ struct Turn {
     tag: Tag,
 }
 
+/// The lines of `text` (without their line breaks).
+fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
+    text.split('\n').scan(0, |from, line| {
+        let span = Span::new(*from, *from + line.len());
+        *from = span.end + 1;
+        Some(span)
+    })
+}
+
 /// Longest turn label (bytes, colon excluded).
 const LABEL_MAX: usize = 40;
 
@@ -1378,7 +1385,7 @@ const LABEL_MAX: usize = 40;
 fn turn_label(text: &str, line: Span) -> Option<Span> {
     let s = &text[line.range()];
     let body = s.trim_start_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '"' | '\u{201C}' | '\u{201D}' | '\u{A0}')
+        c.is_whitespace() || matches!(c, '"' | '\u{201C}' | '\u{201D}')
     });
     let start = line.start + (s.len() - body.len());
     let head = &body[..tag_floor(body, body.len().min(LABEL_MAX + 1))];
@@ -1399,16 +1406,10 @@ fn turn_label(text: &str, line: Span) -> Option<Span> {
 /// The speaker turns of a transcript: lines opening with a label that opens at least two lines
 /// of the text (so a one-off "UPDATE:" or "Sanders: Clinton needs …" headline is no turn).
 fn turns(text: &str) -> Vec<Turn> {
-    let mut labelled: Vec<(Span, Span)> = Vec::new(); // (line, label)
-    let mut from = 0;
-    while from < text.len() {
-        let end = text[from..].find('\n').map_or(text.len(), |i| from + i);
-        let line = Span::new(from, end);
-        if let Some(label) = turn_label(text, line) {
-            labelled.push((line, label));
-        }
-        from = end + 1;
-    }
+    let labelled: Vec<(Span, Span)> =
+        lines(text) // (line, label)
+            .filter_map(|line| Some((line, turn_label(text, line)?)))
+            .collect();
     if labelled.len() < 2 {
         return Vec::new();
     }
@@ -1433,20 +1434,14 @@ fn turns(text: &str) -> Vec<Turn> {
                 .join(" ");
             let mention = tag::classify(&titled, false)?;
             let cue = Span::new(label.end, label.end + 1);
+            let found = Found {
+                phrase: label,
+                descriptor: None,
+                tag: Span::new(label.start, cue.end),
+            };
             Some(Turn {
                 line,
-                tag: Tag {
-                    cue,
-                    commitment: Commitment::Neutral,
-                    found: Found {
-                        phrase: label,
-                        descriptor: None,
-                        tag: Span::new(label.start, cue.end),
-                    },
-                    mention,
-                    via: None,
-                    cited: None,
-                },
+                tag: Tag::direct(cue, Commitment::Neutral, found, mention),
             })
         })
         .collect()
@@ -1458,11 +1453,7 @@ fn turns(text: &str) -> Vec<Turn> {
 fn blocks(text: &str, occurrences: &[Occurrence]) -> Vec<Turn> {
     let mut out = Vec::new();
     let mut open: Option<(Tag, usize)> = None; // the block's tag, paragraphs left
-    let mut from = 0;
-    while from < text.len() {
-        let end = text[from..].find('\n').map_or(text.len(), |i| from + i);
-        let line = Span::new(from, end);
-        from = end + 1;
+    for line in lines(text) {
         let body = text[line.range()].trim_end();
         if body.trim_start().is_empty() {
             continue;

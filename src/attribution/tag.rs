@@ -1817,6 +1817,7 @@ pub(crate) const WORD_LISTS: &[&Words] = &[
     ORG_NOUNS,
     PUBLICATION_NOUNS,
     PERSON_NOUNS,
+    NOT_GROUPS,
 ];
 
 #[cfg(test)]
@@ -1828,6 +1829,8 @@ mod tests {
         let mod_lists: &[&[&str]] = &[
             crate::attribution::PREAMBLES,
             crate::attribution::AFTERTHOUGHTS,
+            crate::attribution::CONNECTIVES,
+            crate::attribution::TELLING,
         ];
         for list in WORD_LISTS
             .iter()
