@@ -8,7 +8,9 @@ use crate::matcher::{Hit, Matcher};
 use crate::report::{Report, Sentence};
 use crate::score;
 use crate::segment;
+use crate::span::Span;
 use std::fmt;
+use std::ops::Range;
 use std::path::Path;
 use std::str::FromStr;
 use std::sync::Arc;
@@ -234,16 +236,21 @@ impl Analyzer {
     /// assert_eq!(s.rejected[0].reason, RejectReason::Capitalized);
     /// ```
     pub fn analyze_with(&self, text: &str, options: &Options) -> Report {
+        self.run(text, options, text.len() >= PARALLEL_FROM)
+    }
+
+    /// [`Analyzer::analyze_with`] on two threads when `large`, else on the calling thread (the
+    /// output is the same: a test checks).
+    fn run(&self, text: &str, options: &Options, large: bool) -> Report {
         let inner = &*self.inner;
-        // Segmentation (with the quotation scan when attributing) and cue matching read only
-        // the text: on a large text they run side by side.
-        let large = text.len() >= PARALLEL_FROM;
+        // Segmentation (with the quotation and transcript scan when attributing) and cue
+        // matching read only the text: on a large text they run side by side.
         let first_pass = || {
             let spans = segment::sentences(text);
-            let quotes = options.attribution.then(|| attribution::scan_quotes(text));
-            (spans, quotes)
+            let scanned = options.attribution.then(|| attribution::scan(text));
+            (spans, scanned)
         };
-        let ((spans, quotes), hits) = if large {
+        let ((spans, scanned), hits) = if large {
             std::thread::scope(|scope| {
                 let other = scope.spawn(first_pass);
                 let hits = inner.matcher.find_all(text);
@@ -255,34 +262,16 @@ impl Analyzer {
         } else {
             (first_pass(), inner.matcher.find_all(text))
         };
-        // Per sentence, the range of candidates inside it. A multi-word candidate may straddle
-        // a boundary: it belongs to no sentence (hits do not overlap, so only the last can).
-        let mut ranges = Vec::with_capacity(spans.len());
-        let mut h = 0;
-        for span in &spans {
-            while h < hits.len() && hits[h].span.start < span.start {
-                h += 1;
-            }
-            let first = h;
-            while h < hits.len() && hits[h].span.start < span.end {
-                h += 1;
-            }
-            let mut last = h;
-            if last > first && hits[last - 1].span.end > span.end {
-                last -= 1;
-            }
-            ranges.push(first..last);
-        }
         let score_all = || -> Vec<Sentence> {
             spans
                 .iter()
-                .zip(&ranges)
+                .zip(hits_by_sentence(&spans, &hits))
                 .enumerate()
                 .map(|(index, (&span, range))| {
                     let resolved = context::resolve(
                         text,
                         span,
-                        &hits[range.clone()],
+                        &hits[range],
                         &inner.entries,
                         &inner.also_reporting,
                         &inner.settings,
@@ -312,40 +301,68 @@ impl Analyzer {
             };
         }
         // The reporting cues, in order: entries of kind `reporting`, and the reporting entries
-        // that share a cue with a hedge or booster ("alleged").
-        let reporting: Vec<Hit> = ranges
-            .iter()
-            .flat_map(|r| &hits[r.clone()])
-            .filter_map(|hit| {
-                if inner.entries[hit.entry as usize].kind == CueKind::Reporting {
-                    return Some(*hit);
-                }
-                inner.also_reporting[hit.entry as usize].map(|entry| Hit {
-                    span: hit.span,
-                    entry,
+        // that share a cue with a hedge or booster ("alleged"). Found by the thread that starts
+        // on attribution.
+        let reporting = || -> Vec<Hit> {
+            hits_by_sentence(&spans, &hits)
+                .flat_map(|r| &hits[r])
+                .filter_map(|hit| {
+                    if inner.entries[hit.entry as usize].kind == CueKind::Reporting {
+                        return Some(*hit);
+                    }
+                    inner.also_reporting[hit.entry as usize].map(|entry| Hit {
+                        span: hit.span,
+                        entry,
+                    })
                 })
-            })
-            .collect();
-        // Attribution reads only the text, spans and reporting cues: on a large text it runs on
-        // a second thread while the sentences are scored.
-        let quotes = quotes.unwrap_or_default();
-        let prepare =
-            || attribution::prepare(text, &spans, quotes, &reporting, &inner.entries, large);
+                .collect()
+        };
+        // Attribution reads only the text, spans and reporting cues: on a large text a second
+        // thread starts on it while the sentences are scored, and the scoring thread joins in
+        // when it is done.
+        let scanned = scanned.unwrap_or_default();
         let (mut sentences, prepared) = if large {
-            std::thread::scope(|scope| {
-                let attribution = scope.spawn(prepare);
+            let job = attribution::Job::new(text, &spans, scanned, reporting, &inner.entries);
+            let (sentences, parts) = std::thread::scope(|scope| {
+                let helper = scope.spawn(|| job.work(true));
                 let sentences = score_all();
-                match attribution.join() {
-                    Ok(prepared) => (sentences, prepared),
+                let mine = job.work(false);
+                match helper.join() {
+                    Ok(theirs) => (sentences, [theirs, mine]),
                     Err(panic) => std::panic::resume_unwind(panic),
                 }
-            })
+            });
+            (sentences, job.prepare(parts))
         } else {
-            (score_all(), prepare())
+            let prepared = attribution::prepare(text, &spans, scanned, reporting, &inner.entries);
+            (score_all(), prepared)
         };
         let sources = attribution::finish(text, prepared, &mut sentences);
         Report { sentences, sources }
     }
+}
+
+/// Per sentence, the range of `hits` inside it. A multi-word hit may straddle a boundary: it
+/// belongs to no sentence (hits do not overlap, so only a sentence's last can).
+fn hits_by_sentence<'a>(
+    spans: &'a [Span],
+    hits: &'a [Hit],
+) -> impl Iterator<Item = Range<usize>> + 'a {
+    let mut h = 0;
+    spans.iter().map(move |span| {
+        while h < hits.len() && hits[h].span.start < span.start {
+            h += 1;
+        }
+        let first = h;
+        while h < hits.len() && hits[h].span.start < span.end {
+            h += 1;
+        }
+        let mut last = h;
+        if last > first && hits[last - 1].span.end > span.end {
+            last -= 1;
+        }
+        first..last
+    })
 }
 
 /// Builds an [`Analyzer`]: a profile, then user lexicons on top, in order.
@@ -433,6 +450,28 @@ impl AnalyzerBuilder {
                 also_reporting,
                 matcher,
             }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The two-thread path (texts from [`PARALLEL_FROM`] bytes) gives the same report as the
+    /// one-thread path, attribution included.
+    #[test]
+    fn threads_do_not_change_the_report() {
+        let article = include_str!("../examples/briefing.txt");
+        // Enough sentences for several chunks of claims (512 sentences each) per thread.
+        let text = article.repeat(100);
+        let analyzer = Analyzer::new();
+        for options in [Options::default(), Options::explain()] {
+            let one = analyzer.run(&text, &options, false);
+            let two = analyzer.run(&text, &options, true);
+            assert_eq!(one.sentences.len(), two.sentences.len());
+            assert!(one.sources.len() > 3);
+            assert_eq!(one, two);
         }
     }
 }

@@ -917,7 +917,7 @@ impl<'a> Segmenter<'a> {
         j
     }
 
-    /// A citation mark separated by spaces from the end of a sentence (". [12] Next")
+    /// A citation mark separated by spaces from the end of a sentence (". \[12\] Next")
     /// belongs to that sentence: returns the boundary after it, or `e` when there is none.
     fn extend_over_citation(&self, e: usize) -> usize {
         let b = self.b;

@@ -43,8 +43,10 @@ use crate::report::{Commitment, ReportingCue, Sentence, Source, SourceKind, Sour
 use crate::span::Span;
 use quotes::Quote;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use tag::{Found, Mention, Pronoun};
+use std::sync::OnceLock;
+use tag::{Found, Mention, Pronoun, WordHasher};
 
 /// Share of a sentence (bytes) that must lie inside quotation marks for the sentence to be the
 /// quotation's.
@@ -245,13 +247,25 @@ struct Assigned {
     via: Option<String>,
 }
 
-/// Every quotation in `text` (one scan), for [`prepare`].
-pub(crate) fn scan_quotes(text: &str) -> Vec<Quote> {
-    quotes::scan(text)
+/// What attribution reads from the text alone, before sentences and cues are known: every
+/// quotation (one scan) and the speaker turns of a transcript. Runs beside cue matching.
+#[derive(Debug, Default)]
+pub(crate) struct Scanned {
+    quotes: Vec<Quote>,
+    turns: Vec<Turn>,
+}
+
+/// Scans `text` for quotations and transcript turns, for [`Job::new`].
+pub(crate) fn scan(text: &str) -> Scanned {
+    Scanned {
+        quotes: quotes::scan(text),
+        turns: turns(text),
+    }
 }
 
 /// Everything attribution decides from the text alone, before the sentences are scored: each
-/// sentence's claim and the resolved speakers (from [`prepare`], for [`finish`]).
+/// sentence's claimant and the resolved speakers, for [`finish`].
+#[derive(Debug)]
 pub(crate) struct Prepared {
     claims: Vec<Claimant>,
     group_assigned: Vec<Option<Assigned>>,
@@ -260,79 +274,127 @@ pub(crate) struct Prepared {
     entities: Vec<Entity>,
 }
 
-/// The text-only part of attribution: quotation marks, speaker tags, claims and resolution.
-/// Needs only the sentence spans and the reporting hits (in text order), so it can run while the
-/// sentences are being scored. With `parallel`, quote tags and claims share two threads.
+/// The text-only part of attribution (quotation tags, claims and resolution) as a job that one
+/// or two threads work on while, or after, the sentences are scored: [`Job::work`] from each
+/// thread, then [`Job::prepare`] with every thread's [`Part`].
+pub(crate) struct Job<'a, R> {
+    text: &'a str,
+    spans: &'a [Span],
+    scanned: Scanned,
+    /// Finds the reporting hits, in text order.
+    reporting: R,
+    entries: &'a [Entry],
+    /// Reporting cues outside quotations and block quotations: made once, by the first thread
+    /// that needs them.
+    setup: OnceLock<(Vec<Occurrence>, Vec<Turn>)>,
+    /// The next chunk of sentences whose claims nobody has taken yet.
+    next: AtomicUsize,
+}
+
+/// One thread's share of a [`Job`]: the quotation groups' tags (when it made them) and the
+/// claims of the chunks of sentences it took.
+pub(crate) struct Part {
+    group_tags: Option<Vec<Option<Tag>>>,
+    claims: Vec<(usize, Vec<Claim>)>,
+}
+
+impl<'a, R: Fn() -> Vec<Hit>> Job<'a, R> {
+    /// A job over `text`, split into `spans`; `reporting` finds the reporting hits (in text
+    /// order) when the job starts.
+    pub(crate) fn new(
+        text: &'a str,
+        spans: &'a [Span],
+        scanned: Scanned,
+        reporting: R,
+        entries: &'a [Entry],
+    ) -> Job<'a, R> {
+        Job {
+            text,
+            spans,
+            scanned,
+            reporting,
+            entries,
+            setup: OnceLock::new(),
+            next: AtomicUsize::new(0),
+        }
+    }
+
+    fn setup(&self) -> &(Vec<Occurrence>, Vec<Turn>) {
+        self.setup.get_or_init(|| {
+            let reporting = (self.reporting)();
+            let occurrences = occurrences(&reporting, self.entries, &self.scanned.quotes);
+            let blocks = blocks(self.text, &occurrences);
+            (occurrences, blocks)
+        })
+    }
+
+    /// Works on the job until nothing is left to take: first the quotation groups' tags when
+    /// `groups` (one thread must), then chunks of sentences' claims, shared with any other
+    /// thread working at the same time.
+    pub(crate) fn work(&self, groups: bool) -> Part {
+        let (occurrences, blocks) = self.setup();
+        let quotes = &self.scanned.quotes[..];
+        let group_tags = groups.then(|| {
+            let n = quotes.last().map_or(0, |q| q.group + 1);
+            group_tags_of(self.text, quotes, occurrences, n)
+        });
+        let mut claims = Vec::new();
+        loop {
+            let chunk = self.next.fetch_add(1, Ordering::Relaxed);
+            let from = chunk.saturating_mul(CLAIM_CHUNK);
+            if from >= self.spans.len() {
+                break;
+            }
+            let to = (from + CLAIM_CHUNK).min(self.spans.len());
+            let spans = &self.spans[from..to];
+            let turns = &self.scanned.turns[..];
+            claims.push((
+                chunk,
+                claims_of(self.text, spans, quotes, occurrences, turns, blocks),
+            ));
+        }
+        Part { group_tags, claims }
+    }
+
+    /// Resolves every tag in text order and settles each sentence's claimant, from the parts
+    /// that the threads returned (one of which made the groups' tags).
+    pub(crate) fn prepare(self, parts: impl IntoIterator<Item = Part>) -> Prepared {
+        let mut group_tags = Vec::new();
+        let mut chunks = Vec::new();
+        for part in parts {
+            if let Some(g) = part.group_tags {
+                group_tags = g;
+            }
+            chunks.extend(part.claims);
+        }
+        chunks.sort_unstable_by_key(|(chunk, _)| *chunk);
+        let claims = chunks.into_iter().flat_map(|(_, c)| c);
+        resolve_all(self.text, &self.scanned.quotes, group_tags, claims)
+    }
+}
+
+/// The text-only part of attribution on one thread: [`Job::work`] then [`Job::prepare`].
 pub(crate) fn prepare(
     text: &str,
     spans: &[Span],
-    quotes: Vec<Quote>,
-    reporting: &[Hit],
+    scanned: Scanned,
+    reporting: impl Fn() -> Vec<Hit>,
     entries: &[Entry],
-    parallel: bool,
 ) -> Prepared {
-    if spans.is_empty() {
-        return Prepared {
-            claims: Vec::new(),
-            group_assigned: Vec::new(),
-            own_assigned: Vec::new(),
-            entities: Vec::new(),
-        };
-    }
-    let occurrences = occurrences(reporting, entries, &quotes);
-    let turns = turns(text);
-    let blocks = blocks(text, &occurrences);
-    let groups = quotes.last().map_or(0, |q| q.group + 1);
+    let job = Job::new(text, spans, scanned, reporting, entries);
+    let part = job.work(true);
+    job.prepare([part])
+}
 
-    // Tags of quotation groups, and each sentence's claim: independent of each other, so a
-    // large text shares the work between two threads.
-    let (group_tags, claims) = if parallel {
-        // Claims are taken in chunks by whichever thread is free (the calling thread first does
-        // the quote tags), so the work balances even when a third thread is busy elsewhere.
-        let next = AtomicUsize::new(0);
-        let take = |done: &mut Vec<(usize, Vec<Claim>)>| loop {
-            let chunk = next.fetch_add(1, Ordering::Relaxed);
-            let from = chunk * CLAIM_CHUNK;
-            if from >= spans.len() {
-                break;
-            }
-            let to = (from + CLAIM_CHUNK).min(spans.len());
-            done.push((
-                chunk,
-                claims_of(
-                    text,
-                    &spans[from..to],
-                    &quotes,
-                    &occurrences,
-                    &turns,
-                    &blocks,
-                ),
-            ));
-        };
-        std::thread::scope(|scope| {
-            let other = scope.spawn(|| {
-                let mut done = Vec::new();
-                take(&mut done);
-                done
-            });
-            let group_tags = group_tags_of(text, &quotes, &occurrences, groups);
-            let mut done = Vec::new();
-            take(&mut done);
-            match other.join() {
-                Ok(more) => done.extend(more),
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
-            done.sort_unstable_by_key(|(chunk, _)| *chunk);
-            let claims = done.into_iter().flat_map(|(_, c)| c).collect();
-            (group_tags, claims)
-        })
-    } else {
-        (
-            group_tags_of(text, &quotes, &occurrences, groups),
-            claims_of(text, spans, &quotes, &occurrences, &turns, &blocks),
-        )
-    };
-
+/// Resolves the quotation groups' tags and the sentences' own tags in text order, then lets
+/// untagged quotations continue an earlier speaker.
+fn resolve_all(
+    text: &str,
+    quotes: &[Quote],
+    group_tags: Vec<Option<Tag>>,
+    claims: impl Iterator<Item = Claim>,
+) -> Prepared {
+    let groups = group_tags.len();
     // The sentences' own tags, numbered in sentence order.
     let mut own_tags: Vec<Box<Tag>> = Vec::new();
     let claims: Vec<Claimant> = claims
@@ -1617,9 +1679,9 @@ const RECENT: usize = 12;
 struct Registry {
     entities: Vec<Entity>,
     /// Lower-case name -> entity.
-    by_name: HashMap<String, usize>,
+    by_name: HashMap<String, usize, BuildHasherDefault<WordHasher>>,
     /// Lower-case last word of a person's name -> latest person with it.
-    by_surname: HashMap<String, usize>,
+    by_surname: HashMap<String, usize, BuildHasherDefault<WordHasher>>,
     /// The latest distinct entities mentioned, most recent last.
     recent: Vec<usize>,
 }

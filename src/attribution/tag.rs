@@ -1526,10 +1526,10 @@ pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
     })
 }
 
-/// A fast hash for short phrases (the memory of [`classify`] needs no protection against
-/// chosen keys: a few thousand phrases of one text).
+/// A fast hash for short phrases (the memory of [`classify`] and the registry of sources need
+/// no protection against chosen keys: a few thousand phrases of one text).
 #[derive(Default)]
-struct WordHasher(u64);
+pub(crate) struct WordHasher(u64);
 
 impl Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
