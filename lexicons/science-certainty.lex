@@ -14,7 +14,7 @@
 @effect clearly | booster | 0.32  # in 3 sentences, was +1.50
 @effect confirm | booster | -1.82  # in 3 sentences, was +0.60
 @effect consider | hedge | -0.26  # in 4 sentences, was -0.30
-@effect could | hedge | -0.87  # in 40 sentences, was -2.55
+@effect could | hedge | -0.87  # in 40 sentences, was -2.67
 @effect demonstrate | booster | 0.18  # in 16 sentences, was +0.90
 @effect demonstrated | booster | 0.08  # in 7 sentences, was +0.90
 @effect did not differ | booster | 0.51  # in 10 sentences, was +0.60
