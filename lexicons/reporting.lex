@@ -84,6 +84,9 @@ think{s}                | reporting | neutral  | 0.5
 believe{s,d}            | reporting | neutral  | 0.5
 feel{s}                 | reporting | neutral  | 0.5
 know{s}                 | reporting | neutral  | 0.5
+# The plain forms report for a third person ("strategists think", "many believe"); after "I",
+# "we" or "you", or an auxiliary, they are the author's voice or a question ("Do you think").
+{think,believe}         | reporting | neutral  | 0.5   | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still
 hope{s,d}               | reporting | neutral  | 0.5   | !prev=the,a,an,no,of,and,in,with,new,any,some,little,high,false,their,his,her,its,our,my,your,last,only,great,to,will,would,could,can,may,might,did,does,do,should,must,cannot
 fear{s,ed}              | reporting | neutral  | 0.5   | !prev=the,a,an,no,of,and,in,with,any,some,their,his,her,its,our,my,amid,over,growing,raised,sparked,allay,ease,to,will,would,could,can,may,might,did,does,do,should,must,cannot
 expect{s,ed}            | reporting | neutral  | 0.5   | !next=to !prev=is,are,was,were,be,been,being,as,than,widely,not,had,has,have,the,an,what,more,less

@@ -303,14 +303,21 @@ impl Analyzer {
         // The reporting cues, in order: entries of kind `reporting`, and the reporting entries
         // that share a cue with a hedge or booster ("alleged"). Found by the thread that starts
         // on attribution.
+        // Their look-alike conditions ("hope" after "new") are checked here: the context stage
+        // leaves reporting cues alone.
         let reporting = || -> Vec<Hit> {
-            hits_by_sentence(&spans, &hits)
-                .flat_map(|r| &hits[r])
-                .filter_map(|hit| {
-                    if inner.entries[hit.entry as usize].kind == CueKind::Reporting {
-                        return Some(*hit);
-                    }
-                    inner.also_reporting[hit.entry as usize].map(|entry| Hit {
+            spans
+                .iter()
+                .zip(hits_by_sentence(&spans, &hits))
+                .flat_map(|(&sentence, r)| hits[r].iter().map(move |hit| (sentence, hit)))
+                .filter_map(|(sentence, hit)| {
+                    let entry = if inner.entries[hit.entry as usize].kind == CueKind::Reporting {
+                        hit.entry
+                    } else {
+                        inner.also_reporting[hit.entry as usize]?
+                    };
+                    let conditions = &inner.entries[entry as usize].conditions;
+                    context::reporting_holds(text, sentence, hit.span, conditions).then_some(Hit {
                         span: hit.span,
                         entry,
                     })

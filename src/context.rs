@@ -144,6 +144,20 @@ fn rejected(
     }
 }
 
+/// True when a reporting cue's look-alike conditions hold at `span` in `sentence` (the
+/// context stage skips reporting cues, so attribution asks here).
+pub(crate) fn reporting_holds(text: &str, sentence: Span, span: Span, c: &Conditions) -> bool {
+    if c.is_empty() {
+        return true;
+    }
+    let clause = if c.not_after.is_empty() {
+        sentence.start
+    } else {
+        clause_start(sentence, &clause_boundaries(text, sentence), span.start)
+    };
+    check_conditions(text, sentence, clause, span, c, false).is_none()
+}
+
 /// The first failing look-alike condition, if any.
 fn check_conditions(
     text: &str,

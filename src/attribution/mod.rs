@@ -1179,8 +1179,9 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Option<Ta
     if let Some((_, tag)) = best {
         return Some(tag);
     }
-    // "Trump had welcomed the result and said he would …": a cue after "and" or "but" reports
-    // for the sentence's subject.
+    // "Trump had welcomed the result and said he would …", "Trump welcomed the result,
+    // saying …": a cue after "and" or "but", or a participle after a comma, reports for the
+    // sentence's subject.
     if let Some(tag) = occurrences
         .iter()
         .filter(|o| o.span.end <= span.end && !o.quotes_only)
@@ -1191,16 +1192,19 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Option<Ta
     sentence_colon_tag(text, span)
 }
 
-/// The tag of a cue that follows "and" or "but" in a sentence opening with its subject (a
-/// name or a pronoun): "He called the actions lawful, and said there was no attempt …".
+/// The tag of a cue that follows "and" or "but", or a participle after a comma, in a sentence
+/// opening with its subject (a name or a pronoun): "He called the actions lawful, and said
+/// there was no attempt …", "Cruz took the stage with a shot at Trump, saying …".
 fn coordinated_tag(text: &str, span: Span, o: &Occurrence) -> Option<Tag> {
     let before = text[span.start..o.span.start].trim_end();
     let b = before.as_bytes();
-    let joined = ["and", "but"].iter().any(|c| {
-        b.len() > c.len()
-            && b[b.len() - c.len()..].eq_ignore_ascii_case(c.as_bytes())
-            && b[b.len() - c.len() - 1].is_ascii_whitespace()
-    });
+    let participle = before.ends_with(',') && text[o.span.range()].ends_with("ing");
+    let joined = participle
+        || ["and", "but"].iter().any(|c| {
+            b.len() > c.len()
+                && b[b.len() - c.len()..].eq_ignore_ascii_case(c.as_bytes())
+                && b[b.len() - c.len() - 1].is_ascii_whitespace()
+        });
     if !joined || is_adverb(text, o.span) || takes_source_after(text, o.span) {
         return None;
     }
@@ -1465,26 +1469,119 @@ fn turn_label(text: &str, line: Span) -> Option<Span> {
     ok.then(|| Span::new(start, start + label.len()))
 }
 
+/// True when a line opening with a one-off label reads as a headline and its source
+/// ("Sanders: Clinton needs to win big.", "Poll: Trump leads in Ohio."): the label has some
+/// lower-case letters (an all-capitals "UPDATE" or "WASHINGTON" is a rubric or a dateline) and
+/// no editorial rubric, and the rest of the line is one short claim in words ("Clinton: 547."
+/// and a paragraph of several sentences are no headline).
+fn headline(label: &str, rest: &str) -> bool {
+    let rest = rest.trim();
+    let words = rest.split_whitespace().count();
+    let sentences = rest
+        .trim_end_matches(['.', '?', '!', '"', '\'', '\u{2019}', '\u{201D}'])
+        .contains(". ");
+    label.chars().any(char::is_lowercase)
+        && !label
+            .split(' ')
+            .any(|w| tag::lower_in(w.trim_end_matches('.'), RUBRICS))
+        && (3..=HEADLINE_WORDS).contains(&words)
+        && !sentences
+}
+
+/// Most words in a headline after its source's label.
+const HEADLINE_WORDS: usize = 25;
+
+/// Words of editorial labels that open a line without naming a source ("Update:", "Editor's
+/// note:", "Read more:", "Photo:").
+pub(crate) const RUBRICS: &[&str] = &[
+    "also",
+    "analysis",
+    "answer",
+    "background",
+    "bombshell",
+    "bonus",
+    "breaking",
+    "caption",
+    "chapter",
+    "clarification",
+    "context",
+    "contributing",
+    "correction",
+    "credit",
+    "date",
+    "day",
+    "disclaimer",
+    "disclosure",
+    "editor's",
+    "editor\u{2019}s",
+    "example",
+    "exclusive",
+    "fact",
+    "from",
+    "hint",
+    "just",
+    "latest",
+    "leaked",
+    "listen",
+    "live",
+    "look",
+    "more",
+    "myth",
+    "name",
+    "note",
+    "part",
+    "photo",
+    "photos",
+    "pledged",
+    "posted",
+    "question",
+    "re",
+    "read",
+    "related",
+    "result",
+    "results",
+    "revealed",
+    "sent",
+    "shocking",
+    "step",
+    "subject",
+    "summary",
+    "tags",
+    "tip",
+    "to",
+    "topics",
+    "total",
+    "transcript",
+    "update",
+    "updated",
+    "video",
+    "warning",
+    "watch",
+    "wow",
+];
+
 /// The speaker turns of a transcript: lines opening with a label that opens at least two lines
-/// of the text (so a one-off "UPDATE:" or "Sanders: Clinton needs …" headline is no turn).
+/// of the text (so a one-off "UPDATE:" is no turn), and lines opening with a one-off label in
+/// title case that names a source, the headline convention ("Sanders: Clinton needs …",
+/// "Poll: Trump leads in Ohio"), unless the label is an editorial one ("Update:", "Note:").
 fn turns(text: &str) -> Vec<Turn> {
     let labelled: Vec<(Span, Span)> =
         lines(text) // (line, label)
             .filter_map(|line| Some((line, turn_label(text, line)?)))
             .collect();
-    if labelled.len() < 2 {
-        return Vec::new();
-    }
     let mut count: HashMap<&str, usize> = HashMap::new();
     for (_, label) in &labelled {
         *count.entry(&text[label.range()]).or_default() += 1;
     }
     labelled
         .into_iter()
-        .filter(|(_, label)| count[&text[label.range()]] >= 2)
         .filter_map(|(line, label)| {
-            // "PENCE" is the person Pence: classify the label in title case.
             let written = &text[label.range()];
+            let one_off = count[written] < 2;
+            if one_off && !headline(written, &text[label.end + 1..line.end]) {
+                return None;
+            }
+            // "PENCE" is the person Pence: classify the label in title case.
             let titled: String = written
                 .split(' ')
                 .map(|w| {
@@ -1495,6 +1592,12 @@ fn turns(text: &str) -> Vec<Turn> {
                 .collect::<Vec<_>>()
                 .join(" ");
             let mention = tag::classify(&titled, false)?;
+            // A headline's source is named ("Poll: …", "Sanders: …"), not a group or "We".
+            if one_off
+                && !matches!(&mention, Mention::Named { kind, .. } if *kind != SourceKind::Anonymous)
+            {
+                return None;
+            }
             let cue = Span::new(label.end, label.end + 1);
             let found = Found {
                 phrase: label,

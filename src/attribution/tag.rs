@@ -419,10 +419,63 @@ const LEADING: &Words = &Words::new(&[
 /// Words after the head of a description ("sources familiar with the matter", "a spokesman for
 /// the campaign").
 const POSTMODIFIERS: &Words = &Words::new(&[
-    "across", "among", "at", "based", "briefed", "close", "familiar", "for", "from", "in",
-    "inside", "involved", "near", "of", "on", "speaking", "under", "who", "with", "within",
+    "across",
+    "among",
+    "at",
+    "based",
+    "briefed",
+    "circulated",
+    "close",
+    "distributed",
+    "familiar",
+    "filed",
+    "for",
+    "from",
+    "in",
+    "inside",
+    "involved",
+    "issued",
+    "leaked",
+    "near",
+    "obtained",
+    "of",
+    "on",
+    "posted",
+    "prepared",
+    "published",
+    "released",
+    "reviewed",
+    "seen",
+    "sent",
+    "signed",
+    "speaking",
+    "under",
+    "who",
+    "with",
+    "within",
     "working",
+    "written",
 ]);
+
+/// The participles among [`POSTMODIFIERS`] ("a memo seen by Reuters", "a report released on
+/// Tuesday"): what follows them describes the source rather than names it.
+const PARTICIPLES: &[&str] = &[
+    "circulated",
+    "distributed",
+    "filed",
+    "issued",
+    "leaked",
+    "obtained",
+    "posted",
+    "prepared",
+    "published",
+    "released",
+    "reviewed",
+    "seen",
+    "sent",
+    "signed",
+    "written",
+];
 
 /// Time words that may trail an inverted or right-hand phrase ("said Kirby on Monday").
 const TIME: &Words = &Words::new(&[
@@ -467,7 +520,12 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     while i > 0 {
         let t = toks[i - 1];
         let w = &text[t.span.range()];
+        // "the statement said": a noun of the skipped phrases after a determiner is the source.
+        let determined = i >= 2
+            && lower_in(w, &["interview", "statement"])
+            && lower_in(&text[toks[i - 2].span.range()], DETERMINERS);
         if t.word
+            && !determined
             && (lower_in(w, BETWEEN)
                 || (w.len() > 4 && w.ends_with("ly") && !is_capitalized(w))
                 || w.bytes().all(|b| b.is_ascii_digit()))
@@ -535,6 +593,29 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         }
         start -= 1;
     }
+    // "One official who relayed the exchange said": a relative clause without commas, its verb
+    // right after "who", describes the phrase before it ("the man who Kirby said" and "who
+    // officials say" are embedded clauses instead).
+    if start >= 2
+        && start < end
+        && toks[start - 2].word
+        && text[toks[start - 1].span.range()].eq_ignore_ascii_case("who")
+        && relative_verb(&text[toks[start].span.range()])
+    {
+        if let Some((found, embedded)) = left_in(text, &toks[..start - 1], toks[start - 1].span) {
+            let clause = Span::new(toks[start - 1].span.start, toks[end - 1].span.end);
+            if found.descriptor.is_none() {
+                return Some((
+                    Found {
+                        phrase: found.phrase,
+                        descriptor: Some(clause),
+                        tag: Span::new(found.phrase.start, cue.end),
+                    },
+                    embedded,
+                ));
+            }
+        }
+    }
     let embedded = start > 0 && {
         let t = toks[start - 1];
         t.word && lower_in(&text[t.span.range()], EMBEDDING)
@@ -565,6 +646,26 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         },
         embedded,
     ))
+}
+
+/// Determiners before a noun ("the statement").
+const DETERMINERS: &[&str] = &[
+    "her", "his", "its", "my", "our", "that", "the", "their", "this",
+];
+
+/// True when `word` opening a relative clause after "who" is its verb ("who relayed", "who
+/// has", "who spoke"), not the subject of an embedded clause ("who Kirby said", "who officials
+/// say", "who the police said").
+fn relative_verb(word: &str) -> bool {
+    !is_capitalized(word)
+        && (word.ends_with("ed")
+            || lower_in(
+                word,
+                &[
+                    "had", "has", "heads", "is", "knew", "knows", "leads", "led", "lost", "ran",
+                    "runs", "saw", "serves", "spoke", "took", "was", "won", "works", "wrote",
+                ],
+            ))
 }
 
 /// True when a phrase ends in a capitalised word or is a pronoun: something a descriptor can
@@ -1042,6 +1143,7 @@ const ANONYMOUS: &Words = &Words::new(&[
     "majority",
     "many",
     "media",
+    "member",
     "members",
     "men",
     "most",
@@ -1133,6 +1235,7 @@ const DOCUMENTS: &Words = &Words::new(&[
     "count",
     "data",
     "decision",
+    "dissent",
     "document",
     "draft",
     "editorial",
@@ -1157,10 +1260,12 @@ const DOCUMENTS: &Words = &Words::new(&[
     "map",
     "memo",
     "message",
+    "motion",
     "note",
     "notice",
     "numbers",
     "op-ed",
+    "opinion",
     "order",
     "paper",
     "petition",
@@ -1184,9 +1289,11 @@ const DOCUMENTS: &Words = &Words::new(&[
     "speech",
     "statement",
     "study",
+    "suit",
     "summary",
     "survey",
     "tally",
+    "testimony",
     "transcript",
     "treaty",
     "tweet",
@@ -1402,6 +1509,7 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "man",
     "manager",
     "mayor",
+    "member",
     "minister",
     "moderator",
     "mogul",
@@ -1584,6 +1692,12 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                     && inside_name(&words[i + 1..]))
         })
         .map_or(words.len() - 1, |(i, _)| i - 1);
+    // "a report released Tuesday", "a memo seen by Reuters": the participle and what follows
+    // describe the source; the name ends at the head.
+    let participle = words
+        .get(head_at + 1)
+        .is_some_and(|w| lower_in(w, PARTICIPLES));
+    let described = participle.then(|| words[head_at + 1..].join(" "));
     let words = &words[..=head_at];
     let last = words[head_at];
     let common_noun = |w: &str| {
@@ -1726,9 +1840,12 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         return None;
     }
     Some(Mention::Named {
-        name: phrase.to_string(),
+        name: match described {
+            Some(_) => words.join(" "),
+            None => phrase.to_string(),
+        },
         kind,
-        descriptor: None,
+        descriptor: described,
     })
 }
 
@@ -1831,6 +1948,9 @@ mod tests {
             crate::attribution::AFTERTHOUGHTS,
             crate::attribution::CONNECTIVES,
             crate::attribution::TELLING,
+            crate::attribution::RUBRICS,
+            PARTICIPLES,
+            DETERMINERS,
         ];
         for list in WORD_LISTS
             .iter()

@@ -572,3 +572,151 @@ fn the_hearer_of_told_is_no_speaker_and_state_abbreviations_are_descriptors() {
         [None]
     );
 }
+
+#[test]
+fn a_determiner_makes_statement_a_source_and_documents_and_members_speak() {
+    let quote = "\"The plan is not going to work at all, and everyone in the room knows it,\"";
+    for (tag, name, kind) in [
+        ("the statement said.", "the statement", SourceKind::Document),
+        (
+            "the unsigned opinion said.",
+            "the unsigned opinion",
+            SourceKind::Document,
+        ),
+        (
+            "the RNC member said.",
+            "the RNC member",
+            SourceKind::Anonymous,
+        ),
+    ] {
+        assert_eq!(
+            sources(&format!("{quote} {tag}")),
+            [Some((name.to_string(), kind))],
+            "{tag}"
+        );
+    }
+    // "in a statement" between a name and its verb is still skipped.
+    assert_eq!(
+        sources("Kirby in a statement said the talks in Geneva had failed after three days."),
+        [person("Kirby")]
+    );
+}
+
+#[test]
+fn relative_clauses_and_participles_describe_the_source() {
+    let r = report(
+        "One Democratic official who relayed the exchange said the leader quieted the chatter \
+         in the room, telling his colleagues to treat the senator fairly.",
+    );
+    let s = r.sentences[0].source.as_ref().unwrap();
+    assert_eq!(
+        (s.name.as_str(), s.kind),
+        ("One Democratic official", SourceKind::Anonymous)
+    );
+    assert_eq!(r.sources[0].descriptors, ["who relayed the exchange"]);
+    // "who" followed by a subject is an embedded clause: the author's.
+    assert_eq!(
+        sources(
+            "The man who Kirby said was responsible left the country on Monday after the talks \
+             had failed for the third time."
+        ),
+        [None]
+    );
+    // The participle and what follows it describe the document; the agent is no speaker.
+    let r = report(
+        "A memo seen by Reuters said investigators were unable to determine exactly which \
+         files had been taken from the agency's computers.",
+    );
+    let s = r.sentences[0].source.as_ref().unwrap();
+    assert_eq!((s.name.as_str(), s.kind), ("A memo", SourceKind::Document));
+    assert_eq!(r.sources[0].descriptors, ["seen by Reuters"]);
+}
+
+#[test]
+fn a_headline_label_names_its_source() {
+    assert_eq!(
+        sources("Poll: Trump and Clinton hold narrow leads in Pennsylvania."),
+        [Some(("Poll".to_string(), SourceKind::Document))]
+    );
+    assert_eq!(
+        sources("Sanders: Brexit's message could draw Trump support in the US."),
+        [person("Sanders")]
+    );
+    // Rubrics, datelines in capitals, tallies and paragraphs of several sentences are not.
+    for text in [
+        "Update: The bridge reopened to traffic on Sunday morning after repairs.",
+        "The Latest: Kasich scores all 66 delegates after the Ohio win.",
+        "WASHINGTON: The bridge reopened to traffic on Sunday morning after repairs.",
+        "Clinton: 547.",
+        "Brooks: The bridge reopened on Sunday. Traffic was light.",
+    ] {
+        assert!(sources(text).iter().all(Option::is_none), "{text}");
+    }
+}
+
+#[test]
+fn plain_stance_verbs_report_for_a_third_person() {
+    assert_eq!(
+        sources(
+            "Some Democratic strategists think that at least two mainstream candidates will move \
+             on to compete in South Carolina."
+        ),
+        [Some((
+            "Some Democratic strategists".to_string(),
+            SourceKind::Anonymous
+        ))]
+    );
+    for text in [
+        "I think that at least two mainstream candidates will move on to compete in South \
+         Carolina.",
+        "Do you think that at least two mainstream candidates will move on to compete in South \
+         Carolina?",
+    ] {
+        assert_eq!(sources(text), [None], "{text}");
+    }
+}
+
+#[test]
+fn a_reporting_cue_keeps_its_look_alike_conditions() {
+    let text = "Analysts zorped that the plan is working well and that the economy is growing \
+                faster than expected.";
+    let with = |line: &str| {
+        let lexicon = Lexicon::parse("test.lex", line).unwrap();
+        let analyzer = Analyzer::builder().lexicon(lexicon).build();
+        analyzer.analyze(text).sentences[0]
+            .source
+            .as_ref()
+            .map(|s| s.name.clone())
+    };
+    assert_eq!(
+        with("zorped | reporting | neutral | 0.5\n").as_deref(),
+        Some("Analysts")
+    );
+    assert_eq!(
+        with("zorped | reporting | neutral | 0.5 | !prev=analysts\n"),
+        None
+    );
+    assert_eq!(
+        with("zorped | reporting | neutral | 0.5 | !next=that\n"),
+        None
+    );
+    // The same for a reporting cue that is also a hedge: "I think" stays the author's.
+    assert_eq!(
+        sources(
+            "I think that at least two mainstream candidates will move on to compete in South \
+             Carolina."
+        ),
+        [None]
+    );
+}
+
+#[test]
+fn a_participle_after_a_comma_reports_for_the_subject() {
+    assert_eq!(
+        sources(
+            "Senator Maria Cole took the stage with a shot at her rival, saying his plan for the \
+             border would cost far more than he had admitted to voters."
+        ),
+        [person("Maria Cole")]
+    );
+}
