@@ -87,6 +87,7 @@ know{s}                 | reporting | neutral  | 0.5
 # The plain forms report for a third person ("strategists think", "many believe"); after "I",
 # "we" or "you", or an auxiliary, they are the author's voice or a question ("Do you think").
 {think,believe}         | reporting | neutral  | 0.5   | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still
+{argue,warn,suggest,predict,conclude,complain,explain,agree} | reporting | neutral | 0.5 | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still
 hope{s,d}               | reporting | neutral  | 0.5   | !prev=the,a,an,no,of,and,in,with,new,any,some,little,high,false,their,his,her,its,our,my,your,last,only,great,to,will,would,could,can,may,might,did,does,do,should,must,cannot
 fear{s,ed}              | reporting | neutral  | 0.5   | !prev=the,a,an,no,of,and,in,with,any,some,their,his,her,its,our,my,amid,over,growing,raised,sparked,allay,ease,to,will,would,could,can,may,might,did,does,do,should,must,cannot
 expect{s,ed}            | reporting | neutral  | 0.5   | !next=to !prev=is,are,was,were,be,been,being,as,than,widely,not,had,has,have,the,an,what,more,less
@@ -132,6 +133,10 @@ proclaimed              | reporting | neutral  | 0.5   | tags=quotes
 interjected             | reporting | neutral  | 0.5   | tags=quotes
 opined                  | reporting | neutral  | 0.5   | tags=quotes
 offered                 | reporting | neutral  | 0.5   | tags=quotes
+# "The letter reads: '…'", "the sign read, '…'": a document's words.
+read{,s}                | reporting | neutral  | 0.5   | tags=quotes
+# "Partial transcript as follows:" introduces what follows as the transcript's.
+as follows              | reporting | neutral  | 0.5
 
 # --- commit: the author endorses -----------------------------------------------------------
 confirm{s,ed}           | reporting | commit   | 0.5
@@ -139,6 +144,8 @@ acknowledge{s,d}        | reporting | commit   | 0.5
 admit{s,ted}            | reporting | commit   | 0.5
 conceded                | reporting | commit   | 0.5
 insist{s,ed}            | reporting | commit   | 0.5
+# Plain forms for a third person ("critics acknowledge"), as for "think" above.
+{acknowledge,admit,insist} | reporting | commit | 0.5 | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still
 note{s,d}               | reporting | commit   | 0.5
 pointed out             | reporting | commit   | 0.5
 points out              | reporting | commit   | 0.5
@@ -155,6 +162,7 @@ found                   | reporting | commit   | 0.5   | !prev=was,were,been,be,
 # --- distance: the author keeps a distance -------------------------------------------------
 claim{s,ed}             | reporting | distance | 0.5   | !prev=the,his,her,their,its,these,those,such,false,of,unsupported,baseless,and,#num
 allege{s,d}             | reporting | distance | 0.5
+{allege,contend}        | reporting | distance | 0.5   | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still
 purported               | reporting | distance | 0.5
 reportedly              | reporting | distance | 0.5
 allegedly               | reporting | distance | 0.5

@@ -164,9 +164,11 @@ pub struct Analyzer {
 struct Inner {
     profile: Profile,
     entries: Vec<Entry>,
-    /// Entry index -> the reporting entry with the same cue, when the entry is not one itself
-    /// ("alleged" is a hedge and a reporting cue; the automaton reports the hedge).
-    also_reporting: Vec<Option<u32>>,
+    /// Entry index -> the reporting entry with the same cue, or with the cue's first words,
+    /// when the entry is not one itself ("alleged" is a hedge and a reporting cue, "suggested
+    /// that" a hedge that opens with the reporting cue "suggested"; the automaton reports the
+    /// hedge), and how many words of the cue the reporting one covers (0: all).
+    also_reporting: Vec<Option<(u32, u8)>>,
     settings: Settings,
     matcher: Matcher,
 }
@@ -311,16 +313,16 @@ impl Analyzer {
                 .zip(hits_by_sentence(&spans, &hits))
                 .flat_map(|(&sentence, r)| hits[r].iter().map(move |hit| (sentence, hit)))
                 .filter_map(|(sentence, hit)| {
-                    let entry = if inner.entries[hit.entry as usize].kind == CueKind::Reporting {
-                        hit.entry
-                    } else {
-                        inner.also_reporting[hit.entry as usize]?
-                    };
+                    let (entry, words) =
+                        if inner.entries[hit.entry as usize].kind == CueKind::Reporting {
+                            (hit.entry, 0)
+                        } else {
+                            inner.also_reporting[hit.entry as usize]?
+                        };
+                    let span = first_words(text, hit.span, words);
                     let conditions = &inner.entries[entry as usize].conditions;
-                    context::reporting_holds(text, sentence, hit.span, conditions).then_some(Hit {
-                        span: hit.span,
-                        entry,
-                    })
+                    context::reporting_holds(text, sentence, span, conditions)
+                        .then_some(Hit { span, entry })
                 })
                 .collect()
         };
@@ -347,6 +349,30 @@ impl Analyzer {
         let sources = attribution::finish(text, prepared, &mut sentences);
         Report { sentences, sources }
     }
+}
+
+/// The first `words` words of `span` in `text` (all of it when `words` is 0).
+fn first_words(text: &str, span: Span, words: u8) -> Span {
+    if words == 0 {
+        return span;
+    }
+    let s = &text[span.range()];
+    let mut seen = 0;
+    let mut in_word = false;
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            if in_word {
+                seen += 1;
+                if seen == words {
+                    return Span::new(span.start, span.start + i);
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    span
 }
 
 /// Per sentence, the range of `hits` inside it. A multi-word hit may straddle a boundary: it
@@ -441,12 +467,23 @@ impl AnalyzerBuilder {
                     return None;
                 }
                 // Entries are sorted by cue then kind: the same cue's entries are adjacent.
-                let at = entries.partition_point(|x| x.cue < e.cue);
-                entries[at..]
-                    .iter()
-                    .take_while(|x| x.cue == e.cue)
-                    .position(|x| x.kind == CueKind::Reporting)
-                    .map(|k| (at + k) as u32)
+                let reporting = |cue: &str| {
+                    let at = entries.partition_point(|x| x.cue.as_str() < cue);
+                    entries[at..]
+                        .iter()
+                        .take_while(|x| x.cue == cue)
+                        .position(|x| x.kind == CueKind::Reporting)
+                        .map(|k| (at + k) as u32)
+                };
+                if let Some(r) = reporting(&e.cue) {
+                    return Some((r, 0));
+                }
+                // The longest first words of the cue that are a reporting cue.
+                let starts: Vec<usize> = e.cue.match_indices(' ').map(|(i, _)| i).collect();
+                starts.iter().enumerate().rev().find_map(|(k, &end)| {
+                    let words = u8::try_from(k + 1).ok()?;
+                    reporting(&e.cue[..end]).map(|r| (r, words))
+                })
             })
             .collect();
         Analyzer {

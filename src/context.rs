@@ -20,7 +20,7 @@ pub(crate) fn resolve(
     sentence: Span,
     hits: &[Hit],
     entries: &[Entry],
-    also_reporting: &[Option<u32>],
+    also_reporting: &[Option<(u32, u8)>],
     settings: &Settings,
     explain: bool,
 ) -> Resolved {

@@ -720,3 +720,70 @@ fn a_participle_after_a_comma_reports_for_the_subject() {
         [person("Maria Cole")]
     );
 }
+
+#[test]
+fn plain_verbs_of_saying_for_a_plural_subject() {
+    assert_eq!(
+        sources(
+            "Critics argue that employers will simply lower the base wage for most of the \
+             workers affected by the rule."
+        ),
+        [Some(("Critics".to_string(), SourceKind::Anonymous))]
+    );
+    let r = report(
+        "Some economists acknowledge that the rule will raise pay for most of the workers it \
+         covers in the first year.",
+    );
+    let cue = r.sentences[0]
+        .source
+        .as_ref()
+        .unwrap()
+        .cue
+        .as_ref()
+        .unwrap();
+    assert_eq!(
+        (cue.text.as_str(), cue.commitment),
+        ("acknowledge", Commitment::Commit)
+    );
+    // In the first person they are the author's.
+    assert_eq!(
+        sources(
+            "We argue that employers will simply lower the base wage for most of the workers \
+             affected by the rule."
+        ),
+        [None]
+    );
+}
+
+#[test]
+fn a_hedge_that_opens_with_a_verb_of_saying_still_reports() {
+    // "suggested that" is a hedge; its first word is the reporting cue.
+    let r = report(
+        "Senator Maria Cole suggested that a loss in either state would knock her rival out of \
+         the race.",
+    );
+    let s = r.sentences[0].source.as_ref().unwrap();
+    assert_eq!(s.name, "Maria Cole");
+    assert_eq!(s.cue.as_ref().unwrap().text, "suggested");
+    assert!(r.sentences[0]
+        .cues
+        .iter()
+        .any(|c| c.text == "suggested that"));
+}
+
+#[test]
+fn transcripts_and_documents_that_read() {
+    let text = "The senator spoke in Ohio on Tuesday.\n\n\
+                Transcript as follows:\n\n\
+                \"Tonight we arrived in Cleveland, and we went to a restaurant. People started to \
+                cheer.\n\n\
+                \"We are now up 400,000 jobs. Our pensions are secure.";
+    let got = sources(text);
+    assert_eq!(got[0], None);
+    let transcript = Some(("Transcript".to_string(), SourceKind::Document));
+    assert!(got[2..].iter().all(|s| *s == transcript), "{got:?}");
+    assert_eq!(
+        sources("\"No entry to the park after dark, by order of the council,\" the letter read."),
+        [Some(("the letter".to_string(), SourceKind::Document))]
+    );
+}
