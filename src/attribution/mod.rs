@@ -1293,7 +1293,8 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
         || lead.ends_with([',', '.', '?', '!'])
             && lead[..lead.len() - 1].ends_with(['\u{201D}', '"', '\'', '\u{2019}']);
     let content_before = if quotation
-        || lead.ends_with([',', '\u{2014}']) && (parenthetical || !is_preamble(lead))
+        || lead.ends_with([',', '\u{2014}'])
+            && (parenthetical || ends_sentence(rest) || !is_preamble(lead))
     {
         before.len()
     } else {
@@ -1330,6 +1331,28 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
     content as f64 / span.len().max(1) as f64
 }
 
+/// True when what follows a tag only closes the sentence ("…, he said.", "…, he said on
+/// Tuesday.", "…, he said in an interview."): then what comes before the tag is its content,
+/// even when it opens like a preamble ("This makes it hard …, he said.", "For now, …").
+fn ends_sentence(rest: &str) -> bool {
+    let words: Vec<&str> = rest
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(first) = words.first() else {
+        return true;
+    };
+    words.len() <= 6
+        && !rest.contains([',', '"', '\u{201C}', '\u{201D}', ';', ':'])
+        && tag::lower_in(
+            first,
+            &[
+                "after", "at", "before", "by", "during", "from", "in", "on", "to", "via", "when",
+                "while",
+            ],
+        )
+}
+
 /// Connectives that may open a sentence before its content or preamble ("But", "However,").
 pub(crate) const CONNECTIVES: &[&str] = &[
     "also",
@@ -1362,8 +1385,33 @@ fn is_preamble(lead: &str) -> bool {
         return true;
     };
     let n = words.clone().take(PREAMBLE_WORDS + 1).count();
-    n <= SHORT_LEAD || (tag::lower_in(first, PREAMBLES) && n <= PREAMBLE_WORDS)
+    n <= SHORT_LEAD
+        || n <= PREAMBLE_WORDS
+            && (tag::lower_in(first, PREAMBLES) || words.any(|w| tag::lower_in(w, TIME_WORDS)))
 }
+
+/// Words that make a short lead a time adverbial ("A week later,", "Two years ago,").
+pub(crate) const TIME_WORDS: &[&str] = &[
+    "afternoon",
+    "ago",
+    "day",
+    "days",
+    "earlier",
+    "evening",
+    "later",
+    "month",
+    "months",
+    "morning",
+    "night",
+    "today",
+    "tonight",
+    "week",
+    "weekend",
+    "weeks",
+    "year",
+    "years",
+    "yesterday",
+];
 
 /// A lead of this many words or fewer before a tag is taken for a preamble whatever its first
 /// word ("Significantly,", "In Iowa,").

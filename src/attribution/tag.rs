@@ -117,10 +117,12 @@ fn tokens(text: &str, span: Span, out: &mut Vec<Tok>) {
                     break;
                 }
             }
-            // Possessive or stray apostrophes at the edges are not part of the name.
+            // Possessive or stray apostrophes at the edges are not part of the name; a run of
+            // apostrophes alone is a quotation mark (`''`, the newspaper convention).
+            let marks = s[i..end].chars().all(|c| matches!(c, '\'' | '\u{2019}'));
             out.push(Tok {
                 span: Span::new(span.start + i, span.start + end),
-                word: true,
+                word: !marks,
             });
         } else {
             out.push(Tok {
@@ -266,6 +268,7 @@ const BETWEEN: &Words = &Words::new(&[
     "had",
     "has",
     "have",
+    "however",
     "in",
     "interview",
     "last",
@@ -588,7 +591,9 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             && start >= 2
             && toks[start - 2].word
             && is_capitalized(&text[toks[start - 2].span.range()]);
-        if lower_in(w, STOP) && !in_name {
+        // "That person said": a demonstrative opening the sentence is the phrase's determiner.
+        let determiner = start == 1 && lower_in(w, &["that", "these", "this", "those"]);
+        if lower_in(w, STOP) && !in_name && !determiner {
             break;
         }
         start -= 1;
@@ -1183,6 +1188,8 @@ const ANONYMOUS: &Words = &Words::new(&[
     "rumours",
     "scientists",
     "several",
+    "side",
+    "sides",
     "some",
     "someone",
     "source",
@@ -1949,6 +1956,7 @@ mod tests {
             crate::attribution::CONNECTIVES,
             crate::attribution::TELLING,
             crate::attribution::RUBRICS,
+            crate::attribution::TIME_WORDS,
             PARTICIPLES,
             DETERMINERS,
         ];

@@ -787,3 +787,41 @@ fn transcripts_and_documents_that_read() {
         [Some(("the letter".to_string(), SourceKind::Document))]
     );
 }
+
+#[test]
+fn doubled_apostrophes_close_a_quotation_before_its_tag() {
+    assert_eq!(
+        sources("The benefit of free trade is ''ten times the size of the cost,'' he said."),
+        [Some(("he".to_string(), SourceKind::Person))]
+    );
+}
+
+#[test]
+fn leads_and_subjects_that_looked_like_something_else() {
+    // A trailing tag: what comes before is the content, even when it opens like a preamble.
+    assert_eq!(
+        sources("This makes it increasingly hard to correct false stories online, he said."),
+        [Some(("he".to_string(), SourceKind::Person))]
+    );
+    // A short lead with a time word is a preamble ("A week later,").
+    assert_eq!(
+        sources(
+            "A week later, however, Rubio said he was open to some refugees from the region, in \
+             cases where \"common sense\" made clear they were no risk."
+        ),
+        [person("Rubio")]
+    );
+    // "however" between subject and verb; a sentence-initial demonstrative; "each side".
+    assert_eq!(
+        sources("Carter however said he would welcome the participation of China in the talks."),
+        [person("Carter")]
+    );
+    assert_eq!(
+        sources("That person said the hostility he faced from colleagues hampered his campaign."),
+        [Some(("That person".to_string(), SourceKind::Anonymous))]
+    );
+    assert_eq!(
+        sources("Each side said the other would be to blame if the money is not approved soon."),
+        [Some(("Each side".to_string(), SourceKind::Anonymous))]
+    );
+}
