@@ -891,7 +891,12 @@ fn extract(
         match tag::left(text, lo, o.span) {
             Some((f, false)) => f,
             Some((_, true)) => return None,
-            None if text[lo..o.span.start].trim_end().ends_with(',') => {
+            // `…, said Kirby`, `… a "cautionary tale," said Kirby`: inverted after a comma.
+            None if text[lo..o.span.start]
+                .trim_end()
+                .trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}'])
+                .ends_with(',') =>
+            {
                 tag::right(text, o.span, hi, true)?
             }
             None => return None,
@@ -1317,6 +1322,8 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
     // quotation, "that …").
     let goes_on = parenthetical
         || from > 0
+        // "'…,' Levine said of the council's vote": what the words were about.
+        || body.trim_start().starts_with("of ")
         || body.contains(['"', '\u{201C}', '\u{201D}'])
         || body.contains("''");
     let content = if content_before == 0 || goes_on {
@@ -1797,7 +1804,10 @@ fn resolve_tag(text: &str, tag: &Tag, pos: usize, reg: &mut Registry, quoted: bo
     let written = &text[tag.found.phrase.range()];
     let descriptor = tag.found.descriptor.map(|d| &text[d.range()]);
     let relay = reg.resolve(&tag.mention, written, descriptor, pos);
-    let (entity, as_written, via) = match &tag.cited {
+    // A quotation is its speaker's words even when the tag goes on citing something ("'…,' he
+    // said, citing the platform"): the cited source relays reported speech only.
+    let cited = tag.cited.as_ref().filter(|_| !quoted);
+    let (entity, as_written, via) = match cited {
         Some((f, m)) => {
             let cited_written = &text[f.phrase.range()];
             let d = f.descriptor.map(|d| &text[d.range()]);

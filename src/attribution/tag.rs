@@ -696,6 +696,18 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
     {
         start += 1;
     }
+    // "said in an interview with …", "said in a post on Twitter": a circumstance, no source.
+    if toks.get(start).is_some_and(|t| {
+        t.word
+            && lower_in(
+                &text[t.span.range()],
+                &[
+                    "at", "by", "during", "for", "from", "in", "to", "via", "with",
+                ],
+            )
+    }) {
+        return None;
+    }
     let mut end = start;
     while end < toks.len() && end - start < MAX_WORDS + 1 {
         let t = toks[end];
@@ -704,6 +716,16 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
         }
         let w = &text[t.span.range()];
         if lower_in(w, STOP) && !(w.eq_ignore_ascii_case("who") && end == start) {
+            break;
+        }
+        // "says the narrator in a soft voice", "said Kirby in an interview": a circumstance
+        // after the phrase ("officials in the White House" keep theirs).
+        if end > start
+            && lower_in(w, &["at", "during", "in", "on", "via"])
+            && toks
+                .get(end + 1)
+                .is_some_and(|n| lower_in(&text[n.span.range()], &["a", "an"]))
+        {
             break;
         }
         end += 1;
@@ -1404,6 +1426,7 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "ambassador",
     "analyst",
     "anchor",
+    "announcer",
     "artist",
     "assemblyman",
     "assemblywoman",
@@ -1523,6 +1546,7 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "mom",
     "mother",
     "musician",
+    "narrator",
     "negotiator",
     "neighbor",
     "neighbour",

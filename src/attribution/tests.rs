@@ -825,3 +825,41 @@ fn leads_and_subjects_that_looked_like_something_else() {
         [Some(("Each side".to_string(), SourceKind::Anonymous))]
     );
 }
+
+#[test]
+fn short_quotations_with_their_tags() {
+    // "said of …" says what the words were about: not the author's circumstance.
+    assert_eq!(
+        sources("\u{201C}It is unanimous,\u{201D} Mark Levine said of the council\u{2019}s vote on the contracts."),
+        [person("Mark Levine")]
+    );
+    // An inverted tag right after a closing quotation mark inside the sentence.
+    assert_eq!(
+        sources(
+            "\"All that Glitters\" was to be a \"cautionary tale,\" said Susan Crawford, then her \
+             literary agent."
+        ),
+        [person("Susan Crawford")]
+    );
+    // A quotation stays its speaker's when the tag goes on citing something.
+    let r = report(
+        "Senator Maria Cole said the vote had been close. \u{201C}What most of our supporters are asking for here \
+         is not unreasonable,\u{201D} she said, citing a more progressive platform on wages.",
+    );
+    assert_eq!(r.sentences[1].source.as_ref().unwrap().name, "Maria Cole");
+    assert!(r.sentences[1].source.as_ref().unwrap().via.is_none());
+    // After the verb, a circumstance is no source.
+    assert_eq!(
+        sources(
+            "The vote was close, but \"we will win the next one,\" said in an interview with the \
+             local paper."
+        ),
+        [None]
+    );
+    assert_eq!(
+        sources(
+            "\"The gifts were all opened by morning,\" says the ad's narrator in a soft voice."
+        ),
+        [Some(("the ad's narrator".to_string(), SourceKind::Person))]
+    );
+}
