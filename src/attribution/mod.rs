@@ -897,7 +897,24 @@ fn extract(
                 .trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}'])
                 .ends_with(',') =>
             {
-                tag::right(text, o.span, hi, true)?
+                // The inverted phrase ends its clause ("…, says one analyst."); "…, however,
+                // say it would …" has the content's subject after the verb instead.
+                let f = tag::right(text, o.span, hi, true)?;
+                let after = text[f.tag.end.min(hi)..hi].trim_start();
+                let next = after.split_whitespace().next().unwrap_or("");
+                let closes = after.is_empty()
+                    || after.starts_with(|c: char| c.is_ascii_punctuation())
+                    || tag::lower_in(
+                        next,
+                        &[
+                            "after", "as", "at", "before", "during", "in", "last", "on", "this",
+                            "via", "when", "while",
+                        ],
+                    );
+                if !closes {
+                    return None;
+                }
+                f
             }
             None => return None,
         }
@@ -1240,7 +1257,13 @@ fn coordinated_tag(text: &str, span: Span, o: &Occurrence) -> Option<Tag> {
 /// (after any connective) followed by a lower-case word: "He", "Sen. Ron Johnson", "The
 /// Justice Department".
 fn lead_subject(text: &str, span: Span) -> Option<Span> {
+    // After a preamble ("Here in Columbia, Sanders stepped up …").
     let s = &text[span.range()];
+    if let Some(comma) = s.find(", ") {
+        if is_preamble(&s[..=comma]) {
+            return lead_subject(text, Span::new(span.start + comma + 2, span.end));
+        }
+    }
     let mut words = s
         .split(' ')
         .scan(0usize, |at, w| {

@@ -566,7 +566,23 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         {
             prev -= 2;
         }
-        descriptor = Some(Span::new(descriptor_start, toks[comma - 1].span.end));
+        // "Proponents of the bill, however, say": a connective between commas describes nobody.
+        let aside = comma - prev == 2
+            && lower_in(
+                &text[toks[prev + 1].span.range()],
+                &[
+                    "also",
+                    "however",
+                    "meanwhile",
+                    "moreover",
+                    "then",
+                    "though",
+                    "too",
+                ],
+            );
+        if !aside {
+            descriptor = Some(Span::new(descriptor_start, toks[comma - 1].span.end));
+        }
         i = prev;
     }
     let end = i;
@@ -1128,6 +1144,7 @@ const ANONYMOUS: &Words = &Words::new(&[
     "analysts",
     "asked",
     "authorities",
+    "backers",
     "both",
     "businessmen",
     "chairmen",
@@ -1139,7 +1156,9 @@ const ANONYMOUS: &Words = &Words::new(&[
     "critic",
     "critics",
     "data",
+    "defenders",
     "democrats",
+    "detractors",
     "diplomat",
     "diplomats",
     "doctors",
@@ -1192,6 +1211,7 @@ const ANONYMOUS: &Words = &Words::new(&[
     "police",
     "polled",
     "polls",
+    "proponents",
     "prosecutors",
     "protesters",
     "pundits",
@@ -1208,10 +1228,12 @@ const ANONYMOUS: &Words = &Words::new(&[
     "respondents",
     "rumors",
     "rumours",
+    "sceptics",
     "scientists",
     "several",
     "side",
     "sides",
+    "skeptics",
     "some",
     "someone",
     "source",

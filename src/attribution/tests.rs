@@ -863,3 +863,27 @@ fn short_quotations_with_their_tags() {
         [Some(("the ad's narrator".to_string(), SourceKind::Person))]
     );
 }
+
+#[test]
+fn asides_and_preambles_around_the_subject() {
+    // A connective between commas is no descriptor, and the inverted reading needs the phrase
+    // to end its clause ("say it would …" has the content's subject after the verb).
+    assert_eq!(
+        sources(
+            "Proponents of the new bill, however, say it would keep enough federal safeguards in \
+             place."
+        ),
+        [Some((
+            "Proponents of the new bill".to_string(),
+            SourceKind::Anonymous
+        ))]
+    );
+    // The subject after a preamble reports with a participle after a comma.
+    assert_eq!(
+        sources(
+            "Here in Columbia, Senator Maria Cole stepped up her attacks, saying the state could \
+             not afford another year of cuts to its schools, its roads and its hospitals."
+        ),
+        [person("Maria Cole")]
+    );
+}
