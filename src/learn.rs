@@ -621,3 +621,66 @@ pub fn learn_graded(analyzer: &Analyzer, rows: &[Rated], options: &LearnOptions)
         sentences: rows.len(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Five sentences with "possibly" (weight 0.9), one of them a real cue.
+    fn rows() -> Vec<Annotated> {
+        let mut data = String::new();
+        data.push_str("{\"text\": \"It possibly works.\", \"uncertain\": true, \"cues\": [{\"start\": 3, \"end\": 11, \"text\": \"possibly\"}]}\n");
+        for _ in 0..4 {
+            data.push_str(
+                "{\"text\": \"It possibly works.\", \"uncertain\": false, \"cues\": []}\n",
+            );
+        }
+        crate::eval::parse_annotated("t.jsonl", &data).unwrap()
+    }
+
+    fn weight_of(learned: &Learned, cue: &str) -> CueStat {
+        learned.cues.iter().find(|c| c.cue == cue).unwrap().clone()
+    }
+
+    #[test]
+    fn smoothing_pulls_a_weight_towards_its_prior() {
+        let rows = rows();
+        let weak = LearnOptions::default();
+        let strong = LearnOptions {
+            smoothing: 30.0,
+            ..LearnOptions::default()
+        };
+        let a = weight_of(&learn(&Analyzer::new(), &rows, &weak), "possibly");
+        let b = weight_of(&learn(&Analyzer::new(), &rows, &strong), "possibly");
+        assert_eq!((a.count, a.positive), (5, 1));
+        let old = a.old_weight.unwrap();
+        // (1 + 2 x 0.9) / (5 + 2) = 0.40; (1 + 30 x 0.9) / (5 + 30) = 0.80.
+        assert!((a.weight - (1.0 + 2.0 * old) / 7.0).abs() < 0.006, "{a:?}");
+        assert!(
+            (b.weight - (1.0 + 30.0 * old) / 35.0).abs() < 0.006,
+            "{b:?}"
+        );
+        assert!(b.weight > a.weight + 0.3);
+    }
+
+    #[test]
+    fn smoothing_does_not_keep_a_cue_that_is_never_real() {
+        // Smoothing moves weights; a known cue with no real occurrence is still disabled.
+        let data =
+            "{\"text\": \"It possibly works.\", \"uncertain\": false, \"cues\": []}\n".repeat(5);
+        let rows = crate::eval::parse_annotated("t.jsonl", &data).unwrap();
+        let options = LearnOptions {
+            smoothing: 30.0,
+            ..LearnOptions::default()
+        };
+        let learned = learn(&Analyzer::new(), &rows, &options);
+        assert_eq!(weight_of(&learned, "possibly").weight, 0.0);
+        let lex = learned.to_lexicon("test");
+        assert!(lex.contains("+ 30 x prior"), "{lex}");
+        assert!(
+            lex.lines()
+                .any(|l| l.starts_with("possibly") && l.contains("| off")),
+            "{lex}"
+        );
+    }
+}

@@ -22,12 +22,13 @@ usage:
       Precision, recall and F1 of the uncertain class on lines of {\"text\", \"uncertain\"}.
   epistemic eval attribution FILE.jsonl [--limit N] [--format text|json] [--profile NAME]
       Source match and precision on PolNeAR-format articles (source, cue and content spans).
-  epistemic learn FILE.jsonl [--graded] [--output OUT.lex] [--min-count N] [--profile NAME]
-                  [--lexicon FILE]...
+  epistemic learn FILE.jsonl [--graded] [--output OUT.lex] [--min-count N] [--smoothing S]
+                  [--profile NAME] [--lexicon FILE]...
       Measures each cue's precision and frequency in annotated sentences ({\"text\", \"uncertain\",
       \"cues\": [{\"start\", \"end\", \"text\"}]}) and writes a lexicon overlay (weights, new
       cues, cues to disable, label threshold) for --lexicon. With --graded, reads sentences rated
       for certainty ({\"text\", \"certainty\": number}) and learns each cue's effect= instead.
+      --smoothing S: pseudo-counts pulling a weight towards its current value (default 2).
   epistemic help | --help | --version
 
 profiles: news (default), science, wikipedia
@@ -127,6 +128,7 @@ struct Flags {
     limit: Option<usize>,
     output: Option<String>,
     min_count: Option<usize>,
+    smoothing: Option<f64>,
     graded: bool,
     no_attribution: bool,
 }
@@ -143,6 +145,7 @@ impl Flags {
             limit: None,
             output: None,
             min_count: None,
+            smoothing: None,
             graded: false,
             no_attribution: false,
         };
@@ -188,6 +191,17 @@ impl Flags {
                     } else {
                         f.min_count = Some(n);
                     }
+                }
+                "--smoothing" => {
+                    let v = value(name)?;
+                    f.smoothing = Some(
+                        v.parse()
+                            .ok()
+                            .filter(|s: &f64| s.is_finite() && *s >= 0.0)
+                            .ok_or_else(|| {
+                                Usage(format!("{name} takes a number >= 0, not {v:?}"))
+                            })?,
+                    );
                 }
                 "--output" | "-o" => f.output = Some(value(name)?),
                 "--color" | "--colour" => {
@@ -480,6 +494,9 @@ fn learn(flags: &Flags, args: &[String]) -> Result<(), Failure> {
     let mut options = epistemic::learn::LearnOptions::default();
     if let Some(n) = flags.min_count {
         options.min_count = n;
+    }
+    if let Some(s) = flags.smoothing {
+        options.smoothing = s;
     }
     let generated_by = format!("epistemic {}", args.join(" "));
     if flags.graded {
