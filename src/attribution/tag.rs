@@ -651,12 +651,17 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     let mut phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
     if let Some(d) = descriptor {
         if !names_someone(&text[phrase.range()]) {
-            // "A Twitter spokesman, Christopher Abboud, said": the name is between the commas.
-            if !names_someone(&text[d.range()]) {
+            // "A Twitter spokesman, Christopher Abboud, said": the name is between the commas
+            // (a name from its first word: "Powell's office, when contacted by Reuters, said"
+            // has a clause there).
+            let between = &text[d.range()];
+            if names_someone(between) && is_capitalized(between) {
+                descriptor = Some(phrase);
+                phrase = d;
+            } else if classify(&text[phrase.range()], false).is_none() {
                 return None;
             }
-            descriptor = Some(phrase);
-            phrase = d;
+            // Else "The company, based in Ohio, said": the description with its clause.
         }
     }
     Some((

@@ -887,3 +887,17 @@ fn asides_and_preambles_around_the_subject() {
         [person("Maria Cole")]
     );
 }
+
+#[test]
+fn a_clause_between_commas_describes_the_phrase_before_it() {
+    let r = report(
+        "Powell's office, when contacted by Reuters, said the former diplomat could not recall \
+         the exact conversation at the dinner.",
+    );
+    let s = r.sentences[0].source.as_ref().unwrap();
+    assert_eq!(
+        (s.name.as_str(), s.kind),
+        ("Powell's office", SourceKind::Organization)
+    );
+    assert_eq!(r.sources[0].descriptors, ["when contacted by Reuters"]);
+}
