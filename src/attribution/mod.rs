@@ -1066,6 +1066,21 @@ fn colon_tag(text: &str, zone: Span) -> Option<Tag> {
         return None;
     }
     let mention = tag::classify(&text[found.phrase.range()], false)?;
+    // A name ends in a capitalised word; "He replies:" is a clause.
+    let label = &text[found.phrase.range()];
+    let last = label.rsplit(' ').next().unwrap_or("");
+    let first = label.split(' ').next().unwrap_or("");
+    if (matches!(
+        &mention,
+        Mention::Named {
+            kind: SourceKind::Person,
+            ..
+        }
+    ) && !last.starts_with(char::is_uppercase))
+        || (label.contains(' ') && tag::pronoun(first).is_some())
+    {
+        return None;
+    }
     match &mention {
         Mention::Named { kind, .. } if *kind != SourceKind::Document => {}
         Mention::Pronoun(_) => {}
@@ -1566,6 +1581,19 @@ fn headline(label: &str, rest: &str) -> bool {
         && !sentences
 }
 
+/// True when what follows a label is a list of names or a bare name, not words someone said
+/// ("Subs not used: Cooper, Knight.", "Profile: Gordon Brown"): no word in lower case, and a
+/// comma or at most three words (a headline in title case, "Issa: Clinton's 'Honesty Is In
+/// Question'", is a claim).
+fn listing(rest: &str) -> bool {
+    let mut words = rest
+        .split_whitespace()
+        .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty());
+    let n = words.clone().count();
+    n >= 2 && (rest.contains(',') || n <= 3) && !words.any(|w| w.starts_with(char::is_lowercase))
+}
+
 /// Most words in a headline after its source's label.
 const HEADLINE_WORDS: usize = 25;
 
@@ -1607,24 +1635,32 @@ pub(crate) const RUBRICS: &[&str] = &[
     "myth",
     "name",
     "note",
+    "obituary",
     "part",
     "photo",
     "photos",
     "pledged",
     "posted",
+    "preview",
+    "profile",
     "question",
+    "quiz",
     "re",
     "read",
     "related",
+    "replacements",
     "result",
     "results",
     "revealed",
+    "review",
     "sent",
     "shocking",
     "step",
     "subject",
+    "subs",
     "summary",
     "tags",
+    "timeline",
     "tip",
     "to",
     "topics",
@@ -1655,8 +1691,12 @@ fn turns(text: &str) -> Vec<Turn> {
         .into_iter()
         .filter_map(|(line, label)| {
             let written = &text[label.range()];
+            let rest = &text[label.end + 1..line.end];
             let one_off = count[written] < 2;
-            if one_off && !headline(written, &text[label.end + 1..line.end]) {
+            let rubric = written
+                .split(' ')
+                .any(|w| tag::lower_in(w.trim_end_matches('.'), RUBRICS));
+            if listing(rest) || rubric || (one_off && !headline(written, rest)) {
                 return None;
             }
             // "PENCE" is the person Pence: classify the label in title case.
@@ -1734,7 +1774,14 @@ fn sentence_colon_tag(text: &str, span: Span) -> Option<Tag> {
     let s = &text[span.range()];
     let colon = s.get(..tag_floor(s, s.len().min(48)))?.find(':')?;
     let rest = s[colon + 1..].trim();
-    if rest.len() < 12 || s[..colon].chars().any(|c| c.is_ascii_digit()) {
+    if rest.len() < 12 || s[..colon].chars().any(|c| c.is_ascii_digit()) || listing(rest) {
+        return None;
+    }
+    // "Subs not used:", "Profile:": a rubric is no speaker.
+    if s[..colon]
+        .split_whitespace()
+        .any(|w| tag::lower_in(w, RUBRICS))
+    {
         return None;
     }
     let tag = colon_tag(text, Span::new(span.start, span.start + colon + 1))?;

@@ -649,6 +649,7 @@ fn a_headline_label_names_its_source() {
         "WASHINGTON: The bridge reopened to traffic on Sunday morning after repairs.",
         "Clinton: 547.",
         "Brooks: The bridge reopened on Sunday. Traffic was light.",
+        "Profile: Gordon Brown",
     ] {
         assert!(sources(text).iter().all(Option::is_none), "{text}");
     }
@@ -900,4 +901,21 @@ fn a_clause_between_commas_describes_the_phrase_before_it() {
         ("Powell's office", SourceKind::Organization)
     );
     assert_eq!(r.sources[0].descriptors, ["when contacted by Reuters"]);
+}
+
+#[test]
+fn line_ups_and_clauses_before_a_colon_are_no_speakers() {
+    // Labels repeated in a long text (two team sheets) with lists of names after them.
+    let text = "The home side won.\n\nSubs Not Used: Cooper, Knight, Smith.\n\nThe visitors \
+                lost.\n\nSubs Not Used: Weaver, Flood.";
+    assert!(sources(text).iter().all(Option::is_none));
+    // "He replies:" is a clause, not a label.
+    let got = sources(
+        "The minister was asked about the plan.\n\nHe replies: \"What is the inference of that?\"",
+    );
+    assert!(
+        got.iter()
+            .all(|s| s.as_ref().is_none_or(|(n, _)| n != "He replies")),
+        "{got:?}"
+    );
 }
