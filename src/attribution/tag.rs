@@ -546,30 +546,33 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         i = open;
     }
     let mut descriptor = None;
-    if i > 0 && &text[toks[i - 1].span.range()] == "," {
-        // "Name, descriptor, said": the descriptor runs back to the previous comma.
-        let comma = i - 1;
-        // Hyphens, full stops and apostrophes inside the descriptor ("R-Ky.") are part of it.
+    // `…, who calls Trump a "sociopath," said`: the comma inside a closing quotation mark.
+    let comma_at = |i: usize| {
+        let w = &text[toks[i - 1].span.range()];
+        if w == "," {
+            Some(i - 1)
+        } else if i >= 2 && quote_mark(w) && &text[toks[i - 2].span.range()] == "," {
+            Some(i - 2)
+        } else {
+            None
+        }
+    };
+    if let Some(comma) = (i > 0).then(|| comma_at(i)).flatten() {
+        // "Name, descriptor, said": the descriptor runs back to the previous comma. Hyphens,
+        // full stops, apostrophes and quotation marks inside it ("R-Ky.") are part of it.
         let mut prev = toks[..comma].iter().rposition(|t| {
-            !t.word && !matches!(&text[t.span.range()], "-" | "." | "'" | "\u{2019}" | "&")
+            let w = &text[t.span.range()];
+            !t.word && !matches!(w, "-" | "." | "&") && !quote_mark(w)
         })?;
-        if &text[toks[prev].span.range()] != "," || comma - prev - 1 == 0 || comma - prev > 16 {
+        if &text[toks[prev].span.range()] != "," || comma - prev - 1 == 0 || comma - prev > 24 {
             return None;
         }
         let descriptor_start = toks[prev + 1].span.start;
-        // "Yin Myint May, 60, a doctor, said": an age between commas goes with the descriptor.
-        if prev >= 2
-            && &text[toks[prev - 2].span.range()] == ","
-            && text[toks[prev - 1].span.range()]
-                .bytes()
-                .all(|b| b.is_ascii_digit())
-        {
-            prev -= 2;
-        }
-        // "Proponents of the bill, however, say": a connective between commas describes nobody.
-        let aside = comma - prev == 2
-            && lower_in(
-                &text[toks[prev + 1].span.range()],
+        // A connective between commas describes nobody ("Proponents of the bill, however,
+        // say"; "Sanders, meanwhile, who sits …, said").
+        let aside = |k: usize| {
+            lower_in(
+                &text[toks[k].span.range()],
                 &[
                     "also",
                     "however",
@@ -579,9 +582,36 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                     "though",
                     "too",
                 ],
-            );
-        if !aside {
+            )
+        };
+        if comma - prev != 2 || !aside(prev + 1) {
             descriptor = Some(Span::new(descriptor_start, toks[comma - 1].span.end));
+        }
+        // Between the name and the descriptor: an age ("May, 60, a doctor,"), a party and
+        // state ("Rubio, R-Fla., appearing on Fox,"), an aside, or a parenthesis ("Isakson
+        // (R-Ga.), one of the authors,").
+        loop {
+            let w = |k: usize| &text[toks[k].span.range()];
+            let age = |k: usize| w(k).bytes().all(|b| b.is_ascii_digit());
+            if prev >= 2
+                && w(prev - 2) == ","
+                && (age(prev - 1) || aside(prev - 1) || party_state(w(prev - 1)))
+            {
+                prev -= 2;
+            } else if prev >= 3
+                && w(prev - 3) == ","
+                && party_state(w(prev - 2))
+                && w(prev - 1) == "."
+            {
+                prev -= 3;
+            } else {
+                break;
+            }
+        }
+        if prev >= 1 && w_is(text, toks[prev - 1], ")") {
+            prev = toks[..prev - 1]
+                .iter()
+                .rposition(|t| &text[t.span.range()] == "(")?;
         }
         i = prev;
     }
@@ -692,6 +722,23 @@ fn relative_verb(word: &str) -> bool {
                     "runs", "saw", "serves", "spoke", "took", "was", "won", "works", "wrote",
                 ],
             ))
+}
+
+/// A token of quotation marks only (`"`, `''`, `”`).
+fn quote_mark(w: &str) -> bool {
+    !w.is_empty()
+        && w.chars()
+            .all(|c| matches!(c, '"' | '\'' | '\u{2019}' | '\u{201C}' | '\u{201D}'))
+}
+
+/// A party and state after a name ("R-Fla", "D-N.Y", "I-Vt"), its full stop apart.
+fn party_state(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
+}
+
+fn w_is(text: &str, t: Tok, s: &str) -> bool {
+    &text[t.span.range()] == s
 }
 
 /// True when a phrase ends in a capitalised word or is a pronoun: something a descriptor can

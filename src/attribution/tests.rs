@@ -919,3 +919,36 @@ fn line_ups_and_clauses_before_a_colon_are_no_speakers() {
         "{got:?}"
     );
 }
+
+#[test]
+fn descriptors_with_quotations_asides_parties_and_parentheses() {
+    for (text, name) in [
+        (
+            "Humphrey, who calls the candidate a \u{201C}sociopath,\u{201D} said he does not \
+             believe the effort needs a settled alternative to succeed in the end.",
+            "Humphrey",
+        ),
+        (
+            "Sanders, meanwhile, who has no such endorsements, said that fact speaks volumes \
+             about which of the two candidates is ready to take on the establishment.",
+            "Sanders",
+        ),
+        (
+            "Sen. Marco Rubio, R-Fla., appearing on television after the speech, said the \
+             president had failed to address public concerns about the threats from abroad.",
+            "Marco Rubio",
+        ),
+        (
+            "Mr. Manafort, citing ''the unique magic of the candidate,'' said the campaign could \
+             be in a very competitive position in states like Pennsylvania, Maryland and Delaware.",
+            "Manafort",
+        ),
+        (
+            "Sen. Johnny Isakson (R-Ga.), one of the authors, said he remembers celebrating with \
+             the family on the night the law finally passed the Senate after a long fight.",
+            "Johnny Isakson",
+        ),
+    ] {
+        assert_eq!(sources(text), [person(name)], "{text}");
+    }
+}
