@@ -1299,8 +1299,13 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
     let mut end = None;
     let mut n = 0;
     for (at, w) in words {
+        // "Florida Gov. Rick Scott (R) blasted …": a parenthesis inside the subject.
+        if n > 0 && w.starts_with('(') && w.ends_with(')') {
+            continue;
+        }
         let capital = w.chars().next().is_some_and(char::is_uppercase);
-        let inner = n > 0 && tag::lower_in(w, &["of", "for", "the"]);
+        // "the U.S. Court of Appeals": an article opens the run.
+        let inner = tag::lower_in(w, &["of", "for", "the"]) && (n > 0 || w == "the");
         if (capital || inner) && !w.ends_with(',') && n < 6 {
             if capital {
                 end = Some(at + w.len());

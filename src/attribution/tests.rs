@@ -952,3 +952,30 @@ fn descriptors_with_quotations_asides_parties_and_parentheses() {
         assert_eq!(sources(text), [person(name)], "{text}");
     }
 }
+
+#[test]
+fn subjects_with_articles_parentheses_and_place_adverbs() {
+    assert_eq!(
+        sources(
+            "Her campaign workers here said they have been working the state since the spring \
+             and expect a close race."
+        ),
+        [Some((
+            "Her campaign workers".to_string(),
+            SourceKind::Anonymous
+        ))]
+    );
+    let got = sources(
+        "In a statement, Gov. Rick Scott (R) blasted Congress and said the state allocated \
+         more than $26 million last week for preparedness and prevention of the virus.",
+    );
+    assert_eq!(got, [person("Rick Scott")]);
+    let got = sources(
+        "But the U.S. Court of Appeals for the 6th Circuit overruled and said Ohio already \
+         provided more early voting than the vast majority of states.",
+    );
+    assert_eq!(
+        got[0].as_ref().map(|(_, k)| *k),
+        Some(SourceKind::Organization)
+    );
+}
