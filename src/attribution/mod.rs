@@ -12,8 +12,11 @@
 //!    A quotation signed on its line with a dash (`"…" ― Sonya Herridge`) is the signer's. A
 //!    quotation with no tag continues the speaker of the latest tag in its paragraph, or of the
 //!    quotation that ends the paragraph before it.
-//! 2. **Transcripts.** A line opening with a speaker label that opens two or more lines of the
-//!    text (`PENCE: Well, look, …`) belongs to that speaker, quoted or not.
+//! 2. **Transcripts and headlines.** A line opening with a speaker label that opens two or more
+//!    lines of the text (`PENCE: Well, look, …`) belongs to that speaker, quoted or not; so does
+//!    a one-line headline under a label that names a source (`Poll: Trump leads in Ohio.`,
+//!    `Sanders: Clinton needs a big win.`), unless the label is a rubric (`Update:`) or what
+//!    follows is a list of names (`Subs Not Used: Cooper, Knight.`).
 //! 3. **Reported speech.** Any other sentence with a reporting cue outside quotation marks
 //!    (`Kirby said that …`, `…, Kirby said.`, `…, Kirby said, …`, `…, says one analyst.`,
 //!    `According to X, …`, `X: …` after a name, `Kirby welcomed the vote and said …`) belongs to

@@ -610,7 +610,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                 break;
             }
         }
-        if prev >= 1 && w_is(text, toks[prev - 1], ")") {
+        if prev >= 1 && &text[toks[prev - 1].span.range()] == ")" {
             prev = toks[..prev - 1]
                 .iter()
                 .rposition(|t| &text[t.span.range()] == "(")?;
@@ -737,10 +737,6 @@ fn quote_mark(w: &str) -> bool {
 fn party_state(w: &str) -> bool {
     let b = w.as_bytes();
     b.len() >= 3 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
-}
-
-fn w_is(text: &str, t: Tok, s: &str) -> bool {
-    &text[t.span.range()] == s
 }
 
 /// True when a phrase ends in a capitalised word or is a pronoun: something a descriptor can
