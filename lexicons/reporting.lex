@@ -86,8 +86,8 @@ feel{s}                 | reporting | neutral  | 0.5
 know{s}                 | reporting | neutral  | 0.5
 # The plain forms report for a third person ("strategists think", "many believe"); after "I",
 # "we" or "you", or an auxiliary, they are the author's voice or a question ("Do you think").
-{think,believe}         | reporting | neutral  | 0.5   | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still
-{argue,warn,suggest,predict,conclude,complain,explain,agree} | reporting | neutral | 0.5 | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still
+{think,believe}         | reporting | neutral  | 0.5   | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally !next=tank,tanks,-tank,-tanks
+{argue,warn,suggest,predict,conclude,complain,explain,agree} | reporting | neutral | 0.5 | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally
 hope{s,d}               | reporting | neutral  | 0.5   | !prev=the,a,an,no,of,and,in,with,new,any,some,little,high,false,their,his,her,its,our,my,your,last,only,great,to,will,would,could,can,may,might,did,does,do,should,must,cannot
 fear{s,ed}              | reporting | neutral  | 0.5   | !prev=the,a,an,no,of,and,in,with,any,some,their,his,her,its,our,my,amid,over,growing,raised,sparked,allay,ease,to,will,would,could,can,may,might,did,does,do,should,must,cannot
 expect{s,ed}            | reporting | neutral  | 0.5   | !next=to !prev=is,are,was,were,be,been,being,as,than,widely,not,had,has,have,the,an,what,more,less
@@ -134,7 +134,7 @@ interjected             | reporting | neutral  | 0.5   | tags=quotes
 opined                  | reporting | neutral  | 0.5   | tags=quotes
 offered                 | reporting | neutral  | 0.5   | tags=quotes
 # "The letter reads: '…'", "the sign read, '…'": a document's words.
-read{,s}                | reporting | neutral  | 0.5   | tags=quotes
+read{,s}                | reporting | neutral  | 0.5   | tags=quotes !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally
 # "Partial transcript as follows:" introduces what follows as the transcript's.
 as follows              | reporting | neutral  | 0.5
 
@@ -145,7 +145,7 @@ admit{s,ted}            | reporting | commit   | 0.5
 conceded                | reporting | commit   | 0.5
 insist{s,ed}            | reporting | commit   | 0.5
 # Plain forms for a third person ("critics acknowledge"), as for "think" above.
-{acknowledge,admit,insist} | reporting | commit | 0.5 | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still
+{acknowledge,admit,insist} | reporting | commit | 0.5 | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally
 note{s,d}               | reporting | commit   | 0.5
 pointed out             | reporting | commit   | 0.5
 points out              | reporting | commit   | 0.5
@@ -162,7 +162,7 @@ found                   | reporting | commit   | 0.5   | !prev=was,were,been,be,
 # --- distance: the author keeps a distance -------------------------------------------------
 claim{s,ed}             | reporting | distance | 0.5   | !prev=the,his,her,their,its,these,those,such,false,of,unsupported,baseless,and,#num
 allege{s,d}             | reporting | distance | 0.5
-{allege,contend}        | reporting | distance | 0.5   | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still
+{allege,contend}        | reporting | distance | 0.5   | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally
 purported               | reporting | distance | 0.5
 reportedly              | reporting | distance | 0.5
 allegedly               | reporting | distance | 0.5

@@ -888,8 +888,20 @@ fn extract(
             _ => return None,
         }
     } else if no_words(text, lo, o.span.start) {
-        // Inverted: `"…," said Kirby`, `…, says one analyst`.
+        // Inverted: `"…," said Kirby`, `…, says one analyst`; a capitalised verb opening the
+        // sentence is an imperative ("Admit it, …").
+        let cue = &text[o.span.range()];
+        if text[lo..o.span.start].trim().is_empty()
+            && cue.starts_with(char::is_uppercase)
+            && !cue.ends_with(['d', 's'])
+        {
+            return None;
+        }
         tag::right(text, o.span, hi, true)?
+    } else if text[o.span.range()].ends_with("ing") {
+        // "left the party saying …": a participle has no subject of its own to its left (after
+        // a comma it reports for the sentence's subject, see `coordinated_tag`).
+        return None;
     } else {
         match tag::left(text, lo, o.span) {
             Some((f, false)) => f,
@@ -1061,9 +1073,16 @@ fn colon_tag(text: &str, zone: Span) -> Option<Tag> {
     }
     let colon = zone.start + trimmed.len() - 1;
     let cue = Span::new(colon, colon + 1);
-    let (found, embedded) = tag::left(text, zone.start, cue)?;
+    let (mut found, embedded) = tag::left(text, zone.start, cue)?;
     if embedded || found.phrase.start != first_word(text, zone) {
         return None;
+    }
+    // "Said Ellis:", "Added Kirby:": the verb opening the label is no part of the name.
+    let label = &text[found.phrase.range()];
+    if let Some((verb, name)) = label.split_once(' ') {
+        if tag::lower_in(verb, LABEL_VERBS) {
+            found.phrase = Span::new(found.phrase.end - name.len(), found.phrase.end);
+        }
     }
     if !label_like(&text[found.phrase.range()]) {
         return None;
@@ -1252,6 +1271,17 @@ fn coordinated_tag(text: &str, span: Span, o: &Occurrence) -> Option<Tag> {
     if phrase.end >= o.span.start {
         return None;
     }
+    // "Among them were blogs …, saying": a preposition opens no subject.
+    let first = text[phrase.range()].split(' ').next().unwrap_or("");
+    if tag::lower_in(
+        first,
+        &[
+            "about", "across", "after", "against", "among", "at", "before", "by", "despite",
+            "during", "for", "from", "in", "into", "on", "over", "through", "under", "with",
+        ],
+    ) {
+        return None;
+    }
     let mention = tag::classify(&text[phrase.range()], false)?;
     match &mention {
         Mention::Named { kind, .. } if *kind != SourceKind::Document => {}
@@ -1293,7 +1323,10 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
         .skip_while(|(_, w)| tag::lower_in(w.trim_end_matches(','), CONNECTIVES))
         .peekable();
     let &(first_at, first) = words.peek()?;
-    if tag::pronoun(first).is_some() && first.chars().next().is_some_and(char::is_uppercase) {
+    // A pronoun opens the sentence, or follows its connective ("Meanwhile, it attacked …").
+    if tag::pronoun(first).is_some()
+        && (first.chars().next().is_some_and(char::is_uppercase) || first_at > 0)
+    {
         return Some(Span::new(
             span.start + first_at,
             span.start + first_at + first.len(),
@@ -1567,8 +1600,29 @@ fn turn_label(text: &str, line: Span) -> Option<Span> {
                 && w.len() >= 2
                 && cs.all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '\u{2019}' | '-'))
         });
-    ok.then(|| Span::new(start, start + label.len()))
+    // "Said Ellis: …": the verb opening the label is no part of the name.
+    let verb = label.split_once(' ').map_or(0, |(v, _)| {
+        if tag::lower_in(v, LABEL_VERBS) {
+            v.len() + 1
+        } else {
+            0
+        }
+    });
+    ok.then(|| Span::new(start + verb, start + label.len()))
 }
+
+/// Verbs of saying that may open a label before a colon ("Said Ellis:", "Added Kirby:").
+const LABEL_VERBS: &[&str] = &[
+    "added",
+    "adds",
+    "asked",
+    "continued",
+    "replied",
+    "said",
+    "says",
+    "wrote",
+    "writes",
+];
 
 /// True when a line opening with a one-off label reads as a headline and its source
 /// ("Sanders: Clinton needs to win big.", "Poll: Trump leads in Ohio."): the label has some

@@ -1459,7 +1459,9 @@ const ORG_NOUNS: &Words = &Words::new(&[
     "retailer",
     "senate",
     "service",
+    "tank",
     "team",
+    "think-tank",
     "union",
     "university",
 ]);

@@ -979,3 +979,45 @@ fn subjects_with_articles_parentheses_and_place_adverbs() {
         Some(SourceKind::Organization)
     );
 }
+
+#[test]
+fn look_alikes_of_the_plain_verbs_of_saying() {
+    for text in [
+        // "think tank" is a noun; "we always think" and "I read" are the author's voice.
+        "The Paris-based economics think tank said it believed the economy could regain \
+         momentum next year.",
+        "All the important people, we always think, will come to the opening in the end.",
+        "I read that the economy could regain momentum next year if prices stay low.",
+        // An imperative opens the sentence; a participle without a comma has no subject.
+        "Admit it, the fact that the show returned at all did mean that you expected more.",
+        "Mr Hockney also left the party saying the new leader would deliver better results.",
+        // A preposition opens no subject.
+        "Among them were blogs carrying picture messages, saying the result was a shame for \
+         everyone involved in the campaign.",
+    ] {
+        let got = sources(text);
+        assert!(
+            got.iter().all(|s| s.as_ref().is_none_or(|(n, _)| !matches!(
+                n.as_str(),
+                "the Paris-based economics" | "we" | "I" | "it" | "the party" | "Among"
+            ))),
+            "{text}: {got:?}"
+        );
+    }
+    assert_eq!(
+        sources(
+            "The Paris-based economics think tank said it believed the economy could regain \
+             momentum next year."
+        )[0]
+        .as_ref()
+        .map(|(n, _)| n.as_str()),
+        Some("The Paris-based economics think tank")
+    );
+    // "Said Ellis:" is an inversion, not an imperative.
+    assert_eq!(
+        sources(
+            "Said Ellis: \u{201C}I do not get the sense she is interested in tax reform.\u{201D}"
+        ),
+        [person("Ellis")]
+    );
+}
