@@ -1007,7 +1007,9 @@ fn quote_tag(
             .iter()
             .rev()
             .find_map(|o| make_tag(text, o, zone, |_| true));
-        found.or_else(|| colon_tag(text, zone))
+        found
+            .or_else(|| colon_tag(text, zone))
+            .or_else(|| intro_tag(text, zone))
     };
     try_after(first)
         .or_else(|| try_before(first))
@@ -1061,6 +1063,34 @@ fn dash_tag(text: &str, from: usize, limit: usize) -> Option<Tag> {
         phrase: phrase_span,
         descriptor,
         tag: Span::new(cue.start, phrase_span.end),
+    };
+    Some(Tag::direct(cue, Commitment::Neutral, found, mention))
+}
+
+/// `He then listed the qualities a nominee needs:` and a quotation after it: a sentence that
+/// ends in a colon introduces its subject's words (a pronoun or a name; "Here are the
+/// results:" introduces nobody's).
+fn intro_tag(text: &str, zone: Span) -> Option<Tag> {
+    let trimmed = text[zone.range()].trim_end();
+    if !trimmed.ends_with(':') {
+        return None;
+    }
+    let colon = zone.start + trimmed.len() - 1;
+    let phrase = lead_subject(text, Span::new(zone.start, colon))?;
+    let mention = tag::classify(&text[phrase.range()], false)?;
+    match &mention {
+        Mention::Named {
+            kind: SourceKind::Person | SourceKind::Organization,
+            ..
+        } => {}
+        Mention::Pronoun(p) if *p != Pronoun::First => {}
+        _ => return None,
+    }
+    let cue = Span::new(colon, colon + 1);
+    let found = Found {
+        phrase,
+        descriptor: None,
+        tag: Span::new(phrase.start, cue.end),
     };
     Some(Tag::direct(cue, Commitment::Neutral, found, mention))
 }

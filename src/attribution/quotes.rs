@@ -167,7 +167,7 @@ pub(crate) fn scan(text: &str) -> Vec<Quote> {
                 // A stray closing mark (or inches): no quotation.
             }
             (None, _) => open = Some(i),
-            (Some(start), Mark::Open) => {
+            (Some(start), Mark::Open) if before || !after => {
                 // A new opening mark inside an open quotation: the first was never closed.
                 out.push(Quote {
                     span: Span::new(start, trim_end(b, i)),
@@ -178,6 +178,8 @@ pub(crate) fn scan(text: &str) -> Vec<Quote> {
                 open = Some(i);
             }
             (Some(start), _) => {
+                // A closing mark, or an opening one turned the wrong way: glued to the words
+                // before it and followed by a space (`…here,“ said Clyburn`).
                 out.push(Quote {
                     span: Span::new(start, i + n),
                     group,
@@ -226,6 +228,25 @@ mod tests {
                 ("“yes.”", 0, true),
                 ("\"no.\"", 1, true),
                 ("''maybe.''", 2, true)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_opening_mark_turned_the_wrong_way_closes() {
+        assert_eq!(
+            quotes("\u{201C}It could create real problems here,\u{201C} said Clyburn. \u{201C}Yes.\u{201D}"),
+            [
+                ("\u{201C}It could create real problems here,\u{201C}", 0, true),
+                ("\u{201C}Yes.\u{201D}", 1, true)
+            ]
+        );
+        // A nested opening mark after a space still opens.
+        assert_eq!(
+            quotes("He said \"it is about \u{201C}equal justice\u{201D} now.\""),
+            [
+                ("\"it is about", 0, false),
+                ("\u{201C}equal justice\u{201D}", 1, true)
             ]
         );
     }

@@ -1021,3 +1021,19 @@ fn look_alikes_of_the_plain_verbs_of_saying() {
         [person("Ellis")]
     );
 }
+
+#[test]
+fn a_sentence_ending_in_a_colon_introduces_its_subjects_quotation() {
+    let text = "Senator Maria Cole said she would back the bill.\n\nShe then listed the qualities \
+                a nominee needs:\n\n\"Has the candidate a record of leadership on the issues \
+                that matter to this state?\n\n\"Does the candidate reverse positions often?\"";
+    let got = sources(text);
+    assert_eq!(got[1], None, "the introducing sentence is the author's");
+    assert!(
+        got[2..].iter().all(|s| *s == person("Maria Cole")),
+        "{got:?}"
+    );
+    // "Here are the results:" introduces nobody's words.
+    let got = sources("Here are the results:\n\n\"Smith 40, Jones 35, others 25.\"");
+    assert!(got.iter().all(Option::is_none), "{got:?}");
+}
