@@ -954,9 +954,22 @@ fn quote_tag(
         let from = quotes[k].span.end;
         let limit = quotes.get(k + 1).map_or(text.len(), |n| n.span.start);
         let zone = Span::new(from, clause_end(text, from, limit.min(from + TAG_REACH)));
+        // After a quotation that ends its sentence ("….”"), a tag is a short sentence of its
+        // own ("Kirby said."); a longer one is the next sentence's ("The star then recalled an
+        // incident at …").
+        let ended = text[quotes[k].span.range()]
+            .trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}'])
+            .ends_with('.');
+        let short = |t: &Tag| {
+            text[t.found.tag.end.min(zone.end)..zone.end]
+                .split_whitespace()
+                .count()
+                <= 3
+        };
         within(occurrences, zone)
             .iter()
             .find_map(|o| make_tag(text, o, zone, |_| true))
+            .filter(|t| !ended || short(t))
             .or_else(|| dash_tag(text, from, limit))
     };
     let try_before = |k: usize| -> Option<Tag> {

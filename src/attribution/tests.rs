@@ -1037,3 +1037,18 @@ fn a_sentence_ending_in_a_colon_introduces_its_subjects_quotation() {
     let got = sources("Here are the results:\n\n\"Smith 40, Jones 35, others 25.\"");
     assert!(got.iter().all(Option::is_none), "{got:?}");
 }
+
+#[test]
+fn a_quotation_that_ends_its_sentence_takes_no_tag_from_the_next() {
+    let got = sources(
+        "Hayek confirmed she had been and said, \"America has a very severe problem with \
+         discrimination.\" The star then recalled an incident at a movie theater that left her \
+         friend in tears.",
+    );
+    assert_eq!(got[0], person("Hayek"));
+    // A short tag sentence after a full stop still tags the quotation.
+    assert_eq!(
+        sources("\"America has a very severe problem with discrimination.\" Hayek said."),
+        [person("Hayek"), None]
+    );
+}
