@@ -118,8 +118,10 @@ fn tokens(text: &str, span: Span, out: &mut Vec<Tok>) {
                 }
             }
             // Possessive or stray apostrophes at the edges are not part of the name; a run of
-            // apostrophes alone is a quotation mark (`''`, the newspaper convention).
-            let marks = s[i..end].chars().all(|c| matches!(c, '\'' | '\u{2019}'));
+            // apostrophes alone is a quotation mark (`''`, the newspaper convention), a run of
+            // hyphens a dash (`according to the report - still …`).
+            let marks = s[i..end].chars().all(|c| matches!(c, '\'' | '\u{2019}'))
+                || s[i..end].chars().all(|c| c == '-');
             out.push(Tok {
                 span: Span::new(span.start + i, span.start + end),
                 word: !marks,
@@ -1780,6 +1782,16 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     let last = *words.last()?;
     if words.len() == 1 {
         if let Some(p) = pronoun(last) {
+            return Some(Mention::Pronoun(p));
+        }
+        // "according to him": the object forms after a preposition.
+        let object = match last.to_ascii_lowercase().as_str() {
+            "him" => Some(Pronoun::He),
+            "her" => Some(Pronoun::She),
+            "them" => Some(Pronoun::They),
+            _ => None,
+        };
+        if let Some(p) = object.filter(|_| lenient) {
             return Some(Mention::Pronoun(p));
         }
     }

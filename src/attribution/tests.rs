@@ -1052,3 +1052,18 @@ fn a_quotation_that_ends_its_sentence_takes_no_tag_from_the_next() {
         [person("Hayek"), None]
     );
 }
+
+#[test]
+fn according_to_an_object_pronoun_and_a_dash_after_the_source() {
+    let got = sources(
+        "Senator Maria Cole said the vote had been close. The bill failed in the end, \
+         according to her, because three members changed their minds overnight.",
+    );
+    assert_eq!(got[1], person("Maria Cole"));
+    let r = report(
+        "Most voters, according to the new report - which surveyed 2,000 adults - still \
+         believe that the economy will improve next year and that prices will fall.",
+    );
+    let names: Vec<&str> = r.sources.iter().map(|s| s.name.as_str()).collect();
+    assert!(names.iter().all(|n| !n.contains(" - ")), "{names:?}");
+}
