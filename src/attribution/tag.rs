@@ -531,9 +531,14 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         let determined = i >= 2
             && lower_in(w, &["interview", "statement"])
             && lower_in(&text[toks[i - 2].span.range()], DETERMINERS);
+        // "Yukos has always said", "they have both said": adverbs and floating quantifiers
+        // (a quantifier only after a word: "Both said" has it for subject).
+        let floating = lower_in(w, &["all", "both", "each"]) && i >= 2 && toks[i - 2].word;
         if t.word
             && !determined
             && (lower_in(w, BETWEEN)
+                || floating
+                || lower_in(w, &["always", "long", "never", "often", "repeatedly"])
                 || (w.len() > 4 && w.ends_with("ly") && !is_capitalized(w))
                 || w.bytes().all(|b| b.is_ascii_digit()))
         {

@@ -1067,3 +1067,26 @@ fn according_to_an_object_pronoun_and_a_dash_after_the_source() {
     let names: Vec<&str> = r.sources.iter().map(|s| s.name.as_str()).collect();
     assert!(names.iter().all(|n| !n.contains(" - ")), "{names:?}");
 }
+
+#[test]
+fn adverbs_and_floating_quantifiers_before_the_verb() {
+    assert_eq!(
+        sources("Yukos has always said the tax claims against it were politically motivated.")[0]
+            .as_ref()
+            .map(|(n, _)| n.as_str()),
+        Some("Yukos")
+    );
+    let got = sources(
+        "Senator Maria Cole and Senator Tom Reed said the bill was flawed. They have both said \
+         that the vote should be delayed until after the summer recess.",
+    );
+    assert!(
+        got[1].as_ref().is_some_and(|(n, _)| !n.contains("have")),
+        "{got:?}"
+    );
+    // "Both" opening the sentence is its subject.
+    assert!(sources(
+        "Both said the vote should be delayed until after the summer recess and the budget."
+    )[0]
+    .is_some());
+}
