@@ -1080,16 +1080,19 @@ fn dash_tag(text: &str, from: usize, limit: usize) -> Option<Tag> {
     Some(Tag::direct(cue, Commitment::Neutral, found, mention))
 }
 
+/// The colon that ends `text[zone]` (white space after it aside), if one does.
+fn final_colon(text: &str, zone: Span) -> Option<Span> {
+    let trimmed = text[zone.range()].trim_end();
+    let colon = zone.start + trimmed.strip_suffix(':')?.len();
+    Some(Span::new(colon, colon + 1))
+}
+
 /// `He then listed the qualities a nominee needs:` and a quotation after it: a sentence that
 /// ends in a colon introduces its subject's words (a pronoun or a name; "Here are the
 /// results:" introduces nobody's).
 fn intro_tag(text: &str, zone: Span) -> Option<Tag> {
-    let trimmed = text[zone.range()].trim_end();
-    if !trimmed.ends_with(':') {
-        return None;
-    }
-    let colon = zone.start + trimmed.len() - 1;
-    let phrase = lead_subject(text, Span::new(zone.start, colon))?;
+    let cue = final_colon(text, zone)?;
+    let phrase = lead_subject(text, Span::new(zone.start, cue.start))?;
     let mention = tag::classify(&text[phrase.range()], false)?;
     match &mention {
         Mention::Named {
@@ -1099,23 +1102,13 @@ fn intro_tag(text: &str, zone: Span) -> Option<Tag> {
         Mention::Pronoun(p) if *p != Pronoun::First => {}
         _ => return None,
     }
-    let cue = Span::new(colon, colon + 1);
-    let found = Found {
-        phrase,
-        descriptor: None,
-        tag: Span::new(phrase.start, cue.end),
-    };
+    let found = Found::leading(phrase, cue);
     Some(Tag::direct(cue, Commitment::Neutral, found, mention))
 }
 
 /// `Name: "…"`: a short name right before a colon that introduces a quotation.
 fn colon_tag(text: &str, zone: Span) -> Option<Tag> {
-    let trimmed = text[zone.range()].trim_end();
-    if !trimmed.ends_with(':') {
-        return None;
-    }
-    let colon = zone.start + trimmed.len() - 1;
-    let cue = Span::new(colon, colon + 1);
+    let cue = final_colon(text, zone)?;
     let (mut found, embedded) = tag::left(text, zone.start, cue)?;
     if embedded || found.phrase.start != first_word(text, zone) {
         return None;
@@ -1331,11 +1324,7 @@ fn coordinated_tag(text: &str, span: Span, o: &Occurrence) -> Option<Tag> {
         Mention::Pronoun(_) => {}
         _ => return None,
     }
-    let found = Found {
-        phrase,
-        descriptor: None,
-        tag: Span::new(phrase.start, o.span.end),
-    };
+    let found = Found::leading(phrase, o.span);
     // The content is what follows the cue.
     let rest = text[o.span.end..span.end].len();
     if (rest as f64) < CONTENT_SHARE * span.len() as f64 {
@@ -1669,21 +1658,16 @@ const LABEL_VERBS: &[&str] = &[
 
 /// True when a line opening with a one-off label reads as a headline and its source
 /// ("Sanders: Clinton needs to win big.", "Poll: Trump leads in Ohio."): the label has some
-/// lower-case letters (an all-capitals "UPDATE" or "WASHINGTON" is a rubric or a dateline) and
-/// no editorial rubric, and the rest of the line is one short claim in words ("Clinton: 547."
-/// and a paragraph of several sentences are no headline).
+/// lower-case letters (an all-capitals "UPDATE" or "WASHINGTON" is a rubric or a dateline; an
+/// editorial [`rubric`] is ruled out before) and the rest of the line is one short claim in
+/// words ("Clinton: 547." and a paragraph of several sentences are no headline).
 fn headline(label: &str, rest: &str) -> bool {
     let rest = rest.trim();
     let words = rest.split_whitespace().count();
     let sentences = rest
         .trim_end_matches(['.', '?', '!', '"', '\'', '\u{2019}', '\u{201D}'])
         .contains(". ");
-    label.chars().any(char::is_lowercase)
-        && !label
-            .split(' ')
-            .any(|w| tag::lower_in(w.trim_end_matches('.'), RUBRICS))
-        && (3..=HEADLINE_WORDS).contains(&words)
-        && !sentences
+    label.chars().any(char::is_lowercase) && (3..=HEADLINE_WORDS).contains(&words) && !sentences
 }
 
 /// True when what follows a label is a list of names or a bare name, not words someone said
@@ -1701,6 +1685,13 @@ fn listing(rest: &str) -> bool {
 
 /// Most words in a headline after its source's label.
 const HEADLINE_WORDS: usize = 25;
+
+/// True when a label holds a word of an editorial rubric ("Update", "Subs Not Used").
+fn rubric(label: &str) -> bool {
+    label
+        .split_whitespace()
+        .any(|w| tag::lower_in(w.trim_end_matches('.'), RUBRICS))
+}
 
 /// Words of editorial labels that open a line without naming a source ("Update:", "Editor's
 /// note:", "Read more:", "Photo:").
@@ -1798,10 +1789,7 @@ fn turns(text: &str) -> Vec<Turn> {
             let written = &text[label.range()];
             let rest = &text[label.end + 1..line.end];
             let one_off = count[written] < 2;
-            let rubric = written
-                .split(' ')
-                .any(|w| tag::lower_in(w.trim_end_matches('.'), RUBRICS));
-            if listing(rest) || rubric || (one_off && !headline(written, rest)) {
+            if listing(rest) || rubric(written) || (one_off && !headline(written, rest)) {
                 return None;
             }
             // "PENCE" is the person Pence: classify the label in title case.
@@ -1822,11 +1810,7 @@ fn turns(text: &str) -> Vec<Turn> {
                 return None;
             }
             let cue = Span::new(label.end, label.end + 1);
-            let found = Found {
-                phrase: label,
-                descriptor: None,
-                tag: Span::new(label.start, cue.end),
-            };
+            let found = Found::leading(label, cue);
             Some(Turn {
                 line,
                 tag: Tag::direct(cue, Commitment::Neutral, found, mention),
@@ -1883,10 +1867,7 @@ fn sentence_colon_tag(text: &str, span: Span) -> Option<Tag> {
         return None;
     }
     // "Subs not used:", "Profile:": a rubric is no speaker.
-    if s[..colon]
-        .split_whitespace()
-        .any(|w| tag::lower_in(w, RUBRICS))
-    {
+    if rubric(&s[..colon]) {
         return None;
     }
     let tag = colon_tag(text, Span::new(span.start, span.start + colon + 1))?;

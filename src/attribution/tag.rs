@@ -26,6 +26,17 @@ pub(crate) struct Found {
     pub tag: Span,
 }
 
+impl Found {
+    /// A phrase right before its cue, with no descriptor (`PENCE:`, `He … and said`).
+    pub(crate) fn leading(phrase: Span, cue: Span) -> Found {
+        Found {
+            phrase,
+            descriptor: None,
+            tag: Span::new(phrase.start, cue.end),
+        }
+    }
+}
+
 /// What a source phrase refers to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Mention {
@@ -424,48 +435,16 @@ const LEADING: &Words = &Words::new(&[
 ]);
 
 /// Words after the head of a description ("sources familiar with the matter", "a spokesman for
-/// the campaign").
+/// the campaign"), besides the [`PARTICIPLES`].
 const POSTMODIFIERS: &Words = &Words::new(&[
-    "across",
-    "among",
-    "at",
-    "based",
-    "briefed",
-    "circulated",
-    "close",
-    "distributed",
-    "familiar",
-    "filed",
-    "for",
-    "from",
-    "in",
-    "inside",
-    "involved",
-    "issued",
-    "leaked",
-    "near",
-    "obtained",
-    "of",
-    "on",
-    "posted",
-    "prepared",
-    "published",
-    "released",
-    "reviewed",
-    "seen",
-    "sent",
-    "signed",
-    "speaking",
-    "under",
-    "who",
-    "with",
-    "within",
+    "across", "among", "at", "based", "briefed", "close", "familiar", "for", "from", "in",
+    "inside", "involved", "near", "of", "on", "speaking", "under", "who", "with", "within",
     "working",
-    "written",
 ]);
 
-/// The participles among [`POSTMODIFIERS`] ("a memo seen by Reuters", "a report released on
-/// Tuesday"): what follows them describes the source rather than names it.
+/// Participles after the head of a description ("a memo seen by Reuters", "a report released
+/// on Tuesday"): like the [`POSTMODIFIERS`], and what follows them describes the source rather
+/// than names it.
 const PARTICIPLES: &[&str] = &[
     "circulated",
     "distributed",
@@ -1813,7 +1792,7 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         .enumerate()
         .skip(1)
         .find(|&(i, w)| {
-            lower_in(w, POSTMODIFIERS)
+            (lower_in(w, POSTMODIFIERS) || lower_in(w, PARTICIPLES))
                 && !(lower_in(w, &["of", "for", "de"])
                     && is_capitalized(words[i - 1])
                     && inside_name(&words[i + 1..]))
