@@ -857,6 +857,37 @@ fn is_telling(text: &str, cue: Span) -> bool {
     lower_starts(text, cue, "told") || lower_starts(text, cue, "tell")
 }
 
+/// Verbs of saying that stand before their subject at the end of a sentence ("…, said Larry
+/// Sabato, director of …").
+pub(crate) const INVERTING: &[&str] = &[
+    "added",
+    "adds",
+    "argued",
+    "asked",
+    "continued",
+    "explained",
+    "insisted",
+    "noted",
+    "recalled",
+    "replied",
+    "said",
+    "says",
+    "warned",
+    "wrote",
+];
+
+/// True when the cue is a verb of finding or denial that has other senses with a person
+/// subject ("the keeper denied the striker", "the teenager showed more confidence").
+fn finding(text: &str, cue: Span) -> bool {
+    tag::lower_in(
+        &text[cue.range()],
+        &[
+            "denied", "denies", "deny", "find", "finds", "found", "revealed", "show", "showed",
+            "shows",
+        ],
+    )
+}
+
 /// Adverbs of hearsay ("reportedly") take no subject.
 fn is_adverb(text: &str, cue: Span) -> bool {
     text[cue.range()].ends_with("ly")
@@ -903,34 +934,61 @@ fn extract(
         // a comma it reports for the sentence's subject, see `coordinated_tag`).
         return None;
     } else {
+        // `…, said Kirby`, `… a "cautionary tale," said Kirby`: inverted after a comma. The
+        // inverted phrase ends its clause ("…, says one analyst."; "…, said Larry Sabato,
+        // director of …"); "…, however, say it would …" and "Smith, a spokesman, said Russia
+        // would …" have the content's subject after the verb instead.
+        let after_comma = text[lo..o.span.start]
+            .trim_end()
+            .trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}'])
+            .ends_with(',');
+        let inverted = || {
+            let f = tag::right(text, o.span, hi, true)?;
+            let after = text[f.tag.end.min(hi)..hi].trim_start();
+            let next = after.split_whitespace().next().unwrap_or("");
+            let closes = after.is_empty()
+                || after.starts_with(|c: char| c.is_ascii_punctuation())
+                || tag::lower_in(
+                    next,
+                    &[
+                        "after", "as", "at", "before", "during", "in", "last", "on", "this", "via",
+                        "when", "while",
+                    ],
+                );
+            closes.then_some(f)
+        };
         match tag::left(text, lo, o.span) {
-            Some((f, false)) => f,
-            Some((_, true)) => return None,
-            // `…, said Kirby`, `… a "cautionary tale," said Kirby`: inverted after a comma.
-            None if text[lo..o.span.start]
-                .trim_end()
-                .trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}'])
-                .ends_with(',') =>
+            // A source after the verb that closes its clause is the speaker, whatever stands
+            // before the comma ("Cruz lacks support in Congress, whom he has alienated, said
+            // Larry Sabato, director of …").
+            Some((f, false))
+                if !(after_comma
+                    && inverted().is_some_and(|g| {
+                        let phrase = &text[g.phrase.range()];
+                        // What follows in the text (not only in the zone, which may end at
+                        // a quotation: `said Obama "understood …"`).
+                        let after = text[g.phrase.end..].trim_start_matches([' ', '\t']);
+                        let first = phrase.split(' ').next().unwrap_or("");
+                        (after.is_empty() || after.starts_with(['.', ',', '\n', '\r']))
+                            && no_words(text, o.span.end, g.phrase.start)
+                            && phrase.split(' ').count() <= 6
+                            && (first.starts_with(char::is_uppercase)
+                                || tag::lower_in(first, &["a", "an", "another", "one", "the"]))
+                            && tag::lower_in(&text[o.span.range()], INVERTING)
+                            && matches!(
+                                tag::classify(phrase, false),
+                                Some(Mention::Named {
+                                    kind: SourceKind::Person | SourceKind::Organization,
+                                    ..
+                                })
+                            )
+                    })) =>
             {
-                // The inverted phrase ends its clause ("…, says one analyst."); "…, however,
-                // say it would …" has the content's subject after the verb instead.
-                let f = tag::right(text, o.span, hi, true)?;
-                let after = text[f.tag.end.min(hi)..hi].trim_start();
-                let next = after.split_whitespace().next().unwrap_or("");
-                let closes = after.is_empty()
-                    || after.starts_with(|c: char| c.is_ascii_punctuation())
-                    || tag::lower_in(
-                        next,
-                        &[
-                            "after", "as", "at", "before", "during", "in", "last", "on", "this",
-                            "via", "when", "while",
-                        ],
-                    );
-                if !closes {
-                    return None;
-                }
                 f
             }
+            Some((_, true)) => return None,
+            Some(_) => inverted()?,
+            None if after_comma => inverted()?,
             None => return None,
         }
     };
@@ -938,7 +996,11 @@ fn extract(
         return None;
     }
     let lenient = takes_source_after(text, o.span);
-    let mention = tag::classify(&text[found.phrase.range()], lenient)?;
+    let phrase = &text[found.phrase.range()];
+    let mention = tag::classify(phrase, lenient)?;
+    if !lenient && tag::agent_head(phrase) && finding(text, o.span) {
+        return None;
+    }
     Some((found, mention))
 }
 
@@ -1894,7 +1956,12 @@ fn clause_end(text: &str, from: usize, limit: usize) -> usize {
             b'\n' => return i,
             b'.' | b'!' | b'?' => {
                 let word_start = word_start(text, from, i);
-                if !(b[i] == b'.' && tag::is_abbreviation(&text[word_start..i])) {
+                // An abbreviation's full stop, or one before a comma ("McConnell, R-Ky.,
+                // said"), ends nothing.
+                let abbreviation = b[i] == b'.'
+                    && (tag::is_abbreviation(&text[word_start..i])
+                        || b.get(i + 1).is_some_and(|&c| matches!(c, b',' | b';')));
+                if !abbreviation {
                     return i;
                 }
             }

@@ -572,6 +572,35 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                 ],
             )
         };
+        let mut descriptor_start = descriptor_start;
+        // A descriptor in two parts: "a philanthropist from Monsey, New York," (a place and
+        // its state) and "who helped found EDGE, an environmental group," (a relative clause
+        // and an apposition inside it) run back to the comma before the first part.
+        loop {
+            let w = |k: usize| &text[toks[k].span.range()];
+            let Some(pp) = toks[..prev].iter().rposition(|t| {
+                let w = &text[t.span.range()];
+                !t.word && !matches!(w, "-" | "." | "&") && !quote_mark(w)
+            }) else {
+                break;
+            };
+            let later = prev + 1..comma;
+            let earlier = pp + 1..prev;
+            if w(pp) != "," || earlier.is_empty() {
+                break;
+            }
+            let relative = lower_in(w(earlier.start), &["which", "who", "whose"]);
+            let words_of = |r: std::ops::Range<usize>| r.filter(|&k| toks[k].word);
+            let state = &text[toks[later.start].span.start..toks[later.end - 1].span.end];
+            let place = lower_in(state, STATES)
+                && is_capitalized(w(prev - 1))
+                && words_of(earlier.clone()).any(|k| lower_in(w(k), &["from", "in", "of"]));
+            if !(relative || place) {
+                break;
+            }
+            descriptor_start = toks[pp + 1].span.start;
+            prev = pp;
+        }
         if comma - prev != 2 || !aside(prev + 1) {
             descriptor = Some(Span::new(descriptor_start, toks[comma - 1].span.end));
         }
@@ -627,7 +656,24 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             && is_capitalized(&text[toks[start - 2].span.range()]);
         // "That person said": a demonstrative opening the sentence is the phrase's determiner.
         let determiner = start == 1 && lower_in(w, &["that", "these", "this", "those"]);
-        if lower_in(w, STOP) && !in_name && !determiner {
+        // Inside a description, "to" before a determiner or a name is a preposition ("the
+        // head of China's delegation to the forum"), and "that" after one is a determiner
+        // ("one of the authors of that report").
+        let inner = start < end
+            && ((w.eq_ignore_ascii_case("to")
+                && start >= 2
+                && person_head(&text[toks[start - 2].span.range()])
+                && {
+                    let next = &text[toks[start].span.range()];
+                    is_capitalized(next) || lower_in(next, &["a", "an", "the"])
+                })
+                || (w.eq_ignore_ascii_case("that")
+                    && start >= 2
+                    && lower_in(
+                        &text[toks[start - 2].span.range()],
+                        &["at", "for", "from", "in", "of", "on", "with"],
+                    )));
+        if lower_in(w, STOP) && !in_name && !determiner && !inner {
             break;
         }
         start -= 1;
@@ -668,7 +714,17 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     }
     let mut phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
     if let Some(d) = descriptor {
-        if !names_someone(&text[phrase.range()]) {
+        // "the director of the FBI, James B. Comey, said": a description, though it ends in
+        // a name, with the name between the commas.
+        let p = &text[phrase.range()];
+        let mut words = p.split(' ');
+        let described = words
+            .next()
+            .is_some_and(|w| lower_in(w, &["a", "an", "another", "one", "the"]))
+            && words.next().is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_lowercase()) && !lower_in(w, FUNCTION_WORDS)
+            });
+        if !names_someone(p) || described {
             // "A Twitter spokesman, Christopher Abboud, said": the name is between the commas
             // (a name from its first word: "Powell's office, when contacted by Reuters, said"
             // has a clause there).
@@ -691,6 +747,103 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         embedded,
     ))
 }
+
+/// US states and their abbreviations in news style, after a town ("Monsey, New York").
+const STATES: &Words = &Words::new(&[
+    "ala.",
+    "alabama",
+    "alaska",
+    "ariz.",
+    "arizona",
+    "ark.",
+    "arkansas",
+    "calif.",
+    "california",
+    "colo.",
+    "colorado",
+    "conn.",
+    "connecticut",
+    "d.c.",
+    "del.",
+    "delaware",
+    "fla.",
+    "florida",
+    "ga.",
+    "georgia",
+    "hawaii",
+    "idaho",
+    "ill.",
+    "illinois",
+    "ind.",
+    "indiana",
+    "iowa",
+    "kan.",
+    "kansas",
+    "kentucky",
+    "ky.",
+    "la.",
+    "louisiana",
+    "maine",
+    "maryland",
+    "mass.",
+    "massachusetts",
+    "md.",
+    "mich.",
+    "michigan",
+    "minn.",
+    "minnesota",
+    "miss.",
+    "mississippi",
+    "missouri",
+    "mo.",
+    "mont.",
+    "montana",
+    "n.c.",
+    "n.d.",
+    "n.h.",
+    "n.j.",
+    "n.m.",
+    "n.y.",
+    "neb.",
+    "nebraska",
+    "nev.",
+    "nevada",
+    "new hampshire",
+    "new jersey",
+    "new mexico",
+    "new york",
+    "north carolina",
+    "north dakota",
+    "ohio",
+    "okla.",
+    "oklahoma",
+    "ore.",
+    "oregon",
+    "pa.",
+    "pennsylvania",
+    "r.i.",
+    "rhode island",
+    "s.c.",
+    "s.d.",
+    "south carolina",
+    "south dakota",
+    "tenn.",
+    "tennessee",
+    "texas",
+    "utah",
+    "va.",
+    "vermont",
+    "virginia",
+    "vt.",
+    "w.va.",
+    "wash.",
+    "washington",
+    "west virginia",
+    "wis.",
+    "wisconsin",
+    "wyo.",
+    "wyoming",
+]);
 
 /// Determiners before a noun ("the statement").
 const DETERMINERS: &[&str] = &[
@@ -754,7 +907,8 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
             && lower_in(
                 &text[t.span.range()],
                 &[
-                    "at", "by", "during", "for", "from", "in", "to", "via", "with",
+                    "about", "after", "at", "before", "by", "during", "for", "from", "in", "into",
+                    "of", "on", "over", "through", "to", "under", "via", "with",
                 ],
             )
     }) {
@@ -1917,7 +2071,9 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             | "few"
             | "most"
     );
-    let person = lower_in(&head, PERSON_NOUNS);
+    // (A lower-case head here: "Sanders" is no plural of an agent noun.)
+    let agent = agent_noun(&head) || head.strip_suffix('s').is_some_and(agent_noun);
+    let person = lower_in(&head, PERSON_NOUNS) || agent;
     let kind = if lower_in(&head, DOCUMENTS) {
         SourceKind::Document
     } else if lower_in(&head, PUBLICATION_NOUNS) && !indefinite {
@@ -1935,7 +2091,7 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         SourceKind::Anonymous
     } else if person {
         SourceKind::Person
-    } else if plural_person(&head) || plural_group(words, &head) {
+    } else if plural_person(&head) || plural_group(words, &head) || agent {
         SourceKind::Anonymous
     } else if lenient {
         SourceKind::Document
@@ -1998,11 +2154,134 @@ const NOT_GROUPS: &Words = &Words::new(&[
     "years",
 ]);
 
+/// A noun of people or of a body of them, before "to" ("adviser to", "delegation to").
+fn person_head(word: &str) -> bool {
+    let l = word.to_ascii_lowercase();
+    lower_in(&l, PERSON_NOUNS)
+        || agent_noun(&l)
+        || plural_person(&l)
+        || l.strip_suffix('s').is_some_and(agent_noun)
+        || lower_in(&l, &["delegation", "mission"])
+}
+
 /// A plural of a person noun ("senators", "officials").
 fn plural_person(head: &str) -> bool {
     head.strip_suffix('s')
         .is_some_and(|s| lower_in(s, PERSON_NOUNS) || lower_in(s, ANONYMOUS))
 }
+
+/// A lower-case noun that names a person by what they do, by its ending: "designer",
+/// "strategist", "historian", "consultant" (not in [`PERSON_NOUNS`], which cannot list them
+/// all), less the common nouns of those endings that name no one ("paper", "order").
+fn agent_noun(word: &str) -> bool {
+    word.len() >= 6
+        && word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && ["ist", "ian", "er", "or", "ant"]
+            .iter()
+            .any(|end| word.ends_with(end))
+        && !lower_in(word, NOT_AGENTS)
+}
+
+/// True when the head of a description is known as a person only by its ending ("the
+/// keeper", "the designer"): such a subject does not find or deny ("the keeper denied the
+/// striker again", "the teenager showed more confidence").
+pub(crate) fn agent_head(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let end = words
+        .iter()
+        .skip(1)
+        .position(|w| lower_in(w, POSTMODIFIERS) || lower_in(w, PARTICIPLES))
+        .map_or(words.len(), |p| p + 1);
+    let Some(head) = words[..end].last() else {
+        return false;
+    };
+    if !head.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false; // a name ("Federer admitted")
+    }
+    let head = head.to_ascii_lowercase();
+    let known = |w: &str| {
+        [
+            ANONYMOUS,
+            DOCUMENTS,
+            ORG_NOUNS,
+            PERSON_NOUNS,
+            PUBLICATION_NOUNS,
+        ]
+        .iter()
+        .any(|list| lower_in(w, *list))
+    };
+    !known(&head)
+        && !plural_person(&head)
+        && (agent_noun(&head) || head.strip_suffix('s').is_some_and(agent_noun))
+}
+
+/// Common nouns with the endings of [`agent_noun`] that name no one.
+const NOT_AGENTS: &Words = &Words::new(&[
+    "another",
+    "answer",
+    "barrier",
+    "behavior",
+    "behaviour",
+    "border",
+    "calendar",
+    "cancer",
+    "center",
+    "chapter",
+    "character",
+    "computer",
+    "corner",
+    "corridor",
+    "counter",
+    "december",
+    "dinner",
+    "disaster",
+    "elevator",
+    "encounter",
+    "error",
+    "factor",
+    "favor",
+    "favour",
+    "flavor",
+    "former",
+    "further",
+    "however",
+    "humor",
+    "indicator",
+    "interior",
+    "latter",
+    "letter",
+    "manner",
+    "matter",
+    "member",
+    "mirror",
+    "monitor",
+    "november",
+    "number",
+    "october",
+    "order",
+    "other",
+    "paper",
+    "pleasant",
+    "poster",
+    "powder",
+    "power",
+    "quarter",
+    "rather",
+    "register",
+    "restaurant",
+    "sector",
+    "september",
+    "shelter",
+    "slogan",
+    "summer",
+    "theater",
+    "together",
+    "twitter",
+    "weather",
+    "whether",
+    "winter",
+    "wonder",
+]);
 
 /// The kind a capitalised name has.
 pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
@@ -2041,6 +2320,8 @@ pub(crate) const WORD_LISTS: &[&Words] = &[
     PUBLICATION_NOUNS,
     PERSON_NOUNS,
     NOT_GROUPS,
+    NOT_AGENTS,
+    STATES,
 ];
 
 #[cfg(test)]
@@ -2056,6 +2337,7 @@ mod tests {
             crate::attribution::TELLING,
             crate::attribution::RUBRICS,
             crate::attribution::TIME_WORDS,
+            crate::attribution::INVERTING,
             PARTICIPLES,
             DETERMINERS,
         ];

@@ -1090,3 +1090,122 @@ fn adverbs_and_floating_quantifiers_before_the_verb() {
     )[0]
     .is_some());
 }
+
+#[test]
+fn agent_nouns_name_people() {
+    assert_eq!(
+        sources(
+            "\"It is hard enough to come back to work right after having a baby,\" said the \
+             designer, who works for another brand."
+        ),
+        [person("the designer")]
+    );
+    // A common noun of the same ending names no one.
+    assert_ne!(
+        sources("The paper said the plan would work well for everyone involved in the talks.")[0]
+            .as_ref()
+            .map(|(_, k)| *k),
+        Some(SourceKind::Person)
+    );
+    assert_eq!(
+        sources("Whatever the weather said about the season, the harvest came in early and well."),
+        [None]
+    );
+}
+
+#[test]
+fn descriptors_with_a_town_and_state_or_a_clause_and_an_apposition() {
+    assert_eq!(
+        sources(
+            "Rachel Berg, a philanthropist from Monsey, New York, said the speeches had led her \
+             to count two of the candidates out."
+        ),
+        [person("Rachel Berg")]
+    );
+    assert_eq!(
+        sources(
+            "Ms. Arnold, who helped found EDGE, an environmental group based in Philadelphia, \
+             said she did not condone violence and hoped that the people who marched would find \
+             a way to voice their concerns peacefully in the weeks to come."
+        ),
+        [person("Arnold")]
+    );
+    // A name between commas after a description is no town: it is the speaker.
+    assert_eq!(
+        sources(
+            "On Wednesday, the director of the Federal Bureau of Investigation, James B. Comey, \
+             said that the messages about the plan had been private ones, sent directly between \
+             the two suspects over several months and never posted on any public forum."
+        ),
+        [person("James B. Comey")]
+    );
+}
+
+#[test]
+fn prepositions_and_determiners_inside_a_description() {
+    assert_eq!(
+        sources(
+            "One of the authors of that 2013 report, Ari Fleischer, said the nomination would \
+             test the validity of their conclusions."
+        ),
+        [person("Ari Fleischer")]
+    );
+    let got = sources(
+        "The deputy head of China's delegation to the forum said the United States should \
+         reduce its exercises and patrols in the region.",
+    );
+    assert!(
+        got[0]
+            .as_ref()
+            .is_some_and(|(n, _)| n.contains("deputy head")),
+        "{got:?}"
+    );
+    // "to" after no noun of people ends the phrase: the claims are no tag here.
+    assert_eq!(
+        sources(
+            "Contrary to Lazar's claims, authorities say he never obtained access to the \
+             account of the former secretary."
+        ),
+        [Some(("authorities".to_string(), SourceKind::Anonymous))]
+    );
+}
+
+#[test]
+fn a_party_and_state_after_the_name_of_an_inverted_tag() {
+    assert_eq!(
+        sources(
+            "\"There has been a lot of talk in the last day about one of our candidates,\" \
+             Mitch McConnell, R-Ky., said."
+        ),
+        [person("Mitch McConnell")]
+    );
+}
+
+#[test]
+fn a_name_after_the_verb_that_closes_the_sentence_is_the_speaker() {
+    assert_eq!(
+        sources(
+            "Cruz also lacks support from his colleagues in Congress, whom he has alienated \
+             with his rhetoric, said Larry Sabato, director of the Center for Politics."
+        ),
+        [person("Larry Sabato")]
+    );
+    // A name after the verb that opens the content is not.
+    assert_eq!(
+        sources(
+            "John Podesta, a former adviser who supported the policy, said Obama \"understood \
+             he could not have a successful negotiation\" without it."
+        )[0]
+        .as_ref()
+        .map(|(n, _)| n.as_str()),
+        Some("John Podesta")
+    );
+    // Nor is a place after a preposition.
+    assert_eq!(
+        sources(
+            "\"The attacks draw us all together in solidarity with the victims,\" the \
+             chancellor's spokesman, Steffen Seibert, wrote on Twitter."
+        ),
+        [person("Steffen Seibert")]
+    );
+}
