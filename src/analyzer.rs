@@ -291,6 +291,7 @@ impl Analyzer {
                         hedge_strength,
                         cues: resolved.cues,
                         source: None,
+                        reported: None,
                         rejected: resolved.rejected,
                     }
                 })

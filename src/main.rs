@@ -343,6 +343,16 @@ fn write_text(
                     if r.quoted { ", quoted" } else { "" }
                 )
             })
+            .or_else(|| {
+                s.reported.as_ref().map(|r| {
+                    let cue = r
+                        .cue
+                        .as_ref()
+                        .map(|c| format!(", {:?}", c.text).to_lowercase())
+                        .unwrap_or_default();
+                    format!("  reports: {}{cue}", r.name)
+                })
+            })
             .unwrap_or_default();
         writeln!(
             out,
@@ -428,16 +438,17 @@ fn write_text(
         let width = width.clamp(12, 48);
         writeln!(
             out,
-            "  {:<width$} {:<13} {:>9} {:>9} {:>6} {:>8}  reporting",
-            "name", "kind", "sentences", "certainty", "hedges", "boosters"
+            "  {:<width$} {:<13} {:>9} {:>8} {:>9} {:>6} {:>8}  reporting",
+            "name", "kind", "sentences", "reported", "certainty", "hedges", "boosters"
         )?;
         for src in sources {
             writeln!(
                 out,
-                "  {:<width$} {:<13} {:>9} {:>9.2} {:>6} {:>8}  {}",
+                "  {:<width$} {:<13} {:>9} {:>8} {:>9.2} {:>6} {:>8}  {}",
                 src.name,
                 format!("{:?}", src.kind).to_lowercase(),
                 src.sentences.len(),
+                src.reported.len(),
                 src.certainty,
                 src.hedges,
                 src.boosters,

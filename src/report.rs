@@ -11,7 +11,8 @@ use serde::{Deserialize, Serialize};
 pub struct Report {
     /// Every sentence, in order; their spans tile the input up to white space.
     pub sentences: Vec<Sentence>,
-    /// Every source that asserts at least one sentence, the author first when it asserts any.
+    /// Every source that asserts at least one sentence or is reported in one, the author first
+    /// when it asserts any.
     pub sources: Vec<Source>,
 }
 
@@ -37,6 +38,11 @@ pub struct Sentence {
     pub cues: Vec<Cue>,
     /// Who asserts the sentence: `None` (JSON `null`) for the author's own voice.
     pub source: Option<SourceRef>,
+    /// In a sentence of the author's own voice, the source whose words it reports in a minor
+    /// part ("A spokesman for the ministry said it would."; the reported words fill less than
+    /// half of the sentence, so the sentence as a whole is the author's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reported: Option<SourceRef>,
     /// Candidates that were rejected, with the reason (only with `Options::explain`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rejected: Vec<Rejected>,
@@ -219,4 +225,9 @@ pub struct Source {
     /// The source that relays it, when nested.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub via: Option<String>,
+    /// Indices of the author's sentences that report its words in a minor part (see
+    /// [`Sentence::reported`]). A source with no sentence of its own takes its certainty,
+    /// hedges and boosters from these.
+    #[serde(default)]
+    pub reported: Vec<usize>,
 }

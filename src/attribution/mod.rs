@@ -59,6 +59,10 @@ const QUOTED_SHARE: f64 = 0.5;
 /// afterthought ("During a call on Monday, Kirby said it was over, with a smile") stays the
 /// author's.
 const CONTENT_SHARE: f64 = 0.5;
+/// Share of a sentence that the reported content must fill for the sentence, its author's by
+/// [`CONTENT_SHARE`], to record that it reports the source's words ("A spokesman for the
+/// ministry said it would."): the sentence's `reported`.
+const REPORTED_SHARE: f64 = 0.1;
 
 /// First words of a preamble before a tag ("Last week, Kirby said …", "In a statement, …"):
 /// not reported content.
@@ -409,6 +413,10 @@ fn resolve_all(
                 own_tags.push(t);
                 Claimant::Own(own_tags.len() - 1)
             }
+            Claim::Reported(t) => {
+                own_tags.push(t);
+                Claimant::Reported(own_tags.len() - 1)
+            }
         })
         .collect();
 
@@ -522,22 +530,23 @@ pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence])
     let mut cues_of: Vec<Vec<String>> = vec![Vec::new(); entities.len()];
     let mut any_author = false;
     let mut assigned_of: Vec<Option<&Assigned>> = Vec::with_capacity(sentences.len());
+    let mut reported_of: Vec<Option<&Assigned>> = Vec::with_capacity(sentences.len());
     for (i, c) in claims.iter().enumerate() {
-        let a = match *c {
-            Claimant::Author => None,
-            Claimant::Group(g) => group_assigned[g].as_ref(),
-            Claimant::Own(k) => own_assigned[k].as_ref(),
+        let (a, reported) = match *c {
+            Claimant::Author => (None, None),
+            Claimant::Group(g) => (group_assigned[g].as_ref(), None),
+            Claimant::Own(k) => (own_assigned[k].as_ref(), None),
+            Claimant::Reported(k) => (None, own_assigned[k].as_ref()),
         };
+        reported_of.push(reported);
+        if let Some(r) = reported {
+            first_of[r.entity].get_or_insert(i);
+            note_cue(text, &mut cues_of[r.entity], r);
+        }
         match a {
             Some(a) => {
                 first_of[a.entity].get_or_insert(i);
-                if let Some((cue, _)) = a.cue {
-                    let word = &text[cue.range()];
-                    let cues = &mut cues_of[a.entity];
-                    if !cues.iter().any(|c| c.eq_ignore_ascii_case(word)) {
-                        cues.push(word.to_lowercase());
-                    }
-                }
+                note_cue(text, &mut cues_of[a.entity], a);
             }
             None => any_author = true,
         }
@@ -556,27 +565,32 @@ pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence])
     // One pass over the sentences: fill in each source and note what each sentence adds to its
     // source's tally (on two threads for a long text: the pass is bound by memory), then tally in
     // order (the author's tally is the last one).
-    let fill = |sentences: &mut [Sentence], assigned: &[Option<&Assigned>]| -> Vec<Share> {
+    let source_ref = |a: &Assigned| {
+        let e = &entities[a.entity];
+        SourceRef {
+            id: out_id[a.entity],
+            name: e.name.clone(),
+            kind: e.kind,
+            as_written: Some(text[a.as_written.range()].to_string()),
+            cue: a.cue.map(|(span, commitment)| ReportingCue {
+                text: text[span.range()].to_string(),
+                start: span.start,
+                end: span.end,
+                commitment,
+            }),
+            quoted: a.quoted,
+            via: a.via.clone(),
+        }
+    };
+    let fill = |sentences: &mut [Sentence],
+                assigned: &[Option<&Assigned>],
+                reported: &[Option<&Assigned>]|
+     -> Vec<Share> {
         let mut shares = Vec::with_capacity(sentences.len());
-        for (s, a) in sentences.iter_mut().zip(assigned) {
+        for ((s, a), r) in sentences.iter_mut().zip(assigned).zip(reported) {
             shares.push(Share::of(s));
-            s.source = a.map(|a| {
-                let e = &entities[a.entity];
-                SourceRef {
-                    id: out_id[a.entity],
-                    name: e.name.clone(),
-                    kind: e.kind,
-                    as_written: Some(text[a.as_written.range()].to_string()),
-                    cue: a.cue.map(|(span, commitment)| ReportingCue {
-                        text: text[span.range()].to_string(),
-                        start: span.start,
-                        end: span.end,
-                        commitment,
-                    }),
-                    quoted: a.quoted,
-                    via: a.via.clone(),
-                }
-            });
+            s.source = a.map(source_ref);
+            s.reported = r.map(source_ref);
         }
         shares
     };
@@ -584,9 +598,10 @@ pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence])
         let mid = sentences.len() / 2;
         let (first, second) = sentences.split_at_mut(mid);
         let (first_of, second_of) = assigned_of.split_at(mid);
+        let (first_r, second_r) = reported_of.split_at(mid);
         std::thread::scope(|scope| {
-            let other = scope.spawn(|| fill(second, second_of));
-            let mut shares = fill(first, first_of);
+            let other = scope.spawn(|| fill(second, second_of, second_r));
+            let mut shares = fill(first, first_of, first_r);
             match other.join() {
                 Ok(more) => shares.extend(more),
                 Err(panic) => std::panic::resume_unwind(panic),
@@ -594,12 +609,22 @@ pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence])
             shares
         })
     } else {
-        fill(sentences, &assigned_of)
+        fill(sentences, &assigned_of, &reported_of)
     };
     let author = entities.len();
     let mut tallies = vec![Tally::default(); entities.len() + 1];
-    for (i, (share, a)) in shares.iter().zip(&assigned_of).enumerate() {
+    // What the author's sentences report of each source (its tally when it asserts none).
+    let mut reports = vec![Tally::default(); entities.len()];
+    for (i, ((share, a), r)) in shares
+        .iter()
+        .zip(&assigned_of)
+        .zip(&reported_of)
+        .enumerate()
+    {
         tallies[a.map_or(author, |a| a.entity)].add(i, share);
+        if let Some(r) = r {
+            reports[r.entity].add(i, share);
+        }
     }
     let mut out = Vec::with_capacity(out_order.len() + 1);
     if any_author {
@@ -608,7 +633,17 @@ pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence])
     }
     for &e in &out_order {
         let ent = &entities[e];
-        let mut src = std::mem::take(&mut tallies[e]).source(out_id[e], ent.name.clone(), ent.kind);
+        let reported = std::mem::take(&mut reports[e]);
+        let mut src = if tallies[e].sentences.is_empty() {
+            let mut src = reported.source(out_id[e], ent.name.clone(), ent.kind);
+            src.reported = std::mem::take(&mut src.sentences);
+            src
+        } else {
+            let mut src =
+                std::mem::take(&mut tallies[e]).source(out_id[e], ent.name.clone(), ent.kind);
+            src.reported = reported.sentences;
+            src
+        };
         src.aliases = ent.aliases.clone();
         src.descriptors = ent.descriptors.clone();
         src.reporting_cues = std::mem::take(&mut cues_of[e]);
@@ -623,11 +658,13 @@ const CLAIM_CHUNK: usize = 512;
 /// From this many sentences, [`finish`] fills in sources on two threads.
 const PARALLEL_FILL: usize = 4096;
 
-/// What a sentence is claimed by: the author, a quotation group, or its own speaker tag.
+/// What a sentence is claimed by: the author, a quotation group, or its own speaker tag; or
+/// the author, reporting a source's words in a minor part of the sentence.
 enum Claim {
     Author,
     Group(usize),
     Own(Box<Tag>),
+    Reported(Box<Tag>),
 }
 
 /// A [`Claim`] once its tag is set aside for resolution: the author, a quotation group, or the
@@ -637,6 +674,8 @@ enum Claimant {
     Author,
     Group(usize),
     Own(usize),
+    /// The author's, reporting the words of the `k`-th tag's source.
+    Reported(usize),
 }
 
 /// The tag of every quotation group (`None` where none is found).
@@ -723,14 +762,14 @@ fn claims_of(
                 }
                 &occurrences[o_lo..o_hi]
             }) {
-                Some(tag) => Claim::Own(Box::new(tag)),
-                None => {
+                own @ Claim::Own(_) => own,
+                author => {
                     while b < blocks.len() && blocks[b].line.end < span.start {
                         b += 1;
                     }
                     match blocks.get(b).filter(|x| x.line.start <= span.start) {
                         Some(block) => Claim::Own(Box::new(block.tag.clone())),
-                        None => Claim::Author,
+                        None => author,
                     }
                 }
             },
@@ -798,6 +837,17 @@ impl Tally {
             boosters: self.boosters,
             reporting_cues: Vec::new(),
             via: None,
+            reported: Vec::new(),
+        }
+    }
+}
+
+/// Adds the reporting cue of `a`, lower case, to `cues` unless it is there.
+fn note_cue(text: &str, cues: &mut Vec<String>, a: &Assigned) {
+    if let Some((cue, _)) = a.cue {
+        let word = &text[cue.range()];
+        if !cues.iter().any(|c| c.eq_ignore_ascii_case(word)) {
+            cues.push(word.to_lowercase());
         }
     }
 }
@@ -963,6 +1013,15 @@ fn extract(
             // Larry Sabato, director of …").
             Some((f, false))
                 if !(after_comma
+                    && tag::lower_in(&text[o.span.range()], INVERTING)
+                    && text[o.span.end..]
+                        .trim_start_matches([' ', '\t'])
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| {
+                            w.starts_with(char::is_uppercase)
+                                || tag::lower_in(w, &["a", "an", "another", "one", "the"])
+                        })
                     && inverted().is_some_and(|g| {
                         let phrase = &text[g.phrase.range()];
                         // What follows in the text (not only in the zone, which may end at
@@ -974,7 +1033,6 @@ fn extract(
                             && phrase.split(' ').count() <= 6
                             && (first.starts_with(char::is_uppercase)
                                 || tag::lower_in(first, &["a", "an", "another", "one", "the"]))
-                            && tag::lower_in(&text[o.span.range()], INVERTING)
                             && matches!(
                                 tag::classify(phrase, false),
                                 Some(Mention::Named {
@@ -998,7 +1056,7 @@ fn extract(
     let lenient = takes_source_after(text, o.span);
     let phrase = &text[found.phrase.range()];
     let mention = tag::classify(phrase, lenient)?;
-    if !lenient && tag::agent_head(phrase) && finding(text, o.span) {
+    if !lenient && finding(text, o.span) && tag::agent_head(phrase) {
         return None;
     }
     Some((found, mention))
@@ -1302,10 +1360,15 @@ fn tag_floor(s: &str, mut i: usize) -> usize {
 /// (`occurrences`, those that start inside `span`) whose source can be read and that leave
 /// most of the sentence to the content, the one that leaves the most; else a cue after
 /// "and"/"but" reporting for the sentence's subject; else a `Name:` label.
-fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Option<Tag> {
+///
+/// Without one, [`Claim::Reported`] holds the tag whose content fills a minor part of the
+/// sentence (at least [`REPORTED_SHARE`]), if any: the sentence is the author's, reporting that
+/// source's words; else [`Claim::Author`].
+fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
     // Of the cues whose source can be read, the one that leaves the most to the content:
     // `Nothing the president said "will help," the senator said.` is the senator's.
     let mut best: Option<(f64, Tag)> = None;
+    let mut minor: Option<(f64, Tag)> = None;
     for o in occurrences {
         if o.span.end > span.end || o.quotes_only {
             continue;
@@ -1327,14 +1390,23 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Option<Ta
         let share = std::cell::Cell::new(0.0);
         let enough = |found: &Found| {
             share.set(content_share(text, span, found));
-            share.get() >= CONTENT_SHARE && best.as_ref().is_none_or(|(b, _)| share.get() > *b)
+            let s = share.get();
+            if s >= CONTENT_SHARE {
+                best.as_ref().is_none_or(|(b, _)| s > *b)
+            } else {
+                best.is_none() && s >= REPORTED_SHARE && minor.as_ref().is_none_or(|(m, _)| s > *m)
+            }
         };
         if let Some(tag) = make_tag(text, o, span, enough) {
-            best = Some((share.get(), tag));
+            if share.get() >= CONTENT_SHARE {
+                best = Some((share.get(), tag));
+            } else {
+                minor = Some((share.get(), tag));
+            }
         }
     }
     if let Some((_, tag)) = best {
-        return Some(tag);
+        return Claim::Own(Box::new(tag));
     }
     // "Trump had welcomed the result and said he would …", "Trump welcomed the result,
     // saying …": a cue after "and" or "but", or a participle after a comma, reports for the
@@ -1344,9 +1416,13 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Option<Ta
         .filter(|o| o.span.end <= span.end && !o.quotes_only)
         .find_map(|o| coordinated_tag(text, span, o))
     {
-        return Some(tag);
+        return Claim::Own(Box::new(tag));
     }
-    sentence_colon_tag(text, span)
+    match (sentence_colon_tag(text, span), minor) {
+        (Some(tag), _) => Claim::Own(Box::new(tag)),
+        (None, Some((_, tag))) => Claim::Reported(Box::new(tag)),
+        (None, None) => Claim::Author,
+    }
 }
 
 /// The tag of a cue that follows "and" or "but", or a participle after a comma, in a sentence

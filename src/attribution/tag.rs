@@ -662,11 +662,11 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         let inner = start < end
             && ((w.eq_ignore_ascii_case("to")
                 && start >= 2
-                && person_head(&text[toks[start - 2].span.range()])
                 && {
                     let next = &text[toks[start].span.range()];
                     is_capitalized(next) || lower_in(next, &["a", "an", "the"])
-                })
+                }
+                && person_head(&text[toks[start - 2].span.range()]))
                 || (w.eq_ignore_ascii_case("that")
                     && start >= 2
                     && lower_in(
@@ -2156,12 +2156,11 @@ const NOT_GROUPS: &Words = &Words::new(&[
 
 /// A noun of people or of a body of them, before "to" ("adviser to", "delegation to").
 fn person_head(word: &str) -> bool {
-    let l = word.to_ascii_lowercase();
-    lower_in(&l, PERSON_NOUNS)
-        || agent_noun(&l)
-        || plural_person(&l)
-        || l.strip_suffix('s').is_some_and(agent_noun)
-        || lower_in(&l, &["delegation", "mission"])
+    lower_in(word, PERSON_NOUNS)
+        || agent_noun(word)
+        || plural_person(word)
+        || word.strip_suffix('s').is_some_and(agent_noun)
+        || lower_in(word, &["delegation", "mission"])
 }
 
 /// A plural of a person noun ("senators", "officials").

@@ -1209,3 +1209,49 @@ fn a_name_after_the_verb_that_closes_the_sentence_is_the_speaker() {
         [person("Steffen Seibert")]
     );
 }
+
+#[test]
+fn a_minor_report_in_the_author_sentence_is_recorded_and_resolves_pronouns() {
+    let r = report(
+        "Officials in Washington met on Monday. John Kirby, the spokesman for the council, said \
+         it would work. \"We are ready for the talks and for whatever comes after them,\" he \
+         added.",
+    );
+    // The reported words are a minor part of the sentence: the author's, reporting Kirby.
+    assert!(r.sentences[1].source.is_none());
+    let reported = r.sentences[1].reported.as_ref().expect("reported source");
+    assert_eq!(reported.name, "John Kirby");
+    assert_eq!(reported.cue.as_ref().map(|c| c.text.as_str()), Some("said"));
+    // "he" finds Kirby through that report.
+    assert_eq!(
+        r.sentences[2].source.as_ref().map(|s| s.name.as_str()),
+        Some("John Kirby")
+    );
+    let kirby = &r.sources[reported.id];
+    assert_eq!(
+        (kirby.sentences.as_slice(), kirby.reported.as_slice()),
+        (&[2][..], &[1][..])
+    );
+    assert!(kirby.reporting_cues.contains(&"said".to_string()));
+    // A sentence that is its source's has no `reported`.
+    assert!(r.sentences[2].reported.is_none());
+}
+
+#[test]
+fn a_source_only_reported_takes_its_certainty_from_those_sentences() {
+    let r = report("A spokesman for the ministry in the capital said it may fail.");
+    assert!(r.sentences[0].source.is_none());
+    let id = r.sentences[0].reported.as_ref().expect("reported").id;
+    let src = &r.sources[id];
+    assert!(src.sentences.is_empty());
+    assert_eq!(src.reported, [0]);
+    assert_eq!((src.hedges, src.certainty), (1, r.sentences[0].certainty));
+    // An embedded cue reports nothing, and neither does a tag with no content.
+    assert!(
+        report("The plan that Kirby said would fail was dropped on Monday by the council.")
+            .sentences[0]
+            .reported
+            .is_none()
+    );
+    assert!(report("Kirby said.").sentences[0].reported.is_none());
+}
