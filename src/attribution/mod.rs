@@ -1921,12 +1921,24 @@ fn turns(text: &str) -> Vec<Turn> {
     for (_, label) in &labelled {
         *count.entry(&text[label.range()]).or_default() += 1;
     }
+    // A transcript's speakers in capitals ("BOULDUAN:", "JOEL BENENSON:"): once there are two
+    // such lines, a speaker who talks once is a turn too.
+    let capitals = |w: &str| {
+        w.bytes().any(|b| b.is_ascii_uppercase())
+            && !w.bytes().any(|b| b.is_ascii_lowercase())
+            && w.len() >= 2
+    };
+    let transcript = labelled
+        .iter()
+        .filter(|(_, label)| capitals(&text[label.range()]))
+        .count()
+        >= 2;
     labelled
         .into_iter()
         .filter_map(|(line, label)| {
             let written = &text[label.range()];
             let rest = &text[label.end + 1..line.end];
-            let one_off = count[written] < 2;
+            let one_off = count[written] < 2 && !(transcript && capitals(written));
             if listing(rest) || rubric(written) || (one_off && !headline(written, rest)) {
                 return None;
             }

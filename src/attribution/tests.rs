@@ -1255,3 +1255,25 @@ fn a_source_only_reported_takes_its_certainty_from_those_sentences() {
     );
     assert!(report("Kirby said.").sentences[0].reported.is_none());
 }
+
+#[test]
+fn a_transcript_speaker_in_capitals_who_talks_once_has_a_turn() {
+    let got = sources(
+        "The campaigns traded blows on the air.\n\nBOULDUAN: Why not debate in New York?\n\n\
+         BENENSON: Senator Sanders does not get to decide when we debate.\n\n\
+         BOULDUAN: Thank you for joining us.",
+    );
+    let names: Vec<Option<&str>> = got
+        .iter()
+        .map(|s| s.as_ref().map(|(n, _)| n.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [None, Some("Boulduan"), Some("Benenson"), Some("Boulduan")]
+    );
+    // One line in capitals is no transcript: a one-off label stays a headline's business.
+    assert_eq!(
+        sources("The campaigns traded blows.\n\nNOTE: The debate was moved to Thursday night.")[1],
+        None
+    );
+}
