@@ -1213,13 +1213,19 @@ fn final_colon(text: &str, zone: Span) -> Option<Span> {
 fn intro_tag(text: &str, zone: Span) -> Option<Tag> {
     let cue = final_colon(text, zone)?;
     let phrase = lead_subject(text, Span::new(zone.start, cue.start))?;
+    // A subject is followed by its verb: "See the latest updates:" is an imperative.
+    let next = text[phrase.end..cue.start].split_whitespace().next();
+    if next.is_some_and(|w| tag::lower_in(w, &["a", "an", "the"])) {
+        return None;
+    }
     let mention = tag::classify(&text[phrase.range()], false)?;
     match &mention {
         Mention::Named {
             kind: SourceKind::Person | SourceKind::Organization,
             ..
         } => {}
-        Mention::Pronoun(p) if *p != Pronoun::First => {}
+        // "It is not enough …:" introduces no one's words.
+        Mention::Pronoun(p) if !matches!(p, Pronoun::First | Pronoun::It) => {}
         _ => return None,
     }
     let found = Found::leading(phrase, cue);
@@ -1241,6 +1247,12 @@ fn colon_tag(text: &str, zone: Span) -> Option<Tag> {
         }
     }
     if !label_like(&text[found.phrase.range()]) {
+        return None;
+    }
+    // "Among the votes:", "See the latest updates:": a preposition or an imperative opens no
+    // speaker's name.
+    let first = text[found.phrase.range()].split(' ').next().unwrap_or("");
+    if tag::lower_in(first, NOT_LABELS) {
         return None;
     }
     let mention = tag::classify(&text[found.phrase.range()], false)?;
@@ -1266,6 +1278,12 @@ fn colon_tag(text: &str, zone: Span) -> Option<Tag> {
     }
     Some(Tag::direct(cue, Commitment::Neutral, found, mention))
 }
+
+/// First words of a phrase before a colon that name no speaker: prepositions and imperatives.
+pub(crate) const NOT_LABELS: &[&str] = &[
+    "about", "after", "among", "at", "before", "by", "click", "during", "for", "from", "in",
+    "listen", "more", "on", "read", "see", "watch",
+];
 
 /// True when `phrase` can label a speaker before a colon: one to three words, none of them a
 /// shouted headline word ("CORRECTION:", "BOOM:", "EXCLUSIVE:"; transcripts' "PENCE:" turns are

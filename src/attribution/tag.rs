@@ -2337,6 +2337,7 @@ mod tests {
             crate::attribution::RUBRICS,
             crate::attribution::TIME_WORDS,
             crate::attribution::INVERTING,
+            crate::attribution::NOT_LABELS,
             PARTICIPLES,
             DETERMINERS,
         ];

@@ -1277,3 +1277,30 @@ fn a_transcript_speaker_in_capitals_who_talks_once_has_a_turn() {
         None
     );
 }
+
+#[test]
+fn prepositions_imperatives_and_it_introduce_no_speaker() {
+    assert_eq!(
+        sources("Among the votes: the senator's opposition to the $1.1 billion funding bill."),
+        [None]
+    );
+    assert_eq!(
+        sources(
+            "See the latest updates: \"The senator took the stage in Iowa late on Monday night \
+             trailing the former secretary by just 0.3 percentage points.\""
+        ),
+        [None]
+    );
+    assert_eq!(
+        sources(
+            "It is not enough to look representative: \"Vendors condition their samples on \
+             other variables in an effort to make them more representative.\""
+        ),
+        [None]
+    );
+    // A name still labels its words.
+    assert_eq!(
+        sources("Sanders: \"We are going to take this fight all the way to the convention.\""),
+        [person("Sanders")]
+    );
+}
