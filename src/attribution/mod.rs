@@ -434,7 +434,14 @@ fn resolve_all(
     let mut reg = Registry::default();
     let mut group_assigned: Vec<Option<Assigned>> = vec![None; groups];
     let mut own_assigned: Vec<Option<Assigned>> = vec![None; own_tags.len()];
+    let mut last = 0;
     for &(pos, is_group, i) in &order {
+        // Two blank lines part documents (a corpus of articles in one file): a pronoun does not
+        // reach back into the previous one (names still do: the same name is one source).
+        if text.get(last..pos).is_some_and(document_break) {
+            reg.recent.clear();
+        }
+        last = pos;
         let tag = if is_group {
             group_tags[i].as_ref()
         } else {
@@ -1246,7 +1253,23 @@ fn colon_tag(text: &str, zone: Span) -> Option<Tag> {
             found.phrase = Span::new(found.phrase.end - name.len(), found.phrase.end);
         }
     }
-    if !label_like(&text[found.phrase.range()]) {
+    // A longer label is a role and a name ("Former secretary of state Hillary Clinton:"): the
+    // role in lower case, the name of two or three capitalised words closing it.
+    let role_and_name = |label: &str| {
+        let words: Vec<&str> = label.split_whitespace().collect();
+        let name = words
+            .iter()
+            .rev()
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .count();
+        (2..=3).contains(&name)
+            && words.len() <= 8
+            && words[..words.len() - name]
+                .iter()
+                .any(|w| tag::title_noun(w))
+    };
+    let label = &text[found.phrase.range()];
+    if !label_like(label) && !role_and_name(label) {
         return None;
     }
     // "Among the votes:", "See the latest updates:": a preposition or an imperative opens no
@@ -1278,6 +1301,14 @@ fn colon_tag(text: &str, zone: Span) -> Option<Tag> {
     }
     Some(Tag::direct(cue, Commitment::Neutral, found, mention))
 }
+
+/// First words of a sentence that open no subject: prepositions and conjunctions.
+pub(crate) const NO_SUBJECT: &[&str] = &[
+    "about", "across", "after", "against", "although", "among", "as", "asked", "at", "because",
+    "before", "by", "despite", "during", "for", "from", "if", "in", "into", "on", "over",
+    "pressed", "since", "though", "through", "under", "unless", "until", "when", "whereas",
+    "while", "with",
+];
 
 /// First words of a phrase before a colon that name no speaker: prepositions and imperatives.
 pub(crate) const NOT_LABELS: &[&str] = &[
@@ -1463,17 +1494,6 @@ fn coordinated_tag(text: &str, span: Span, o: &Occurrence) -> Option<Tag> {
     if phrase.end >= o.span.start {
         return None;
     }
-    // "Among them were blogs …, saying": a preposition opens no subject.
-    let first = text[phrase.range()].split(' ').next().unwrap_or("");
-    if tag::lower_in(
-        first,
-        &[
-            "about", "across", "after", "against", "among", "at", "before", "by", "despite",
-            "during", "for", "from", "in", "into", "on", "over", "through", "under", "with",
-        ],
-    ) {
-        return None;
-    }
     let mention = tag::classify(&text[phrase.range()], false)?;
     match &mention {
         Mention::Named { kind, .. } if *kind != SourceKind::Document => {}
@@ -1511,6 +1531,12 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
         .skip_while(|(_, w)| tag::lower_in(w.trim_end_matches(','), CONNECTIVES))
         .peekable();
     let &(first_at, first) = words.peek()?;
+    // "Speaking at the conference he said:", "Asked if …": a participle opens no subject;
+    // "Among them were blogs …", "Although in the next breath he declared:": nor does a
+    // preposition or a conjunction.
+    if first.ends_with("ing") || tag::lower_in(first, NO_SUBJECT) {
+        return None;
+    }
     // A pronoun opens the sentence, or follows its connective ("Meanwhile, it attacked …").
     if tag::pronoun(first).is_some()
         && (first.chars().next().is_some_and(char::is_uppercase) || first_at > 0)
@@ -1528,8 +1554,10 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
             continue;
         }
         let capital = w.chars().next().is_some_and(char::is_uppercase);
-        // "the U.S. Court of Appeals": an article opens the run.
-        let inner = tag::lower_in(w, &["of", "for", "the"]) && (n > 0 || w == "the");
+        // "the U.S. Court of Appeals": an article opens the run; "Lib Dem chairman Matthew
+        // Taylor": a title between capitalised words is part of it.
+        let inner = (tag::lower_in(w, &["of", "for", "the"]) && (n > 0 || w == "the"))
+            || (n > 0 && tag::title_noun(w));
         if (capital || inner) && !w.ends_with(',') && n < 6 {
             if capital {
                 end = Some(at + w.len());
@@ -1805,6 +1833,9 @@ const LABEL_VERBS: &[&str] = &[
     "adds",
     "asked",
     "continued",
+    "explains",
+    "notes",
+    "observes",
     "replied",
     "said",
     "says",
@@ -1957,7 +1988,10 @@ fn turns(text: &str) -> Vec<Turn> {
             let written = &text[label.range()];
             let rest = &text[label.end + 1..line.end];
             let one_off = count[written] < 2 && !(transcript && capitals(written));
-            if listing(rest) || rubric(written) || (one_off && !headline(written, rest)) {
+            if listing(rest)
+                || rubric(written)
+                || (one_off && (!headline(written, rest) || subtitle(rest)))
+            {
                 return None;
             }
             // "PENCE" is the person Pence: classify the label in title case.
@@ -2038,6 +2072,12 @@ fn sentence_colon_tag(text: &str, span: Span) -> Option<Tag> {
     if rubric(&s[..colon]) {
         return None;
     }
+    // A name, a colon and a title that the sentence goes on about is a title ("Bridget Jones:
+    // The Edge of Reason was named film of the year.", "Michael Howard: No More Mr Nasty is
+    // being shown on Saturday."): two or more capitalised words, then lower case.
+    if subtitle(rest) {
+        return None;
+    }
     let tag = colon_tag(text, Span::new(span.start, span.start + colon + 1))?;
     // Only a full name or a known kind of speaker: "Update:" is no source.
     match &tag.mention {
@@ -2049,6 +2089,27 @@ fn sentence_colon_tag(text: &str, span: Span) -> Option<Tag> {
         Mention::Pronoun(_) => None,
         _ => Some(tag),
     }
+}
+
+/// True when `rest` (after a colon) opens with a title of two or more capitalised words (with
+/// "of", "the", "and", "a" inside) that a lower-case word follows: "The Edge of Reason was …",
+/// "The Creation of Celebrity will …".
+fn subtitle(rest: &str) -> bool {
+    let mut capitals = 0;
+    // A title reads like one: it opens with an article or has "of"/"the" inside ("Trump and
+    // Clinton hold narrow leads" is a headline's clause).
+    let mut titled = false;
+    for (k, w) in rest.split_whitespace().enumerate() {
+        if w.starts_with(char::is_uppercase) {
+            capitals += 1;
+            titled |= k == 0 && tag::lower_in(w, &["a", "an", "the"]);
+        } else if capitals > 0 && tag::lower_in(w, &["a", "and", "of", "the"]) {
+            titled |= tag::lower_in(w, &["of", "the"]);
+        } else {
+            return capitals >= 2 && titled && w.starts_with(char::is_lowercase);
+        }
+    }
+    false
 }
 
 /// Where the clause of a tag after `from` ends: at a sentence-ending mark, a line break, or
@@ -2159,6 +2220,24 @@ fn resolve_tag(text: &str, tag: &Tag, pos: usize, reg: &mut Registry, quoted: bo
         quoted,
         via,
     }
+}
+
+/// True when `gap` holds two blank lines in a row (white space aside), which part documents.
+fn document_break(gap: &str) -> bool {
+    let mut newlines = 0;
+    for b in gap.bytes() {
+        match b {
+            b'\n' => {
+                newlines += 1;
+                if newlines >= 3 {
+                    return true;
+                }
+            }
+            b' ' | b'\t' | b'\r' => {}
+            _ => newlines = 0,
+        }
+    }
+    false
 }
 
 /// How many recently mentioned sources a pronoun may refer to.

@@ -1442,6 +1442,7 @@ const ANONYMOUS: &Words = &Words::new(&[
     "surveys",
     "those",
     "three",
+    "tories",
     "trio",
     "two",
     "veterans",
@@ -1939,6 +1940,32 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             .trim_end_matches("\u{2019}s")
             .to_string()
     };
+    // "Former secretary of state Hillary Rodham Clinton": a role in lower case and a name of
+    // two or three capitalised words closing the phrase. The name is the source.
+    let trailing = words.iter().rev().take_while(|w| is_capitalized(w)).count();
+    if (2..=3).contains(&trailing) && words.len() > trailing + 1 {
+        let before = words[words.len() - trailing - 1];
+        let role = &words[..words.len() - trailing];
+        if before.starts_with(|c: char| c.is_ascii_lowercase())
+            && !lower_in(before, FUNCTION_WORDS)
+            && !lower_in(before, POSTMODIFIERS)
+            && role.iter().any(|w| title_noun(w))
+        {
+            let name = words[words.len() - trailing..].join(" ");
+            if let Some(Mention::Named {
+                name,
+                kind: SourceKind::Person,
+                ..
+            }) = classify_phrase(&name, false)
+            {
+                return Some(Mention::Named {
+                    name,
+                    kind: SourceKind::Person,
+                    descriptor: Some(role.join(" ")),
+                });
+            }
+        }
+    }
     // The head: the word before the first post-modifier ("sources familiar with", "Staff for
     // the committee"), except "of" between capitalised words ("Bank of England").
     let head_at = words
@@ -2154,6 +2181,12 @@ const NOT_GROUPS: &Words = &Words::new(&[
     "years",
 ]);
 
+/// A lower-case noun of a role that stands before a name ("chairman", "minister", "spokesman").
+pub(crate) fn title_noun(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_lowercase())
+        && (lower_in(word, TITLES) || lower_in(word, PERSON_NOUNS))
+}
+
 /// A noun of people or of a body of them, before "to" ("adviser to", "delegation to").
 fn person_head(word: &str) -> bool {
     lower_in(word, PERSON_NOUNS)
@@ -2338,6 +2371,7 @@ mod tests {
             crate::attribution::TIME_WORDS,
             crate::attribution::INVERTING,
             crate::attribution::NOT_LABELS,
+            crate::attribution::NO_SUBJECT,
             PARTICIPLES,
             DETERMINERS,
         ];

@@ -1304,3 +1304,84 @@ fn prepositions_imperatives_and_it_introduce_no_speaker() {
         [person("Sanders")]
     );
 }
+
+#[test]
+fn a_title_after_a_name_and_a_colon_is_no_label() {
+    assert_eq!(
+        sources(
+            "Bridget Jones: The Edge of Reason was named the readers' film of the year at the \
+             London ceremony."
+        ),
+        [None]
+    );
+    // A headline's label still names its source.
+    assert_eq!(
+        sources("Sanders: Clinton needs to win big in the industrial states to stay ahead."),
+        [person("Sanders")]
+    );
+}
+
+#[test]
+fn a_role_and_a_name_label_and_verbs_before_the_name() {
+    assert_eq!(
+        sources(
+            "Former secretary of state Hillary Rodham Clinton: \"We learned that from the \
+             department and its analysis of the messages.\""
+        ),
+        [person("Hillary Rodham Clinton")]
+    );
+    assert_eq!(
+        sources("Observes Mr Hadi: \"The economy at present marks a big divide in the country.\""),
+        [person("Hadi")]
+    );
+}
+
+#[test]
+fn participles_conjunctions_and_titles_around_the_subject() {
+    let got = sources(
+        "Speaking at the London conference he said: \"Generalised stereotypes of older people \
+         are wrong and we are sweeping them away.\"",
+    );
+    assert!(
+        got[0].as_ref().is_none_or(|(n, _)| n != "Speaking"),
+        "{got:?}"
+    );
+    let got = sources(
+        "Although in the next breath he declared: \"I get increasingly alarmed by what I read \
+         in the newspapers every morning.\"",
+    );
+    assert!(
+        got[0].as_ref().is_none_or(|(n, _)| n != "Although"),
+        "{got:?}"
+    );
+    assert_eq!(
+        sources(
+            "Lib Dem chairman Matthew Taylor has now written to the watchdog saying: \"The \
+             advice we have received on several previous occasions was clear, and the party \
+             has followed it to the letter ever since the last election.\""
+        ),
+        [person("Matthew Taylor")]
+    );
+}
+
+#[test]
+fn a_pronoun_does_not_reach_into_the_previous_document() {
+    let r = report(
+        "Kirby said the talks in Geneva had failed after three days of argument.\n\n\n\
+         Storm hits coast\n\n\"The roads are closed until further notice,\" he said.",
+    );
+    // "he" opens a new article (two blank lines): it is not Kirby.
+    assert_ne!(
+        r.sentences[2].source.as_ref().map(|s| s.name.as_str()),
+        Some("Kirby")
+    );
+    // Within one document it is.
+    let r = report(
+        "Kirby said the talks in Geneva had failed after three days of argument.\n\n\
+         \"The roads are closed until further notice,\" he said.",
+    );
+    assert_eq!(
+        r.sentences[1].source.as_ref().map(|s| s.name.as_str()),
+        Some("Kirby")
+    );
+}
