@@ -85,7 +85,8 @@ fn science_on_conll2010_biological_full_articles_dev() {
 #[test]
 fn wikipedia_on_conll2010_wikipedia_dev() {
     if let Some(f) = f1(Profile::Wikipedia, "conll2010_wiki_train_partial.jsonl") {
-        assert!(f >= 60.2, "F1 {f:.1} below the CoNLL-2010 best (60.2)");
+        // 63.3 here (the best 2010 system scored 60.2 on the evaluation set).
+        assert!(f >= 63.0, "F1 {f:.1} on CoNLL-2010 Wikipedia dev");
     }
 }
 
