@@ -153,6 +153,16 @@ raise{,s,d} an interesting question | hedge | doubt | 0.7
 {determine,determined,determines,determining,test,tested,tests,testing,examine,examined,examines,examining,investigate,investigated,investigates,investigating,assess,assessed,assesses,assessing,ask,asked,asks,asking,see,check,checked,checks,checking,know,knew,ascertain,ascertained,establish,established,verify,verified,explore,explored,evaluate,evaluated,wonder,wondered,find out,found out} if | hedge | investigation | 0.9 | !prev=were,are,been,be !next=necessary,needed,required,appropriate,so,any
 to {determine,test,examine,investigate,assess,ask,see,check,know,ascertain,establish,verify,explore,evaluate,find out} if | hedge | investigation | 0.9 | !next=necessary,needed,required,appropriate,so,any
 
+# Nouns and participles of verbs that are cues here (suggest, propose, speculate, hypothesize,
+# postulate) with their content clause state the proposition as a supposition, like "the
+# hypothesis that" (train: 5 of 5, "the suggestion that", "consistent with suggestions that",
+# "support to the proposal that", "the model proposing that"); pointing back ("this suggestion
+# that ...") is excluded as for "possibility".
+suggestions             | hedge | epistemic-adjective | 0.55
+{suggestion,suggestions,proposal,speculation,speculations} that | hedge | epistemic-adjective | 0.9 | !prev=this,that,these,those
+{proposing,speculating,hypothesizing,hypothesising,postulating} that | hedge | epistemic-verb | 0.9
+speculatively           | hedge | epistemic-adverb | 0.8
+
 # (No rule for "it has been estimated that": its only support was a dev article, and the dev
 # split stays unseen; plain "estimated" is switched off by the learned lexicon, 0 of 7.)
 
