@@ -163,6 +163,21 @@ suggestions             | hedge | epistemic-adjective | 0.55
 {proposing,speculating,hypothesizing,hypothesising,postulating} that | hedge | epistemic-verb | 0.9
 speculatively           | hedge | epistemic-adverb | 0.8
 
+# Cues of biomedical writing absent from the train split (0 occurrences there, so they cannot cost
+# precision on it), by the guidelines' classes: a possibility left open ("could not be excluded",
+# as core's "cannot be excluded"), an epistemic adjective with its content clause ("it is plausible
+# / conceivable that"; bare "conceivable" and "plausible" are weaker), epistemic adverbs
+# ("tentatively identified", "plausibly"), and "hint at / that" (a weaker "suggest").
+{could,can} not be excluded  | hedge | possible | 0.9
+{could,can} not be ruled out | hedge | possible | 0.9
+{could,can} not exclude      | hedge | possible | 0.8
+{could,can} not rule out     | hedge | possible | 0.8
+{plausible,conceivable} that | hedge | possible | 0.9
+plausibly               | hedge | epistemic-adverb | 0.8
+tentatively             | hedge | epistemic-adverb | 0.7
+hint{,s,ed} at          | hedge | epistemic-verb | 0.8
+hint{,s,ed} that        | hedge | epistemic-verb | 0.8
+
 # (No rule for "it has been estimated that": its only support was a dev article, and the dev
 # split stays unseen; plain "estimated" is switched off by the learned lexicon, 0 of 7.)
 
