@@ -145,6 +145,39 @@ look{,s,ed} as if       | hedge | epistemic-verb | 0.9
 or so                   | hedge | approximator | 0.8 | prev=#num
 raise{,s,d} an interesting question | hedge | doubt | 0.7
 
+# "if" opening an indirect question after a verb of investigation or knowledge ("to determine if",
+# "we tested if", "we do not know if") is the "whether" of the guidelines, a cue like it (train:
+# 8 of 8 in the abstracts, 1 of 1 in the articles; "whether" after the same verbs 35 of 35);
+# conditional "if" stays off. Not after a passive ("cells were examined if they showed lesions")
+# nor before "necessary", "needed", ... ("checked if necessary").
+{determine,determined,determines,determining,test,tested,tests,testing,examine,examined,examines,examining,investigate,investigated,investigates,investigating,assess,assessed,assesses,assessing,ask,asked,asks,asking,see,check,checked,checks,checking,know,knew,ascertain,ascertained,establish,established,verify,verified,explore,explored,evaluate,evaluated,wonder,wondered,find out,found out} if | hedge | investigation | 0.9 | !prev=were,are,been,be !next=necessary,needed,required,appropriate,so,any
+to {determine,test,examine,investigate,assess,ask,see,check,know,ascertain,establish,verify,explore,evaluate,find out} if | hedge | investigation | 0.9 | !next=necessary,needed,required,appropriate,so,any
+
+# Nouns and participles of verbs that are cues here (suggest, propose, speculate, hypothesize,
+# postulate) with their content clause state the proposition as a supposition, like "the
+# hypothesis that" (train: 5 of 5, "the suggestion that", "consistent with suggestions that",
+# "support to the proposal that", "the model proposing that"); pointing back ("this suggestion
+# that ...") is excluded as for "possibility".
+suggestions             | hedge | epistemic-adjective | 0.55
+{suggestion,suggestions,proposal,speculation,speculations} that | hedge | epistemic-adjective | 0.9 | !prev=this,that,these,those
+{proposing,speculating,hypothesizing,hypothesising,postulating} that | hedge | epistemic-verb | 0.9
+speculatively           | hedge | epistemic-adverb | 0.8
+
+# Cues of biomedical writing absent from the train split (0 occurrences there, so they cannot cost
+# precision on it), by the guidelines' classes: a possibility left open ("could not be excluded",
+# as core's "cannot be excluded"), an epistemic adjective with its content clause ("it is plausible
+# / conceivable that"; bare "conceivable" and "plausible" are weaker), epistemic adverbs
+# ("tentatively identified", "plausibly"), and "hint at / that" (a weaker "suggest").
+{could,can} not be excluded  | hedge | possible | 0.9
+{could,can} not be ruled out | hedge | possible | 0.9
+{could,can} not exclude      | hedge | possible | 0.8
+{could,can} not rule out     | hedge | possible | 0.8
+{plausible,conceivable} that | hedge | possible | 0.9
+plausibly               | hedge | epistemic-adverb | 0.8
+tentatively             | hedge | epistemic-adverb | 0.7
+hint{,s,ed} at          | hedge | epistemic-verb | 0.8
+hint{,s,ed} that        | hedge | epistemic-verb | 0.8
+
 # (No rule for "it has been estimated that": its only support was a dev article, and the dev
 # split stays unseen; plain "estimated" is switched off by the learned lexicon, 0 of 7.)
 
