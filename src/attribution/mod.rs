@@ -1565,6 +1565,13 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
             n += 1;
             continue;
         }
+        // "The Oscar-nominated actor, whose …": a noun of a person after the run heads a
+        // description.
+        let noun = w.trim_end_matches(',');
+        if end.is_some() && tag::lower_in(first, &["a", "an", "the"]) && tag::title_noun(noun) {
+            let e = at + noun.len();
+            return Some(Span::new(span.start + first_at, span.start + e));
+        }
         // The run must be followed by a lower-case word (its verb).
         let verb = w.chars().next().is_some_and(char::is_lowercase);
         return end

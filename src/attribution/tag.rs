@@ -550,7 +550,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         // full stops, apostrophes and quotation marks inside it ("R-Ky.") are part of it.
         let mut prev = toks[..comma].iter().rposition(|t| {
             let w = &text[t.span.range()];
-            !t.word && !matches!(w, "-" | "." | "&") && !quote_mark(w)
+            !t.word && !matches!(w, "-" | "." | "&" | ":") && !quote_mark(w)
         })?;
         if &text[toks[prev].span.range()] != "," || comma - prev - 1 == 0 || comma - prev > 24 {
             return None;

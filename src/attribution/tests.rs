@@ -1385,3 +1385,15 @@ fn a_pronoun_does_not_reach_into_the_previous_document() {
         Some("Kirby")
     );
 }
+
+#[test]
+fn a_colon_inside_a_descriptor_and_a_description_as_subject() {
+    assert_eq!(
+        sources(
+            "The Oscar-nominated actor, whose films include Michael Collins and Star Wars: The \
+             Phantom Menace, said: \"The theatre is too important to the cultural and social \
+             life of the city for this building to crumble and fall apart.\""
+        ),
+        [person("The Oscar-nominated actor")]
+    );
+}
