@@ -899,6 +899,15 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
     let mut start = 0;
     while start < toks.len() && toks[start].word && lower_in(&text[toks[start].span.range()], TIME)
     {
+        // "said on Twitter": "on" before anything but a time word is a circumstance.
+        let w = &text[toks[start].span.range()];
+        if w.eq_ignore_ascii_case("on")
+            && !toks
+                .get(start + 1)
+                .is_some_and(|n| lower_in(&text[n.span.range()], TIME))
+        {
+            return None;
+        }
         start += 1;
     }
     // "said in an interview with …", "said in a post on Twitter": a circumstance, no source.

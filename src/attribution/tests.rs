@@ -1397,3 +1397,23 @@ fn a_colon_inside_a_descriptor_and_a_description_as_subject() {
         [person("The Oscar-nominated actor")]
     );
 }
+
+#[test]
+fn on_before_a_name_after_the_verb_is_a_circumstance() {
+    let got = sources(
+        "Chelsea Clinton announced that she and her husband expect their second child in the \
+         summer.\n\nClinton, 35, the daughter of the former president, said on Twitter on \
+         Monday, in reference to her first child, \"Next summer, Charlotte is going to be a big \
+         sister! Feeling very blessed and grateful this holiday season.\"",
+    );
+    assert!(got.iter().flatten().all(|(n, _)| n != "Twitter"), "{got:?}");
+    // A time word after "on" is skipped: the name follows.
+    assert_eq!(
+        sources(
+            "The talks in Geneva had failed after three days of argument, said on Monday Kirby."
+        )[0]
+        .as_ref()
+        .map(|(n, _)| n.as_str()),
+        Some("Kirby")
+    );
+}
