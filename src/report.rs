@@ -42,7 +42,7 @@ pub struct Sentence {
     /// part ("A spokesman for the ministry said it would."; the reported words fill less than
     /// half of the sentence, so the sentence as a whole is the author's).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reported: Option<SourceRef>,
+    pub reported: Option<Box<SourceRef>>,
     /// Candidates that were rejected, with the reason (only with `Options::explain`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub rejected: Vec<Rejected>,

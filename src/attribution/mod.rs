@@ -597,7 +597,7 @@ pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence])
         for ((s, a), r) in sentences.iter_mut().zip(assigned).zip(reported) {
             shares.push(Share::of(s));
             s.source = a.map(source_ref);
-            s.reported = r.map(source_ref);
+            s.reported = r.map(|r| Box::new(source_ref(r)));
         }
         shares
     };
@@ -2231,18 +2231,22 @@ fn resolve_tag(text: &str, tag: &Tag, pos: usize, reg: &mut Registry, quoted: bo
 
 /// True when `gap` holds two blank lines in a row (white space aside), which part documents.
 fn document_break(gap: &str) -> bool {
-    let mut newlines = 0;
-    for b in gap.bytes() {
-        match b {
-            b'\n' => {
-                newlines += 1;
-                if newlines >= 3 {
+    // From line break to line break (a fast search), counting the blank lines between.
+    let blank = |s: &str| s.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\r'));
+    let mut blanks = 0;
+    let mut last = None;
+    for (i, _) in gap.match_indices('\n') {
+        if let Some(l) = last {
+            if blank(&gap[l + 1..i]) {
+                blanks += 1;
+                if blanks >= 2 {
                     return true;
                 }
+            } else {
+                blanks = 0;
             }
-            b' ' | b'\t' | b'\r' => {}
-            _ => newlines = 0,
         }
+        last = Some(i);
     }
     false
 }

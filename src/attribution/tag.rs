@@ -1870,7 +1870,7 @@ const PERSON_NOUNS: &Words = &Words::new(&[
 pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
     use std::cell::RefCell;
     use std::collections::HashMap;
-    const REMEMBER: usize = 16384;
+    const REMEMBER: usize = 1 << 16;
     type Seen = HashMap<String, Option<Mention>, BuildHasherDefault<WordHasher>>;
     thread_local! {
         /// One memory for strict and one for lenient classification.
