@@ -1417,3 +1417,23 @@ fn on_before_a_name_after_the_verb_is_a_circumstance() {
         Some("Kirby")
     );
 }
+
+#[test]
+fn cited_and_reiterated_report_their_own_sentences() {
+    assert_eq!(
+        sources(
+            "He cited polling data showing that working-class voters were as worried about \
+             inequality as they were about growth."
+        )[0]
+        .as_ref()
+        .map(|(n, _)| n.as_str()),
+        Some("He")
+    );
+    assert_eq!(
+        sources(
+            "The ministry reiterated that the border would stay closed to all traffic until \
+             the end of the month."
+        ),
+        [Some(("The ministry".to_string(), SourceKind::Organization))]
+    );
+}
