@@ -260,6 +260,8 @@ struct Assigned {
 pub(crate) struct Scanned {
     quotes: Vec<Quote>,
     turns: Vec<Turn>,
+    /// Where documents start after two blank lines (see [`document_breaks`]).
+    breaks: Vec<usize>,
 }
 
 /// Scans `text` for quotations and transcript turns, for [`Job::new`].
@@ -267,6 +269,7 @@ pub(crate) fn scan(text: &str) -> Scanned {
     Scanned {
         quotes: quotes::scan(text),
         turns: turns(text),
+        breaks: document_breaks(text),
     }
 }
 
@@ -376,7 +379,13 @@ impl<'a, R: Fn() -> Vec<Hit>> Job<'a, R> {
         }
         chunks.sort_unstable_by_key(|(chunk, _)| *chunk);
         let claims = chunks.into_iter().flat_map(|(_, c)| c);
-        resolve_all(self.text, &self.scanned.quotes, group_tags, claims)
+        resolve_all(
+            self.text,
+            &self.scanned.quotes,
+            &self.scanned.breaks,
+            group_tags,
+            claims,
+        )
     }
 }
 
@@ -398,6 +407,7 @@ pub(crate) fn prepare(
 fn resolve_all(
     text: &str,
     quotes: &[Quote],
+    breaks: &[usize],
     group_tags: Vec<Option<Tag>>,
     claims: impl Iterator<Item = Claim>,
 ) -> Prepared {
@@ -434,14 +444,14 @@ fn resolve_all(
     let mut reg = Registry::default();
     let mut group_assigned: Vec<Option<Assigned>> = vec![None; groups];
     let mut own_assigned: Vec<Option<Assigned>> = vec![None; own_tags.len()];
-    let mut last = 0;
+    let mut next_break = 0;
     for &(pos, is_group, i) in &order {
         // Two blank lines part documents (a corpus of articles in one file): a pronoun does not
         // reach back into the previous one (names still do: the same name is one source).
-        if text.get(last..pos).is_some_and(document_break) {
+        if breaks.get(next_break).is_some_and(|&b| b <= pos) {
             reg.recent.clear();
+            next_break = breaks.partition_point(|&b| b <= pos);
         }
-        last = pos;
         let tag = if is_group {
             group_tags[i].as_ref()
         } else {
@@ -2229,26 +2239,25 @@ fn resolve_tag(text: &str, tag: &Tag, pos: usize, reg: &mut Registry, quoted: bo
     }
 }
 
-/// True when `gap` holds two blank lines in a row (white space aside), which part documents.
-fn document_break(gap: &str) -> bool {
-    // From line break to line break (a fast search), counting the blank lines between.
-    let blank = |s: &str| s.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\r'));
+/// Where a document starts: after two or more blank lines in a row (white space aside), which
+/// part documents in a corpus of articles kept in one file. Found beside cue matching.
+fn document_breaks(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
     let mut blanks = 0;
-    let mut last = None;
-    for (i, _) in gap.match_indices('\n') {
-        if let Some(l) = last {
-            if blank(&gap[l + 1..i]) {
-                blanks += 1;
-                if blanks >= 2 {
-                    return true;
-                }
-            } else {
-                blanks = 0;
+    for line in lines(text) {
+        if text[line.range()]
+            .bytes()
+            .all(|b| matches!(b, b' ' | b'\t' | b'\r'))
+        {
+            blanks += 1;
+        } else {
+            if blanks >= 2 && line.start > 0 {
+                out.push(line.start);
             }
+            blanks = 0;
         }
-        last = Some(i);
     }
-    false
+    out
 }
 
 /// How many recently mentioned sources a pronoun may refer to.
