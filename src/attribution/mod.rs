@@ -1385,7 +1385,12 @@ fn make_tag(text: &str, o: &Occurrence, zone: Span, keep: impl Fn(&Found) -> boo
 /// The first of `words` standing as a word in `text[zone]` (a bounded search).
 fn within_text(text: &str, zone: Span, words: &[&str]) -> Option<Span> {
     let s = &text[zone.range()];
-    let s = &s.as_bytes()[..tag_floor(s, s.len().min(TAG_REACH))];
+    let s = &s[..tag_floor(s, s.len().min(TAG_REACH))];
+    // Most zones hold none of the words: a fast search rules them out first.
+    if !words.iter().any(|w| s.contains(w)) {
+        return None;
+    }
+    let s = s.as_bytes();
     for w in words {
         // A plain scan: the zone is short, and the words are few and short.
         let w = w.as_bytes();
