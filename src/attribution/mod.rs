@@ -1285,7 +1285,7 @@ fn colon_tag(text: &str, zone: Span) -> Option<Tag> {
     // "Among the votes:", "See the latest updates:": a preposition or an imperative opens no
     // speaker's name.
     let first = text[found.phrase.range()].split(' ').next().unwrap_or("");
-    if tag::lower_in(first, NOT_LABELS) {
+    if tag::lower_in(first, NO_SUBJECT) || tag::lower_in(first, IMPERATIVES) {
         return None;
     }
     let mention = tag::classify(&text[found.phrase.range()], false)?;
@@ -1320,11 +1320,9 @@ pub(crate) const NO_SUBJECT: &[&str] = &[
     "while", "with",
 ];
 
-/// First words of a phrase before a colon that name no speaker: prepositions and imperatives.
-pub(crate) const NOT_LABELS: &[&str] = &[
-    "about", "after", "among", "at", "before", "by", "click", "during", "for", "from", "in",
-    "listen", "more", "on", "read", "see", "watch",
-];
+/// Imperatives (and "More") opening a phrase before a colon, which name no speaker ("See the
+/// latest updates:"), besides the [`NO_SUBJECT`] words.
+pub(crate) const IMPERATIVES: &[&str] = &["click", "listen", "more", "read", "see", "watch"];
 
 /// True when `phrase` can label a speaker before a colon: one to three words, none of them a
 /// shouted headline word ("CORRECTION:", "BOOM:", "EXCLUSIVE:"; transcripts' "PENCE:" turns are

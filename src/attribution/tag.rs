@@ -2379,7 +2379,7 @@ mod tests {
             crate::attribution::RUBRICS,
             crate::attribution::TIME_WORDS,
             crate::attribution::INVERTING,
-            crate::attribution::NOT_LABELS,
+            crate::attribution::IMPERATIVES,
             crate::attribution::NO_SUBJECT,
             PARTICIPLES,
             DETERMINERS,
