@@ -1171,13 +1171,23 @@ fn quote_tag(
 fn dash_tag(text: &str, from: usize, limit: usize) -> Option<Tag> {
     let limit = tag_floor(text, limit.min(from + TAG_REACH).min(text.len()));
     let s = &text[from..limit];
-    let line = &s[..s.find('\n').unwrap_or(s.len())];
+    let mut at = 0;
+    let mut line = &s[..s.find('\n').unwrap_or(s.len())];
+    if line.trim().is_empty() {
+        // `"…"\n\n-President Obama, tweeting …`: the dash opens the next paragraph.
+        let rest = &s[line.len()..];
+        let gap = rest.len() - rest.trim_start().len();
+        if rest[..gap].matches('\n').count() <= 2 {
+            at = line.len() + gap;
+            line = &s[at..at + s[at..].find('\n').unwrap_or(s.len() - at)];
+        }
+    }
     let lead = line.trim_start();
     let dash = lead.chars().next()?;
     if !matches!(dash, '\u{2015}' | '\u{2014}' | '\u{2013}' | '-') {
         return None;
     }
-    let cue_start = from + (line.len() - lead.len());
+    let cue_start = from + at + (line.len() - lead.len());
     let cue = Span::new(cue_start, cue_start + dash.len_utf8());
     let after_dash = &lead[dash.len_utf8()..];
     let name = after_dash.trim_start_matches(|c: char| {

@@ -1437,3 +1437,18 @@ fn cited_and_reiterated_report_their_own_sentences() {
         [Some(("The ministry".to_string(), SourceKind::Organization))]
     );
 }
+
+#[test]
+fn a_dash_and_a_name_opening_the_next_paragraph_tag_a_quotation() {
+    let got = sources(
+        "The reaction came within minutes.\n\n\"Great speech. She is tested. She is ready.\"\n\n\
+         -President Obama, tweeting after the speech.\n\nThe convention closed on Thursday.",
+    );
+    assert_eq!(got[1], person("Obama"));
+    assert_eq!(got[3], person("Obama"));
+    // A list after a quotation is no tag.
+    let got = sources(
+        "\"We have three demands for the council.\"\n\n- Lower rents in the centre of the city.",
+    );
+    assert_eq!(got[0], None);
+}
