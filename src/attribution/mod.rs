@@ -1539,7 +1539,12 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
     // After a preamble ("Here in Columbia, Sanders stepped up …").
     let s = &text[span.range()];
     if let Some(comma) = s.find(", ") {
-        if is_preamble(&s[..=comma]) {
+        // (Not "Clinton, who …": a relative clause describes the subject before it.)
+        let relative = s[comma + 2..]
+            .split(' ')
+            .next()
+            .is_some_and(|w| tag::lower_in(w, &["which", "who", "whose"]));
+        if !relative && is_preamble(&s[..=comma]) {
             return lead_subject(text, Span::new(span.start + comma + 2, span.end));
         }
     }
@@ -1571,12 +1576,23 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
     }
     let mut end = None;
     let mut n = 0;
-    for (at, w) in words {
+    while let Some((at, w)) = words.next() {
         // "Florida Gov. Rick Scott (R) blasted …": a parenthesis inside the subject.
         if n > 0 && w.starts_with('(') && w.ends_with(')') {
             continue;
         }
         let capital = w.chars().next().is_some_and(char::is_uppercase);
+        // "Clinton, who was speaking to the mayors, …": a relative clause after the name.
+        if capital
+            && n < 6
+            && w.ends_with(',')
+            && words
+                .peek()
+                .is_some_and(|(_, next)| tag::lower_in(next, &["which", "who", "whose"]))
+        {
+            let e = at + w.len() - 1;
+            return Some(Span::new(span.start + first_at, span.start + e));
+        }
         // "the U.S. Court of Appeals": an article opens the run; "Lib Dem chairman Matthew
         // Taylor": a title between capitalised words is part of it.
         let inner = (tag::lower_in(w, &["of", "for", "the"]) && (n > 0 || w == "the"))

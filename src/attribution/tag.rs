@@ -526,11 +526,21 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             break;
         }
     }
-    // A parenthesis right before the cue ("Rep. Smith (R-Texas) said") is skipped.
+    // A parenthesis right before the cue ("Rep. Smith (R-Texas) said") is skipped, and so is
+    // an aside between dashes ("Murphy — after a long pause — told me").
     if i > 0 && &text[toks[i - 1].span.range()] == ")" {
         let open = toks[..i - 1]
             .iter()
             .rposition(|t| &text[t.span.range()] == "(")?;
+        i = open;
+    } else if i > 1 && is_dash(&text[toks[i - 1].span.range()]) && !toks[i - 1].word {
+        let dash = &text[toks[i - 1].span.range()];
+        let open = toks[..i - 1]
+            .iter()
+            .rposition(|t| &text[t.span.range()] == dash)?;
+        if i - 1 - open > 24 || open == 0 || !toks[open - 1].word {
+            return None;
+        }
         i = open;
     }
     let mut descriptor = None;
@@ -844,6 +854,11 @@ const STATES: &Words = &Words::new(&[
     "wyo.",
     "wyoming",
 ]);
+
+/// A dash that sets off an aside: an em or en dash, or hyphens standing alone.
+fn is_dash(w: &str) -> bool {
+    matches!(w, "\u{2014}" | "\u{2013}") || (!w.is_empty() && w.bytes().all(|b| b == b'-'))
+}
 
 /// Determiners before a noun ("the statement").
 const DETERMINERS: &[&str] = &[

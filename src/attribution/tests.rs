@@ -1452,3 +1452,30 @@ fn a_dash_and_a_name_opening_the_next_paragraph_tag_a_quotation() {
     );
     assert_eq!(got[0], None);
 }
+
+#[test]
+fn an_aside_between_dashes_and_a_relative_clause_after_the_subject() {
+    assert_eq!(
+        sources(
+            "Murphy \u{2014} after a knock-on-wood gesture \u{2014} told me he has had a \
+             relatively tragedy-free life and was utterly unprepared for it."
+        ),
+        [person("Murphy")]
+    );
+    assert_eq!(
+        sources(
+            "Clinton, who was speaking to the mayors, did not mention Trump by name, but said \
+             that the country should be governed by those who put the interest of the people \
+             ahead of their own and who know how to work with others."
+        ),
+        [person("Clinton")]
+    );
+    // A cue inside the aside is embedded: the sentence stays the author's.
+    assert_eq!(
+        sources(
+            "The plan \u{2014} which Kirby said would fail \u{2014} was dropped by the council \
+             on Monday after a long debate."
+        ),
+        [None]
+    );
+}
