@@ -1024,45 +1024,41 @@ fn extract(
                 );
             closes.then_some(f)
         };
-        match tag::left(text, lo, o.span) {
-            // A source after the verb that closes its clause is the speaker, whatever stands
-            // before the comma ("Cruz lacks support in Congress, whom he has alienated, said
-            // Larry Sabato, director of …").
-            Some((f, false))
-                if !(after_comma
-                    && tag::lower_in(&text[o.span.range()], INVERTING)
-                    && text[o.span.end..]
-                        .trim_start_matches([' ', '\t'])
-                        .split(' ')
-                        .next()
-                        .is_some_and(|w| {
-                            w.starts_with(char::is_uppercase)
-                                || tag::lower_in(w, &["a", "an", "another", "one", "the"])
-                        })
-                    && inverted().is_some_and(|g| {
-                        let phrase = &text[g.phrase.range()];
-                        // What follows in the text (not only in the zone, which may end at
-                        // a quotation: `said Obama "understood …"`).
-                        let after = text[g.phrase.end..].trim_start_matches([' ', '\t']);
-                        let first = phrase.split(' ').next().unwrap_or("");
-                        (after.is_empty() || after.starts_with(['.', ',', '\n', '\r']))
-                            && no_words(text, o.span.end, g.phrase.start)
-                            && phrase.split(' ').count() <= 6
-                            && (first.starts_with(char::is_uppercase)
-                                || tag::lower_in(first, &["a", "an", "another", "one", "the"]))
-                            && matches!(
-                                tag::classify(phrase, false),
-                                Some(Mention::Named {
-                                    kind: SourceKind::Person | SourceKind::Organization,
-                                    ..
-                                })
-                            )
-                    })) =>
-            {
-                f
+        // A source after the verb that closes its clause is the speaker, whatever stands before
+        // the comma ("Cruz lacks support in Congress, whom he has alienated, said Larry Sabato,
+        // director of …"): a name or a description right after a verb of saying, ending the
+        // sentence or followed by a comma (what follows in the text, not only in the zone, which
+        // may end at a quotation: `said Obama "understood …"` is content).
+        let preferred = || {
+            let opens = text[o.span.end..]
+                .trim_start_matches([' ', '\t'])
+                .split(' ')
+                .next()
+                .is_some_and(|w| {
+                    w.starts_with(char::is_uppercase)
+                        || tag::lower_in(w, &["a", "an", "another", "one", "the"])
+                });
+            if !(after_comma && opens && tag::lower_in(&text[o.span.range()], INVERTING)) {
+                return None;
             }
+            inverted().filter(|g| {
+                let phrase = &text[g.phrase.range()];
+                let after = text[g.phrase.end..].trim_start_matches([' ', '\t']);
+                (after.is_empty() || after.starts_with(['.', ',', '\n', '\r']))
+                    && no_words(text, o.span.end, g.phrase.start)
+                    && phrase.split(' ').count() <= 6
+                    && matches!(
+                        tag::classify(phrase, false),
+                        Some(Mention::Named {
+                            kind: SourceKind::Person | SourceKind::Organization,
+                            ..
+                        })
+                    )
+            })
+        };
+        match tag::left(text, lo, o.span) {
             Some((_, true)) => return None,
-            Some(_) => inverted()?,
+            Some((f, false)) => preferred().unwrap_or(f),
             None if after_comma => inverted()?,
             None => return None,
         }
@@ -1273,20 +1269,10 @@ fn colon_tag(text: &str, zone: Span) -> Option<Tag> {
             found.phrase = Span::new(found.phrase.end - name.len(), found.phrase.end);
         }
     }
-    // A longer label is a role and a name ("Former secretary of state Hillary Clinton:"): the
-    // role in lower case, the name of two or three capitalised words closing it.
+    // A longer label is a role and a name ("Former secretary of state Hillary Clinton:").
     let role_and_name = |label: &str| {
         let words: Vec<&str> = label.split_whitespace().collect();
-        let name = words
-            .iter()
-            .rev()
-            .take_while(|w| w.starts_with(char::is_uppercase))
-            .count();
-        (2..=3).contains(&name)
-            && words.len() <= 8
-            && words[..words.len() - name]
-                .iter()
-                .any(|w| tag::title_noun(w))
+        words.len() <= 8 && tag::role_and_name(&words).is_some()
     };
     let label = &text[found.phrase.range()];
     if !label_like(label) && !role_and_name(label) {
@@ -1543,7 +1529,7 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
         let relative = s[comma + 2..]
             .split(' ')
             .next()
-            .is_some_and(|w| tag::lower_in(w, &["which", "who", "whose"]));
+            .is_some_and(|w| tag::lower_in(w, tag::RELATIVES));
         if !relative && is_preamble(&s[..=comma]) {
             return lead_subject(text, Span::new(span.start + comma + 2, span.end));
         }
@@ -1588,7 +1574,7 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
             && w.ends_with(',')
             && words
                 .peek()
-                .is_some_and(|(_, next)| tag::lower_in(next, &["which", "who", "whose"]))
+                .is_some_and(|(_, next)| tag::lower_in(next, tag::RELATIVES))
         {
             let e = at + w.len() - 1;
             return Some(Span::new(span.start + first_at, span.start + e));

@@ -599,7 +599,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             if w(pp) != "," || earlier.is_empty() {
                 break;
             }
-            let relative = lower_in(w(earlier.start), &["which", "who", "whose"]);
+            let relative = lower_in(w(earlier.start), RELATIVES);
             let words_of = |r: std::ops::Range<usize>| r.filter(|&k| toks[k].word);
             let state = &text[toks[later.start].span.start..toks[later.end - 1].span.end];
             let place = lower_in(state, STATES)
@@ -1966,14 +1966,12 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     };
     // "Former secretary of state Hillary Rodham Clinton": a role in lower case and a name of
     // two or three capitalised words closing the phrase. The name is the source.
-    let trailing = words.iter().rev().take_while(|w| is_capitalized(w)).count();
-    if (2..=3).contains(&trailing) && words.len() > trailing + 1 {
+    if let Some(trailing) = role_and_name(&words).filter(|&n| words.len() > n + 1) {
         let before = words[words.len() - trailing - 1];
         let role = &words[..words.len() - trailing];
         if before.starts_with(|c: char| c.is_ascii_lowercase())
             && !lower_in(before, FUNCTION_WORDS)
             && !lower_in(before, POSTMODIFIERS)
-            && role.iter().any(|w| title_noun(w))
         {
             let name = words[words.len() - trailing..].join(" ");
             if let Some(Mention::Named {
@@ -2011,20 +2009,7 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     let described = participle.then(|| words[head_at + 1..].join(" "));
     let words = &words[..=head_at];
     let last = words[head_at];
-    let common_noun = |w: &str| {
-        let l = bare(w).to_lowercase();
-        [
-            ANONYMOUS,
-            DOCUMENTS,
-            ORG_NOUNS,
-            PUBLICATION_NOUNS,
-            PERSON_NOUNS,
-        ]
-        .iter()
-        .any(|list| lower_in(&l, *list))
-            || plural_person(&l)
-    };
-    if is_capitalized(last) && !(head_at == 0 && common_noun(last)) {
+    if is_capitalized(last) && !(head_at == 0 && common_noun(&bare(last).to_lowercase())) {
         // The trailing run of capitalised words (with "of", "for", "de" inside) is the name.
         let mut start = words.len() - 1;
         while start > 0 {
@@ -2123,7 +2108,7 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             | "most"
     );
     // (A lower-case head here: "Sanders" is no plural of an agent noun.)
-    let agent = agent_noun(&head) || head.strip_suffix('s').is_some_and(agent_noun);
+    let agent = agent_or_plural(&head);
     let person = lower_in(&head, PERSON_NOUNS) || agent;
     let kind = if lower_in(&head, DOCUMENTS) {
         SourceKind::Document
@@ -2211,12 +2196,23 @@ pub(crate) fn title_noun(word: &str) -> bool {
         && (lower_in(word, TITLES) || lower_in(word, PERSON_NOUNS))
 }
 
+/// The length of the name when `words` are a role and a name ("Former secretary of state
+/// Hillary Rodham Clinton"): two or three capitalised words closing them, after words with a
+/// [`title_noun`] among them.
+pub(crate) fn role_and_name(words: &[&str]) -> Option<usize> {
+    let name = words.iter().rev().take_while(|w| is_capitalized(w)).count();
+    ((2..=3).contains(&name) && words[..words.len() - name].iter().any(|w| title_noun(w)))
+        .then_some(name)
+}
+
+/// Words that open a relative clause ("who helped found EDGE", "Clinton, who was speaking").
+pub(crate) const RELATIVES: &[&str] = &["which", "who", "whose"];
+
 /// A noun of people or of a body of them, before "to" ("adviser to", "delegation to").
 fn person_head(word: &str) -> bool {
     lower_in(word, PERSON_NOUNS)
-        || agent_noun(word)
         || plural_person(word)
-        || word.strip_suffix('s').is_some_and(agent_noun)
+        || agent_or_plural(word)
         || lower_in(word, &["delegation", "mission"])
 }
 
@@ -2255,20 +2251,27 @@ pub(crate) fn agent_head(phrase: &str) -> bool {
         return false; // a name ("Federer admitted")
     }
     let head = head.to_ascii_lowercase();
-    let known = |w: &str| {
-        [
-            ANONYMOUS,
-            DOCUMENTS,
-            ORG_NOUNS,
-            PERSON_NOUNS,
-            PUBLICATION_NOUNS,
-        ]
-        .iter()
-        .any(|list| lower_in(w, *list))
-    };
-    !known(&head)
-        && !plural_person(&head)
-        && (agent_noun(&head) || head.strip_suffix('s').is_some_and(agent_noun))
+    !common_noun(&head) && agent_or_plural(&head)
+}
+
+/// A noun of a source that the word lists know (a person, a group, an organisation, a
+/// publication, a document), or a plural of a person noun; `word` in lower case.
+fn common_noun(word: &str) -> bool {
+    [
+        ANONYMOUS,
+        DOCUMENTS,
+        ORG_NOUNS,
+        PUBLICATION_NOUNS,
+        PERSON_NOUNS,
+    ]
+    .iter()
+    .any(|list| lower_in(word, *list))
+        || plural_person(word)
+}
+
+/// An [`agent_noun`] or its plural ("designer", "designers").
+fn agent_or_plural(word: &str) -> bool {
+    agent_noun(word) || word.strip_suffix('s').is_some_and(agent_noun)
 }
 
 /// Common nouns with the endings of [`agent_noun`] that name no one.
