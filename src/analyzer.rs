@@ -333,16 +333,16 @@ impl Analyzer {
         let scanned = scanned.unwrap_or_default();
         let (mut sentences, prepared) = if large {
             let job = attribution::Job::new(text, &spans, scanned, reporting, &inner.entries);
-            let (sentences, parts) = std::thread::scope(|scope| {
+            let sentences = std::thread::scope(|scope| {
                 let helper = scope.spawn(|| job.work(true));
                 let sentences = score_all();
-                let mine = job.work(false);
+                job.work(false);
                 match helper.join() {
-                    Ok(theirs) => (sentences, [theirs, mine]),
+                    Ok(()) => sentences,
                     Err(panic) => std::panic::resume_unwind(panic),
                 }
             });
-            (sentences, job.prepare(parts))
+            (sentences, job.prepare())
         } else {
             let prepared = attribution::prepare(text, &spans, scanned, reporting, &inner.entries);
             (score_all(), prepared)
@@ -508,14 +508,35 @@ mod tests {
     #[test]
     fn threads_do_not_change_the_report() {
         let article = include_str!("../examples/briefing.txt");
-        // Enough sentences for several chunks of claims (512 sentences each) per thread.
-        let text = article.repeat(100);
+        // A transcript: a speaker's label tags the sentences of the turn after it, and
+        // pronouns after it refer to the speakers met. The two-thread path resolves the
+        // speakers a few sentences at a time (in tests), the one-thread path all at once, so
+        // turns and quotations cross many chunks' boundaries. Each copy has people of its own
+        // (a pronoun prefers a person it named before), and two blank lines part the copies.
+        let transcript = |n: usize| {
+            let s: String = [n / 26, n % 26]
+                .map(|k| char::from(b'a' + k as u8))
+                .iter()
+                .collect();
+            let up = s.to_uppercase();
+            format!(
+                "MARIA LOPE{up}: Thank you. We may see a deal this week. It is not certain.\n\n\
+                 TOM REE{up}: I doubt it. \"The talks stalled twice,\" Paul Gran{s} said. They \
+                 could stall again. Nobody knows.\n\n\"Not at all,\" he said. Lope{s} later \
+                 told reporters the mood had improved. \"We are close,\" she said.\n\n\n"
+            )
+        };
+        let text: String = (0..60)
+            .map(|n| format!("{article}\n\n{}", transcript(n)))
+            .collect();
         let analyzer = Analyzer::new();
         for options in [Options::default(), Options::explain()] {
             let one = analyzer.run(&text, &options, false);
             let two = analyzer.run(&text, &options, true);
             assert_eq!(one.sentences.len(), two.sentences.len());
             assert!(one.sources.len() > 3);
+            assert!(one.sources.iter().any(|s| s.name == "Maria Lopeaa"));
+            assert!(one.sources.iter().any(|s| s.name == "Tom Reeaa"));
             assert_eq!(one, two);
         }
     }
