@@ -55,6 +55,31 @@ fn json_has_the_contract_fields_with_byte_offsets() {
 }
 
 #[test]
+fn long_json_is_the_reports_serialisation() {
+    // Enough sentences for the two-thread writer: its output must be exactly serde_json's.
+    let article = include_str!("../examples/briefing.txt");
+    let text = format!("{article}\n\n\n").repeat(300);
+    let report = epistemic::Analyzer::new().analyze(&text);
+    assert!(report.sentences.len() > 4096);
+    let mut expected = serde_json::to_vec(&report).unwrap();
+    expected.push(b'\n');
+    let out = epistemic(&["analyze", "--format", "json"], text.as_bytes());
+    assert!(out.status.success());
+    assert!(out.stdout == expected, "the JSON differs from serde_json's");
+    let path = tmp("long.txt", text.as_bytes());
+    let out = epistemic(
+        &["analyze", "--format", "jsonl", path.to_str().unwrap()],
+        b"",
+    );
+    let line: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    // (Both read back from text: a float read back need not be the float written.)
+    let whole: serde_json::Value = serde_json::from_slice(&expected).unwrap();
+    assert_eq!(line["path"], path.to_str().unwrap());
+    assert!(line["sentences"] == whole["sentences"]);
+    assert!(line["sources"] == whole["sources"]);
+}
+
+#[test]
 fn jsonl_writes_one_document_per_file_with_its_path() {
     let a = tmp("a.txt", b"It may rain.");
     let b = tmp("b.txt", b"It rained. It stopped.");
