@@ -333,16 +333,16 @@ impl Analyzer {
         let scanned = scanned.unwrap_or_default();
         let (mut sentences, prepared) = if large {
             let job = attribution::Job::new(text, &spans, scanned, reporting, &inner.entries);
-            let sentences = std::thread::scope(|scope| {
+            let (sentences, parts) = std::thread::scope(|scope| {
                 let helper = scope.spawn(|| job.work(true));
                 let sentences = score_all();
-                job.work(false);
+                let mine = job.work(false);
                 match helper.join() {
-                    Ok(()) => sentences,
+                    Ok(theirs) => (sentences, [theirs, mine]),
                     Err(panic) => std::panic::resume_unwind(panic),
                 }
             });
-            (sentences, job.prepare())
+            (sentences, job.prepare(parts))
         } else {
             let prepared = attribution::prepare(text, &spans, scanned, reporting, &inner.entries);
             (score_all(), prepared)
@@ -509,10 +509,10 @@ mod tests {
     fn threads_do_not_change_the_report() {
         let article = include_str!("../examples/briefing.txt");
         // A transcript: a speaker's label tags the sentences of the turn after it, and
-        // pronouns after it refer to the speakers met. The two-thread path resolves the
-        // speakers a few sentences at a time (in tests), the one-thread path all at once, so
-        // turns and quotations cross many chunks' boundaries. Each copy has people of its own
-        // (a pronoun prefers a person it named before), and two blank lines part the copies.
+        // pronouns after it refer to the speakers met. The two threads share the claims in
+        // chunks of a few sentences (in tests), so turns and quotations cross many chunks'
+        // boundaries. Each copy has people of its own (a pronoun prefers a person it named
+        // before), and two blank lines part the copies.
         let transcript = |n: usize| {
             let s: String = [n / 26, n % 26]
                 .map(|k| char::from(b'a' + k as u8))

@@ -48,7 +48,7 @@ use quotes::Quote;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Mutex, MutexGuard, OnceLock, PoisonError};
+use std::sync::OnceLock;
 use tag::{Found, Mention, Pronoun, WordHasher};
 
 /// Share of a sentence (bytes) that must lie inside quotation marks for the sentence to be the
@@ -286,11 +286,7 @@ pub(crate) struct Prepared {
 
 /// The text-only part of attribution (quotation tags, claims and resolution) as a job that one
 /// or two threads work on while, or after, the sentences are scored: [`Job::work`] from each
-/// thread, then [`Job::prepare`].
-///
-/// The claims are made in chunks of sentences, taken by whichever thread is free; the speakers
-/// are resolved chunk by chunk in text order, by whichever thread finds the next chunk ready
-/// (so resolution runs beside the scoring instead of after it).
+/// thread, then [`Job::prepare`] with every thread's [`Part`].
 pub(crate) struct Job<'a, R> {
     text: &'a str,
     spans: &'a [Span],
@@ -301,21 +297,20 @@ pub(crate) struct Job<'a, R> {
     /// Reporting cues outside quotations and block quotations: made once, by the first thread
     /// that needs them.
     setup: OnceLock<(Vec<Occurrence>, Vec<Turn>)>,
-    /// The quotation groups' tags, made by one thread before it takes chunks.
-    group_tags: OnceLock<Vec<Option<Tag>>>,
     /// The next chunk of sentences whose claims nobody has taken yet.
     next: AtomicUsize,
-    /// Each chunk's claims, from when they are made until they are resolved.
-    ready: Mutex<Vec<Option<Vec<Claim>>>>,
-    /// The resolution so far (the chunks before `Resolution::next_chunk`).
-    resolution: Mutex<Resolution>,
-    /// Sentences per chunk.
-    chunk: usize,
+}
+
+/// One thread's share of a [`Job`]: the quotation groups' tags (when it made them) and the
+/// claims of the chunks of sentences it took.
+pub(crate) struct Part {
+    group_tags: Option<Vec<Option<Tag>>>,
+    claims: Vec<(usize, Vec<Claim>)>,
 }
 
 impl<'a, R: Fn() -> Vec<Hit>> Job<'a, R> {
     /// A job over `text`, split into `spans`; `reporting` finds the reporting hits (in text
-    /// order) when the job starts. The claims are made [`CLAIM_CHUNK`] sentences at a time.
+    /// order) when the job starts.
     pub(crate) fn new(
         text: &'a str,
         spans: &'a [Span],
@@ -323,21 +318,6 @@ impl<'a, R: Fn() -> Vec<Hit>> Job<'a, R> {
         reporting: R,
         entries: &'a [Entry],
     ) -> Job<'a, R> {
-        Job::chunked(text, spans, scanned, reporting, entries, CLAIM_CHUNK)
-    }
-
-    /// [`Job::new`], making the claims `chunk` sentences at a time (the result is the same
-    /// whatever the size: a test checks).
-    fn chunked(
-        text: &'a str,
-        spans: &'a [Span],
-        scanned: Scanned,
-        reporting: R,
-        entries: &'a [Entry],
-        chunk: usize,
-    ) -> Job<'a, R> {
-        let chunk = chunk.max(1);
-        let chunks = spans.len().div_ceil(chunk);
         Job {
             text,
             spans,
@@ -345,14 +325,7 @@ impl<'a, R: Fn() -> Vec<Hit>> Job<'a, R> {
             reporting,
             entries,
             setup: OnceLock::new(),
-            group_tags: OnceLock::new(),
             next: AtomicUsize::new(0),
-            ready: Mutex::new(std::iter::repeat_with(|| None).take(chunks).collect()),
-            resolution: Mutex::new(Resolution {
-                chunk,
-                ..Resolution::default()
-            }),
-            chunk,
         }
     }
 
@@ -367,96 +340,56 @@ impl<'a, R: Fn() -> Vec<Hit>> Job<'a, R> {
 
     /// Works on the job until nothing is left to take: first the quotation groups' tags when
     /// `groups` (one thread must), then chunks of sentences' claims, shared with any other
-    /// thread working at the same time, resolving the chunks that are ready in turn.
-    pub(crate) fn work(&self, groups: bool) {
+    /// thread working at the same time.
+    pub(crate) fn work(&self, groups: bool) -> Part {
         let (occurrences, blocks) = self.setup();
         let quotes = &self.scanned.quotes[..];
-        if groups {
+        let group_tags = groups.then(|| {
             let n = quotes.last().map_or(0, |q| q.group + 1);
-            let tags = group_tags_of(self.text, quotes, occurrences, n);
-            let mut resolution = lock(&self.resolution);
-            resolution.set_groups(&tags);
-            // Only this thread sets the tags.
-            let _ = self.group_tags.set(tags);
-            drop(resolution);
-            self.advance();
-        }
+            group_tags_of(self.text, quotes, occurrences, n)
+        });
+        let mut claims = Vec::new();
         loop {
             let chunk = self.next.fetch_add(1, Ordering::Relaxed);
-            let from = chunk.saturating_mul(self.chunk);
+            let from = chunk.saturating_mul(CLAIM_CHUNK);
             if from >= self.spans.len() {
                 break;
             }
-            let to = (from + self.chunk).min(self.spans.len());
+            let to = (from + CLAIM_CHUNK).min(self.spans.len());
             let spans = &self.spans[from..to];
             let turns = &self.scanned.turns[..];
-            let claims = claims_of(self.text, spans, quotes, occurrences, turns, blocks);
-            lock(&self.ready)[chunk] = Some(claims);
-            self.advance();
+            claims.push((
+                chunk,
+                claims_of(self.text, spans, quotes, occurrences, turns, blocks),
+            ));
         }
+        Part { group_tags, claims }
     }
 
-    /// Resolves the chunks that are ready in text order, unless another thread is at it (what
-    /// it leaves is resolved by [`Job::prepare`]).
-    fn advance(&self) {
-        let Some(group_tags) = self.group_tags.get() else {
-            return;
-        };
-        let Ok(mut resolution) = self.resolution.try_lock() else {
-            return;
-        };
-        loop {
-            let k = resolution.next_chunk;
-            let Some(claims) = lock(&self.ready).get_mut(k).and_then(Option::take) else {
-                return;
-            };
-            resolution.chunk(
-                self.text,
-                self.spans,
-                &self.scanned.breaks,
-                group_tags,
-                claims,
-            );
+    /// Resolves every tag in text order and settles each sentence's claimant, from the parts
+    /// that the threads returned (one of which made the groups' tags).
+    pub(crate) fn prepare(self, parts: impl IntoIterator<Item = Part>) -> Prepared {
+        let mut group_tags = Vec::new();
+        let mut chunks = Vec::new();
+        for part in parts {
+            if let Some(g) = part.group_tags {
+                group_tags = g;
+            }
+            chunks.extend(part.claims);
         }
-    }
-
-    /// Resolves what is left once every thread is done, and lets untagged quotations continue
-    /// an earlier speaker.
-    pub(crate) fn prepare(self) -> Prepared {
-        let group_tags = self.group_tags.into_inner().unwrap_or_default();
-        let mut ready = self
-            .ready
-            .into_inner()
-            .unwrap_or_else(PoisonError::into_inner);
-        let mut resolution = self
-            .resolution
-            .into_inner()
-            .unwrap_or_else(PoisonError::into_inner);
-        while let Some(claims) = ready.get_mut(resolution.next_chunk).and_then(Option::take) {
-            resolution.chunk(
-                self.text,
-                self.spans,
-                &self.scanned.breaks,
-                &group_tags,
-                claims,
-            );
-        }
-        resolution.close(
+        chunks.sort_unstable_by_key(|(chunk, _)| *chunk);
+        let claims = chunks.into_iter().flat_map(|(_, c)| c);
+        resolve_all(
             self.text,
             &self.scanned.quotes,
             &self.scanned.breaks,
-            &group_tags,
+            group_tags,
+            claims,
         )
     }
 }
 
-/// `m` locked, even if a thread panicked holding it (the panic reaches the caller anyway).
-fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(PoisonError::into_inner)
-}
-
-/// The text-only part of attribution on one thread: [`Job::work`] then [`Job::prepare`], with
-/// the claims made in one chunk.
+/// The text-only part of attribution on one thread: [`Job::work`] then [`Job::prepare`].
 pub(crate) fn prepare(
     text: &str,
     spans: &[Span],
@@ -464,200 +397,129 @@ pub(crate) fn prepare(
     reporting: impl Fn() -> Vec<Hit>,
     entries: &[Entry],
 ) -> Prepared {
-    let job = Job::chunked(text, spans, scanned, reporting, entries, spans.len());
-    job.work(true);
-    job.prepare()
+    let job = Job::new(text, spans, scanned, reporting, entries);
+    let part = job.work(true);
+    job.prepare([part])
 }
 
-/// Speaker resolution in text order, a chunk of sentences at a time.
-///
-/// Every tag is resolved at its position, so that a pronoun finds the most recent source: a
-/// quotation group's tag at its cue, a sentence's own tag at its cue or, when the cue comes
-/// before the sentence (a transcript turn's label), at the sentence's start. At one position
-/// a sentence's tag goes before a group's.
-#[derive(Debug, Default)]
-struct Resolution {
-    reg: Registry,
-    /// The quotation groups' tags in text order: (position, group).
-    group_order: Vec<(usize, usize)>,
-    /// The first group tag in `group_order` not resolved yet.
-    next_group: usize,
-    group_assigned: Vec<Option<Assigned>>,
-    claims: Vec<Claimant>,
-    own_assigned: Vec<Option<Assigned>>,
-    /// Every tag resolved so far: (cue position, is a group's, index).
-    order: Vec<(usize, bool, usize)>,
-    /// The first document break not passed yet.
-    next_break: usize,
-    /// The first chunk not resolved yet.
-    next_chunk: usize,
-    /// Sentences per chunk.
-    chunk: usize,
-}
-
-impl Resolution {
-    /// Notes where the quotation groups' tags are.
-    fn set_groups(&mut self, group_tags: &[Option<Tag>]) {
-        self.group_order = group_tags
-            .iter()
-            .enumerate()
-            .filter_map(|(g, t)| Some((t.as_ref()?.cue.start, g)))
-            .collect();
-        self.group_order.sort_unstable();
-        self.group_assigned = vec![None; group_tags.len()];
-    }
-
-    /// Resolves the next chunk's tags (its `claims`), and the groups' tags up to the next
-    /// chunk's start.
-    fn chunk(
-        &mut self,
-        text: &str,
-        spans: &[Span],
-        breaks: &[usize],
-        group_tags: &[Option<Tag>],
-        claims: Vec<Claim>,
-    ) {
-        let from = self.next_chunk * self.chunk;
-        let to = (from + claims.len()).min(spans.len());
-        for (claim, span) in claims.into_iter().zip(&spans[from..to]) {
-            let (tag, reported) = match claim {
-                Claim::Author => {
-                    self.claims.push(Claimant::Author);
-                    continue;
-                }
-                Claim::Group(g) => {
-                    self.claims.push(Claimant::Group(g));
-                    continue;
-                }
-                Claim::Own(t) => (t, false),
-                Claim::Reported(t) => (t, true),
-            };
-            let pos = tag.cue.start.max(span.start);
-            self.groups_before(text, breaks, group_tags, pos);
-            let k = self.own_assigned.len();
-            self.claims.push(if reported {
-                Claimant::Reported(k)
-            } else {
-                Claimant::Own(k)
-            });
-            let assigned = self.resolve(text, breaks, &tag, pos, false);
-            self.own_assigned.push(Some(assigned));
-            self.order.push((tag.cue.start, false, k));
-        }
-        self.next_chunk += 1;
-        // The groups' tags before the next chunk's first sentence.
-        let frontier = spans.get(to).map_or(usize::MAX, |s| s.start);
-        self.groups_before(text, breaks, group_tags, frontier);
-    }
-
-    /// Resolves the groups' tags before `pos`.
-    fn groups_before(
-        &mut self,
-        text: &str,
-        breaks: &[usize],
-        group_tags: &[Option<Tag>],
-        pos: usize,
-    ) {
-        while let Some(&(at, g)) = self.group_order.get(self.next_group) {
-            if at >= pos {
-                break;
+/// Resolves the quotation groups' tags and the sentences' own tags in text order, then lets
+/// untagged quotations continue an earlier speaker.
+fn resolve_all(
+    text: &str,
+    quotes: &[Quote],
+    breaks: &[usize],
+    group_tags: Vec<Option<Tag>>,
+    claims: impl Iterator<Item = Claim>,
+) -> Prepared {
+    let groups = group_tags.len();
+    // The sentences' own tags, numbered in sentence order.
+    let mut own_tags: Vec<Box<Tag>> = Vec::new();
+    let claims: Vec<Claimant> = claims
+        .into_iter()
+        .map(|c| match c {
+            Claim::Author => Claimant::Author,
+            Claim::Group(g) => Claimant::Group(g),
+            Claim::Own(t) => {
+                own_tags.push(t);
+                Claimant::Own(own_tags.len() - 1)
             }
-            self.next_group += 1;
-            if let Some(tag) = &group_tags[g] {
-                let assigned = self.resolve(text, breaks, tag, at, true);
-                self.group_assigned[g] = Some(assigned);
-                self.order.push((at, true, g));
+            Claim::Reported(t) => {
+                own_tags.push(t);
+                Claimant::Reported(own_tags.len() - 1)
             }
+        })
+        .collect();
+
+    // Resolve every tag in text order, so that pronouns find the most recent source.
+    let mut order: Vec<(usize, bool, usize)> = Vec::new(); // (position, is_group, index)
+    for (g, t) in group_tags.iter().enumerate() {
+        if let Some(t) = t {
+            order.push((t.cue.start, true, g));
         }
     }
-
-    /// Resolves one tag at `pos`.
-    fn resolve(
-        &mut self,
-        text: &str,
-        breaks: &[usize],
-        tag: &Tag,
-        pos: usize,
-        quoted: bool,
-    ) -> Assigned {
+    for (k, t) in own_tags.iter().enumerate() {
+        order.push((t.cue.start, false, k));
+    }
+    order.sort_unstable();
+    let mut reg = Registry::default();
+    let mut group_assigned: Vec<Option<Assigned>> = vec![None; groups];
+    let mut own_assigned: Vec<Option<Assigned>> = vec![None; own_tags.len()];
+    let mut next_break = 0;
+    for &(pos, is_group, i) in &order {
         // Two blank lines part documents (a corpus of articles in one file): a pronoun does not
         // reach back into the previous one (names still do: the same name is one source).
-        if breaks.get(self.next_break).is_some_and(|&b| b <= pos) {
-            self.reg.recent.clear();
-            self.next_break = breaks.partition_point(|&b| b <= pos);
+        if breaks.get(next_break).is_some_and(|&b| b <= pos) {
+            reg.recent.clear();
+            next_break = breaks.partition_point(|&b| b <= pos);
         }
-        resolve_tag(text, tag, pos, &mut self.reg, quoted)
+        let tag = if is_group {
+            group_tags[i].as_ref()
+        } else {
+            Some(&*own_tags[i])
+        };
+        let Some(tag) = tag else { continue };
+        let assigned = resolve_tag(text, tag, pos, &mut reg, is_group);
+        if is_group {
+            group_assigned[i] = Some(assigned);
+        } else {
+            own_assigned[i] = Some(assigned);
+        }
     }
 
-    /// The groups' tags left, then the quotations with no tag of their own: each continues
-    /// the most recent speaker's words when nothing but a tag sentence stands between ("'A,'
-    /// Ross said. 'B.'"), or the previous quotation's when it opens the next paragraph ("'A,'
-    /// Ross said.\n\n'B.'").
-    fn close(
-        mut self,
-        text: &str,
-        quotes: &[Quote],
-        breaks: &[usize],
-        group_tags: &[Option<Tag>],
-    ) -> Prepared {
-        self.groups_before(text, breaks, group_tags, usize::MAX);
-        // (A turn's label is its later sentences' cue: those come out of order.)
-        self.order.sort_unstable();
-        let order = &self.order;
-        let group_assigned = &mut self.group_assigned;
-        let own_assigned = &self.own_assigned;
-        let mut g_first = 0;
-        while g_first < quotes.len() {
-            let g = quotes[g_first].group;
-            let start = quotes[g_first].span.start;
-            while g_first < quotes.len() && quotes[g_first].group == g {
-                g_first += 1;
-            }
-            if group_assigned[g].is_some() {
-                continue;
-            }
-            let before = order.partition_point(|&(pos, _, _)| pos < start);
-            let Some(&(pos, is_group, i)) = before.checked_sub(1).map(|k| &order[k]) else {
-                continue;
-            };
-            let breaks = paragraph_breaks(text, pos, start, INHERIT_PARAGRAPHS);
-            let prev = if breaks == 0 {
-                // In the same paragraph: the latest tag's speaker.
-                if is_group {
-                    group_assigned[i].clone()
-                } else {
-                    own_assigned[i].clone()
-                }
+    // A quotation with no tag of its own continues the most recent speaker's words when nothing
+    // but a tag sentence stands between ("'A,' Ross said. 'B.'"), or the previous quotation's
+    // when it opens the next paragraph ("'A,' Ross said.\n\n'B.'").
+    let mut g_first = 0;
+    while g_first < quotes.len() {
+        let g = quotes[g_first].group;
+        let start = quotes[g_first].span.start;
+        while g_first < quotes.len() && quotes[g_first].group == g {
+            g_first += 1;
+        }
+        if group_assigned[g].is_some() {
+            continue;
+        }
+        let before = order.partition_point(|&(pos, _, _)| pos < start);
+        let Some(&(pos, is_group, i)) = before.checked_sub(1).map(|k| &order[k]) else {
+            continue;
+        };
+        let breaks = paragraph_breaks(text, pos, start, INHERIT_PARAGRAPHS);
+        let prev = if breaks == 0 {
+            // In the same paragraph: the latest tag's speaker.
+            if is_group {
+                group_assigned[i].clone()
             } else {
-                // A new paragraph opening a quotation goes on with the previous quotation's
-                // speaker, when that quotation is the last thing tagged and ends in the
-                // paragraph before.
-                let Some(p) = g.checked_sub(1) else { continue };
-                let p_end = quotes[..g_first]
-                    .iter()
-                    .rev()
-                    .find(|q| q.group == p)
-                    .map_or(0, |q| q.span.end);
-                let p_tagged_last = (is_group && i == p) || pos < p_end;
-                if breaks > INHERIT_PARAGRAPHS
-                    || !p_tagged_last
-                    || paragraph_breaks(text, p_end, start, INHERIT_PARAGRAPHS) > INHERIT_PARAGRAPHS
-                {
-                    continue;
-                }
-                group_assigned[p].clone()
-            };
-            group_assigned[g] = prev.map(|mut a| {
-                a.quoted = true;
-                a
-            });
-        }
-        Prepared {
-            claims: self.claims,
-            group_assigned: self.group_assigned,
-            own_assigned: self.own_assigned,
-            entities: self.reg.entities,
-        }
+                own_assigned[i].clone()
+            }
+        } else {
+            // A new paragraph opening a quotation goes on with the previous quotation's speaker,
+            // when that quotation is the last thing tagged and ends in the paragraph before.
+            let Some(p) = g.checked_sub(1) else { continue };
+            let p_end = quotes[..g_first]
+                .iter()
+                .rev()
+                .find(|q| q.group == p)
+                .map_or(0, |q| q.span.end);
+            let p_tagged_last = (is_group && i == p) || pos < p_end;
+            if breaks > INHERIT_PARAGRAPHS
+                || !p_tagged_last
+                || paragraph_breaks(text, p_end, start, INHERIT_PARAGRAPHS) > INHERIT_PARAGRAPHS
+            {
+                continue;
+            }
+            group_assigned[p].clone()
+        };
+        group_assigned[g] = prev.map(|mut a| {
+            a.quoted = true;
+            a
+        });
+    }
+
+    Prepared {
+        claims,
+        group_assigned,
+        own_assigned,
+        entities: reg.entities,
     }
 }
 
