@@ -278,7 +278,8 @@ pub(crate) fn scan(text: &str) -> Scanned {
 #[derive(Debug)]
 pub(crate) struct Prepared {
     claims: Vec<Claimant>,
-    group_assigned: Vec<Option<Assigned>>,
+    /// (Boxed: a text may hold a great many quotations, most of them untagged.)
+    group_assigned: Vec<Option<Box<Assigned>>>,
     /// The speaker of each sentence with a tag of its own, in sentence order ([`Claimant::Own`]).
     own_assigned: Vec<Option<Assigned>>,
     entities: Vec<Entity>,
@@ -304,7 +305,7 @@ pub(crate) struct Job<'a, R> {
 /// One thread's share of a [`Job`]: the quotation groups' tags (when it made them) and the
 /// claims of the chunks of sentences it took.
 pub(crate) struct Part {
-    group_tags: Option<Vec<Option<Tag>>>,
+    group_tags: Option<Vec<Option<Box<Tag>>>>,
     claims: Vec<(usize, Vec<Claim>)>,
 }
 
@@ -408,7 +409,7 @@ fn resolve_all(
     text: &str,
     quotes: &[Quote],
     breaks: &[usize],
-    group_tags: Vec<Option<Tag>>,
+    group_tags: Vec<Option<Box<Tag>>>,
     claims: impl Iterator<Item = Claim>,
 ) -> Prepared {
     let groups = group_tags.len();
@@ -442,7 +443,7 @@ fn resolve_all(
     }
     order.sort_unstable();
     let mut reg = Registry::default();
-    let mut group_assigned: Vec<Option<Assigned>> = vec![None; groups];
+    let mut group_assigned: Vec<Option<Box<Assigned>>> = vec![None; groups];
     let mut own_assigned: Vec<Option<Assigned>> = vec![None; own_tags.len()];
     let mut next_break = 0;
     for &(pos, is_group, i) in &order {
@@ -453,14 +454,14 @@ fn resolve_all(
             next_break = breaks.partition_point(|&b| b <= pos);
         }
         let tag = if is_group {
-            group_tags[i].as_ref()
+            group_tags[i].as_deref()
         } else {
             Some(&*own_tags[i])
         };
         let Some(tag) = tag else { continue };
         let assigned = resolve_tag(text, tag, pos, &mut reg, is_group);
         if is_group {
-            group_assigned[i] = Some(assigned);
+            group_assigned[i] = Some(Box::new(assigned));
         } else {
             own_assigned[i] = Some(assigned);
         }
@@ -489,7 +490,7 @@ fn resolve_all(
             if is_group {
                 group_assigned[i].clone()
             } else {
-                own_assigned[i].clone()
+                own_assigned[i].clone().map(Box::new)
             }
         } else {
             // A new paragraph opening a quotation goes on with the previous quotation's speaker,
@@ -554,7 +555,7 @@ pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence])
         if let Claimant::Group(g) = *c {
             if previous.replace(g) == Some(g) {
                 reported_of.push(None);
-                assigned_of.push(group_assigned[g].as_ref());
+                assigned_of.push(group_assigned[g].as_deref());
                 continue;
             }
         } else {
@@ -562,7 +563,7 @@ pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence])
         }
         let (a, reported) = match *c {
             Claimant::Author => (None, None),
-            Claimant::Group(g) => (group_assigned[g].as_ref(), None),
+            Claimant::Group(g) => (group_assigned[g].as_deref(), None),
             Claimant::Own(k) => (own_assigned[k].as_ref(), None),
             Claimant::Reported(k) => (None, own_assigned[k].as_ref()),
         };
@@ -715,8 +716,8 @@ fn group_tags_of(
     quotes: &[Quote],
     occurrences: &[Occurrence],
     groups: usize,
-) -> Vec<Option<Tag>> {
-    let mut group_tags: Vec<Option<Tag>> = vec![None; groups];
+) -> Vec<Option<Box<Tag>>> {
+    let mut group_tags: Vec<Option<Box<Tag>>> = vec![None; groups];
     let mut g_first = 0;
     while g_first < quotes.len() {
         let g = quotes[g_first].group;
@@ -724,7 +725,7 @@ fn group_tags_of(
         while g_end < quotes.len() && quotes[g_end].group == g {
             g_end += 1;
         }
-        group_tags[g] = quote_tag(text, quotes, g_first, g_end, occurrences);
+        group_tags[g] = quote_tag(text, quotes, g_first, g_end, occurrences).map(Box::new);
         g_first = g_end;
     }
     group_tags
