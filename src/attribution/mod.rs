@@ -792,7 +792,7 @@ fn claims_of(
                 while o_hi < occurrences.len() && occurrences[o_hi].span.start < span.end {
                     o_hi += 1;
                 }
-                &occurrences[o_lo..o_hi]
+                &occurrences[o_lo..o_hi.min(o_lo + SENTENCE_CUES)]
             }) {
                 own @ Claim::Own(_) => own,
                 author => {
@@ -810,6 +810,11 @@ fn claims_of(
     }
     claims
 }
+
+/// Most reporting cues a sentence's tag is sought among: its first ones. A sentence has a few;
+/// a "sentence" with more is run-on text (no full stops), where weighing every cue against
+/// every other would take time quadratic in its length.
+const SENTENCE_CUES: usize = 24;
 
 /// A source's sentences and what they add up to (see [`finish`] for the certainty formula).
 #[derive(Debug, Clone, Default)]
