@@ -8,6 +8,7 @@ use epistemic::{eval, Analyzer, CueKind, Error, Options, Profile, Report, Senten
 use serde::Serialize;
 use std::io::{self, BufWriter, IsTerminal, Read, Write};
 use std::process::ExitCode;
+use std::sync::mpsc;
 
 const USAGE: &str = "\
 epistemic: how sure a text is, and who is sure of what
@@ -242,16 +243,20 @@ fn read_input(path: &str) -> Result<String, Error> {
     String::from_utf8(bytes).map_err(|e| Error::invalid_utf8(path, e.utf8_error().valid_up_to()))
 }
 
-/// From this many sentences, [`write_json_fields`] serialises on two threads.
-const PARALLEL_JSON: usize = 4096;
+/// Sentences per piece when [`write_json_fields`] serialises on two threads (from four pieces).
+const JSON_PIECE: usize = 1024;
 
 /// The fields of `report` in JSON, `"sentences":[…],"sources":[…]`, exactly as serde_json
-/// writes them in the report's object. A long report's second half of sentences is serialised
-/// into memory on a second thread while the first half is written out.
+/// writes them in the report's object.
+///
+/// A long report's sentences go in pieces: a second thread serialises every other piece into a
+/// buffer while this one serialises the rest, and this one writes them all out in order, handing
+/// each buffer back once written (so the buffers are few, and reused).
 fn write_json_fields(out: &mut impl Write, report: &Report) -> io::Result<()> {
-    fn sentences(out: &mut impl Write, sentences: &[Sentence]) -> io::Result<()> {
+    /// Each sentence, with a comma before it unless it opens the list.
+    fn sentences(out: &mut impl Write, sentences: &[Sentence], opens: bool) -> io::Result<()> {
         for (i, s) in sentences.iter().enumerate() {
-            if i > 0 {
+            if i > 0 || !opens {
                 out.write_all(b",")?;
             }
             serde_json::to_writer(&mut *out, s).map_err(io::Error::from)?;
@@ -259,24 +264,39 @@ fn write_json_fields(out: &mut impl Write, report: &Report) -> io::Result<()> {
         Ok(())
     }
     out.write_all(b"\"sentences\":[")?;
-    let all = &report.sentences[..];
-    if all.len() >= PARALLEL_JSON {
-        let (first, second) = all.split_at(all.len() / 2);
+    let pieces: Vec<&[Sentence]> = report.sentences.chunks(JSON_PIECE).collect();
+    if pieces.len() >= 4 {
+        let pieces = &pieces;
         std::thread::scope(|scope| {
-            let other = scope.spawn(|| {
-                let mut buf = Vec::with_capacity(second.len() * 512);
-                sentences(&mut buf, second).map(|()| buf)
+            // (Made here, so that an error below drops the receiver and stops the thread.)
+            let (full_tx, full_rx) = mpsc::sync_channel::<io::Result<Vec<u8>>>(2);
+            let (empty_tx, empty_rx) = mpsc::channel::<Vec<u8>>();
+            scope.spawn(move || {
+                for piece in pieces.iter().skip(1).step_by(2) {
+                    let mut buf = empty_rx.try_recv().unwrap_or_default();
+                    buf.clear();
+                    let done = sentences(&mut buf, piece, false).map(|()| buf);
+                    if full_tx.send(done).is_err() {
+                        return; // the writer stopped
+                    }
+                }
             });
-            sentences(out, first)?;
-            let buf = match other.join() {
-                Ok(buf) => buf?,
-                Err(panic) => std::panic::resume_unwind(panic),
-            };
-            out.write_all(b",")?;
-            out.write_all(&buf)
+            for (k, piece) in pieces.iter().enumerate() {
+                if k % 2 == 0 {
+                    sentences(out, piece, k == 0)?;
+                } else {
+                    let buf = full_rx
+                        .recv()
+                        .map_err(|_| io::Error::other("the serialising thread stopped"))??;
+                    out.write_all(&buf)?;
+                    // (The thread may be done: then the buffer is dropped.)
+                    let _ = empty_tx.send(buf);
+                }
+            }
+            Ok::<(), io::Error>(())
         })?;
     } else {
-        sentences(out, all)?;
+        sentences(out, &report.sentences, true)?;
     }
     out.write_all(b"],\"sources\":")?;
     serde_json::to_writer(&mut *out, &report.sources).map_err(io::Error::from)
