@@ -1620,6 +1620,13 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
     let rest = &text[after.range()];
     // "…, Kirby said, …": a tag set off by commas leaves both sides to the content.
     let parenthetical = lead.ends_with(',') && rest.starts_with(',');
+    // "Survival, Mr. VandeHei says, depends on …": a tag set in the middle of its content (the
+    // source before the cue) leaves the rest to the content, clauses and all; after an inverted
+    // tag ("…, said Rita Katz, who …") the clause is the author's, and so is the usual
+    // condition ("…, he said, on condition of anonymity").
+    let inserted = parenthetical
+        && found.phrase.start == found.tag.start
+        && !rest[1..].trim_start().starts_with("on condition");
     // "…, Kirby said": what came before is content, unless it is a preamble ("Last week,").
     let quotation = lead.ends_with(['\u{201D}', '"', '\'', '\u{2019}'])
         || lead.ends_with([',', '.', '?', '!'])
@@ -1654,7 +1661,7 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
         || body.contains(['"', '\u{201C}', '\u{201D}'])
         || body.contains("''");
     let content = if content_before == 0 || goes_on {
-        content_before + body.len() - afterthought(body, content_before == 0)
+        content_before + body.len() - afterthought(body, content_before == 0 || inserted)
     } else if quotation {
         content_before
     } else {
@@ -1800,7 +1807,7 @@ fn afterthought(body: &str, leading: bool) -> usize {
         if !word.is_empty()
             && tag::lower_in(word, AFTERTHOUGHTS)
             && (word.ends_with("ing") || !word.chars().next().is_some_and(char::is_uppercase))
-            && (!leading || word.ends_with("ing"))
+            && (!leading || (word.ends_with("ing") && !word.eq_ignore_ascii_case("during")))
         {
             return b.len() - i;
         }

@@ -518,6 +518,8 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             && (lower_in(w, BETWEEN)
                 || floating
                 || lower_in(w, &["always", "long", "never", "often", "repeatedly"])
+                // "Cruz himself said": a reflexive after the subject.
+                || (i >= 2 && lower_in(w, &["herself", "himself", "itself", "themselves"]))
                 || (w.len() > 4 && w.ends_with("ly") && !is_capitalized(w))
                 || w.bytes().all(|b| b.is_ascii_digit()))
         {
@@ -669,14 +671,19 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         // Inside a description, "to" before a determiner or a name is a preposition ("the
         // head of China's delegation to the forum"), and "that" after one is a determiner
         // ("one of the authors of that report").
+        // "a source close to him", "people close to the campaign": "to" after "close".
         let inner = start < end
             && ((w.eq_ignore_ascii_case("to")
                 && start >= 2
-                && {
-                    let next = &text[toks[start].span.range()];
-                    is_capitalized(next) || lower_in(next, &["a", "an", "the"])
-                }
-                && person_head(&text[toks[start - 2].span.range()]))
+                && toks[start - 2].word
+                && text[toks[start - 2].span.range()].eq_ignore_ascii_case("close"))
+                || (w.eq_ignore_ascii_case("to")
+                    && start >= 2
+                    && {
+                        let next = &text[toks[start].span.range()];
+                        is_capitalized(next) || lower_in(next, &["a", "an", "the"])
+                    }
+                    && person_head(&text[toks[start - 2].span.range()]))
                 || (w.eq_ignore_ascii_case("that")
                     && start >= 2
                     && lower_in(

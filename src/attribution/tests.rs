@@ -1479,3 +1479,59 @@ fn an_aside_between_dashes_and_a_relative_clause_after_the_subject() {
         [None]
     );
 }
+
+#[test]
+fn close_to_and_a_reflexive_inside_the_subject() {
+    assert_eq!(
+        sources("The mayor will seek a second term next spring, a source close to him said."),
+        [Some((
+            "a source close to him".to_string(),
+            SourceKind::Anonymous
+        ))]
+    );
+    assert_eq!(
+        sources("Okafor himself said the bridge would reopen before the end of the month."),
+        [person("Okafor")]
+    );
+    // "to" after a noun that is no "close" still ends the phrase: the hearer is no source.
+    assert_eq!(
+        sources("The harbour will stay shut, the letter to him said."),
+        [None]
+    );
+}
+
+#[test]
+fn a_tag_inside_its_content_leaves_the_clauses_after_it() {
+    // "Survival, Pereira says, depends on …": the clauses after a tag set in the middle of its
+    // content are more of the content, and "during" after a leading tag is no participle.
+    assert_eq!(
+        sources(
+            "Survival, Pereira says, depends on what readers want, how they want it, when they \
+             want it, and on what it costs to make."
+        ),
+        [person("Pereira")]
+    );
+    assert_eq!(
+        sources(
+            "Okafor said she holds the council, during its long term in office, responsible \
+             for the state of the roads."
+        ),
+        [person("Okafor")]
+    );
+    // After an inverted tag the relative clause is the author's, and so is the condition of
+    // anonymity.
+    assert_eq!(
+        sources(
+            "Tolls will rise, said Maria Pereira, who runs the harbour board and has opposed \
+             every rise in tolls since the board was founded in the nineteen-eighties."
+        ),
+        [None]
+    );
+    assert_eq!(
+        sources(
+            "He had no buyer for the firm, he said, on condition of anonymity because he was not allowed \
+             to speak about the sale of the company to the public."
+        ),
+        [None]
+    );
+}
