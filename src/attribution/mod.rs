@@ -1149,6 +1149,10 @@ fn quote_tag(
                 end,
             );
         }
+        // "Pollsters agree - Carl Bialik: “…": a label after a dash that follows a headline.
+        if let Some(dash) = final_colon(text, zone).and_then(|c| label_dash(text, zone, c)) {
+            zone = Span::new(dash, zone.end);
+        }
         let found = within(occurrences, zone)
             .iter()
             .rev()
@@ -1230,15 +1234,32 @@ fn final_colon(text: &str, zone: Span) -> Option<Span> {
     Some(Span::new(colon, colon + 1))
 }
 
+/// Where a label starts after a dash set off by a space before the colon `colon` in `zone`
+/// ("Media shares blame - HuffPollster:", "Pollsters agree — Carl Bialik:"), if one is there
+/// within [`LABEL_MAX`] bytes of the colon.
+fn label_dash(text: &str, zone: Span, colon: Span) -> Option<usize> {
+    let from = tag_floor(text, zone.start.max(colon.start.saturating_sub(LABEL_MAX)));
+    let s = &text[from..colon.start];
+    let (at, dash) = s
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '-' | '\u{2013}' | '\u{2014}'))?;
+    let spaced = s[..at].ends_with(' ') && at > 0;
+    spaced.then_some(from + at + dash.len_utf8())
+}
+
 /// `He then listed the qualities a nominee needs:` and a quotation after it: a sentence that
 /// ends in a colon introduces its subject's words (a pronoun or a name; "Here are the
 /// results:" introduces nobody's).
 fn intro_tag(text: &str, zone: Span) -> Option<Tag> {
     let cue = final_colon(text, zone)?;
     let phrase = lead_subject(text, Span::new(zone.start, cue.start))?;
-    // A subject is followed by its verb: "See the latest updates:" is an imperative.
+    // A subject is followed by its verb: "See the latest updates:" is an imperative, and so is
+    // "More from Jones:".
     let next = text[phrase.end..cue.start].split_whitespace().next();
-    if next.is_some_and(|w| tag::lower_in(w, &["a", "an", "the"])) {
+    if next.is_some_and(|w| tag::lower_in(w, &["a", "an", "the"]))
+        || tag::lower_in(&text[phrase.range()], IMPERATIVES)
+    {
         return None;
     }
     let mention = tag::classify(&text[phrase.range()], false)?;
@@ -1268,6 +1289,11 @@ fn colon_tag(text: &str, zone: Span) -> Option<Tag> {
         if tag::lower_in(verb, LABEL_VERBS) {
             found.phrase = Span::new(found.phrase.end - name.len(), found.phrase.end);
         }
+    }
+    // "More from Jones:": more of a source quoted before.
+    let label = &text[found.phrase.range()];
+    if let Some(name) = label.strip_prefix("More from ") {
+        found.phrase = Span::new(found.phrase.end - name.len(), found.phrase.end);
     }
     // A longer label is a role and a name ("Former secretary of state Hillary Clinton:").
     let role_and_name = |label: &str| {

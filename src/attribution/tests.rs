@@ -1535,3 +1535,29 @@ fn a_tag_inside_its_content_leaves_the_clauses_after_it() {
         [None]
     );
 }
+
+#[test]
+fn a_label_after_a_headline_and_a_dash() {
+    // A digest: a headline, a dash, the quoted source's name and a colon.
+    let text = "Pollsters agree - Maria Pereira: “The late deciders broke for the challenger. \
+                Nobody saw it coming.”\n\nTurnout fell in the north - More from Pereira: “The \
+                weather kept older voters at home, and the young stayed away from the polls.”";
+    assert_eq!(
+        sources(text),
+        [
+            person("Maria Pereira"),
+            person("Maria Pereira"),
+            person("Maria Pereira")
+        ]
+    );
+    // Without the dash the verb before the colon tags the quotation as before; "More" names
+    // nobody.
+    assert_eq!(
+        sources("Pollsters agree: “The late deciders broke for the challenger.”"),
+        [person("Pollsters")]
+    );
+    assert_eq!(
+        sources("More from the archive: “The late deciders broke for the challenger.”"),
+        [None]
+    );
+}
