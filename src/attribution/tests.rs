@@ -1561,3 +1561,20 @@ fn a_label_after_a_headline_and_a_dash() {
         [None]
     );
 }
+
+#[test]
+fn a_quotation_nested_in_a_straight_one_keeps_it_open() {
+    let text = "Okafor stated:\n\n\"The council is no longer about \u{201C}roads first\u{201D} at \
+                all. It is about its own budget.\n\n\"The bridge has waited ten years for its \
+                repairs.\"\n\nThe council meets again on Monday.";
+    assert_eq!(
+        sources(text),
+        [
+            None,
+            person("Okafor"),
+            person("Okafor"),
+            person("Okafor"),
+            None
+        ]
+    );
+}
