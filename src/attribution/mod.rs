@@ -1161,6 +1161,16 @@ fn quote_tag(
             .or_else(|| colon_tag(text, zone))
             .or_else(|| intro_tag(text, zone))
     };
+    // A quotation that ends its sentence ("….”") is tagged before it when it can be (`Kirby
+    // said: “….” The minister added …`).
+    let ended = text[quotes[first].span.range()]
+        .trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}'])
+        .ends_with('.');
+    if ended {
+        if let Some(t) = try_before(first) {
+            return Some(t);
+        }
+    }
     try_after(first)
         .or_else(|| try_before(first))
         .or_else(|| (first + 1..end).find_map(try_after))

@@ -1578,3 +1578,20 @@ fn a_quotation_nested_in_a_straight_one_keeps_it_open() {
         ]
     );
 }
+
+#[test]
+fn a_quotation_ending_its_sentence_takes_the_tag_before_it() {
+    // The tag of the next sentence does not reach back over a quotation that ends its own.
+    assert_eq!(
+        sources(
+            "Okafor said, “The bridge will reopen in May, once the repairs are done.” The \
+             engineer agreed."
+        ),
+        [person("Okafor"), None]
+    );
+    // With no tag before it, a short tag sentence after it still tags it.
+    assert_eq!(
+        sources("The council met on Monday. “The bridge will reopen in May.” Okafor said."),
+        [None, person("Okafor"), None]
+    );
+}
