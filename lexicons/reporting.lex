@@ -51,7 +51,7 @@ pledged                 | reporting | neutral  | 0.5   | tags=quotes !next=to,hi
 countered               | reporting | neutral  | 0.5
 complained              | reporting | neutral  | 0.5
 mused                   | reporting | neutral  | 0.5
-put it                  | reporting | neutral  | 0.5   # "as X put it"
+put{,s} it              | reporting | neutral  | 0.5   # "as X put it", "as X puts it"
 in a statement          | reporting | neutral  | 0.5
 citing                  | reporting | neutral  | 0.5
 quoting                 | reporting | neutral  | 0.5
@@ -87,7 +87,7 @@ know{s}                 | reporting | neutral  | 0.5
 # The plain forms report for a third person ("strategists think", "many believe"); after "I",
 # "we" or "you", or an auxiliary, they are the author's voice or a question ("Do you think").
 {think,believe}         | reporting | neutral  | 0.5   | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally !next=tank,tanks,-tank,-tanks
-{argue,warn,suggest,predict,conclude,complain,explain,agree} | reporting | neutral | 0.5 | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally
+{argue,warn,suggest,predict,conclude,complain,explain,agree,write} | reporting | neutral | 0.5 | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally
 hope{s,d}               | reporting | neutral  | 0.5   | !prev=the,a,an,no,of,and,in,with,new,any,some,little,high,false,their,his,her,its,our,my,your,last,only,great,to,will,would,could,can,may,might,did,does,do,should,must,cannot
 fear{s,ed}              | reporting | neutral  | 0.5   | !prev=the,a,an,no,of,and,in,with,any,some,their,his,her,its,our,my,amid,over,growing,raised,sparked,allay,ease,to,will,would,could,can,may,might,did,does,do,should,must,cannot
 expect{s,ed}            | reporting | neutral  | 0.5   | !next=to !prev=is,are,was,were,be,been,being,as,than,widely,not,had,has,have,the,an,what,more,less

@@ -1595,3 +1595,24 @@ fn a_quotation_ending_its_sentence_takes_the_tag_before_it() {
         [None, person("Okafor"), None]
     );
 }
+
+#[test]
+fn write_and_puts_it_report() {
+    assert_eq!(
+        sources(
+            "Okafor has studied the harbour. As Okafor puts it, the harbour is a scandal that \
+             the council has ignored for ten years."
+        ),
+        [None, person("Okafor")]
+    );
+    let r = report(
+        "The two engineers studied the bridge. In their view, they write, the bridge has \
+         been unsafe since the spring floods.",
+    );
+    assert!(r.sentences[1].source.is_some());
+    // "I write" and "to write" are the author's.
+    assert_eq!(
+        sources("I write to complain that the bridge has been closed since the spring floods."),
+        [None]
+    );
+}
