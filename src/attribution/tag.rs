@@ -450,6 +450,7 @@ const PARTICIPLES: &[&str] = &[
     "distributed",
     "filed",
     "issued",
+    "known",
     "leaked",
     "obtained",
     "posted",
@@ -952,7 +953,13 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
             break;
         }
         let w = &text[t.span.range()];
-        if lower_in(w, STOP) && !(w.eq_ignore_ascii_case("who") && end == start) {
+        // "said Will Doyle", "said May Chen": a capitalised stop word before a capitalised
+        // word opens a name.
+        let in_name = is_capitalized(w)
+            && toks
+                .get(end + 1)
+                .is_some_and(|n| n.word && is_capitalized(&text[n.span.range()]));
+        if lower_in(w, STOP) && !(w.eq_ignore_ascii_case("who") && end == start) && !in_name {
             break;
         }
         // "says the narrator in a soft voice", "said Kirby in an interview": a circumstance
@@ -2116,7 +2123,8 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     );
     // (A lower-case head here: "Sanders" is no plural of an agent noun.)
     let agent = agent_or_plural(&head);
-    let person = lower_in(&head, PERSON_NOUNS) || agent;
+    // "the 46-year-old", "a 70-year-old": a person by age.
+    let person = lower_in(&head, PERSON_NOUNS) || agent || head.ends_with("-year-old");
     let kind = if lower_in(&head, DOCUMENTS) {
         SourceKind::Document
     } else if lower_in(&head, PUBLICATION_NOUNS) && !indefinite {

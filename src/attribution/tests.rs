@@ -1616,3 +1616,31 @@ fn write_and_puts_it_report() {
         [None]
     );
 }
+
+#[test]
+fn names_and_descriptions_after_the_verb() {
+    // A capitalised stop word before a capitalised word opens a name after the verb.
+    assert_eq!(
+        sources("“The bridge will reopen in May, once the repairs are done,” said Will Okafor."),
+        [person("Will Okafor")]
+    );
+    // ("will" in lower case still ends the phrase.)
+    assert_eq!(
+        sources("“The bridge will reopen in May, once the repairs are done,” said Okafor."),
+        [person("Okafor")]
+    );
+    // "known as" describes the head; an age names a person.
+    assert_eq!(
+        sources(
+            "“The bridge will reopen in May, once the repairs are done,” said the engineer \
+             known as Bob."
+        ),
+        [person("the engineer")]
+    );
+    assert_eq!(
+        sources(
+            "“The bridge will reopen in May, once the repairs are done,” said the 46-year-old."
+        ),
+        [person("the 46-year-old")]
+    );
+}
