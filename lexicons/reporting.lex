@@ -92,6 +92,10 @@ hope{s,d}               | reporting | neutral  | 0.5   | !prev=the,a,an,no,of,an
 fear{s,ed}              | reporting | neutral  | 0.5   | !prev=the,a,an,no,of,and,in,with,any,some,their,his,her,its,our,my,amid,over,growing,raised,sparked,allay,ease,to,will,would,could,can,may,might,did,does,do,should,must,cannot
 expect{s,ed}            | reporting | neutral  | 0.5   | !next=to !prev=is,are,was,were,be,been,being,as,than,widely,not,had,has,have,the,an,what,more,less
 worr{y,ies,ied}         | reporting | neutral  | 0.5
+# The plain forms for a third person ("strategists hope", "many fear"), as for "think" above.
+hope                    | reporting | neutral  | 0.5   | case=lower !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally,the,a,an,no,of,and,in,with,new,any,some,little,high,false,their,his,her,its,our,my,your,last,only,great,s,let's,let’s
+expect                  | reporting | neutral  | 0.5   | case=lower !next=to !prev=is,are,was,were,be,been,being,as,than,widely,had,has,have,what,more,less,i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally,the,a,an,no,of,and,in,with,new,any,some,little,high,false,their,his,her,its,our,my,your,last,only,great,s,let's,let’s
+fear                    | reporting | neutral  | 0.5   | case=lower !next=of,for,and !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally,the,a,an,no,of,and,in,with,new,any,some,little,high,false,their,his,her,its,our,my,your,last,only,great,s,let's,let’s
 
 # Verbs that tag a quotation reliably ("'…,' he blasted") but give no sentence of their own to
 # their subject ("Trump praised the ruling" reports no claim): `tags=quotes`.

@@ -1807,6 +1807,7 @@ fn introduces_that(tag: &str, between: &str) -> bool {
     let Some(first) = words.next() else {
         return true;
     };
+    let second = words.clone().next();
     let n = 1 + words.count();
     if n > 6 {
         return false;
@@ -1815,7 +1816,10 @@ fn introduces_that(tag: &str, between: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| tag::lower_in(w, TELLING));
     // "said, citing sources, that": a participle's phrase may stand between, too.
-    telling || tag::lower_in(first, PREAMBLES) || first.ends_with("ly") || first.ends_with("ing")
+    // An adverb alone or before an adverbial ("said recently that", "said repeatedly in
+    // interviews that"); "found virtually nothing about … that" has the content's words there.
+    let adverb = first.ends_with("ly") && second.is_none_or(|w| tag::lower_in(w, PREAMBLES));
+    telling || tag::lower_in(first, PREAMBLES) || adverb || first.ends_with("ing")
 }
 
 /// Verbs of telling, whose object may stand before "that" ("told reporters that").

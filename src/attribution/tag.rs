@@ -438,7 +438,7 @@ const LEADING: &Words = &Words::new(&[
 /// the campaign"), besides the [`PARTICIPLES`].
 const POSTMODIFIERS: &Words = &Words::new(&[
     "across", "among", "at", "based", "briefed", "close", "familiar", "for", "from", "in",
-    "inside", "involved", "near", "of", "on", "speaking", "under", "who", "with", "within",
+    "inside", "involved", "near", "of", "on", "out", "speaking", "under", "who", "with", "within",
     "working",
 ]);
 
@@ -447,6 +447,9 @@ const POSTMODIFIERS: &Words = &Words::new(&[
 /// than names it.
 const PARTICIPLES: &[&str] = &[
     "circulated",
+    "commissioned",
+    "compiled",
+    "conducted",
     "distributed",
     "filed",
     "issued",
@@ -461,6 +464,8 @@ const PARTICIPLES: &[&str] = &[
     "seen",
     "sent",
     "signed",
+    "sponsored",
+    "taken",
     "written",
 ];
 
@@ -1503,6 +1508,7 @@ const DOCUMENTS: &Words = &Words::new(&[
     "article",
     "assessment",
     "audit",
+    "average",
     "bill",
     "blog",
     "book",
@@ -1553,6 +1559,7 @@ const DOCUMENTS: &Words = &Words::new(&[
     "platform",
     "poll",
     "polling",
+    "polls",
     "post",
     "press",
     "probe",
@@ -1560,6 +1567,7 @@ const DOCUMENTS: &Words = &Words::new(&[
     "record",
     "release",
     "report",
+    "reports",
     "research",
     "resolution",
     "results",
@@ -1568,10 +1576,12 @@ const DOCUMENTS: &Words = &Words::new(&[
     "ruling",
     "speech",
     "statement",
+    "studies",
     "study",
     "suit",
     "summary",
     "survey",
+    "surveys",
     "tally",
     "testimony",
     "transcript",

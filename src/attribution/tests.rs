@@ -1644,3 +1644,73 @@ fn names_and_descriptions_after_the_verb() {
         [person("the 46-year-old")]
     );
 }
+
+#[test]
+fn hope_fear_and_expect_for_a_third_person() {
+    assert_eq!(
+        sources("Local engineers hope the repairs will be finished before the spring floods."),
+        [person("Local engineers")]
+    );
+    assert_eq!(
+        sources("Many residents fear the bridge will stay closed for the rest of the year."),
+        [Some(("Many residents".to_string(), SourceKind::Anonymous))]
+    );
+    assert_eq!(
+        sources("Officials expect the bridge to reopen in May, once the repairs are done."),
+        [Some(("Officials".to_string(), SourceKind::Anonymous))]
+    );
+    // A name, a noun and the first person are no cue.
+    assert_eq!(
+        sources("Hope Okafor took over the repairs of the bridge in the spring of last year."),
+        [None]
+    );
+    assert_eq!(
+        sources("There is little hope the bridge will reopen before the spring floods arrive."),
+        [None]
+    );
+    assert_eq!(
+        sources("We hope the bridge will reopen before the spring floods arrive this year."),
+        [None]
+    );
+}
+
+#[test]
+fn that_after_an_adverb_and_the_content_opens_no_content() {
+    // "found virtually nothing about … that …": the content starts after the verb.
+    assert_eq!(
+        sources(
+            "The inquiry found virtually nothing about the repairs that had not been reported."
+        ),
+        [Some(("The inquiry".to_string(), SourceKind::Document))]
+    );
+    // "said recently that": the adverb alone stands before the content.
+    assert_eq!(
+        sources("Okafor said recently that the bridge would reopen in May after the repairs."),
+        [person("Okafor")]
+    );
+}
+
+#[test]
+fn polls_out_taken_and_averaged() {
+    assert_eq!(
+        sources(
+            "A Harbour Board poll out Monday showed the mayor with a lead of ten points over \
+             the rival in every district of the city."
+        ),
+        [Some((
+            "A Harbour Board poll out".to_string(),
+            SourceKind::Document
+        ))]
+    );
+    assert_eq!(
+        sources("Exit polls taken in the north found that most voters wanted the bridge rebuilt."),
+        [Some(("Exit polls".to_string(), SourceKind::Document))]
+    );
+    assert_eq!(
+        sources("The rolling average of polls shows the mayor ahead in every district but one."),
+        [Some((
+            "The rolling average of polls".to_string(),
+            SourceKind::Document
+        ))]
+    );
+}
