@@ -1153,10 +1153,22 @@ fn quote_tag(
         if let Some(dash) = final_colon(text, zone).and_then(|c| label_dash(text, zone, c)) {
             zone = Span::new(dash, zone.end);
         }
-        let found = within(occurrences, zone)
+        // "Kritenbrink said he expects them to “…”": a source right after another cue is that
+        // cue's content; the outer tag is the quotation's.
+        let cues = within(occurrences, zone);
+        let reported = |o: &Occurrence, f: &Found| {
+            let before = text[zone.start..f.phrase.start.max(zone.start)].trim_end();
+            let before = before.strip_suffix("that").map_or(before, str::trim_end);
+            let end = zone.start + before.len();
+            f.phrase.start > o.span.start
+                || !cues
+                    .iter()
+                    .any(|c| c.span.end == end && c.span.start < o.span.start)
+        };
+        let found = cues
             .iter()
             .rev()
-            .find_map(|o| make_tag(text, o, zone, |_| true));
+            .find_map(|o| make_tag(text, o, zone, |f| reported(o, f)));
         found
             .or_else(|| colon_tag(text, zone))
             .or_else(|| intro_tag(text, zone))

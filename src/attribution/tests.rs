@@ -1714,3 +1714,18 @@ fn polls_out_taken_and_averaged() {
         ))]
     );
 }
+
+#[test]
+fn a_source_right_after_a_cue_leaves_the_quotation_to_the_outer_tag() {
+    let text = "“The repairs are late,” Mensah said. Okafor said he expects the council to \
+                “finish the repairs before the spring floods, whatever the cost to the city.”";
+    assert_eq!(sources(text), [person("Mensah"), person("Okafor")]);
+    // "According to X" keeps its source after the cue.
+    assert_eq!(
+        sources(
+            "According to the council, “the repairs will be finished before the spring floods, \
+             whatever the cost to the city.”"
+        ),
+        [Some(("the council".to_string(), SourceKind::Organization))]
+    );
+}
