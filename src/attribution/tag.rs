@@ -887,8 +887,10 @@ fn relative_verb(word: &str) -> bool {
             || lower_in(
                 word,
                 &[
-                    "had", "has", "heads", "is", "knew", "knows", "leads", "led", "lost", "ran",
-                    "runs", "saw", "serves", "spoke", "took", "was", "won", "works", "wrote",
+                    "are", "came", "come", "had", "has", "have", "heads", "is", "knew", "knows",
+                    "leads", "led", "live", "lost", "ran", "runs", "saw", "serve", "serves",
+                    "spoke", "support", "took", "want", "was", "were", "won", "work", "works",
+                    "wrote",
                 ],
             ))
 }
@@ -1376,12 +1378,14 @@ const ANONYMOUS: &Words = &Words::new(&[
     "analyst",
     "analysts",
     "asked",
+    "associates",
     "authorities",
     "backers",
     "both",
     "businessmen",
     "chairmen",
     "citizens",
+    "colleagues",
     "commentators",
     "congressmen",
     "congresswomen",
@@ -1399,6 +1403,7 @@ const ANONYMOUS: &Words = &Words::new(&[
     "donors",
     "economist",
     "economists",
+    "eight",
     "employees",
     "estimates",
     "everyone",
@@ -1409,7 +1414,11 @@ const ANONYMOUS: &Words = &Words::new(&[
     "fans",
     "few",
     "figures",
+    "five",
+    "four",
+    "friends",
     "half",
+    "handful",
     "insider",
     "insiders",
     "investigators",
@@ -1426,7 +1435,9 @@ const ANONYMOUS: &Words = &Words::new(&[
     "members",
     "men",
     "most",
+    "nine",
     "nobody",
+    "number",
     "observer",
     "observers",
     "official",
@@ -1448,8 +1459,10 @@ const ANONYMOUS: &Words = &Words::new(&[
     "prosecutors",
     "protesters",
     "pundits",
+    "quarter",
     "readers",
     "records",
+    "relatives",
     "reporters",
     "reports",
     "representative",
@@ -1463,9 +1476,11 @@ const ANONYMOUS: &Words = &Words::new(&[
     "rumours",
     "sceptics",
     "scientists",
+    "seven",
     "several",
     "side",
     "sides",
+    "six",
     "skeptics",
     "some",
     "someone",
@@ -1483,6 +1498,8 @@ const ANONYMOUS: &Words = &Words::new(&[
     "supporters",
     "surveyed",
     "surveys",
+    "ten",
+    "third",
     "those",
     "three",
     "tories",
@@ -2022,7 +2039,13 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             (lower_in(w, POSTMODIFIERS) || lower_in(w, PARTICIPLES))
                 && !(lower_in(w, &["of", "for", "de"])
                     && is_capitalized(words[i - 1])
-                    && inside_name(&words[i + 1..]))
+                    && inside_name(&words[i + 1..])
+                    // "Friends of Mr. Clinton", "Aides of Governor Scott": a group opening the
+                    // sentence is no part of the name after it.
+                    && !(i == 1 && {
+                        let group = words[0].to_ascii_lowercase();
+                        lower_in(&group, ANONYMOUS) || plural_person(&group)
+                    }))
         })
         .map_or(words.len() - 1, |(i, _)| i - 1);
     // "a report released Tuesday", "a memo seen by Reuters": the participle and what follows

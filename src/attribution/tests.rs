@@ -1729,3 +1729,28 @@ fn a_source_right_after_a_cue_leaves_the_quotation_to_the_outer_tag() {
         [Some(("the council".to_string(), SourceKind::Organization))]
     );
 }
+
+#[test]
+fn shares_of_people_relative_clauses_and_groups_of_a_name() {
+    // "About four in 10 said": a share of those asked.
+    let r = report("About four in 10 said the bridge should be rebuilt before the spring floods.");
+    let s = r.sentences[0].source.as_ref().unwrap();
+    assert_eq!(s.kind, SourceKind::Anonymous);
+    // "who live near the bridge" describes the subject.
+    let r = report(
+        "Residents who live near the bridge say the repairs have taken far too long and that \
+         the council should pay for them.",
+    );
+    let s = r.sentences[0].source.as_ref().unwrap();
+    assert_eq!(s.name, "Residents");
+    // "Friends of Mr. Okafor" are not Okafor.
+    let r = report(
+        "Friends of Mr. Okafor who have seen him recently say he is tired of the council and \
+         of its endless meetings about the bridge. \
+         “The bridge will reopen in May,” Mr. Okafor said.",
+    );
+    let first = r.sentences[0].source.as_ref().unwrap();
+    let second = r.sentences[1].source.as_ref().unwrap();
+    assert_eq!(first.kind, SourceKind::Anonymous);
+    assert_eq!(second.name, "Okafor");
+}
