@@ -76,7 +76,7 @@ const ABBREVIATIONS: &Words = &Words::new(&[
 ]);
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-' | '&')
+    c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-' | '&' | '%')
 }
 
 /// True when a full stop right after `word` belongs to it (a title, an initial, "U.S.").

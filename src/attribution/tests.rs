@@ -1736,6 +1736,9 @@ fn shares_of_people_relative_clauses_and_groups_of_a_name() {
     let r = report("About four in 10 said the bridge should be rebuilt before the spring floods.");
     let s = r.sentences[0].source.as_ref().unwrap();
     assert_eq!(s.kind, SourceKind::Anonymous);
+    let r = report("In the north, 42% say the bridge should be rebuilt before the spring floods.");
+    let s = r.sentences[0].source.as_ref().unwrap();
+    assert_eq!((s.name.as_str(), s.kind), ("42%", SourceKind::Anonymous));
     // "who live near the bridge" describes the subject.
     let r = report(
         "Residents who live near the bridge say the repairs have taken far too long and that \
