@@ -1511,6 +1511,21 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
             }
         }
     }
+    // "In a CNN/ORC poll released Monday, 31% of Republicans said …": the poll reports, unless
+    // a named source does ("In an online poll …, Democracy Corp found …").
+    let named = |t: &Tag| {
+        matches!(&t.mention, Mention::Named { kind, .. } if *kind != SourceKind::Anonymous)
+            || matches!(t.mention, Mention::Pronoun(_))
+    };
+    if !best
+        .as_ref()
+        .or(minor.as_ref())
+        .is_some_and(|(_, t)| named(t))
+    {
+        if let Some(tag) = poll_lead(text, span) {
+            return Claim::Own(Box::new(tag));
+        }
+    }
     if let Some((_, tag)) = best {
         return Claim::Own(Box::new(tag));
     }
@@ -1530,6 +1545,55 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
         (None, None) => Claim::Author,
     }
 }
+
+/// A sentence that opens with a poll or a survey it reports: "In a CNN/ORC poll released
+/// Monday, 31% of Republicans said …", "In the latest Post-ABC News poll, Clinton led …", "In
+/// exit polls, voters …" (not "In a memo released as polls closed, …" or "In the polls,
+/// anyway."). The tag is "In" and the poll's phrase, up to the comma.
+fn poll_lead(text: &str, span: Span) -> Option<Tag> {
+    let s = &text[span.range()];
+    let rest = s.strip_prefix("In ")?;
+    let comma = rest
+        .get(..tag_floor(rest, rest.len().min(POLL_LEAD)))?
+        .find(", ")?;
+    let lead = &rest[..comma];
+    let words: Vec<&str> = lead.split(' ').collect();
+    let first = words.first()?;
+    let determined = tag::lower_in(first, &["a", "an", "the"])
+        || first.ends_with("'s")
+        || first.ends_with("\u{2019}s");
+    let at = words
+        .iter()
+        .position(|w| tag::lower_in(w, &["poll", "polls", "survey", "surveys"]))?;
+    // The poll heads the phrase: no participle or preposition stands before it.
+    let exit = at == 1 && tag::lower_in(first, &["exit"]);
+    if !(determined || exit)
+        || words[..at]
+            .iter()
+            .any(|w| w.ends_with("ed") || tag::lower_in(w, NO_SUBJECT) || tag::lower_in(w, &["of"]))
+        || s.len() - 3 - comma < comma.max(POLL_REST)
+    {
+        return None;
+    }
+    let cue = Span::new(span.start, span.start + 2);
+    let phrase = Span::new(span.start + 3, span.start + 3 + comma);
+    let mention = Mention::Named {
+        name: lead.to_string(),
+        kind: SourceKind::Document,
+        descriptor: None,
+    };
+    let found = Found {
+        phrase,
+        descriptor: None,
+        tag: Span::new(cue.start, phrase.end),
+    };
+    Some(Tag::direct(cue, Commitment::Neutral, found, mention))
+}
+
+/// How far (bytes) into a sentence the comma after a leading poll may stand.
+const POLL_LEAD: usize = 120;
+/// Fewest bytes of what a leading poll reports ("In the polls, anyway." reports nothing).
+const POLL_REST: usize = 40;
 
 /// The tag of a cue that follows "and" or "but", or a participle after a comma, in a sentence
 /// opening with its subject (a name or a pronoun): "He called the actions lawful, and said

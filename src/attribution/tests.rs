@@ -1757,3 +1757,30 @@ fn shares_of_people_relative_clauses_and_groups_of_a_name() {
     assert_eq!(first.kind, SourceKind::Anonymous);
     assert_eq!(second.name, "Okafor");
 }
+
+#[test]
+fn a_sentence_opening_with_a_poll_is_the_polls() {
+    let r = report(
+        "In a Harbour Board poll released Monday, 31% of residents said the bridge should be \
+         rebuilt before the floods.",
+    );
+    let s = r.sentences[0].source.as_ref().unwrap();
+    assert_eq!(
+        (s.name.as_str(), s.kind),
+        ("a Harbour Board poll released Monday", SourceKind::Document)
+    );
+    // A named source in the sentence keeps it; a memo opening the sentence is no poll.
+    let r = report(
+        "In an online poll of 800 residents, the Harbour Board found that most of those asked \
+         wanted the bridge over the river rebuilt before the spring floods.",
+    );
+    let s = r.sentences[0].source.as_ref().unwrap();
+    assert_eq!(s.name, "the Harbour Board");
+    assert_eq!(
+        sources(
+            "In a memo released as the polls closed, the council set out its plans for the \
+             bridge and the harbour."
+        ),
+        [None]
+    );
+}
