@@ -137,6 +137,20 @@ proclaimed              | reporting | neutral  | 0.5   | tags=quotes
 interjected             | reporting | neutral  | 0.5   | tags=quotes
 opined                  | reporting | neutral  | 0.5   | tags=quotes
 offered                 | reporting | neutral  | 0.5   | tags=quotes
+assured                 | reporting | neutral  | 0.5   | tags=quotes
+remembered              | reporting | neutral  | 0.5   | tags=quotes
+chanted                 | reporting | neutral  | 0.5   | tags=quotes
+reacted                 | reporting | neutral  | 0.5   | tags=quotes
+emailed                 | reporting | neutral  | 0.5   | tags=quotes
+bemoaned                | reporting | neutral  | 0.5   | tags=quotes
+declares                | reporting | neutral  | 0.5   | tags=quotes
+pressed                 | reporting | neutral  | 0.5   | tags=quotes
+riffed                  | reporting | neutral  | 0.5   | tags=quotes
+texted                  | reporting | neutral  | 0.5   | tags=quotes
+cracked                 | reporting | neutral  | 0.5   | tags=quotes
+sighed                  | reporting | neutral  | 0.5   | tags=quotes
+gushed                  | reporting | neutral  | 0.5   | tags=quotes
+marveled                | reporting | neutral  | 0.5   | tags=quotes
 # "The letter reads: '…'", "the sign read, '…'": a document's words.
 read{,s}                | reporting | neutral  | 0.5   | tags=quotes !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally
 # "Partial transcript as follows:" introduces what follows as the transcript's.

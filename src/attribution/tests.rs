@@ -1784,3 +1784,22 @@ fn a_sentence_opening_with_a_poll_is_the_polls() {
         [None]
     );
 }
+
+#[test]
+fn more_verbs_tag_quotations() {
+    assert_eq!(
+        sources("“The bridge will reopen in May, once the repairs are done,” Okafor assured them."),
+        [person("Okafor")]
+    );
+    assert_eq!(
+        sources("“The bridge was the pride of the town,” remembered Maria Pereira."),
+        [person("Maria Pereira")]
+    );
+    // They give no sentence of their own to their subject.
+    assert_eq!(
+        sources(
+            "Okafor assured the council that the bridge would reopen in May after the repairs."
+        ),
+        [None]
+    );
+}
