@@ -1795,6 +1795,10 @@ fn more_verbs_tag_quotations() {
         sources("“The bridge was the pride of the town,” remembered Maria Pereira."),
         [person("Maria Pereira")]
     );
+    assert_eq!(
+        sources("“The council has wasted ten years on the bridge,” Okafor charged."),
+        [person("Okafor")]
+    );
     // They give no sentence of their own to their subject.
     assert_eq!(
         sources(
