@@ -1168,7 +1168,14 @@ fn quote_tag(
         let found = cues
             .iter()
             .rev()
-            .find_map(|o| make_tag(text, o, zone, |f| reported(o, f)));
+            .find_map(|o| make_tag(text, o, zone, |f| reported(o, f)))
+            // "Trump returned the compliment, telling Reuters, “…": a participle reports for
+            // the sentence's subject.
+            .or_else(|| {
+                cues.iter()
+                    .rev()
+                    .find_map(|o| coordinated_tag(text, zone, o, false))
+            });
         found
             .or_else(|| colon_tag(text, zone))
             .or_else(|| intro_tag(text, zone))
@@ -1535,7 +1542,7 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
     if let Some(tag) = occurrences
         .iter()
         .filter(|o| o.span.end <= span.end && !o.quotes_only)
-        .find_map(|o| coordinated_tag(text, span, o))
+        .find_map(|o| coordinated_tag(text, span, o, true))
     {
         return Claim::Own(Box::new(tag));
     }
@@ -1598,7 +1605,7 @@ const POLL_REST: usize = 40;
 /// The tag of a cue that follows "and" or "but", or a participle after a comma, in a sentence
 /// opening with its subject (a name or a pronoun): "He called the actions lawful, and said
 /// there was no attempt …", "Cruz took the stage with a shot at Trump, saying …".
-fn coordinated_tag(text: &str, span: Span, o: &Occurrence) -> Option<Tag> {
+fn coordinated_tag(text: &str, span: Span, o: &Occurrence, share: bool) -> Option<Tag> {
     let before = text[span.start..o.span.start].trim_end();
     let b = before.as_bytes();
     let participle = before.ends_with(',') && text[o.span.range()].ends_with("ing");
@@ -1622,9 +1629,9 @@ fn coordinated_tag(text: &str, span: Span, o: &Occurrence) -> Option<Tag> {
         _ => return None,
     }
     let found = Found::leading(phrase, o.span);
-    // The content is what follows the cue.
+    // The content is what follows the cue (a quotation's tag leaves it to the quotation).
     let rest = text[o.span.end..span.end].len();
-    if (rest as f64) < CONTENT_SHARE * span.len() as f64 {
+    if share && (rest as f64) < CONTENT_SHARE * span.len() as f64 {
         return None;
     }
     Some(Tag::direct(o.span, o.commitment, found, mention))

@@ -568,7 +568,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         // full stops, apostrophes and quotation marks inside it ("R-Ky.") are part of it.
         let mut prev = toks[..comma].iter().rposition(|t| {
             let w = &text[t.span.range()];
-            !t.word && !matches!(w, "-" | "." | "&" | ":") && !quote_mark(w)
+            !t.word && !matches!(w, "-" | "." | "&" | ":" | "$") && !quote_mark(w)
         })?;
         if &text[toks[prev].span.range()] != "," || comma - prev - 1 == 0 || comma - prev > 24 {
             return None;
@@ -598,7 +598,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             let w = |k: usize| &text[toks[k].span.range()];
             let Some(pp) = toks[..prev].iter().rposition(|t| {
                 let w = &text[t.span.range()];
-                !t.word && !matches!(w, "-" | "." | "&") && !quote_mark(w)
+                !t.word && !matches!(w, "-" | "." | "&" | "$") && !quote_mark(w)
             }) else {
                 break;
             };
@@ -1817,6 +1817,7 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "libertarian",
     "lieutenant",
     "lobbyist",
+    "magnate",
     "major",
     "man",
     "manager",
@@ -1906,6 +1907,7 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "trader",
     "treasurer",
     "trooper",
+    "tycoon",
     "user",
     "veteran",
     "vice",

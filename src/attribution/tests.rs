@@ -1807,3 +1807,27 @@ fn more_verbs_tag_quotations() {
         [None]
     );
 }
+
+#[test]
+fn a_participle_tags_a_quotation_for_the_subject_and_money_in_a_descriptor() {
+    // "Okafor returned the compliment, saying, “…”": the subject's words.
+    let text = "“The engineer did fine work,” Mensah said.\n\nOkafor returned the compliment, \
+                saying, “Mensah is the best engineer this town has ever had, and the \
+                bridge shows it.”";
+    assert_eq!(sources(text), [person("Mensah"), person("Okafor")]);
+    // A descriptor with a sum of money in it; a magnate is a person.
+    let r = report(
+        "Executives for Harbour Corp, which earned more than $30 billion last year, say the \
+         company will close the old yard before the spring floods arrive and move its ships to \
+         the new port in the north.",
+    );
+    let s = r.sentences[0].source.as_ref().unwrap();
+    assert_eq!(s.name, "Executives for Harbour Corp");
+    assert_eq!(
+        sources(
+            "The shipping magnate says the harbour will need a new bridge before the spring \
+             floods arrive this year."
+        ),
+        [person("The shipping magnate")]
+    );
+}
