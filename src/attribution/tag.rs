@@ -704,14 +704,24 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     // "One official who relayed the exchange said": a relative clause without commas, its verb
     // right after "who", describes the phrase before it ("the man who Kirby said" and "who
     // officials say" are embedded clauses instead).
-    if start >= 2
-        && start < end
-        && toks[start - 2].word
-        && text[toks[start - 1].span.range()].eq_ignore_ascii_case("who")
-        && relative_verb(&text[toks[start].span.range()])
-    {
-        if let Some((found, embedded)) = left_in(text, &toks[..start - 1], toks[start - 1].span) {
-            let clause = Span::new(toks[start - 1].span.start, toks[end - 1].span.end);
+    // The clause may hold "to" and other stop words that end the run ("Hawkins and others who
+    // want to ban abortion said"), but no word that embeds the cue ("people who want to know
+    // what Trump said").
+    let who = (start.saturating_sub(RELATIVE_REACH)..start)
+        .rev()
+        .take_while(|&k| {
+            toks[k].word
+                && (k + 1 == start
+                    || !lower_in(&text[toks[k + 1].span.range()], EMBEDDING)
+                    || text[toks[k + 1].span.range()].eq_ignore_ascii_case("to"))
+        })
+        .find(|&k| text[toks[k].span.range()].eq_ignore_ascii_case("who"))
+        .filter(|&k| k + 1 < end && k >= 1);
+    if let Some(k) = who.filter(|&k| {
+        start < end && toks[k - 1].word && relative_verb(&text[toks[k + 1].span.range()])
+    }) {
+        if let Some((found, embedded)) = left_in(text, &toks[..k], toks[k].span) {
+            let clause = Span::new(toks[k].span.start, toks[end - 1].span.end);
             if found.descriptor.is_none() {
                 return Some((
                     Found {
@@ -770,6 +780,10 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         embedded,
     ))
 }
+
+/// How many words before a phrase a relative clause's "who" may stand ("others who want to ban
+/// abortion said").
+const RELATIVE_REACH: usize = 12;
 
 /// US states and their abbreviations in news style, after a town ("Monsey, New York").
 const STATES: &Words = &Words::new(&[

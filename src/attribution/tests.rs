@@ -1831,3 +1831,21 @@ fn a_participle_tags_a_quotation_for_the_subject_and_money_in_a_descriptor() {
         [person("The shipping magnate")]
     );
 }
+
+#[test]
+fn a_relative_clause_with_to_after_the_subject() {
+    let r = report(
+        "Residents who want to save the old bridge said the council had ignored them for ten \
+         years and would pay for it at the polls.",
+    );
+    let s = r.sentences[0].source.as_ref().unwrap();
+    assert_eq!(s.name, "Residents");
+    // A cue embedded in the clause stays there.
+    assert_eq!(
+        sources(
+            "Residents who want to know what Okafor said about the bridge crowded into the hall \
+             on Monday night."
+        ),
+        [None]
+    );
+}
