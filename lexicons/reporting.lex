@@ -160,6 +160,8 @@ surmised                | reporting | neutral  | 0.5   | tags=quotes
 exhorted                | reporting | neutral  | 0.5   | tags=quotes
 mocks                   | reporting | neutral  | 0.5   | tags=quotes
 thundered               | reporting | neutral  | 0.5   | tags=quotes
+went on                 | reporting | neutral  | 0.5   | tags=quotes
+goes on                 | reporting | neutral  | 0.5   | tags=quotes
 # "The letter reads: '…'", "the sign read, '…'": a document's words.
 read{,s}                | reporting | neutral  | 0.5   | tags=quotes !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally
 # "Partial transcript as follows:" introduces what follows as the transcript's.

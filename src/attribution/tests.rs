@@ -1799,6 +1799,15 @@ fn more_verbs_tag_quotations() {
         sources("“The council has wasted ten years on the bridge,” Okafor charged."),
         [person("Okafor")]
     );
+    assert_eq!(
+        sources("“The council has wasted ten years on the bridge,” Okafor went on."),
+        [person("Okafor")]
+    );
+    // "went on" of anything but a quotation reports nothing.
+    assert_eq!(
+        sources("The repairs went on for ten years while the council argued about the costs."),
+        [None]
+    );
     // They give no sentence of their own to their subject.
     assert_eq!(
         sources(
