@@ -1671,8 +1671,10 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
         return None;
     }
     // A pronoun opens the sentence, or follows its connective ("Meanwhile, it attacked …").
+    // (Or after a preamble: "In interviews on Sunday, he defended …".)
+    let after_preamble = text[..span.start].trim_end().ends_with(',');
     if tag::pronoun(first).is_some()
-        && (first.chars().next().is_some_and(char::is_uppercase) || first_at > 0)
+        && (first.chars().next().is_some_and(char::is_uppercase) || first_at > 0 || after_preamble)
     {
         return Some(Span::new(
             span.start + first_at,
@@ -1680,6 +1682,8 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
         ));
     }
     let mut end = None;
+    // "The justice sounded off …": a determiner and a noun of a person, no capital.
+    let mut noun_end = None;
     let mut n = 0;
     while let Some((at, w)) = words.next() {
         // "Florida Gov. Rick Scott (R) blasted …": a parenthesis inside the subject.
@@ -1705,6 +1709,8 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
         if (capital || inner) && !w.ends_with(',') && n < 6 {
             if capital {
                 end = Some(at + w.len());
+            } else if n == 1 && tag::title_noun(w) {
+                noun_end = Some(at + w.len());
             }
             n += 1;
             continue;
@@ -1718,7 +1724,9 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
         }
         // The run must be followed by a lower-case word (its verb).
         let verb = w.chars().next().is_some_and(char::is_lowercase);
+        let determined = n == 2 && tag::lower_in(first, &["the"]);
         return end
+            .or(noun_end.filter(|_| determined))
             .filter(|_| verb)
             .map(|e| Span::new(span.start + first_at, span.start + e));
     }

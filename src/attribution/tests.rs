@@ -1858,3 +1858,26 @@ fn a_relative_clause_with_to_after_the_subject() {
         [None]
     );
 }
+
+#[test]
+fn a_subject_after_a_preamble_and_a_determined_noun() {
+    let r = report(
+        "In interviews on Sunday, he defended the plan, saying that the bridge would reopen in \
+         May once the repairs were done and the costs were paid.",
+    );
+    assert!(r.sentences[0].source.is_some());
+    let r = report(
+        "In three interviews, the mayor sounded off on the council, saying that the bridge \
+         would reopen in May once the repairs were done and paid for.",
+    );
+    let s = r.sentences[0].source.as_ref().unwrap();
+    assert_eq!(s.name, "the mayor");
+    // A noun that names no one opens no subject.
+    assert_eq!(
+        sources(
+            "In three days, the bridge lost its last beam, leaving the town without a crossing \
+             for the rest of the year."
+        ),
+        [None]
+    );
+}
