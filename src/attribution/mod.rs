@@ -1649,6 +1649,9 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
             .split(' ')
             .next()
             .is_some_and(|w| tag::lower_in(w, tag::RELATIVES));
+        if named_apposition(s, comma) {
+            return Some(Span::new(span.start, span.start + comma));
+        }
         if !relative && is_preamble(&s[..=comma]) {
             return lead_subject(text, Span::new(span.start + comma + 2, span.end));
         }
@@ -1731,6 +1734,35 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
             .map(|e| Span::new(span.start + first_at, span.start + e));
     }
     None
+}
+
+/// True when `s` opens with a name and an apposition before a verb, its first comma at `comma`:
+/// "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied …" (the name is the
+/// subject, not a preamble like "Finally," or "In Iowa,").
+fn named_apposition(s: &str, comma: usize) -> bool {
+    let name = &s[..comma];
+    let n = name.split(' ').count();
+    let named = n <= 4
+        && name
+            .split(' ')
+            .all(|w| w.starts_with(char::is_uppercase) && !tag::lower_in(w, CONNECTIVES))
+        && !tag::lower_in(name.split(' ').next().unwrap_or(""), PREAMBLES);
+    if !named {
+        return false;
+    }
+    let rest = &s[comma + 2..];
+    let Some(next) = rest.find(", ") else {
+        return false;
+    };
+    let apposition = &rest[..next];
+    let opens = apposition.split(' ').next().is_some_and(|w| {
+        w.starts_with(|c: char| c.is_ascii_lowercase()) || tag::lower_in(w, &["a", "an", "the"])
+    });
+    let verb = rest[next + 2..]
+        .split(' ')
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()));
+    opens && verb && apposition.split(' ').count() <= 12
 }
 
 /// The share of `span` that the content reported by `tag` fills: the text after the tag when the

@@ -1881,3 +1881,21 @@ fn a_subject_after_a_preamble_and_a_determined_noun() {
         [None]
     );
 }
+
+#[test]
+fn a_name_and_an_apposition_open_the_subject() {
+    let r = report(
+        "Maria Pereira, head of the harbour board, backed the plan, saying that the bridge would \
+         reopen in May once the repairs were done and paid for.",
+    );
+    let s = r.sentences[0].source.as_ref().unwrap();
+    assert_eq!(s.name, "Maria Pereira");
+    // A short preamble before the comma is no name.
+    assert_eq!(
+        sources(
+            "In Iowa, after ten long years, the bridge reopened, leaving the council with a debt \
+             it could not pay."
+        ),
+        [None]
+    );
+}
