@@ -1608,8 +1608,19 @@ const POLL_REST: usize = 40;
 fn coordinated_tag(text: &str, span: Span, o: &Occurrence, share: bool) -> Option<Tag> {
     let before = text[span.start..o.span.start].trim_end();
     let b = before.as_bytes();
-    let participle = before.ends_with(',') && text[o.span.range()].ends_with("ing");
+    let ing = text[o.span.range()].ends_with("ing");
+    let participle = before.ends_with(',') && ing;
+    // "Bolton distanced himself … by saying he would …", "…, while saying that …".
+    let after = |c: &str| {
+        b.len() > c.len()
+            && b[b.len() - c.len()..].eq_ignore_ascii_case(c.as_bytes())
+            && b[b.len() - c.len() - 1].is_ascii_whitespace()
+    };
     let joined = participle
+        || (ing
+            && !tag::lower_in(&text[o.span.range()], &["citing", "quoting"])
+            && !before.contains(" who ")
+            && ["by", "while"].iter().any(|c| after(c)))
         || ["and", "but"].iter().any(|c| {
             b.len() > c.len()
                 && b[b.len() - c.len()..].eq_ignore_ascii_case(c.as_bytes())

@@ -1899,3 +1899,22 @@ fn a_name_and_an_apposition_open_the_subject() {
         [None]
     );
 }
+
+#[test]
+fn a_participle_after_by_or_while_reports_for_the_subject() {
+    assert_eq!(
+        sources(
+            "Okafor answered the council by saying that the bridge would reopen in May once the \
+             repairs were done and paid for."
+        ),
+        [person("Okafor")]
+    );
+    // Not inside a relative clause, and "citing" relays no words of the subject.
+    assert_eq!(
+        sources(
+            "Okafor, who was busy while saying goodbye to the guests, did not see the mayor \
+             leave the hall."
+        ),
+        [None]
+    );
+}
