@@ -1904,7 +1904,7 @@ fn a_name_and_an_apposition_open_the_subject() {
 fn a_participle_after_by_or_while_reports_for_the_subject() {
     assert_eq!(
         sources(
-            "Okafor answered the council by saying that the bridge would reopen in May once the \
+            "Okafor ended the meeting by saying that the bridge would reopen in May once the \
              repairs were done and paid for."
         ),
         [person("Okafor")]
