@@ -707,16 +707,18 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     // The clause may hold "to" and other stop words that end the run ("Hawkins and others who
     // want to ban abortion said"), but no word that embeds the cue ("people who want to know
     // what Trump said").
+    // (The nearest "who" first, then the words between: most phrases have none.)
     let who = (start.saturating_sub(RELATIVE_REACH)..start)
         .rev()
-        .take_while(|&k| {
-            toks[k].word
-                && (k + 1 == start
-                    || !lower_in(&text[toks[k + 1].span.range()], EMBEDDING)
-                    || text[toks[k + 1].span.range()].eq_ignore_ascii_case("to"))
-        })
         .find(|&k| text[toks[k].span.range()].eq_ignore_ascii_case("who"))
-        .filter(|&k| k + 1 < end && k >= 1);
+        .filter(|&k| {
+            k + 1 < end
+                && k >= 1
+                && toks[k + 1..start].iter().all(|t| {
+                    let w = &text[t.span.range()];
+                    t.word && (!lower_in(w, EMBEDDING) || w.eq_ignore_ascii_case("to"))
+                })
+        });
     if let Some(k) = who.filter(|&k| {
         start < end && toks[k - 1].word && relative_verb(&text[toks[k + 1].span.range()])
     }) {
