@@ -51,7 +51,7 @@ pledged                 | reporting | neutral  | 0.5   | tags=quotes !next=to,hi
 countered               | reporting | neutral  | 0.5
 complained              | reporting | neutral  | 0.5
 mused                   | reporting | neutral  | 0.5
-put it                  | reporting | neutral  | 0.5   # "as X put it"
+put{,s} it              | reporting | neutral  | 0.5   # "as X put it", "as X puts it"
 in a statement          | reporting | neutral  | 0.5
 citing                  | reporting | neutral  | 0.5
 quoting                 | reporting | neutral  | 0.5
@@ -87,11 +87,15 @@ know{s}                 | reporting | neutral  | 0.5
 # The plain forms report for a third person ("strategists think", "many believe"); after "I",
 # "we" or "you", or an auxiliary, they are the author's voice or a question ("Do you think").
 {think,believe}         | reporting | neutral  | 0.5   | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally !next=tank,tanks,-tank,-tanks
-{argue,warn,suggest,predict,conclude,complain,explain,agree} | reporting | neutral | 0.5 | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally
+{argue,warn,suggest,predict,conclude,complain,explain,agree,write} | reporting | neutral | 0.5 | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally
 hope{s,d}               | reporting | neutral  | 0.5   | !prev=the,a,an,no,of,and,in,with,new,any,some,little,high,false,their,his,her,its,our,my,your,last,only,great,to,will,would,could,can,may,might,did,does,do,should,must,cannot
 fear{s,ed}              | reporting | neutral  | 0.5   | !prev=the,a,an,no,of,and,in,with,any,some,their,his,her,its,our,my,amid,over,growing,raised,sparked,allay,ease,to,will,would,could,can,may,might,did,does,do,should,must,cannot
 expect{s,ed}            | reporting | neutral  | 0.5   | !next=to !prev=is,are,was,were,be,been,being,as,than,widely,not,had,has,have,the,an,what,more,less
 worr{y,ies,ied}         | reporting | neutral  | 0.5
+# The plain forms for a third person ("strategists hope", "many fear"), as for "think" above.
+hope                    | reporting | neutral  | 0.5   | case=lower !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally,the,a,an,no,of,and,in,with,new,any,some,little,high,false,their,his,her,its,our,my,your,last,only,great,s,let's,let’s
+expect                  | reporting | neutral  | 0.5   | case=lower !next=to !prev=is,are,was,were,be,been,being,as,than,widely,had,has,have,what,more,less,i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally,the,a,an,no,of,and,in,with,new,any,some,little,high,false,their,his,her,its,our,my,your,last,only,great,s,let's,let’s
+fear                    | reporting | neutral  | 0.5   | case=lower !next=of,for,and !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally,the,a,an,no,of,and,in,with,new,any,some,little,high,false,their,his,her,its,our,my,your,last,only,great,s,let's,let’s
 
 # Verbs that tag a quotation reliably ("'…,' he blasted") but give no sentence of their own to
 # their subject ("Trump praised the ruling" reports no claim): `tags=quotes`.
@@ -133,6 +137,31 @@ proclaimed              | reporting | neutral  | 0.5   | tags=quotes
 interjected             | reporting | neutral  | 0.5   | tags=quotes
 opined                  | reporting | neutral  | 0.5   | tags=quotes
 offered                 | reporting | neutral  | 0.5   | tags=quotes
+assured                 | reporting | neutral  | 0.5   | tags=quotes
+remembered              | reporting | neutral  | 0.5   | tags=quotes
+chanted                 | reporting | neutral  | 0.5   | tags=quotes
+reacted                 | reporting | neutral  | 0.5   | tags=quotes
+emailed                 | reporting | neutral  | 0.5   | tags=quotes
+bemoaned                | reporting | neutral  | 0.5   | tags=quotes
+declares                | reporting | neutral  | 0.5   | tags=quotes
+pressed                 | reporting | neutral  | 0.5   | tags=quotes
+riffed                  | reporting | neutral  | 0.5   | tags=quotes
+texted                  | reporting | neutral  | 0.5   | tags=quotes
+cracked                 | reporting | neutral  | 0.5   | tags=quotes
+sighed                  | reporting | neutral  | 0.5   | tags=quotes
+gushed                  | reporting | neutral  | 0.5   | tags=quotes
+marveled                | reporting | neutral  | 0.5   | tags=quotes
+charged                 | reporting | neutral  | 0.5   | tags=quotes
+barked                  | reporting | neutral  | 0.5   | tags=quotes
+beamed                  | reporting | neutral  | 0.5   | tags=quotes
+answers                 | reporting | neutral  | 0.5   | tags=quotes
+repeated                | reporting | neutral  | 0.5   | tags=quotes
+surmised                | reporting | neutral  | 0.5   | tags=quotes
+exhorted                | reporting | neutral  | 0.5   | tags=quotes
+mocks                   | reporting | neutral  | 0.5   | tags=quotes
+thundered               | reporting | neutral  | 0.5   | tags=quotes
+went on                 | reporting | neutral  | 0.5   | tags=quotes
+goes on                 | reporting | neutral  | 0.5   | tags=quotes
 # "The letter reads: '…'", "the sign read, '…'": a document's words.
 read{,s}                | reporting | neutral  | 0.5   | tags=quotes !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally
 # "Partial transcript as follows:" introduces what follows as the transcript's.

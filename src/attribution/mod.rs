@@ -1169,14 +1169,47 @@ fn quote_tag(
                 end,
             );
         }
-        let found = within(occurrences, zone)
+        // "Pollsters agree - Carl Bialik: “…": a label after a dash that follows a headline.
+        if let Some(dash) = final_colon(text, zone).and_then(|c| label_dash(text, zone, c)) {
+            zone = Span::new(dash, zone.end);
+        }
+        // "Kritenbrink said he expects them to “…”": a source right after another cue is that
+        // cue's content; the outer tag is the quotation's.
+        let cues = within(occurrences, zone);
+        let reported = |o: &Occurrence, f: &Found| {
+            let before = text[zone.start..f.phrase.start.max(zone.start)].trim_end();
+            let before = before.strip_suffix("that").map_or(before, str::trim_end);
+            let end = zone.start + before.len();
+            f.phrase.start > o.span.start
+                || !cues
+                    .iter()
+                    .any(|c| c.span.end == end && c.span.start < o.span.start)
+        };
+        let found = cues
             .iter()
             .rev()
-            .find_map(|o| make_tag(text, o, zone, |_| true));
+            .find_map(|o| make_tag(text, o, zone, |f| reported(o, f)))
+            // "Trump returned the compliment, telling Reuters, “…": a participle reports for
+            // the sentence's subject.
+            .or_else(|| {
+                cues.iter()
+                    .rev()
+                    .find_map(|o| coordinated_tag(text, zone, o, false))
+            });
         found
             .or_else(|| colon_tag(text, zone))
             .or_else(|| intro_tag(text, zone))
     };
+    // A quotation that ends its sentence ("….”") is tagged before it when it can be (`Kirby
+    // said: “….” The minister added …`).
+    let ended = text[quotes[first].span.range()]
+        .trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}'])
+        .ends_with('.');
+    if ended {
+        if let Some(t) = try_before(first) {
+            return Some(t);
+        }
+    }
     try_after(first)
         .or_else(|| try_before(first))
         .or_else(|| (first + 1..end).find_map(try_after))
@@ -1250,15 +1283,32 @@ fn final_colon(text: &str, zone: Span) -> Option<Span> {
     Some(Span::new(colon, colon + 1))
 }
 
+/// Where a label starts after a dash set off by a space before the colon `colon` in `zone`
+/// ("Media shares blame - HuffPollster:", "Pollsters agree — Carl Bialik:"), if one is there
+/// within [`LABEL_MAX`] bytes of the colon.
+fn label_dash(text: &str, zone: Span, colon: Span) -> Option<usize> {
+    let from = tag_floor(text, zone.start.max(colon.start.saturating_sub(LABEL_MAX)));
+    let s = &text[from..colon.start];
+    let (at, dash) = s
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '-' | '\u{2013}' | '\u{2014}'))?;
+    let spaced = s[..at].ends_with(' ') && at > 0;
+    spaced.then_some(from + at + dash.len_utf8())
+}
+
 /// `He then listed the qualities a nominee needs:` and a quotation after it: a sentence that
 /// ends in a colon introduces its subject's words (a pronoun or a name; "Here are the
 /// results:" introduces nobody's).
 fn intro_tag(text: &str, zone: Span) -> Option<Tag> {
     let cue = final_colon(text, zone)?;
     let phrase = lead_subject(text, Span::new(zone.start, cue.start))?;
-    // A subject is followed by its verb: "See the latest updates:" is an imperative.
+    // A subject is followed by its verb: "See the latest updates:" is an imperative, and so is
+    // "More from Jones:".
     let next = text[phrase.end..cue.start].split_whitespace().next();
-    if next.is_some_and(|w| tag::lower_in(w, &["a", "an", "the"])) {
+    if next.is_some_and(|w| tag::lower_in(w, &["a", "an", "the"]))
+        || tag::lower_in(&text[phrase.range()], IMPERATIVES)
+    {
         return None;
     }
     let mention = tag::classify(&text[phrase.range()], false)?;
@@ -1288,6 +1338,11 @@ fn colon_tag(text: &str, zone: Span) -> Option<Tag> {
         if tag::lower_in(verb, LABEL_VERBS) {
             found.phrase = Span::new(found.phrase.end - name.len(), found.phrase.end);
         }
+    }
+    // "More from Jones:": more of a source quoted before.
+    let label = &text[found.phrase.range()];
+    if let Some(name) = label.strip_prefix("More from ") {
+        found.phrase = Span::new(found.phrase.end - name.len(), found.phrase.end);
     }
     // A longer label is a role and a name ("Former secretary of state Hillary Clinton:").
     let role_and_name = |label: &str| {
@@ -1483,6 +1538,21 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
             }
         }
     }
+    // "In a CNN/ORC poll released Monday, 31% of Republicans said …": the poll reports, unless
+    // a named source does ("In an online poll …, Democracy Corp found …").
+    let named = |t: &Tag| {
+        matches!(&t.mention, Mention::Named { kind, .. } if *kind != SourceKind::Anonymous)
+            || matches!(t.mention, Mention::Pronoun(_))
+    };
+    if !best
+        .as_ref()
+        .or(minor.as_ref())
+        .is_some_and(|(_, t)| named(t))
+    {
+        if let Some(tag) = poll_lead(text, span) {
+            return Claim::Own(Box::new(tag));
+        }
+    }
     if let Some((_, tag)) = best {
         return Claim::Own(Box::new(tag));
     }
@@ -1492,7 +1562,7 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
     if let Some(tag) = occurrences
         .iter()
         .filter(|o| o.span.end <= span.end && !o.quotes_only)
-        .find_map(|o| coordinated_tag(text, span, o))
+        .find_map(|o| coordinated_tag(text, span, o, true))
     {
         return Claim::Own(Box::new(tag));
     }
@@ -1503,14 +1573,74 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
     }
 }
 
+/// A sentence that opens with a poll or a survey it reports: "In a CNN/ORC poll released
+/// Monday, 31% of Republicans said …", "In the latest Post-ABC News poll, Clinton led …", "In
+/// exit polls, voters …" (not "In a memo released as polls closed, …" or "In the polls,
+/// anyway."). The tag is "In" and the poll's phrase, up to the comma.
+fn poll_lead(text: &str, span: Span) -> Option<Tag> {
+    let s = &text[span.range()];
+    let rest = s.strip_prefix("In ")?;
+    let comma = rest
+        .get(..tag_floor(rest, rest.len().min(POLL_LEAD)))?
+        .find(", ")?;
+    let lead = &rest[..comma];
+    let words: Vec<&str> = lead.split(' ').collect();
+    let first = words.first()?;
+    let determined = tag::lower_in(first, &["a", "an", "the"])
+        || first.ends_with("'s")
+        || first.ends_with("\u{2019}s");
+    let at = words
+        .iter()
+        .position(|w| tag::lower_in(w, &["poll", "polls", "survey", "surveys"]))?;
+    // The poll heads the phrase: no participle or preposition stands before it.
+    let exit = at == 1 && tag::lower_in(first, &["exit"]);
+    if !(determined || exit)
+        || words[..at]
+            .iter()
+            .any(|w| w.ends_with("ed") || tag::lower_in(w, NO_SUBJECT) || tag::lower_in(w, &["of"]))
+        || s.len() - 3 - comma < comma.max(POLL_REST)
+    {
+        return None;
+    }
+    let cue = Span::new(span.start, span.start + 2);
+    let phrase = Span::new(span.start + 3, span.start + 3 + comma);
+    let mention = Mention::Named {
+        name: lead.to_string(),
+        kind: SourceKind::Document,
+        descriptor: None,
+    };
+    let found = Found {
+        phrase,
+        descriptor: None,
+        tag: Span::new(cue.start, phrase.end),
+    };
+    Some(Tag::direct(cue, Commitment::Neutral, found, mention))
+}
+
+/// How far (bytes) into a sentence the comma after a leading poll may stand.
+const POLL_LEAD: usize = 120;
+/// Fewest bytes of what a leading poll reports ("In the polls, anyway." reports nothing).
+const POLL_REST: usize = 40;
+
 /// The tag of a cue that follows "and" or "but", or a participle after a comma, in a sentence
 /// opening with its subject (a name or a pronoun): "He called the actions lawful, and said
 /// there was no attempt …", "Cruz took the stage with a shot at Trump, saying …".
-fn coordinated_tag(text: &str, span: Span, o: &Occurrence) -> Option<Tag> {
+fn coordinated_tag(text: &str, span: Span, o: &Occurrence, share: bool) -> Option<Tag> {
     let before = text[span.start..o.span.start].trim_end();
     let b = before.as_bytes();
-    let participle = before.ends_with(',') && text[o.span.range()].ends_with("ing");
+    let ing = text[o.span.range()].ends_with("ing");
+    let participle = before.ends_with(',') && ing;
+    // "Bolton distanced himself … by saying he would …", "…, while saying that …".
+    let after = |c: &str| {
+        b.len() > c.len()
+            && b[b.len() - c.len()..].eq_ignore_ascii_case(c.as_bytes())
+            && b[b.len() - c.len() - 1].is_ascii_whitespace()
+    };
     let joined = participle
+        || (ing
+            && !tag::lower_in(&text[o.span.range()], &["citing", "quoting"])
+            && !before.contains(" who ")
+            && ["by", "while"].iter().any(|c| after(c)))
         || ["and", "but"].iter().any(|c| {
             b.len() > c.len()
                 && b[b.len() - c.len()..].eq_ignore_ascii_case(c.as_bytes())
@@ -1530,9 +1660,9 @@ fn coordinated_tag(text: &str, span: Span, o: &Occurrence) -> Option<Tag> {
         _ => return None,
     }
     let found = Found::leading(phrase, o.span);
-    // The content is what follows the cue.
+    // The content is what follows the cue (a quotation's tag leaves it to the quotation).
     let rest = text[o.span.end..span.end].len();
-    if (rest as f64) < CONTENT_SHARE * span.len() as f64 {
+    if share && (rest as f64) < CONTENT_SHARE * span.len() as f64 {
         return None;
     }
     Some(Tag::direct(o.span, o.commitment, found, mention))
@@ -1550,6 +1680,9 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
             .split(' ')
             .next()
             .is_some_and(|w| tag::lower_in(w, tag::RELATIVES));
+        if named_apposition(s, comma) {
+            return Some(Span::new(span.start, span.start + comma));
+        }
         if !relative && is_preamble(&s[..=comma]) {
             return lead_subject(text, Span::new(span.start + comma + 2, span.end));
         }
@@ -1572,8 +1705,10 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
         return None;
     }
     // A pronoun opens the sentence, or follows its connective ("Meanwhile, it attacked …").
+    // (Or after a preamble: "In interviews on Sunday, he defended …".)
+    let after_preamble = text[..span.start].trim_end().ends_with(',');
     if tag::pronoun(first).is_some()
-        && (first.chars().next().is_some_and(char::is_uppercase) || first_at > 0)
+        && (first.chars().next().is_some_and(char::is_uppercase) || first_at > 0 || after_preamble)
     {
         return Some(Span::new(
             span.start + first_at,
@@ -1581,6 +1716,8 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
         ));
     }
     let mut end = None;
+    // "The justice sounded off …": a determiner and a noun of a person, no capital.
+    let mut noun_end = None;
     let mut n = 0;
     while let Some((at, w)) = words.next() {
         // "Florida Gov. Rick Scott (R) blasted …": a parenthesis inside the subject.
@@ -1606,6 +1743,8 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
         if (capital || inner) && !w.ends_with(',') && n < 6 {
             if capital {
                 end = Some(at + w.len());
+            } else if n == 1 && tag::title_noun(w) {
+                noun_end = Some(at + w.len());
             }
             n += 1;
             continue;
@@ -1619,11 +1758,42 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
         }
         // The run must be followed by a lower-case word (its verb).
         let verb = w.chars().next().is_some_and(char::is_lowercase);
+        let determined = n == 2 && tag::lower_in(first, &["the"]);
         return end
+            .or(noun_end.filter(|_| determined))
             .filter(|_| verb)
             .map(|e| Span::new(span.start + first_at, span.start + e));
     }
     None
+}
+
+/// True when `s` opens with a name and an apposition before a verb, its first comma at `comma`:
+/// "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied …" (the name is the
+/// subject, not a preamble like "Finally," or "In Iowa,").
+fn named_apposition(s: &str, comma: usize) -> bool {
+    let name = &s[..comma];
+    let n = name.split(' ').count();
+    let named = n <= 4
+        && name
+            .split(' ')
+            .all(|w| w.starts_with(char::is_uppercase) && !tag::lower_in(w, CONNECTIVES))
+        && !tag::lower_in(name.split(' ').next().unwrap_or(""), PREAMBLES);
+    if !named {
+        return false;
+    }
+    let rest = &s[comma + 2..];
+    let Some(next) = rest.find(", ") else {
+        return false;
+    };
+    let apposition = &rest[..next];
+    let opens = apposition.split(' ').next().is_some_and(|w| {
+        w.starts_with(|c: char| c.is_ascii_lowercase()) || tag::lower_in(w, &["a", "an", "the"])
+    });
+    let verb = rest[next + 2..]
+        .split(' ')
+        .next()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()));
+    opens && verb && apposition.split(' ').count() <= 12
 }
 
 /// The share of `span` that the content reported by `tag` fills: the text after the tag when the
@@ -1640,6 +1810,13 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
     let rest = &text[after.range()];
     // "…, Kirby said, …": a tag set off by commas leaves both sides to the content.
     let parenthetical = lead.ends_with(',') && rest.starts_with(',');
+    // "Survival, Mr. VandeHei says, depends on …": a tag set in the middle of its content (the
+    // source before the cue) leaves the rest to the content, clauses and all; after an inverted
+    // tag ("…, said Rita Katz, who …") the clause is the author's, and so is the usual
+    // condition ("…, he said, on condition of anonymity").
+    let inserted = parenthetical
+        && found.phrase.start == found.tag.start
+        && !rest[1..].trim_start().starts_with("on condition");
     // "…, Kirby said": what came before is content, unless it is a preamble ("Last week,").
     let quotation = lead.ends_with(['\u{201D}', '"', '\'', '\u{2019}'])
         || lead.ends_with([',', '.', '?', '!'])
@@ -1674,7 +1851,7 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
         || body.contains(['"', '\u{201C}', '\u{201D}'])
         || body.contains("''");
     let content = if content_before == 0 || goes_on {
-        content_before + body.len() - afterthought(body, content_before == 0)
+        content_before + body.len() - afterthought(body, content_before == 0 || inserted)
     } else if quotation {
         content_before
     } else {
@@ -1784,6 +1961,7 @@ fn introduces_that(tag: &str, between: &str) -> bool {
     let Some(first) = words.next() else {
         return true;
     };
+    let second = words.clone().next();
     let n = 1 + words.count();
     if n > 6 {
         return false;
@@ -1792,7 +1970,10 @@ fn introduces_that(tag: &str, between: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| tag::lower_in(w, TELLING));
     // "said, citing sources, that": a participle's phrase may stand between, too.
-    telling || tag::lower_in(first, PREAMBLES) || first.ends_with("ly") || first.ends_with("ing")
+    // An adverb alone or before an adverbial ("said recently that", "said repeatedly in
+    // interviews that"); "found virtually nothing about … that" has the content's words there.
+    let adverb = first.ends_with("ly") && second.is_none_or(|w| tag::lower_in(w, PREAMBLES));
+    telling || tag::lower_in(first, PREAMBLES) || adverb || first.ends_with("ing")
 }
 
 /// Verbs of telling, whose object may stand before "that" ("told reporters that").
@@ -1820,7 +2001,7 @@ fn afterthought(body: &str, leading: bool) -> usize {
         if !word.is_empty()
             && tag::lower_in(word, AFTERTHOUGHTS)
             && (word.ends_with("ing") || !word.chars().next().is_some_and(char::is_uppercase))
-            && (!leading || word.ends_with("ing"))
+            && (!leading || (word.ends_with("ing") && !word.eq_ignore_ascii_case("during")))
         {
             return b.len() - i;
         }

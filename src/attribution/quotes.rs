@@ -114,6 +114,10 @@ pub(crate) fn scan(text: &str) -> Vec<Quote> {
     let mut out = Vec::new();
     // The open quotation: where its opening mark starts.
     let mut open: Option<usize> = None;
+    // The open quotation opened with a straight or doubled mark, and a curly quotation is open
+    // inside it (`"it is about “equal justice” now."`).
+    let mut straight = false;
+    let mut nested = false;
     let mut group = 0usize;
     // The group of the open quotation continues an earlier paragraph's.
     let mut i = 0;
@@ -139,8 +143,10 @@ pub(crate) fn scan(text: &str) -> Vec<Quote> {
                         group,
                         closed: false,
                     });
-                    let (_, n) = mark_at(b, k).unwrap_or((Mark::Open, 1));
+                    let (m, n) = mark_at(b, k).unwrap_or((Mark::Open, 1));
                     open = Some(k);
+                    straight = m == Mark::Either;
+                    nested = false;
                     i = k + n;
                     continue;
                 }
@@ -151,6 +157,7 @@ pub(crate) fn scan(text: &str) -> Vec<Quote> {
                         closed: false,
                     });
                     open = None;
+                    nested = false;
                     group += 1;
                 }
             }
@@ -166,7 +173,13 @@ pub(crate) fn scan(text: &str) -> Vec<Quote> {
             (None, Mark::Close) | (None, Mark::Either) if !before && after => {
                 // A stray closing mark (or inches): no quotation.
             }
-            (None, _) => open = Some(i),
+            (None, _) => {
+                open = Some(i);
+                straight = mark == Mark::Either;
+            }
+            // Curly marks inside a straight quotation nest in it.
+            (Some(_), Mark::Open) if straight && !nested && before => nested = true,
+            (Some(_), Mark::Close) if nested => nested = false,
             (Some(start), Mark::Open) if before || !after => {
                 // A new opening mark inside an open quotation: the first was never closed.
                 out.push(Quote {
@@ -187,6 +200,7 @@ pub(crate) fn scan(text: &str) -> Vec<Quote> {
                 });
                 group += 1;
                 open = None;
+                nested = false;
             }
         }
         i += n;
@@ -243,11 +257,36 @@ mod tests {
         );
         // A nested opening mark after a space still opens.
         assert_eq!(
-            quotes("He said \"it is about \u{201C}equal justice\u{201D} now.\""),
+            quotes("He said \u{201C}it is about \u{201C}equal justice\u{201D} now.\u{201D}"),
             [
-                ("\"it is about", 0, false),
+                ("\u{201C}it is about", 0, false),
                 ("\u{201C}equal justice\u{201D}", 1, true)
             ]
+        );
+    }
+
+    #[test]
+    fn curly_marks_nest_inside_a_straight_quotation() {
+        assert_eq!(
+            quotes("He said \"it is about \u{201C}equal justice\u{201D} now.\" Then."),
+            [(
+                "\"it is about \u{201C}equal justice\u{201D} now.\"",
+                0,
+                true
+            )]
+        );
+        // Over paragraphs, too: the quotation left open goes on in the next one.
+        assert_eq!(
+            quotes("\"It is about \u{201C}justice\u{201D} now.\n\n\"It is more.\""),
+            [
+                ("\"It is about \u{201C}justice\u{201D} now.", 0, false),
+                ("\"It is more.\"", 0, true)
+            ]
+        );
+        // A curly quotation after a closed straight one is its own.
+        assert_eq!(
+            quotes("\"Yes,\" he said. \u{201C}No.\u{201D}"),
+            [("\"Yes,\"", 0, true), ("\u{201C}No.\u{201D}", 1, true)]
         );
     }
 

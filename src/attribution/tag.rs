@@ -76,7 +76,7 @@ const ABBREVIATIONS: &Words = &Words::new(&[
 ]);
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-' | '&')
+    c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-' | '&' | '%')
 }
 
 /// True when a full stop right after `word` belongs to it (a title, an initial, "U.S.").
@@ -438,7 +438,7 @@ const LEADING: &Words = &Words::new(&[
 /// the campaign"), besides the [`PARTICIPLES`].
 const POSTMODIFIERS: &Words = &Words::new(&[
     "across", "among", "at", "based", "briefed", "close", "familiar", "for", "from", "in",
-    "inside", "involved", "near", "of", "on", "speaking", "under", "who", "with", "within",
+    "inside", "involved", "near", "of", "on", "out", "speaking", "under", "who", "with", "within",
     "working",
 ]);
 
@@ -447,9 +447,13 @@ const POSTMODIFIERS: &Words = &Words::new(&[
 /// than names it.
 const PARTICIPLES: &[&str] = &[
     "circulated",
+    "commissioned",
+    "compiled",
+    "conducted",
     "distributed",
     "filed",
     "issued",
+    "known",
     "leaked",
     "obtained",
     "posted",
@@ -460,6 +464,8 @@ const PARTICIPLES: &[&str] = &[
     "seen",
     "sent",
     "signed",
+    "sponsored",
+    "taken",
     "written",
 ];
 
@@ -518,6 +524,8 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             && (lower_in(w, BETWEEN)
                 || floating
                 || lower_in(w, &["always", "long", "never", "often", "repeatedly"])
+                // "Cruz himself said": a reflexive after the subject.
+                || (i >= 2 && lower_in(w, &["herself", "himself", "itself", "themselves"]))
                 || (w.len() > 4 && w.ends_with("ly") && !is_capitalized(w))
                 || w.bytes().all(|b| b.is_ascii_digit()))
         {
@@ -560,7 +568,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         // full stops, apostrophes and quotation marks inside it ("R-Ky.") are part of it.
         let mut prev = toks[..comma].iter().rposition(|t| {
             let w = &text[t.span.range()];
-            !t.word && !matches!(w, "-" | "." | "&" | ":") && !quote_mark(w)
+            !t.word && !matches!(w, "-" | "." | "&" | ":" | "$") && !quote_mark(w)
         })?;
         if &text[toks[prev].span.range()] != "," || comma - prev - 1 == 0 || comma - prev > 24 {
             return None;
@@ -590,7 +598,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             let w = |k: usize| &text[toks[k].span.range()];
             let Some(pp) = toks[..prev].iter().rposition(|t| {
                 let w = &text[t.span.range()];
-                !t.word && !matches!(w, "-" | "." | "&") && !quote_mark(w)
+                !t.word && !matches!(w, "-" | "." | "&" | "$") && !quote_mark(w)
             }) else {
                 break;
             };
@@ -669,14 +677,19 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         // Inside a description, "to" before a determiner or a name is a preposition ("the
         // head of China's delegation to the forum"), and "that" after one is a determiner
         // ("one of the authors of that report").
+        // "a source close to him", "people close to the campaign": "to" after "close".
         let inner = start < end
             && ((w.eq_ignore_ascii_case("to")
                 && start >= 2
-                && {
-                    let next = &text[toks[start].span.range()];
-                    is_capitalized(next) || lower_in(next, &["a", "an", "the"])
-                }
-                && person_head(&text[toks[start - 2].span.range()]))
+                && toks[start - 2].word
+                && text[toks[start - 2].span.range()].eq_ignore_ascii_case("close"))
+                || (w.eq_ignore_ascii_case("to")
+                    && start >= 2
+                    && {
+                        let next = &text[toks[start].span.range()];
+                        is_capitalized(next) || lower_in(next, &["a", "an", "the"])
+                    }
+                    && person_head(&text[toks[start - 2].span.range()]))
                 || (w.eq_ignore_ascii_case("that")
                     && start >= 2
                     && lower_in(
@@ -691,14 +704,26 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     // "One official who relayed the exchange said": a relative clause without commas, its verb
     // right after "who", describes the phrase before it ("the man who Kirby said" and "who
     // officials say" are embedded clauses instead).
-    if start >= 2
-        && start < end
-        && toks[start - 2].word
-        && text[toks[start - 1].span.range()].eq_ignore_ascii_case("who")
-        && relative_verb(&text[toks[start].span.range()])
-    {
-        if let Some((found, embedded)) = left_in(text, &toks[..start - 1], toks[start - 1].span) {
-            let clause = Span::new(toks[start - 1].span.start, toks[end - 1].span.end);
+    // The clause may hold "to" and other stop words that end the run ("Hawkins and others who
+    // want to ban abortion said"), but no word that embeds the cue ("people who want to know
+    // what Trump said").
+    // (The nearest "who" first, then the words between: most phrases have none.)
+    let who = (start.saturating_sub(RELATIVE_REACH)..start)
+        .rev()
+        .find(|&k| text[toks[k].span.range()].eq_ignore_ascii_case("who"))
+        .filter(|&k| {
+            k + 1 < end
+                && k >= 1
+                && toks[k + 1..start].iter().all(|t| {
+                    let w = &text[t.span.range()];
+                    t.word && (!lower_in(w, EMBEDDING) || w.eq_ignore_ascii_case("to"))
+                })
+        });
+    if let Some(k) = who.filter(|&k| {
+        start < end && toks[k - 1].word && relative_verb(&text[toks[k + 1].span.range()])
+    }) {
+        if let Some((found, embedded)) = left_in(text, &toks[..k], toks[k].span) {
+            let clause = Span::new(toks[k].span.start, toks[end - 1].span.end);
             if found.descriptor.is_none() {
                 return Some((
                     Found {
@@ -757,6 +782,10 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         embedded,
     ))
 }
+
+/// How many words before a phrase a relative clause's "who" may stand ("others who want to ban
+/// abortion said").
+const RELATIVE_REACH: usize = 12;
 
 /// US states and their abbreviations in news style, after a town ("Monsey, New York").
 const STATES: &Words = &Words::new(&[
@@ -874,8 +903,10 @@ fn relative_verb(word: &str) -> bool {
             || lower_in(
                 word,
                 &[
-                    "had", "has", "heads", "is", "knew", "knows", "leads", "led", "lost", "ran",
-                    "runs", "saw", "serves", "spoke", "took", "was", "won", "works", "wrote",
+                    "are", "came", "come", "had", "has", "have", "heads", "is", "knew", "knows",
+                    "leads", "led", "live", "lost", "ran", "runs", "saw", "serve", "serves",
+                    "spoke", "support", "took", "want", "was", "were", "won", "work", "works",
+                    "wrote",
                 ],
             ))
 }
@@ -945,7 +976,13 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
             break;
         }
         let w = &text[t.span.range()];
-        if lower_in(w, STOP) && !(w.eq_ignore_ascii_case("who") && end == start) {
+        // "said Will Doyle", "said May Chen": a capitalised stop word before a capitalised
+        // word opens a name.
+        let in_name = is_capitalized(w)
+            && toks
+                .get(end + 1)
+                .is_some_and(|n| n.word && is_capitalized(&text[n.span.range()]));
+        if lower_in(w, STOP) && !(w.eq_ignore_ascii_case("who") && end == start) && !in_name {
             break;
         }
         // "says the narrator in a soft voice", "said Kirby in an interview": a circumstance
@@ -1357,12 +1394,14 @@ const ANONYMOUS: &Words = &Words::new(&[
     "analyst",
     "analysts",
     "asked",
+    "associates",
     "authorities",
     "backers",
     "both",
     "businessmen",
     "chairmen",
     "citizens",
+    "colleagues",
     "commentators",
     "congressmen",
     "congresswomen",
@@ -1380,6 +1419,7 @@ const ANONYMOUS: &Words = &Words::new(&[
     "donors",
     "economist",
     "economists",
+    "eight",
     "employees",
     "estimates",
     "everyone",
@@ -1390,7 +1430,11 @@ const ANONYMOUS: &Words = &Words::new(&[
     "fans",
     "few",
     "figures",
+    "five",
+    "four",
+    "friends",
     "half",
+    "handful",
     "insider",
     "insiders",
     "investigators",
@@ -1407,7 +1451,9 @@ const ANONYMOUS: &Words = &Words::new(&[
     "members",
     "men",
     "most",
+    "nine",
     "nobody",
+    "number",
     "observer",
     "observers",
     "official",
@@ -1429,8 +1475,10 @@ const ANONYMOUS: &Words = &Words::new(&[
     "prosecutors",
     "protesters",
     "pundits",
+    "quarter",
     "readers",
     "records",
+    "relatives",
     "reporters",
     "reports",
     "representative",
@@ -1444,9 +1492,11 @@ const ANONYMOUS: &Words = &Words::new(&[
     "rumours",
     "sceptics",
     "scientists",
+    "seven",
     "several",
     "side",
     "sides",
+    "six",
     "skeptics",
     "some",
     "someone",
@@ -1464,6 +1514,8 @@ const ANONYMOUS: &Words = &Words::new(&[
     "supporters",
     "surveyed",
     "surveys",
+    "ten",
+    "third",
     "those",
     "three",
     "tories",
@@ -1489,6 +1541,7 @@ const DOCUMENTS: &Words = &Words::new(&[
     "article",
     "assessment",
     "audit",
+    "average",
     "bill",
     "blog",
     "book",
@@ -1539,6 +1592,7 @@ const DOCUMENTS: &Words = &Words::new(&[
     "platform",
     "poll",
     "polling",
+    "polls",
     "post",
     "press",
     "probe",
@@ -1546,6 +1600,7 @@ const DOCUMENTS: &Words = &Words::new(&[
     "record",
     "release",
     "report",
+    "reports",
     "research",
     "resolution",
     "results",
@@ -1554,10 +1609,12 @@ const DOCUMENTS: &Words = &Words::new(&[
     "ruling",
     "speech",
     "statement",
+    "studies",
     "study",
     "suit",
     "summary",
     "survey",
+    "surveys",
     "tally",
     "testimony",
     "transcript",
@@ -1776,6 +1833,7 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "libertarian",
     "lieutenant",
     "lobbyist",
+    "magnate",
     "major",
     "man",
     "manager",
@@ -1865,6 +1923,7 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "trader",
     "treasurer",
     "trooper",
+    "tycoon",
     "user",
     "veteran",
     "vice",
@@ -1998,7 +2057,13 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             (lower_in(w, POSTMODIFIERS) || lower_in(w, PARTICIPLES))
                 && !(lower_in(w, &["of", "for", "de"])
                     && is_capitalized(words[i - 1])
-                    && inside_name(&words[i + 1..]))
+                    && inside_name(&words[i + 1..])
+                    // "Friends of Mr. Clinton", "Aides of Governor Scott": a group opening the
+                    // sentence is no part of the name after it.
+                    && !(i == 1 && {
+                        let group = words[0].to_ascii_lowercase();
+                        lower_in(&group, ANONYMOUS) || plural_person(&group)
+                    }))
         })
         .map_or(words.len() - 1, |(i, _)| i - 1);
     // "a report released Tuesday", "a memo seen by Reuters": the participle and what follows
@@ -2109,7 +2174,8 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     );
     // (A lower-case head here: "Sanders" is no plural of an agent noun.)
     let agent = agent_or_plural(&head);
-    let person = lower_in(&head, PERSON_NOUNS) || agent;
+    // "the 46-year-old", "a 70-year-old": a person by age.
+    let person = lower_in(&head, PERSON_NOUNS) || agent || head.ends_with("-year-old");
     let kind = if lower_in(&head, DOCUMENTS) {
         SourceKind::Document
     } else if lower_in(&head, PUBLICATION_NOUNS) && !indefinite {

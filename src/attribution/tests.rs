@@ -1479,3 +1479,442 @@ fn an_aside_between_dashes_and_a_relative_clause_after_the_subject() {
         [None]
     );
 }
+
+#[test]
+fn close_to_and_a_reflexive_inside_the_subject() {
+    assert_eq!(
+        sources("The mayor will seek a second term next spring, a source close to him said."),
+        [Some((
+            "a source close to him".to_string(),
+            SourceKind::Anonymous
+        ))]
+    );
+    assert_eq!(
+        sources("Okafor himself said the bridge would reopen before the end of the month."),
+        [person("Okafor")]
+    );
+    // "to" after a noun that is no "close" still ends the phrase: the hearer is no source.
+    assert_eq!(
+        sources("The harbour will stay shut, the letter to him said."),
+        [None]
+    );
+}
+
+#[test]
+fn a_tag_inside_its_content_leaves_the_clauses_after_it() {
+    // "Survival, Pereira says, depends on …": the clauses after a tag set in the middle of its
+    // content are more of the content, and "during" after a leading tag is no participle.
+    assert_eq!(
+        sources(
+            "Survival, Pereira says, depends on what readers want, how they want it, when they \
+             want it, and on what it costs to make."
+        ),
+        [person("Pereira")]
+    );
+    assert_eq!(
+        sources(
+            "Okafor said she holds the council, during its long term in office, responsible \
+             for the state of the roads."
+        ),
+        [person("Okafor")]
+    );
+    // After an inverted tag the relative clause is the author's, and so is the condition of
+    // anonymity.
+    assert_eq!(
+        sources(
+            "Tolls will rise, said Maria Pereira, who runs the harbour board and has opposed \
+             every rise in tolls since the board was founded in the nineteen-eighties."
+        ),
+        [None]
+    );
+    assert_eq!(
+        sources(
+            "He had no buyer for the firm, he said, on condition of anonymity because he was not allowed \
+             to speak about the sale of the company to the public."
+        ),
+        [None]
+    );
+}
+
+#[test]
+fn a_label_after_a_headline_and_a_dash() {
+    // A digest: a headline, a dash, the quoted source's name and a colon.
+    let text = "Pollsters agree - Maria Pereira: “The late deciders broke for the challenger. \
+                Nobody saw it coming.”\n\nTurnout fell in the north - More from Pereira: “The \
+                weather kept older voters at home, and the young stayed away from the polls.”";
+    assert_eq!(
+        sources(text),
+        [
+            person("Maria Pereira"),
+            person("Maria Pereira"),
+            person("Maria Pereira")
+        ]
+    );
+    // Without the dash the verb before the colon tags the quotation as before; "More" names
+    // nobody.
+    assert_eq!(
+        sources("Pollsters agree: “The late deciders broke for the challenger.”"),
+        [person("Pollsters")]
+    );
+    assert_eq!(
+        sources("More from the archive: “The late deciders broke for the challenger.”"),
+        [None]
+    );
+}
+
+#[test]
+fn a_quotation_nested_in_a_straight_one_keeps_it_open() {
+    let text = "Okafor stated:\n\n\"The council is no longer about \u{201C}roads first\u{201D} at \
+                all. It is about its own budget.\n\n\"The bridge has waited ten years for its \
+                repairs.\"\n\nThe council meets again on Monday.";
+    assert_eq!(
+        sources(text),
+        [
+            None,
+            person("Okafor"),
+            person("Okafor"),
+            person("Okafor"),
+            None
+        ]
+    );
+}
+
+#[test]
+fn a_quotation_ending_its_sentence_takes_the_tag_before_it() {
+    // The tag of the next sentence does not reach back over a quotation that ends its own.
+    assert_eq!(
+        sources(
+            "Okafor said, “The bridge will reopen in May, once the repairs are done.” The \
+             engineer agreed."
+        ),
+        [person("Okafor"), None]
+    );
+    // With no tag before it, a short tag sentence after it still tags it.
+    assert_eq!(
+        sources("The council met on Monday. “The bridge will reopen in May.” Okafor said."),
+        [None, person("Okafor"), None]
+    );
+}
+
+#[test]
+fn write_and_puts_it_report() {
+    assert_eq!(
+        sources(
+            "Okafor has studied the harbour. As Okafor puts it, the harbour is a scandal that \
+             the council has ignored for ten years."
+        ),
+        [None, person("Okafor")]
+    );
+    let r = report(
+        "The two engineers studied the bridge. In their view, they write, the bridge has \
+         been unsafe since the spring floods.",
+    );
+    assert!(r.sentences[1].source.is_some());
+    // "I write" and "to write" are the author's.
+    assert_eq!(
+        sources("I write to complain that the bridge has been closed since the spring floods."),
+        [None]
+    );
+}
+
+#[test]
+fn names_and_descriptions_after_the_verb() {
+    // A capitalised stop word before a capitalised word opens a name after the verb.
+    assert_eq!(
+        sources("“The bridge will reopen in May, once the repairs are done,” said Will Okafor."),
+        [person("Will Okafor")]
+    );
+    // ("will" in lower case still ends the phrase.)
+    assert_eq!(
+        sources("“The bridge will reopen in May, once the repairs are done,” said Okafor."),
+        [person("Okafor")]
+    );
+    // "known as" describes the head; an age names a person.
+    assert_eq!(
+        sources(
+            "“The bridge will reopen in May, once the repairs are done,” said the engineer \
+             known as Bob."
+        ),
+        [person("the engineer")]
+    );
+    assert_eq!(
+        sources(
+            "“The bridge will reopen in May, once the repairs are done,” said the 46-year-old."
+        ),
+        [person("the 46-year-old")]
+    );
+}
+
+#[test]
+fn hope_fear_and_expect_for_a_third_person() {
+    assert_eq!(
+        sources("Local engineers hope the repairs will be finished before the spring floods."),
+        [person("Local engineers")]
+    );
+    assert_eq!(
+        sources("Many residents fear the bridge will stay closed for the rest of the year."),
+        [Some(("Many residents".to_string(), SourceKind::Anonymous))]
+    );
+    assert_eq!(
+        sources("Officials expect the bridge to reopen in May, once the repairs are done."),
+        [Some(("Officials".to_string(), SourceKind::Anonymous))]
+    );
+    // A name, a noun and the first person are no cue.
+    assert_eq!(
+        sources("Hope Okafor took over the repairs of the bridge in the spring of last year."),
+        [None]
+    );
+    assert_eq!(
+        sources("There is little hope the bridge will reopen before the spring floods arrive."),
+        [None]
+    );
+    assert_eq!(
+        sources("We hope the bridge will reopen before the spring floods arrive this year."),
+        [None]
+    );
+}
+
+#[test]
+fn that_after_an_adverb_and_the_content_opens_no_content() {
+    // "found virtually nothing about … that …": the content starts after the verb.
+    assert_eq!(
+        sources(
+            "The inquiry found virtually nothing about the repairs that had not been reported."
+        ),
+        [Some(("The inquiry".to_string(), SourceKind::Document))]
+    );
+    // "said recently that": the adverb alone stands before the content.
+    assert_eq!(
+        sources("Okafor said recently that the bridge would reopen in May after the repairs."),
+        [person("Okafor")]
+    );
+}
+
+#[test]
+fn polls_out_taken_and_averaged() {
+    assert_eq!(
+        sources(
+            "A Harbour Board poll out Monday showed the mayor with a lead of ten points over \
+             the rival in every district of the city."
+        ),
+        [Some((
+            "A Harbour Board poll out".to_string(),
+            SourceKind::Document
+        ))]
+    );
+    assert_eq!(
+        sources("Exit polls taken in the north found that most voters wanted the bridge rebuilt."),
+        [Some(("Exit polls".to_string(), SourceKind::Document))]
+    );
+    assert_eq!(
+        sources("The rolling average of polls shows the mayor ahead in every district but one."),
+        [Some((
+            "The rolling average of polls".to_string(),
+            SourceKind::Document
+        ))]
+    );
+}
+
+#[test]
+fn a_source_right_after_a_cue_leaves_the_quotation_to_the_outer_tag() {
+    let text = "“The repairs are late,” Mensah said. Okafor said he expects the council to \
+                “finish the repairs before the spring floods, whatever the cost to the city.”";
+    assert_eq!(sources(text), [person("Mensah"), person("Okafor")]);
+    // "According to X" keeps its source after the cue.
+    assert_eq!(
+        sources(
+            "According to the council, “the repairs will be finished before the spring floods, \
+             whatever the cost to the city.”"
+        ),
+        [Some(("the council".to_string(), SourceKind::Organization))]
+    );
+}
+
+#[test]
+fn shares_of_people_relative_clauses_and_groups_of_a_name() {
+    // "About four in 10 said": a share of those asked.
+    let r = report("About four in 10 said the bridge should be rebuilt before the spring floods.");
+    let s = r.sentences[0].source.as_ref().unwrap();
+    assert_eq!(s.kind, SourceKind::Anonymous);
+    let r = report("In the north, 42% say the bridge should be rebuilt before the spring floods.");
+    let s = r.sentences[0].source.as_ref().unwrap();
+    assert_eq!((s.name.as_str(), s.kind), ("42%", SourceKind::Anonymous));
+    // "who live near the bridge" describes the subject.
+    let r = report(
+        "Residents who live near the bridge say the repairs have taken far too long and that \
+         the council should pay for them.",
+    );
+    let s = r.sentences[0].source.as_ref().unwrap();
+    assert_eq!(s.name, "Residents");
+    // "Friends of Mr. Okafor" are not Okafor.
+    let r = report(
+        "Friends of Mr. Okafor who have seen him recently say he is tired of the council and \
+         of its endless meetings about the bridge. \
+         “The bridge will reopen in May,” Mr. Okafor said.",
+    );
+    let first = r.sentences[0].source.as_ref().unwrap();
+    let second = r.sentences[1].source.as_ref().unwrap();
+    assert_eq!(first.kind, SourceKind::Anonymous);
+    assert_eq!(second.name, "Okafor");
+}
+
+#[test]
+fn a_sentence_opening_with_a_poll_is_the_polls() {
+    let r = report(
+        "In a Harbour Board poll released Monday, 31% of residents said the bridge should be \
+         rebuilt before the floods.",
+    );
+    let s = r.sentences[0].source.as_ref().unwrap();
+    assert_eq!(
+        (s.name.as_str(), s.kind),
+        ("a Harbour Board poll released Monday", SourceKind::Document)
+    );
+    // A named source in the sentence keeps it; a memo opening the sentence is no poll.
+    let r = report(
+        "In an online poll of 800 residents, the Harbour Board found that most of those asked \
+         wanted the bridge over the river rebuilt before the spring floods.",
+    );
+    let s = r.sentences[0].source.as_ref().unwrap();
+    assert_eq!(s.name, "the Harbour Board");
+    assert_eq!(
+        sources(
+            "In a memo released as the polls closed, the council set out its plans for the \
+             bridge and the harbour."
+        ),
+        [None]
+    );
+}
+
+#[test]
+fn more_verbs_tag_quotations() {
+    assert_eq!(
+        sources("“The bridge will reopen in May, once the repairs are done,” Okafor assured them."),
+        [person("Okafor")]
+    );
+    assert_eq!(
+        sources("“The bridge was the pride of the town,” remembered Maria Pereira."),
+        [person("Maria Pereira")]
+    );
+    assert_eq!(
+        sources("“The council has wasted ten years on the bridge,” Okafor charged."),
+        [person("Okafor")]
+    );
+    assert_eq!(
+        sources("“The council has wasted ten years on the bridge,” Okafor went on."),
+        [person("Okafor")]
+    );
+    // "went on" of anything but a quotation reports nothing.
+    assert_eq!(
+        sources("The repairs went on for ten years while the council argued about the costs."),
+        [None]
+    );
+    // They give no sentence of their own to their subject.
+    assert_eq!(
+        sources(
+            "Okafor assured the council that the bridge would reopen in May after the repairs."
+        ),
+        [None]
+    );
+}
+
+#[test]
+fn a_participle_tags_a_quotation_for_the_subject_and_money_in_a_descriptor() {
+    // "Okafor returned the compliment, saying, “…”": the subject's words.
+    let text = "“The engineer did fine work,” Mensah said.\n\nOkafor returned the compliment, \
+                saying, “Mensah is the best engineer this town has ever had, and the \
+                bridge shows it.”";
+    assert_eq!(sources(text), [person("Mensah"), person("Okafor")]);
+    // A descriptor with a sum of money in it; a magnate is a person.
+    let r = report(
+        "Executives for Harbour Corp, which earned more than $30 billion last year, say the \
+         company will close the old yard before the spring floods arrive and move its ships to \
+         the new port in the north.",
+    );
+    let s = r.sentences[0].source.as_ref().unwrap();
+    assert_eq!(s.name, "Executives for Harbour Corp");
+    assert_eq!(
+        sources(
+            "The shipping magnate says the harbour will need a new bridge before the spring \
+             floods arrive this year."
+        ),
+        [person("The shipping magnate")]
+    );
+}
+
+#[test]
+fn a_relative_clause_with_to_after_the_subject() {
+    let r = report(
+        "Residents who want to save the old bridge said the council had ignored them for ten \
+         years and would pay for it at the polls.",
+    );
+    let s = r.sentences[0].source.as_ref().unwrap();
+    assert_eq!(s.name, "Residents");
+    // A cue embedded in the clause stays there.
+    assert_eq!(
+        sources(
+            "Residents who want to know what Okafor said about the bridge crowded into the hall \
+             on Monday night."
+        ),
+        [None]
+    );
+}
+
+#[test]
+fn a_subject_after_a_preamble_and_a_determined_noun() {
+    let r = report(
+        "In interviews on Sunday, he defended the plan, saying that the bridge would reopen in \
+         May once the repairs were done and the costs were paid.",
+    );
+    assert!(r.sentences[0].source.is_some());
+    let r = report(
+        "In three interviews, the mayor sounded off on the council, saying that the bridge \
+         would reopen in May once the repairs were done and paid for.",
+    );
+    let s = r.sentences[0].source.as_ref().unwrap();
+    assert_eq!(s.name, "the mayor");
+    // A noun that names no one opens no subject.
+    assert_eq!(
+        sources(
+            "In three days, the bridge lost its last beam, leaving the town without a crossing \
+             for the rest of the year."
+        ),
+        [None]
+    );
+}
+
+#[test]
+fn a_name_and_an_apposition_open_the_subject() {
+    let r = report(
+        "Maria Pereira, head of the harbour board, backed the plan, saying that the bridge would \
+         reopen in May once the repairs were done and paid for.",
+    );
+    let s = r.sentences[0].source.as_ref().unwrap();
+    assert_eq!(s.name, "Maria Pereira");
+    // A short preamble before the comma is no name.
+    assert_eq!(
+        sources(
+            "In Iowa, after ten long years, the bridge reopened, leaving the council with a debt \
+             it could not pay."
+        ),
+        [None]
+    );
+}
+
+#[test]
+fn a_participle_after_by_or_while_reports_for_the_subject() {
+    assert_eq!(
+        sources(
+            "Okafor ended the meeting by saying that the bridge would reopen in May once the \
+             repairs were done and paid for."
+        ),
+        [person("Okafor")]
+    );
+    // Not inside a relative clause, and "citing" relays no words of the subject.
+    assert_eq!(
+        sources(
+            "Okafor, who was busy while saying goodbye to the guests, did not see the mayor \
+             leave the hall."
+        ),
+        [None]
+    );
+}
