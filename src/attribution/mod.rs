@@ -1430,7 +1430,7 @@ fn make_tag(text: &str, o: &Occurrence, zone: Span, keep: impl Fn(&Found) -> boo
                 ..
             }) = tag::classify(&text[f.phrase.range()], false)
             {
-                via = Some(name);
+                via = Some(name.to_string());
             }
         }
     }
@@ -1605,7 +1605,7 @@ fn poll_lead(text: &str, span: Span) -> Option<Tag> {
     let cue = Span::new(span.start, span.start + 2);
     let phrase = Span::new(span.start + 3, span.start + 3 + comma);
     let mention = Mention::Named {
-        name: lead.to_string(),
+        name: lead.into(),
         kind: SourceKind::Document,
         descriptor: None,
     };
@@ -2508,7 +2508,7 @@ impl Registry {
             Some(i) => i,
             None => {
                 let (name, kind) = match mention {
-                    Mention::Named { name, kind, .. } => (name.clone(), *kind),
+                    Mention::Named { name, kind, .. } => (name.to_string(), *kind),
                     Mention::Pronoun(Pronoun::He | Pronoun::She) => {
                         (written.to_string(), SourceKind::Person)
                     }
@@ -2536,9 +2536,9 @@ impl Registry {
         if let Mention::Named { name, .. } = mention {
             // A fuller name replaces a surname seen first ("Kirby" then "John Kirby").
             let e = &mut self.entities[i];
-            if e.kind == SourceKind::Person && name.len() > e.name.len() && name.ends_with(&e.name)
+            if e.kind == SourceKind::Person && name.len() > e.name.len() && name.ends_with(&*e.name)
             {
-                e.name = name.clone();
+                e.name = name.to_string();
                 self.index(i);
             }
         }

@@ -9,6 +9,7 @@ use crate::report::SourceKind;
 use crate::span::Span;
 use std::cell::Cell;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::Arc;
 
 /// How far (bytes) a tag may reach from its cue.
 const WINDOW: usize = 240;
@@ -44,9 +45,9 @@ pub(crate) enum Mention {
     Pronoun(Pronoun),
     /// A proper name or a description: canonical name, kind, descriptor words before the name.
     Named {
-        name: String,
+        name: Arc<str>,
         kind: SourceKind,
-        descriptor: Option<String>,
+        descriptor: Option<Arc<str>>,
     },
 }
 
@@ -2042,7 +2043,7 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                 return Some(Mention::Named {
                     name,
                     kind: SourceKind::Person,
-                    descriptor: Some(role.join(" ")),
+                    descriptor: Some(role.join(" ").into()),
                 });
             }
         }
@@ -2130,9 +2131,9 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                     (None, false) => Some(title),
                 };
                 return Some(Mention::Named {
-                    name,
+                    name: name.into(),
                     kind,
-                    descriptor,
+                    descriptor: descriptor.map(Into::into),
                 });
             }
             _ => {
@@ -2149,9 +2150,9 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             return None; // "BREAKING", "WATCH"
         }
         return Some(Mention::Named {
-            name,
+            name: name.into(),
             kind,
-            descriptor,
+            descriptor: descriptor.map(Into::into),
         });
     }
     let head_at = words.len() - 1;
@@ -2205,11 +2206,11 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     }
     Some(Mention::Named {
         name: match described {
-            Some(_) => words.join(" "),
-            None => phrase.to_string(),
+            Some(_) => words.join(" ").into(),
+            None => phrase.into(),
         },
         kind,
-        descriptor: described,
+        descriptor: described.map(Into::into),
     })
 }
 
