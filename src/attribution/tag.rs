@@ -608,7 +608,16 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             if w(pp) != "," || earlier.is_empty() {
                 break;
             }
-            let relative = lower_in(w(earlier.start), RELATIVES);
+            // "a Democratic pollster who works with Priorities USA, a super PAC,": a description
+            // whose own relative clause holds the apposition.
+            let relative = lower_in(w(earlier.start), RELATIVES)
+                || (lower_in(w(earlier.start), &["a", "an", "the"])
+                    && (earlier
+                        .clone()
+                        .skip(2)
+                        .any(|k| w(k).eq_ignore_ascii_case("who"))
+                        || (lower_in(w(earlier.start), &["a", "an"])
+                            && lower_in(w(later.start), &["a", "an"]))));
             let words_of = |r: std::ops::Range<usize>| r.filter(|&k| toks[k].word);
             let state = &text[toks[later.start].span.start..toks[later.end - 1].span.end];
             let place = lower_in(state, STATES)

@@ -1918,3 +1918,31 @@ fn a_participle_after_by_or_while_reports_for_the_subject() {
         [None]
     );
 }
+
+#[test]
+fn a_description_with_its_own_apposition() {
+    // "Name, a pollster who works with X, a firm, said": the name is the speaker.
+    assert_eq!(
+        sources(
+            "Lena Ortiz, a pollster who works with the Dana Group, a small consulting firm, said \
+             the early numbers from the primaries in three states had reinforced doubts among \
+             donors about the governor and his plans for a second run at the nomination."
+        ),
+        [person("Lena Ortiz")]
+    );
+    assert_eq!(
+        sources(
+            "Lena Ortiz, a pollster with the Dana Group, a small consulting firm, said the early \
+             numbers from the primaries in three states had reinforced doubts among donors about \
+             the governor and his plans for a second run at the nomination."
+        ),
+        [person("Lena Ortiz")]
+    );
+    // A definite name before the apposition, after a time phrase, is the speaker itself.
+    let s = sources(
+        "Last month, the Herald, a small newspaper in Maine, said the early numbers from the \
+         primaries in three states had reinforced doubts among donors about the governor and his \
+         plans for a second run.",
+    );
+    assert_eq!(s[0].as_ref().map(|(n, _)| n.as_str()), Some("the Herald"));
+}
