@@ -26,6 +26,11 @@ asked                   | reporting | neutral  | 0.5
 ask{s}                  | reporting | neutral  | 0.5
 replied                 | reporting | neutral  | 0.5
 responded               | reporting | neutral  | 0.5   | tags=quotes !next=to,by,with,in,quickly
+responded that          | reporting | neutral  | 0.5
+responds that           | reporting | neutral  | 0.5
+retorted that           | reporting | neutral  | 0.5
+shot back that          | reporting | neutral  | 0.5
+fired back that         | reporting | neutral  | 0.5
 continued               | reporting | neutral  | 0.5   | tags=quotes !next=to,on,in,through,until,its,his,her,their,the,a
 recalled                | reporting | neutral  | 0.5
 tweeted                 | reporting | neutral  | 0.5

@@ -1946,3 +1946,27 @@ fn a_description_with_its_own_apposition() {
     );
     assert_eq!(s[0].as_ref().map(|(n, _)| n.as_str()), Some("the Herald"));
 }
+
+#[test]
+fn responded_that_reports_a_claim() {
+    // "responded" tags only quotations, but "responded that" reports the content.
+    assert_eq!(
+        sources(
+            "Ortiz responded that the council had never approved the contract for the new bridge."
+        ),
+        [person("Ortiz")]
+    );
+    assert_eq!(
+        sources(
+            "Ortiz fired back that the council had never approved the contract for the bridge."
+        ),
+        [person("Ortiz")]
+    );
+    // Responding to something reports no claim.
+    assert_eq!(
+        sources(
+            "Ortiz responded to the attack on the bridge contract with a long and angry speech."
+        ),
+        [None]
+    );
+}
