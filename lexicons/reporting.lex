@@ -16,6 +16,7 @@ saying                  | reporting | neutral  | 0.5
 told                    | reporting | neutral  | 0.5
 tell{,s}                | reporting | neutral  | 0.5
 according to            | reporting | neutral  | 0.5
+as reported by          | reporting | neutral  | 0.5
 add{s,ed}               | reporting | neutral  | 0.5
 wrote                   | reporting | neutral  | 0.5
 write{s}                | reporting | neutral  | 0.5

@@ -936,7 +936,7 @@ fn lower_starts(text: &str, span: Span, prefix: &str) -> bool {
 
 /// True for cues whose source follows them ("according to X").
 fn takes_source_after(text: &str, cue: Span) -> bool {
-    lower_starts(text, cue, "according")
+    lower_starts(text, cue, "according") || lower_starts(text, cue, "as reported by")
 }
 
 /// True for cues of telling ("told", "tells"), after which stands the hearer.

@@ -1970,3 +1970,20 @@ fn responded_that_reports_a_claim() {
         [None]
     );
 }
+
+#[test]
+fn as_reported_by() {
+    // "As reported by X," names the source after the cue, like "according to".
+    assert_eq!(
+        sources(
+            "As reported by the Tribune, the council never approved the contract for the new \
+             bridge over the river."
+        ),
+        [Some(("the Tribune".to_string(), SourceKind::Publication))]
+    );
+    // Without a source after the cue the sentence stays the author's.
+    assert_eq!(
+        sources("As reported earlier, the council never approved the contract for the new bridge."),
+        [None]
+    );
+}
