@@ -32,6 +32,20 @@ responds that           | reporting | neutral  | 0.5
 retorted that           | reporting | neutral  | 0.5
 shot back that          | reporting | neutral  | 0.5
 fired back that         | reporting | neutral  | 0.5
+continued that          | reporting | neutral  | 0.5
+boasted that            | reporting | neutral  | 0.5
+bragged that            | reporting | neutral  | 0.5
+lamented that           | reporting | neutral  | 0.5
+bemoaned that           | reporting | neutral  | 0.5
+scoffed that            | reporting | neutral  | 0.5
+surmised that           | reporting | neutral  | 0.5
+opined that             | reporting | neutral  | 0.5
+posted that             | reporting | neutral  | 0.5
+emailed that            | reporting | neutral  | 0.5
+texted that             | reporting | neutral  | 0.5
+charged that            | reporting | neutral  | 0.5
+marveled that           | reporting | neutral  | 0.5
+repeated that           | reporting | neutral  | 0.5
 continued               | reporting | neutral  | 0.5   | tags=quotes !next=to,on,in,through,until,its,his,her,their,the,a
 recalled                | reporting | neutral  | 0.5
 tweeted                 | reporting | neutral  | 0.5

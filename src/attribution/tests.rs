@@ -1987,3 +1987,23 @@ fn as_reported_by() {
         [None]
     );
 }
+
+#[test]
+fn quotation_only_verbs_with_that() {
+    // Verbs that tag only quotations report a claim when "that" follows them.
+    assert_eq!(
+        sources("Ortiz boasted that the council had approved every contract for the new bridge."),
+        [person("Ortiz")]
+    );
+    assert_eq!(
+        sources("Critics charged that the council had approved the contract without any hearing."),
+        [Some(("Critics".to_string(), SourceKind::Anonymous))]
+    );
+    // Without "that" they report no claim of their own.
+    assert_eq!(
+        sources(
+            "Ortiz boasted about the new bridge at every stop of his long campaign in the north."
+        ),
+        [None]
+    );
+}
