@@ -46,6 +46,15 @@ texted that             | reporting | neutral  | 0.5
 charged that            | reporting | neutral  | 0.5
 marveled that           | reporting | neutral  | 0.5
 repeated that           | reporting | neutral  | 0.5
+questioned whether      | reporting | neutral  | 0.5
+wondered whether        | reporting | neutral  | 0.5
+demanded that           | reporting | neutral  | 0.5
+proclaimed that         | reporting | neutral  | 0.5
+exclaimed that          | reporting | neutral  | 0.5
+whispered that          | reporting | neutral  | 0.5
+remembered that         | reporting | neutral  | 0.5
+expressed hope that     | reporting | neutral  | 0.5
+expressed concern that  | reporting | neutral  | 0.5
 continued               | reporting | neutral  | 0.5   | tags=quotes !next=to,on,in,through,until,its,his,her,their,the,a
 recalled                | reporting | neutral  | 0.5
 tweeted                 | reporting | neutral  | 0.5

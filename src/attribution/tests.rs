@@ -2007,3 +2007,18 @@ fn quotation_only_verbs_with_that() {
         [None]
     );
 }
+
+#[test]
+fn questioned_whether_reports_a_doubt() {
+    assert_eq!(
+        sources(
+            "Ortiz questioned whether the council had ever approved the contract for the bridge."
+        ),
+        [person("Ortiz")]
+    );
+    // Questioning someone reports no claim.
+    assert_eq!(
+        sources("Ortiz questioned the engineers for an hour about the cracks in the new bridge."),
+        [None]
+    );
+}
