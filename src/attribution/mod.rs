@@ -1103,16 +1103,20 @@ fn quote_tag(
     end: usize,
     occurrences: &[Occurrence],
 ) -> Option<Tag> {
+    // Quotation `k` ends its sentence ("….”").
+    let ended = |k: usize| {
+        text[quotes[k].span.range()]
+            .trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}'])
+            .ends_with('.')
+    };
     let try_after = |k: usize| -> Option<Tag> {
         let from = quotes[k].span.end;
         let limit = quotes.get(k + 1).map_or(text.len(), |n| n.span.start);
         let zone = Span::new(from, clause_end(text, from, limit.min(from + TAG_REACH)));
-        // After a quotation that ends its sentence ("….”"), a tag is a short sentence of its
-        // own ("Kirby said."); a longer one is the next sentence's ("The star then recalled an
+        // After a quotation that ends its sentence, a tag is a short sentence of its own
+        // ("Kirby said."); a longer one is the next sentence's ("The star then recalled an
         // incident at …").
-        let ended = text[quotes[k].span.range()]
-            .trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}'])
-            .ends_with('.');
+        let ended = ended(k);
         let short = |t: &Tag| {
             text[t.found.tag.end.min(zone.end)..zone.end]
                 .split_whitespace()
@@ -1200,12 +1204,9 @@ fn quote_tag(
             .or_else(|| colon_tag(text, zone))
             .or_else(|| intro_tag(text, zone))
     };
-    // A quotation that ends its sentence ("….”") is tagged before it when it can be (`Kirby
-    // said: “….” The minister added …`).
-    let ended = text[quotes[first].span.range()]
-        .trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}'])
-        .ends_with('.');
-    if ended {
+    // A quotation that ends its sentence is tagged before it when it can be (`Kirby said:
+    // “….” The minister added …`).
+    if ended(first) {
         if let Some(t) = try_before(first) {
             return Some(t);
         }
@@ -1630,22 +1631,19 @@ fn coordinated_tag(text: &str, span: Span, o: &Occurrence, share: bool) -> Optio
     let b = before.as_bytes();
     let ing = text[o.span.range()].ends_with("ing");
     let participle = before.ends_with(',') && ing;
-    // "Bolton distanced himself … by saying he would …", "…, while saying that …".
+    // `before` ends with the word `c` (ignoring ASCII case).
     let after = |c: &str| {
         b.len() > c.len()
             && b[b.len() - c.len()..].eq_ignore_ascii_case(c.as_bytes())
             && b[b.len() - c.len() - 1].is_ascii_whitespace()
     };
     let joined = participle
+        // "Bolton distanced himself … by saying he would …", "…, while saying that …".
         || (ing
             && !tag::lower_in(&text[o.span.range()], &["citing", "quoting"])
             && !before.contains(" who ")
             && ["by", "while"].iter().any(|c| after(c)))
-        || ["and", "but"].iter().any(|c| {
-            b.len() > c.len()
-                && b[b.len() - c.len()..].eq_ignore_ascii_case(c.as_bytes())
-                && b[b.len() - c.len() - 1].is_ascii_whitespace()
-        });
+        || ["and", "but"].iter().any(|c| after(c));
     if !joined || is_adverb(text, o.span) || takes_source_after(text, o.span) {
         return None;
     }
