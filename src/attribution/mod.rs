@@ -239,8 +239,6 @@ struct Entity {
     descriptors: Vec<String>,
     via: Option<String>,
     gender: Option<Pronoun>,
-    /// Text position of the latest mention, for pronoun resolution.
-    last: usize,
 }
 
 /// Who asserts a sentence, before output.
@@ -459,7 +457,7 @@ fn resolve_all(
             Some(&*own_tags[i])
         };
         let Some(tag) = tag else { continue };
-        let assigned = resolve_tag(text, tag, pos, &mut reg, is_group);
+        let assigned = resolve_tag(text, tag, &mut reg, is_group);
         if is_group {
             group_assigned[i] = Some(Box::new(assigned));
         } else {
@@ -2421,10 +2419,10 @@ fn paragraph_breaks(text: &str, from: usize, to: usize, max: usize) -> usize {
 }
 
 /// Resolves a tag's mention to an entity (creating it when new).
-fn resolve_tag(text: &str, tag: &Tag, pos: usize, reg: &mut Registry, quoted: bool) -> Assigned {
+fn resolve_tag(text: &str, tag: &Tag, reg: &mut Registry, quoted: bool) -> Assigned {
     let written = &text[tag.found.phrase.range()];
     let descriptor = tag.found.descriptor.map(|d| &text[d.range()]);
-    let relay = reg.resolve(&tag.mention, written, descriptor, pos);
+    let relay = reg.resolve(&tag.mention, written, descriptor);
     // A quotation is its speaker's words even when the tag goes on citing something ("'…,' he
     // said, citing the platform"): the cited source relays reported speech only.
     let cited = tag.cited.as_ref().filter(|_| !quoted);
@@ -2432,7 +2430,7 @@ fn resolve_tag(text: &str, tag: &Tag, pos: usize, reg: &mut Registry, quoted: bo
         Some((f, m)) => {
             let cited_written = &text[f.phrase.range()];
             let d = f.descriptor.map(|d| &text[d.range()]);
-            let e = reg.resolve(m, cited_written, d, pos);
+            let e = reg.resolve(m, cited_written, d);
             let via = reg.entities[relay].name.clone();
             reg.entities[e].via.get_or_insert_with(|| via.clone());
             (e, f.phrase, Some(via))
@@ -2491,13 +2489,7 @@ struct Registry {
 
 impl Registry {
     /// The entity a mention refers to (created when new), updated with this mention.
-    fn resolve(
-        &mut self,
-        mention: &Mention,
-        written: &str,
-        descriptor: Option<&str>,
-        pos: usize,
-    ) -> usize {
+    fn resolve(&mut self, mention: &Mention, written: &str, descriptor: Option<&str>) -> usize {
         let found = match mention {
             Mention::Pronoun(p) => self.antecedent(*p),
             Mention::Named { name, kind, .. } => self.find_named(name, *kind),
@@ -2519,7 +2511,6 @@ impl Registry {
                     descriptors: Vec::new(),
                     via: None,
                     gender: None,
-                    last: pos,
                 });
                 let i = self.entities.len() - 1;
                 if !matches!(mention, Mention::Pronoun(_)) {
@@ -2541,7 +2532,6 @@ impl Registry {
             }
         }
         let e = &mut self.entities[i];
-        e.last = pos;
         if !e.aliases.iter().any(|a| a == written) {
             e.aliases.push(written.to_string());
         }
