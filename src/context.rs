@@ -25,7 +25,8 @@ pub(crate) fn resolve(
     explain: bool,
 ) -> Resolved {
     let mut out = Resolved::default();
-    // A reporting cue (or a cue that is also one, such as "alleged") stands earlier.
+    // A reporting cue in the past tense (or a cue that is also one, such as "alleged") stands
+    // earlier: what it reports shifts "will" to "would" ("he said the payment would arrive").
     let mut seen_reporting = false;
     let mut last_negator: Option<Span> = None;
     let mut boundaries: Option<Vec<usize>> = None;
@@ -33,7 +34,7 @@ pub(crate) fn resolve(
         let entry = &entries[hit.entry as usize];
         let span = hit.span;
         if also_reporting[hit.entry as usize].is_some() {
-            seen_reporting = true;
+            seen_reporting |= past_tense(&text[span.range()]);
         }
         match entry.kind {
             CueKind::Negator => {
@@ -41,7 +42,7 @@ pub(crate) fn resolve(
                 continue;
             }
             CueKind::Reporting => {
-                seen_reporting = true;
+                seen_reporting |= past_tense(&text[span.range()]);
                 continue;
             }
             CueKind::Block => {
@@ -213,10 +214,40 @@ fn check_conditions(
     if c.not_after_reporting && after_reporting {
         return Some((
             RejectReason::ReportedSpeech,
-            "follows a reporting cue in the same sentence".into(),
+            "follows a reporting cue in the past tense in the same sentence".into(),
         ));
     }
     None
+}
+
+/// True when a reporting phrase is in the past tense ("said", "told", "was quoted as saying",
+/// "as reported by"): a "would" in what it reports may be the "will" of the words reported.
+/// After the present tense ("says", "argue", "according to") it is not: "critics say the law
+/// would favour large firms" is a hypothesis.
+fn past_tense(phrase: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "said",
+        "told",
+        "wrote",
+        "thought",
+        "felt",
+        "knew",
+        "heard",
+        "spoke",
+        "swore",
+        "shot",
+        "understood",
+        "saw",
+        "found",
+        "held",
+        "quoted",
+    ];
+    phrase
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .any(|w| {
+            let w = w.to_ascii_lowercase();
+            (w.len() > 3 && w.ends_with("ed")) || IRREGULAR.contains(&w.as_str())
+        })
 }
 
 fn any(tests: &[WordTest], word: &str) -> bool {
