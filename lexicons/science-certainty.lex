@@ -5,7 +5,7 @@
 @set scale 0.750
 
 @effect always | booster | -0.27  # in 5 sentences, was +0.45
-@effect apparent | hedge | -0.05  # in 9 sentences, was -0.72
+@effect apparent | hedge | -0.06  # in 7 sentences, was -0.72
 @effect apparently | hedge | -0.47  # in 3 sentences, was -1.05
 @effect appears to | hedge | -0.54  # in 4 sentences, was -3.00
 @effect be considered | hedge | 0.28  # in 3 sentences, was -1.20
@@ -24,14 +24,13 @@
 @effect hypothesis | hedge | 0.61  # in 3 sentences, was -1.32
 @effect indeed | booster | 0.18  # in 3 sentences, was +0.90
 @effect indicate that | hedge | 0.08  # in 9 sentences, was -3.00
-@effect indicated that | hedge | -0.18  # in 4 sentences, was -2.61
+@effect indicated that | hedge | -0.17  # in 4 sentences, was -2.61
 @effect indicates that | hedge | -0.28  # in 5 sentences, was -2.61
 @effect indicating that | hedge | -0.13  # in 5 sentences, was -3.00
 @effect likely | hedge | -0.52  # in 50 sentences, was -2.91
 @effect may | hedge | -1.61  # in 97 sentences, was -2.91
 @effect might | hedge | -2.00  # in 20 sentences, was -2.91
 @effect most likely | hedge | -0.61  # in 6 sentences, was -2.88
-@effect necessarily | booster | 0.26  # in 4 sentences, was +1.20
 @effect need to | hedge | 0.08  # in 8 sentences, was -0.00
 @effect needed to | hedge | -0.08  # in 4 sentences, was -0.00
 @effect no evidence | hedge | 0.38  # in 4 sentences, was -1.05
@@ -43,13 +42,13 @@
 @effect potential | hedge | -0.50  # in 7 sentences, was -0.96
 @effect potentially | hedge | -0.75  # in 3 sentences, was -2.34
 @effect seem | hedge | -0.48  # in 3 sentences, was -2.73
-@effect should | hedge | -0.49  # in 20 sentences, was -2.22
+@effect should | hedge | -0.48  # in 20 sentences, was -2.22
 @effect significant | booster | 0.36  # in 31 sentences, was +0.60
 @effect significantly | booster | 0.12  # in 33 sentences, was +0.60
 @effect statistically significant | booster | -0.24  # in 7 sentences, was +0.90
 @effect suggest | hedge | -1.03  # in 7 sentences, was -2.70
 @effect suggested | hedge | -1.17  # in 3 sentences, was -2.70
-@effect suggesting that | hedge | -0.40  # in 7 sentences, was -2.88
+@effect suggesting that | hedge | -0.43  # in 7 sentences, was -2.88
 @effect suggests | hedge | -0.77  # in 5 sentences, was -2.73
 @effect tend to | hedge | -0.32  # in 5 sentences, was -1.50
 @effect thought | hedge | -0.12  # in 6 sentences, was -0.30
