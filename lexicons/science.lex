@@ -82,9 +82,16 @@ possibilities           | hedge | possible | 0.3  | !prev=this,that,these,those,
 possibility that        | hedge | possible | 0.95 | !prev=this,that,these,those,two,both
 possibility {is,was}    | hedge | possible | 0.85 | !prev=this,that,these,those,two,both
 possibility of          | hedge | possible | 0.3
-hypothesis              | hedge | epistemic-adjective | 0.5 | !prev=this,that,these,those,two,both   # train: 19 of 36 fires
-hypotheses              | hedge | epistemic-adjective | 0.5 | !prev=this,that,these,those,two,both
+# Without its content clause the noun names a hypothesis rather than states one ("the hypothesis
+# of decreased receptor numbers", "an earlier hypothesis", "the RAG transposon hypothesis"): 1 of
+# 10 fires over 8 train documents (abstracts and articles alike).
+hypothesis              | hedge | epistemic-adjective | 0.15 | !prev=this,that,these,those,two,both
+hypotheses              | hedge | epistemic-adjective | 0.15 | !prev=this,that,these,those,two,both
 hypothesis that         | hedge | epistemic-adjective | 0.9
+# Statistical terms: "multiple hypothesis testing", "the null hypothesis" (0 of 2, one article).
+{null,alternative,alternate} hypothesis | block | lookalike | 0
+{null,alternative,alternate} hypotheses | block | lookalike | 0
+hypothesis {test,tests,testing} | block | lookalike | 0
 assumption              | hedge | epistemic-adjective | 0.55 | !prev=this,that,these,those,two,both
 assumption that         | hedge | epistemic-adjective | 0.9
 # "the idea / notion that ..." states the supposed proposition like "the hypothesis that" (8 of 13
@@ -100,6 +107,10 @@ assumption that         | hedge | epistemic-adjective | 0.9
 # (0 of 35 with these next words); the adjective is ("a potential role", 39 of 85).
 potential               | hedge | epistemic-adjective | 0.35 | !next=to,of,in,for,and,are,is,as,after
 potential role{,s}      | hedge | epistemic-adjective | 0.75   # 9 of 12
+# The noun "potential" after a noun or adjective that says which ("membrane potential",
+# "therapeutic potential", "its transforming potential") is a capacity, not a possibility (0 of 15
+# over 12 train documents).
+{membrane,action,redox,electrochemical,oncogenic,tumorigenic,leukemogenic,metastatic,invasive,malignant,transforming,proliferative,replicative,differentiation,developmental,therapeutic,full,coding,transactivation,transactivating,activation,growth,inflammatory,cytotoxic} potential | block | lookalike | 0
 # With an indefinite article it presents a candidate not yet shown ("a potential target", "as a
 # potential regulator": 17 of 27 over both subsets, 3 of 3 in the train articles).
 {a,an} potential        | hedge | epistemic-adjective | 0.65 | !next=to,of,in,for,and,are,is,as,after
@@ -116,6 +127,19 @@ proposed to             | hedge | epistemic-verb | 0.6
 # other words it mostly enumerates ("on either strand", 30 of 177 for all uses).
 be either               | hedge | possible | 0.7 | prev=can,could,will,would,may,might,must
 {can,could,will,would,may,might} either | hedge | possible | 0.7
+# After the determiner "no" an epistemic adjective counts what is absent ("no apparent effect",
+# "no likely candidate was detected"): the sentence denies, it does not hedge (0 of 5, in 5 train
+# documents, 2 of them full articles).
+no {apparent,likely,probable,possible,potential,putative,plausible,obvious} | block | lookalike | 0
+# "not necessarily" restricts a claim ("does not necessarily depend on", "is not necessarily the
+# case") and is no cue in this scheme (0 of 8, in 6 train documents, 4 of them full articles):
+# negated, the booster is dropped rather than turned into a hedge.
+necessarily             | booster | certainty | 0.4 | neg=drop
+# "X, if not all, ..." / "a major, if not the only, site" widens the claim as an approximation
+# does ("most, if not all"), a cue here (2 of 2, in 2 documents); the conditional "if not treated"
+# has a verb after it.
+if not {all,most,many,every,exclusively,entirely,completely,solely,primarily,mainly,always,identical} | hedge | approximator | 0.8
+if not the {only,sole,main,major,primary,principal,most} | hedge | approximator | 0.8
 # "an organism not known to have ..." is no doubt (0 of 2); "it is not known whether" is.
 not known to            | block | lookalike | 0
 # Convention, not opinion, in research writing: "often regarded as the currency of" (0 of 3).

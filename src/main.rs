@@ -24,12 +24,14 @@ usage:
   epistemic eval attribution FILE.jsonl [--limit N] [--format text|json] [--profile NAME]
       Source match and precision on PolNeAR-format articles (source, cue and content spans).
   epistemic learn FILE.jsonl [--graded] [--output OUT.lex] [--min-count N] [--smoothing S]
-                  [--profile NAME] [--lexicon FILE]...
+                  [--label-threshold T] [--profile NAME] [--lexicon FILE]...
       Measures each cue's precision and frequency in annotated sentences ({\"text\", \"uncertain\",
       \"cues\": [{\"start\", \"end\", \"text\"}]}) and writes a lexicon overlay (weights, new
       cues, cues to disable, label threshold) for --lexicon. With --graded, reads sentences rated
       for certainty ({\"text\", \"certainty\": number}) and learns each cue's effect= instead.
       --smoothing S: pseudo-counts pulling a weight towards its current value (default 2).
+      --label-threshold T: write T as the label threshold instead of the one with the best F1
+      on the data (e.g. one chosen by cross-validation).
   epistemic help | --help | --version
 
 profiles: news (default), science, wikipedia
@@ -130,6 +132,7 @@ struct Flags {
     output: Option<String>,
     min_count: Option<usize>,
     smoothing: Option<f64>,
+    label_threshold: Option<f64>,
     graded: bool,
     no_attribution: bool,
 }
@@ -147,6 +150,7 @@ impl Flags {
             output: None,
             min_count: None,
             smoothing: None,
+            label_threshold: None,
             graded: false,
             no_attribution: false,
         };
@@ -201,6 +205,17 @@ impl Flags {
                             .filter(|s: &f64| s.is_finite() && *s >= 0.0)
                             .ok_or_else(|| {
                                 Usage(format!("{name} takes a number >= 0, not {v:?}"))
+                            })?,
+                    );
+                }
+                "--label-threshold" => {
+                    let v = value(name)?;
+                    f.label_threshold = Some(
+                        v.parse()
+                            .ok()
+                            .filter(|t: &f64| (0.0..=1.0).contains(t))
+                            .ok_or_else(|| {
+                                Usage(format!("{name} takes a number in [0, 1], not {v:?}"))
                             })?,
                     );
                 }
@@ -561,6 +576,7 @@ fn learn(flags: &Flags, args: &[String]) -> Result<(), Failure> {
     if let Some(s) = flags.smoothing {
         options.smoothing = s;
     }
+    options.label_threshold = flags.label_threshold;
     let generated_by = format!("epistemic {}", args.join(" "));
     if flags.graded {
         let data = std::fs::read_to_string(file).map_err(|e| Error::io(file, e))?;
