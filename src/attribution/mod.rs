@@ -1905,6 +1905,50 @@ pub(crate) const CONNECTIVES: &[&str] = &[
 /// preamble word ("Last week,", "In a statement on Tuesday,"), or any lead of a few words
 /// ("Finally,"). "But the plan is tilted," is content.
 fn is_preamble(lead: &str) -> bool {
+    long_preamble(lead) || short_preamble(lead)
+}
+
+/// True when `lead` opens with a subordinating word or a participle of the scene ("Asked
+/// whether …,", "While the council debated …,"): a preamble whatever its length.
+fn long_preamble(lead: &str) -> bool {
+    lead.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .filter(|w| !w.is_empty())
+        .find(|w| !tag::lower_in(w, CONNECTIVES))
+        .is_some_and(|w| tag::lower_in(w, SUBORDINATES))
+}
+
+/// First words of a subordinate clause or a participle phrase of the scene before a tag.
+pub(crate) const SUBORDINATES: &[&str] = &[
+    "addressing",
+    "after",
+    "although",
+    "amid",
+    "appearing",
+    "as",
+    "asked",
+    "because",
+    "before",
+    "despite",
+    "during",
+    "following",
+    "if",
+    "interviewed",
+    "pressed",
+    "questioned",
+    "responding",
+    "since",
+    "speaking",
+    "though",
+    "unless",
+    "until",
+    "upon",
+    "when",
+    "whereas",
+    "while",
+    "writing",
+];
+
+fn short_preamble(lead: &str) -> bool {
     let mut words = lead
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
         .filter(|w| !w.is_empty())

@@ -2022,3 +2022,26 @@ fn questioned_whether_reports_a_doubt() {
         [None]
     );
 }
+
+#[test]
+fn a_long_subordinate_lead_is_no_content() {
+    // "Asked whether …, X said …": the lead is the scene, however long; the short reported
+    // words leave the sentence to the author.
+    let r = report(
+        "Asked whether the council would approve the contract for the new bridge over the river \
+         before the winter, Ortiz said it had not decided.",
+    );
+    assert!(r.sentences[0].source.is_none());
+    assert_eq!(
+        r.sentences[0].reported.as_ref().map(|s| s.name.as_str()),
+        Some("Ortiz")
+    );
+    // A long lead of content before the tag is still reported ("…, Ortiz said, …").
+    assert_eq!(
+        sources(
+            "The council will approve the contract for the new bridge over the river before the \
+             winter, Ortiz said, and work would begin."
+        ),
+        [person("Ortiz")]
+    );
+}
