@@ -1812,16 +1812,18 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
     // source before the cue) leaves the rest to the content, clauses and all; after an inverted
     // tag ("…, said Rita Katz, who …") the clause is the author's, and so is the usual
     // condition ("…, he said, on condition of anonymity").
-    let inserted = parenthetical
-        && found.phrase.start == found.tag.start
-        && !rest[1..].trim_start().starts_with("on condition");
+    let source_first = found.phrase.start == found.tag.start;
+    let inserted =
+        parenthetical && source_first && !rest[1..].trim_start().starts_with("on condition");
     // "…, Kirby said": what came before is content, unless it is a preamble ("Last week,").
     let quotation = lead.ends_with(['\u{201D}', '"', '\'', '\u{2019}'])
         || lead.ends_with([',', '.', '?', '!'])
             && lead[..lead.len() - 1].ends_with(['\u{201D}', '"', '\'', '\u{2019}']);
     let content_before = if quotation
         || lead.ends_with([',', '\u{2014}'])
-            && (parenthetical || ends_sentence(rest) || !is_preamble(lead))
+            && (parenthetical
+                || ends_sentence(rest)
+                || !(short_preamble(lead) || source_first && long_preamble(lead)))
     {
         before.len()
     } else {
@@ -1871,16 +1873,37 @@ fn ends_sentence(rest: &str) -> bool {
     let Some(first) = words.first() else {
         return true;
     };
-    words.len() <= 6
-        && !rest.contains([',', '"', '\u{201C}', '\u{201D}', ';', ':'])
-        && tag::lower_in(
-            first,
-            &[
-                "after", "at", "before", "by", "during", "from", "in", "on", "to", "via", "when",
-                "while",
-            ],
-        )
+    !rest.contains([',', '"', '\u{201C}', '\u{201D}', ';', ':'])
+        && (words.len() <= 6
+            && tag::lower_in(
+                first,
+                &[
+                    "after", "at", "before", "by", "during", "from", "in", "on", "to", "via",
+                    "when", "while",
+                ],
+            )
+            || words.len() <= 3 && tag::lower_in(first, DAYS))
 }
+
+/// Words of a time that may close a sentence after its tag ("…, the paper reported Friday.").
+const DAYS: &[&str] = &[
+    "earlier",
+    "friday",
+    "last",
+    "late",
+    "monday",
+    "overnight",
+    "recently",
+    "saturday",
+    "sunday",
+    "this",
+    "thursday",
+    "today",
+    "tonight",
+    "tuesday",
+    "wednesday",
+    "yesterday",
+];
 
 /// Connectives that may open a sentence before its content or preamble ("But", "However,").
 pub(crate) const CONNECTIVES: &[&str] = &[
@@ -1914,7 +1937,7 @@ fn long_preamble(lead: &str) -> bool {
     lead.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
         .filter(|w| !w.is_empty())
         .find(|w| !tag::lower_in(w, CONNECTIVES))
-        .is_some_and(|w| tag::lower_in(w, SUBORDINATES))
+        .is_some_and(|w| tag::lower_in(w, SUBORDINATES) || w.len() > 5 && w.ends_with("ing"))
 }
 
 /// First words of a subordinate clause or a participle phrase of the scene before a tag.
@@ -1923,28 +1946,41 @@ pub(crate) const SUBORDINATES: &[&str] = &[
     "after",
     "although",
     "amid",
+    "among",
     "appearing",
     "as",
     "asked",
+    "at",
     "because",
     "before",
+    "by",
     "despite",
     "during",
     "following",
+    "for",
+    "from",
     "if",
+    "in",
     "interviewed",
+    "on",
+    "over",
     "pressed",
     "questioned",
     "responding",
     "since",
     "speaking",
     "though",
+    "through",
+    "to",
+    "under",
     "unless",
     "until",
     "upon",
     "when",
     "whereas",
     "while",
+    "with",
+    "without",
     "writing",
 ];
 

@@ -2045,3 +2045,35 @@ fn a_long_subordinate_lead_is_no_content() {
         [person("Ortiz")]
     );
 }
+
+#[test]
+fn a_long_prepositional_or_participle_lead_is_no_content() {
+    // "In a letter …, X said …", "Standing beside …, X said …": the scene, not the content.
+    for lead in [
+        "In a long letter to the council about the contract for the new bridge over the river",
+        "Standing beside the mayor at the opening of the new bridge over the river last week",
+    ] {
+        let r = report(&format!("{lead}, Ortiz said it had cost too much."));
+        assert!(r.sentences[0].source.is_none(), "{lead}");
+    }
+    // A clause before a trailing tag is the content, even when it opens with "In".
+    assert_eq!(
+        sources(
+            "In the spring, the council approved the contract for the new bridge over the river \
+             without a single hearing, according to the Herald."
+        )[0]
+        .as_ref()
+        .map(|(n, _)| n.as_str()),
+        Some("the Herald")
+    );
+    // So is a clause before "X reported Friday.".
+    assert_eq!(
+        sources(
+            "In the spring, the council approved the contract for the new bridge over the river \
+             without a single hearing, the Herald reported Friday."
+        )[0]
+        .as_ref()
+        .map(|(n, _)| n.as_str()),
+        Some("the Herald")
+    );
+}
