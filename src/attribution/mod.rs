@@ -1521,14 +1521,22 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
             continue;
         }
         // The content share needs only the phrase: checked before the phrase is classified.
+        // It ends where a second report joins the sentence ("X said …, while Y said …").
+        let cut = second_report(text, span, occurrences, o);
         let share = std::cell::Cell::new(0.0);
         let enough = |found: &Found| {
-            share.set(content_share(text, span, found));
+            let clause = Span::new(span.start, cut);
+            share.set(content_share(text, clause, found) * clause.len() as f64 / span.len() as f64);
             let s = share.get();
             if s >= CONTENT_SHARE {
                 best.as_ref().is_none_or(|(b, _)| s > *b)
             } else {
-                best.is_none() && s >= REPORTED_SHARE && minor.as_ref().is_none_or(|(m, _)| s > *m)
+                // (A report cut short by a second one still reports: "X reiterated it and
+                // stressed …".)
+                best.is_none()
+                    && (s >= REPORTED_SHARE
+                        || cut < span.end && content_share(text, span, found) >= REPORTED_SHARE)
+                    && minor.as_ref().is_none_or(|(m, _)| s > *m)
             }
         };
         if let Some(tag) = make_tag(text, o, span, enough) {
@@ -1573,6 +1581,103 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
         (None, None) => Claim::Author,
     }
 }
+
+/// Where a second report, joined to the clause of `o`'s, starts in the sentence ("Ortiz said
+/// the bridge was safe, but the engineers said …", "…, while 40 percent said …", "… and added
+/// that …"): the content of `o` ends there. `span.end` when no cue follows in a clause of its
+/// own ("which he said …" goes on with the content).
+fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurrence) -> usize {
+    // "According to X, A and B asked …": the source stands after the cue, and the content
+    // after it holds any later cue.
+    if takes_source_after(text, o.span) {
+        return span.end;
+    }
+    for next in occurrences {
+        if next.span.start <= o.span.end || next.span.end > span.end {
+            continue;
+        }
+        let cue = &text[next.span.range()];
+        if cue.ends_with("ing") {
+            continue;
+        }
+        let between = &text[o.span.end..next.span.start];
+        let Some((at, joint)) = JOINTS
+            .iter()
+            .filter_map(|j| between.rfind(j).map(|i| (i, j.len())))
+            .max_by_key(|&(i, _)| i)
+        else {
+            continue;
+        };
+        // The first report has words of its own before the joint ("said that, while …" does
+        // not).
+        let first = between[..at]
+            .split_whitespace()
+            .filter(|w| !w.eq_ignore_ascii_case("that"))
+            .count();
+        let clause = &between[at + joint..];
+        let mut words = clause.split_whitespace();
+        if first < 2
+            || clause.contains(['"', '\u{201C}', '\u{201D}', ',', '(', '\u{2014}'])
+            || words.clone().count() > SUBJECT_WORDS
+            || words.clone().any(|w| tag::lower_in(w, CLAUSE_WORDS))
+        {
+            continue;
+        }
+        let same_subject = words
+            .clone()
+            .all(|w| w.ends_with("ly") || tag::lower_in(w, AUXILIARIES));
+        let commas = between[..at + 1].trim_end().ends_with([',', ';']);
+        // "… and questioned …": the same subject goes on, with a verb of the same form, not
+        // an infinitive ("has time to step up and show"); after a bare "and" a new subject is
+        // a pronoun ("and he said"), not the end of a list ("the text and the law showed").
+        let ok = if same_subject {
+            cue.ends_with("ed") || cue.ends_with('s') || tag::lower_in(cue, IRREGULAR_PAST)
+        } else {
+            commas
+                || words
+                    .next()
+                    .is_some_and(|w| tag::lower_in(w, &["he", "i", "she", "they", "we"]))
+        };
+        if ok {
+            return o.span.end + at;
+        }
+    }
+    span.end
+}
+
+/// Words that may stand between a joint and a cue of the same subject ("and has also said").
+const AUXILIARIES: &[&str] = &[
+    "also", "did", "does", "had", "has", "have", "later", "then", "was", "will", "would",
+];
+
+/// Cues in the past that end neither in "-ed" nor in "-s".
+const IRREGULAR_PAST: &[&str] = &[
+    "felt", "found", "knew", "said", "saw", "spoke", "thought", "told", "wrote",
+];
+
+/// What joins a second clause to a sentence.
+const JOINTS: &[&str] = &[
+    ", although ",
+    ", and ",
+    ", but ",
+    ", though ",
+    ", whereas ",
+    ", while ",
+    ", yet ",
+    "; ",
+    " and ",
+    " but ",
+];
+
+/// Most words between a joint and a second cue (its subject and an adverb or auxiliary).
+const SUBJECT_WORDS: usize = 6;
+
+/// Words that make the words before a cue a subordinate clause, not a subject ("which he
+/// said", "that she said", "as they said").
+const CLAUSE_WORDS: &[&str] = &[
+    "as", "because", "if", "since", "than", "that", "what", "when", "where", "which", "who",
+    "whom", "whose",
+];
 
 /// A sentence that opens with a poll or a survey it reports: "In a CNN/ORC poll released
 /// Monday, 31% of Republicans said …", "In the latest Post-ABC News poll, Clinton led …", "In

@@ -2077,3 +2077,44 @@ fn a_long_prepositional_or_participle_lead_is_no_content() {
         Some("the Herald")
     );
 }
+
+#[test]
+fn a_second_report_ends_the_first_ones_content() {
+    // Two reports joined in one sentence: neither fills most of it, so it stays the author's,
+    // naming the first speaker as reported.
+    for text in [
+        "Ortiz said the bridge was safe enough for trucks, but the engineers said the cracks were \
+         growing.",
+        "Sixty percent of the voters said they backed the plan, while a third said they opposed it.",
+        "Ortiz said the bridge was safe enough for trucks and added that the cracks were small.",
+    ] {
+        let r = report(text);
+        assert!(r.sentences[0].source.is_none(), "{text}");
+        assert!(r.sentences[0].reported.is_some(), "{text}");
+    }
+    // A cue inside the content goes on with it: a relative clause, an infinitive, the content
+    // after "according to".
+    assert_eq!(
+        sources(
+            "Ortiz said the plan, which the engineers said was sound, would open the bridge to \
+             trucks by May."
+        ),
+        [person("Ortiz")]
+    );
+    assert_eq!(
+        sources(
+            "Ortiz said the council still has time to step up and show that it can finish the \
+             bridge by May."
+        ),
+        [person("Ortiz")]
+    );
+    assert_eq!(
+        sources(
+            "According to the Herald, Ortiz and two of the engineers asked the council to close \
+             the bridge to trucks."
+        )[0]
+        .as_ref()
+        .map(|(n, _)| n.as_str()),
+        Some("the Herald")
+    );
+}
