@@ -2118,3 +2118,36 @@ fn a_second_report_ends_the_first_ones_content() {
         Some("the Herald")
     );
 }
+
+#[test]
+fn look_alikes_of_report_find_and_show() {
+    // A byline, a reflexive "found", a show on television: no report.
+    for text in [
+        "Ortiz reported from the capital.",
+        "Ortiz found himself at the centre of the dispute over the new bridge.",
+        "The council found ways to pay for the new bridge over the river.",
+        "Ortiz\u{2019}s show was cancelled after two seasons on the air.",
+        "The mayor went on the morning shows to defend the bridge.",
+        "Ortiz showed up late for the vote on the new bridge.",
+    ] {
+        assert_eq!(sources(text), [None], "{text}");
+    }
+    // The reports they look like.
+    assert_eq!(
+        sources("The Herald reported that the council had approved the bridge without a hearing.")
+            [0]
+        .as_ref()
+        .map(|(n, _)| n.as_str()),
+        Some("the Herald")
+    );
+    assert_eq!(
+        sources("The audit found that the council had paid twice for the same repairs.")[0]
+            .as_ref()
+            .map(|(n, _)| n.as_str()),
+        Some("The audit")
+    );
+    assert!(sources(
+        "The mayor\u{2019}s own audit shows that the council paid twice for the same repairs."
+    )[0]
+    .is_some());
+}
