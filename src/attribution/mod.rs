@@ -781,19 +781,23 @@ fn claims_of(
             k += 1;
         }
         let len = span.len().max(1);
+        // The sentences come in order: a cursor finds their cues (no search).
+        while o_lo < occurrences.len() && occurrences[o_lo].span.start < span.start {
+            o_lo += 1;
+        }
+        let mut o_hi = o_lo;
+        while o_hi < occurrences.len() && occurrences[o_hi].span.start < span.end {
+            o_hi += 1;
+        }
+        let cues = &occurrences[o_lo..o_hi.min(o_lo + SENTENCE_CUES)];
         let claim = match best {
-            Some((g, _)) if covered as f64 >= QUOTED_SHARE * len as f64 => Claim::Group(g),
-            _ => match sentence_tag(text, span, {
-                // The sentences come in order: a cursor finds their cues (no search).
-                while o_lo < occurrences.len() && occurrences[o_lo].span.start < span.start {
-                    o_lo += 1;
+            Some((g, _)) if covered as f64 >= QUOTED_SHARE * len as f64 => {
+                match relay_tag(text, span, cues) {
+                    Some(tag) => Claim::Own(Box::new(tag)),
+                    None => Claim::Group(g),
                 }
-                let mut o_hi = o_lo;
-                while o_hi < occurrences.len() && occurrences[o_hi].span.start < span.end {
-                    o_hi += 1;
-                }
-                &occurrences[o_lo..o_hi.min(o_lo + SENTENCE_CUES)]
-            }) {
+            }
+            _ => match sentence_tag(text, span, cues) {
                 own @ Claim::Own(_) => own,
                 author => {
                     while b < blocks.len() && blocks[b].line.end < span.start {
@@ -809,6 +813,23 @@ fn claims_of(
         claims.push(claim);
     }
     claims
+}
+
+/// A quoted sentence closing on the source that relays its quotation ("'…,' Ortiz said,
+/// according to the Herald."): the relay's tag, which ends the sentence.
+fn relay_tag(text: &str, span: Span, cues: &[Occurrence]) -> Option<Tag> {
+    let o = cues.last()?;
+    if !lower_starts(text, o.span, "according")
+        || !text[span.start..o.span.start].trim_end().ends_with(',')
+    {
+        return None;
+    }
+    let tag = make_tag(text, o, span, |found| {
+        text[found.tag.end..span.end]
+            .chars()
+            .all(|c| !c.is_alphanumeric())
+    })?;
+    matches!(tag.mention, Mention::Named { .. }).then_some(tag)
 }
 
 /// Most reporting cues a sentence's tag is sought among: its first ones. A sentence has a few;

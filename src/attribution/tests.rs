@@ -2151,3 +2151,28 @@ fn look_alikes_of_report_find_and_show() {
     )[0]
     .is_some());
 }
+
+#[test]
+fn a_quotation_relayed_by_according_to() {
+    // "'…,' X said, according to Y.": the relay closing the sentence is its source.
+    let s = sources(
+        "\u{201C}We will not close the bridge to trucks this winter,\u{201D} Ortiz said, \
+         according to the Herald.",
+    );
+    assert_eq!(s[0].as_ref().map(|(n, _)| n.as_str()), Some("the Herald"));
+    // Without the relay, or with the relay inside the quotation, the speaker keeps it.
+    assert_eq!(
+        sources(
+            "\u{201C}We will not close the bridge to trucks this winter,\u{201D} Ortiz said on \
+             Tuesday."
+        ),
+        [person("Ortiz")]
+    );
+    assert_eq!(
+        sources(
+            "\u{201C}We will not close the bridge, according to the plan we made,\u{201D} Ortiz \
+             said."
+        ),
+        [person("Ortiz")]
+    );
+}
