@@ -2176,3 +2176,25 @@ fn a_quotation_relayed_by_according_to() {
         [person("Ortiz")]
     );
 }
+
+#[test]
+fn a_long_source_after_according_to_is_its_head() {
+    // A source phrase too long for a name is read as its head.
+    let s = sources(
+        "The council has never approved a single contract for the new bridge over the river, \
+         and the money set aside for it in the spring has gone to pay for the repairs of the old \
+         one, according to the Dana Center for Public Works Research at the State University in the \
+         capital.",
+    );
+    assert_eq!(
+        s[0].as_ref().map(|(n, _)| n.as_str()),
+        Some("the Dana Center")
+    );
+    // Its modifiers still count as the tag: a short content after it leaves the sentence to
+    // the author.
+    let r = report(
+        "According to early results of the survey conducted by the Dana Group for the Herald and \
+         two radio stations, Ortiz led.",
+    );
+    assert!(r.sentences[0].source.is_none());
+}
