@@ -1973,7 +1973,10 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
     let goes_on = parenthetical
         || from > 0
         // "'…,' Levine said of the council's vote": what the words were about.
+        // (A long phrase there is the author's: "…,' she said of her talk with the then
+        // governor in the spring.")
         || body.trim_start().starts_with("of ")
+            && body.split(',').next().unwrap_or("").split_whitespace().count() <= OF_WORDS
         || body.contains(['"', '\u{201C}', '\u{201D}'])
         || body.contains("''");
     let content = if content_before == 0 || goes_on {
@@ -1987,6 +1990,10 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
     };
     content as f64 / span.len().max(1) as f64
 }
+
+/// Most words (with "of") of a phrase after a tag telling what the words were about that
+/// still counts as their content.
+const OF_WORDS: usize = 7;
 
 /// True when what follows a tag only closes the sentence ("…, he said.", "…, he said on
 /// Tuesday.", "…, he said in an interview."): then what comes before the tag is its content,

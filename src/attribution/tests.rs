@@ -2198,3 +2198,22 @@ fn a_long_source_after_according_to_is_its_head() {
     );
     assert!(r.sentences[0].source.is_none());
 }
+
+#[test]
+fn a_long_phrase_of_what_the_words_were_about_is_no_content() {
+    // "'…,' X said of <a long phrase>": the short quotation is the minor part.
+    let r = report(
+        "\u{201C}Not this year,\u{201D} Ortiz said of the plan to close the old bridge over the \
+         river to every truck.",
+    );
+    assert!(r.sentences[0].source.is_none());
+    assert_eq!(
+        r.sentences[0].reported.as_ref().map(|s| s.name.as_str()),
+        Some("Ortiz")
+    );
+    // A short one goes on with the words.
+    assert_eq!(
+        sources("\u{201C}It will not happen this year,\u{201D} Ortiz said of the closure."),
+        [person("Ortiz")]
+    );
+}
