@@ -1146,6 +1146,7 @@ fn quote_tag(
         };
         within(occurrences, zone)
             .iter()
+            .filter(|o| speaks(text, o))
             .find_map(|o| make_tag(text, o, zone, |_| true))
             .filter(|t| !ended || short(t))
             .or_else(|| dash_tag(text, from, limit))
@@ -1167,16 +1168,20 @@ fn quote_tag(
                     clause_start(text, limit.max(end.saturating_sub(TAG_REACH)), end - 1),
                     end,
                 );
-                let tag = within(occurrences, prev).iter().rev().find_map(|o| {
-                    let tail = text[o.span.end..end].split_whitespace().count();
-                    (tail <= 2)
-                        .then(|| {
-                            make_tag(text, o, prev, |f| {
-                                f.tag.start <= first_word(text, prev) + 40
+                let tag = within(occurrences, prev)
+                    .iter()
+                    .rev()
+                    .filter(|o| speaks(text, o))
+                    .find_map(|o| {
+                        let tail = text[o.span.end..end].split_whitespace().count();
+                        (tail <= 2)
+                            .then(|| {
+                                make_tag(text, o, prev, |f| {
+                                    f.tag.start <= first_word(text, prev) + 40
+                                })
                             })
-                        })
-                        .flatten()
-                });
+                            .flatten()
+                    });
                 if tag.is_some() {
                     return tag;
                 }
@@ -1213,6 +1218,7 @@ fn quote_tag(
         let found = cues
             .iter()
             .rev()
+            .filter(|o| speaks(text, o))
             .find_map(|o| make_tag(text, o, zone, |f| reported(o, f)))
             // "Trump returned the compliment, telling Reuters, “…": a participle reports for
             // the sentence's subject.
@@ -1235,6 +1241,11 @@ fn quote_tag(
     try_after(first)
         .or_else(|| try_before(first))
         .or_else(|| (first + 1..end).find_map(try_after))
+}
+
+/// False for a cue of showing ("the survey showed …"): data show, they utter no quotation.
+fn speaks(text: &str, o: &Occurrence) -> bool {
+    !lower_starts(text, o.span, "show")
 }
 
 /// `"…" ― Sonya Herridge`: a dash and a name closing the line after a quotation (the

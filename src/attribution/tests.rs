@@ -2217,3 +2217,18 @@ fn a_long_phrase_of_what_the_words_were_about_is_no_content() {
         [person("Ortiz")]
     );
 }
+
+#[test]
+fn a_cue_of_showing_tags_no_quotation() {
+    // Data show; they utter no quotation.
+    let text = "\u{201C}We will not close the bridge to trucks this winter, whatever the \
+                engineers say,\u{201D} the survey showed Ortiz's aides.";
+    let r = report(text);
+    assert!(r.sentences[0].source.is_none());
+    // A verb of saying in the same place tags it.
+    let r = report(&text.replace("showed", "told"));
+    assert_eq!(
+        r.sentences[0].source.as_ref().map(|s| s.name.as_str()),
+        Some("the survey")
+    );
+}
