@@ -2232,3 +2232,18 @@ fn a_cue_of_showing_tags_no_quotation() {
         Some("the survey")
     );
 }
+
+#[test]
+fn maintained_reports_only_with_that() {
+    assert_eq!(
+        sources(
+            "Ortiz maintained that the council had never approved the contract for the bridge."
+        ),
+        [person("Ortiz")]
+    );
+    // Keeping something up reports no claim.
+    assert_eq!(
+        sources("Ortiz maintained his lead over the mayor in every poll taken before the vote."),
+        [None]
+    );
+}
