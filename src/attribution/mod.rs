@@ -1629,10 +1629,15 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
             continue;
         }
         let cue = &text[next.span.range()];
+        let between = &text[o.span.end..next.span.start];
         if cue.ends_with("ing") {
+            // "…, adding that …": a participle after a comma reports again.
+            let before = between.trim_end();
+            if before.ends_with(',') && before.split_whitespace().count() >= 3 {
+                return o.span.end + before.len() - 1;
+            }
             continue;
         }
-        let between = &text[o.span.end..next.span.start];
         let Some((at, joint)) = JOINTS
             .iter()
             .filter_map(|j| between.rfind(j).map(|i| (i, j.len())))

@@ -2247,3 +2247,22 @@ fn maintained_reports_only_with_that() {
         [None]
     );
 }
+
+#[test]
+fn a_participle_of_saying_ends_the_first_report() {
+    // "X announced A, saying B": two reports, neither most of the sentence.
+    let r = report(
+        "Ortiz announced on Tuesday that the bridge would close, saying the engineers had found \
+         new cracks in two of its piers.",
+    );
+    assert!(r.sentences[0].source.is_none());
+    assert!(r.sentences[0].reported.is_some());
+    // A long first report keeps the sentence.
+    assert_eq!(
+        sources(
+            "Ortiz announced on Tuesday that the old bridge over the river would close to every \
+             truck and bus from the first of May until the end of the repairs, saying little more."
+        ),
+        [person("Ortiz")]
+    );
+}
