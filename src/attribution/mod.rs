@@ -1063,7 +1063,7 @@ fn extract(
                         "when", "while",
                     ],
                 );
-            closes.then_some(f)
+            (closes && !verb_inside(&text[f.phrase.range()])).then_some(f)
         };
         // A source after the verb that closes its clause is the speaker, whatever stands before
         // the comma ("Cruz lacks support in Congress, whom he has alienated, said Larry Sabato,
@@ -1114,6 +1114,22 @@ fn extract(
         return None;
     }
     Some((found, mention))
+}
+
+/// True when a phrase after a verb of saying holds a verb of its own ("said the council
+/// deserved better": the content, not an inverted source): a word in "-ed" after a word that
+/// is neither a determiner nor an adverb ("said the newly elected mayor" is a source).
+fn verb_inside(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split(' ').collect();
+    words.windows(2).skip(1).any(|w| {
+        w[1].ends_with("ed")
+            && w[1].starts_with(|c: char| c.is_lowercase())
+            && !(w[0].len() > 4
+                && w[0].ends_with("ly")
+                && !w[0].ends_with("ily")
+                && !tag::lower_in(w[0], &["assembly", "rally", "supply"]))
+            && !tag::lower_in(w[0], &["a", "an", "one", "that", "the", "this"])
+    })
 }
 
 /// The tag of a quotation group (`quotes[first..end]`).

@@ -2266,3 +2266,27 @@ fn a_participle_of_saying_ends_the_first_report() {
         [person("Ortiz")]
     );
 }
+
+#[test]
+fn a_clause_after_said_is_no_inverted_source() {
+    // "X, a …, said the family deserved better": the words after "said" hold a verb, so they
+    // are the content, not a speaker after the verb.
+    let r = report(
+        "Ortiz, a Democrat who has refused to endorse the plan, said the family deserved better.",
+    );
+    let named = r.sentences[0]
+        .source
+        .as_ref()
+        .or(r.sentences[0].reported.as_deref())
+        .map(|s| s.name.as_str());
+    assert_eq!(named, Some("Ortiz"));
+    // An inverted source with a participle before its noun is still one.
+    let s = sources(
+        "The council will lose the vote on the new bridge over the river next week, said the \
+         newly elected mayor.",
+    );
+    assert_eq!(
+        s[0].as_ref().map(|(n, _)| n.as_str()),
+        Some("the newly elected mayor")
+    );
+}
