@@ -2011,7 +2011,18 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
             && body.split(',').next().unwrap_or("").split_whitespace().count() <= OF_WORDS
         || body.contains(['"', '\u{201C}', '\u{201D}'])
         || body.contains("''");
-    let content = if content_before == 0 || goes_on {
+    // "'…,' Kirby said, adding that …": after a quotation's tag, a participle starts a report
+    // or a scene of the author's, not more of the quotation.
+    let participle = || {
+        rest.strip_prefix(", ").is_some_and(|r| {
+            let w = r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            w.len() > 5 && w.ends_with("ing") && !w.eq_ignore_ascii_case("during")
+        })
+    };
+    let content = if quotation && participle() {
+        // Two reports of one source: the longer is the sentence's content.
+        content_before.max(rest.len().saturating_sub(12))
+    } else if content_before == 0 || goes_on {
         content_before + body.len() - afterthought(body, content_before == 0 || inserted)
     } else if quotation {
         content_before

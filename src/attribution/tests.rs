@@ -2290,3 +2290,21 @@ fn a_clause_after_said_is_no_inverted_source() {
         Some("the newly elected mayor")
     );
 }
+
+#[test]
+fn a_participle_after_a_quotations_tag_is_a_second_report() {
+    // "'…,' X said, adding that …": the quotation and the participle's report are two; the
+    // longer decides.
+    let r = report(
+        "\u{201C}It is not over,\u{201D} Ortiz said, adding that the council would meet again.",
+    );
+    assert!(r.sentences[0].source.is_none());
+    assert!(r.sentences[0].reported.is_some());
+    assert_eq!(
+        sources(
+            "\u{201C}It is not over,\u{201D} Ortiz said, adding that the council would meet \
+             again in May to vote on the contract for the new bridge over the river."
+        ),
+        [person("Ortiz")]
+    );
+}
