@@ -1646,6 +1646,18 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
         }
         let cue = &text[next.span.range()];
         let between = &text[o.span.end..next.span.start];
+        // "He agreed to sell it in 2010, records show.": a tag closing the sentence reports
+        // all that came before it, the first report included.
+        if let Some(comma) = between.rfind(", ") {
+            let subject = &between[comma + 2..];
+            if subject.split_whitespace().count() <= 4
+                && !subject.contains(['"', '\u{201C}', '\u{201D}'])
+                && (text[next.span.end..span.end].trim().len() <= 1
+                    || ends_sentence(&text[next.span.end..span.end]))
+            {
+                return o.span.end + comma;
+            }
+        }
         if cue.ends_with("ing") {
             // "…, adding that …": a participle after a comma reports again.
             let before = between.trim_end();

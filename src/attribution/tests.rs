@@ -2308,3 +2308,17 @@ fn a_participle_after_a_quotations_tag_is_a_second_report() {
         [person("Ortiz")]
     );
 }
+
+#[test]
+fn a_tag_closing_the_sentence_reports_an_earlier_cue_too() {
+    // "X agreed to …, records show.": the closing tag's content holds the first cue.
+    let s = sources(
+        "Ortiz agreed to sell the land by the old bridge to the council in 2010, records show.",
+    );
+    assert_eq!(s[0].as_ref().map(|(n, _)| n.as_str()), Some("records"));
+    // Without the closing tag, the first cue's source keeps the sentence.
+    assert_eq!(
+        sources("Ortiz said the council would buy the land by the old bridge in 2010 or later."),
+        [person("Ortiz")]
+    );
+}
