@@ -1124,12 +1124,16 @@ fn verb_inside(phrase: &str) -> bool {
     words.windows(2).skip(1).any(|w| {
         w[1].ends_with("ed")
             && w[1].starts_with(|c: char| c.is_lowercase())
-            && !(w[0].len() > 4
-                && w[0].ends_with("ly")
-                && !w[0].ends_with("ily")
-                && !tag::lower_in(w[0], &["assembly", "rally", "supply"]))
+            && !adverb_like(w[0])
             && !tag::lower_in(w[0], &["a", "an", "one", "that", "the", "this"])
     })
+}
+
+/// True for a word that looks like an adverb in "-ly" ("newly", "recently"; not "family",
+/// "rally").
+fn adverb_like(w: &str) -> bool {
+    let ly = w.len() > 4 && w.ends_with("ly") && !w.ends_with("ily");
+    ly && !tag::lower_in(w, &["assembly", "rally", "supply"])
 }
 
 /// The tag of a quotation group (`quotes[first..end]`).
