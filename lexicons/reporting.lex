@@ -20,7 +20,7 @@ as reported by          | reporting | neutral  | 0.5
 add{s,ed}               | reporting | neutral  | 0.5
 wrote                   | reporting | neutral  | 0.5
 write{s}                | reporting | neutral  | 0.5
-report{s,ed}            | reporting | neutral  | 0.5
+report{s,ed}            | reporting | neutral  | 0.5   | !next=from   # "Lerer reported from Los Angeles.": a byline
 stated                  | reporting | neutral  | 0.5
 explain{s,ed}           | reporting | neutral  | 0.5
 asked                   | reporting | neutral  | 0.5
@@ -93,7 +93,8 @@ concluded               | reporting | neutral  | 0.5
 conclude{s}             | reporting | neutral  | 0.5
 stressed                | reporting | neutral  | 0.5
 emphasized              | reporting | neutral  | 0.5
-maintained              | reporting | neutral  | 0.5
+maintained              | reporting | neutral  | 0.5   | tags=quotes   # "maintained his lead": a claim only with "that"
+maintained that         | reporting | neutral  | 0.5
 asserted                | reporting | neutral  | 0.5
 testified               | reporting | neutral  | 0.5
 describe{s,d}           | reporting | neutral  | 0.5
@@ -209,13 +210,13 @@ pointed out             | reporting | commit   | 0.5
 points out              | reporting | commit   | 0.5
 revealed                | reporting | commit   | 0.5
 disclosed               | reporting | commit   | 0.5
-showed                  | reporting | commit   | 0.5
-shows                   | reporting | commit   | 0.5
-show                    | reporting | commit   | 0.5   | !prev=the,a,an,his,her,their,its,this,that,tv,talk,game,news,radio,road,air,trade,horse,fashion,to,will,would,could,can,may,might,did,does,do,should,must,cannot
+showed                  | reporting | commit   | 0.5   | !next=up
+shows                   | reporting | commit   | 0.5   | !prev=#poss,the,a,his,her,their,its,our,my,your,tv,talk,news,radio,morning,sunday,reality,cable,television,cooking
+show                    | reporting | commit   | 0.5   | !prev=#poss,reality,morning,cooking,the,a,an,his,her,their,its,this,that,tv,talk,game,news,radio,road,air,trade,horse,fashion,to,will,would,could,can,may,might,did,does,do,should,must,cannot
 find{s}                 | reporting | commit   | 0.5   | !prev=we,i,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot
 indicate{s,d}           | reporting | commit   | 0.5
 reveal{s}               | reporting | commit   | 0.5
-found                   | reporting | commit   | 0.5   | !prev=was,were,been,be,is,are,being,and,#num
+found                   | reporting | commit   | 0.5   | !prev=was,were,been,be,is,are,being,and,#num !next=himself,herself,itself,themselves,myself,ourselves,yourself,ways
 
 # --- distance: the author keeps a distance -------------------------------------------------
 claim{s,ed}             | reporting | distance | 0.5   | !prev=the,his,her,their,its,these,those,such,false,of,unsupported,baseless,and,#num

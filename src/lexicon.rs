@@ -152,6 +152,8 @@ pub enum WordTest {
     Capitalized,
     /// A month name or its abbreviation (`#month`).
     Month,
+    /// A possessive: ends in "'s", "’s", "s'" or "s’" (`#poss`).
+    Possessive,
 }
 
 const MONTHS: &[&str] = &[
@@ -193,6 +195,9 @@ impl WordTest {
                 let w = word.trim_end_matches('.');
                 MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w))
             }
+            WordTest::Possessive => ["'s", "\u{2019}s", "s'", "s\u{2019}"]
+                .iter()
+                .any(|e| word.ends_with(e)),
         }
     }
 }
@@ -589,8 +594,9 @@ fn parse_words(list: &str) -> Result<Vec<WordTest>, String> {
             "#num" => Ok(WordTest::Number),
             "#cap" => Ok(WordTest::Capitalized),
             "#month" => Ok(WordTest::Month),
+            "#poss" => Ok(WordTest::Possessive),
             w if w.starts_with('#') => Err(format!(
-                "unknown word class {w:?} (expected #num, #cap or #month)"
+                "unknown word class {w:?} (expected #num, #cap, #month or #poss)"
             )),
             w => Ok(WordTest::Word(normalize_cue(w))),
         })
@@ -785,6 +791,9 @@ mod tests {
         assert!(WordTest::Number.matches("2024"));
         assert!(WordTest::Month.matches("Sept."));
         assert!(WordTest::Capitalized.matches("Él"));
+        assert!(WordTest::Possessive.matches("Ortiz\u{2019}s"));
+        assert!(WordTest::Possessive.matches("voters'"));
+        assert!(!WordTest::Possessive.matches("shows"));
         assert!(WordTest::Word("day".into()).matches("Day"));
         assert!(!WordTest::Word("day".into()).matches("days"));
     }

@@ -779,19 +779,23 @@ fn claims_of(
             k += 1;
         }
         let len = span.len().max(1);
+        // The sentences come in order: a cursor finds their cues (no search).
+        while o_lo < occurrences.len() && occurrences[o_lo].span.start < span.start {
+            o_lo += 1;
+        }
+        let mut o_hi = o_lo;
+        while o_hi < occurrences.len() && occurrences[o_hi].span.start < span.end {
+            o_hi += 1;
+        }
+        let cues = &occurrences[o_lo..o_hi.min(o_lo + SENTENCE_CUES)];
         let claim = match best {
-            Some((g, _)) if covered as f64 >= QUOTED_SHARE * len as f64 => Claim::Group(g),
-            _ => match sentence_tag(text, span, {
-                // The sentences come in order: a cursor finds their cues (no search).
-                while o_lo < occurrences.len() && occurrences[o_lo].span.start < span.start {
-                    o_lo += 1;
+            Some((g, _)) if covered as f64 >= QUOTED_SHARE * len as f64 => {
+                match relay_tag(text, span, cues) {
+                    Some(tag) => Claim::Own(Box::new(tag)),
+                    None => Claim::Group(g),
                 }
-                let mut o_hi = o_lo;
-                while o_hi < occurrences.len() && occurrences[o_hi].span.start < span.end {
-                    o_hi += 1;
-                }
-                &occurrences[o_lo..o_hi.min(o_lo + SENTENCE_CUES)]
-            }) {
+            }
+            _ => match sentence_tag(text, span, cues) {
                 own @ Claim::Own(_) => own,
                 author => {
                     while b < blocks.len() && blocks[b].line.end < span.start {
@@ -807,6 +811,23 @@ fn claims_of(
         claims.push(claim);
     }
     claims
+}
+
+/// A quoted sentence closing on the source that relays its quotation ("'…,' Ortiz said,
+/// according to the Herald."): the relay's tag, which ends the sentence.
+fn relay_tag(text: &str, span: Span, cues: &[Occurrence]) -> Option<Tag> {
+    let o = cues.last()?;
+    if !lower_starts(text, o.span, "according")
+        || !text[span.start..o.span.start].trim_end().ends_with(',')
+    {
+        return None;
+    }
+    let tag = make_tag(text, o, span, |found| {
+        text[found.tag.end..span.end]
+            .chars()
+            .all(|c| !c.is_alphanumeric())
+    })?;
+    matches!(tag.mention, Mention::Named { .. }).then_some(tag)
 }
 
 /// Most reporting cues a sentence's tag is sought among: its first ones. A sentence has a few;
@@ -1040,7 +1061,7 @@ fn extract(
                         "when", "while",
                     ],
                 );
-            closes.then_some(f)
+            (closes && !verb_inside(&text[f.phrase.range()])).then_some(f)
         };
         // A source after the verb that closes its clause is the speaker, whatever stands before
         // the comma ("Cruz lacks support in Congress, whom he has alienated, said Larry Sabato,
@@ -1093,6 +1114,26 @@ fn extract(
     Some((found, mention))
 }
 
+/// True when a phrase after a verb of saying holds a verb of its own ("said the council
+/// deserved better": the content, not an inverted source): a word in "-ed" after a word that
+/// is neither a determiner nor an adverb ("said the newly elected mayor" is a source).
+fn verb_inside(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split(' ').collect();
+    words.windows(2).skip(1).any(|w| {
+        w[1].ends_with("ed")
+            && w[1].starts_with(|c: char| c.is_lowercase())
+            && !adverb_like(w[0])
+            && !tag::lower_in(w[0], &["a", "an", "one", "that", "the", "this"])
+    })
+}
+
+/// True for a word that looks like an adverb in "-ly" ("newly", "recently"; not "family",
+/// "rally").
+fn adverb_like(w: &str) -> bool {
+    let ly = w.len() > 4 && w.ends_with("ly") && !w.ends_with("ily");
+    ly && !tag::lower_in(w, &["assembly", "rally", "supply"])
+}
+
 /// The tag of a quotation group (`quotes[first..end]`).
 fn quote_tag(
     text: &str,
@@ -1123,6 +1164,7 @@ fn quote_tag(
         };
         within(occurrences, zone)
             .iter()
+            .filter(|o| speaks(text, o))
             .find_map(|o| make_tag(text, o, zone, |_| true))
             .filter(|t| !ended || short(t))
             .or_else(|| dash_tag(text, from, limit))
@@ -1144,16 +1186,20 @@ fn quote_tag(
                     clause_start(text, limit.max(end.saturating_sub(TAG_REACH)), end - 1),
                     end,
                 );
-                let tag = within(occurrences, prev).iter().rev().find_map(|o| {
-                    let tail = text[o.span.end..end].split_whitespace().count();
-                    (tail <= 2)
-                        .then(|| {
-                            make_tag(text, o, prev, |f| {
-                                f.tag.start <= first_word(text, prev) + 40
+                let tag = within(occurrences, prev)
+                    .iter()
+                    .rev()
+                    .filter(|o| speaks(text, o))
+                    .find_map(|o| {
+                        let tail = text[o.span.end..end].split_whitespace().count();
+                        (tail <= 2)
+                            .then(|| {
+                                make_tag(text, o, prev, |f| {
+                                    f.tag.start <= first_word(text, prev) + 40
+                                })
                             })
-                        })
-                        .flatten()
-                });
+                            .flatten()
+                    });
                 if tag.is_some() {
                     return tag;
                 }
@@ -1190,6 +1236,7 @@ fn quote_tag(
         let found = cues
             .iter()
             .rev()
+            .filter(|o| speaks(text, o))
             .find_map(|o| make_tag(text, o, zone, |f| reported(o, f)))
             // "Trump returned the compliment, telling Reuters, “…": a participle reports for
             // the sentence's subject.
@@ -1212,6 +1259,11 @@ fn quote_tag(
     try_after(first)
         .or_else(|| try_before(first))
         .or_else(|| (first + 1..end).find_map(try_after))
+}
+
+/// False for a cue of showing ("the survey showed …"): data show, they utter no quotation.
+fn speaks(text: &str, o: &Occurrence) -> bool {
+    !lower_starts(text, o.span, "show")
 }
 
 /// `"…" ― Sonya Herridge`: a dash and a name closing the line after a quotation (the
@@ -1519,14 +1571,22 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
             continue;
         }
         // The content share needs only the phrase: checked before the phrase is classified.
+        // It ends where a second report joins the sentence ("X said …, while Y said …").
+        let cut = second_report(text, span, occurrences, o);
         let share = std::cell::Cell::new(0.0);
         let enough = |found: &Found| {
-            share.set(content_share(text, span, found));
+            let clause = Span::new(span.start, cut);
+            share.set(content_share(text, clause, found) * clause.len() as f64 / span.len() as f64);
             let s = share.get();
             if s >= CONTENT_SHARE {
                 best.as_ref().is_none_or(|(b, _)| s > *b)
             } else {
-                best.is_none() && s >= REPORTED_SHARE && minor.as_ref().is_none_or(|(m, _)| s > *m)
+                // (A report cut short by a second one still reports: "X reiterated it and
+                // stressed …".)
+                best.is_none()
+                    && (s >= REPORTED_SHARE
+                        || cut < span.end && content_share(text, span, found) >= REPORTED_SHARE)
+                    && minor.as_ref().is_none_or(|(m, _)| s > *m)
             }
         };
         if let Some(tag) = make_tag(text, o, span, enough) {
@@ -1571,6 +1631,120 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
         (None, None) => Claim::Author,
     }
 }
+
+/// Where a second report, joined to the clause of `o`'s, starts in the sentence ("Ortiz said
+/// the bridge was safe, but the engineers said …", "…, while 40 percent said …", "… and added
+/// that …"): the content of `o` ends there. `span.end` when no cue follows in a clause of its
+/// own ("which he said …" goes on with the content).
+fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurrence) -> usize {
+    // "According to X, A and B asked …": the source stands after the cue, and the content
+    // after it holds any later cue.
+    if takes_source_after(text, o.span) {
+        return span.end;
+    }
+    for next in occurrences {
+        if next.span.start <= o.span.end || next.span.end > span.end {
+            continue;
+        }
+        let cue = &text[next.span.range()];
+        let between = &text[o.span.end..next.span.start];
+        // "He agreed to sell it in 2010, records show.": a tag closing the sentence reports
+        // all that came before it, the first report included.
+        if let Some(comma) = between.rfind(", ") {
+            let subject = &between[comma + 2..];
+            if subject.split_whitespace().count() <= 4
+                && !subject.contains(['"', '\u{201C}', '\u{201D}'])
+                && (text[next.span.end..span.end].trim().len() <= 1
+                    || ends_sentence(&text[next.span.end..span.end]))
+            {
+                return o.span.end + comma;
+            }
+        }
+        if cue.ends_with("ing") {
+            // "…, adding that …": a participle after a comma reports again.
+            let before = between.trim_end();
+            if before.ends_with(',') && before.split_whitespace().count() >= 3 {
+                return o.span.end + before.len() - 1;
+            }
+            continue;
+        }
+        let Some((at, joint)) = JOINTS
+            .iter()
+            .filter_map(|j| between.rfind(j).map(|i| (i, j.len())))
+            .max_by_key(|&(i, _)| i)
+        else {
+            continue;
+        };
+        // The first report has words of its own before the joint ("said that, while …" does
+        // not).
+        let first = between[..at]
+            .split_whitespace()
+            .filter(|w| !w.eq_ignore_ascii_case("that"))
+            .count();
+        let clause = &between[at + joint..];
+        let mut words = clause.split_whitespace();
+        if first < 2
+            || clause.contains(['"', '\u{201C}', '\u{201D}', ',', '(', '\u{2014}'])
+            || words.clone().count() > SUBJECT_WORDS
+            || words.clone().any(|w| tag::lower_in(w, CLAUSE_WORDS))
+        {
+            continue;
+        }
+        let same_subject = words
+            .clone()
+            .all(|w| w.ends_with("ly") || tag::lower_in(w, AUXILIARIES));
+        let commas = between[..at + 1].trim_end().ends_with([',', ';']);
+        // "… and questioned …": the same subject goes on, with a verb of the same form, not
+        // an infinitive ("has time to step up and show"); after a bare "and" a new subject is
+        // a pronoun ("and he said"), not the end of a list ("the text and the law showed").
+        let ok = if same_subject {
+            cue.ends_with("ed") || cue.ends_with('s') || tag::lower_in(cue, IRREGULAR_PAST)
+        } else {
+            commas
+                || words
+                    .next()
+                    .is_some_and(|w| tag::lower_in(w, &["he", "i", "she", "they", "we"]))
+        };
+        if ok {
+            return o.span.end + at;
+        }
+    }
+    span.end
+}
+
+/// Words that may stand between a joint and a cue of the same subject ("and has also said").
+const AUXILIARIES: &[&str] = &[
+    "also", "did", "does", "had", "has", "have", "later", "then", "was", "will", "would",
+];
+
+/// Cues in the past that end neither in "-ed" nor in "-s".
+const IRREGULAR_PAST: &[&str] = &[
+    "felt", "found", "knew", "said", "saw", "spoke", "thought", "told", "wrote",
+];
+
+/// What joins a second clause to a sentence.
+const JOINTS: &[&str] = &[
+    ", although ",
+    ", and ",
+    ", but ",
+    ", though ",
+    ", whereas ",
+    ", while ",
+    ", yet ",
+    "; ",
+    " and ",
+    " but ",
+];
+
+/// Most words between a joint and a second cue (its subject and an adverb or auxiliary).
+const SUBJECT_WORDS: usize = 6;
+
+/// Words that make the words before a cue a subordinate clause, not a subject ("which he
+/// said", "that she said", "as they said").
+const CLAUSE_WORDS: &[&str] = &[
+    "as", "because", "if", "since", "than", "that", "what", "when", "where", "which", "who",
+    "whom", "whose",
+];
 
 /// A sentence that opens with a poll or a survey it reports: "In a CNN/ORC poll released
 /// Monday, 31% of Republicans said …", "In the latest Post-ABC News poll, Clinton led …", "In
@@ -1810,16 +1984,18 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
     // source before the cue) leaves the rest to the content, clauses and all; after an inverted
     // tag ("…, said Rita Katz, who …") the clause is the author's, and so is the usual
     // condition ("…, he said, on condition of anonymity").
-    let inserted = parenthetical
-        && found.phrase.start == found.tag.start
-        && !rest[1..].trim_start().starts_with("on condition");
+    let source_first = found.phrase.start == found.tag.start;
+    let inserted =
+        parenthetical && source_first && !rest[1..].trim_start().starts_with("on condition");
     // "…, Kirby said": what came before is content, unless it is a preamble ("Last week,").
     let quotation = lead.ends_with(['\u{201D}', '"', '\'', '\u{2019}'])
         || lead.ends_with([',', '.', '?', '!'])
             && lead[..lead.len() - 1].ends_with(['\u{201D}', '"', '\'', '\u{2019}']);
     let content_before = if quotation
         || lead.ends_with([',', '\u{2014}'])
-            && (parenthetical || ends_sentence(rest) || !is_preamble(lead))
+            && (parenthetical
+                || ends_sentence(rest)
+                || !(short_preamble(lead) || source_first && long_preamble(lead)))
     {
         before.len()
     } else {
@@ -1843,10 +2019,24 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
     let goes_on = parenthetical
         || from > 0
         // "'…,' Levine said of the council's vote": what the words were about.
+        // (A long phrase there is the author's: "…,' she said of her talk with the then
+        // governor in the spring.")
         || body.trim_start().starts_with("of ")
+            && body.split(',').next().unwrap_or("").split_whitespace().count() <= OF_WORDS
         || body.contains(['"', '\u{201C}', '\u{201D}'])
         || body.contains("''");
-    let content = if content_before == 0 || goes_on {
+    // "'…,' Kirby said, adding that …": after a quotation's tag, a participle starts a report
+    // or a scene of the author's, not more of the quotation.
+    let participle = || {
+        rest.strip_prefix(", ").is_some_and(|r| {
+            let w = r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            w.len() > 5 && w.ends_with("ing") && !w.eq_ignore_ascii_case("during")
+        })
+    };
+    let content = if quotation && participle() {
+        // Two reports of one source: the longer is the sentence's content.
+        content_before.max(rest.len().saturating_sub(12))
+    } else if content_before == 0 || goes_on {
         content_before + body.len() - afterthought(body, content_before == 0 || inserted)
     } else if quotation {
         content_before
@@ -1857,6 +2047,10 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
     };
     content as f64 / span.len().max(1) as f64
 }
+
+/// Most words (with "of") of a phrase after a tag telling what the words were about that
+/// still counts as their content.
+const OF_WORDS: usize = 7;
 
 /// True when what follows a tag only closes the sentence ("…, he said.", "…, he said on
 /// Tuesday.", "…, he said in an interview."): then what comes before the tag is its content,
@@ -1869,16 +2063,37 @@ fn ends_sentence(rest: &str) -> bool {
     let Some(first) = words.first() else {
         return true;
     };
-    words.len() <= 6
-        && !rest.contains([',', '"', '\u{201C}', '\u{201D}', ';', ':'])
-        && tag::lower_in(
-            first,
-            &[
-                "after", "at", "before", "by", "during", "from", "in", "on", "to", "via", "when",
-                "while",
-            ],
-        )
+    !rest.contains([',', '"', '\u{201C}', '\u{201D}', ';', ':'])
+        && (words.len() <= 6
+            && tag::lower_in(
+                first,
+                &[
+                    "after", "at", "before", "by", "during", "from", "in", "on", "to", "via",
+                    "when", "while",
+                ],
+            )
+            || words.len() <= 3 && tag::lower_in(first, DAYS))
 }
+
+/// Words of a time that may close a sentence after its tag ("…, the paper reported Friday.").
+const DAYS: &[&str] = &[
+    "earlier",
+    "friday",
+    "last",
+    "late",
+    "monday",
+    "overnight",
+    "recently",
+    "saturday",
+    "sunday",
+    "this",
+    "thursday",
+    "today",
+    "tonight",
+    "tuesday",
+    "wednesday",
+    "yesterday",
+];
 
 /// Connectives that may open a sentence before its content or preamble ("But", "However,").
 pub(crate) const CONNECTIVES: &[&str] = &[
@@ -1903,6 +2118,63 @@ pub(crate) const CONNECTIVES: &[&str] = &[
 /// preamble word ("Last week,", "In a statement on Tuesday,"), or any lead of a few words
 /// ("Finally,"). "But the plan is tilted," is content.
 fn is_preamble(lead: &str) -> bool {
+    long_preamble(lead) || short_preamble(lead)
+}
+
+/// True when `lead` opens with a subordinating word or a participle of the scene ("Asked
+/// whether …,", "While the council debated …,"): a preamble whatever its length.
+fn long_preamble(lead: &str) -> bool {
+    lead.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .filter(|w| !w.is_empty())
+        .find(|w| !tag::lower_in(w, CONNECTIVES))
+        .is_some_and(|w| tag::lower_in(w, SUBORDINATES) || w.len() > 5 && w.ends_with("ing"))
+}
+
+/// First words of a subordinate clause or a participle phrase of the scene before a tag.
+pub(crate) const SUBORDINATES: &[&str] = &[
+    "addressing",
+    "after",
+    "although",
+    "amid",
+    "among",
+    "appearing",
+    "as",
+    "asked",
+    "at",
+    "because",
+    "before",
+    "by",
+    "despite",
+    "during",
+    "following",
+    "for",
+    "from",
+    "if",
+    "in",
+    "interviewed",
+    "on",
+    "over",
+    "pressed",
+    "questioned",
+    "responding",
+    "since",
+    "speaking",
+    "though",
+    "through",
+    "to",
+    "under",
+    "unless",
+    "until",
+    "upon",
+    "when",
+    "whereas",
+    "while",
+    "with",
+    "without",
+    "writing",
+];
+
+fn short_preamble(lead: &str) -> bool {
     let mut words = lead
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
         .filter(|w| !w.is_empty())

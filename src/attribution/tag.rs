@@ -1010,6 +1010,29 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
     while end > start && lower_in(&text[toks[end - 1].span.range()], TIME) {
         end -= 1;
     }
+    // "according to the Center for Public Opinion Research at … in …", "according to a poll of
+    // 400 voters released on Friday by …": a long phrase is its head and what modifies it.
+    let mut tag_end = None;
+    if end - start > MAX_WORDS {
+        tag_end = Some(toks[end - 1].span.end);
+        if let Some(p) = (start + 2..start + MAX_WORDS).find(|&p| {
+            lower_in(
+                &text[toks[p].span.range()],
+                &[
+                    "at",
+                    "by",
+                    "conducted",
+                    "for",
+                    "from",
+                    "in",
+                    "of",
+                    "released",
+                ],
+            )
+        }) {
+            end = p;
+        }
+    }
     if end == start || end - start > MAX_WORDS {
         return None;
     }
@@ -1033,7 +1056,8 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
     Some(Found {
         phrase,
         descriptor,
-        tag: Span::new(cue.start, phrase.end),
+        // (The tag covers all of a long phrase, its head being the source.)
+        tag: Span::new(cue.start, tag_end.unwrap_or(phrase.end)),
     })
 }
 

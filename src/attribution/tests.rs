@@ -2022,3 +2022,303 @@ fn questioned_whether_reports_a_doubt() {
         [None]
     );
 }
+
+#[test]
+fn a_long_subordinate_lead_is_no_content() {
+    // "Asked whether …, X said …": the lead is the scene, however long; the short reported
+    // words leave the sentence to the author.
+    let r = report(
+        "Asked whether the council would approve the contract for the new bridge over the river \
+         before the winter, Ortiz said it had not decided.",
+    );
+    assert!(r.sentences[0].source.is_none());
+    assert_eq!(
+        r.sentences[0].reported.as_ref().map(|s| s.name.as_str()),
+        Some("Ortiz")
+    );
+    // A long lead of content before the tag is still reported ("…, Ortiz said, …").
+    assert_eq!(
+        sources(
+            "The council will approve the contract for the new bridge over the river before the \
+             winter, Ortiz said, and work would begin."
+        ),
+        [person("Ortiz")]
+    );
+}
+
+#[test]
+fn a_long_prepositional_or_participle_lead_is_no_content() {
+    // "In a letter …, X said …", "Standing beside …, X said …": the scene, not the content.
+    for lead in [
+        "In a long letter to the council about the contract for the new bridge over the river",
+        "Standing beside the mayor at the opening of the new bridge over the river last week",
+    ] {
+        let r = report(&format!("{lead}, Ortiz said it had cost too much."));
+        assert!(r.sentences[0].source.is_none(), "{lead}");
+    }
+    // A clause before a trailing tag is the content, even when it opens with "In".
+    assert_eq!(
+        sources(
+            "In the spring, the council approved the contract for the new bridge over the river \
+             without a single hearing, according to the Herald."
+        )[0]
+        .as_ref()
+        .map(|(n, _)| n.as_str()),
+        Some("the Herald")
+    );
+    // So is a clause before "X reported Friday.".
+    assert_eq!(
+        sources(
+            "In the spring, the council approved the contract for the new bridge over the river \
+             without a single hearing, the Herald reported Friday."
+        )[0]
+        .as_ref()
+        .map(|(n, _)| n.as_str()),
+        Some("the Herald")
+    );
+}
+
+#[test]
+fn a_second_report_ends_the_first_ones_content() {
+    // Two reports joined in one sentence: neither fills most of it, so it stays the author's,
+    // naming the first speaker as reported.
+    for text in [
+        "Ortiz said the bridge was safe enough for trucks, but the engineers said the cracks were \
+         growing.",
+        "Sixty percent of the voters said they backed the plan, while a third said they opposed it.",
+        "Ortiz said the bridge was safe enough for trucks and added that the cracks were small.",
+    ] {
+        let r = report(text);
+        assert!(r.sentences[0].source.is_none(), "{text}");
+        assert!(r.sentences[0].reported.is_some(), "{text}");
+    }
+    // A cue inside the content goes on with it: a relative clause, an infinitive, the content
+    // after "according to".
+    assert_eq!(
+        sources(
+            "Ortiz said the plan, which the engineers said was sound, would open the bridge to \
+             trucks by May."
+        ),
+        [person("Ortiz")]
+    );
+    assert_eq!(
+        sources(
+            "Ortiz said the council still has time to step up and show that it can finish the \
+             bridge by May."
+        ),
+        [person("Ortiz")]
+    );
+    assert_eq!(
+        sources(
+            "According to the Herald, Ortiz and two of the engineers asked the council to close \
+             the bridge to trucks."
+        )[0]
+        .as_ref()
+        .map(|(n, _)| n.as_str()),
+        Some("the Herald")
+    );
+}
+
+#[test]
+fn look_alikes_of_report_find_and_show() {
+    // A byline, a reflexive "found", a show on television: no report.
+    for text in [
+        "Ortiz reported from the capital.",
+        "Ortiz found himself at the centre of the dispute over the new bridge.",
+        "The council found ways to pay for the new bridge over the river.",
+        "Ortiz\u{2019}s show was cancelled after two seasons on the air.",
+        "The mayor went on the morning shows to defend the bridge.",
+        "Ortiz showed up late for the vote on the new bridge.",
+    ] {
+        assert_eq!(sources(text), [None], "{text}");
+    }
+    // The reports they look like.
+    assert_eq!(
+        sources("The Herald reported that the council had approved the bridge without a hearing.")
+            [0]
+        .as_ref()
+        .map(|(n, _)| n.as_str()),
+        Some("the Herald")
+    );
+    assert_eq!(
+        sources("The audit found that the council had paid twice for the same repairs.")[0]
+            .as_ref()
+            .map(|(n, _)| n.as_str()),
+        Some("The audit")
+    );
+    assert!(sources(
+        "The mayor\u{2019}s own audit shows that the council paid twice for the same repairs."
+    )[0]
+    .is_some());
+}
+
+#[test]
+fn a_quotation_relayed_by_according_to() {
+    // "'…,' X said, according to Y.": the relay closing the sentence is its source.
+    let s = sources(
+        "\u{201C}We will not close the bridge to trucks this winter,\u{201D} Ortiz said, \
+         according to the Herald.",
+    );
+    assert_eq!(s[0].as_ref().map(|(n, _)| n.as_str()), Some("the Herald"));
+    // Without the relay, or with the relay inside the quotation, the speaker keeps it.
+    assert_eq!(
+        sources(
+            "\u{201C}We will not close the bridge to trucks this winter,\u{201D} Ortiz said on \
+             Tuesday."
+        ),
+        [person("Ortiz")]
+    );
+    assert_eq!(
+        sources(
+            "\u{201C}We will not close the bridge, according to the plan we made,\u{201D} Ortiz \
+             said."
+        ),
+        [person("Ortiz")]
+    );
+}
+
+#[test]
+fn a_long_source_after_according_to_is_its_head() {
+    // A source phrase too long for a name is read as its head.
+    let s = sources(
+        "The council has never approved a single contract for the new bridge over the river, \
+         and the money set aside for it in the spring has gone to pay for the repairs of the old \
+         one, according to the Dana Center for Public Works Research at the State University in the \
+         capital.",
+    );
+    assert_eq!(
+        s[0].as_ref().map(|(n, _)| n.as_str()),
+        Some("the Dana Center")
+    );
+    // Its modifiers still count as the tag: a short content after it leaves the sentence to
+    // the author.
+    let r = report(
+        "According to early results of the survey conducted by the Dana Group for the Herald and \
+         two radio stations, Ortiz led.",
+    );
+    assert!(r.sentences[0].source.is_none());
+}
+
+#[test]
+fn a_long_phrase_of_what_the_words_were_about_is_no_content() {
+    // "'…,' X said of <a long phrase>": the short quotation is the minor part.
+    let r = report(
+        "\u{201C}Not this year,\u{201D} Ortiz said of the plan to close the old bridge over the \
+         river to every truck.",
+    );
+    assert!(r.sentences[0].source.is_none());
+    assert_eq!(
+        r.sentences[0].reported.as_ref().map(|s| s.name.as_str()),
+        Some("Ortiz")
+    );
+    // A short one goes on with the words.
+    assert_eq!(
+        sources("\u{201C}It will not happen this year,\u{201D} Ortiz said of the closure."),
+        [person("Ortiz")]
+    );
+}
+
+#[test]
+fn a_cue_of_showing_tags_no_quotation() {
+    // Data show; they utter no quotation.
+    let text = "\u{201C}We will not close the bridge to trucks this winter, whatever the \
+                engineers say,\u{201D} the survey showed Ortiz's aides.";
+    let r = report(text);
+    assert!(r.sentences[0].source.is_none());
+    // A verb of saying in the same place tags it.
+    let r = report(&text.replace("showed", "told"));
+    assert_eq!(
+        r.sentences[0].source.as_ref().map(|s| s.name.as_str()),
+        Some("the survey")
+    );
+}
+
+#[test]
+fn maintained_reports_only_with_that() {
+    assert_eq!(
+        sources(
+            "Ortiz maintained that the council had never approved the contract for the bridge."
+        ),
+        [person("Ortiz")]
+    );
+    // Keeping something up reports no claim.
+    assert_eq!(
+        sources("Ortiz maintained his lead over the mayor in every poll taken before the vote."),
+        [None]
+    );
+}
+
+#[test]
+fn a_participle_of_saying_ends_the_first_report() {
+    // "X announced A, saying B": two reports, neither most of the sentence.
+    let r = report(
+        "Ortiz announced on Tuesday that the bridge would close, saying the engineers had found \
+         new cracks in two of its piers.",
+    );
+    assert!(r.sentences[0].source.is_none());
+    assert!(r.sentences[0].reported.is_some());
+    // A long first report keeps the sentence.
+    assert_eq!(
+        sources(
+            "Ortiz announced on Tuesday that the old bridge over the river would close to every \
+             truck and bus from the first of May until the end of the repairs, saying little more."
+        ),
+        [person("Ortiz")]
+    );
+}
+
+#[test]
+fn a_clause_after_said_is_no_inverted_source() {
+    // "X, a …, said the family deserved better": the words after "said" hold a verb, so they
+    // are the content, not a speaker after the verb.
+    let r = report(
+        "Ortiz, a Democrat who has refused to endorse the plan, said the family deserved better.",
+    );
+    let named = r.sentences[0]
+        .source
+        .as_ref()
+        .or(r.sentences[0].reported.as_deref())
+        .map(|s| s.name.as_str());
+    assert_eq!(named, Some("Ortiz"));
+    // An inverted source with a participle before its noun is still one.
+    let s = sources(
+        "The council will lose the vote on the new bridge over the river next week, said the \
+         newly elected mayor.",
+    );
+    assert_eq!(
+        s[0].as_ref().map(|(n, _)| n.as_str()),
+        Some("the newly elected mayor")
+    );
+}
+
+#[test]
+fn a_participle_after_a_quotations_tag_is_a_second_report() {
+    // "'…,' X said, adding that …": the quotation and the participle's report are two; the
+    // longer decides.
+    let r = report(
+        "\u{201C}It is not over,\u{201D} Ortiz said, adding that the council would meet again.",
+    );
+    assert!(r.sentences[0].source.is_none());
+    assert!(r.sentences[0].reported.is_some());
+    assert_eq!(
+        sources(
+            "\u{201C}It is not over,\u{201D} Ortiz said, adding that the council would meet \
+             again in May to vote on the contract for the new bridge over the river."
+        ),
+        [person("Ortiz")]
+    );
+}
+
+#[test]
+fn a_tag_closing_the_sentence_reports_an_earlier_cue_too() {
+    // "X agreed to …, records show.": the closing tag's content holds the first cue.
+    let s = sources(
+        "Ortiz agreed to sell the land by the old bridge to the council in 2010, records show.",
+    );
+    assert_eq!(s[0].as_ref().map(|(n, _)| n.as_str()), Some("records"));
+    // Without the closing tag, the first cue's source keeps the sentence.
+    assert_eq!(
+        sources("Ortiz said the council would buy the land by the old bridge in 2010 or later."),
+        [person("Ortiz")]
+    );
+}
