@@ -4,6 +4,11 @@
 
 #![forbid(unsafe_code)]
 
+/// The allocator: mimalloc spends less time than the system allocator on the many small
+/// allocations of an analysis, and faults in fewer pages (README, Speed).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use epistemic::{eval, Analyzer, CueKind, Error, Options, Profile, Report, Sentence, Source};
 use serde::Serialize;
 use std::io::{self, BufWriter, IsTerminal, Read, Write};

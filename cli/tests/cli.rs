@@ -57,7 +57,7 @@ fn json_has_the_contract_fields_with_byte_offsets() {
 #[test]
 fn long_json_is_the_reports_serialisation() {
     // Enough sentences for the two-thread writer: its output must be exactly serde_json's.
-    let article = include_str!("../examples/briefing.txt");
+    let article = include_str!("../../examples/briefing.txt");
     let text = format!("{article}\n\n\n").repeat(300);
     let report = epistemic::Analyzer::new().analyze(&text);
     assert!(report.sentences.len() > 4096);
