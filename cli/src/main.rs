@@ -1,6 +1,7 @@
 //! The `epistemic` command line: `analyze`, `eval`, `learn`.
 //!
-//! Arguments are parsed by hand so that the library's users compile no command-line dependency.
+//! A package of its own, so that the library's users compile nothing of it; arguments are parsed
+//! by hand, to keep its own build small.
 
 #![forbid(unsafe_code)]
 
