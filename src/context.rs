@@ -30,7 +30,7 @@ pub(crate) fn resolve(
     let mut seen_reporting = false;
     let mut last_negator: Option<Span> = None;
     let mut boundaries: Option<Vec<usize>> = None;
-    for hit in hits {
+    for (k, hit) in hits.iter().enumerate() {
         let entry = &entries[hit.entry as usize];
         let span = hit.span;
         if also_reporting[hit.entry as usize].is_some() {
@@ -111,6 +111,11 @@ pub(crate) fn resolve(
             Some(e) => -e,
             None => sign * settings.scale * weight,
         };
+        if out.cues.capacity() == 0 {
+            // Room for the candidates left, no more: most sentences keep one cue, and a vector
+            // that grows starts at four (on the BBC corpus, 8 of the 44 MB the heap peaks at).
+            out.cues.reserve_exact(hits.len() - k);
+        }
         out.cues.push(Cue {
             text: text[span.range()].to_string(),
             start: span.start,
