@@ -1022,6 +1022,7 @@ fn extract(
         // After "told" stands the hearer ("told Fox News"), never the speaker.
         match tag::left(text, lo, o.span) {
             Some((f, false)) => f,
+            Some((f, true)) if introduces_quote(text, lo, hi, &f, o.span) => f,
             _ => return None,
         }
     } else if no_words(text, lo, o.span.start) {
@@ -1096,6 +1097,7 @@ fn extract(
             })
         };
         match tag::left(text, lo, o.span) {
+            Some((f, true)) if introduces_quote(text, lo, hi, &f, o.span) => f,
             Some((_, true)) => return None,
             Some((f, false)) => preferred().unwrap_or(f),
             None if after_comma => inverted()?,
@@ -1112,6 +1114,24 @@ fn extract(
         return None;
     }
     Some((found, mention))
+}
+
+/// True when a tag inside a clause of time or cause ("when he told Fox News, “…”", "after
+/// she said: “…”") introduces a quotation that opens right at `hi`, the end of the zone: the
+/// quotation is the speaker's words, whatever clause holds the tag.
+fn introduces_quote(text: &str, lo: usize, hi: usize, f: &Found, cue: Span) -> bool {
+    let word = text[lo..f.phrase.start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let tail = text[cue.end..hi].trim_end();
+    tag::lower_in(
+        word,
+        &["after", "as", "because", "before", "since", "when", "while"],
+    ) && (tail.ends_with(',') || tail.ends_with(':'))
+        && tail.split_whitespace().count() <= 6
+        && text[hi..].starts_with(['"', '\u{201C}', '\''])
 }
 
 /// True when a phrase after a verb of saying holds a verb of its own ("said the council

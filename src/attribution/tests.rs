@@ -2322,3 +2322,21 @@ fn a_tag_closing_the_sentence_reports_an_earlier_cue_too() {
         [person("Ortiz")]
     );
 }
+
+#[test]
+fn a_quotation_introduced_inside_a_clause_of_time() {
+    // "when Marlow told the reporters, “…”": the quotation is Marlow's, in every sentence.
+    let s = sources(
+        "The crowd cheered when Marlow told the reporters, “The mill will reopen in the spring. \
+         Every worker will be hired back by the summer.”",
+    );
+    assert_eq!(s[1], person("Marlow"));
+    // Without a quotation the clause stays embedded: the sentences are the author's.
+    assert_eq!(
+        sources(
+            "The crowd cheered when Marlow told the reporters the mill would reopen. The workers \
+             went home early."
+        ),
+        [None, None]
+    );
+}
