@@ -2340,3 +2340,49 @@ fn a_quotation_introduced_inside_a_clause_of_time() {
         [None, None]
     );
 }
+
+#[test]
+fn stance_verbs_pointed_to_sees_ordered() {
+    assert_eq!(
+        sources(
+            "Halvorsen pointed to the rising costs of the harbor project as evidence that the \
+             council had misjudged the budget."
+        ),
+        [person("Halvorsen")]
+    );
+    assert_eq!(
+        sources(
+            "Halvorsen sees the vote on the harbor project as a warning to the council about \
+             its budget."
+        ),
+        [person("Halvorsen")]
+    );
+    assert_eq!(
+        sources(
+            "Marlow ordered that the harbor records be released to the public by the end of the \
+             month."
+        ),
+        [person("Marlow")]
+    );
+    // A thing that points is no source.
+    assert_eq!(
+        sources(
+            "The needle on the old harbor gauge pointed to the empty mark for most of the day."
+        ),
+        [None]
+    );
+}
+
+#[test]
+fn issued_a_statement_tags_its_quotation() {
+    let s = sources(
+        "After the vote, Brennan issued a statement, “The ruling is a mistake that will cost the \
+         harbor dearly. We will appeal it in the spring.”",
+    );
+    assert_eq!(s[1], person("Brennan"));
+    // Without a quotation, the statement is only reported.
+    assert_eq!(
+        sources("The harbor board issued a statement on Friday after the vote in the council."),
+        [None]
+    );
+}
