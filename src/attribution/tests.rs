@@ -2386,3 +2386,27 @@ fn issued_a_statement_tags_its_quotation() {
         [None]
     );
 }
+
+#[test]
+fn declined_to_and_calls() {
+    assert_eq!(
+        sources(
+            "Halvorsen declined to say whether the council would approve the harbor budget \
+             before the summer."
+        ),
+        [person("Halvorsen")]
+    );
+    assert_eq!(
+        sources("Halvorsen calls it a gift to the developers who own the piers along the harbor."),
+        [person("Halvorsen")]
+    );
+    // "calls for", and calls that are telephone calls, report nothing.
+    assert_eq!(
+        sources("Halvorsen calls for a new vote on the harbor budget before the summer recess."),
+        [None]
+    );
+    assert_eq!(
+        sources("The phone calls the harbor office received were mostly about the parking fees."),
+        [None]
+    );
+}
