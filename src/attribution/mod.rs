@@ -413,8 +413,15 @@ fn resolve_all(
     let groups = group_tags.len();
     // The sentences' own tags, numbered in sentence order.
     let mut own_tags: Vec<Box<Tag>> = Vec::new();
+    // Whether each own tag claims its sentence (not only reports in a minor part of it).
+    let mut own_claims: Vec<bool> = Vec::new();
     let claims: Vec<Claimant> = claims
         .into_iter()
+        .inspect(|c| match c {
+            Claim::Own(_) => own_claims.push(true),
+            Claim::Reported(_) => own_claims.push(false),
+            _ => {}
+        })
         .map(|c| match c {
             Claim::Author => Claimant::Author,
             Claim::Group(g) => Claimant::Group(g),
@@ -493,6 +500,19 @@ fn resolve_all(
         } else {
             // A new paragraph opening a quotation goes on with the previous quotation's speaker,
             // when that quotation is the last thing tagged and ends in the paragraph before.
+            // Or with the speaker of the paragraph before, when that paragraph closes on a
+            // sentence of its own tag (`Carter said that …\n\n"That is because …"`).
+            if !is_group
+                && breaks == 1
+                && own_claims[i]
+                && closes_paragraph(text, &own_tags[i], start)
+            {
+                group_assigned[g] = own_assigned[i].clone().map(|mut a| {
+                    a.quoted = true;
+                    Box::new(a)
+                });
+                continue;
+            }
             let Some(p) = g.checked_sub(1) else { continue };
             let p_end = quotes[..g_first]
                 .iter()
@@ -520,6 +540,37 @@ fn resolve_all(
         own_assigned,
         entities: reg.entities,
     }
+}
+
+/// True when `tag`'s sentence is the last of its paragraph and the quotation at `start` opens
+/// the next: only white space and the rest of that sentence stand between, and no quotation
+/// mark (the next paragraph's quotation is not the tag's own).
+fn closes_paragraph(text: &str, tag: &Tag, start: usize) -> bool {
+    let Some(between) = text.get(tag.cue.end..start) else {
+        return false;
+    };
+    let Some(nl) = between.find('\n') else {
+        return false;
+    };
+    let (line, rest) = between.split_at(nl);
+    // The quotation's paragraph holds nothing after its closing mark (no tag of its own that
+    // went unread) and opens on no label ("Chris Matthews: …").
+    let para = &text[start..text[start..].find('\n').map_or(text.len(), |i| start + i)];
+    let open = para.chars().next().map_or(0, char::len_utf8);
+    let closers = ['"', '\u{201D}', '\''];
+    let bare = para[open..]
+        .rfind(closers)
+        .is_none_or(|i| !para[open + i..].chars().any(char::is_alphanumeric));
+    let label = para[..tag_floor(para, para.len().min(40))].contains(':');
+    bare && !label
+        && rest.trim().is_empty()
+        && !line.contains(['"', '\u{201C}', '\u{201D}'])
+        && !line.contains("''")
+        // The tag's sentence is the last of its paragraph (no full stop before the line's).
+        && line
+            .trim_end()
+            .strip_suffix('.')
+            .is_some_and(|l| !l.contains(". ") && !l.contains("? ") && !l.contains("! "))
 }
 
 /// The rest of attribution: fills in `source` for every sentence (scored by now) and returns

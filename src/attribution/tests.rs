@@ -2410,3 +2410,18 @@ fn declined_to_and_calls() {
         [None]
     );
 }
+
+#[test]
+fn a_quotation_paragraph_continues_the_paragraph_before() {
+    let s = sources(
+        "Marlow said that the harbor would reopen in the spring after the repairs.\n\n\
+         “The mill has orders for a year. Every worker will be hired back.”",
+    );
+    assert_eq!(s, [person("Marlow"), person("Marlow"), person("Marlow")]);
+    // After a paragraph of the author's, the quotation has no speaker.
+    let s = sources(
+        "Marlow said that the harbor would reopen in the spring after the repairs. The \
+         repairs began in March.\n\n“The mill has orders for a year.”",
+    );
+    assert_eq!(s[2], None);
+}
