@@ -1696,6 +1696,12 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
     {
         return Claim::Own(Box::new(tag));
     }
+    // "To Frank, the plan is a mistake": the stance of the person named first.
+    if minor.is_none() {
+        if let Some(tag) = to_lead(text, span) {
+            return Claim::Own(Box::new(tag));
+        }
+    }
     match (sentence_colon_tag(text, span), minor) {
         (Some(tag), _) => Claim::Own(Box::new(tag)),
         (None, Some((_, tag))) => Claim::Reported(Box::new(tag)),
@@ -1853,6 +1859,47 @@ fn poll_lead(text: &str, span: Span) -> Option<Tag> {
         kind: SourceKind::Document,
         descriptor: None,
     };
+    let found = Found {
+        phrase,
+        descriptor: None,
+        tag: Span::new(cue.start, phrase.end),
+    };
+    Some(Tag::direct(cue, Commitment::Neutral, found, mention))
+}
+
+/// A sentence opening with "To" and a person, then a comma ("To Frank, the plan is a mistake.",
+/// "To them, it signals …"): whose view the sentence gives. The person is a name or an object
+/// pronoun ("To win the race, …" and "To the west, …" name nobody).
+fn to_lead(text: &str, span: Span) -> Option<Tag> {
+    let s = &text[span.range()];
+    let rest = s.strip_prefix("To ")?;
+    let comma = rest
+        .get(..tag_floor(rest, rest.len().min(40)))?
+        .find(", ")?;
+    let lead = &rest[..comma];
+    if s.len() - 3 - comma < comma.max(POLL_REST) {
+        return None;
+    }
+    let mention = match lead {
+        "them" => Mention::Pronoun(tag::Pronoun::They),
+        "him" => Mention::Pronoun(tag::Pronoun::He),
+        "her" => Mention::Pronoun(tag::Pronoun::She),
+        "me" | "us" => Mention::Pronoun(tag::Pronoun::First),
+        _ => {
+            if !lead.split(' ').all(|w| w.starts_with(char::is_uppercase)) {
+                return None;
+            }
+            match tag::classify(lead, false)? {
+                m @ Mention::Named {
+                    kind: SourceKind::Person,
+                    ..
+                } => m,
+                _ => return None,
+            }
+        }
+    };
+    let cue = Span::new(span.start, span.start + 2);
+    let phrase = Span::new(span.start + 3, span.start + 3 + comma);
     let found = Found {
         phrase,
         descriptor: None,

@@ -2425,3 +2425,24 @@ fn a_quotation_paragraph_continues_the_paragraph_before() {
     );
     assert_eq!(s[2], None);
 }
+
+#[test]
+fn to_a_person_opens_their_view() {
+    let s = sources(
+        "To Halvorsen, the harbor budget is a gift to the developers who own the piers along \
+         the water.",
+    );
+    assert_eq!(s, [person("Halvorsen")]);
+    // "To" with an infinitive or a place names nobody.
+    assert_eq!(
+        sources(
+            "To win the harbor vote, the council needs the support of the developers who own \
+             the piers."
+        ),
+        [None]
+    );
+    assert_eq!(
+        sources("To the west, the harbor opens onto a wide bay where the ferries turn around."),
+        [None]
+    );
+}
