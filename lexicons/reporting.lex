@@ -114,6 +114,12 @@ sees                    | reporting | neutral  | 0.5   # "Kirby sees the vote as
 recognize{s,d}          | reporting | neutral  | 0.5
 highlighted             | reporting | neutral  | 0.5
 portrayed               | reporting | neutral  | 0.5
+made clear              | reporting | neutral  | 0.5   # "Kirby made clear that …"
+made it clear           | reporting | neutral  | 0.5
+made the case           | reporting | neutral  | 0.5
+took aim at             | reporting | neutral  | 0.5
+spoke about             | reporting | neutral  | 0.5
+talks about             | reporting | neutral  | 0.5
 # "Kirby declined to say whether …", "declined to comment on …": the source's stance.
 declined to             | reporting | neutral  | 0.5
 # "Kirby calls the plan a mistake" (not "calls for", "calls on", "phone calls").

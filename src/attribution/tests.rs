@@ -2446,3 +2446,26 @@ fn to_a_person_opens_their_view() {
         [None]
     );
 }
+
+#[test]
+fn made_clear_and_spoke_about() {
+    assert_eq!(
+        sources(
+            "Halvorsen made clear that the council would not approve the harbor budget before \
+             the summer."
+        ),
+        [person("Halvorsen")]
+    );
+    assert_eq!(
+        sources(
+            "Halvorsen spoke about the harbor budget and the developers who own the piers along \
+             the water."
+        ),
+        [person("Halvorsen")]
+    );
+    // What a thing made clear is nobody's report.
+    assert_eq!(
+        sources("The harbor lights were bright and the night was clear over the water."),
+        [None]
+    );
+}
