@@ -1009,6 +1009,57 @@ fn takes_source_after(text: &str, cue: Span) -> bool {
     lower_starts(text, cue, "according") || lower_starts(text, cue, "as reported by")
 }
 
+/// Where the auxiliary of a progressive cue starts ("is saying", "isn’t saying", "’s not
+/// saying", "are also saying"): a participle with a form of "be" before it is a finite verb.
+fn progressive(text: &str, lo: usize, cue: Span) -> Option<usize> {
+    if !text[cue.range()].ends_with("ing") {
+        return None;
+    }
+    let mut end = text[lo..cue.start].trim_end().len() + lo;
+    for _ in 0..3 {
+        let before = &text[lo..end];
+        let start = before
+            .rfind(|c: char| c.is_whitespace())
+            .map_or(lo, |i| lo + i + 1);
+        let word = &text[start..end];
+        if tag::lower_in(word, &["also", "not", "now", "still", "just"]) {
+            end = text[lo..start].trim_end().len() + lo;
+            continue;
+        }
+        if tag::lower_in(
+            word,
+            &[
+                "am",
+                "are",
+                "aren't",
+                "aren\u{2019}t",
+                "is",
+                "isn't",
+                "isn\u{2019}t",
+                "was",
+                "wasn't",
+                "wasn\u{2019}t",
+                "were",
+                "weren't",
+                "weren\u{2019}t",
+            ],
+        ) {
+            return Some(start);
+        }
+        // "He’s saying", "They’re saying": the auxiliary is the contraction.
+        for suffix in ["\u{2019}s", "'s", "\u{2019}re", "'re"] {
+            if word.len() > suffix.len()
+                && word.ends_with(suffix)
+                && tag::pronoun(&word[..word.len() - suffix.len()]).is_some()
+            {
+                return Some(end - suffix.len());
+            }
+        }
+        return None;
+    }
+    None
+}
+
 /// True for cues of telling ("told", "tells"), after which stands the hearer.
 fn is_telling(text: &str, cue: Span) -> bool {
     lower_starts(text, cue, "told") || lower_starts(text, cue, "tell")
@@ -1087,6 +1138,12 @@ fn extract(
             return None;
         }
         tag::right(text, o.span, hi, true)?
+    } else if let Some(aux) = progressive(text, lo, o.span) {
+        // "Trump is saying …", "He’s not saying …": the subject stands before the auxiliary.
+        match tag::left(text, lo, Span::new(aux, o.span.end)) {
+            Some((f, false)) => f,
+            _ => return None,
+        }
     } else if text[o.span.range()].ends_with("ing") {
         // "left the party saying …": a participle has no subject of its own to its left (after
         // a comma it reports for the sentence's subject, see `coordinated_tag`).

@@ -2469,3 +2469,21 @@ fn made_clear_and_spoke_about() {
         [None]
     );
 }
+
+#[test]
+fn a_progressive_saying_reports() {
+    assert_eq!(
+        sources("Halvorsen isn’t saying which developers will get the piers along the harbor."),
+        [person("Halvorsen")]
+    );
+    let s = sources(
+        "Halvorsen said on Monday that the council would meet again in the spring to vote. He’s not saying which developers will get \
+         the piers along the harbor.",
+    );
+    assert_eq!(s[1], person("Halvorsen"));
+    // A bare participle after an object still has no subject of its own.
+    assert_eq!(
+        sources("The council left the harbor office saying nothing about the piers or the budget."),
+        [None]
+    );
+}
