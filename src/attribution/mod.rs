@@ -1060,6 +1060,50 @@ fn progressive(text: &str, lo: usize, cue: Span) -> Option<usize> {
     None
 }
 
+/// The verb that sends a message whose words a participle gives ("issued a statement saying
+/// …", "sent a fundraising email Wednesday saying …", "released a statement Thursday, saying
+/// …"): a past tense right before "a" and up to three words ending in the message.
+fn message_saying(text: &str, lo: usize, cue: Span) -> Option<Span> {
+    if !lower_starts(text, cue, "saying") {
+        return None;
+    }
+    let before = text[lo..cue.start].trim_end().trim_end_matches(',');
+    let words: Vec<&str> = before.rsplitn(7, ' ').collect();
+    // words[0] is the last word before the cue.
+    let message = |w: &str| {
+        tag::lower_in(
+            w,
+            &[
+                "email",
+                "letter",
+                "message",
+                "post",
+                "release",
+                "statement",
+                "tweet",
+                "video",
+            ],
+        )
+    };
+    let day = |w: &str| tag::lower_in(w, DAYS) || w.ends_with("day");
+    let k = if message(words.first()?) {
+        0
+    } else if words.len() > 1 && day(words[0]) && message(words[1]) {
+        1
+    } else {
+        return None;
+    };
+    let det = (k + 1..words.len().min(k + 4)).find(|&j| tag::lower_in(words[j], &["a", "an"]))?;
+    let verb = *words.get(det + 1)?;
+    if !(verb.ends_with("ed") || tag::lower_in(verb, &["sent", "put"])) || verb.contains(',') {
+        return None;
+    }
+    // The verb's offset: the words after it, with their spaces, end the text before.
+    let after: usize = words[..=det].iter().map(|w| w.len() + 1).sum();
+    let end = lo + before.len() - after;
+    Some(Span::new(end - verb.len(), end))
+}
+
 /// True for cues of telling ("told", "tells"), after which stands the hearer.
 fn is_telling(text: &str, cue: Span) -> bool {
     lower_starts(text, cue, "told") || lower_starts(text, cue, "tell")
@@ -1141,6 +1185,12 @@ fn extract(
     } else if let Some(aux) = progressive(text, lo, o.span) {
         // "Trump is saying …", "He’s not saying …": the subject stands before the auxiliary.
         match tag::left(text, lo, Span::new(aux, o.span.end)) {
+            Some((f, false)) => f,
+            _ => return None,
+        }
+    } else if let Some(verb) = message_saying(text, lo, o.span) {
+        // "The campaign issued a statement saying …": the sender is the verb's subject.
+        match tag::left(text, lo, verb) {
             Some((f, false)) => f,
             _ => return None,
         }

@@ -2487,3 +2487,22 @@ fn a_progressive_saying_reports() {
         [None]
     );
 }
+
+#[test]
+fn a_statement_saying_is_its_senders() {
+    assert_eq!(
+        sources(
+            "Later, the Halvorsen campaign issued a statement saying that the harbor rally would \
+             be postponed until the spring."
+        ),
+        [Some((
+            "the Halvorsen campaign".to_string(),
+            SourceKind::Organization
+        ))]
+    );
+    // A sign that says something is no message sent.
+    assert_eq!(
+        sources("The mayor held up a sign saying the harbor must stay open for the ferries."),
+        [None]
+    );
+}
