@@ -1803,6 +1803,11 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
     {
         return Claim::Own(Box::new(tag));
     }
+    // "A national poll released Sunday by the Post shows …": a document subject too long for a
+    // source phrase.
+    if let Some(tag) = document_lead(text, span, occurrences) {
+        return Claim::Own(Box::new(tag));
+    }
     // "To Frank, the plan is a mistake": the stance of the person named first.
     if minor.is_none() {
         if let Some(tag) = to_lead(text, span) {
@@ -1972,6 +1977,86 @@ fn poll_lead(text: &str, span: Span) -> Option<Tag> {
         tag: Span::new(cue.start, phrase.end),
     };
     Some(Tag::direct(cue, Commitment::Neutral, found, mention))
+}
+
+/// A sentence opening with a determiner and a document that finds or shows, its subject too
+/// long for a source phrase ("A 2009 report by the Center for Economic Research found that
+/// …", "A national poll released Sunday by the Post shows …"): no punctuation and no relative
+/// clause ("The polls that show …") before the verb, and most of the sentence after it.
+fn document_lead(text: &str, span: Span, occurrences: &[Occurrence]) -> Option<Tag> {
+    let s = &text[span.range()];
+    let first = s.split(' ').next()?;
+    if !matches!(first, "A" | "An" | "The" | "This" | "Another") {
+        return None;
+    }
+    let o = occurrences.iter().find(|o| {
+        o.span.start > span.start
+            && o.span.end <= span.end
+            && tag::lower_in(
+                &text[o.span.range()],
+                &[
+                    "concluded",
+                    "found",
+                    "finds",
+                    "indicated",
+                    "indicates",
+                    "revealed",
+                    "show",
+                    "showed",
+                    "shows",
+                    "suggested",
+                    "suggests",
+                ],
+            )
+    })?;
+    let subject = text[span.start..o.span.start].trim_end();
+    let words: Vec<&str> = subject.split_whitespace().collect();
+    if words.len() > 18
+        || subject.contains([',', ';', ':', '"', '\u{201C}', '(', '\u{2014}'])
+        || words
+            .iter()
+            .any(|w| tag::lower_in(w, &["that", "which", "who", "whose"]))
+        || (span.end - o.span.end) * 2 < span.len()
+        || !words.iter().skip(1).take(6).any(|w| {
+            tag::lower_in(
+                w,
+                &[
+                    "analysis",
+                    "audit",
+                    "data",
+                    "documents",
+                    "emails",
+                    "investigation",
+                    "memo",
+                    "poll",
+                    "polls",
+                    "records",
+                    "report",
+                    "reports",
+                    "research",
+                    "review",
+                    "studies",
+                    "study",
+                    "survey",
+                    "surveys",
+                ],
+            )
+        })
+    {
+        return None;
+    }
+    let phrase = Span::new(span.start, span.start + subject.len());
+    let mention = Mention::Named {
+        name: subject.into(),
+        kind: SourceKind::Document,
+        descriptor: None,
+    };
+    let found = Found {
+        phrase,
+        descriptor: None,
+        tag: Span::new(phrase.start, o.span.end),
+    };
+    Some(Tag::direct(o.span, o.commitment, found, mention))
 }
 
 /// A sentence opening with "To" and a person, then a comma ("To Frank, the plan is a mistake.",

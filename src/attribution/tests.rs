@@ -2506,3 +2506,22 @@ fn a_statement_saying_is_its_senders() {
         [None]
     );
 }
+
+#[test]
+fn a_long_document_subject_reports() {
+    let s = sources(
+        "The piers are old. A survey of six hundred ferry riders conducted over two weeks in \
+         March and April showed that most of them would pay higher fees if the council \
+         repaired the piers before the summer.",
+    );
+    assert_eq!(s.len(), 2);
+    assert_eq!(s[1].as_ref().map(|x| x.1), Some(SourceKind::Document));
+    // A relative clause before the verb: the polls are described, not reporting.
+    assert_eq!(
+        sources(
+            "The harbor polls that show the mayor ahead have the council worried about the \
+             budget vote in the spring."
+        ),
+        [None]
+    );
+}
