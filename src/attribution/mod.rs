@@ -1019,8 +1019,10 @@ fn progressive(text: &str, lo: usize, cue: Span) -> Option<usize> {
     for _ in 0..3 {
         let before = &text[lo..end];
         let start = before
-            .rfind(|c: char| c.is_whitespace())
-            .map_or(lo, |i| lo + i + 1);
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(lo, |(i, c)| lo + i + c.len_utf8());
         let word = &text[start..end];
         if tag::lower_in(word, &["also", "not", "now", "still", "just"]) {
             end = text[lo..start].trim_end().len() + lo;

@@ -2525,3 +2525,10 @@ fn a_long_document_subject_reports() {
         [None]
     );
 }
+
+#[test]
+fn a_progressive_after_a_wide_space_does_not_panic() {
+    // A no-break space (two bytes) before the auxiliary.
+    let s = sources("The harbor board\u{a0}is saying nothing about the piers or the budget.");
+    assert_eq!(s.len(), 1);
+}
