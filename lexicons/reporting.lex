@@ -122,8 +122,6 @@ spoke about             | reporting | neutral  | 0.5
 talks about             | reporting | neutral  | 0.5
 # "Kirby declined to say whether …", "declined to comment on …": the source's stance.
 declined to             | reporting | neutral  | 0.5
-# "Kirby calls the plan a mistake" (not "calls for", "calls on", "phone calls").
-calls                   | reporting | neutral  | 0.5   | !next=for,to,from,in,on,and,the,a,an !prev=#poss,the,a,his,her,their,its,phone,robo,conference,of,and,several,two,three,many,those,these,such,some,no,any,make,makes,made,making,#num
 elaborated              | reporting | neutral  | 0.5
 answered                | reporting | neutral  | 0.5
 think{s}                | reporting | neutral  | 0.5
