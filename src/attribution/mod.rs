@@ -542,10 +542,18 @@ fn resolve_all(
     }
 }
 
+/// How far (bytes) [`closes_paragraph`] looks: from a tag to the quotation, and along the
+/// quotation's paragraph.
+const PARAGRAPH_REACH: usize = 2000;
+
 /// True when `tag`'s sentence is the last of its paragraph and the quotation at `start` opens
 /// the next: only white space and the rest of that sentence stand between, and no quotation
 /// mark (the next paragraph's quotation is not the tag's own).
 fn closes_paragraph(text: &str, tag: &Tag, start: usize) -> bool {
+    // (Bounded work: the tag's sentence ends its paragraph, so little stands between.)
+    if start.saturating_sub(tag.cue.end) > PARAGRAPH_REACH {
+        return false;
+    }
     let Some(between) = text.get(tag.cue.end..start) else {
         return false;
     };
@@ -555,7 +563,14 @@ fn closes_paragraph(text: &str, tag: &Tag, start: usize) -> bool {
     let (line, rest) = between.split_at(nl);
     // The quotation's paragraph holds nothing after its closing mark (no tag of its own that
     // went unread) and opens on no label ("Chris Matthews: …").
-    let para = &text[start..text[start..].find('\n').map_or(text.len(), |i| start + i)];
+    let window = &text[start..tag_floor(text, (start + PARAGRAPH_REACH).min(text.len()))];
+    let Some(para) = window
+        .find('\n')
+        .map(|i| &window[..i])
+        .or((start + window.len() == text.len()).then_some(window))
+    else {
+        return false;
+    };
     let open = para.chars().next().map_or(0, char::len_utf8);
     let closers = ['"', '\u{201D}', '\''];
     let bare = para[open..]
