@@ -108,6 +108,20 @@ wondered                | reporting | neutral  | 0.5
 called for              | reporting | neutral  | 0.5
 posted                  | reporting | neutral  | 0.5   | tags=quotes !next=a,an,the,his,her,their,photo,photos,video,videos,on,online,#num
 went on to say          | reporting | neutral  | 0.5
+pointed to              | reporting | neutral  | 0.5   # "Kirby pointed to the delays as proof that …"
+ordered                 | reporting | neutral  | 0.5
+sees                    | reporting | neutral  | 0.5   # "Kirby sees the vote as …"
+recognize{s,d}          | reporting | neutral  | 0.5
+highlighted             | reporting | neutral  | 0.5
+portrayed               | reporting | neutral  | 0.5
+made clear              | reporting | neutral  | 0.5   # "Kirby made clear that …"
+made it clear           | reporting | neutral  | 0.5
+made the case           | reporting | neutral  | 0.5
+took aim at             | reporting | neutral  | 0.5
+spoke about             | reporting | neutral  | 0.5
+talks about             | reporting | neutral  | 0.5
+# "Kirby declined to say whether …", "declined to comment on …": the source's stance.
+declined to             | reporting | neutral  | 0.5
 elaborated              | reporting | neutral  | 0.5
 answered                | reporting | neutral  | 0.5
 think{s}                | reporting | neutral  | 0.5
@@ -194,6 +208,8 @@ went on                 | reporting | neutral  | 0.5   | tags=quotes
 goes on                 | reporting | neutral  | 0.5   | tags=quotes
 # "The letter reads: '…'", "the sign read, '…'": a document's words.
 read{,s}                | reporting | neutral  | 0.5   | tags=quotes !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally
+issued a statement      | reporting | neutral  | 0.5   | tags=quotes   # "X issued a statement, “…”"
+released a statement    | reporting | neutral  | 0.5   | tags=quotes
 # "Partial transcript as follows:" introduces what follows as the transcript's.
 as follows              | reporting | neutral  | 0.5
 

@@ -413,8 +413,15 @@ fn resolve_all(
     let groups = group_tags.len();
     // The sentences' own tags, numbered in sentence order.
     let mut own_tags: Vec<Box<Tag>> = Vec::new();
+    // Whether each own tag claims its sentence (not only reports in a minor part of it).
+    let mut own_claims: Vec<bool> = Vec::new();
     let claims: Vec<Claimant> = claims
         .into_iter()
+        .inspect(|c| match c {
+            Claim::Own(_) => own_claims.push(true),
+            Claim::Reported(_) => own_claims.push(false),
+            _ => {}
+        })
         .map(|c| match c {
             Claim::Author => Claimant::Author,
             Claim::Group(g) => Claimant::Group(g),
@@ -493,6 +500,19 @@ fn resolve_all(
         } else {
             // A new paragraph opening a quotation goes on with the previous quotation's speaker,
             // when that quotation is the last thing tagged and ends in the paragraph before.
+            // Or with the speaker of the paragraph before, when that paragraph closes on a
+            // sentence of its own tag (`Carter said that …\n\n"That is because …"`).
+            if !is_group
+                && breaks == 1
+                && own_claims[i]
+                && closes_paragraph(text, &own_tags[i], start)
+            {
+                group_assigned[g] = own_assigned[i].clone().map(|mut a| {
+                    a.quoted = true;
+                    Box::new(a)
+                });
+                continue;
+            }
             let Some(p) = g.checked_sub(1) else { continue };
             let p_end = quotes[..g_first]
                 .iter()
@@ -520,6 +540,52 @@ fn resolve_all(
         own_assigned,
         entities: reg.entities,
     }
+}
+
+/// How far (bytes) [`closes_paragraph`] looks: from a tag to the quotation, and along the
+/// quotation's paragraph.
+const PARAGRAPH_REACH: usize = 2000;
+
+/// True when `tag`'s sentence is the last of its paragraph and the quotation at `start` opens
+/// the next: only white space and the rest of that sentence stand between, and no quotation
+/// mark (the next paragraph's quotation is not the tag's own).
+fn closes_paragraph(text: &str, tag: &Tag, start: usize) -> bool {
+    // (Bounded work: the tag's sentence ends its paragraph, so little stands between.)
+    if start.saturating_sub(tag.cue.end) > PARAGRAPH_REACH {
+        return false;
+    }
+    let Some(between) = text.get(tag.cue.end..start) else {
+        return false;
+    };
+    let Some(nl) = between.find('\n') else {
+        return false;
+    };
+    let (line, rest) = between.split_at(nl);
+    // The quotation's paragraph holds nothing after its closing mark (no tag of its own that
+    // went unread) and opens on no label ("Chris Matthews: …").
+    let window = &text[start..tag_floor(text, (start + PARAGRAPH_REACH).min(text.len()))];
+    let Some(para) = window
+        .find('\n')
+        .map(|i| &window[..i])
+        .or((start + window.len() == text.len()).then_some(window))
+    else {
+        return false;
+    };
+    let open = para.chars().next().map_or(0, char::len_utf8);
+    let closers = ['"', '\u{201D}', '\''];
+    let bare = para[open..]
+        .rfind(closers)
+        .is_none_or(|i| !para[open + i..].chars().any(char::is_alphanumeric));
+    let label = para[..tag_floor(para, para.len().min(40))].contains(':');
+    bare && !label
+        && rest.trim().is_empty()
+        && !line.contains(['"', '\u{201C}', '\u{201D}'])
+        && !line.contains("''")
+        // The tag's sentence is the last of its paragraph (no full stop before the line's).
+        && line
+            .trim_end()
+            .strip_suffix('.')
+            .is_some_and(|l| !l.contains(". ") && !l.contains("? ") && !l.contains("! "))
 }
 
 /// The rest of attribution: fills in `source` for every sentence (scored by now) and returns
@@ -958,6 +1024,103 @@ fn takes_source_after(text: &str, cue: Span) -> bool {
     lower_starts(text, cue, "according") || lower_starts(text, cue, "as reported by")
 }
 
+/// Where the auxiliary of a progressive cue starts ("is saying", "isn’t saying", "’s not
+/// saying", "are also saying"): a participle with a form of "be" before it is a finite verb.
+fn progressive(text: &str, lo: usize, cue: Span) -> Option<usize> {
+    if !text[cue.range()].ends_with("ing") {
+        return None;
+    }
+    let mut end = text[lo..cue.start].trim_end().len() + lo;
+    for _ in 0..3 {
+        let before = &text[lo..end];
+        let start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(lo, |(i, c)| lo + i + c.len_utf8());
+        let word = &text[start..end];
+        if tag::lower_in(word, &["also", "not", "now", "still", "just"]) {
+            end = text[lo..start].trim_end().len() + lo;
+            continue;
+        }
+        if tag::lower_in(
+            word,
+            &[
+                "am",
+                "are",
+                "aren't",
+                "aren\u{2019}t",
+                "is",
+                "isn't",
+                "isn\u{2019}t",
+                "was",
+                "wasn't",
+                "wasn\u{2019}t",
+                "were",
+                "weren't",
+                "weren\u{2019}t",
+            ],
+        ) {
+            return Some(start);
+        }
+        // "He’s saying", "They’re saying": the auxiliary is the contraction.
+        for suffix in ["\u{2019}s", "'s", "\u{2019}re", "'re"] {
+            if word.len() > suffix.len()
+                && word.ends_with(suffix)
+                && tag::pronoun(&word[..word.len() - suffix.len()]).is_some()
+            {
+                return Some(end - suffix.len());
+            }
+        }
+        return None;
+    }
+    None
+}
+
+/// The verb that sends a message whose words a participle gives ("issued a statement saying
+/// …", "sent a fundraising email Wednesday saying …", "released a statement Thursday, saying
+/// …"): a past tense right before "a" and up to three words ending in the message.
+fn message_saying(text: &str, lo: usize, cue: Span) -> Option<Span> {
+    if !lower_starts(text, cue, "saying") {
+        return None;
+    }
+    let before = text[lo..cue.start].trim_end().trim_end_matches(',');
+    let words: Vec<&str> = before.rsplitn(7, ' ').collect();
+    // words[0] is the last word before the cue.
+    let message = |w: &str| {
+        tag::lower_in(
+            w,
+            &[
+                "email",
+                "letter",
+                "message",
+                "post",
+                "release",
+                "statement",
+                "tweet",
+                "video",
+            ],
+        )
+    };
+    let day = |w: &str| tag::lower_in(w, DAYS) || w.ends_with("day");
+    let k = if message(words.first()?) {
+        0
+    } else if words.len() > 1 && day(words[0]) && message(words[1]) {
+        1
+    } else {
+        return None;
+    };
+    let det = (k + 1..words.len().min(k + 4)).find(|&j| tag::lower_in(words[j], &["a", "an"]))?;
+    let verb = *words.get(det + 1)?;
+    if !(verb.ends_with("ed") || tag::lower_in(verb, &["sent", "put"])) || verb.contains(',') {
+        return None;
+    }
+    // The verb's offset: the words after it, with their spaces, end the text before.
+    let after: usize = words[..=det].iter().map(|w| w.len() + 1).sum();
+    let end = lo + before.len() - after;
+    Some(Span::new(end - verb.len(), end))
+}
+
 /// True for cues of telling ("told", "tells"), after which stands the hearer.
 fn is_telling(text: &str, cue: Span) -> bool {
     lower_starts(text, cue, "told") || lower_starts(text, cue, "tell")
@@ -1022,6 +1185,7 @@ fn extract(
         // After "told" stands the hearer ("told Fox News"), never the speaker.
         match tag::left(text, lo, o.span) {
             Some((f, false)) => f,
+            Some((f, true)) if introduces_quote(text, lo, hi, &f, o.span) => f,
             _ => return None,
         }
     } else if no_words(text, lo, o.span.start) {
@@ -1035,6 +1199,18 @@ fn extract(
             return None;
         }
         tag::right(text, o.span, hi, true)?
+    } else if let Some(aux) = progressive(text, lo, o.span) {
+        // "Trump is saying …", "He’s not saying …": the subject stands before the auxiliary.
+        match tag::left(text, lo, Span::new(aux, o.span.end)) {
+            Some((f, false)) => f,
+            _ => return None,
+        }
+    } else if let Some(verb) = message_saying(text, lo, o.span) {
+        // "The campaign issued a statement saying …": the sender is the verb's subject.
+        match tag::left(text, lo, verb) {
+            Some((f, false)) => f,
+            _ => return None,
+        }
     } else if text[o.span.range()].ends_with("ing") {
         // "left the party saying …": a participle has no subject of its own to its left (after
         // a comma it reports for the sentence's subject, see `coordinated_tag`).
@@ -1096,6 +1272,7 @@ fn extract(
             })
         };
         match tag::left(text, lo, o.span) {
+            Some((f, true)) if introduces_quote(text, lo, hi, &f, o.span) => f,
             Some((_, true)) => return None,
             Some((f, false)) => preferred().unwrap_or(f),
             None if after_comma => inverted()?,
@@ -1112,6 +1289,24 @@ fn extract(
         return None;
     }
     Some((found, mention))
+}
+
+/// True when a tag inside a clause of time or cause ("when he told Fox News, “…”", "after
+/// she said: “…”") introduces a quotation that opens right at `hi`, the end of the zone: the
+/// quotation is the speaker's words, whatever clause holds the tag.
+fn introduces_quote(text: &str, lo: usize, hi: usize, f: &Found, cue: Span) -> bool {
+    let word = text[lo..f.phrase.start]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let tail = text[cue.end..hi].trim_end();
+    tag::lower_in(
+        word,
+        &["after", "as", "because", "before", "since", "when", "while"],
+    ) && (tail.ends_with(',') || tail.ends_with(':'))
+        && tail.split_whitespace().count() <= 6
+        && text[hi..].starts_with(['"', '\u{201C}', '\''])
 }
 
 /// True when a phrase after a verb of saying holds a verb of its own ("said the council
@@ -1625,6 +1820,17 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
     {
         return Claim::Own(Box::new(tag));
     }
+    // "A national poll released Sunday by the Post shows …": a document subject too long for a
+    // source phrase.
+    if let Some(tag) = document_lead(text, span, occurrences) {
+        return Claim::Own(Box::new(tag));
+    }
+    // "To Frank, the plan is a mistake": the stance of the person named first.
+    if minor.is_none() {
+        if let Some(tag) = to_lead(text, span) {
+            return Claim::Own(Box::new(tag));
+        }
+    }
     match (sentence_colon_tag(text, span), minor) {
         (Some(tag), _) => Claim::Own(Box::new(tag)),
         (None, Some((_, tag))) => Claim::Reported(Box::new(tag)),
@@ -1782,6 +1988,127 @@ fn poll_lead(text: &str, span: Span) -> Option<Tag> {
         kind: SourceKind::Document,
         descriptor: None,
     };
+    let found = Found {
+        phrase,
+        descriptor: None,
+        tag: Span::new(cue.start, phrase.end),
+    };
+    Some(Tag::direct(cue, Commitment::Neutral, found, mention))
+}
+
+/// A sentence opening with a determiner and a document that finds or shows, its subject too
+/// long for a source phrase ("A 2009 report by the Center for Economic Research found that
+/// …", "A national poll released Sunday by the Post shows …"): no punctuation and no relative
+/// clause ("The polls that show …") before the verb, and most of the sentence after it.
+fn document_lead(text: &str, span: Span, occurrences: &[Occurrence]) -> Option<Tag> {
+    let s = &text[span.range()];
+    let first = s.split(' ').next()?;
+    if !matches!(first, "A" | "An" | "The" | "This" | "Another") {
+        return None;
+    }
+    let o = occurrences.iter().find(|o| {
+        o.span.start > span.start
+            && o.span.end <= span.end
+            && tag::lower_in(
+                &text[o.span.range()],
+                &[
+                    "concluded",
+                    "found",
+                    "finds",
+                    "indicated",
+                    "indicates",
+                    "revealed",
+                    "show",
+                    "showed",
+                    "shows",
+                    "suggested",
+                    "suggests",
+                ],
+            )
+    })?;
+    let subject = text[span.start..o.span.start].trim_end();
+    let words: Vec<&str> = subject.split_whitespace().collect();
+    if words.len() > 18
+        || subject.contains([',', ';', ':', '"', '\u{201C}', '(', '\u{2014}'])
+        || words
+            .iter()
+            .any(|w| tag::lower_in(w, &["that", "which", "who", "whose"]))
+        || (span.end - o.span.end) * 2 < span.len()
+        || !words.iter().skip(1).take(6).any(|w| {
+            tag::lower_in(
+                w,
+                &[
+                    "analysis",
+                    "audit",
+                    "data",
+                    "documents",
+                    "emails",
+                    "investigation",
+                    "memo",
+                    "poll",
+                    "polls",
+                    "records",
+                    "report",
+                    "reports",
+                    "research",
+                    "review",
+                    "studies",
+                    "study",
+                    "survey",
+                    "surveys",
+                ],
+            )
+        })
+    {
+        return None;
+    }
+    let phrase = Span::new(span.start, span.start + subject.len());
+    let mention = Mention::Named {
+        name: subject.into(),
+        kind: SourceKind::Document,
+        descriptor: None,
+    };
+    let found = Found {
+        phrase,
+        descriptor: None,
+        tag: Span::new(phrase.start, o.span.end),
+    };
+    Some(Tag::direct(o.span, o.commitment, found, mention))
+}
+
+/// A sentence opening with "To" and a person, then a comma ("To Frank, the plan is a mistake.",
+/// "To them, it signals …"): whose view the sentence gives. The person is a name or an object
+/// pronoun ("To win the race, …" and "To the west, …" name nobody).
+fn to_lead(text: &str, span: Span) -> Option<Tag> {
+    let s = &text[span.range()];
+    let rest = s.strip_prefix("To ")?;
+    let comma = rest
+        .get(..tag_floor(rest, rest.len().min(40)))?
+        .find(", ")?;
+    let lead = &rest[..comma];
+    if s.len() - 3 - comma < comma.max(POLL_REST) {
+        return None;
+    }
+    let mention = match lead {
+        "them" => Mention::Pronoun(tag::Pronoun::They),
+        "him" => Mention::Pronoun(tag::Pronoun::He),
+        "her" => Mention::Pronoun(tag::Pronoun::She),
+        "me" | "us" => Mention::Pronoun(tag::Pronoun::First),
+        _ => {
+            if !lead.split(' ').all(|w| w.starts_with(char::is_uppercase)) {
+                return None;
+            }
+            match tag::classify(lead, false)? {
+                m @ Mention::Named {
+                    kind: SourceKind::Person,
+                    ..
+                } => m,
+                _ => return None,
+            }
+        }
+    };
+    let cue = Span::new(span.start, span.start + 2);
+    let phrase = Span::new(span.start + 3, span.start + 3 + comma);
     let found = Found {
         phrase,
         descriptor: None,

@@ -2322,3 +2322,209 @@ fn a_tag_closing_the_sentence_reports_an_earlier_cue_too() {
         [person("Ortiz")]
     );
 }
+
+#[test]
+fn a_quotation_introduced_inside_a_clause_of_time() {
+    // "when Marlow told the reporters, “…”": the quotation is Marlow's, in every sentence.
+    let s = sources(
+        "The crowd cheered when Marlow told the reporters, “The mill will reopen in the spring. \
+         Every worker will be hired back by the summer.”",
+    );
+    assert_eq!(s[1], person("Marlow"));
+    // Without a quotation the clause stays embedded: the sentences are the author's.
+    assert_eq!(
+        sources(
+            "The crowd cheered when Marlow told the reporters the mill would reopen. The workers \
+             went home early."
+        ),
+        [None, None]
+    );
+}
+
+#[test]
+fn stance_verbs_pointed_to_sees_ordered() {
+    assert_eq!(
+        sources(
+            "Halvorsen pointed to the rising costs of the harbor project as evidence that the \
+             council had misjudged the budget."
+        ),
+        [person("Halvorsen")]
+    );
+    assert_eq!(
+        sources(
+            "Halvorsen sees the vote on the harbor project as a warning to the council about \
+             its budget."
+        ),
+        [person("Halvorsen")]
+    );
+    assert_eq!(
+        sources(
+            "Marlow ordered that the harbor records be released to the public by the end of the \
+             month."
+        ),
+        [person("Marlow")]
+    );
+    // A thing that points is no source.
+    assert_eq!(
+        sources(
+            "The needle on the old harbor gauge pointed to the empty mark for most of the day."
+        ),
+        [None]
+    );
+}
+
+#[test]
+fn issued_a_statement_tags_its_quotation() {
+    let s = sources(
+        "After the vote, Brennan issued a statement, “The ruling is a mistake that will cost the \
+         harbor dearly. We will appeal it in the spring.”",
+    );
+    assert_eq!(s[1], person("Brennan"));
+    // Without a quotation, the statement is only reported.
+    assert_eq!(
+        sources("The harbor board issued a statement on Friday after the vote in the council."),
+        [None]
+    );
+}
+
+#[test]
+fn declined_to_reports_and_calls_does_not() {
+    assert_eq!(
+        sources(
+            "Halvorsen declined to say whether the council would approve the harbor budget \
+             before the summer."
+        ),
+        [person("Halvorsen")]
+    );
+    // "calls" is no cue: "calls for" and telephone calls report nothing.
+    assert_eq!(
+        sources("Halvorsen calls for a new vote on the harbor budget before the summer recess."),
+        [None]
+    );
+    assert_eq!(
+        sources("The phone calls the harbor office received were mostly about the parking fees."),
+        [None]
+    );
+}
+
+#[test]
+fn a_quotation_paragraph_continues_the_paragraph_before() {
+    let s = sources(
+        "Marlow said that the harbor would reopen in the spring after the repairs.\n\n\
+         “The mill has orders for a year. Every worker will be hired back.”",
+    );
+    assert_eq!(s, [person("Marlow"), person("Marlow"), person("Marlow")]);
+    // After a paragraph of the author's, the quotation has no speaker.
+    let s = sources(
+        "Marlow said that the harbor would reopen in the spring after the repairs. The \
+         repairs began in March.\n\n“The mill has orders for a year.”",
+    );
+    assert_eq!(s[2], None);
+}
+
+#[test]
+fn to_a_person_opens_their_view() {
+    let s = sources(
+        "To Halvorsen, the harbor budget is a gift to the developers who own the piers along \
+         the water.",
+    );
+    assert_eq!(s, [person("Halvorsen")]);
+    // "To" with an infinitive or a place names nobody.
+    assert_eq!(
+        sources(
+            "To win the harbor vote, the council needs the support of the developers who own \
+             the piers."
+        ),
+        [None]
+    );
+    assert_eq!(
+        sources("To the west, the harbor opens onto a wide bay where the ferries turn around."),
+        [None]
+    );
+}
+
+#[test]
+fn made_clear_and_spoke_about() {
+    assert_eq!(
+        sources(
+            "Halvorsen made clear that the council would not approve the harbor budget before \
+             the summer."
+        ),
+        [person("Halvorsen")]
+    );
+    assert_eq!(
+        sources(
+            "Halvorsen spoke about the harbor budget and the developers who own the piers along \
+             the water."
+        ),
+        [person("Halvorsen")]
+    );
+    // What a thing made clear is nobody's report.
+    assert_eq!(
+        sources("The harbor lights were bright and the night was clear over the water."),
+        [None]
+    );
+}
+
+#[test]
+fn a_progressive_saying_reports() {
+    assert_eq!(
+        sources("Halvorsen isn’t saying which developers will get the piers along the harbor."),
+        [person("Halvorsen")]
+    );
+    let s = sources(
+        "Halvorsen said on Monday that the council would meet again in the spring to vote. He’s not saying which developers will get \
+         the piers along the harbor.",
+    );
+    assert_eq!(s[1], person("Halvorsen"));
+    // A bare participle after an object still has no subject of its own.
+    assert_eq!(
+        sources("The council left the harbor office saying nothing about the piers or the budget."),
+        [None]
+    );
+}
+
+#[test]
+fn a_statement_saying_is_its_senders() {
+    assert_eq!(
+        sources(
+            "Later, the Halvorsen campaign issued a statement saying that the harbor rally would \
+             be postponed until the spring."
+        ),
+        [Some((
+            "the Halvorsen campaign".to_string(),
+            SourceKind::Organization
+        ))]
+    );
+    // A sign that says something is no message sent.
+    assert_eq!(
+        sources("The mayor held up a sign saying the harbor must stay open for the ferries."),
+        [None]
+    );
+}
+
+#[test]
+fn a_long_document_subject_reports() {
+    let s = sources(
+        "The piers are old. A survey of six hundred ferry riders conducted over two weeks in \
+         March and April showed that most of them would pay higher fees if the council \
+         repaired the piers before the summer.",
+    );
+    assert_eq!(s.len(), 2);
+    assert_eq!(s[1].as_ref().map(|x| x.1), Some(SourceKind::Document));
+    // A relative clause before the verb: the polls are described, not reporting.
+    assert_eq!(
+        sources(
+            "The harbor polls that show the mayor ahead have the council worried about the \
+             budget vote in the spring."
+        ),
+        [None]
+    );
+}
+
+#[test]
+fn a_progressive_after_a_wide_space_does_not_panic() {
+    // A no-break space (two bytes) before the auxiliary.
+    let s = sources("The harbor board\u{a0}is saying nothing about the piers or the budget.");
+    assert_eq!(s.len(), 1);
+}
