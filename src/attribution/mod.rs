@@ -1295,18 +1295,24 @@ fn extract(
 /// she said: “…”") introduces a quotation that opens right at `hi`, the end of the zone: the
 /// quotation is the speaker's words, whatever clause holds the tag.
 fn introduces_quote(text: &str, lo: usize, hi: usize, f: &Found, cue: Span) -> bool {
-    let word = text[lo..f.phrase.start]
+    // (A cue may run past the zone, or the phrase start before it: then there is no such tag.)
+    let (Some(before), Some(tail)) = (text.get(lo..f.phrase.start), text.get(cue.end..hi)) else {
+        return false;
+    };
+    let word = before
         .trim_end()
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    let tail = text[cue.end..hi].trim_end();
+    let tail = tail.trim_end();
     tag::lower_in(
         word,
         &["after", "as", "because", "before", "since", "when", "while"],
     ) && (tail.ends_with(',') || tail.ends_with(':'))
         && tail.split_whitespace().count() <= 6
-        && text[hi..].starts_with(['"', '\u{201C}', '\''])
+        && text
+            .get(hi..)
+            .is_some_and(|t| t.starts_with(['"', '\u{201C}', '\'']))
 }
 
 /// True when a phrase after a verb of saying holds a verb of its own ("said the council

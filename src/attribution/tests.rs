@@ -2528,3 +2528,19 @@ fn a_progressive_after_a_wide_space_does_not_panic() {
     let s = sources("The harbor board\u{a0}is saying nothing about the piers or the budget.");
     assert_eq!(s.len(), 1);
 }
+
+#[test]
+fn a_cue_running_past_the_end_of_its_zone_is_no_tag() {
+    // Found by mutating news text: a clause of time ("because they …") whose reporting cue
+    // crosses the end of the zone searched for its tag sliced the text backwards and panicked.
+    // The filler sets the cue right at the zone's end; a few lengths around it.
+    for pad in 110..130 {
+        let filler = &"the ferry may run late ".repeat(6)[..pad];
+        let text = format!(
+            "\"\" {filler} because they will m denied  denied  denied  denied  denied  denied  \
+             denied  denied"
+        );
+        let r = report(&text);
+        assert!(!r.sentences.is_empty(), "{text:?}");
+    }
+}
