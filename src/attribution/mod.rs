@@ -1989,17 +1989,23 @@ fn poll_lead(text: &str, span: Span) -> Option<Tag> {
     }
     let cue = Span::new(span.start, span.start + 2);
     let phrase = Span::new(span.start + 3, span.start + 3 + comma);
+    let tag = Span::new(cue.start, phrase.end);
+    Some(document_tag(lead, phrase, tag, cue, Commitment::Neutral))
+}
+
+/// The tag of a document named by the words of `phrase` (`name`), the whole tag spanning `tag`.
+fn document_tag(name: &str, phrase: Span, tag: Span, cue: Span, commitment: Commitment) -> Tag {
     let mention = Mention::Named {
-        name: lead.into(),
+        name: name.into(),
         kind: SourceKind::Document,
         descriptor: None,
     };
     let found = Found {
         phrase,
         descriptor: None,
-        tag: Span::new(cue.start, phrase.end),
+        tag,
     };
-    Some(Tag::direct(cue, Commitment::Neutral, found, mention))
+    Tag::direct(cue, commitment, found, mention)
 }
 
 /// A sentence opening with a determiner and a document that finds or shows, its subject too
@@ -2069,17 +2075,8 @@ fn document_lead(text: &str, span: Span, occurrences: &[Occurrence]) -> Option<T
         return None;
     }
     let phrase = Span::new(span.start, span.start + subject.len());
-    let mention = Mention::Named {
-        name: subject.into(),
-        kind: SourceKind::Document,
-        descriptor: None,
-    };
-    let found = Found {
-        phrase,
-        descriptor: None,
-        tag: Span::new(phrase.start, o.span.end),
-    };
-    Some(Tag::direct(o.span, o.commitment, found, mention))
+    let tag = Span::new(phrase.start, o.span.end);
+    Some(document_tag(subject, phrase, tag, o.span, o.commitment))
 }
 
 /// A sentence opening with "To" and a person, then a comma ("To Frank, the plan is a mistake.",
