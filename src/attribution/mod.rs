@@ -1558,7 +1558,7 @@ fn intro_tag(text: &str, zone: Span) -> Option<Tag> {
     // A subject is followed by its verb: "See the latest updates:" is an imperative, and so is
     // "More from Jones:".
     let next = text[phrase.end..cue.start].split_whitespace().next();
-    if next.is_some_and(|w| tag::lower_in(w, &["a", "an", "the"]))
+    if next.is_some_and(|w| tag::lower_in(w, tag::ARTICLES))
         || tag::lower_in(&text[phrase.range()], IMPERATIVES)
     {
         return None;
@@ -1971,7 +1971,7 @@ fn poll_lead(text: &str, span: Span) -> Option<Tag> {
     let lead = &rest[..comma];
     let words: Vec<&str> = lead.split(' ').collect();
     let first = words.first()?;
-    let determined = tag::lower_in(first, &["a", "an", "the"])
+    let determined = tag::lower_in(first, tag::ARTICLES)
         || first.ends_with("'s")
         || first.ends_with("\u{2019}s");
     let at = words
@@ -2252,7 +2252,7 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
         // "The Oscar-nominated actor, whose …": a noun of a person after the run heads a
         // description.
         let noun = w.trim_end_matches(',');
-        if end.is_some() && tag::lower_in(first, &["a", "an", "the"]) && tag::title_noun(noun) {
+        if end.is_some() && tag::lower_in(first, tag::ARTICLES) && tag::title_noun(noun) {
             let e = at + noun.len();
             return Some(Span::new(span.start + first_at, span.start + e));
         }
@@ -2287,7 +2287,7 @@ fn named_apposition(s: &str, comma: usize) -> bool {
     };
     let apposition = &rest[..next];
     let opens = apposition.split(' ').next().is_some_and(|w| {
-        w.starts_with(|c: char| c.is_ascii_lowercase()) || tag::lower_in(w, &["a", "an", "the"])
+        w.starts_with(|c: char| c.is_ascii_lowercase()) || tag::lower_in(w, tag::ARTICLES)
     });
     let verb = rest[next + 2..]
         .split(' ')
@@ -2933,7 +2933,7 @@ fn subtitle(rest: &str) -> bool {
     for (k, w) in rest.split_whitespace().enumerate() {
         if w.starts_with(char::is_uppercase) {
             capitals += 1;
-            titled |= k == 0 && tag::lower_in(w, &["a", "an", "the"]);
+            titled |= k == 0 && tag::lower_in(w, tag::ARTICLES);
         } else if capitals > 0 && tag::lower_in(w, &["a", "and", "of", "the"]) {
             titled |= tag::lower_in(w, &["of", "the"]);
         } else {

@@ -69,6 +69,9 @@ struct Tok {
     word: bool,
 }
 
+/// The articles ("the minister", "a spokesman").
+pub(crate) const ARTICLES: &[&str] = &["a", "an", "the"];
+
 /// Title abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS: &Words = &Words::new(&[
     "adm", "atty", "capt", "cmdr", "co", "col", "corp", "d.c", "det", "dr", "gen", "gov", "govs",
@@ -611,7 +614,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             // "a Democratic pollster who works with Priorities USA, a super PAC,": a description
             // whose own relative clause holds the apposition.
             let relative = lower_in(w(earlier.start), RELATIVES)
-                || (lower_in(w(earlier.start), &["a", "an", "the"])
+                || (lower_in(w(earlier.start), ARTICLES)
                     && (earlier
                         .clone()
                         .skip(2)
@@ -697,7 +700,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                     && start >= 2
                     && {
                         let next = &text[toks[start].span.range()];
-                        is_capitalized(next) || lower_in(next, &["a", "an", "the"])
+                        is_capitalized(next) || lower_in(next, ARTICLES)
                     }
                     && person_head(&text[toks[start - 2].span.range()]))
                 || (w.eq_ignore_ascii_case("that")
@@ -2139,7 +2142,7 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         let descriptor = (descriptor_end > 0).then(|| {
             words[..descriptor_end]
                 .iter()
-                .skip_while(|w| lower_in(w, &["a", "an", "the"]))
+                .skip_while(|w| lower_in(w, ARTICLES))
                 .copied()
                 .collect::<Vec<_>>()
                 .join(" ")
