@@ -1963,12 +1963,7 @@ const CLAUSE_WORDS: &[&str] = &[
 /// exit polls, voters …" (not "In a memo released as polls closed, …" or "In the polls,
 /// anyway."). The tag is "In" and the poll's phrase, up to the comma.
 fn poll_lead(text: &str, span: Span) -> Option<Tag> {
-    let s = &text[span.range()];
-    let rest = s.strip_prefix("In ")?;
-    let comma = rest
-        .get(..tag_floor(rest, rest.len().min(POLL_LEAD)))?
-        .find(", ")?;
-    let lead = &rest[..comma];
+    let lead = opening_phrase(&text[span.range()], "In", POLL_LEAD)?;
     let words: Vec<&str> = lead.split(' ').collect();
     let first = words.first()?;
     let determined = tag::lower_in(first, tag::ARTICLES)
@@ -1983,29 +1978,44 @@ fn poll_lead(text: &str, span: Span) -> Option<Tag> {
         || words[..at]
             .iter()
             .any(|w| w.ends_with("ed") || tag::lower_in(w, NO_SUBJECT) || tag::lower_in(w, &["of"]))
-        || s.len() - 3 - comma < comma.max(POLL_REST)
     {
         return None;
     }
-    let cue = Span::new(span.start, span.start + 2);
-    let phrase = Span::new(span.start + 3, span.start + 3 + comma);
-    let tag = Span::new(cue.start, phrase.end);
-    Some(document_tag(lead, phrase, tag, cue, Commitment::Neutral))
+    Some(opening_tag(span, "In", lead, document(lead)))
 }
 
-/// The tag of a document named by the words of `phrase` (`name`), the whole tag spanning `tag`.
-fn document_tag(name: &str, phrase: Span, tag: Span, cue: Span, commitment: Commitment) -> Tag {
-    let mention = Mention::Named {
-        name: name.into(),
-        kind: SourceKind::Document,
-        descriptor: None,
-    };
+/// The phrase between a sentence's first word, `word` ("In", "To"), and a comma at most `reach`
+/// bytes on, when at least as much of the sentence follows the comma (and [`POLL_REST`] bytes):
+/// the lead of "In a CNN poll released Monday, 31% said …", "To Frank, the plan is a mistake."
+fn opening_phrase<'t>(sentence: &'t str, word: &str, reach: usize) -> Option<&'t str> {
+    let rest = sentence.strip_prefix(word)?.strip_prefix(' ')?;
+    let comma = rest
+        .get(..tag_floor(rest, rest.len().min(reach)))?
+        .find(", ")?;
+    let after = sentence.len() - (word.len() + 1) - comma;
+    (after >= comma.max(POLL_REST)).then_some(&rest[..comma])
+}
+
+/// The tag of an [`opening_phrase`]: the first word, `word`, is its cue, and `lead` its source
+/// phrase, named by `mention`.
+fn opening_tag(span: Span, word: &str, lead: &str, mention: Mention) -> Tag {
+    let cue = Span::new(span.start, span.start + word.len());
+    let phrase = Span::new(cue.end + 1, cue.end + 1 + lead.len());
     let found = Found {
         phrase,
         descriptor: None,
-        tag,
+        tag: Span::new(cue.start, phrase.end),
     };
-    Tag::direct(cue, commitment, found, mention)
+    Tag::direct(cue, Commitment::Neutral, found, mention)
+}
+
+/// A document named by `name` ("a CNN/ORC poll released Monday").
+fn document(name: &str) -> Mention {
+    Mention::Named {
+        name: name.into(),
+        kind: SourceKind::Document,
+        descriptor: None,
+    }
 }
 
 /// A sentence opening with a determiner and a document that finds or shows, its subject too
@@ -2075,23 +2085,19 @@ fn document_lead(text: &str, span: Span, occurrences: &[Occurrence]) -> Option<T
         return None;
     }
     let phrase = Span::new(span.start, span.start + subject.len());
-    let tag = Span::new(phrase.start, o.span.end);
-    Some(document_tag(subject, phrase, tag, o.span, o.commitment))
+    let found = Found {
+        phrase,
+        descriptor: None,
+        tag: Span::new(phrase.start, o.span.end),
+    };
+    Some(Tag::direct(o.span, o.commitment, found, document(subject)))
 }
 
 /// A sentence opening with "To" and a person, then a comma ("To Frank, the plan is a mistake.",
 /// "To them, it signals …"): whose view the sentence gives. The person is a name or an object
 /// pronoun ("To win the race, …" and "To the west, …" name nobody).
 fn to_lead(text: &str, span: Span) -> Option<Tag> {
-    let s = &text[span.range()];
-    let rest = s.strip_prefix("To ")?;
-    let comma = rest
-        .get(..tag_floor(rest, rest.len().min(40)))?
-        .find(", ")?;
-    let lead = &rest[..comma];
-    if s.len() - 3 - comma < comma.max(POLL_REST) {
-        return None;
-    }
+    let lead = opening_phrase(&text[span.range()], "To", 40)?;
     let mention = match lead {
         "them" => Mention::Pronoun(tag::Pronoun::They),
         "him" => Mention::Pronoun(tag::Pronoun::He),
@@ -2110,14 +2116,7 @@ fn to_lead(text: &str, span: Span) -> Option<Tag> {
             }
         }
     };
-    let cue = Span::new(span.start, span.start + 2);
-    let phrase = Span::new(span.start + 3, span.start + 3 + comma);
-    let found = Found {
-        phrase,
-        descriptor: None,
-        tag: Span::new(cue.start, phrase.end),
-    };
-    Some(Tag::direct(cue, Commitment::Neutral, found, mention))
+    Some(opening_tag(span, "To", lead, mention))
 }
 
 /// How far (bytes) into a sentence the comma after a leading poll may stand.
@@ -2451,11 +2450,16 @@ fn is_preamble(lead: &str) -> bool {
     long_preamble(lead) || short_preamble(lead)
 }
 
+/// The words of a lead before a tag: runs of letters, digits and apostrophes.
+fn lead_words(lead: &str) -> impl Iterator<Item = &str> + Clone {
+    lead.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .filter(|w| !w.is_empty())
+}
+
 /// True when `lead` opens with a subordinating word or a participle of the scene ("Asked
 /// whether …,", "While the council debated …,"): a preamble whatever its length.
 fn long_preamble(lead: &str) -> bool {
-    lead.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
-        .filter(|w| !w.is_empty())
+    lead_words(lead)
         .find(|w| !tag::lower_in(w, CONNECTIVES))
         .is_some_and(|w| tag::lower_in(w, SUBORDINATES) || w.len() > 5 && w.ends_with("ing"))
 }
@@ -2505,9 +2509,7 @@ pub(crate) const SUBORDINATES: &[&str] = &[
 ];
 
 fn short_preamble(lead: &str) -> bool {
-    let mut words = lead
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
-        .filter(|w| !w.is_empty())
+    let mut words = lead_words(lead)
         .skip_while(|w| tag::lower_in(w, CONNECTIVES))
         .peekable();
     let Some(first) = words.peek().copied() else {
