@@ -15,7 +15,7 @@
 
 use epistemic::eval::{self, Annotated, HedgeScores};
 use epistemic::learn::{self, LearnOptions};
-use epistemic::{Analyzer, Lexicon, Options};
+use epistemic::{Analyzer, Lexicon};
 
 const LEXICONS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/lexicons");
 
@@ -77,7 +77,6 @@ fn main() {
         }
     }
     let base = analyzer(None);
-    let plain = Options::default().with_attribution(false);
     let (mut predicted, mut gold) = (Vec::new(), Vec::new());
     for held in &docs {
         let in_doc = |i: &usize| article[*i].as_deref() == Some(*held);
@@ -88,12 +87,12 @@ fn main() {
         let learned = learn::learn(&base, &train, &options);
         let overlay = Lexicon::parse("overlay", &learned.to_lexicon("loao")).expect("overlay");
         let fold = analyzer(Some(overlay));
-        let (mut p, mut g) = (Vec::new(), Vec::new());
-        for i in (0..rows.len()).filter(in_doc) {
-            let report = fold.analyze_with(&rows[i].text, &plain);
-            p.push(report.sentences.iter().any(|s| s.uncertain));
-            g.push(rows[i].uncertain);
-        }
+        let held_rows: Vec<&Annotated> = (0..rows.len()).filter(in_doc).map(|i| &rows[i]).collect();
+        let p: Vec<bool> = held_rows
+            .iter()
+            .map(|r| eval::predict_uncertain(&fold, &r.text))
+            .collect();
+        let g: Vec<bool> = held_rows.iter().map(|r| r.uncertain).collect();
         let s = HedgeScores::from_labels(&p, &g);
         println!("{held:<18} threshold {:.2}: {s}", learned.label_threshold);
         predicted.extend(p);

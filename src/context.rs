@@ -34,7 +34,7 @@ pub(crate) fn resolve(
         let entry = &entries[hit.entry as usize];
         let span = hit.span;
         if also_reporting[hit.entry as usize].is_some() {
-            seen_reporting |= past_tense(&text[span.range()]);
+            seen_reporting = seen_reporting || past_tense(&text[span.range()]);
         }
         match entry.kind {
             CueKind::Negator => {
@@ -42,7 +42,7 @@ pub(crate) fn resolve(
                 continue;
             }
             CueKind::Reporting => {
-                seen_reporting |= past_tense(&text[span.range()]);
+                seen_reporting = seen_reporting || past_tense(&text[span.range()]);
                 continue;
             }
             CueKind::Block => {
@@ -250,8 +250,8 @@ fn past_tense(phrase: &str) -> bool {
     phrase
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .any(|w| {
-            let w = w.to_ascii_lowercase();
-            (w.len() > 3 && w.ends_with("ed")) || IRREGULAR.contains(&w.as_str())
+            let ed = w.len() > 3 && w.as_bytes()[w.len() - 2..].eq_ignore_ascii_case(b"ed");
+            ed || IRREGULAR.iter().any(|i| i.eq_ignore_ascii_case(w))
         })
 }
 

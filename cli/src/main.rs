@@ -204,26 +204,13 @@ impl Flags {
                     }
                 }
                 "--smoothing" => {
-                    let v = value(name)?;
-                    f.smoothing = Some(
-                        v.parse()
-                            .ok()
-                            .filter(|s: &f64| s.is_finite() && *s >= 0.0)
-                            .ok_or_else(|| {
-                                Usage(format!("{name} takes a number >= 0, not {v:?}"))
-                            })?,
-                    );
+                    let ok = |s: f64| s.is_finite() && s >= 0.0;
+                    f.smoothing = Some(number(name, &value(name)?, ok, "a number >= 0")?);
                 }
                 "--label-threshold" => {
-                    let v = value(name)?;
-                    f.label_threshold = Some(
-                        v.parse()
-                            .ok()
-                            .filter(|t: &f64| (0.0..=1.0).contains(t))
-                            .ok_or_else(|| {
-                                Usage(format!("{name} takes a number in [0, 1], not {v:?}"))
-                            })?,
-                    );
+                    let ok = |t: f64| (0.0..=1.0).contains(&t);
+                    f.label_threshold =
+                        Some(number(name, &value(name)?, ok, "a number in [0, 1]")?);
                 }
                 "--output" | "-o" => f.output = Some(value(name)?),
                 "--color" | "--colour" => {
@@ -253,6 +240,14 @@ impl Flags {
 }
 
 /// Reads a file (or standard input for `-`) as UTF-8, naming the byte offset of bad input.
+/// The value `v` of `flag` as a number that `ok` accepts, or a mistake saying what it `takes`.
+fn number(flag: &str, v: &str, ok: impl Fn(f64) -> bool, takes: &str) -> Result<f64, Usage> {
+    v.parse()
+        .ok()
+        .filter(|&x| ok(x))
+        .ok_or_else(|| Usage(format!("{flag} takes {takes}, not {v:?}")))
+}
+
 fn read_input(path: &str) -> Result<String, Error> {
     let mut bytes = Vec::new();
     let res = if path == "-" {

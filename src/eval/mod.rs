@@ -6,6 +6,7 @@ pub mod attribution;
 
 use crate::analyzer::Analyzer;
 use crate::error::Error;
+use crate::Options;
 use serde::Serialize;
 use std::path::Path;
 
@@ -184,8 +185,12 @@ impl HedgeScores {
 }
 
 /// Whether the analyzer labels `text` uncertain (any of its sentences is).
+///
+/// Attribution is skipped: the labels do not depend on it.
 pub fn predict_uncertain(analyzer: &Analyzer, text: &str) -> bool {
-    analyzer.analyze(text).sentences.iter().any(|s| s.uncertain)
+    let options = Options::default().with_attribution(false);
+    let report = analyzer.analyze_with(text, &options);
+    report.sentences.iter().any(|s| s.uncertain)
 }
 
 /// Measures hedge detection on annotated sentences.
