@@ -90,12 +90,32 @@ fn wikipedia_on_conll2010_wikipedia_dev() {
     }
 }
 
+/// The documents of the CoNLL-2010 biological training set, or `None` when it is absent.
+fn conll_bio_documents() -> Option<std::collections::HashSet<String>> {
+    let text = std::fs::read_to_string(format!("{DATA}/hedge/conll2010_bio_train.jsonl")).ok()?;
+    let doc = |line: &str| {
+        let v: serde_json::Value = serde_json::from_str(line).expect("JSON line");
+        v["doc_id"].as_str().unwrap_or_default().to_string()
+    };
+    Some(text.lines().map(doc).collect())
+}
+
 #[test]
 fn news_on_szeged_scheme_dev() {
-    for file in ["wiki_szeged_train.jsonl", "szeged_bio_typed_train.jsonl"] {
-        if let Some(f) = f1(Profile::News, file) {
-            assert!(f >= 80.0, "{file}: F1 {f:.1} below 80");
-        }
+    if let Some(f) = f1(Profile::News, "wiki_szeged_train.jsonl") {
+        assert!(f >= 80.0, "Szeged Wikipedia: F1 {f:.1} below 80");
+    }
+    // Only the documents of the CoNLL-2010 biological training set: the ten 2009 papers beside
+    // them are most likely CoNLL-2010 evaluation articles, held back (see scripts/devsplit.py).
+    let Some(known) = conll_bio_documents() else {
+        eprintln!("skipping the Szeged biological file: the CoNLL-2010 biological file is absent");
+        return;
+    };
+    let keep = |v: &serde_json::Value| v["doc_id"].as_str().is_some_and(|d| known.contains(d));
+    if let Some(rows) = dev_split_where("szeged_bio_typed_train.jsonl", keep) {
+        let s = eval::hedge(&Analyzer::with_profile(Profile::News), &rows);
+        eprintln!("szeged_bio_typed_train.jsonl dev (CoNLL training documents), profile news: {s}");
+        assert!(s.f1 >= 80.0, "Szeged biomedical: F1 {:.1} below 80", s.f1);
     }
 }
 
