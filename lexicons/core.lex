@@ -127,6 +127,14 @@ hypothetically          | hedge | epistemic-adverb | 0.8
 likely                  | hedge | probable | 0.95
 unlikely                | hedge | probable | 0.95
 most likely             | hedge | probable | 0.95
+# "almost certainly" grades a claim just below certainty: a hedge (3 of 3 uncertain in the
+# Szeged Wikipedia train split), not the booster "certainly" with an approximator beside it.
+# The adjective only before "to" or "that": "almost certain death" is no hedge.
+{almost,nearly,virtually} certainly | hedge | probable | 0.7
+almost certain          | hedge | probable | 0.7 | next=to,that
+nearly certain          | hedge | probable | 0.7 | next=to,that
+virtually certain       | hedge | probable | 0.7 | next=to,that
+all but certain         | hedge | probable | 0.7 | next=to,that
 in all likelihood       | hedge | probable | 0.9
 likelihood              | hedge | probable | 0.3
 probable                | hedge | probable | 0.6
@@ -172,6 +180,10 @@ not yet clear           | hedge | doubt | 0.9
 not entirely clear      | hedge | doubt | 0.9
 not known               | hedge | doubt | 0.85
 not sure                | hedge | doubt | 0.8
+# "less sure" lowers certainty instead of raising it as "sure" would; comparative, so weak
+# ("less certain of their religion" and "less clear" are not labelled uncertain in the train
+# splits): below every label threshold.
+less {sure,certain,confident} | hedge | doubt | 0.3
 not certain             | hedge | doubt | 0.8
 not well understood     | hedge | doubt | 0.6
 little is known         | hedge | doubt | 0.9
