@@ -1819,9 +1819,15 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
     // "Trump had welcomed the result and said he would …", "Trump welcomed the result,
     // saying …": a cue after "and" or "but", or a participle after a comma, reports for the
     // sentence's subject.
+    // ("The Post reported, citing two officials, that …": "citing" relays the report in minor
+    // part of the sentence; it reports nothing of the subject's own.)
+    let relay = |o: &Occurrence| {
+        minor.is_some()
+            && (lower_starts(text, o.span, "citing") || lower_starts(text, o.span, "quoting"))
+    };
     if let Some(tag) = occurrences
         .iter()
-        .filter(|o| o.span.end <= span.end && !o.quotes_only)
+        .filter(|o| o.span.end <= span.end && !o.quotes_only && !relay(o))
         .find_map(|o| coordinated_tag(text, span, o, true))
     {
         return Claim::Own(Box::new(tag));

@@ -2137,7 +2137,21 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             return None;
         }
         let the = start > 0 && words[start - 1].eq_ignore_ascii_case("the");
-        let kind = name_kind(run);
+        let kind = match name_kind(run) {
+            // "The Ledger reported", "the Post": one capitalised word after "the" names a body,
+            // not a person, unless it is a title ("the Mayor") or a family ("the Smiths").
+            SourceKind::Person if the && run.len() == 1 => {
+                let w = bare(run[0]);
+                if lower_in(&w, &["independent", "post", "star", "sun"]) {
+                    SourceKind::Publication
+                } else if lower_in(w.trim_end_matches('.'), TITLES) || w.ends_with('s') {
+                    SourceKind::Person
+                } else {
+                    SourceKind::Organization
+                }
+            }
+            kind => kind,
+        };
         let descriptor_end = if the { start - 1 } else { start };
         let descriptor = (descriptor_end > 0).then(|| {
             words[..descriptor_end]

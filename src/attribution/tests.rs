@@ -187,6 +187,55 @@ fn nested_sources_keep_the_relay() {
 }
 
 #[test]
+fn a_relay_citing_its_source_reports_the_same_however_the_relay_is_named() {
+    // The content is a minor part of each sentence: the author reports the officials' words,
+    // relayed by the paper, whether the paper has one name or two ("citing" is no report of
+    // the paper's own).
+    for paper in ["The Post", "The Ledger", "The Washington Post"] {
+        let r = report(&format!(
+            "{paper} reported, citing two officials, that the plan was dropped."
+        ));
+        let s = &r.sentences[0];
+        assert!(s.source.is_none(), "{paper}: {:?}", s.source);
+        let reported = s.reported.as_ref().expect("a reported source");
+        assert_eq!(reported.name, "two officials", "{paper}");
+        assert_eq!(reported.cue.as_ref().unwrap().text, "reported", "{paper}");
+    }
+    // A participle after a comma still reports for the subject when nothing else reports.
+    assert_eq!(
+        first_source("Garcia defended the delay, saying the contractor had run out of steel."),
+        Some("Garcia".to_string())
+    );
+}
+
+#[test]
+fn one_capitalised_word_after_the_names_a_body() {
+    let kind = |text: &str| report(text).sentences[0].source.as_ref().map(|s| s.kind);
+    let rest = "that the repairs on the northern levee had been postponed twice.";
+    assert_eq!(
+        kind(&format!("The Ledger reported {rest}")),
+        Some(SourceKind::Organization)
+    );
+    assert_eq!(
+        kind(&format!("The Post reported {rest}")),
+        Some(SourceKind::Publication)
+    );
+    // A title or a family after "the" is a person; a name without "the" too.
+    assert_eq!(
+        kind(&format!("The Mayor said {rest}")),
+        Some(SourceKind::Person)
+    );
+    assert_eq!(
+        kind(&format!("The Smiths said {rest}")),
+        Some(SourceKind::Person)
+    );
+    assert_eq!(
+        kind(&format!("Ledger said {rest}")),
+        Some(SourceKind::Person)
+    );
+}
+
+#[test]
 fn commitment_of_the_reporting_verb() {
     let commitment = |text: &str| {
         report(text).sentences[0]
