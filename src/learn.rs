@@ -611,6 +611,15 @@ pub fn learn_graded(analyzer: &Analyzer, rows: &[Rated], options: &LearnOptions)
         }
         // Rare cues keep at least a quarter of their lexicon effect: hedges must still lower.
         theta[k + 1] = theta[k + 1].clamp(0.25, 5.0);
+        // A learned effect keeps its kind's sign (a hedge never raises certainty, a booster
+        // never lowers it), so that every effect reads the way its cue does; a cue whose data
+        // says otherwise ends at zero.
+        for (t, &e) in theta.iter_mut().zip(&learned) {
+            *t = match entries[e].kind {
+                CueKind::Hedge => t.min(0.0),
+                _ => t.max(0.0),
+            };
+        }
     }
     let (w, bias, gain) = (&theta[..k], theta[k], theta[k + 1]);
     let after: Vec<f64> = (0..rows.len()).map(|i| predict(&theta, i)).collect();
@@ -637,6 +646,33 @@ pub fn learn_graded(analyzer: &Analyzer, rows: &[Rated], options: &LearnOptions)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn learned_effects_keep_the_sign_of_their_kind() {
+        // "clearly" (a booster) in the sentences rated least certain, "may" (a hedge) in those
+        // rated most: the data pulls both the wrong way, and both stop at zero.
+        let mut rows = Vec::new();
+        for i in 0..12 {
+            let (text, rating) = match i % 3 {
+                0 => ("The drug clearly reduces pain.", 1.0),
+                1 => ("The drug may reduce pain.", 6.0),
+                _ => ("The drug reduces pain.", 3.5),
+            };
+            rows.push(Rated {
+                line: i + 1,
+                text: text.to_string(),
+                rating,
+            });
+        }
+        let options = LearnOptions {
+            min_count: 3,
+            ..LearnOptions::default()
+        };
+        let fit = learn_graded(&Analyzer::new(), &rows, &options);
+        let effect = |cue: &str| fit.cues.iter().find(|c| c.entry.cue == cue).unwrap().effect;
+        assert_eq!(effect("clearly"), 0.0);
+        assert_eq!(effect("may"), 0.0);
+    }
 
     /// Five sentences with "possibly" (weight 0.9), one of them a real cue.
     fn rows() -> Vec<Annotated> {
