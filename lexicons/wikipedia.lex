@@ -46,6 +46,62 @@ it has been suggested   | hedge | weasel | 0.9
 it has been             | hedge | weasel | 0.75
 it is claimed           | hedge | weasel | 0.9
 it is thought           | hedge | weasel | 0.9
+# An impersonal passive of saying or believing, with an adverb or none between: "it is often
+# said", "it has often been claimed", "it is also believed": 45 of the 47 such sentences of the
+# CoNLL-2010 Wikipedia train split are labelled uncertain (36 of 38 in the Szeged one); the past
+# "it was said" is narrative (0 of 2), left out.
+it is {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it is often {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it is sometimes {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it is commonly {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it is widely {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it is generally {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it is also {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it is frequently {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it is popularly {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it is long {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it is usually {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it is still {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it has been {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it has been often {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it has been sometimes {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it has been commonly {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it has been widely {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it has been generally {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it has been also {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it has been frequently {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it has been popularly {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it has been long {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it has been usually {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it has been still {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it had been {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it had been often {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it had been sometimes {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it had been commonly {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it had been widely {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it had been generally {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it had been also {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it had been frequently {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it had been popularly {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it had been long {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it had been usually {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it had been still {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it has often been {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it has long been {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it has sometimes been {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it has also been {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it has commonly been {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it has frequently been {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it has widely been {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it has generally been {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it had often been {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it had long been {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it had sometimes been {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it had also been {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it had commonly been {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it had frequently been {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it had widely been {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
+it had generally been {said,claimed,believed,thought,suggested,reported,alleged,argued,speculated,rumoured,rumored,assumed}| hedge | weasel | 0.85
 {is,are,was,were} thought | hedge | weasel | 0.9
 {is,are,were} believed  | hedge | weasel | 0.85
 said to                 | hedge | weasel | 0.55

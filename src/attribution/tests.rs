@@ -236,6 +236,23 @@ fn one_capitalised_word_after_the_names_a_body() {
 }
 
 #[test]
+fn legend_and_tradition_are_vague_sources() {
+    for source in ["local legend", "tradition", "folklore"] {
+        let text = format!("According to {source}, a ghost haunts the chapel on winter nights.");
+        let r = report(&text);
+        let s = r.sentences[0].source.as_ref().expect("a source");
+        assert_eq!((s.name.as_str(), s.kind), (source, SourceKind::Anonymous));
+    }
+    // A legend with a name is that person.
+    assert_eq!(
+        sources(
+            "Football legend Pele told reporters that the final had been the best of his life."
+        ),
+        [person("Pele")]
+    );
+}
+
+#[test]
 fn commitment_of_the_reporting_verb() {
     let commitment = |text: &str| {
         report(text).sentences[0]
