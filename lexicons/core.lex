@@ -341,6 +341,12 @@ second thought{,s}      | block | lookalike | 0
 thought process         | block | lookalike | 0
 as expected             | block | lookalike | 0
 than expected           | block | lookalike | 0
+# A comparison with what someone expected is no hedge of its own ("faster than we expected",
+# "larger than previously thought": none of the 5 in the train splits is a cue).
+than {we,i,they,he,she,you,many,most,anyone,some,analysts,economists,forecasters,investors,previously,originally,initially,once,widely,first} expected | block | lookalike | 0
+than {previously,originally,initially,once,first,commonly,widely,generally} thought | block | lookalike | 0
+than {previously,originally,initially,once,first,commonly,widely,generally} believed | block | lookalike | 0
+as {we,i,they,he,she,you,many,most,previously,widely} expected | block | lookalike | 0
 as if                   | block | lookalike | 0
 what if                 | block | lookalike | 0
 if any                  | block | lookalike | 0
