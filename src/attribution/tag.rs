@@ -1296,6 +1296,7 @@ const PUBLICATIONS: &Words = &Words::new(&[
 
 /// Words that make a capitalised name an organisation.
 const ORGANIZATIONS: &Words = &Words::new(&[
+    "academy",
     "administration",
     "agency",
     "airlines",
@@ -1326,6 +1327,7 @@ const ORGANIZATIONS: &Words = &Words::new(&[
     "command",
     "commission",
     "committee",
+    "commonwealth",
     "company",
     "congress",
     "corp",
@@ -1360,12 +1362,14 @@ const ORGANIZATIONS: &Words = &Words::new(&[
     "inc.",
     "india",
     "institute",
+    "institutes",
     "iran",
     "iraq",
     "isis",
     "israel",
     "japan",
     "kiev",
+    "kingdom",
     "korea",
     "kremlin",
     "kyiv",
@@ -1377,6 +1381,7 @@ const ORGANIZATIONS: &Words = &Words::new(&[
     "military",
     "ministry",
     "moscow",
+    "museum",
     "nations",
     "nato",
     "navy",
@@ -1393,6 +1398,7 @@ const ORGANIZATIONS: &Words = &Words::new(&[
     "plc",
     "police",
     "pyongyang",
+    "republic",
     "republicans",
     "rnc",
     "russia",
@@ -1414,6 +1420,7 @@ const ORGANIZATIONS: &Words = &Words::new(&[
     "un",
     "union",
     "university",
+    "vatican",
     "washington",
     "whitehall",
 ]);
@@ -2101,6 +2108,8 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                 && !(lower_in(w, &["of", "for", "de"])
                     && is_capitalized(words[i - 1])
                     && inside_name(&words[i + 1..])
+                    // "Maria Holm of the Institute …": a person's name before "of" ends there.
+                    && !person_before_of(&words[..i])
                     // "Friends of Mr. Clinton", "Aides of Governor Scott": a group opening the
                     // sentence is no part of the name after it.
                     && !(i == 1 && {
@@ -2150,7 +2159,10 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                 let w = bare(run[0]);
                 if lower_in(&w, &["independent", "post", "star", "sun"]) {
                     SourceKind::Publication
-                } else if lower_in(w.trim_end_matches('.'), TITLES) || w.ends_with('s') {
+                } else if lower_in(w.trim_end_matches('.'), TITLES)
+                    || w.ends_with('s')
+                    || demonym(&w)
+                {
                     SourceKind::Person
                 } else {
                     SourceKind::Organization
@@ -2170,11 +2182,40 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         let descriptor = descriptor.filter(|d| !d.is_empty());
         let name = match kind {
             SourceKind::Person => {
-                // Drop titles, keep at least the last word.
+                // Drop titles, and the body a title names ("Senate Majority Leader Chuck
+                // Schumer"); keep at least the last word.
+                let after_title = run[..run.len() - 1]
+                    .iter()
+                    .rposition(|w| lower_in(w, HEAD_TITLES))
+                    .map_or(0, |i| {
+                        // "Chancellor of the Exchequer Gordon Brown": the title's body too.
+                        let mut k = i + 1;
+                        if run[k].eq_ignore_ascii_case("of") {
+                            k += 1;
+                            k += usize::from(run.get(k).is_some_and(|w| lower_in(w, ARTICLES)));
+                            k += 1;
+                        }
+                        // "Chief Constable Alastair McWhirter": the titles after it too.
+                        while k + 1 < run.len() && lower_in(run[k], TITLES) {
+                            k += 1;
+                        }
+                        // Only where a name follows ("Detective Chief Superintendent" alone
+                        // keeps its words).
+                        let named = run
+                            .get(k..)
+                            .is_some_and(|r| r.iter().any(|w| !lower_in(w, TITLES)));
+                        if named {
+                            k
+                        } else {
+                            0
+                        }
+                    });
                 let keep = run
                     .iter()
                     .position(|w| !lower_in(w.trim_end_matches('.'), TITLES))
-                    .unwrap_or(run.len() - 1);
+                    .unwrap_or(run.len() - 1)
+                    .max(after_title)
+                    .min(run.len() - 1);
                 let title = run[..keep].join(" ");
                 let name = run[keep..]
                     .iter()
@@ -2269,6 +2310,47 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         descriptor: described.map(Into::into),
     })
 }
+
+/// True when `word` looks like a person of a nation or a region ("the American", "the
+/// Argentine", "the Frenchman", "the Israeli", "the Scot"), by its ending or from a short list.
+fn demonym(word: &str) -> bool {
+    ["an", "ine", "ese", "i"]
+        .iter()
+        .any(|end| word.ends_with(end))
+        || lower_in(
+            word,
+            &[
+                "brit", "czech", "dane", "dutch", "finn", "greek", "pole", "scot", "spaniard",
+                "swede", "swiss", "tory", "turk",
+            ],
+        )
+}
+
+/// True when `before` (the words before an "of" between capitalised words) closes with a name of
+/// two or more capitalised words whose last is no noun of a body or a title: "Maria Holm of the
+/// Institute for Fiscal Studies", "Peter Ward of the University of Leeds", but not "Royal Bank of
+/// Scotland", "National Institutes of Health", "Secretary of State".
+fn person_before_of(before: &[&str]) -> bool {
+    let name = before
+        .iter()
+        .rev()
+        .take_while(|w| is_capitalized(w) && !lower_in(w, ARTICLES))
+        .count();
+    let Some(last) = before.last() else {
+        return false;
+    };
+    let body = |w: &str| {
+        lower_in(w, ORGANIZATIONS)
+            || lower_in(w, ORG_NOUNS)
+            || lower_in(w, TITLES)
+            || lower_in(w, BODIES_BEFORE_OF)
+    };
+    name >= 2 && !body(last) && !last.strip_suffix('s').is_some_and(body)
+}
+
+/// Capitalised nouns of places and bodies that take "of" inside a name ("Order of Malta",
+/// "District of Columbia") and name no organisation on their own.
+const BODIES_BEFORE_OF: &[&str] = &["chambers", "district", "order", "province", "region"];
 
 /// True when `rest` (the words after "of" in a capitalised name) goes on with the name:
 /// "Bank of England", "Institute for the Study of War".
@@ -2469,6 +2551,18 @@ const NOT_AGENTS: &Words = &Words::new(&[
 pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
     // (`lower_in` ignores ASCII case.)
     let clean = |w: &&'a str| -> &'a str { w.trim_end_matches(['.', ',']) };
+    // "Secretary of State Antony Blinken", "White House Press Secretary Karine Jean-Pierre": a
+    // capitalised title and a name of two words closing the run is a person, whatever body the
+    // title names.
+    if let [title @ .., first, last] = run {
+        let named = |w: &&'a str| {
+            let w = clean(w);
+            !lower_in(w, TITLES) && !lower_in(w, ORGANIZATIONS) && !lower_in(w, PUBLICATIONS)
+        };
+        if named(first) && named(last) && title.iter().any(|w| lower_in(clean(w), HEAD_TITLES)) {
+            return SourceKind::Person;
+        }
+    }
     if run.iter().any(|w| lower_in(clean(w), PUBLICATIONS))
         && !(run.len() == 1 && lower_in(clean(&run[0]), &["sun", "star", "post", "independent"]))
     {
@@ -2481,6 +2575,29 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
     }
     SourceKind::Person
 }
+
+/// Titles that head a role ("Secretary", "Minister", "Spokesman"), of [`TITLES`] those that are
+/// no modifier ("Foreign", "Former", "White").
+const HEAD_TITLES: &Words = &Words::new(&[
+    "ambassador",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "commissioner",
+    "director",
+    "governor",
+    "judge",
+    "leader",
+    "mayor",
+    "minister",
+    "president",
+    "secretary",
+    "senator",
+    "speaker",
+    "spokesman",
+    "spokeswoman",
+]);
 
 /// Every long word list, for the test that they are sorted.
 #[cfg(test)]
@@ -2504,6 +2621,7 @@ pub(crate) const WORD_LISTS: &[&Words] = &[
     NOT_GROUPS,
     NOT_AGENTS,
     STATES,
+    HEAD_TITLES,
 ];
 
 #[cfg(test)]

@@ -253,6 +253,78 @@ fn legend_and_tradition_are_vague_sources() {
 }
 
 #[test]
+fn a_person_of_a_body_is_the_person() {
+    let rest = "said that wage growth was strong, rising and likely to stay high.";
+    let first = |who: &str| sources(&format!("{who} {rest}"))[0].clone();
+    // A name of two words before "of" is a person's; the body is a descriptor.
+    assert_eq!(
+        first("Maria Holm of the Institute for Fiscal Studies"),
+        person("Maria Holm")
+    );
+    assert_eq!(
+        first("Peter Ward of the University of Leeds"),
+        person("Peter Ward")
+    );
+    // "of" inside the name of a body.
+    let org = |name: &str| Some((name.to_string(), SourceKind::Organization));
+    assert_eq!(first("The Bank of England"), org("the Bank of England"));
+    assert_eq!(
+        first("The Royal Bank of Scotland"),
+        org("the Royal Bank of Scotland")
+    );
+    assert_eq!(
+        first("The National Institutes of Health"),
+        org("the National Institutes of Health")
+    );
+    assert_eq!(
+        first("The Royal Academy of Arts"),
+        org("the Royal Academy of Arts")
+    );
+    // A capitalised title, whatever body it names, and a name: the person.
+    assert_eq!(
+        first("Secretary of State Antony Blinken"),
+        person("Antony Blinken")
+    );
+    assert_eq!(
+        first("Senate Majority Leader Chuck Schumer"),
+        person("Chuck Schumer")
+    );
+    assert_eq!(
+        first("White House Press Secretary Karine Jean-Pierre"),
+        person("Karine Jean-Pierre")
+    );
+    // The body a title names, and the titles after it.
+    assert_eq!(
+        first("UK Chancellor of the Exchequer Gordon Brown"),
+        person("Gordon Brown")
+    );
+    assert_eq!(
+        first("Suffolk Chief Constable Alastair McWhirter"),
+        person("Alastair McWhirter")
+    );
+    // A person of a nation after "the", unlike a body.
+    let kind = |text: &str| report(text).sentences[0].source.as_ref().map(|s| s.kind);
+    assert_eq!(
+        kind(&format!("The Australian {rest}")),
+        Some(SourceKind::Person)
+    );
+    assert_eq!(
+        kind(&format!("The Spaniard {rest}")),
+        Some(SourceKind::Person)
+    );
+    assert_eq!(
+        kind(&format!("The Bundesbank {rest}")),
+        Some(SourceKind::Organization)
+    );
+    // Later mentions by surname are the same source.
+    let r = sources(&format!(
+        "Senate Majority Leader Chuck Schumer {rest} Schumer said on Friday that he would \
+         vote against the bill."
+    ));
+    assert_eq!(r[1], person("Chuck Schumer"));
+}
+
+#[test]
 fn commitment_of_the_reporting_verb() {
     let commitment = |text: &str| {
         report(text).sentences[0]
