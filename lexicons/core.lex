@@ -185,6 +185,8 @@ not sure                | hedge | doubt | 0.8
 # splits): below every label threshold.
 less {sure,certain,confident} | hedge | doubt | 0.3
 not certain             | hedge | doubt | 0.8
+# "far from clear" (a cue in the Szeged Wikipedia train split); "far from the truth" is none.
+far from {clear,certain,conclusive,settled,proven,sure,obvious} | hedge | doubt | 0.8
 not well understood     | hedge | doubt | 0.6
 little is known         | hedge | doubt | 0.9
 it is unknown           | hedge | doubt | 0.9
@@ -232,7 +234,8 @@ kind of                 | hedge | approximator | 0.1 | !prev=a,the,this,that,any
 
 # ---------------------------------------------------------------------------------------------
 # Boosters. Negated adverbs flip to hedges ("not necessarily"); negated verbs of proof are
-# dropped rather than flipped ("did not confirm" is a negative finding, not uncertainty).
+# dropped rather than flipped ("did not confirm" is a negative finding, not uncertainty), and so
+# are their infinitives ("a trial would be needed to prove it" asserts no proof).
 # ---------------------------------------------------------------------------------------------
 clearly                 | booster | certainty | 0.5
 definitely              | booster | certainty | 0.6
@@ -258,11 +261,11 @@ sure                    | booster | certainty | 0.3  | !prev=make,makes,made,mak
 certain that            | booster | certainty | 0.5
 it is clear             | booster | certainty | 0.5
 clear that              | booster | certainty | 0.4
-demonstrate{,s,d}       | booster | certainty | 0.3  | neg=drop
+demonstrate{,s,d}       | booster | certainty | 0.3  | neg=drop !prev=to
 demonstrating           | booster | certainty | 0.3  | neg=drop
-prove{,s,d,n}           | booster | certainty | 0.4  | neg=drop
+prove{,s,d,n}           | booster | certainty | 0.4  | neg=drop !prev=to
 confirm{,s,ed}          | booster | certainty | 0.2  | neg=drop
-establish{es,ed}        | booster | certainty | 0.2  | neg=drop
+establish{es,ed}        | booster | certainty | 0.2  | neg=drop !prev=to
 conclusively            | booster | certainty | 0.6
 irrefutabl{e,y}         | booster | certainty | 0.7
 
