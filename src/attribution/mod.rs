@@ -464,7 +464,8 @@ fn resolve_all(
             Some(&*own_tags[i])
         };
         let Some(tag) = tag else { continue };
-        let assigned = resolve_tag(text, tag, &mut reg, is_group);
+        let doc_start = next_break.checked_sub(1).map_or(0, |b| breaks[b]);
+        let assigned = resolve_tag(text, doc_start, tag, &mut reg, is_group);
         if is_group {
             group_assigned[i] = Some(Box::new(assigned));
         } else {
@@ -3029,10 +3030,27 @@ fn paragraph_breaks(text: &str, from: usize, to: usize, max: usize) -> usize {
 }
 
 /// Resolves a tag's mention to an entity (creating it when new).
-fn resolve_tag(text: &str, tag: &Tag, reg: &mut Registry, quoted: bool) -> Assigned {
+fn resolve_tag(
+    text: &str,
+    doc_start: usize,
+    tag: &Tag,
+    reg: &mut Registry,
+    quoted: bool,
+) -> Assigned {
     let written = &text[tag.found.phrase.range()];
     let descriptor = tag.found.descriptor.map(|d| &text[d.range()]);
+    let known = reg.entities.len();
     let relay = reg.resolve(&tag.mention, written, descriptor);
+    // A person first met as a surname alone takes the full name the document gave earlier
+    // ("Dr. Priya Natarajan of …" then "'…,' Natarajan said").
+    let e = &reg.entities[relay];
+    if relay >= known && e.kind == SourceKind::Person && !e.name.contains(' ') {
+        let before = &text[doc_start.min(tag.found.phrase.start)..tag.found.phrase.start];
+        if let Some(full) = tag::fuller_name(before, &e.name, FULL_NAME_REACH) {
+            reg.entities[relay].name = full;
+            reg.index(relay);
+        }
+    }
     // A quotation is its speaker's words even when the tag goes on citing something ("'…,' he
     // said, citing the platform"): the cited source relays reported speech only.
     let cited = tag.cited.as_ref().filter(|_| !quoted);
@@ -3081,6 +3099,9 @@ fn document_breaks(text: &str) -> Vec<usize> {
     }
     out
 }
+
+/// How far back (bytes) a surname looks for the full name it was introduced with.
+const FULL_NAME_REACH: usize = 16 * 1024;
 
 /// How many recently mentioned sources a pronoun may refer to.
 const RECENT: usize = 12;

@@ -2311,6 +2311,58 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     })
 }
 
+/// The first "Given Surname" in `text` for a person named by `surname` alone ("Natarajan said"
+/// after "Dr. Priya Natarajan of the University of Edinburgh"): a capitalised word right before
+/// the surname that is no title, no function word and no time word. At most `reach` bytes are
+/// searched.
+pub(crate) fn fuller_name(text: &str, surname: &str, reach: usize) -> Option<String> {
+    if surname.len() < 2 || !is_capitalized(surname) || surname.contains(char::is_whitespace) {
+        return None;
+    }
+    let text = &text[floor_boundary(text, text.len().saturating_sub(reach))..];
+    for (at, _) in text.match_indices(surname) {
+        let end = at + surname.len();
+        if text[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let Some(before) = text[..at].strip_suffix(' ') else {
+            continue;
+        };
+        let given = before.rsplit(' ').next().unwrap_or(before);
+        let given = given
+            .rsplit(['\n', '(', '"', '\u{201C}'])
+            .next()
+            .unwrap_or(given);
+        let plain = given.len() >= 2
+            && is_capitalized(given)
+            && given.chars().all(|c| c.is_alphabetic() || c == '-')
+            // "AC Milan", "Ailing EuroDisney": no initialism, no participle.
+            && given.chars().skip(1).any(char::is_lowercase)
+            && !(given.len() >= 6 && given.ends_with("ing"))
+            && !lower_in(given, TITLES)
+            && !lower_in(given, FUNCTION_WORDS)
+            && !lower_in(given, TIME)
+            && !lower_in(given, ORGANIZATIONS)
+            && !lower_in(given, PUBLICATIONS);
+        if plain {
+            return Some(format!("{given} {surname}"));
+        }
+    }
+    None
+}
+
+/// The largest char boundary of `text` at or below `at`.
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// True when `word` looks like a person of a nation or a region ("the American", "the
 /// Argentine", "the Frenchman", "the Israeli", "the Scot"), by its ending or from a short list.
 fn demonym(word: &str) -> bool {

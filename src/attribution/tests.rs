@@ -17,7 +17,12 @@ fn sources(text: &str) -> Vec<Option<(String, SourceKind)>> {
 
 /// The canonical name of the first sentence's source (`None` for the author).
 fn first_source(text: &str) -> Option<String> {
-    report(text).sentences[0]
+    source_of(text, 0)
+}
+
+/// The canonical name of sentence `i`'s source (`None` for the author).
+fn source_of(text: &str, i: usize) -> Option<String> {
+    report(text).sentences[i]
         .source
         .as_ref()
         .map(|r| r.name.clone())
@@ -322,6 +327,44 @@ fn a_person_of_a_body_is_the_person() {
          vote against the bill."
     ));
     assert_eq!(r[1], person("Chuck Schumer"));
+}
+
+#[test]
+fn a_surname_takes_the_full_name_the_article_gave_first() {
+    let text = "The team, led by Dr. Priya Natarajan of the University of Edinburgh, followed \
+                12,000 adults for ten years.\n\n\"We were surprised by the size of the \
+                effect,\" Natarajan said. She added that a larger trial was planned for next \
+                year in three countries.";
+    let r = report(text);
+    assert_eq!(
+        r.sentences[1].source.as_ref().unwrap().name,
+        "Priya Natarajan"
+    );
+    assert_eq!(
+        r.sentences[2].source.as_ref().unwrap().name,
+        "Priya Natarajan"
+    );
+    // A title, an initialism or a participle before the surname is no given name.
+    for before in [
+        "Mr Natarajan",
+        "AC Natarajan",
+        "Ailing Natarajan",
+        "The Natarajan",
+    ] {
+        let text = format!(
+            "{before} was seen in Leeds.\n\nNatarajan said the deal had collapsed on Friday \
+             after a long night of talks."
+        );
+        assert_eq!(
+            source_of(&text, 1),
+            Some("Natarajan".to_string()),
+            "{before}"
+        );
+    }
+    // Not across a document break (two blank lines).
+    let text = "Priya Natarajan won the prize.\n\n\n\nNatarajan said the deal had collapsed \
+                on Friday after a long night of talks.";
+    assert_eq!(source_of(text, 1), Some("Natarajan".to_string()));
 }
 
 #[test]
