@@ -7,7 +7,7 @@
 //! gives the best F1 on the data. `--lexicon` then takes the overlay.
 
 use crate::analyzer::Analyzer;
-use crate::eval::Annotated;
+use crate::eval::{cues_only, Annotated};
 use crate::lexicon::{normalize_cue, CueClass, CueKind, Lexicon};
 use crate::score::strength;
 use std::collections::{BTreeMap, BTreeSet};
@@ -248,7 +248,7 @@ pub fn learn(analyzer: &Analyzer, rows: &[Annotated], options: &LearnOptions) ->
             }
         };
         let mut keys = Vec::new();
-        for s in analyzer.analyze(&r.text).sentences {
+        for s in cues_only(analyzer, &r.text).sentences {
             for c in s.cues.iter().filter(|c| c.kind == CueKind::Hedge) {
                 let key = normalize_cue(&c.text);
                 if c.negated {
@@ -266,7 +266,7 @@ pub fn learn(analyzer: &Analyzer, rows: &[Annotated], options: &LearnOptions) ->
             }
         }
         if let Some(f) = &finder {
-            for s in f.analyze(&r.text).sentences {
+            for s in cues_only(f, &r.text).sentences {
                 for c in &s.cues {
                     let key = normalize_cue(&c.text);
                     let class = candidates.get(&key).copied().unwrap_or(CueClass::None);
@@ -515,7 +515,7 @@ pub fn learn_graded(analyzer: &Analyzer, rows: &[Rated], options: &LearnOptions)
     let mut fixed = vec![0.0; rows.len()];
     let mut before = Vec::with_capacity(rows.len());
     for (i, r) in rows.iter().enumerate() {
-        let report = analyzer.analyze(&r.text);
+        let report = cues_only(analyzer, &r.text);
         let n = report.sentences.len().max(1) as f64;
         before.push(report.sentences.iter().map(|s| s.certainty).sum::<f64>() / n);
         let mut cs = Vec::new();

@@ -188,9 +188,15 @@ impl HedgeScores {
 ///
 /// Attribution is skipped: the labels do not depend on it.
 pub fn predict_uncertain(analyzer: &Analyzer, text: &str) -> bool {
-    let options = Options::default().with_attribution(false);
-    let report = analyzer.analyze_with(text, &options);
-    report.sentences.iter().any(|s| s.uncertain)
+    cues_only(analyzer, text)
+        .sentences
+        .iter()
+        .any(|s| s.uncertain)
+}
+
+/// `text` analysed without attribution: cues, labels and certainty do not depend on it.
+pub(crate) fn cues_only(analyzer: &Analyzer, text: &str) -> crate::Report {
+    analyzer.analyze_with(text, &Options::default().with_attribution(false))
 }
 
 /// Measures hedge detection on annotated sentences.
