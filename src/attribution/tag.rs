@@ -2287,6 +2287,8 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     } else if lower_in(&head, ANONYMOUS)
         || head.ends_with('%')
         || (indefinite && (person || plural_person(&head)))
+        // "the authors", "the investigators": a group, not one person.
+        || (!agent_noun(&head) && head.strip_suffix('s').is_some_and(agent_noun))
     {
         SourceKind::Anonymous
     } else if person {

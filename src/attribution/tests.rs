@@ -368,6 +368,20 @@ fn a_surname_takes_the_full_name_the_article_gave_first() {
 }
 
 #[test]
+fn a_plural_of_agents_is_a_group() {
+    let rest = "wrote that the results should be read with care and some caution.";
+    let kind = |who: &str| {
+        report(&format!("{who} {rest}")).sentences[0]
+            .source
+            .as_ref()
+            .map(|s| s.kind)
+    };
+    assert_eq!(kind("The authors"), Some(SourceKind::Anonymous));
+    assert_eq!(kind("The investigators"), Some(SourceKind::Anonymous));
+    assert_eq!(kind("The author"), Some(SourceKind::Person));
+}
+
+#[test]
 fn commitment_of_the_reporting_verb() {
     let commitment = |text: &str| {
         report(text).sentences[0]
