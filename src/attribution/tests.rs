@@ -1752,7 +1752,7 @@ fn a_label_after_a_headline_and_a_dash() {
     // nobody.
     assert_eq!(
         sources("Pollsters agree: “The late deciders broke for the challenger.”"),
-        [person("Pollsters")]
+        [Some(("Pollsters".to_string(), SourceKind::Anonymous))]
     );
     assert_eq!(
         sources("More from the archive: “The late deciders broke for the challenger.”"),
@@ -1847,7 +1847,7 @@ fn names_and_descriptions_after_the_verb() {
 fn hope_fear_and_expect_for_a_third_person() {
     assert_eq!(
         sources("Local engineers hope the repairs will be finished before the spring floods."),
-        [person("Local engineers")]
+        [Some(("Local engineers".to_string(), SourceKind::Anonymous))]
     );
     assert_eq!(
         sources("Many residents fear the bridge will stay closed for the rest of the year."),
