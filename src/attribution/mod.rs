@@ -419,7 +419,7 @@ fn resolve_all(
         .into_iter()
         .inspect(|c| match c {
             Claim::Own(_) => own_claims.push(true),
-            Claim::Reported(_) => own_claims.push(false),
+            Claim::Reported(_) | Claim::Mentioned(_) => own_claims.push(false),
             _ => {}
         })
         .map(|c| match c {
@@ -432,6 +432,10 @@ fn resolve_all(
             Claim::Reported(t) => {
                 own_tags.push(t);
                 Claimant::Reported(own_tags.len() - 1)
+            }
+            Claim::Mentioned(t) => {
+                own_tags.push(t);
+                Claimant::Author
             }
         })
         .collect();
@@ -762,6 +766,9 @@ enum Claim {
     Group(usize),
     Own(Box<Tag>),
     Reported(Box<Tag>),
+    /// The author's, naming a source that says nothing here ("Her colleague, nurse Kofi Mensah,
+    /// agreed."): resolved so that a later "he said" can refer to it.
+    Mentioned(Box<Tag>),
 }
 
 /// A [`Claim`] once its tag is set aside for resolution: the author, a quotation group, or the
@@ -1755,6 +1762,7 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
     // `Nothing the president said "will help," the senator said.` is the senator's.
     let mut best: Option<(f64, Tag)> = None;
     let mut minor: Option<(f64, Tag)> = None;
+    let mut mentioned: Option<Tag> = None;
     for o in occurrences {
         if o.span.end > span.end || o.quotes_only {
             continue;
@@ -1776,26 +1784,34 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
         // It ends where a second report joins the sentence ("X said …, while Y said …").
         let cut = second_report(text, span, occurrences, o);
         let share = std::cell::Cell::new(0.0);
+        let reports = std::cell::Cell::new(true);
         let enough = |found: &Found| {
+            reports.set(true);
             let clause = Span::new(span.start, cut);
             share.set(content_share(text, clause, found) * clause.len() as f64 / span.len() as f64);
             let s = share.get();
             if s >= CONTENT_SHARE {
                 best.as_ref().is_none_or(|(b, _)| s > *b)
-            } else {
+            } else if best.is_none()
                 // (A report cut short by a second one still reports: "X reiterated it and
                 // stressed …".)
-                best.is_none()
-                    && (s >= REPORTED_SHARE
-                        || cut < span.end && content_share(text, span, found) >= REPORTED_SHARE)
-                    && minor.as_ref().is_none_or(|(m, _)| s > *m)
+                && (s >= REPORTED_SHARE
+                    || cut < span.end && content_share(text, span, found) >= REPORTED_SHARE)
+            {
+                minor.as_ref().is_none_or(|(m, _)| s > *m)
+            } else {
+                // No content at all: kept only as a mention of its source.
+                reports.set(false);
+                best.is_none() && minor.is_none() && mentioned.is_none()
             }
         };
         if let Some(tag) = make_tag(text, o, span, enough) {
             if share.get() >= CONTENT_SHARE {
                 best = Some((share.get(), tag));
-            } else {
+            } else if reports.get() {
                 minor = Some((share.get(), tag));
+            } else {
+                mentioned = Some(tag);
             }
         }
     }
@@ -1847,7 +1863,12 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
     match (sentence_colon_tag(text, span), minor) {
         (Some(tag), _) => Claim::Own(Box::new(tag)),
         (None, Some((_, tag))) => Claim::Reported(Box::new(tag)),
-        (None, None) => Claim::Author,
+        (None, None) => match mentioned {
+            Some(tag) if matches!(tag.mention, Mention::Named { .. }) => {
+                Claim::Mentioned(Box::new(tag))
+            }
+            _ => Claim::Author,
+        },
     }
 }
 

@@ -777,7 +777,12 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             // (a name from its first word: "Powell's office, when contacted by Reuters, said"
             // has a clause there).
             let between = &text[d.range()];
-            if names_someone(between) && is_capitalized(between) {
+            // (Or a role and a name: "Her colleague, nurse Kofi Mensah, said".)
+            let role_name = || {
+                let words: Vec<&str> = between.split(' ').collect();
+                title_noun(words[0]) && role_and_name(&words).is_some()
+            };
+            if names_someone(between) && (is_capitalized(between) || role_name()) {
                 descriptor = Some(phrase);
                 phrase = d;
             } else if classify(&text[phrase.range()], false).is_none() {

@@ -382,6 +382,41 @@ fn a_plural_of_agents_is_a_group() {
 }
 
 #[test]
+fn a_source_named_in_a_sentence_of_no_content_is_an_antecedent() {
+    // "agreed" reports nothing here, but names the person "he" refers to next.
+    let text = "Dr Amara Osei said the clinic was seeing new patients every hour of the day. \
+                Her colleague, nurse Kofi Mensah, agreed. \"Nobody knows how many people are \
+                sick,\" he said.";
+    let r = sources(text);
+    assert_eq!(r[1], None, "the sentence of no content stays the author's");
+    assert_eq!(r[2], person("Kofi Mensah"));
+    // Without the naming sentence, "he" is the last source.
+    let text = "Dr Amara Osei said the clinic was seeing new patients every hour of the day. \
+                \"Nobody knows how many people are sick,\" he said.";
+    assert_eq!(sources(text)[1], person("Amara Osei"));
+}
+
+#[test]
+fn a_role_and_a_name_between_commas_is_the_source() {
+    let r = report(
+        "Her colleague, nurse Kofi Mensah, said the ward was full and that more staff were \
+         needed urgently.",
+    );
+    let s = r.sentences[0].source.as_ref().unwrap();
+    assert_eq!(
+        (s.name.as_str(), s.kind),
+        ("Kofi Mensah", SourceKind::Person)
+    );
+    // A clause between the commas is no name.
+    assert_eq!(
+        first_source(
+            "The company, based in Ohio, said the ward was full and that more staff were needed."
+        ),
+        Some("The company".to_string())
+    );
+}
+
+#[test]
 fn commitment_of_the_reporting_verb() {
     let commitment = |text: &str| {
         report(text).sentences[0]
