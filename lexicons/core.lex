@@ -342,6 +342,7 @@ freedom of thought      | block | lookalike | 0
 food for thought        | block | lookalike | 0
 second thought{,s}      | block | lookalike | 0
 thought process         | block | lookalike | 0
+thought{ ,-}provoking   | block | lookalike | 0
 as expected             | block | lookalike | 0
 than expected           | block | lookalike | 0
 # A comparison with what someone expected is no hedge of its own ("faster than we expected",
