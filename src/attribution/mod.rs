@@ -2362,7 +2362,16 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
             w.len() > 5 && w.ends_with("ing") && !w.eq_ignore_ascii_case("during")
         })
     };
-    let content = if quotation && participle() {
+    // "Smith said last week.", "Trump asked, looking pleased.": a tag opening its sentence with
+    // nothing after it but a time, a place or a scene of the author's reports no words of its
+    // own there (they stand in the sentence before).
+    let bare = content_before == 0
+        && !goes_on
+        && lead_words(lead).all(|w| tag::lower_in(w, CONNECTIVES))
+        && (circumstance(rest) || participle());
+    let content = if bare {
+        0
+    } else if quotation && participle() {
         // Two reports of one source: the longer is the sentence's content.
         content_before.max(rest.len().saturating_sub(12))
     } else if content_before == 0 || goes_on {
@@ -2402,6 +2411,18 @@ fn ends_sentence(rest: &str) -> bool {
                 ],
             )
             || words.len() <= 3 && tag::lower_in(first, DAYS))
+}
+
+/// True when what follows a tag opening its sentence only closes the sentence ("Ortiz said on
+/// the radio on Monday."): [`ends_sentence`], with no verb after the first word ("Ortiz said on
+/// Monday the piers would close." has its content).
+fn circumstance(rest: &str) -> bool {
+    ends_sentence(rest)
+        && !lead_words(rest).skip(1).any(|w| {
+            tag::lower_in(w, tag::STOP)
+                || w.contains(['\'', '\u{2019}'])
+                || w.ends_with("ed") && w.starts_with(|c: char| c.is_lowercase())
+        })
 }
 
 /// Words of a time that may close a sentence after its tag ("…, the paper reported Friday.").

@@ -321,7 +321,7 @@ const BETWEEN: &Words = &Words::new(&[
 ]);
 
 /// Words that end a source phrase (the phrase cannot reach past them).
-const STOP: &Words = &Words::new(&[
+pub(crate) const STOP: &Words = &Words::new(&[
     "after",
     "also",
     "although",

@@ -2543,3 +2543,25 @@ fn a_cue_running_past_the_end_of_its_zone_is_no_tag() {
         assert!(!r.sentences.is_empty(), "{text:?}");
     }
 }
+
+#[test]
+fn a_tag_with_nothing_after_it_reports_nothing() {
+    // Only a time, a place or a scene after the tag: its words are in the sentence before.
+    assert_eq!(
+        sources("The ferry board met again. Ortiz said on the radio on Monday."),
+        [None, None]
+    );
+    assert_eq!(
+        sources("The ferry board met again. Ortiz asked, waving a copy of the budget."),
+        [None, None]
+    );
+    // Look-alikes: a clause after the time, or after the participle's cue, is the content.
+    assert_eq!(
+        sources("The ferry board met again. Ortiz said on Monday the piers would close."),
+        [None, person("Ortiz")]
+    );
+    assert_eq!(
+        sources("The ferry board met again. Ortiz said the piers would close in the spring."),
+        [None, person("Ortiz")]
+    );
+}
