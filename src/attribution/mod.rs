@@ -1862,8 +1862,16 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
         let between = &text[o.span.end..next.span.start];
         // "He agreed to sell it in 2010, records show.": a tag closing the sentence reports
         // all that came before it, the first report included.
-        if let Some(comma) = between.rfind(", ") {
-            let subject = &between[comma + 2..];
+        // (The comma may stand before the closing mark: `said "…," the senator said.`)
+        let comma = between.rmatch_indices(',').map(|(i, _)| i).find(|&i| {
+            between[i + 1..]
+                .trim_start_matches(CLOSING_MARKS)
+                .starts_with(' ')
+        });
+        if let Some(comma) = comma {
+            let subject = between[comma + 1..]
+                .trim_start_matches(CLOSING_MARKS)
+                .trim_start();
             if subject.split_whitespace().count() <= 4
                 && !subject.contains(['"', '\u{201C}', '\u{201D}'])
                 && (text[next.span.end..span.end].trim().len() <= 1
@@ -1923,6 +1931,9 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
     }
     span.end
 }
+
+/// Marks that close a quotation.
+const CLOSING_MARKS: &[char] = &['"', '\'', '\u{201D}', '\u{2019}'];
 
 /// Words that may stand between a joint and a cue of the same subject ("and has also said").
 const AUXILIARIES: &[&str] = &[

@@ -2565,3 +2565,22 @@ fn a_tag_with_nothing_after_it_reports_nothing() {
         [None, person("Ortiz")]
     );
 }
+
+#[test]
+fn a_closing_tag_after_a_quotation_ends_the_first_report() {
+    // The comma inside the closing mark: the first report ends there, and the closing tag,
+    // which leaves more to the content, is the sentence's.
+    assert_eq!(
+        first_source(
+            "Little the mayor said \"would calm the ferry riders,\" the state senator said."
+        ),
+        Some("the state senator".to_string())
+    );
+    // Look-alike: a number's comma ends no report.
+    assert_eq!(
+        first_source(
+            "Ortiz said the ferries carried 12,000 riders and the state senator said so too."
+        ),
+        Some("Ortiz".to_string())
+    );
+}
