@@ -1580,6 +1580,10 @@ fn intro_tag(text: &str, zone: Span) -> Option<Tag> {
 /// `Name: "…"`: a short name right before a colon that introduces a quotation.
 fn colon_tag(text: &str, zone: Span) -> Option<Tag> {
     let cue = final_colon(text, zone)?;
+    // "https://…": the colon of an address.
+    if text[cue.end..].starts_with("//") {
+        return None;
+    }
     let (mut found, embedded) = tag::left(text, zone.start, cue)?;
     if embedded || found.phrase.start != first_word(text, zone) {
         return None;
@@ -2853,7 +2857,9 @@ fn turns(text: &str) -> Vec<Turn> {
             let written = &text[label.range()];
             let rest = &text[label.end + 1..line.end];
             let one_off = count[written] < 2 && !(transcript && capitals(written));
+            // ("Clinton: 547.": a tally, no words.)
             if listing(rest)
+                || !rest.contains(char::is_alphabetic)
                 || rubric(written)
                 || (one_off && (!headline(written, rest) || subtitle(rest)))
             {
@@ -2898,10 +2904,14 @@ fn blocks(text: &str, occurrences: &[Occurrence]) -> Vec<Turn> {
             continue;
         }
         if let Some((tag, left)) = open.take() {
-            out.push(Turn {
-                line,
-                tag: tag.clone(),
-            });
+            // (A paragraph that is only an address, "http://…", holds no one's words.)
+            let address = body.trim_start().starts_with("http") && !body.trim_start().contains(' ');
+            if !address {
+                out.push(Turn {
+                    line,
+                    tag: tag.clone(),
+                });
+            }
             if left > 1 && !body.ends_with(':') {
                 open = Some((tag, left - 1));
             }

@@ -2584,3 +2584,32 @@ fn a_closing_tag_after_a_quotation_ends_the_first_report() {
         Some("Ortiz".to_string())
     );
 }
+
+#[test]
+fn tallies_and_addresses_are_no_ones_words() {
+    // A label over a number, twice: a tally of votes, not a transcript.
+    assert_eq!(
+        sources("Delegates so far.\nOrtiz: 1,210.\nKirby: 86.\nOrtiz: 300.\nKirby: 12."),
+        [None, None, None, None, None]
+    );
+    // Look-alike: the same labels over words are turns.
+    assert_eq!(
+        sources("Ortiz: The piers are safe.\nKirby: They are not.\nOrtiz: Ask the engineers."),
+        [person("Ortiz"), person("Kirby"), person("Ortiz")]
+    );
+    // The colon of an address opens no label.
+    assert_eq!(
+        sources("Harbor https://example.com/piers/ferry-schedule-for-the-summer was updated."),
+        [None]
+    );
+    // A paragraph after a colon that is only an address.
+    assert_eq!(
+        sources("Ortiz, the harbor chief, wrote on Monday:\n\nhttp://example.com/ferries\n\nThe piers reopen in May."),
+        [None, None, None]
+    );
+    // Look-alike: a block quotation after a colon is the tag's source.
+    assert_eq!(
+        sources("Ortiz, the harbor chief, wrote on Monday:\n\nThe piers will reopen in May once the engineers are done.\n\nThe board agreed."),
+        [None, person("Ortiz"), None]
+    );
+}
