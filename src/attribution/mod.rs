@@ -2384,7 +2384,24 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
         && !goes_on
         && lead_words(lead).all(|w| tag::lower_in(w, CONNECTIVES))
         && (circumstance(rest) || participle());
-    let content = if bare {
+    // "Baker wrote the letter in May.", "Ortiz wrote a $500 check to the club.": the object of a
+    // verb of writing is the thing written, not words reported (unless a clause or a quotation
+    // goes on: "wrote a letter saying …", "wrote a memo that …").
+    let written = || {
+        let cue = text[found.tag.range()].rsplit(' ').next().unwrap_or("");
+        let object = rest.split_whitespace().next().unwrap_or("");
+        source_first
+            && content_before == 0
+            && !goes_on
+            && tag::lower_in(cue, &["write", "writes", "wrote"])
+            && (tag::lower_in(object, tag::ARTICLES)
+                || tag::lower_in(object, tag::DETERMINERS) && !object.eq_ignore_ascii_case("that"))
+            && !lead_words(rest).any(|w| w.eq_ignore_ascii_case("that") || tag::lower_in(w, FINITE))
+            && !lead_words(rest)
+                .take(WRITTEN_WORDS)
+                .any(|w| w.len() > 4 && w.ends_with("ing"))
+    };
+    let content = if bare || written() {
         0
     } else if quotation && participle() {
         // Two reports of one source: the longer is the sentence's content.
@@ -2400,6 +2417,16 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
     };
     content as f64 / span.len().max(1) as f64
 }
+
+/// Auxiliaries and modals: a finite verb, so a clause ("wrote the ferries would fail").
+pub(crate) const FINITE: &[&str] = &[
+    "am", "are", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might",
+    "must", "shall", "should", "was", "were", "will", "would",
+];
+
+/// Words after a verb of writing within which a participle gives what was written ("wrote a
+/// letter to the council asking …").
+const WRITTEN_WORDS: usize = 6;
 
 /// Most words (with "of") of a phrase after a tag telling what the words were about that
 /// still counts as their content.

@@ -903,7 +903,7 @@ fn is_dash(w: &str) -> bool {
 }
 
 /// Determiners before a noun ("the statement").
-const DETERMINERS: &[&str] = &[
+pub(crate) const DETERMINERS: &[&str] = &[
     "her", "his", "its", "my", "our", "that", "the", "their", "this",
 ];
 
@@ -2497,6 +2497,7 @@ mod tests {
             crate::attribution::AFTERTHOUGHTS,
             crate::attribution::CONNECTIVES,
             crate::attribution::TELLING,
+            crate::attribution::FINITE,
             crate::attribution::RUBRICS,
             crate::attribution::TIME_WORDS,
             crate::attribution::INVERTING,

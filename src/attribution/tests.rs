@@ -2613,3 +2613,21 @@ fn tallies_and_addresses_are_no_ones_words() {
         [None, person("Ortiz"), None]
     );
 }
+
+#[test]
+fn what_a_verb_of_writing_takes_as_object_is_no_report() {
+    // The thing written, not words reported.
+    assert_eq!(
+        sources("The piers closed in May. Ortiz wrote the report on the ferries in June."),
+        [None, None]
+    );
+    // Look-alikes: a clause or a participle gives the words.
+    assert_eq!(
+        sources("The piers closed in May. Ortiz wrote the ferries would never run again on time."),
+        [None, person("Ortiz")]
+    );
+    assert_eq!(
+        sources("The piers closed in May. Ortiz wrote a letter saying the ferries would never run again."),
+        [None, person("Ortiz")]
+    );
+}
