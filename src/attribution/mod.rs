@@ -2407,7 +2407,15 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
         // Two reports of one source: the longer is the sentence's content.
         content_before.max(rest.len().saturating_sub(12))
     } else if content_before == 0 || goes_on {
-        content_before + body.len() - afterthought(body, content_before == 0 || inserted)
+        let after = afterthought(body, content_before == 0 || inserted);
+        // "52 percent said Trump would be better, compared with 41 percent for Clinton": after
+        // a share of those polled, a second figure is the author's comparison.
+        let after = if share(&text[found.phrase.range()]) {
+            after.max(comparison(body))
+        } else {
+            after
+        };
+        content_before + body.len() - after
     } else if quotation {
         content_before
     } else {
@@ -2423,6 +2431,39 @@ pub(crate) const FINITE: &[&str] = &[
     "am", "are", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might",
     "must", "shall", "should", "was", "were", "will", "would",
 ];
+
+/// True when a source phrase is a share of those polled ("52 percent of voters", "Nearly
+/// half", "Nine in 10 Democrats", "Three-quarters of the voters"): a figure among its first words.
+fn share(phrase: &str) -> bool {
+    lead_words(phrase).take(SHARE_WORDS).any(figure)
+}
+
+/// True for a word that gives a figure: a number, a percentage, a fraction.
+fn figure(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        || tag::lower_in(w, FRACTIONS)
+        || w.ends_with("-thirds")
+        || w.ends_with("-quarters")
+}
+
+/// Words of a share or a figure.
+const FRACTIONS: &[&str] = &["half", "percent", "quarter", "third"];
+
+/// Words at the start of a source phrase, or after a comma, where a figure makes a share.
+const SHARE_WORDS: usize = 4;
+
+/// The length of a trailing comparison in `body` (", compared with 41 percent …", "; 37
+/// percent disagree", ", while about 4 in 10 …"): from the first comma or semicolon after which a
+/// figure stands within a few words; 0 if none.
+fn comparison(body: &str) -> usize {
+    for (i, _) in body.match_indices([',', ';']) {
+        let rest = body.get(i + 1..).unwrap_or("");
+        if rest.starts_with(' ') && lead_words(rest).take(SHARE_WORDS + 2).any(figure) {
+            return body.len() - i;
+        }
+    }
+    0
+}
 
 /// Words after a verb of writing within which a participle gives what was written ("wrote a
 /// letter to the council asking …").

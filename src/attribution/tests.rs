@@ -2631,3 +2631,23 @@ fn what_a_verb_of_writing_takes_as_object_is_no_report() {
         [None, person("Ortiz")]
     );
 }
+
+#[test]
+fn a_poll_share_compared_with_another_is_the_authors_summary() {
+    // A second figure after the share's words: the author compares the results.
+    assert_eq!(
+        sources("Only 38 percent of riders said the ferries ran on time, compared with 51 percent last year."),
+        [None]
+    );
+    // Look-alikes: no second figure, or a source that is no share.
+    assert_eq!(
+        first_source(
+            "Only 38 percent of riders said the ferries ran on time, and the piers were dirty."
+        ),
+        Some("Only 38 percent of riders".to_string())
+    );
+    assert_eq!(
+        first_source("Ortiz said the ferries ran on time, compared with the buses in the city."),
+        Some("Ortiz".to_string())
+    );
+}
