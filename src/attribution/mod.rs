@@ -2338,7 +2338,9 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
     let content_before = if quotation
         || lead.ends_with([',', '\u{2014}'])
             && (parenthetical
-                || ends_sentence(rest)
+                // (A colon after the tag opens its words, which follow: "In a 1963 speech, he
+                // declared:" has a preamble before it, not content.)
+                || ends_sentence(rest) && !rest.trim_start().starts_with(':')
                 || !(short_preamble(lead) || source_first && long_preamble(lead)))
     {
         before.len()

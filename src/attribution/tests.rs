@@ -2651,3 +2651,18 @@ fn a_poll_share_compared_with_another_is_the_authors_summary() {
         Some("Ortiz".to_string())
     );
 }
+
+#[test]
+fn a_tag_before_a_colon_leaves_its_preamble_to_the_author() {
+    // The words follow the colon: the preamble before the tag is no content of its own.
+    let s = sources(
+        "The mayor spoke of the ferries. In a speech last May, Ortiz declared:\n\n\"The ferries \
+         will run on time.\"",
+    );
+    assert_eq!(s, [None, None, person("Ortiz")]);
+    // Look-alike: a clause before a closing tag is its content.
+    assert_eq!(
+        first_source("The ferries will run on time all summer long, Ortiz declared."),
+        Some("Ortiz".to_string())
+    );
+}
