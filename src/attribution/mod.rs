@@ -2385,7 +2385,7 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
     let bare = content_before == 0
         && !goes_on
         && lead_words(lead).all(|w| tag::lower_in(w, CONNECTIVES))
-        && (circumstance(rest) || participle());
+        && (circumstance(rest) || source_first && participle());
     // "Baker wrote the letter in May.", "Ortiz wrote a $500 check to the club.": the object of a
     // verb of writing is the thing written, not words reported (unless a clause or a quotation
     // goes on: "wrote a letter saying …", "wrote a memo that …").
@@ -2412,7 +2412,7 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
         let after = afterthought(body, content_before == 0 || inserted);
         // "52 percent said Trump would be better, compared with 41 percent for Clinton": after
         // a share of those polled, a second figure is the author's comparison.
-        let after = if share(&text[found.phrase.range()]) {
+        let after = if source_first && share(&text[found.phrase.range()]) {
             after.max(comparison(body))
         } else {
             after
@@ -2436,8 +2436,19 @@ pub(crate) const FINITE: &[&str] = &[
 
 /// True when a source phrase is a share of those polled ("52 percent of voters", "Nearly
 /// half", "Nine in 10 Democrats", "Three-quarters of the voters"): a figure among its first words.
+/// (Not a year, "Figures for the 2001 election", nor a period, "The first quarter".)
 fn share(phrase: &str) -> bool {
-    lead_words(phrase).take(SHARE_WORDS).any(figure)
+    let mut previous = "";
+    phrase.split_whitespace().take(SHARE_WORDS).any(|w| {
+        let fraction =
+            tag::lower_in(w, FRACTIONS) || w.ends_with("-thirds") || w.ends_with("-quarters");
+        let ordinal = tag::lower_in(previous, ORDINALS);
+        // "Nine in 10": a digit after "in".
+        let in_ten =
+            previous.eq_ignore_ascii_case("in") && w.starts_with(|c: char| c.is_ascii_digit());
+        previous = w;
+        w.contains('%') || in_ten || fraction && !ordinal
+    })
 }
 
 /// True for a word that gives a figure: a number, a percentage, a fraction.
@@ -2449,7 +2460,12 @@ fn figure(w: &str) -> bool {
 }
 
 /// Words of a share or a figure.
-const FRACTIONS: &[&str] = &["half", "percent", "quarter", "third"];
+const FRACTIONS: &[&str] = &["half", "percent", "quarter", "third", "thirds"];
+
+/// Words before a fraction that make it a period ("the first quarter", "the second half").
+const ORDINALS: &[&str] = &[
+    "final", "first", "fourth", "last", "next", "second", "third",
+];
 
 /// Words at the start of a source phrase, or after a comma, where a figure makes a share.
 const SHARE_WORDS: usize = 4;

@@ -2666,3 +2666,28 @@ fn a_tag_before_a_colon_leaves_its_preamble_to_the_author() {
         Some("Ortiz".to_string())
     );
 }
+
+#[test]
+fn a_year_a_period_or_a_source_after_its_cue_is_no_poll_share() {
+    // A year or a period in the source phrase is no share: the second figure is content.
+    assert_eq!(
+        first_source(
+            "Figures for the 2004 ferry season suggest 29% of riders paid late, and 19% of them \
+             never paid at all."
+        ),
+        Some("Figures for the 2004 ferry season".to_string())
+    );
+    assert_eq!(
+        first_source(
+            "The first quarter showed growth of 6% at the piers, with the second showing 1%."
+        ),
+        Some("The first quarter".to_string())
+    );
+    // "According to X, …": what follows the source is the content, a participle and all.
+    assert_eq!(
+        first_source(
+            "According to the harbor board, running a ferry on the north shore costs $40 a mile."
+        ),
+        Some("the harbor board".to_string())
+    );
+}
