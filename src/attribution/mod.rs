@@ -1588,6 +1588,10 @@ fn intro_tag(text: &str, zone: Span) -> Option<Tag> {
 /// `Name: "…"`: a short name right before a colon that introduces a quotation.
 fn colon_tag(text: &str, zone: Span) -> Option<Tag> {
     let cue = final_colon(text, zone)?;
+    // "https://…": the colon of an address.
+    if text[cue.end..].starts_with("//") {
+        return None;
+    }
     let (mut found, embedded) = tag::left(text, zone.start, cue)?;
     if embedded || found.phrase.start != first_word(text, zone) {
         return None;
@@ -1890,8 +1894,16 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
         let between = &text[o.span.end..next.span.start];
         // "He agreed to sell it in 2010, records show.": a tag closing the sentence reports
         // all that came before it, the first report included.
-        if let Some(comma) = between.rfind(", ") {
-            let subject = &between[comma + 2..];
+        // (The comma may stand before the closing mark: `said "…," the senator said.`)
+        let comma = between.rmatch_indices(',').map(|(i, _)| i).find(|&i| {
+            between[i + 1..]
+                .trim_start_matches(CLOSING_MARKS)
+                .starts_with(' ')
+        });
+        if let Some(comma) = comma {
+            let subject = between[comma + 1..]
+                .trim_start_matches(CLOSING_MARKS)
+                .trim_start();
             if subject.split_whitespace().count() <= 4
                 && !subject.contains(['"', '\u{201C}', '\u{201D}'])
                 && (text[next.span.end..span.end].trim().len() <= 1
@@ -1951,6 +1963,9 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
     }
     span.end
 }
+
+/// Marks that close a quotation.
+const CLOSING_MARKS: &[char] = &['"', '\'', '\u{201D}', '\u{2019}'];
 
 /// Words that may stand between a joint and a cue of the same subject ("and has also said").
 const AUXILIARIES: &[&str] = &[
@@ -2351,7 +2366,9 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
     let content_before = if quotation
         || lead.ends_with([',', '\u{2014}'])
             && (parenthetical
-                || ends_sentence(rest)
+                // (A colon after the tag opens its words, which follow: "In a 1963 speech, he
+                // declared:" has a preamble before it, not content.)
+                || ends_sentence(rest) && !rest.trim_start().starts_with(':')
                 || !(short_preamble(lead) || source_first && long_preamble(lead)))
     {
         before.len()
@@ -2390,11 +2407,45 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
             w.len() > 5 && w.ends_with("ing") && !w.eq_ignore_ascii_case("during")
         })
     };
-    let content = if quotation && participle() {
+    // "Smith said last week.", "Trump asked, looking pleased.": a tag opening its sentence with
+    // nothing after it but a time, a place or a scene of the author's reports no words of its
+    // own there (they stand in the sentence before).
+    let bare = content_before == 0
+        && !goes_on
+        && lead_words(lead).all(|w| tag::lower_in(w, CONNECTIVES))
+        && (circumstance(rest) || source_first && participle());
+    // "Baker wrote the letter in May.", "Ortiz wrote a $500 check to the club.": the object of a
+    // verb of writing is the thing written, not words reported (unless a clause or a quotation
+    // goes on: "wrote a letter saying …", "wrote a memo that …").
+    let written = || {
+        let cue = text[found.tag.range()].rsplit(' ').next().unwrap_or("");
+        let object = rest.split_whitespace().next().unwrap_or("");
+        source_first
+            && content_before == 0
+            && !goes_on
+            && tag::lower_in(cue, &["write", "writes", "wrote"])
+            && (tag::lower_in(object, tag::ARTICLES)
+                || tag::lower_in(object, tag::DETERMINERS) && !object.eq_ignore_ascii_case("that"))
+            && !lead_words(rest).any(|w| w.eq_ignore_ascii_case("that") || tag::lower_in(w, FINITE))
+            && !lead_words(rest)
+                .take(WRITTEN_WORDS)
+                .any(|w| w.len() > 4 && w.ends_with("ing"))
+    };
+    let content = if bare || written() {
+        0
+    } else if quotation && participle() {
         // Two reports of one source: the longer is the sentence's content.
         content_before.max(rest.len().saturating_sub(12))
     } else if content_before == 0 || goes_on {
-        content_before + body.len() - afterthought(body, content_before == 0 || inserted)
+        let after = afterthought(body, content_before == 0 || inserted);
+        // "52 percent said Trump would be better, compared with 41 percent for Clinton": after
+        // a share of those polled, a second figure is the author's comparison.
+        let after = if source_first && share(&text[found.phrase.range()]) {
+            after.max(comparison(body))
+        } else {
+            after
+        };
+        content_before + body.len() - after
     } else if quotation {
         content_before
     } else {
@@ -2404,6 +2455,65 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
     };
     content as f64 / span.len().max(1) as f64
 }
+
+/// Auxiliaries and modals: a finite verb, so a clause ("wrote the ferries would fail").
+pub(crate) const FINITE: &[&str] = &[
+    "am", "are", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might",
+    "must", "shall", "should", "was", "were", "will", "would",
+];
+
+/// True when a source phrase is a share of those polled ("52 percent of voters", "Nearly
+/// half", "Nine in 10 Democrats", "Three-quarters of the voters"): a figure among its first words.
+/// (Not a year, "Figures for the 2001 election", nor a period, "The first quarter".)
+fn share(phrase: &str) -> bool {
+    let mut previous = "";
+    phrase.split_whitespace().take(SHARE_WORDS).any(|w| {
+        let fraction =
+            tag::lower_in(w, FRACTIONS) || w.ends_with("-thirds") || w.ends_with("-quarters");
+        let ordinal = tag::lower_in(previous, ORDINALS);
+        // "Nine in 10": a digit after "in".
+        let in_ten =
+            previous.eq_ignore_ascii_case("in") && w.starts_with(|c: char| c.is_ascii_digit());
+        previous = w;
+        w.contains('%') || in_ten || fraction && !ordinal
+    })
+}
+
+/// True for a word that gives a figure: a number, a percentage, a fraction.
+fn figure(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        || tag::lower_in(w, FRACTIONS)
+        || w.ends_with("-thirds")
+        || w.ends_with("-quarters")
+}
+
+/// Words of a share or a figure.
+const FRACTIONS: &[&str] = &["half", "percent", "quarter", "third", "thirds"];
+
+/// Words before a fraction that make it a period ("the first quarter", "the second half").
+const ORDINALS: &[&str] = &[
+    "final", "first", "fourth", "last", "next", "second", "third",
+];
+
+/// Words at the start of a source phrase, or after a comma, where a figure makes a share.
+const SHARE_WORDS: usize = 4;
+
+/// The length of a trailing comparison in `body` (", compared with 41 percent …", "; 37
+/// percent disagree", ", while about 4 in 10 …"): from the first comma or semicolon after which a
+/// figure stands within a few words; 0 if none.
+fn comparison(body: &str) -> usize {
+    for (i, _) in body.match_indices([',', ';']) {
+        let rest = body.get(i + 1..).unwrap_or("");
+        if rest.starts_with(' ') && lead_words(rest).take(SHARE_WORDS + 2).any(figure) {
+            return body.len() - i;
+        }
+    }
+    0
+}
+
+/// Words after a verb of writing within which a participle gives what was written ("wrote a
+/// letter to the council asking …").
+const WRITTEN_WORDS: usize = 6;
 
 /// Most words (with "of") of a phrase after a tag telling what the words were about that
 /// still counts as their content.
@@ -2430,6 +2540,18 @@ fn ends_sentence(rest: &str) -> bool {
                 ],
             )
             || words.len() <= 3 && tag::lower_in(first, DAYS))
+}
+
+/// True when what follows a tag opening its sentence only closes the sentence ("Ortiz said on
+/// the radio on Monday."): [`ends_sentence`], with no verb after the first word ("Ortiz said on
+/// Monday the piers would close." has its content).
+fn circumstance(rest: &str) -> bool {
+    ends_sentence(rest)
+        && !lead_words(rest).skip(1).any(|w| {
+            tag::lower_in(w, tag::STOP)
+                || w.contains(['\'', '\u{2019}'])
+                || w.ends_with("ed") && w.starts_with(|c: char| c.is_lowercase())
+        })
 }
 
 /// Words of a time that may close a sentence after its tag ("…, the paper reported Friday.").
@@ -2849,7 +2971,9 @@ fn turns(text: &str) -> Vec<Turn> {
             let written = &text[label.range()];
             let rest = &text[label.end + 1..line.end];
             let one_off = count[written] < 2 && !(transcript && capitals(written));
+            // ("Clinton: 547.": a tally, no words.)
             if listing(rest)
+                || !rest.contains(char::is_alphabetic)
                 || rubric(written)
                 || (one_off && (!headline(written, rest) || subtitle(rest)))
             {
@@ -2894,10 +3018,14 @@ fn blocks(text: &str, occurrences: &[Occurrence]) -> Vec<Turn> {
             continue;
         }
         if let Some((tag, left)) = open.take() {
-            out.push(Turn {
-                line,
-                tag: tag.clone(),
-            });
+            // (A paragraph that is only an address, "http://…", holds no one's words.)
+            let address = body.trim_start().starts_with("http") && !body.trim_start().contains(' ');
+            if !address {
+                out.push(Turn {
+                    line,
+                    tag: tag.clone(),
+                });
+            }
             if left > 1 && !body.ends_with(':') {
                 open = Some((tag, left - 1));
             }

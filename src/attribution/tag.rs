@@ -321,7 +321,7 @@ const BETWEEN: &Words = &Words::new(&[
 ]);
 
 /// Words that end a source phrase (the phrase cannot reach past them).
-const STOP: &Words = &Words::new(&[
+pub(crate) const STOP: &Words = &Words::new(&[
     "after",
     "also",
     "although",
@@ -908,7 +908,7 @@ fn is_dash(w: &str) -> bool {
 }
 
 /// Determiners before a noun ("the statement").
-const DETERMINERS: &[&str] = &[
+pub(crate) const DETERMINERS: &[&str] = &[
     "her", "his", "its", "my", "our", "that", "the", "their", "this",
 ];
 
@@ -2694,6 +2694,7 @@ mod tests {
             crate::attribution::AFTERTHOUGHTS,
             crate::attribution::CONNECTIVES,
             crate::attribution::TELLING,
+            crate::attribution::FINITE,
             crate::attribution::RUBRICS,
             crate::attribution::TIME_WORDS,
             crate::attribution::INVERTING,

@@ -2773,3 +2773,151 @@ fn a_cue_running_past_the_end_of_its_zone_is_no_tag() {
         assert!(!r.sentences.is_empty(), "{text:?}");
     }
 }
+
+#[test]
+fn a_tag_with_nothing_after_it_reports_nothing() {
+    // Only a time, a place or a scene after the tag: its words are in the sentence before.
+    assert_eq!(
+        sources("The ferry board met again. Ortiz said on the radio on Monday."),
+        [None, None]
+    );
+    assert_eq!(
+        sources("The ferry board met again. Ortiz asked, waving a copy of the budget."),
+        [None, None]
+    );
+    // Look-alikes: a clause after the time, or after the participle's cue, is the content.
+    assert_eq!(
+        sources("The ferry board met again. Ortiz said on Monday the piers would close."),
+        [None, person("Ortiz")]
+    );
+    assert_eq!(
+        sources("The ferry board met again. Ortiz said the piers would close in the spring."),
+        [None, person("Ortiz")]
+    );
+}
+
+#[test]
+fn a_closing_tag_after_a_quotation_ends_the_first_report() {
+    // The comma inside the closing mark: the first report ends there, and the closing tag,
+    // which leaves more to the content, is the sentence's.
+    assert_eq!(
+        first_source(
+            "Little the mayor said \"would calm the ferry riders,\" the state senator said."
+        ),
+        Some("the state senator".to_string())
+    );
+    // Look-alike: a number's comma ends no report.
+    assert_eq!(
+        first_source(
+            "Ortiz said the ferries carried 12,000 riders and the state senator said so too."
+        ),
+        Some("Ortiz".to_string())
+    );
+}
+
+#[test]
+fn tallies_and_addresses_are_no_ones_words() {
+    // A label over a number, twice: a tally of votes, not a transcript.
+    assert_eq!(
+        sources("Delegates so far.\nOrtiz: 1,210.\nKirby: 86.\nOrtiz: 300.\nKirby: 12."),
+        [None, None, None, None, None]
+    );
+    // Look-alike: the same labels over words are turns.
+    assert_eq!(
+        sources("Ortiz: The piers are safe.\nKirby: They are not.\nOrtiz: Ask the engineers."),
+        [person("Ortiz"), person("Kirby"), person("Ortiz")]
+    );
+    // The colon of an address opens no label.
+    assert_eq!(
+        sources("Harbor https://example.com/piers/ferry-schedule-for-the-summer was updated."),
+        [None]
+    );
+    // A paragraph after a colon that is only an address.
+    assert_eq!(
+        sources("Ortiz, the harbor chief, wrote on Monday:\n\nhttp://example.com/ferries\n\nThe piers reopen in May."),
+        [None, None, None]
+    );
+    // Look-alike: a block quotation after a colon is the tag's source.
+    assert_eq!(
+        sources("Ortiz, the harbor chief, wrote on Monday:\n\nThe piers will reopen in May once the engineers are done.\n\nThe board agreed."),
+        [None, person("Ortiz"), None]
+    );
+}
+
+#[test]
+fn what_a_verb_of_writing_takes_as_object_is_no_report() {
+    // The thing written, not words reported.
+    assert_eq!(
+        sources("The piers closed in May. Ortiz wrote the report on the ferries in June."),
+        [None, None]
+    );
+    // Look-alikes: a clause or a participle gives the words.
+    assert_eq!(
+        sources("The piers closed in May. Ortiz wrote the ferries would never run again on time."),
+        [None, person("Ortiz")]
+    );
+    assert_eq!(
+        sources("The piers closed in May. Ortiz wrote a letter saying the ferries would never run again."),
+        [None, person("Ortiz")]
+    );
+}
+
+#[test]
+fn a_poll_share_compared_with_another_is_the_authors_summary() {
+    // A second figure after the share's words: the author compares the results.
+    assert_eq!(
+        sources("Only 38 percent of riders said the ferries ran on time, compared with 51 percent last year."),
+        [None]
+    );
+    // Look-alikes: no second figure, or a source that is no share.
+    assert_eq!(
+        first_source(
+            "Only 38 percent of riders said the ferries ran on time, and the piers were dirty."
+        ),
+        Some("Only 38 percent of riders".to_string())
+    );
+    assert_eq!(
+        first_source("Ortiz said the ferries ran on time, compared with the buses in the city."),
+        Some("Ortiz".to_string())
+    );
+}
+
+#[test]
+fn a_tag_before_a_colon_leaves_its_preamble_to_the_author() {
+    // The words follow the colon: the preamble before the tag is no content of its own.
+    let s = sources(
+        "The mayor spoke of the ferries. In a speech last May, Ortiz declared:\n\n\"The ferries \
+         will run on time.\"",
+    );
+    assert_eq!(s, [None, None, person("Ortiz")]);
+    // Look-alike: a clause before a closing tag is its content.
+    assert_eq!(
+        first_source("The ferries will run on time all summer long, Ortiz declared."),
+        Some("Ortiz".to_string())
+    );
+}
+
+#[test]
+fn a_year_a_period_or_a_source_after_its_cue_is_no_poll_share() {
+    // A year or a period in the source phrase is no share: the second figure is content.
+    assert_eq!(
+        first_source(
+            "Figures for the 2004 ferry season suggest 29% of riders paid late, and 19% of them \
+             never paid at all."
+        ),
+        Some("Figures for the 2004 ferry season".to_string())
+    );
+    assert_eq!(
+        first_source(
+            "The first quarter showed growth of 6% at the piers, with the second showing 1%."
+        ),
+        Some("The first quarter".to_string())
+    );
+    // "According to X, …": what follows the source is the content, a participle and all.
+    assert_eq!(
+        first_source(
+            "According to the harbor board, running a ferry on the north shore costs $40 a mile."
+        ),
+        Some("the harbor board".to_string())
+    );
+}
