@@ -1083,10 +1083,11 @@ pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
 
 /// Capitalised words that name nobody ("The", "This").
 const FUNCTION_WORDS: &Words = &Words::new(&[
-    "a", "after", "all", "an", "and", "another", "any", "as", "at", "before", "both", "but",
-    "each", "every", "for", "her", "here", "his", "if", "in", "it", "its", "many", "most", "my",
-    "no", "on", "one", "or", "other", "our", "since", "so", "some", "such", "that", "the", "their",
-    "there", "these", "this", "those", "what", "when", "which", "while", "who", "yet", "your",
+    "a", "after", "all", "an", "and", "another", "any", "as", "at", "before", "being", "both",
+    "but", "each", "every", "for", "having", "her", "here", "his", "if", "in", "it", "its", "many",
+    "most", "my", "no", "on", "one", "or", "other", "our", "since", "so", "some", "such", "that",
+    "the", "their", "there", "these", "this", "those", "what", "when", "which", "while", "who",
+    "yet", "your",
 ]);
 
 /// Titles stripped from a person's name ("President Obama" -> "Obama").

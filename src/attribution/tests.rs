@@ -417,6 +417,27 @@ fn a_role_and_a_name_between_commas_is_the_source() {
 }
 
 #[test]
+fn a_programme_called_a_show_and_a_participle_opening_report_nothing() {
+    // "Show" in a programme's name is no verb; "Having …" names no one.
+    assert_eq!(
+        sources("The Daily Show tonight mocked the senator for his speech on the budget."),
+        [None]
+    );
+    assert_eq!(
+        sources(
+            "Having announced that he would not send me to prison, Judge Berman proceeded to \
+             hand down his sentence."
+        ),
+        [None]
+    );
+    // A headline in title case still reports: "New Polls Show …".
+    assert_eq!(
+        first_source("New Polls Show Double-Digit Gaps in the Republican Contest."),
+        Some("New Polls".to_string())
+    );
+}
+
+#[test]
 fn commitment_of_the_reporting_verb() {
     let commitment = |text: &str| {
         report(text).sentences[0]
