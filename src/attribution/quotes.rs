@@ -12,7 +12,8 @@
 //! paragraph that starts with a quotation mark, continues the same quotation. Both pieces then
 //! share a *group*, and belong to one speaker. An open quotation not reopened that way ends with
 //! its paragraph. A single line break (hard-wrapped text) keeps the quotation open, unless the
-//! next line starts with a quotation mark, which reopens it as above.
+//! next line starts with a quotation mark, which reopens it as above, or the line is longer than
+//! hard-wrapped lines are (text with one paragraph a line), which ends it as a paragraph does.
 //!
 //! The scan stops only at bytes that may start a quotation mark or a line break (skipping eight
 //! bytes at a time where there is none), so it is linear and allocates only the output.
@@ -119,6 +120,8 @@ pub(crate) fn scan(text: &str) -> Vec<Quote> {
     let mut straight = false;
     let mut nested = false;
     let mut group = 0usize;
+    // Where the current line starts.
+    let mut line_start = 0;
     // The group of the open quotation continues an earlier paragraph's.
     let mut i = 0;
     while i < b.len() {
@@ -129,11 +132,14 @@ pub(crate) fn scan(text: &str) -> Vec<Quote> {
         if b[i] == b'\n' {
             // Skip the white space after the break; a second line break makes it a paragraph.
             let mut k = i + 1;
-            let mut blank = false;
+            // A line longer than hard-wrapped text has is a paragraph of its own (text with one
+            // paragraph a line): its break ends an open quotation as a blank line does.
+            let mut blank = i - line_start > WRAPPED_LINE;
             while k < b.len() && b[k].is_ascii_whitespace() {
                 blank |= b[k] == b'\n';
                 k += 1;
             }
+            line_start = k;
             if let Some(start) = open {
                 let para_end = trim_end(b, i);
                 if k < b.len() && matches!(mark_at(b, k), Some((Mark::Open | Mark::Either, _))) {
@@ -214,6 +220,9 @@ pub(crate) fn scan(text: &str) -> Vec<Quote> {
     }
     out
 }
+
+/// The longest line (bytes) taken for hard-wrapped text, whose line breaks keep a quotation open.
+const WRAPPED_LINE: usize = 200;
 
 /// `end` moved back over white space.
 fn trim_end(b: &[u8], mut end: usize) -> usize {
@@ -311,6 +320,19 @@ mod tests {
             quotes(t),
             [("\"oops.", 0, false), ("\"but this.\"", 1, true)]
         );
+    }
+
+    #[test]
+    fn an_unclosed_quote_ends_with_a_long_line() {
+        // One paragraph a line: the break after a long line is a paragraph's end.
+        let long = "word ".repeat(50);
+        let t = format!("More from the report: \"{long}\nNext paragraph, no quotation.");
+        let q = quotes(&t);
+        assert_eq!(q.len(), 1);
+        assert!(!q[0].0.contains("Next"), "{q:?}");
+        // A short line is hard-wrapped text: the quotation runs on.
+        let t = "He said \"this runs\nover a line and on.\nAnd on.";
+        assert!(quotes(t)[0].0.ends_with("And on."));
     }
 
     #[test]
