@@ -1603,10 +1603,25 @@ fn colon_tag(text: &str, zone: Span) -> Option<Tag> {
             found.phrase = Span::new(found.phrase.end - name.len(), found.phrase.end);
         }
     }
-    // "More from Jones:": more of a source quoted before.
+    // "More from Jones:": more of a source quoted before; "From the report:" a document quoted.
     let label = &text[found.phrase.range()];
-    if let Some(name) = label.strip_prefix("More from ") {
-        found.phrase = Span::new(found.phrase.end - name.len(), found.phrase.end);
+    let more = label.strip_prefix("More from ");
+    if let Some(name) = more.or_else(|| label.strip_prefix("From ")) {
+        let document = tag::classify(name, false).filter(|m| {
+            matches!(
+                m,
+                Mention::Named {
+                    kind: SourceKind::Document,
+                    ..
+                }
+            ) && tag::lower_in(name.split(' ').next().unwrap_or(""), tag::ARTICLES)
+        });
+        if more.is_some() || document.is_some() {
+            found.phrase = Span::new(found.phrase.end - name.len(), found.phrase.end);
+        }
+        if let Some(mention) = document {
+            return Some(Tag::direct(cue, Commitment::Neutral, found, mention));
+        }
     }
     // A longer label is a role and a name ("Former secretary of state Hillary Clinton:").
     let role_and_name = |label: &str| {

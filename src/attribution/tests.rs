@@ -438,6 +438,23 @@ fn a_programme_called_a_show_and_a_participle_opening_report_nothing() {
 }
 
 #[test]
+fn from_the_report_labels_a_quotation_of_the_document() {
+    let text = "Kirby said the results were mixed and that more work was needed on the panels.\n\n\
+                From the report: \u{201C}Samples with more elaborate weighting produced more \
+                accurate results.\u{201D}";
+    let r = report(text);
+    let s = r.sentences[1].source.as_ref().expect("a source");
+    assert_eq!(
+        (s.name.as_str(), s.kind),
+        ("the report", SourceKind::Document)
+    );
+    // "From" and a place is no label of its own.
+    let text = "Kirby said the results were mixed and that more work was needed on the panels.\n\n\
+                From Washington: \u{201C}We will not back down.\u{201D}";
+    assert_ne!(source_of(text, 1), Some("Washington".to_string()));
+}
+
+#[test]
 fn commitment_of_the_reporting_verb() {
     let commitment = |text: &str| {
         report(text).sentences[0]
