@@ -2216,9 +2216,13 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                             0
                         }
                     });
+                // (A role opening a run of three or more words is a title too: "Actor Michael
+                // Douglas", "Singer Sam Endicott".)
+                let role = |i: usize, w: &str| i + 2 < run.len() && lower_in(w, PERSON_NOUNS);
                 let keep = run
                     .iter()
-                    .position(|w| !lower_in(w.trim_end_matches('.'), TITLES))
+                    .enumerate()
+                    .position(|(i, w)| !lower_in(w.trim_end_matches('.'), TITLES) && !role(i, w))
                     .unwrap_or(run.len() - 1)
                     .max(after_title)
                     .min(run.len() - 1);
@@ -2337,30 +2341,51 @@ pub(crate) fn fuller_name(text: &str, surname: &str, reach: usize) -> Option<Str
         {
             continue;
         }
-        let Some(before) = text[..at].strip_suffix(' ') else {
-            continue;
-        };
-        let given = before.rsplit(' ').next().unwrap_or(before);
-        let given = given
-            .rsplit(['\n', '(', '"', '\u{201C}'])
-            .next()
-            .unwrap_or(given);
-        let plain = given.len() >= 2
-            && is_capitalized(given)
-            && given.chars().all(|c| c.is_alphabetic() || c == '-')
-            // "AC Milan", "Ailing EuroDisney": no initialism, no participle.
-            && given.chars().skip(1).any(char::is_lowercase)
-            && !(given.len() >= 6 && given.ends_with("ing"))
-            && !lower_in(given, TITLES)
-            && !lower_in(given, FUNCTION_WORDS)
-            && !lower_in(given, TIME)
-            && !lower_in(given, ORGANIZATIONS)
-            && !lower_in(given, PUBLICATIONS);
-        if plain {
-            return Some(format!("{given} {surname}"));
+        // The given names: one or two plain words right before ("John Ellis Bush").
+        let mut start = at;
+        for outer in [false, true] {
+            let Some(before) = text[..start].strip_suffix(' ') else {
+                break;
+            };
+            let word = before.rsplit(' ').next().unwrap_or(before);
+            let word = word
+                .rsplit(['\n', '(', '"', '\u{201C}'])
+                .next()
+                .unwrap_or(word);
+            // (Before a given name, a nation or a party is no middle name: "Democrat Bernie
+            // Sanders", "American Jane Smith".)
+            let party = || {
+                demonym(word)
+                    || lower_in(
+                        word,
+                        &["conservative", "democrat", "labour", "liberal", "socialist"],
+                    )
+            };
+            if !given_name(word) || outer && party() {
+                break;
+            }
+            start = before.len() - word.len();
+        }
+        if start < at {
+            return Some(format!("{}{surname}", &text[start..at]));
         }
     }
     None
+}
+
+/// True when `word` may be a given name: a plain capitalised word that is no title, function
+/// word, time word or body, no initialism ("AC Milan") and no participle ("Ailing EuroDisney").
+fn given_name(word: &str) -> bool {
+    word.len() >= 2
+        && is_capitalized(word)
+        && word.chars().all(|c| c.is_alphabetic() || c == '-')
+        && word.chars().skip(1).any(char::is_lowercase)
+        && !(word.len() >= 6 && word.ends_with("ing"))
+        && !lower_in(word, TITLES)
+        && !lower_in(word, FUNCTION_WORDS)
+        && !lower_in(word, TIME)
+        && !lower_in(word, ORGANIZATIONS)
+        && !lower_in(word, PUBLICATIONS)
 }
 
 /// The largest char boundary of `text` at or below `at`.

@@ -298,6 +298,12 @@ fn a_person_of_a_body_is_the_person() {
         first("White House Press Secretary Karine Jean-Pierre"),
         person("Karine Jean-Pierre")
     );
+    // A role opening a longer capitalised run is a title ("Singer Sam Endicott").
+    assert_eq!(first("Singer Sam Endicott"), person("Sam Endicott"));
+    assert_eq!(
+        first("Liberal Democrat Sarah Teather"),
+        person("Sarah Teather")
+    );
     // The body a title names, and the titles after it.
     assert_eq!(
         first("UK Chancellor of the Exchequer Gordon Brown"),
@@ -361,6 +367,13 @@ fn a_surname_takes_the_full_name_the_article_gave_first() {
             "{before}"
         );
     }
+    // Two given names, but no nation or party before them.
+    let text = "Former governor John Ellis Bush spoke in Iowa.\n\nBush said the campaign would go \
+                on through the summer and into the autumn.";
+    assert_eq!(source_of(text, 1), Some("John Ellis Bush".to_string()));
+    let text = "Democrat Bernie Sanders spoke in Iowa.\n\nSanders said the campaign would go on \
+                through the summer and into the autumn.";
+    assert_eq!(source_of(text, 1), Some("Bernie Sanders".to_string()));
     // Not across a document break (two blank lines).
     let text = "Priya Natarajan won the prize.\n\n\n\nNatarajan said the deal had collapsed \
                 on Friday after a long night of talks.";
