@@ -2163,7 +2163,7 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             // not a person, unless it is a title ("the Mayor") or a family ("the Smiths").
             SourceKind::Person if the && run.len() == 1 => {
                 let w = bare(run[0]);
-                if lower_in(&w, &["independent", "post", "star", "sun"]) {
+                if lower_in(&w, SHORT_PAPERS) {
                     SourceKind::Publication
                 } else if lower_in(w.trim_end_matches('.'), TITLES)
                     || w.ends_with('s')
@@ -2190,32 +2190,7 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             SourceKind::Person => {
                 // Drop titles, and the body a title names ("Senate Majority Leader Chuck
                 // Schumer"); keep at least the last word.
-                let after_title = run[..run.len() - 1]
-                    .iter()
-                    .rposition(|w| lower_in(w, HEAD_TITLES))
-                    .map_or(0, |i| {
-                        // "Chancellor of the Exchequer Gordon Brown": the title's body too.
-                        let mut k = i + 1;
-                        if run[k].eq_ignore_ascii_case("of") {
-                            k += 1;
-                            k += usize::from(run.get(k).is_some_and(|w| lower_in(w, ARTICLES)));
-                            k += 1;
-                        }
-                        // "Chief Constable Alastair McWhirter": the titles after it too.
-                        while k + 1 < run.len() && lower_in(run[k], TITLES) {
-                            k += 1;
-                        }
-                        // Only where a name follows ("Detective Chief Superintendent" alone
-                        // keeps its words).
-                        let named = run
-                            .get(k..)
-                            .is_some_and(|r| r.iter().any(|w| !lower_in(w, TITLES)));
-                        if named {
-                            k
-                        } else {
-                            0
-                        }
-                    });
+                let after_title = title_end(run);
                 // (A role opening a run of three or more words is a title too: "Actor Michael
                 // Douglas", "Singer Sam Endicott".)
                 let role = |i: usize, w: &str| i + 2 < run.len() && lower_in(w, PERSON_NOUNS);
@@ -2323,10 +2298,40 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     })
 }
 
+/// Where the name starts in a capitalised run that holds a head title ("Senate Majority Leader
+/// Chuck Schumer" -> 3): after the last head title, the body it names ("Chancellor of the
+/// Exchequer Gordon Brown") and the titles after it ("Chief Constable Alastair McWhirter"); 0
+/// when no name follows ("Detective Chief Superintendent" keeps its words).
+fn title_end(run: &[&str]) -> usize {
+    let Some(i) = run[..run.len().saturating_sub(1)]
+        .iter()
+        .rposition(|w| lower_in(w, HEAD_TITLES))
+    else {
+        return 0;
+    };
+    let mut k = i + 1;
+    if run[k].eq_ignore_ascii_case("of") {
+        k += 1;
+        k += usize::from(run.get(k).is_some_and(|w| lower_in(w, ARTICLES)));
+        k += 1;
+    }
+    while k + 1 < run.len() && lower_in(run[k], TITLES) {
+        k += 1;
+    }
+    let named = run
+        .get(k..)
+        .is_some_and(|r| r.iter().any(|w| !lower_in(w, TITLES)));
+    if named {
+        k
+    } else {
+        0
+    }
+}
+
 /// The first "Given Surname" in `text` for a person named by `surname` alone ("Natarajan said"
-/// after "Dr. Priya Natarajan of the University of Edinburgh"): a capitalised word right before
-/// the surname that is no title, no function word and no time word. At most `reach` bytes are
-/// searched.
+/// after "Dr. Priya Natarajan of the University of Edinburgh"): one or two [`given_name`]s right
+/// before the surname ("John Ellis Bush"), the outer one no nation, party or role. At most
+/// `reach` bytes are searched.
 pub(crate) fn fuller_name(text: &str, surname: &str, reach: usize) -> Option<String> {
     if surname.len() < 2 || !is_capitalized(surname) || surname.contains(char::is_whitespace) {
         return None;
@@ -2352,15 +2357,11 @@ pub(crate) fn fuller_name(text: &str, surname: &str, reach: usize) -> Option<Str
                 .rsplit(['\n', '(', '"', '\u{201C}'])
                 .next()
                 .unwrap_or(word);
-            // (Before a given name, a nation or a party is no middle name: "Democrat Bernie
-            // Sanders", "American Jane Smith".)
-            let party = || {
-                demonym(word)
-                    || lower_in(
-                        word,
-                        &["conservative", "democrat", "labour", "liberal", "socialist"],
-                    )
-            };
+            // (Before a given name, a nation, a party or a role is no middle name: "American
+            // Jane Smith", "Democrat Bernie Sanders", "Actor Michael Douglas"; the person nouns
+            // hold the parties' members.)
+            let party =
+                || demonym(word) || lower_in(word, PERSON_NOUNS) || lower_in(word, &["labour"]);
             if !given_name(word) || outer && party() {
                 break;
             }
@@ -2649,7 +2650,7 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
         }
     }
     if run.iter().any(|w| lower_in(clean(w), PUBLICATIONS))
-        && !(run.len() == 1 && lower_in(clean(&run[0]), &["sun", "star", "post", "independent"]))
+        && !(run.len() == 1 && lower_in(clean(&run[0]), SHORT_PAPERS))
     {
         return SourceKind::Publication;
     }
@@ -2660,6 +2661,10 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
     }
     SourceKind::Person
 }
+
+/// Publications named by one common word, which alone names one only after "the" ("The Sun
+/// reported", but "Sun said").
+const SHORT_PAPERS: &[&str] = &["independent", "post", "star", "sun"];
 
 /// Titles that head a role ("Secretary", "Minister", "Spokesman"), of [`TITLES`] those that are
 /// no modifier ("Foreign", "Former", "White").

@@ -374,6 +374,9 @@ fn a_surname_takes_the_full_name_the_article_gave_first() {
     let text = "Democrat Bernie Sanders spoke in Iowa.\n\nSanders said the campaign would go on \
                 through the summer and into the autumn.";
     assert_eq!(source_of(text, 1), Some("Bernie Sanders".to_string()));
+    let text = "Actor Michael Douglas is to star in a film set in India.\n\nDouglas said the \
+                shooting would start in the spring and last for about three months.";
+    assert_eq!(source_of(text, 1), Some("Michael Douglas".to_string()));
     // Not across a document break (two blank lines).
     let text = "Priya Natarajan won the prize.\n\n\n\nNatarajan said the deal had collapsed \
                 on Friday after a long night of talks.";
