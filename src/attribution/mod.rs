@@ -1855,7 +1855,7 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
     // "Trump had welcomed the result and said he would …", "Trump welcomed the result,
     // saying …": a cue after "and" or "but", or a participle after a comma, reports for the
     // sentence's subject.
-    // ("The Post reported, citing two officials, that …": "citing" relays the report in minor
+    // ("The Post reported, citing two officials, that …": "citing" relays the report in a minor
     // part of the sentence; it reports nothing of the subject's own.)
     let relay = |o: &Occurrence| {
         minor.is_some()
