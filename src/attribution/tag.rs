@@ -2165,6 +2165,8 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                 let w = bare(run[0]);
                 if lower_in(&w, SHORT_PAPERS) {
                     SourceKind::Publication
+                } else if lower_in(&w, DEPARTMENTS) {
+                    SourceKind::Organization
                 } else if lower_in(w.trim_end_matches('.'), TITLES)
                     || w.ends_with('s')
                     || demonym(&w)
@@ -2202,11 +2204,16 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                     .max(after_title)
                     .min(run.len() - 1);
                 let title = run[..keep].join(" ");
-                let name = run[keep..]
+                let mut name = run[keep..]
                     .iter()
                     .map(|w| bare(w))
                     .collect::<Vec<_>>()
                     .join(" ");
+                // "The Mayor said": a title alone is named with its article ("the Mayor", one
+                // source with a later "the mayor").
+                if the && lower_in(&name, TITLES) {
+                    name = format!("the {name}");
+                }
                 let descriptor = match (descriptor, title.is_empty()) {
                     (Some(d), false) => Some(format!("{d} {title}")),
                     (d, true) => d,
@@ -2661,6 +2668,23 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
     }
     SourceKind::Person
 }
+
+/// Words of [`TITLES`] that name a department ("Treasury Secretary"): after "the" alone, the
+/// department ("The Treasury said").
+const DEPARTMENTS: &[&str] = &[
+    "agriculture",
+    "commerce",
+    "defence",
+    "defense",
+    "education",
+    "energy",
+    "health",
+    "homeland",
+    "interior",
+    "labor",
+    "transportation",
+    "treasury",
+];
 
 /// Publications named by one common word, which alone names one only after "the" ("The Sun
 /// reported", but "Sun said").

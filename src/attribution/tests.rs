@@ -238,6 +238,17 @@ fn one_capitalised_word_after_the_names_a_body() {
         kind(&format!("Ledger said {rest}")),
         Some(SourceKind::Person)
     );
+    assert_eq!(
+        kind(&format!("The Treasury said {rest}")),
+        Some(SourceKind::Organization)
+    );
+    // A title alone keeps its article, and is one source with the title in lower case.
+    assert_eq!(
+        sources(&format!(
+            "The Mayor said {rest} Later the mayor said {rest}"
+        )),
+        [person("the Mayor"), person("the Mayor")]
+    );
 }
 
 #[test]
