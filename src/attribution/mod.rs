@@ -568,7 +568,7 @@ fn closes_paragraph(text: &str, tag: &Tag, start: usize) -> bool {
     let (line, rest) = between.split_at(nl);
     // The quotation's paragraph holds nothing after its closing mark (no tag of its own that
     // went unread) and opens on no label ("Chris Matthews: …").
-    let window = &text[start..tag_floor(text, (start + PARAGRAPH_REACH).min(text.len()))];
+    let window = &text[start..tag::floor_char(text, (start + PARAGRAPH_REACH).min(text.len()))];
     let Some(para) = window
         .find('\n')
         .map(|i| &window[..i])
@@ -581,7 +581,7 @@ fn closes_paragraph(text: &str, tag: &Tag, start: usize) -> bool {
     let bare = para[open..]
         .rfind(closers)
         .is_none_or(|i| !para[open + i..].chars().any(char::is_alphanumeric));
-    let label = para[..tag_floor(para, para.len().min(40))].contains(':');
+    let label = para[..tag::floor_char(para, para.len().min(40))].contains(':');
     bare && !label
         && rest.trim().is_empty()
         && !line.contains(['"', '\u{201C}', '\u{201D}'])
@@ -1478,7 +1478,7 @@ fn speaks(text: &str, o: &Occurrence) -> bool {
 /// `"…" ― Sonya Herridge`: a dash and a name closing the line after a quotation (the
 /// convention of quoted comments, epigraphs and letters).
 fn dash_tag(text: &str, from: usize, limit: usize) -> Option<Tag> {
-    let limit = tag_floor(text, limit.min(from + TAG_REACH).min(text.len()));
+    let limit = tag::floor_char(text, limit.min(from + TAG_REACH).min(text.len()));
     let s = &text[from..limit];
     let mut at = 0;
     let mut line = &s[..s.find('\n').unwrap_or(s.len())];
@@ -1547,7 +1547,7 @@ fn final_colon(text: &str, zone: Span) -> Option<Span> {
 /// ("Media shares blame - HuffPollster:", "Pollsters agree — Carl Bialik:"), if one is there
 /// within [`LABEL_MAX`] bytes of the colon.
 fn label_dash(text: &str, zone: Span, colon: Span) -> Option<usize> {
-    let from = tag_floor(text, zone.start.max(colon.start.saturating_sub(LABEL_MAX)));
+    let from = tag::floor_char(text, zone.start.max(colon.start.saturating_sub(LABEL_MAX)));
     let s = &text[from..colon.start];
     let (at, dash) = s
         .char_indices()
@@ -1733,7 +1733,7 @@ fn make_tag(text: &str, o: &Occurrence, zone: Span, keep: impl Fn(&Found) -> boo
 /// The first of `words` standing as a word in `text[zone]` (a bounded search).
 fn within_text(text: &str, zone: Span, words: &[&str]) -> Option<Span> {
     let s = &text[zone.range()];
-    let s = &s[..tag_floor(s, s.len().min(TAG_REACH))];
+    let s = &s[..tag::floor_char(s, s.len().min(TAG_REACH))];
     // Most zones hold none of the words: a fast search rules them out first.
     if !words.iter().any(|w| s.contains(w)) {
         return None;
@@ -1759,13 +1759,6 @@ fn within_text(text: &str, zone: Span, words: &[&str]) -> Option<Span> {
         }
     }
     None
-}
-
-fn tag_floor(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// The tag of a sentence that is not a quotation: of the reporting cues outside quotation marks
@@ -2048,7 +2041,7 @@ fn poll_lead(text: &str, span: Span) -> Option<Tag> {
 fn opening_phrase<'t>(sentence: &'t str, word: &str, reach: usize) -> Option<&'t str> {
     let rest = sentence.strip_prefix(word)?.strip_prefix(' ')?;
     let comma = rest
-        .get(..tag_floor(rest, rest.len().min(reach)))?
+        .get(..tag::floor_char(rest, rest.len().min(reach)))?
         .find(", ")?;
     let after = sentence.len() - (word.len() + 1) - comma;
     (after >= comma.max(POLL_REST)).then_some(&rest[..comma])
@@ -2393,7 +2386,7 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
     // "Kirby said [in a statement] that …[, afterthought]": the content opens with "that", after
     // a short adverbial ("said in a statement that"); elsewhere "that" is inside the content
     // ("Kirby said officials have video that shows …").
-    let near = &rest[..tag_floor(rest, rest.len().min(84))];
+    let near = &rest[..tag::floor_char(rest, rest.len().min(84))];
     let from = near
         .match_indices("that ")
         .find(|&(i, _)| {
@@ -2802,7 +2795,7 @@ fn turn_label(text: &str, line: Span) -> Option<Span> {
         c.is_whitespace() || matches!(c, '"' | '\u{201C}' | '\u{201D}')
     });
     let start = line.start + (s.len() - body.len());
-    let head = &body[..tag_floor(body, body.len().min(LABEL_MAX + 1))];
+    let head = &body[..tag::floor_char(body, body.len().min(LABEL_MAX + 1))];
     let colon = head.find(':')?;
     let label = &body[..colon];
     let words = label.split(' ').collect::<Vec<_>>();
@@ -3067,7 +3060,7 @@ const BLOCK_PARAGRAPHS: usize = 1;
 /// `Name: …` at the start of a sentence.
 fn sentence_colon_tag(text: &str, span: Span) -> Option<Tag> {
     let s = &text[span.range()];
-    let colon = s.get(..tag_floor(s, s.len().min(48)))?.find(':')?;
+    let colon = s.get(..tag::floor_char(s, s.len().min(48)))?.find(':')?;
     let rest = s[colon + 1..].trim();
     if rest.len() < 12 || s[..colon].chars().any(|c| c.is_ascii_digit()) || listing(rest) {
         return None;
@@ -3119,7 +3112,7 @@ fn subtitle(rest: &str) -> bool {
 /// Where the clause of a tag after `from` ends: at a sentence-ending mark, a line break, or
 /// `limit`.
 fn clause_end(text: &str, from: usize, limit: usize) -> usize {
-    let limit = tag_floor(text, limit.min(text.len()));
+    let limit = tag::floor_char(text, limit.min(text.len()));
     let b = text.as_bytes();
     let mut i = from;
     while i < limit {
@@ -3154,7 +3147,7 @@ fn word_start(text: &str, from: usize, end: usize) -> usize {
 
 /// Where the clause before `to` starts: after a sentence-ending mark, a line break, or `limit`.
 fn clause_start(text: &str, limit: usize, to: usize) -> usize {
-    let limit = tag_floor(text, limit.min(to));
+    let limit = tag::floor_char(text, limit.min(to));
     let b = text.as_bytes();
     let mut i = to;
     while i > limit {

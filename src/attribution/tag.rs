@@ -151,7 +151,7 @@ fn tokens(text: &str, span: Span, out: &mut Vec<Tok>) {
 }
 
 /// The largest char boundary at or below `i`.
-fn floor_char(text: &str, mut i: usize) -> usize {
+pub(crate) fn floor_char(text: &str, mut i: usize) -> usize {
     while !text.is_char_boundary(i) {
         i -= 1;
     }
@@ -2343,7 +2343,7 @@ pub(crate) fn fuller_name(text: &str, surname: &str, reach: usize) -> Option<Str
     if surname.len() < 2 || !is_capitalized(surname) || surname.contains(char::is_whitespace) {
         return None;
     }
-    let text = &text[floor_boundary(text, text.len().saturating_sub(reach))..];
+    let text = &text[floor_char(text, text.len().saturating_sub(reach))..];
     for (at, _) in text.match_indices(surname) {
         let end = at + surname.len();
         if text[end..]
@@ -2394,14 +2394,6 @@ fn given_name(word: &str) -> bool {
         && !lower_in(word, TIME)
         && !lower_in(word, ORGANIZATIONS)
         && !lower_in(word, PUBLICATIONS)
-}
-
-/// The largest char boundary of `text` at or below `at`.
-fn floor_boundary(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 /// True when `word` looks like a person of a nation or a region ("the American", "the
