@@ -2368,9 +2368,8 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
     let inserted =
         parenthetical && source_first && !rest[1..].trim_start().starts_with("on condition");
     // "…, Kirby said": what came before is content, unless it is a preamble ("Last week,").
-    let quotation = lead.ends_with(['\u{201D}', '"', '\'', '\u{2019}'])
-        || lead.ends_with([',', '.', '?', '!'])
-            && lead[..lead.len() - 1].ends_with(['\u{201D}', '"', '\'', '\u{2019}']);
+    let quotation = lead.ends_with(CLOSING_MARKS)
+        || lead.ends_with([',', '.', '?', '!']) && lead[..lead.len() - 1].ends_with(CLOSING_MARKS);
     let content_before = if quotation
         || lead.ends_with([',', '\u{2014}'])
             && (parenthetical
@@ -2476,23 +2475,23 @@ pub(crate) const FINITE: &[&str] = &[
 fn share(phrase: &str) -> bool {
     let mut previous = "";
     phrase.split_whitespace().take(SHARE_WORDS).any(|w| {
-        let fraction =
-            tag::lower_in(w, FRACTIONS) || w.ends_with("-thirds") || w.ends_with("-quarters");
         let ordinal = tag::lower_in(previous, ORDINALS);
         // "Nine in 10": a digit after "in".
         let in_ten =
             previous.eq_ignore_ascii_case("in") && w.starts_with(|c: char| c.is_ascii_digit());
         previous = w;
-        w.contains('%') || in_ten || fraction && !ordinal
+        w.contains('%') || in_ten || fraction(w) && !ordinal
     })
 }
 
 /// True for a word that gives a figure: a number, a percentage, a fraction.
 fn figure(w: &str) -> bool {
-    w.starts_with(|c: char| c.is_ascii_digit())
-        || tag::lower_in(w, FRACTIONS)
-        || w.ends_with("-thirds")
-        || w.ends_with("-quarters")
+    w.starts_with(|c: char| c.is_ascii_digit()) || fraction(w)
+}
+
+/// True for a word of a fraction or a share ("half", "percent", "two-thirds").
+fn fraction(w: &str) -> bool {
+    tag::lower_in(w, FRACTIONS) || w.ends_with("-thirds") || w.ends_with("-quarters")
 }
 
 /// Words of a share or a figure.
