@@ -274,11 +274,14 @@ fn is_capitalized(word: &str) -> bool {
 /// "Kirby on Monday said"), or between the verb and an inverted subject.
 const BETWEEN: &Words = &Words::new(&[
     "a",
+    "actually",
     "afternoon",
     "again",
+    "already",
     "also",
     "earlier",
     "evening",
+    "finally",
     "first",
     "friday",
     "further",
@@ -289,15 +292,25 @@ const BETWEEN: &Words = &Words::new(&[
     "however",
     "in",
     "interview",
+    "just",
     "last",
     "later",
     "monday",
     "month",
     "morning",
     "night",
+    "now",
+    "officially",
     "on",
     "once",
+    "openly",
     "previously",
+    "privately",
+    "publicly",
+    "quietly",
+    "recently",
+    "repeatedly",
+    "reportedly",
     "saturday",
     "separately",
     "statement",
@@ -2103,6 +2116,29 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             }
         }
     }
+    // "CNN's Jake Tapper", "Fox News’ Megyn Kelly": a possessive before a person's name of two
+    // or three capitalised words is where the person works, a descriptor.
+    if let Some(owner) = words.iter().rposition(|w| {
+        ["'s", "\u{2019}s", "s'", "s\u{2019}"]
+            .iter()
+            .any(|p| w.len() > p.len() && w.ends_with(p))
+    }) {
+        let name = &words[owner + 1..];
+        if (2..=3).contains(&name.len()) && name.iter().all(|w| is_capitalized(w)) {
+            if let Some(Mention::Named {
+                name,
+                kind: SourceKind::Person,
+                ..
+            }) = classify_phrase(&name.join(" "), false)
+            {
+                return Some(Mention::Named {
+                    name,
+                    kind: SourceKind::Person,
+                    descriptor: Some(words[..=owner].join(" ").into()),
+                });
+            }
+        }
+    }
     // The head: the word before the first post-modifier ("sources familiar with", "Staff for
     // the committee"), except "of" between capitalised words ("Bank of England").
     let head_at = words
@@ -2381,8 +2417,19 @@ pub(crate) fn fuller_name(text: &str, surname: &str, reach: usize) -> Option<Str
     None
 }
 
+/// Prepositions, which no given name is: a headline's "Inside the Fight Against Hillary
+/// Clinton" gives no "Against Hillary Clinton" for a later "Clinton".
+const PREPOSITIONS: &Words = &Words::new(&[
+    "about", "above", "across", "against", "along", "amid", "among", "around", "behind", "below",
+    "beside", "between", "beyond", "by", "despite", "down", "during", "from", "inside", "into",
+    "like", "near", "of", "off", "onto", "out", "outside", "over", "past", "through", "to",
+    "toward", "towards", "under", "unlike", "until", "up", "upon", "versus", "via", "vs", "with",
+    "within", "without",
+]);
+
 /// True when `word` may be a given name: a plain capitalised word that is no title, function
-/// word, time word or body, no initialism ("AC Milan") and no participle ("Ailing EuroDisney").
+/// word, preposition, adverb of the kind that stands before a verb ("Sharpton Just Said"),
+/// time word or body, no initialism ("AC Milan") and no participle ("Ailing EuroDisney").
 fn given_name(word: &str) -> bool {
     word.len() >= 2
         && is_capitalized(word)
@@ -2391,6 +2438,8 @@ fn given_name(word: &str) -> bool {
         && !(word.len() >= 6 && word.ends_with("ing"))
         && !lower_in(word, TITLES)
         && !lower_in(word, FUNCTION_WORDS)
+        && !lower_in(word, PREPOSITIONS)
+        && !lower_in(word, BETWEEN)
         && !lower_in(word, TIME)
         && !lower_in(word, ORGANIZATIONS)
         && !lower_in(word, PUBLICATIONS)

@@ -2986,3 +2986,52 @@ fn a_year_a_period_or_a_source_after_its_cue_is_no_poll_share() {
         Some("the harbor board".to_string())
     );
 }
+
+#[test]
+fn an_adverb_between_the_source_and_its_verb_is_skipped() {
+    for adverb in ["now", "just", "already", "finally", "reportedly"] {
+        assert_eq!(
+            first_source(&format!(
+                "Ortiz {adverb} says the ferries will run on time from the first week of June."
+            )),
+            Some("Ortiz".to_string()),
+            "{adverb}"
+        );
+    }
+    // In a headline's title case too.
+    assert_eq!(
+        first_source("Mayor Ana Ortiz Reportedly Says The Ferries Will Run On Time All Summer."),
+        Some("Ana Ortiz".to_string())
+    );
+}
+
+#[test]
+fn a_possessive_before_a_name_is_where_the_person_works() {
+    let r = report(
+        "CNN's Jake Tapper said the ferries had run late on every crossing of the week. Fox \
+         News’ Megyn Kelly said the ferries had run on time on every crossing of the week.",
+    );
+    let names: Vec<_> = r.sources.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["Jake Tapper", "Megyn Kelly"]);
+    assert!(r.sources.iter().all(|s| s.kind == SourceKind::Person));
+    assert_eq!(r.sources[0].descriptors, ["CNN's"]);
+    // Look-alike: a possessive before a body or a thing keeps the phrase.
+    assert_eq!(
+        first_source("Ortiz's office said the ferries had run late on every crossing of the week."),
+        Some("Ortiz's office".to_string())
+    );
+}
+
+#[test]
+fn a_preposition_is_no_given_name() {
+    // A headline's "Against Ana Ortiz" gives no fuller name for a later "Ortiz".
+    let s = sources(
+        "The Fight Against Ana Ortiz.\n\nOrtiz said the ferries had run late on every crossing \
+         of the week.",
+    );
+    assert_eq!(s, [None, person("Ana Ortiz")]);
+    let s = sources(
+        "A Week With Ortiz.\n\nOrtiz said the ferries had run late on every crossing of the week.",
+    );
+    assert_eq!(s, [None, person("Ortiz")]);
+}
