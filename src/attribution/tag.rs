@@ -639,6 +639,27 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             let place = lower_in(state, STATES)
                 && is_capitalized(w(prev - 1))
                 && words_of(earlier.clone()).any(|k| lower_in(w(k), &["from", "in", "of"]));
+            // "Harry Bond, 30, of Raleigh, N.C., who was polled,": a place and its state before
+            // a description are one more part of it.
+            let separator = |t: &Tok| {
+                let w = &text[t.span.range()];
+                !t.word && !matches!(w, "-" | "." | "&" | "$") && !quote_mark(w)
+            };
+            let in_state = lower_in(
+                &text[toks[earlier.start].span.start..toks[earlier.end - 1].span.end],
+                STATES,
+            );
+            if let Some(ppp) = toks[..pp].iter().rposition(separator).filter(|&ppp| {
+                in_state
+                    && w(ppp) == ","
+                    && ppp + 1 < pp
+                    && lower_in(w(ppp + 1), &["from", "in", "of"])
+                    && is_capitalized(w(pp - 1))
+            }) {
+                descriptor_start = toks[ppp + 1].span.start;
+                prev = ppp;
+                continue;
+            }
             if !(relative || place) {
                 break;
             }
@@ -2085,6 +2106,10 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         if let Some(p) = object.filter(|_| lenient) {
             return Some(Mention::Pronoun(p));
         }
+    }
+    // "… in Chappaqua, N.Y., said": a state's abbreviation ends a place, and is no source.
+    if words.len() == 1 && last.ends_with('.') && lower_in(last, STATES) {
+        return None;
     }
     let bare = |w: &str| -> String {
         w.trim_end_matches(['\'', '\u{2019}'])

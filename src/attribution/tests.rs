@@ -3035,3 +3035,23 @@ fn a_preposition_is_no_given_name() {
     );
     assert_eq!(s, [None, person("Ortiz")]);
 }
+
+#[test]
+fn a_place_and_its_state_before_a_description_belong_to_it() {
+    let r = report(
+        "Harry Bond, 30, of Raleigh, N.C., who rides the ferry daily, said the boats had run late \
+         on every crossing of the week and that nobody had told the riders why.",
+    );
+    assert_eq!(r.sentences[0].source.as_ref().unwrap().name, "Harry Bond");
+    let bond = &r.sources[0];
+    assert_eq!(
+        bond.descriptors,
+        ["of Raleigh, N.C., who rides the ferry daily"]
+    );
+    // A state's abbreviation alone is no source.
+    let r = report(
+        "Riders at the pier in Wilmington, N.C., speaking on the condition of anonymity, said \
+         the boats had run late on every crossing of the week.",
+    );
+    assert!(r.sources.iter().all(|s| s.name != "N.C."));
+}
