@@ -3119,11 +3119,12 @@ fn clause_end(text: &str, from: usize, limit: usize) -> usize {
             b'\n' => return i,
             b'.' | b'!' | b'?' => {
                 let word_start = word_start(text, from, i);
-                // An abbreviation's full stop, or one before a comma ("McConnell, R-Ky.,
-                // said"), ends nothing.
+                // An abbreviation's full stop, or one before a comma or a closing parenthesis
+                // ("McConnell, R-Ky., said", "Reid (D-Nev.) said"), ends nothing.
                 let abbreviation = b[i] == b'.'
                     && (tag::is_abbreviation(&text[word_start..i])
-                        || b.get(i + 1).is_some_and(|&c| matches!(c, b',' | b';')));
+                        || b.get(i + 1)
+                            .is_some_and(|&c| matches!(c, b',' | b';' | b')')));
                 if !abbreviation {
                     return i;
                 }

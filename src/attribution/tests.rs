@@ -3055,3 +3055,36 @@ fn a_place_and_its_state_before_a_description_belong_to_it() {
     );
     assert!(r.sources.iter().all(|s| s.name != "N.C."));
 }
+
+#[test]
+fn a_party_and_state_in_parentheses_end_no_tag() {
+    // The full stop of "D-N.C." inside the parenthesis does not end the tag after a quotation.
+    assert_eq!(
+        first_source(
+            "\"The ferries will run on time on every crossing of the summer,\" Rep. Ana Ortiz \
+             (D-N.C.) said in a statement."
+        ),
+        Some("Ana Ortiz".to_string())
+    );
+    assert_eq!(
+        first_source(
+            "\"The ferries will run on time on every crossing of the summer,\" Ortiz (D-Nev.) \
+             said."
+        ),
+        Some("Ortiz".to_string())
+    );
+}
+
+#[test]
+fn a_singular_advocate_is_a_source() {
+    assert_eq!(
+        sources(
+            "\"The ferries will run on time on every crossing of the summer,\" said a leading \
+             transit advocate."
+        ),
+        [Some((
+            "a leading transit advocate".to_string(),
+            SourceKind::Anonymous
+        ))]
+    );
+}
