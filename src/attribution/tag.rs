@@ -639,8 +639,9 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             let place = lower_in(state, STATES)
                 && is_capitalized(w(prev - 1))
                 && words_of(earlier.clone()).any(|k| lower_in(w(k), &["from", "in", "of"]));
-            // "Harry Bond, 30, of Raleigh, N.C., who was polled,": a place and its state before
-            // a description are one more part of it.
+            // "Harry Bond, 30, of Raleigh, N.C., who was polled,", "Jeffrey Salkin, a Hollywood,
+            // Fla., rabbi,": a place and its state before or inside a description are part of
+            // it.
             let separator = |t: &Tok| {
                 let w = &text[t.span.range()];
                 !t.word && !matches!(w, "-" | "." | "&" | "$") && !quote_mark(w)
@@ -653,7 +654,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                 in_state
                     && w(ppp) == ","
                     && ppp + 1 < pp
-                    && lower_in(w(ppp + 1), &["from", "in", "of"])
+                    && lower_in(w(ppp + 1), &["a", "an", "from", "in", "of", "the"])
                     && is_capitalized(w(pp - 1))
             }) {
                 descriptor_start = toks[ppp + 1].span.start;
@@ -755,19 +756,33 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     // want to ban abortion said"), but no word that embeds the cue ("people who want to know
     // what Trump said").
     // (The nearest "who" first, then the words between: most phrases have none.)
+    // (After "whose", its noun comes first: "officials whose laws were struck down said".)
+    let verb_at = |k: usize| {
+        if text[toks[k].span.range()].eq_ignore_ascii_case("whose") {
+            k + 2
+        } else {
+            k + 1
+        }
+    };
     let who = (start.saturating_sub(RELATIVE_REACH)..start)
         .rev()
-        .find(|&k| text[toks[k].span.range()].eq_ignore_ascii_case("who"))
+        .find(|&k| lower_in(&text[toks[k].span.range()], &["who", "whose"]))
         .filter(|&k| {
             k + 1 < end
                 && k >= 1
-                && toks[k + 1..start].iter().all(|t| {
-                    let w = &text[t.span.range()];
-                    t.word && (!lower_in(w, EMBEDDING) || w.eq_ignore_ascii_case("to"))
+                && (k + 1..start).all(|j| {
+                    let w = &text[toks[j].span.range()];
+                    // (The clause's own verb may be a form of "be": "who were there".)
+                    let own_verb = j == verb_at(k) && lower_in(w, &["are", "is", "was", "were"]);
+                    toks[j].word
+                        && (!lower_in(w, EMBEDDING) || w.eq_ignore_ascii_case("to") || own_verb)
                 })
         });
     if let Some(k) = who.filter(|&k| {
-        start < end && toks[k - 1].word && relative_verb(&text[toks[k + 1].span.range()])
+        start < end
+            && toks[k - 1].word
+            && verb_at(k) < end
+            && relative_verb(&text[toks[verb_at(k)].span.range()])
     }) {
         if let Some((found, embedded)) = left_in(text, &toks[..k], toks[k].span) {
             let clause = Span::new(toks[k].span.start, toks[end - 1].span.end);
@@ -955,9 +970,44 @@ fn relative_verb(word: &str) -> bool {
             || lower_in(
                 word,
                 &[
-                    "are", "came", "come", "had", "has", "have", "heads", "is", "knew", "knows",
-                    "leads", "led", "live", "lost", "ran", "runs", "saw", "serve", "serves",
-                    "spoke", "support", "took", "want", "was", "were", "won", "work", "works",
+                    "are",
+                    "attend",
+                    "back",
+                    "came",
+                    "come",
+                    "favor",
+                    "follow",
+                    "follows",
+                    "had",
+                    "has",
+                    "have",
+                    "heads",
+                    "is",
+                    "knew",
+                    "knows",
+                    "leads",
+                    "led",
+                    "live",
+                    "lost",
+                    "oppose",
+                    "ran",
+                    "represent",
+                    "represents",
+                    "runs",
+                    "saw",
+                    "serve",
+                    "serves",
+                    "spoke",
+                    "support",
+                    "supports",
+                    "took",
+                    "want",
+                    "wants",
+                    "was",
+                    "were",
+                    "won",
+                    "work",
+                    "works",
                     "wrote",
                 ],
             ))

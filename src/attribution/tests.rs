@@ -3088,3 +3088,26 @@ fn a_singular_advocate_is_a_source() {
         ))]
     );
 }
+
+#[test]
+fn a_relative_clause_with_whose_or_a_plain_verb_describes_the_source() {
+    assert_eq!(
+        first_source(
+            "The residents whose boats were cancelled say the harbor board has ignored every \
+             complaint since the spring."
+        ),
+        Some("The residents".to_string())
+    );
+    assert_eq!(
+        first_source(
+            "Those who back the harbor board say the new timetable has already cut the delays \
+             by half since the spring."
+        ),
+        Some("Those".to_string())
+    );
+    // Look-alike: "whose" before a source and its cue embeds the report.
+    assert_eq!(
+        first_source("The man whose son Kirby said was lost at sea has not been found."),
+        None
+    );
+}
