@@ -869,7 +869,7 @@ fn claims_of(
                     None => Claim::Group(g),
                 }
             }
-            _ => match sentence_tag(text, span, cues) {
+            _ => match with_antecedent(text, span, cues, sentence_tag(text, span, cues)) {
                 own @ Claim::Own(_) => own,
                 author => {
                     while b < blocks.len() && blocks[b].line.end < span.start {
@@ -1882,6 +1882,57 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
             _ => Claim::Author,
         },
     }
+}
+
+/// A pronoun tag whose antecedent is the source of an earlier report in the same sentence
+/// refers to it ("Bateman says there is a long road ahead, but he feels confident …": he is
+/// Bateman, not the source of the sentence before).
+fn with_antecedent(text: &str, span: Span, occurrences: &[Occurrence], claim: Claim) -> Claim {
+    let (own, mut tag) = match claim {
+        Claim::Own(tag) => (true, tag),
+        Claim::Reported(tag) => (false, tag),
+        other => return other,
+    };
+    let rebuild = |tag: Box<Tag>| {
+        if own {
+            Claim::Own(tag)
+        } else {
+            Claim::Reported(tag)
+        }
+    };
+    let Mention::Pronoun(p) = tag.mention else {
+        return rebuild(tag);
+    };
+    let fits = |kind: SourceKind| match p {
+        Pronoun::He | Pronoun::She => kind == SourceKind::Person,
+        Pronoun::It => matches!(kind, SourceKind::Organization | SourceKind::Publication),
+        // ("Kilroy-Silk said they hoped …": they is his party, not him.)
+        Pronoun::They => matches!(
+            kind,
+            SourceKind::Organization | SourceKind::Publication | SourceKind::Anonymous
+        ),
+        Pronoun::First => false,
+    };
+    let named = occurrences
+        .iter()
+        .filter(|o| {
+            o.span.start >= span.start && o.span.end <= tag.found.phrase.start && !o.quotes_only
+        })
+        .find_map(|o| {
+            let t = make_tag(text, o, span, |_| true)?;
+            match t.mention {
+                Mention::Named { kind, .. }
+                    if fits(kind) && t.found.phrase.end <= tag.found.phrase.start =>
+                {
+                    Some(t.mention)
+                }
+                _ => None,
+            }
+        });
+    if let Some(mention) = named {
+        tag.mention = mention;
+    }
+    rebuild(tag)
 }
 
 /// Where a second report, joined to the clause of `o`'s, starts in the sentence ("Ortiz said

@@ -3111,3 +3111,34 @@ fn a_relative_clause_with_whose_or_a_plain_verb_describes_the_source() {
         None
     );
 }
+
+#[test]
+fn a_pronoun_after_a_named_report_in_its_sentence_is_that_source() {
+    let r = report(
+        "Kirby said the talks in Geneva had failed after three days of argument. Ortiz said \
+         the ferries were late, but she insisted that the harbor board would fix the timetable \
+         before the summer season opens in June.",
+    );
+    let names: Vec<_> = r
+        .sentences
+        .iter()
+        .map(|s| {
+            s.source
+                .as_ref()
+                .or(s.reported.as_deref())
+                .map(|x| x.name.as_str())
+        })
+        .collect();
+    assert_eq!(names, [Some("Kirby"), Some("Ortiz")]);
+    // "they" after a person is not that person ("Ortiz said they hoped …": her party).
+    let r = report(
+        "Kirby said the talks in Geneva had failed after three days of argument. The harbor \
+         board said the ferries were late. Ortiz urged the riders to wait, but they said that \
+         the harbor board would have to fix the timetable before the summer season opens.",
+    );
+    let last = r.sentences[2]
+        .source
+        .as_ref()
+        .or(r.sentences[2].reported.as_deref());
+    assert_ne!(last.map(|x| x.name.as_str()), Some("Ortiz"));
+}
