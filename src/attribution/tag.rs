@@ -778,13 +778,18 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                         && (!lower_in(w, EMBEDDING) || w.eq_ignore_ascii_case("to") || own_verb)
                 })
         });
+    // "Katie Packer, who is chairman of the PAC said": the clause's closing comma may be
+    // missing (the phrase ends before the opening one).
+    let opening_comma =
+        |k: usize| k >= 2 && &text[toks[k - 1].span.range()] == "," && toks[k - 2].word;
     if let Some(k) = who.filter(|&k| {
         start < end
-            && toks[k - 1].word
+            && (toks[k - 1].word || opening_comma(k))
             && verb_at(k) < end
             && relative_verb(&text[toks[verb_at(k)].span.range()])
     }) {
-        if let Some((found, embedded)) = left_in(text, &toks[..k], toks[k].span) {
+        let before = if opening_comma(k) { k - 1 } else { k };
+        if let Some((found, embedded)) = left_in(text, &toks[..before], toks[k].span) {
             let clause = Span::new(toks[k].span.start, toks[end - 1].span.end);
             if found.descriptor.is_none() {
                 return Some((

@@ -3142,3 +3142,14 @@ fn a_pronoun_after_a_named_report_in_its_sentence_is_that_source() {
         .or(r.sentences[2].reported.as_deref());
     assert_ne!(last.map(|x| x.name.as_str()), Some("Ortiz"));
 }
+
+#[test]
+fn a_relative_clause_missing_its_closing_comma_still_describes_the_source() {
+    assert_eq!(
+        sources(
+            "\"The ferries will run late all summer, and the harbor board knows it and has done \
+             nothing,\" Ana Ortiz, who is chair of the riders' union said in a statement."
+        ),
+        [person("Ana Ortiz")]
+    );
+}
