@@ -142,7 +142,14 @@ pub(crate) fn scan(text: &str) -> Vec<Quote> {
             line_start = k;
             if let Some(start) = open {
                 let para_end = trim_end(b, i);
-                if k < b.len() && matches!(mark_at(b, k), Some((Mark::Open | Mark::Either, _))) {
+                // A quotation left open inside a parenthesis (`(Forbes says it tracks ''family
+                // fortunes.')`) is a stray mark's, not the first part of a long quotation.
+                let inside = &b[start..para_end.max(start)];
+                let parenthetical = inside.contains(&b')') && !inside.contains(&b'(');
+                if k < b.len()
+                    && !parenthetical
+                    && matches!(mark_at(b, k), Some((Mark::Open | Mark::Either, _)))
+                {
                     // The next paragraph (or line) reopens: the same quotation continues.
                     out.push(Quote {
                         span: Span::new(start, para_end.max(start)),
@@ -156,7 +163,7 @@ pub(crate) fn scan(text: &str) -> Vec<Quote> {
                     i = k + n;
                     continue;
                 }
-                if blank {
+                if blank || parenthetical {
                     out.push(Quote {
                         span: Span::new(start, para_end.max(start)),
                         group,
@@ -241,6 +248,29 @@ mod tests {
             .into_iter()
             .map(|q| (&text[q.span.range()], q.group, q.closed))
             .collect()
+    }
+
+    #[test]
+    fn a_quotation_left_open_inside_a_parenthesis_does_not_run_on() {
+        let text =
+            "(The board says it counts ''late runs.'.')\n\n''Nine of ten ran late,'' Ortiz said.";
+        assert_eq!(
+            quotes(text),
+            [
+                ("''late runs.'.')", 0, false),
+                ("''Nine of ten ran late,''", 1, true)
+            ]
+        );
+        // Look-alike: a quotation left open at the end of its paragraph and reopened at the
+        // start of the next runs on (one group).
+        let text = "''The ferries ran late.\n\n''Nine of ten did,'' Ortiz said.";
+        assert_eq!(
+            quotes(text),
+            [
+                ("''The ferries ran late.", 0, false),
+                ("''Nine of ten did,''", 0, true)
+            ]
+        );
     }
 
     #[test]

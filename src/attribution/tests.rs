@@ -3153,3 +3153,20 @@ fn a_relative_clause_missing_its_closing_comma_still_describes_the_source() {
         [person("Ana Ortiz")]
     );
 }
+
+#[test]
+fn another_and_a_child_are_anonymous_sources() {
+    let s = sources(
+        "Ortiz tweeted, \"The ferries ran late again today.\"\n\nAnother tweeted, \"The harbor \
+         board has no idea what it is doing with the timetable.\"\n\nA child replied, \"That is \
+         the mayor's boat.\"",
+    );
+    assert_eq!(
+        s,
+        [
+            person("Ortiz"),
+            Some(("Another".to_string(), SourceKind::Anonymous)),
+            Some(("A child".to_string(), SourceKind::Anonymous))
+        ]
+    );
+}
