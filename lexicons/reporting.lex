@@ -26,6 +26,7 @@ explain{s,ed}           | reporting | neutral  | 0.5
 asked                   | reporting | neutral  | 0.5
 ask{s}                  | reporting | neutral  | 0.5
 replied                 | reporting | neutral  | 0.5
+replies                 | reporting | neutral  | 0.5   | !prev=the,a,no,his,her,their,its,our,my,your,two,three,several,many,written
 responded               | reporting | neutral  | 0.5   | tags=quotes !next=to,by,with,in,quickly
 responded that          | reporting | neutral  | 0.5
 responds that           | reporting | neutral  | 0.5

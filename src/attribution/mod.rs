@@ -1371,11 +1371,24 @@ fn quote_tag(
                 .count()
                 <= 3
         };
+        // After a question or an exclamation, the tag follows at once ("“Why?” he asked …");
+        // a cue further on is the next sentence's ("“Is it …?” Dalton Brody is a store …,
+        // according to its website.").
+        let asked = text[quotes[k].span.range()]
+            .trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}'])
+            .ends_with(['?', '!']);
+        let next_to = |t: &Tag| {
+            text[from..t.found.tag.start.max(from)]
+                .split_whitespace()
+                .count()
+                <= 2
+        };
         within(occurrences, zone)
             .iter()
             .filter(|o| speaks(text, o))
             .find_map(|o| make_tag(text, o, zone, |_| true))
             .filter(|t| !ended || short(t))
+            .filter(|t| !asked || next_to(t))
             .or_else(|| dash_tag(text, from, limit))
     };
     let try_before = |k: usize| -> Option<Tag> {

@@ -814,6 +814,31 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     if start == end || end - start > MAX_WORDS {
         return None;
     }
+    // "nine outrageous things the Republican candidate had said": an article after a plain
+    // lower-case noun (no preposition between: "the head of the party"; no participle:
+    // "a statement explaining the decision") opens a second noun phrase, the source; the
+    // first is the object of a reduced relative clause. Not after a person ("the head of
+    // policy at charity the Terrence Higgins Trust": the name is in apposition).
+    // (The tag still runs from the first noun phrase: its words are no content.)
+    let mut tag_from = None;
+    if let Some(j) = (start + 1..end).rev().find(|&j| {
+        let w = &text[toks[j].span.range()];
+        let prev = &text[toks[j - 1].span.range()];
+        lower_in(w, &["a", "an", "the"])
+            && toks[j - 1].word
+            && prev.starts_with(|c: char| c.is_ascii_lowercase())
+            && !prev.ends_with("ing")
+            && !lower_in(prev, FUNCTION_WORDS)
+            && !lower_in(prev, PREPOSITIONS)
+            && !lower_in(prev, &["including", "than", "per"])
+            && !(start..j).any(|k| {
+                let w = &text[toks[k].span.range()];
+                toks[k].word && (person_head(w) || lower_in(w, TITLES))
+            })
+    }) {
+        tag_from = Some(toks[start].span.start);
+        start = j;
+    }
     let mut phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
     if let Some(d) = descriptor {
         // "the director of the FBI, James B. Comey, said": a description, though it ends in
@@ -849,7 +874,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         Found {
             phrase,
             descriptor,
-            tag: Span::new(phrase.start, cue.end),
+            tag: Span::new(tag_from.unwrap_or(phrase.start), cue.end),
         },
         embedded,
     ))

@@ -3170,3 +3170,52 @@ fn another_and_a_child_are_anonymous_sources() {
         ]
     );
 }
+
+#[test]
+fn a_question_quoted_takes_its_tag_at_once_or_before_it() {
+    // The cue of the next sentence ("according to") does not tag a question.
+    let s = sources(
+        "Ortiz's reply was: \"Is the ferry from Conn or from Wisconsin?\" The ferry is a boat of \
+         the harbor board, which runs it four times a day, according to its website.",
+    );
+    assert_eq!(s[0], person("Ortiz"));
+    // Look-alike: a tag right after the question is its tag.
+    assert_eq!(
+        first_source("\"Why would the ferries run late all summer long?\" Ortiz asked the board."),
+        Some("Ortiz".to_string())
+    );
+}
+
+#[test]
+fn a_second_noun_phrase_before_the_cue_is_the_source() {
+    // "things the candidate had said": the object of a reduced relative clause is no source.
+    let r = report(
+        "Last year we listed nine outrageous things the harbor commissioner had said about the \
+         ferries. He said the boats would sink before the summer was out, and that nobody would \
+         miss them.",
+    );
+    assert!(r.sources.iter().all(|s| !s.name.contains("things")));
+    assert_eq!(
+        first_source(
+            "Riders are angry at the delays on every crossing of the week, business lobby group \
+             the Harbor Council says."
+        ),
+        Some("the Harbor Council".to_string())
+    );
+    // Look-alike: after a person noun, the name is in apposition ("spokesman for the board").
+    assert_eq!(
+        first_source(
+            "The ferries will run late on every crossing of the week, said a spokesman for \
+             the board."
+        ),
+        Some("a spokesman for the board".to_string())
+    );
+}
+
+#[test]
+fn replies_before_a_colon_is_a_verb_of_saying() {
+    assert_eq!(
+        sources("Ortiz replies: \"The ferries will run on time from the first week of June.\""),
+        [person("Ortiz")]
+    );
+}
