@@ -3250,6 +3250,120 @@ fn paragraph_breaks(text: &str, from: usize, to: usize, max: usize) -> usize {
     n
 }
 
+/// Words that may follow a sentence's subject (a verb, an auxiliary, an adverb before one):
+/// past forms that end neither in "-ed" nor in "-s".
+const SUBJECT_VERBS: &[&str] = &[
+    "also", "ate", "became", "began", "beat", "bought", "broke", "brought", "built", "came", "can",
+    "caught", "chose", "could", "did", "drew", "drove", "fell", "felt", "finally", "fought",
+    "found", "gave", "got", "grew", "had", "heard", "held", "hit", "hopes", "is", "kept", "knew",
+    "later", "led", "left", "lost", "made", "may", "met", "might", "must", "never", "now", "paid",
+    "put", "ran", "said", "sang", "sat", "saw", "sent", "set", "should", "sold", "spent", "spoke",
+    "stood", "still", "struck", "swore", "taught", "then", "thought", "threw", "told", "took",
+    "was", "went", "will", "won", "wore", "would", "wrote",
+];
+
+/// Sentences looked back over for the subject a pronoun refers to.
+const SUBJECT_LOOKBACK: usize = 4;
+/// Bytes looked back over for it.
+const SUBJECT_REACH: usize = 1500;
+
+/// The person that one of the few sentences before `at` (in its document) opens with, as a
+/// name: "West, 26, began rapping …", "But Melzer has now beaten …". The nearest first; a
+/// sentence opening with a description or a pronoun ("The 34-year-old …", "But she …") is
+/// passed over (it most often refers to the same person).
+fn subject_antecedent(text: &str, doc_start: usize, at: usize, p: Pronoun) -> Option<Mention> {
+    let lo = tag::floor_char(text, doc_start.max(at.saturating_sub(SUBJECT_REACH)));
+    let before = &text[lo..at];
+    // Sentence starts: after a full stop, question or exclamation mark (and any closing
+    // quotation mark) and white space, or after a line break.
+    let b = before.as_bytes();
+    // (The document's start opens a sentence; a start cut off by the reach does not.)
+    let mut starts: Vec<usize> = if lo == doc_start { vec![0] } else { Vec::new() };
+    for i in 1..b.len() {
+        let boundary = b[i - 1] == b'\n'
+            || (b[i - 1] == b' '
+                && before[..i - 1]
+                    .trim_end_matches(CLOSING_MARKS)
+                    .ends_with(['.', '?', '!']));
+        if boundary && !b[i].is_ascii_whitespace() {
+            starts.push(i);
+        }
+    }
+    let ends = starts.iter().skip(1).copied().chain([b.len()]);
+    let sentences: Vec<Span> = starts
+        .iter()
+        .zip(ends)
+        .map(|(&s, e)| Span::new(lo + s, lo + e))
+        .collect();
+    // (Unless the tag opens its sentence, the last start opens the tag's own sentence.)
+    let trimmed = before.trim_end();
+    let opens = trimmed.is_empty()
+        || before[trimmed.len()..].contains('\n')
+        || trimmed
+            .trim_end_matches(CLOSING_MARKS)
+            .ends_with(['.', '?', '!']);
+    let own = usize::from(!opens);
+    // (The tag's own sentence counts when its subject comes before the pronoun: "Henman came
+    // from two sets down, so he knows …".)
+    for &span in sentences.iter().rev().take(SUBJECT_LOOKBACK + own) {
+        let Some(phrase) = lead_subject(text, span).filter(|p| p.end <= at) else {
+            continue;
+        };
+        // The name is followed by its verb or an apposition ("Henman came", "West, 26,"), not
+        // by more of a noun phrase ("Local favourite Lleyton Hewitt", "Double Olympic
+        // champion"): a capitalised adjective is no name.
+        let rest = text[phrase.end..span.end].trim_start();
+        let next = rest.split([' ', ',']).next().unwrap_or("");
+        let verb = next.starts_with(|c: char| c.is_ascii_lowercase())
+            && (next.ends_with("ed")
+                || next.ends_with('s') && !next.ends_with("ss")
+                || tag::lower_in(next, SUBJECT_VERBS));
+        if !(rest.starts_with(',') || verb) {
+            continue;
+        }
+        // A name, not a description ("The Russian", "the world number one") nor a possessive
+        // ("Mr Blunkett's own comments").
+        let written = &text[phrase.range()];
+        let first = written.split(' ').next().unwrap_or("");
+        if tag::lower_in(first, tag::DETERMINERS)
+            || tag::lower_in(first, tag::ARTICLES)
+            || written.ends_with("'s")
+            || written.ends_with("\u{2019}s")
+            || tag::is_demonym(written)
+        {
+            continue;
+        }
+        // A title tells the person's sex ("Ms Hughes" is no "he").
+        let title = first.trim_end_matches('.');
+        let sex = if tag::lower_in(title, &["mr"]) {
+            Some(Pronoun::He)
+        } else if tag::lower_in(title, &["miss", "mrs", "ms"]) {
+            Some(Pronoun::She)
+        } else {
+            None
+        };
+        if sex.is_some_and(|s| s != p) {
+            continue;
+        }
+        let m = tag::classify(written, false);
+        if let Some(Mention::Named {
+            kind: SourceKind::Person,
+            name,
+            ..
+        }) = &m
+        {
+            // A single word is a surname the document gave a person's full name for earlier
+            // ("Tim Henman" for "Henman"): not a body ("Yukos") nor a word opening sentences
+            // ("Prudence made an appearance").
+            let doc = &text[doc_start..at];
+            if name.contains(' ') || tag::fuller_name(doc, name, SUBJECT_REACH * 4).is_some() {
+                return m;
+            }
+        }
+    }
+    None
+}
+
 /// Resolves a tag's mention to an entity (creating it when new).
 fn resolve_tag(
     text: &str,
@@ -3261,7 +3375,29 @@ fn resolve_tag(
     let written = &text[tag.found.phrase.range()];
     let descriptor = tag.found.descriptor.map(|d| &text[d.range()]);
     let known = reg.entities.len();
-    let relay = reg.resolve(&tag.mention, written, descriptor);
+    // "Melzer has now beaten Agassi twice. '…,' he said.": a pronoun with no source to refer to
+    // refers to the person a sentence just before opens with.
+    let subject = match tag.mention {
+        Mention::Pronoun(p @ (Pronoun::He | Pronoun::She)) if reg.antecedent(p).is_none() => {
+            // (Not a person known by the other pronoun.)
+            subject_antecedent(text, doc_start, tag.found.phrase.start, p).filter(|m| {
+                let Mention::Named { name, kind, .. } = m else {
+                    return false;
+                };
+                reg.find_named(name, *kind)
+                    .is_none_or(|i| reg.entities[i].gender.is_none_or(|g| g == p))
+            })
+        }
+        _ => None,
+    };
+    let relay = reg.resolve(
+        subject.as_ref().unwrap_or(&tag.mention),
+        written,
+        descriptor,
+    );
+    if let (Some(_), Mention::Pronoun(p)) = (&subject, &tag.mention) {
+        reg.entities[relay].gender.get_or_insert(*p);
+    }
     // A person first met as a surname alone takes the full name the document gave earlier
     // ("Dr. Priya Natarajan of …" then "'…,' Natarajan said").
     let e = &reg.entities[relay];

@@ -2570,6 +2570,11 @@ fn given_name(word: &str) -> bool {
         && !lower_in(word, PUBLICATIONS)
 }
 
+/// [`demonym`] for the rest of the crate.
+pub(crate) fn is_demonym(word: &str) -> bool {
+    demonym(word)
+}
+
 /// True when `word` looks like a person of a nation or a region ("the American", "the
 /// Argentine", "the Frenchman", "the Israeli", "the Scot"), by its ending or from a short list.
 fn demonym(word: &str) -> bool {

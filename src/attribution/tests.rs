@@ -3219,3 +3219,26 @@ fn replies_before_a_colon_is_a_verb_of_saying() {
         [person("Ortiz")]
     );
 }
+
+#[test]
+fn a_pronoun_with_no_source_before_it_refers_to_the_person_a_sentence_opens_with() {
+    let r = report(
+        "Ana Ortiz won the harbor race in June.\n\nOrtiz came from two lengths down to beat the \
+         champion in the final. \"The ferries kept out of my way,\" she said.",
+    );
+    assert_eq!(r.sentences[2].source.as_ref().unwrap().name, "Ana Ortiz");
+    // Look-alikes: a title of the other sex, a description, or a word that only opens
+    // sentences is passed over; with nothing left the pronoun stays as written.
+    let r = report(
+        "Mr Kirby won the harbor race in June. \"The ferries kept out of my way,\" she said.",
+    );
+    assert_eq!(r.sentences[1].source.as_ref().unwrap().name, "she");
+    let r = report(
+        "The champion won the harbor race in June. \"The ferries kept out of my way,\" he said.",
+    );
+    assert_eq!(r.sentences[1].source.as_ref().unwrap().name, "he");
+    let r = report(
+        "Prudence made an appearance in the race. \"The ferries kept out of my way,\" he said.",
+    );
+    assert_eq!(r.sentences[1].source.as_ref().unwrap().name, "he");
+}
