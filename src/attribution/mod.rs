@@ -3552,9 +3552,26 @@ impl Registry {
 
     /// The most recent source a pronoun can refer to (among the last few mentioned).
     fn antecedent(&self, p: Pronoun) -> Option<usize> {
+        // ("A Labour Party spokesman told the BBC …. '…,' he said.": one unnamed person.)
+        let one_person = |e: &Entity| {
+            e.kind == SourceKind::Person
+                || e.kind == SourceKind::Anonymous
+                    && e.name
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| tag::lower_in(w, &["a", "an", "another", "one", "the"]))
+                    // (A person, not "a security firm"; no plural: "The remaining members of
+                    // Korn".)
+                    && e.name.split(' ').any(tag::person_head)
+                    && !e.name.split(' ').any(|w| {
+                        w.starts_with(|c: char| c.is_ascii_lowercase())
+                            && w.ends_with('s')
+                            && !w.ends_with("ss")
+                    })
+        };
         let compatible = |e: &Entity| match p {
-            Pronoun::He => e.kind == SourceKind::Person && e.gender != Some(Pronoun::She),
-            Pronoun::She => e.kind == SourceKind::Person && e.gender != Some(Pronoun::He),
+            Pronoun::He => one_person(e) && e.gender != Some(Pronoun::She),
+            Pronoun::She => one_person(e) && e.gender != Some(Pronoun::He),
             Pronoun::They => e.kind != SourceKind::Person || e.name.ends_with('s'),
             Pronoun::It => matches!(
                 e.kind,

@@ -2678,7 +2678,7 @@ pub(crate) fn role_and_name(words: &[&str]) -> Option<usize> {
 pub(crate) const RELATIVES: &[&str] = &["which", "who", "whose"];
 
 /// A noun of people or of a body of them, before "to" ("adviser to", "delegation to").
-fn person_head(word: &str) -> bool {
+pub(crate) fn person_head(word: &str) -> bool {
     lower_in(word, PERSON_NOUNS)
         || plural_person(word)
         || agent_or_plural(word)

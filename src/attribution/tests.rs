@@ -3242,3 +3242,25 @@ fn a_pronoun_with_no_source_before_it_refers_to_the_person_a_sentence_opens_with
     );
     assert_eq!(r.sentences[1].source.as_ref().unwrap().name, "he");
 }
+
+#[test]
+fn he_refers_to_an_unnamed_spokesman() {
+    let s = sources(
+        "A harbor board spokesman told the Gazette the ferries were late on every crossing. \
+         \"We are sorry for the delays and will fix the timetable,\" he said.",
+    );
+    let board = Some((
+        "A harbor board spokesman".to_string(),
+        SourceKind::Anonymous,
+    ));
+    assert_eq!(s, [board.clone(), board]);
+    // Look-alike: a group or a body is no "he".
+    let s = sources(
+        "Harbor board officials told the Gazette the ferries were late on every crossing. \
+         \"We are sorry for the delays and will fix the timetable,\" he said.",
+    );
+    assert_ne!(
+        s[1].as_ref().map(|x| x.0.as_str()),
+        Some("Harbor board officials")
+    );
+}
