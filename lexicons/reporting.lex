@@ -94,6 +94,7 @@ concluded               | reporting | neutral  | 0.5
 conclude{s}             | reporting | neutral  | 0.5
 stressed                | reporting | neutral  | 0.5
 emphasized              | reporting | neutral  | 0.5
+emphasised              | reporting | neutral  | 0.5
 maintained              | reporting | neutral  | 0.5   | tags=quotes   # "maintained his lead": a claim only with "that"
 maintained that         | reporting | neutral  | 0.5
 asserted                | reporting | neutral  | 0.5

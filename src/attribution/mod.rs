@@ -3271,7 +3271,13 @@ const SUBJECT_REACH: usize = 1500;
 /// name: "West, 26, began rapping …", "But Melzer has now beaten …". The nearest first; a
 /// sentence opening with a description or a pronoun ("The 34-year-old …", "But she …") is
 /// passed over (it most often refers to the same person).
-fn subject_antecedent(text: &str, doc_start: usize, at: usize, p: Pronoun) -> Option<Mention> {
+fn subject_antecedent(
+    text: &str,
+    doc_start: usize,
+    at: usize,
+    p: Pronoun,
+    own_only: bool,
+) -> Option<Mention> {
     let lo = tag::floor_char(text, doc_start.max(at.saturating_sub(SUBJECT_REACH)));
     let before = &text[lo..at];
     // Sentence starts: after a full stop, question or exclamation mark (and any closing
@@ -3305,8 +3311,14 @@ fn subject_antecedent(text: &str, doc_start: usize, at: usize, p: Pronoun) -> Op
     let own = usize::from(!opens);
     // (The tag's own sentence counts when its subject comes before the pronoun: "Henman came
     // from two sets down, so he knows …".)
-    for &span in sentences.iter().rev().take(SUBJECT_LOOKBACK + own) {
-        let Some(phrase) = lead_subject(text, span).filter(|p| p.end <= at) else {
+    let lookback = if own_only { 0 } else { SUBJECT_LOOKBACK };
+    for &span in sentences.iter().rev().take(lookback + own) {
+        // (In the pronoun's own sentence, which ends at it, a subject before a closing tag is
+        // the content's: "Deutsche Boerse is trying to buy them off, he said.")
+        let Some(phrase) = lead_subject(text, span).filter(|p| {
+            p.end <= at
+                && !(span.end == at && text[p.end..at].trim_end().ends_with([',', '"', '\u{201D}']))
+        }) else {
             continue;
         };
         // The name is followed by its verb or an apposition ("Henman came", "West, 26,"), not
@@ -3378,15 +3390,27 @@ fn resolve_tag(
     // "Melzer has now beaten Agassi twice. '…,' he said.": a pronoun with no source to refer to
     // refers to the person a sentence just before opens with.
     let subject = match tag.mention {
-        Mention::Pronoun(p @ (Pronoun::He | Pronoun::She)) if reg.antecedent(p).is_none() => {
+        Mention::Pronoun(p @ (Pronoun::He | Pronoun::She)) => {
             // (Not a person known by the other pronoun.)
-            subject_antecedent(text, doc_start, tag.found.phrase.start, p).filter(|m| {
+            let fits = |m: &Mention| {
                 let Mention::Named { name, kind, .. } = m else {
                     return false;
                 };
                 reg.find_named(name, *kind)
                     .is_none_or(|i| reg.entities[i].gender.is_none_or(|g| g == p))
-            })
+            };
+            let at = tag.found.phrase.start;
+            // "Ms James emphasised she had said …": the name opening the pronoun's own sentence
+            // first; then, with no source to refer to, a sentence before.
+            subject_antecedent(text, doc_start, at, p, true)
+                .filter(fits)
+                .or_else(|| {
+                    reg.antecedent(p)
+                        .is_none()
+                        .then(|| subject_antecedent(text, doc_start, at, p, false))
+                        .flatten()
+                        .filter(fits)
+                })
         }
         _ => None,
     };

@@ -636,9 +636,12 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                             && lower_in(w(later.start), &["a", "an"]))));
             let words_of = |r: std::ops::Range<usize>| r.filter(|&k| toks[k].word);
             let state = &text[toks[later.start].span.start..toks[later.end - 1].span.end];
-            let place = lower_in(state, STATES)
+            // (Or a county or region after a constituency: "Mr Johnson, MP for Henley-on-Thames,
+            // Oxfordshire, said".)
+            let region = later.len() == 1 && is_capitalized(state) && !state.contains('.');
+            let place = (lower_in(state, STATES) || region)
                 && is_capitalized(w(prev - 1))
-                && words_of(earlier.clone()).any(|k| lower_in(w(k), &["from", "in", "of"]));
+                && words_of(earlier.clone()).any(|k| lower_in(w(k), &["for", "from", "in", "of"]));
             // "Harry Bond, 30, of Raleigh, N.C., who was polled,", "Jeffrey Salkin, a Hollywood,
             // Fla., rabbi,": a place and its state before or inside a description are part of
             // it.
@@ -819,6 +822,11 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     // "a statement explaining the decision") opens a second noun phrase, the source; the
     // first is the object of a reduced relative clause. Not after a person ("the head of
     // policy at charity the Terrence Higgins Trust": the name is in apposition).
+    // "Laying into the Conservatives' record in government he said": a subject pronoun right
+    // before the cue is the whole phrase (no noun phrase holds one).
+    if end - start >= 2 && lower_in(&text[toks[end - 1].span.range()], &["he", "she", "they"]) {
+        start = end - 1;
+    }
     // (The tag still runs from the first noun phrase: its words are no content.)
     let mut tag_from = None;
     if let Some(j) = (start + 1..end).rev().find(|&j| {
@@ -2865,23 +2873,37 @@ const SHORT_PAPERS: &[&str] = &["independent", "post", "star", "sun"];
 /// no modifier ("Foreign", "Former", "White").
 const HEAD_TITLES: &Words = &Words::new(&[
     "ambassador",
+    "attorney",
     "chairman",
     "chairwoman",
     "chancellor",
     "chief",
     "commissioner",
+    "congressman",
+    "congresswoman",
+    "councillor",
+    "councilman",
+    "councilwoman",
     "director",
     "governor",
     "judge",
     "leader",
     "mayor",
+    "mep",
     "minister",
+    "mp",
+    "msp",
     "president",
+    "prosecutor",
     "secretary",
     "senator",
+    "sheriff",
     "speaker",
     "spokesman",
+    "spokesperson",
     "spokeswoman",
+    "superintendent",
+    "treasurer",
 ]);
 
 /// Every long word list, for the test that they are sorted.

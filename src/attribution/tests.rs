@@ -3264,3 +3264,58 @@ fn he_refers_to_an_unnamed_spokesman() {
         Some("Harbor board officials")
     );
 }
+
+#[test]
+fn a_title_inside_a_capitalised_run_drops_the_body_before_it() {
+    for (text, name) in [
+        (
+            "East Midlands MEP Ana Ortiz said the ferries had been late on every crossing of the \
+             week and that nobody had said why.",
+            "Ana Ortiz",
+        ),
+        (
+            "\"The ferries have been late on every crossing of the week and nobody has said \
+             why,\" said Harbor County Sheriff Ana Ortiz.",
+            "Ana Ortiz",
+        ),
+    ] {
+        assert_eq!(first_source(text), Some(name.to_string()), "{text}");
+    }
+}
+
+#[test]
+fn a_constituency_and_its_county_describe_the_member() {
+    let r = report(
+        "Mr Kirby, MP for Henley-on-Thames, Oxfordshire, said the ferries had been late on \
+         every crossing of the week and that nobody had said why.",
+    );
+    assert_eq!(r.sentences[0].source.as_ref().unwrap().name, "Kirby");
+    assert!(r.sources[0]
+        .descriptors
+        .iter()
+        .any(|d| d == "MP for Henley-on-Thames, Oxfordshire"));
+}
+
+#[test]
+fn a_pronoun_before_the_cue_is_the_whole_source_phrase() {
+    let r = report(
+        "Ana Ortiz spoke at the pier on Monday. Laying into the board's record on the ferries \
+         she said: \"Nine of ten boats ran late this summer, and nobody has told the riders why.\"",
+    );
+    assert_eq!(r.sentences[1].source.as_ref().unwrap().name, "Ana Ortiz");
+}
+
+#[test]
+fn she_in_a_clause_of_a_named_subject_is_that_person() {
+    let r = report(
+        "Harbor commissioner Tom Kirby said the report was crass. But Ms Ortiz emphasised she \
+         had only said that the riders needed a timetable they could trust.",
+    );
+    let second = &r.sentences[1];
+    let name = second
+        .source
+        .as_ref()
+        .or(second.reported.as_deref())
+        .map(|s| s.name.as_str());
+    assert_eq!(name, Some("Ortiz"));
+}
