@@ -3262,13 +3262,37 @@ const SUBJECT_VERBS: &[&str] = &[
     "was", "went", "will", "won", "wore", "would", "wrote",
 ];
 
+/// Verbs of saying after which "it" is a body that speaks (not "it shows", "it means").
+const SAYING: &[&str] = &[
+    "added",
+    "admitted",
+    "announced",
+    "argued",
+    "claimed",
+    "confirmed",
+    "denied",
+    "explained",
+    "insisted",
+    "noted",
+    "replied",
+    "reported",
+    "said",
+    "says",
+    "stated",
+    "told",
+    "warned",
+];
+
+/// Titles of persons before a name ("Mr", "Dr"), for telling a person from a body.
+const PERSON_TITLES: &[&str] = &["dr", "miss", "mr", "mrs", "ms", "prof", "sir"];
+
 /// Sentences looked back over for the subject a pronoun refers to.
 const SUBJECT_LOOKBACK: usize = 4;
 /// Bytes looked back over for it.
 const SUBJECT_REACH: usize = 1500;
 
-/// The person that one of the few sentences before `at` (in its document) opens with, as a
-/// name: "West, 26, began rapping …", "But Melzer has now beaten …". The nearest first; a
+/// The person (for "it", the body) that one of the `lookback` sentences before `at` (in its
+/// document) opens with, as a name: "West, 26, began rapping …", "But Melzer has now beaten …". The nearest first; a
 /// sentence opening with a description or a pronoun ("The 34-year-old …", "But she …") is
 /// passed over (it most often refers to the same person).
 fn subject_antecedent(
@@ -3276,7 +3300,7 @@ fn subject_antecedent(
     doc_start: usize,
     at: usize,
     p: Pronoun,
-    own_only: bool,
+    lookback: usize,
 ) -> Option<Mention> {
     let lo = tag::floor_char(text, doc_start.max(at.saturating_sub(SUBJECT_REACH)));
     let before = &text[lo..at];
@@ -3311,7 +3335,6 @@ fn subject_antecedent(
     let own = usize::from(!opens);
     // (The tag's own sentence counts when its subject comes before the pronoun: "Henman came
     // from two sets down, so he knows …".)
-    let lookback = if own_only { 0 } else { SUBJECT_LOOKBACK };
     for &span in sentences.iter().rev().take(lookback + own) {
         // (In the pronoun's own sentence, which ends at it, a subject before a closing tag is
         // the content's: "Deutsche Boerse is trying to buy them off, he said.")
@@ -3327,16 +3350,72 @@ fn subject_antecedent(
         let rest = text[phrase.end..span.end].trim_start();
         let next = rest.split([' ', ',']).next().unwrap_or("");
         let verb = next.starts_with(|c: char| c.is_ascii_lowercase())
+            && !next.ends_with("'s")
+            && !next.ends_with("\u{2019}s")
             && (next.ends_with("ed")
                 || next.ends_with('s') && !next.ends_with("ss")
                 || tag::lower_in(next, SUBJECT_VERBS));
         if !(rest.starts_with(',') || verb) {
             continue;
         }
-        // A name, not a description ("The Russian", "the world number one") nor a possessive
-        // ("Mr Blunkett's own comments").
         let written = &text[phrase.range()];
         let first = written.split(' ').next().unwrap_or("");
+        // "It": a body the sentence opens with ("Nintendo dominates …", "The American Film
+        // Institute hailed …"), not a person (no title, no full name given for it).
+        if p == Pronoun::It {
+            // ("Heineken's net income fell …": the possessor.)
+            let written = written
+                .strip_suffix("'s")
+                .or_else(|| written.strip_suffix("\u{2019}s"))
+                .unwrap_or(written);
+            // ("The Russian government's argument": a nation's person, no body's name.)
+            let demonym = match written.split(' ').collect::<Vec<_>>()[..] {
+                [article, word] => tag::lower_in(article, tag::ARTICLES) && tag::is_demonym(word),
+                // ("Nigerian nationals …")
+                [word] => word.ends_with("ian") || word.ends_with("ese"),
+                _ => false,
+            };
+            if demonym {
+                continue;
+            }
+            let doc = &text[doc_start..at];
+            // A person: a title, a full name given for a surname, or "Mr Howard" somewhere for
+            // "Michael Howard".
+            let last = written.rsplit(' ').next().unwrap_or(written);
+            let titled = PERSON_TITLES.iter().any(|t| {
+                doc.match_indices(last).any(|(i, _)| {
+                    let before = doc[..i].trim_end_matches(' ').trim_end_matches('.');
+                    before
+                        .get(before.len().saturating_sub(t.len())..)
+                        .is_some_and(|end| end.eq_ignore_ascii_case(t))
+                })
+            });
+            let person = titled
+                || tag::lower_in(first.trim_end_matches('.'), PERSON_TITLES)
+                || !written.contains(' ')
+                    && tag::fuller_name(doc, written, SUBJECT_REACH * 4).is_some();
+            match tag::classify(written, false) {
+                Some(Mention::Named {
+                    kind: SourceKind::Organization | SourceKind::Publication,
+                    ..
+                }) if !person => return tag::classify(written, false),
+                // (An unknown capitalised name: "Nintendo", "Standard Life".)
+                Some(Mention::Named {
+                    name,
+                    kind: SourceKind::Person,
+                    descriptor,
+                }) if !person && tag::is_capitalized_name(written) => {
+                    return Some(Mention::Named {
+                        name,
+                        kind: SourceKind::Organization,
+                        descriptor,
+                    });
+                }
+                _ => continue,
+            }
+        }
+        // A name, not a description ("The Russian", "the world number one") nor a possessive
+        // ("Mr Blunkett's own comments").
         if tag::lower_in(first, tag::DETERMINERS)
             || tag::lower_in(first, tag::ARTICLES)
             || written.ends_with("'s")
@@ -3390,6 +3469,43 @@ fn resolve_tag(
     // "Melzer has now beaten Agassi twice. '…,' he said.": a pronoun with no source to refer to
     // refers to the person a sentence just before opens with.
     let subject = match tag.mention {
+        // "Nintendo dominates the market. It hopes to …": with no body to refer to.
+        // (The sentence just before first: "Microsoft also made announcements. It has agreed
+        // …".)
+        // (A body met before first: "Ferrari could be listed, the Financial Times reported. It
+        // said …".)
+        // (Only before a verb of saying: "it shows", "it feels like" have a thing for subject.)
+        Mention::Pronoun(Pronoun::It)
+            if reg.antecedent(Pronoun::It).is_none()
+                && tag::lower_in(&text[tag.cue.range()], SAYING) =>
+        {
+            let at = tag.found.phrase.start;
+            // (Not a person someone called "he" or "she": "Michael Howard".)
+            let body = |m: &Mention| {
+                let Mention::Named { name, kind, .. } = m else {
+                    return false;
+                };
+                let known = reg
+                    .find_named(name, *kind)
+                    .or_else(|| reg.find_named(name, SourceKind::Person));
+                known.is_none_or(|i| reg.entities[i].gender.is_none())
+            };
+            let named = |i: usize| {
+                let e = &reg.entities[i];
+                Mention::Named {
+                    name: e.name.clone().into(),
+                    kind: SourceKind::Organization,
+                    descriptor: None,
+                }
+            };
+            subject_antecedent(text, doc_start, at, Pronoun::It, 1)
+                .filter(body)
+                .or_else(|| reg.unnamed_body().map(named))
+                .or_else(|| {
+                    subject_antecedent(text, doc_start, at, Pronoun::It, SUBJECT_LOOKBACK)
+                        .filter(body)
+                })
+        }
         Mention::Pronoun(p @ (Pronoun::He | Pronoun::She)) => {
             // (Not a person known by the other pronoun.)
             let fits = |m: &Mention| {
@@ -3402,12 +3518,12 @@ fn resolve_tag(
             let at = tag.found.phrase.start;
             // "Ms James emphasised she had said …": the name opening the pronoun's own sentence
             // first; then, with no source to refer to, a sentence before.
-            subject_antecedent(text, doc_start, at, p, true)
+            subject_antecedent(text, doc_start, at, p, 0)
                 .filter(fits)
                 .or_else(|| {
                     reg.antecedent(p)
                         .is_none()
-                        .then(|| subject_antecedent(text, doc_start, at, p, false))
+                        .then(|| subject_antecedent(text, doc_start, at, p, SUBJECT_LOOKBACK))
                         .flatten()
                         .filter(fits)
                 })
@@ -3420,7 +3536,14 @@ fn resolve_tag(
         descriptor,
     );
     if let (Some(_), Mention::Pronoun(p)) = (&subject, &tag.mention) {
-        reg.entities[relay].gender.get_or_insert(*p);
+        if *p == Pronoun::It {
+            // (What "it" refers to is no person.)
+            if reg.entities[relay].kind == SourceKind::Person {
+                reg.entities[relay].kind = SourceKind::Organization;
+            }
+        } else {
+            reg.entities[relay].gender.get_or_insert(*p);
+        }
     }
     // A person first met as a surname alone takes the full name the document gave earlier
     // ("Dr. Priya Natarajan of …" then "'…,' Natarajan said").
@@ -3534,6 +3657,12 @@ impl Registry {
         if let Mention::Pronoun(p @ (Pronoun::He | Pronoun::She)) = mention {
             self.entities[i].gender.get_or_insert(*p);
         }
+        // (What "it" refers to is no person.)
+        if matches!(mention, Mention::Pronoun(Pronoun::It))
+            && self.entities[i].kind == SourceKind::Person
+        {
+            self.entities[i].kind = SourceKind::Organization;
+        }
         if let Mention::Named { name, .. } = mention {
             // A fuller name replaces a surname seen first ("Kirby" then "John Kirby").
             let e = &mut self.entities[i];
@@ -3611,6 +3740,23 @@ impl Registry {
             }
         }
         recent().find(|&i| compatible(&self.entities[i]))
+    }
+
+    /// For "it" with nothing compatible: a one-word name taken for a person that no one called
+    /// "he" or "she" nor gave a title is the body "it" refers to ("T-Mobile said …. It
+    /// announced …").
+    fn unnamed_body(&self) -> Option<usize> {
+        self.recent.iter().rev().copied().find(|&i| {
+            let e = &self.entities[i];
+            e.kind == SourceKind::Person
+                && e.gender.is_none()
+                && !e.name.contains(' ')
+                && !e.aliases.iter().any(|a| {
+                    a.split(' ')
+                        .next()
+                        .is_some_and(|w| tag::lower_in(w.trim_end_matches('.'), PERSON_TITLES))
+                })
+        })
     }
 
     /// An entity already named `name`: the same name, or for persons the same surname when one

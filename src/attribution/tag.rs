@@ -2578,6 +2578,14 @@ fn given_name(word: &str) -> bool {
         && !lower_in(word, PUBLICATIONS)
 }
 
+/// True when every word of `phrase` is capitalised (or a joining "of", "and", "&"): a name as
+/// written, no description ("Standard Life", "Bank of England"; not "the firm").
+pub(crate) fn is_capitalized_name(phrase: &str) -> bool {
+    let mut words = phrase.split(' ').filter(|w| !w.is_empty()).peekable();
+    words.peek().is_some()
+        && words.all(|w| is_capitalized(w) || matches!(w, "of" | "and" | "&" | "for"))
+}
+
 /// [`demonym`] for the rest of the crate.
 pub(crate) fn is_demonym(word: &str) -> bool {
     demonym(word)

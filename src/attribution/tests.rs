@@ -3319,3 +3319,33 @@ fn she_in_a_clause_of_a_named_subject_is_that_person() {
         .map(|s| s.name.as_str());
     assert_eq!(name, Some("Ortiz"));
 }
+
+#[test]
+fn it_with_no_body_before_it_refers_to_the_body_a_sentence_opens_with() {
+    let r = report(
+        "Harborline dominates the ferry market on the north shore. \"We will run more boats \
+         next summer than ever before,\" it said.",
+    );
+    let src = r.sentences[1].source.as_ref().unwrap();
+    assert_eq!(
+        (src.name.as_str(), src.kind),
+        ("Harborline", SourceKind::Organization)
+    );
+    // A one-word name taken for a person, which "it" then refers to, is a body.
+    let r = report(
+        "Harborline said ferry fares would rise by a tenth from June. It announced that nine \
+         new boats would join the fleet in the spring and that the timetable would change.",
+    );
+    let kinds: Vec<_> = r
+        .sources
+        .iter()
+        .map(|s| (s.name.as_str(), s.kind))
+        .collect();
+    assert_eq!(kinds, [("Harborline", SourceKind::Organization)]);
+    // Look-alike: a person is no "it".
+    let r = report(
+        "Mr Kirby spoke at the pier on Monday.\n\nAna Kirby runs the ferries on the north \
+         shore. \"We will run more boats next summer than ever before,\" it said.",
+    );
+    assert!(r.sources.iter().all(|s| s.kind != SourceKind::Organization));
+}
