@@ -3355,7 +3355,8 @@ fn subject_antecedent(
             && (next.ends_with("ed")
                 || next.ends_with('s') && !next.ends_with("ss")
                 || tag::lower_in(next, SUBJECT_VERBS));
-        if !(rest.starts_with(',') || verb) {
+        // (Or an aside between dashes or brackets: "Joshua Rifkin - a composer - has …".)
+        if !(rest.starts_with([',', '-', '(', '\u{2013}', '\u{2014}']) || verb) {
             continue;
         }
         let written = &text[phrase.range()];
@@ -3476,7 +3477,7 @@ fn resolve_tag(
         // said …".)
         // (Only before a verb of saying: "it shows", "it feels like" have a thing for subject.)
         Mention::Pronoun(Pronoun::It)
-            if reg.antecedent(Pronoun::It).is_none()
+            if reg.named_antecedent(Pronoun::It).is_none()
                 && tag::lower_in(&text[tag.cue.range()], SAYING) =>
         {
             let at = tag.found.phrase.start;
@@ -3521,7 +3522,7 @@ fn resolve_tag(
             subject_antecedent(text, doc_start, at, p, 0)
                 .filter(fits)
                 .or_else(|| {
-                    reg.antecedent(p)
+                    reg.named_antecedent(p)
                         .is_none()
                         .then(|| subject_antecedent(text, doc_start, at, p, SUBJECT_LOOKBACK))
                         .flatten()
@@ -3733,13 +3734,24 @@ impl Registry {
             Pronoun::First => false,
         };
         let recent = || self.recent.iter().rev().copied();
+        // A source left as its pronoun ("he", from a "he said" with nothing to refer to) comes
+        // last: a named source met since is the better antecedent.
+        let named = |i: usize| tag::pronoun(&self.entities[i].name).is_none();
         if matches!(p, Pronoun::He | Pronoun::She) {
             // A person already referred to with the same pronoun first, then anyone compatible.
-            if let Some(i) = recent().find(|&i| self.entities[i].gender == Some(p)) {
+            if let Some(i) = recent().find(|&i| named(i) && self.entities[i].gender == Some(p)) {
                 return Some(i);
             }
         }
-        recent().find(|&i| compatible(&self.entities[i]))
+        recent()
+            .find(|&i| named(i) && compatible(&self.entities[i]))
+            .or_else(|| recent().find(|&i| compatible(&self.entities[i])))
+    }
+
+    /// [`Registry::antecedent`] among named sources only.
+    fn named_antecedent(&self, p: Pronoun) -> Option<usize> {
+        self.antecedent(p)
+            .filter(|&i| tag::pronoun(&self.entities[i].name).is_none())
     }
 
     /// For "it" with nothing compatible: a one-word name taken for a person that no one called

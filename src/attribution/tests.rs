@@ -3349,3 +3349,21 @@ fn it_with_no_body_before_it_refers_to_the_body_a_sentence_opens_with() {
     );
     assert!(r.sources.iter().all(|s| s.kind != SourceKind::Organization));
 }
+
+#[test]
+fn a_named_source_comes_before_a_source_left_as_its_pronoun() {
+    // The first "he" has nothing to refer to and stays "he"; after Kirby is named, the next
+    // "he" is Kirby, not that earlier "he".
+    let r = report(
+        "The ferries ran late all week. \"It was a mess,\" he said.\n\nLater, harbor \
+         commissioner Tom Kirby said the boats would be fixed by June and that the riders \
+         deserved better. \"We will make it right,\" he said.",
+    );
+    let names: Vec<_> = r
+        .sentences
+        .iter()
+        .map(|s| s.source.as_ref().map(|x| x.name.as_str()))
+        .collect();
+    assert_eq!(names[1], Some("he"));
+    assert_eq!(names[3], Some("Tom Kirby"));
+}
