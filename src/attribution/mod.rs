@@ -3304,27 +3304,28 @@ fn subject_antecedent(
 ) -> Option<Mention> {
     let lo = tag::floor_char(text, doc_start.max(at.saturating_sub(SUBJECT_REACH)));
     let before = &text[lo..at];
+    let b = text.as_bytes();
     // Sentence starts: after a full stop, question or exclamation mark (and any closing
-    // quotation mark) and white space, or after a line break.
-    let b = before.as_bytes();
+    // quotation mark) and white space, or after a line break. Found walking back from `at`, a
+    // sentence at a time (most calls need one or two).
+    let starts_at = |i: usize| {
+        !b[i].is_ascii_whitespace()
+            && (b[i - 1] == b'\n'
+                || (b[i - 1] == b' '
+                    && text[lo..i - 1]
+                        .trim_end_matches(CLOSING_MARKS)
+                        .ends_with(['.', '?', '!'])))
+    };
     // (The document's start opens a sentence; a start cut off by the reach does not.)
-    let mut starts: Vec<usize> = if lo == doc_start { vec![0] } else { Vec::new() };
-    for i in 1..b.len() {
-        let boundary = b[i - 1] == b'\n'
-            || (b[i - 1] == b' '
-                && before[..i - 1]
-                    .trim_end_matches(CLOSING_MARKS)
-                    .ends_with(['.', '?', '!']));
-        if boundary && !b[i].is_ascii_whitespace() {
-            starts.push(i);
-        }
-    }
-    let ends = starts.iter().skip(1).copied().chain([b.len()]);
-    let sentences: Vec<Span> = starts
-        .iter()
-        .zip(ends)
-        .map(|(&s, e)| Span::new(lo + s, lo + e))
-        .collect();
+    let sentences = std::iter::successors(Some(Span::new(at, at)), |prev: &Span| {
+        let end = prev.start;
+        let start = (lo + 1..end)
+            .rev()
+            .find(|&i| starts_at(i))
+            .or_else(|| (lo == doc_start && end > lo).then_some(lo))?;
+        Some(Span::new(start, end))
+    })
+    .skip(1);
     // (Unless the tag opens its sentence, the last start opens the tag's own sentence.)
     let trimmed = before.trim_end();
     let opens = trimmed.is_empty()
@@ -3335,7 +3336,15 @@ fn subject_antecedent(
     let own = usize::from(!opens);
     // (The tag's own sentence counts when its subject comes before the pronoun: "Henman came
     // from two sets down, so he knows …".)
-    for &span in sentences.iter().rev().take(lookback + own) {
+    for span in sentences.take(lookback + own) {
+        // (A closing tag's own sentence opens with its content: "'…,' he said".)
+        if span.end == at
+            && text[span.start..at]
+                .trim_end()
+                .ends_with([',', '"', '\u{201D}'])
+        {
+            continue;
+        }
         // (In the pronoun's own sentence, which ends at it, a subject before a closing tag is
         // the content's: "Deutsche Boerse is trying to buy them off, he said.")
         let Some(phrase) = lead_subject(text, span).filter(|p| {
