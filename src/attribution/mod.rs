@@ -3540,11 +3540,27 @@ fn resolve_tag(
         }
         _ => None,
     };
-    let relay = reg.resolve(
-        subject.as_ref().unwrap_or(&tag.mention),
-        written,
-        descriptor,
-    );
+    // A surname alone joins the person of that surname met before, unless its own document
+    // gave another full name for it ("Feliciano Lopez" in a tennis report is not the Jennifer
+    // Lopez of the film news before it).
+    let mention = subject.as_ref().unwrap_or(&tag.mention);
+    let in_document = match mention {
+        Mention::Named {
+            name,
+            kind: SourceKind::Person,
+            descriptor,
+        } if !name.contains(' ') => reg.find_named(name, SourceKind::Person).and_then(|i| {
+            let before = &text[doc_start.min(tag.found.phrase.start)..tag.found.phrase.start];
+            let full = tag::fuller_name(before, name, FULL_NAME_REACH)?;
+            (full != reg.entities[i].name).then(|| Mention::Named {
+                name: full.into(),
+                kind: SourceKind::Person,
+                descriptor: descriptor.clone(),
+            })
+        }),
+        _ => None,
+    };
+    let relay = reg.resolve(in_document.as_ref().unwrap_or(mention), written, descriptor);
     if let (Some(_), Mention::Pronoun(p)) = (&subject, &tag.mention) {
         if *p == Pronoun::It {
             // (What "it" refers to is no person.)

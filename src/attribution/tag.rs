@@ -2536,14 +2536,28 @@ pub(crate) fn fuller_name(text: &str, surname: &str, reach: usize) -> Option<Str
             // (Before a given name, a nation, a party or a role is no middle name: "American
             // Jane Smith", "Democrat Bernie Sanders", "Actor Michael Douglas"; the person nouns
             // hold the parties' members.)
-            let party =
-                || demonym(word) || lower_in(word, PERSON_NOUNS) || lower_in(word, &["labour"]);
+            let party = || {
+                demonym(word)
+                    || lower_in(word, PERSON_NOUNS)
+                    // ("Broadcaster Chris Evans", "Novelist Arthur Hailey", "Lib Dem Norman
+                    // Baker")
+                    || agent_or_plural(&word.to_ascii_lowercase())
+                    || lower_in(word, &["dem", "female", "labour", "lib", "male", "tory"])
+            };
             if !given_name(word) || outer && party() {
                 break;
             }
             start = before.len() - word.len();
         }
-        if start < at {
+        // (Not from a headline, a line with no full stop whose words are capitalised for show:
+        // "Classy Henman through", "Defiant Williams rules out exit".)
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+        let headline = line_start == start
+            && !text[line_start..line_end]
+                .trim_end()
+                .ends_with(['.', '?', '!', '"', '\'', '\u{201D}', '\u{2019}', ':']);
+        if start < at && !headline {
             return Some(format!("{}{surname}", &text[start..at]));
         }
     }
@@ -2574,6 +2588,18 @@ fn given_name(word: &str) -> bool {
         && !lower_in(word, PREPOSITIONS)
         && !lower_in(word, BETWEEN)
         && !lower_in(word, TIME)
+        // (Months that are no given names, unlike April, May or June: "December Microsoft".)
+        && !lower_in(
+            word,
+            &[
+                "december", "february", "january", "july", "march", "november", "october",
+                "september",
+            ],
+        )
+        // (A group: "Women MPs", "Male MPs".)
+        && !lower_in(word, ANONYMOUS)
+        && !lower_in(word, &["female", "male"])
+        && !plural_person(&word.to_ascii_lowercase())
         && !lower_in(word, ORGANIZATIONS)
         && !lower_in(word, PUBLICATIONS)
 }

@@ -3367,3 +3367,40 @@ fn a_named_source_comes_before_a_source_left_as_its_pronoun() {
     assert_eq!(names[1], Some("he"));
     assert_eq!(names[3], Some("Tom Kirby"));
 }
+
+#[test]
+fn a_surname_takes_the_full_name_its_own_document_gave() {
+    // Two articles (two blank lines apart) with two people of one surname.
+    let r = report(
+        "Actress Ana Lopez said the film would open in June and that the premiere would be in \
+         London.\n\n\nTennis star Feliciano Lopez won in three sets on Monday.\n\n\"The wind made \
+         it hard for both of us all afternoon,\" Lopez said.",
+    );
+    let last = r.sentences.last().unwrap().source.as_ref().unwrap();
+    assert_eq!(last.name, "Feliciano Lopez");
+}
+
+#[test]
+fn a_headline_word_a_month_or_a_role_is_no_given_name() {
+    for (text, name) in [
+        (
+            "Classy Kirby through\n\nKirby won in three sets. \"The wind made it hard for both \
+             of us all afternoon,\" Kirby said.",
+            "Kirby",
+        ),
+        (
+            "In December Kirby won in three sets. \"The wind made it hard for both of us all \
+             afternoon,\" Kirby said.",
+            "Kirby",
+        ),
+        (
+            "Broadcaster Tom Kirby won the prize. \"The wind made it hard for both of us all \
+             afternoon,\" Kirby said.",
+            "Tom Kirby",
+        ),
+    ] {
+        let r = report(text);
+        let got = r.sentences.last().unwrap().source.as_ref().unwrap();
+        assert_eq!(got.name, name, "{text}");
+    }
+}
