@@ -3721,6 +3721,10 @@ impl Registry {
 
     /// Records entity `i` under its name (and surname, for a person).
     fn index(&mut self, i: usize) {
+        // (A given name tells the sex: "she" will not go to "Donald Trump".)
+        if self.entities[i].kind == SourceKind::Person && self.entities[i].gender.is_none() {
+            self.entities[i].gender = tag::sex_of_name(&self.entities[i].name);
+        }
         let e = &self.entities[i];
         self.by_name.insert(e.name.to_lowercase(), i);
         if e.kind == SourceKind::Person {
