@@ -3292,9 +3292,9 @@ const SUBJECT_LOOKBACK: usize = 4;
 const SUBJECT_REACH: usize = 1500;
 
 /// The person (for "it", the body) that one of the `lookback` sentences before `at` (in its
-/// document) opens with, as a name: "West, 26, began rapping …", "But Melzer has now beaten …". The nearest first; a
-/// sentence opening with a description or a pronoun ("The 34-year-old …", "But she …") is
-/// passed over (it most often refers to the same person).
+/// document) opens with, as a name: "West, 26, began rapping …", "But Melzer has now beaten
+/// …". The nearest first; a sentence opening with a description or a pronoun ("The
+/// 34-year-old …", "But she …") is passed over (it most often refers to the same person).
 fn subject_antecedent(
     text: &str,
     doc_start: usize,
@@ -3405,10 +3405,10 @@ fn subject_antecedent(
                 || !written.contains(' ')
                     && tag::fuller_name(doc, written, SUBJECT_REACH * 4).is_some();
             match tag::classify(written, false) {
-                Some(Mention::Named {
+                body @ Some(Mention::Named {
                     kind: SourceKind::Organization | SourceKind::Publication,
                     ..
-                }) if !person => return tag::classify(written, false),
+                }) if !person => return body,
                 // (An unknown capitalised name: "Nintendo", "Standard Life".)
                 Some(Mention::Named {
                     name,
@@ -3453,6 +3453,10 @@ fn subject_antecedent(
             ..
         }) = &m
         {
+            // (A given name of the other sex: "Hillary Clinton" is no "he".)
+            if tag::sex_of_name(name).is_some_and(|s| s != p) {
+                continue;
+            }
             // A single word is a surname the document gave a person's full name for earlier
             // ("Tim Henman" for "Henman"): not a body ("Yukos") nor a word opening sentences
             // ("Prudence made an appearance").
