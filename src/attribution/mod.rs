@@ -3334,6 +3334,12 @@ fn subject_antecedent(
             .trim_end_matches(CLOSING_MARKS)
             .ends_with(['.', '?', '!']);
     let own = usize::from(!opens);
+    // (A closing tag's own sentence opens with its content: "'…,' he said". With nothing to
+    // look back over, nothing to do.)
+    let closing = !opens && trimmed.ends_with([',', '"', '\u{201D}']);
+    if closing && lookback == 0 {
+        return None;
+    }
     // (The tag's own sentence counts when its subject comes before the pronoun: "Henman came
     // from two sets down, so he knows …".)
     for span in sentences.take(lookback + own) {
