@@ -536,8 +536,13 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         // "Yukos has always said", "they have both said": adverbs and floating quantifiers
         // (a quantifier only after a word: "Both said" has it for subject).
         let floating = lower_in(w, &["all", "both", "each"]) && i >= 2 && toks[i - 2].word;
+        // "In particular, Will wrote, …": a capitalised word with no word before it is the
+        // source itself, not an auxiliary ("Will", "May").
+        let alone =
+            is_capitalized(w) && lower_in(w, &["may", "will"]) && (i == 1 || !toks[i - 2].word);
         if t.word
             && !determined
+            && !alone
             && (lower_in(w, BETWEEN)
                 || floating
                 || lower_in(w, &["always", "long", "never", "often", "repeatedly"])
@@ -747,7 +752,13 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                         &text[toks[start - 2].span.range()],
                         &["at", "for", "from", "in", "of", "on", "with"],
                     )));
-        if lower_in(w, STOP) && !in_name && !determiner && !inner {
+        // "In particular, Will wrote, …", "May said …": a name that is also a modal, alone
+        // before its verb.
+        let modal_name = start == end
+            && is_capitalized(w)
+            && lower_in(w, &["may", "will"])
+            && (start == 1 || !toks[start - 2].word);
+        if lower_in(w, STOP) && !in_name && !determiner && !inner && !modal_name {
             break;
         }
         start -= 1;

@@ -3423,3 +3423,23 @@ fn a_given_name_tells_he_from_she() {
     let last = r.sentences.last().unwrap().source.as_ref().unwrap();
     assert_eq!(last.name, "Kim Kirby");
 }
+
+#[test]
+fn a_name_that_is_also_a_modal_can_be_the_source() {
+    assert_eq!(
+        first_source(
+            "In particular, Will wrote, the ferries can run on time only if the harbor board \
+             hires more crews."
+        ),
+        Some("Will".to_string())
+    );
+    assert_eq!(
+        first_source("May said the ferries would run on time from the first week of June."),
+        Some("May".to_string())
+    );
+    // Look-alike: the modal inside a phrase ("Kirby will say") stays a modal.
+    assert_eq!(
+        first_source("Kirby will say the ferries would run on time from the first week of June."),
+        Some("Kirby".to_string())
+    );
+}
