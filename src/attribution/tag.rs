@@ -304,6 +304,7 @@ const BETWEEN: &Words = &Words::new(&[
     "on",
     "once",
     "openly",
+    "past",
     "previously",
     "privately",
     "publicly",

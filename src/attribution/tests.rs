@@ -2990,7 +2990,7 @@ fn a_year_a_period_or_a_source_after_its_cue_is_no_poll_share() {
 
 #[test]
 fn an_adverb_between_the_source_and_its_verb_is_skipped() {
-    for adverb in ["now", "just", "already", "finally", "reportedly"] {
+    for adverb in ["now", "just", "already", "finally", "reportedly", "this past week"] {
         assert_eq!(
             first_source(&format!(
                 "Ortiz {adverb} says the ferries will run on time from the first week of June."
