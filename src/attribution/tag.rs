@@ -715,13 +715,21 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             break;
         }
         let w = &text[t.span.range()];
+        // "Smith and Jones said"; "teachers and union officials told": two names, or two
+        // groups of people.
+        let group = |k: usize| {
+            let w = &text[toks[k].span.range()];
+            let lower = w.to_ascii_lowercase();
+            toks[k].word && (plural_person(&lower) || lower_in(w, ANONYMOUS) && w.ends_with('s'))
+        };
         if w.eq_ignore_ascii_case("and")
             && start >= 2
             && start < end
-            && is_capitalized(&text[toks[start].span.range()])
-            && is_capitalized(&text[toks[start - 2].span.range()])
+            && (is_capitalized(&text[toks[start].span.range()])
+                && is_capitalized(&text[toks[start - 2].span.range()])
+                || group(start - 2) && group(end - 1))
         {
-            start -= 1; // "Smith and Jones said"
+            start -= 1;
             continue;
         }
         // A capitalised stop word inside a name run ("Yin Myint May", "Theresa May") is a name.

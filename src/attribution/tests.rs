@@ -2990,7 +2990,14 @@ fn a_year_a_period_or_a_source_after_its_cue_is_no_poll_share() {
 
 #[test]
 fn an_adverb_between_the_source_and_its_verb_is_skipped() {
-    for adverb in ["now", "just", "already", "finally", "reportedly", "this past week"] {
+    for adverb in [
+        "now",
+        "just",
+        "already",
+        "finally",
+        "reportedly",
+        "this past week",
+    ] {
         assert_eq!(
             first_source(&format!(
                 "Ortiz {adverb} says the ferries will run on time from the first week of June."
@@ -3441,5 +3448,28 @@ fn a_name_that_is_also_a_modal_can_be_the_source() {
     assert_eq!(
         first_source("Kirby will say the ferries would run on time from the first week of June."),
         Some("Kirby".to_string())
+    );
+}
+
+#[test]
+fn two_groups_joined_by_and_are_one_source() {
+    assert_eq!(
+        sources(
+            "Doctors and nurses said the ward had been short of staff on every night of the week \
+             since the spring."
+        ),
+        [Some((
+            "Doctors and nurses".to_string(),
+            SourceKind::Anonymous
+        ))]
+    );
+    // Look-alike: a thing and a group are no one source.
+    assert_ne!(
+        first_source(
+            "The budget and nurses said nothing about the ward, which had been short of staff \
+             all spring."
+        )
+        .as_deref(),
+        Some("The budget and nurses")
     );
 }
