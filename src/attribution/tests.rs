@@ -3473,3 +3473,26 @@ fn two_groups_joined_by_and_are_one_source() {
         Some("The budget and nurses")
     );
 }
+
+#[test]
+fn a_form_a_copy_or_a_counterproposal_is_a_document() {
+    for (text, name) in [
+        (
+            "The harbor board's new budget form stated that ferry revenue rose by a tenth last \
+             year, to $9 million.",
+            "The harbor board's new budget form",
+        ),
+        (
+            "The riders' counterproposal argued that the ferries should run every half hour and \
+             that fares should fall.",
+            "The riders' counterproposal",
+        ),
+    ] {
+        let s = sources(text);
+        assert_eq!(
+            s,
+            [Some((name.to_string(), SourceKind::Document))],
+            "{text}"
+        );
+    }
+}
