@@ -2434,7 +2434,14 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
     // "…, Kirby said": what came before is content, unless it is a preamble ("Last week,").
     let quotation = lead.ends_with(CLOSING_MARKS)
         || lead.ends_with([',', '.', '?', '!']) && lead[..lead.len() - 1].ends_with(CLOSING_MARKS);
+    // "… 46 percent to 39 percent according to a CBS poll.": a source after its cue closing the
+    // sentence has the words before it for content, comma or none.
+    let closing_source = !source_first
+        && takes_source_after(text, found.tag)
+        && ends_sentence(rest)
+        && !lead.is_empty();
     let content_before = if quotation
+        || closing_source
         || lead.ends_with([',', '\u{2014}'])
             && (parenthetical
                 // (A colon after the tag opens its words, which follow: "In a 1963 speech, he

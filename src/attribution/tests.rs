@@ -3496,3 +3496,14 @@ fn a_form_a_copy_or_a_counterproposal_is_a_document() {
         );
     }
 }
+
+#[test]
+fn according_to_closing_a_sentence_needs_no_comma() {
+    assert_eq!(
+        first_source(
+            "The ferries now run on time on nine crossings of ten according to a harbor board \
+             survey released Monday."
+        ),
+        Some("a harbor board survey".to_string())
+    );
+}
