@@ -1351,12 +1351,13 @@ fn quote_tag(
     end: usize,
     occurrences: &[Occurrence],
 ) -> Option<Tag> {
-    // Quotation `k` ends its sentence ("….”").
-    let ended = |k: usize| {
+    // Quotation `k` ends on one of `marks` before its closing mark ("….”", "…?”").
+    let ends_on = |k: usize, marks: &[char]| {
         text[quotes[k].span.range()]
-            .trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}'])
-            .ends_with('.')
+            .trim_end_matches(CLOSING_MARKS)
+            .ends_with(marks)
     };
+    let ended = |k: usize| ends_on(k, &['.']);
     let try_after = |k: usize| -> Option<Tag> {
         let from = quotes[k].span.end;
         let limit = quotes.get(k + 1).map_or(text.len(), |n| n.span.start);
@@ -1374,9 +1375,7 @@ fn quote_tag(
         // After a question or an exclamation, the tag follows at once ("“Why?” he asked …");
         // a cue further on is the next sentence's ("“Is it …?” Dalton Brody is a store …,
         // according to its website.").
-        let asked = text[quotes[k].span.range()]
-            .trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}'])
-            .ends_with(['?', '!']);
+        let asked = ends_on(k, &['?', '!']);
         let next_to = |t: &Tag| {
             text[from..t.found.tag.start.max(from)]
                 .split_whitespace()
@@ -2036,6 +2035,12 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
     span.end
 }
 
+/// True when `s` ends a sentence: a full stop, a question or an exclamation mark, and any
+/// closing quotation marks.
+fn closes_sentence(s: &str) -> bool {
+    s.trim_end_matches(CLOSING_MARKS).ends_with(['.', '?', '!'])
+}
+
 /// Marks that close a quotation.
 const CLOSING_MARKS: &[char] = &['"', '\'', '\u{201D}', '\u{2019}'];
 
@@ -2081,9 +2086,7 @@ fn poll_lead(text: &str, span: Span) -> Option<Tag> {
     let lead = opening_phrase(&text[span.range()], "In", POLL_LEAD)?;
     let words: Vec<&str> = lead.split(' ').collect();
     let first = words.first()?;
-    let determined = tag::lower_in(first, tag::ARTICLES)
-        || first.ends_with("'s")
-        || first.ends_with("\u{2019}s");
+    let determined = tag::lower_in(first, tag::ARTICLES) || tag::possessor(first).is_some();
     let at = words
         .iter()
         .position(|w| tag::lower_in(w, &["poll", "polls", "survey", "surveys"]))?;
@@ -3317,11 +3320,7 @@ fn subject_antecedent(
     // sentence at a time (most calls need one or two).
     let starts_at = |i: usize| {
         !b[i].is_ascii_whitespace()
-            && (b[i - 1] == b'\n'
-                || (b[i - 1] == b' '
-                    && text[lo..i - 1]
-                        .trim_end_matches(CLOSING_MARKS)
-                        .ends_with(['.', '?', '!'])))
+            && (b[i - 1] == b'\n' || (b[i - 1] == b' ' && closes_sentence(&text[lo..i - 1])))
     };
     // (The document's start opens a sentence; a start cut off by the reach does not.)
     let sentences = std::iter::successors(Some(Span::new(at, at)), |prev: &Span| {
@@ -3335,11 +3334,8 @@ fn subject_antecedent(
     .skip(1);
     // (Unless the tag opens its sentence, the last start opens the tag's own sentence.)
     let trimmed = before.trim_end();
-    let opens = trimmed.is_empty()
-        || before[trimmed.len()..].contains('\n')
-        || trimmed
-            .trim_end_matches(CLOSING_MARKS)
-            .ends_with(['.', '?', '!']);
+    let opens =
+        trimmed.is_empty() || before[trimmed.len()..].contains('\n') || closes_sentence(trimmed);
     let own = usize::from(!opens);
     // (A closing tag's own sentence opens with its content: "'…,' he said". With nothing to
     // look back over, nothing to do.)
@@ -3350,20 +3346,12 @@ fn subject_antecedent(
     // (The tag's own sentence counts when its subject comes before the pronoun: "Henman came
     // from two sets down, so he knows …".)
     for span in sentences.take(lookback + own) {
-        // (A closing tag's own sentence opens with its content: "'…,' he said".)
-        if span.end == at
-            && text[span.start..at]
-                .trim_end()
-                .ends_with([',', '"', '\u{201D}'])
-        {
+        // (The own sentence of a closing tag opens with its content, a subject and all:
+        // "Deutsche Boerse is trying to buy them off, he said.")
+        if span.end == at && closing {
             continue;
         }
-        // (In the pronoun's own sentence, which ends at it, a subject before a closing tag is
-        // the content's: "Deutsche Boerse is trying to buy them off, he said.")
-        let Some(phrase) = lead_subject(text, span).filter(|p| {
-            p.end <= at
-                && !(span.end == at && text[p.end..at].trim_end().ends_with([',', '"', '\u{201D}']))
-        }) else {
+        let Some(phrase) = lead_subject(text, span).filter(|p| p.end <= at) else {
             continue;
         };
         // The name is followed by its verb or an apposition ("Henman came", "West, 26,"), not
@@ -3372,8 +3360,7 @@ fn subject_antecedent(
         let rest = text[phrase.end..span.end].trim_start();
         let next = rest.split([' ', ',']).next().unwrap_or("");
         let verb = next.starts_with(|c: char| c.is_ascii_lowercase())
-            && !next.ends_with("'s")
-            && !next.ends_with("\u{2019}s")
+            && tag::possessor(next).is_none()
             && (next.ends_with("ed")
                 || next.ends_with('s') && !next.ends_with("ss")
                 || tag::lower_in(next, SUBJECT_VERBS));
@@ -3387,13 +3374,10 @@ fn subject_antecedent(
         // Institute hailed …"), not a person (no title, no full name given for it).
         if p == Pronoun::It {
             // ("Heineken's net income fell …": the possessor.)
-            let written = written
-                .strip_suffix("'s")
-                .or_else(|| written.strip_suffix("\u{2019}s"))
-                .unwrap_or(written);
+            let written = tag::possessor(written).unwrap_or(written);
             // ("The Russian government's argument": a nation's person, no body's name.)
             let demonym = match written.split(' ').collect::<Vec<_>>()[..] {
-                [article, word] => tag::lower_in(article, tag::ARTICLES) && tag::is_demonym(word),
+                [article, word] => tag::lower_in(article, tag::ARTICLES) && tag::demonym(word),
                 // ("Nigerian nationals …")
                 [word] => word.ends_with("ian") || word.ends_with("ese"),
                 _ => false,
@@ -3405,9 +3389,9 @@ fn subject_antecedent(
             // A person: a title, a full name given for a surname, or "Mr Howard" somewhere for
             // "Michael Howard".
             let last = written.rsplit(' ').next().unwrap_or(written);
-            let titled = PERSON_TITLES.iter().any(|t| {
-                doc.match_indices(last).any(|(i, _)| {
-                    let before = doc[..i].trim_end_matches(' ').trim_end_matches('.');
+            let titled = doc.match_indices(last).any(|(i, _)| {
+                let before = doc[..i].trim_end_matches(' ').trim_end_matches('.');
+                PERSON_TITLES.iter().any(|t| {
                     before
                         .get(before.len().saturating_sub(t.len())..)
                         .is_some_and(|end| end.eq_ignore_ascii_case(t))
@@ -3441,22 +3425,13 @@ fn subject_antecedent(
         // ("Mr Blunkett's own comments").
         if tag::lower_in(first, tag::DETERMINERS)
             || tag::lower_in(first, tag::ARTICLES)
-            || written.ends_with("'s")
-            || written.ends_with("\u{2019}s")
-            || tag::is_demonym(written)
+            || tag::possessor(written).is_some()
+            || tag::demonym(written)
         {
             continue;
         }
         // A title tells the person's sex ("Ms Hughes" is no "he").
-        let title = first.trim_end_matches('.');
-        let sex = if tag::lower_in(title, &["mr"]) {
-            Some(Pronoun::He)
-        } else if tag::lower_in(title, &["miss", "mrs", "ms"]) {
-            Some(Pronoun::She)
-        } else {
-            None
-        };
-        if sex.is_some_and(|s| s != p) {
+        if tag::sex_of_title(first).is_some_and(|s| s != p) {
             continue;
         }
         let m = tag::classify(written, false);
@@ -3508,15 +3483,7 @@ fn resolve_tag(
         {
             let at = tag.found.phrase.start;
             // (Not a person someone called "he" or "she": "Michael Howard".)
-            let body = |m: &Mention| {
-                let Mention::Named { name, kind, .. } = m else {
-                    return false;
-                };
-                let known = reg
-                    .find_named(name, *kind)
-                    .or_else(|| reg.find_named(name, SourceKind::Person));
-                known.is_none_or(|i| reg.entities[i].gender.is_none())
-            };
+            let body = |m: &Mention| reg.gender_of(m).is_none();
             let named = |i: usize| {
                 let e = &reg.entities[i];
                 Mention::Named {
@@ -3535,13 +3502,7 @@ fn resolve_tag(
         }
         Mention::Pronoun(p @ (Pronoun::He | Pronoun::She)) => {
             // (Not a person known by the other pronoun.)
-            let fits = |m: &Mention| {
-                let Mention::Named { name, kind, .. } = m else {
-                    return false;
-                };
-                reg.find_named(name, *kind)
-                    .is_none_or(|i| reg.entities[i].gender.is_none_or(|g| g == p))
-            };
+            let fits = |m: &Mention| reg.gender_of(m).is_none_or(|g| g == p);
             let at = tag.found.phrase.start;
             // "Ms James emphasised she had said …": the name opening the pronoun's own sentence
             // first; then, with no source to refer to, a sentence before.
@@ -3561,13 +3522,13 @@ fn resolve_tag(
     // gave another full name for it ("Feliciano Lopez" in a tennis report is not the Jennifer
     // Lopez of the film news before it).
     let mention = subject.as_ref().unwrap_or(&tag.mention);
+    let before = &text[doc_start.min(tag.found.phrase.start)..tag.found.phrase.start];
     let in_document = match mention {
         Mention::Named {
             name,
             kind: SourceKind::Person,
             descriptor,
         } if !name.contains(' ') => reg.find_named(name, SourceKind::Person).and_then(|i| {
-            let before = &text[doc_start.min(tag.found.phrase.start)..tag.found.phrase.start];
             let full = tag::fuller_name(before, name, FULL_NAME_REACH)?;
             (full != reg.entities[i].name).then(|| Mention::Named {
                 name: full.into(),
@@ -3592,7 +3553,6 @@ fn resolve_tag(
     // ("Dr. Priya Natarajan of …" then "'…,' Natarajan said").
     let e = &reg.entities[relay];
     if relay >= known && e.kind == SourceKind::Person && !e.name.contains(' ') {
-        let before = &text[doc_start.min(tag.found.phrase.start)..tag.found.phrase.start];
         if let Some(full) = tag::fuller_name(before, &e.name, FULL_NAME_REACH) {
             reg.entities[relay].name = full;
             reg.index(relay);
@@ -3700,12 +3660,6 @@ impl Registry {
         if let Mention::Pronoun(p @ (Pronoun::He | Pronoun::She)) = mention {
             self.entities[i].gender.get_or_insert(*p);
         }
-        // (What "it" refers to is no person.)
-        if matches!(mention, Mention::Pronoun(Pronoun::It))
-            && self.entities[i].kind == SourceKind::Person
-        {
-            self.entities[i].kind = SourceKind::Organization;
-        }
         if let Mention::Named { name, .. } = mention {
             // A fuller name replaces a surname seen first ("Kirby" then "John Kirby").
             let e = &mut self.entities[i];
@@ -3782,7 +3736,7 @@ impl Registry {
         let recent = || self.recent.iter().rev().copied();
         // A source left as its pronoun ("he", from a "he said" with nothing to refer to) comes
         // last: a named source met since is the better antecedent.
-        let named = |i: usize| tag::pronoun(&self.entities[i].name).is_none();
+        let named = |i: usize| self.named(i);
         if matches!(p, Pronoun::He | Pronoun::She) {
             // A person already referred to with the same pronoun first, then anyone compatible.
             if let Some(i) = recent().find(|&i| named(i) && self.entities[i].gender == Some(p)) {
@@ -3796,8 +3750,24 @@ impl Registry {
 
     /// [`Registry::antecedent`] among named sources only.
     fn named_antecedent(&self, p: Pronoun) -> Option<usize> {
-        self.antecedent(p)
-            .filter(|&i| tag::pronoun(&self.entities[i].name).is_none())
+        self.antecedent(p).filter(|&i| self.named(i))
+    }
+
+    /// True when entity `i` has a name, not only the pronoun it was left as.
+    fn named(&self, i: usize) -> bool {
+        tag::pronoun(&self.entities[i].name).is_none()
+    }
+
+    /// The sex known for the source a name refers to (from a pronoun that referred to it, or
+    /// its given name), if that source was met.
+    fn gender_of(&self, m: &Mention) -> Option<Pronoun> {
+        let Mention::Named { name, kind, .. } = m else {
+            return None;
+        };
+        let known = self
+            .find_named(name, *kind)
+            .or_else(|| self.find_named(name, SourceKind::Person));
+        known.and_then(|i| self.entities[i].gender)
     }
 
     /// For "it" with nothing compatible: a one-word name taken for a person that no one called

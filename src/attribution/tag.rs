@@ -523,6 +523,13 @@ pub(crate) fn left(text: &str, lo: usize, cue: Span) -> Option<(Found, bool)> {
     })
 }
 
+/// True when token `k` is a name that is also a modal ("In particular, Will wrote, …", "May
+/// said …"): capitalised, with no word before it, so the source itself, not an auxiliary.
+fn modal_name(text: &str, toks: &[Tok], k: usize) -> bool {
+    let w = &text[toks[k].span.range()];
+    is_capitalized(w) && lower_in(w, &["may", "will"]) && (k == 0 || !toks[k - 1].word)
+}
+
 /// [`left`] in the tokens before the cue.
 fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     let mut i = toks.len();
@@ -537,13 +544,9 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         // "Yukos has always said", "they have both said": adverbs and floating quantifiers
         // (a quantifier only after a word: "Both said" has it for subject).
         let floating = lower_in(w, &["all", "both", "each"]) && i >= 2 && toks[i - 2].word;
-        // "In particular, Will wrote, …": a capitalised word with no word before it is the
-        // source itself, not an auxiliary ("Will", "May").
-        let alone =
-            is_capitalized(w) && lower_in(w, &["may", "will"]) && (i == 1 || !toks[i - 2].word);
         if t.word
             && !determined
-            && !alone
+            && !modal_name(text, toks, i - 1)
             && (lower_in(w, BETWEEN)
                 || floating
                 || lower_in(w, &["always", "long", "never", "often", "repeatedly"])
@@ -761,13 +764,8 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                         &text[toks[start - 2].span.range()],
                         &["at", "for", "from", "in", "of", "on", "with"],
                     )));
-        // "In particular, Will wrote, …", "May said …": a name that is also a modal, alone
-        // before its verb.
-        let modal_name = start == end
-            && is_capitalized(w)
-            && lower_in(w, &["may", "will"])
-            && (start == 1 || !toks[start - 2].word);
-        if lower_in(w, STOP) && !in_name && !determiner && !inner && !modal_name {
+        let modal = start == end && modal_name(text, toks, start - 1);
+        if lower_in(w, STOP) && !in_name && !determiner && !inner && !modal {
             break;
         }
         start -= 1;
@@ -2635,14 +2633,9 @@ pub(crate) fn is_capitalized_name(phrase: &str) -> bool {
         && words.all(|w| is_capitalized(w) || matches!(w, "of" | "and" | "&" | "for"))
 }
 
-/// [`demonym`] for the rest of the crate.
-pub(crate) fn is_demonym(word: &str) -> bool {
-    demonym(word)
-}
-
 /// True when `word` looks like a person of a nation or a region ("the American", "the
 /// Argentine", "the Frenchman", "the Israeli", "the Scot"), by its ending or from a short list.
-fn demonym(word: &str) -> bool {
+pub(crate) fn demonym(word: &str) -> bool {
     ["an", "ine", "ese", "i"]
         .iter()
         .any(|end| word.ends_with(end))
@@ -3435,6 +3428,24 @@ const FEMALE_NAMES: &Words = &Words::new(&[
     "yvonne",
     "zoe",
 ]);
+
+/// `word` without its possessive "'s" ("CNN's" -> "CNN"), when it has one.
+pub(crate) fn possessor(word: &str) -> Option<&str> {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("\u{2019}s"))
+}
+
+/// The sex a title before a name tells ("Mr", "Ms."), if any.
+pub(crate) fn sex_of_title(word: &str) -> Option<Pronoun> {
+    let title = word.trim_end_matches('.');
+    if lower_in(title, &["mr"]) {
+        Some(Pronoun::He)
+    } else if lower_in(title, &["miss", "mrs", "ms"]) {
+        Some(Pronoun::She)
+    } else {
+        None
+    }
+}
 
 /// The sex a person's name tells by its given name ("Hillary Clinton": she), if any.
 pub(crate) fn sex_of_name(name: &str) -> Option<Pronoun> {
