@@ -331,7 +331,8 @@ impl<'a, R: Fn() -> Vec<Hit>> Job<'a, R> {
     fn setup(&self) -> &(Vec<Occurrence>, Vec<Turn>) {
         self.setup.get_or_init(|| {
             let reporting = (self.reporting)();
-            let occurrences = occurrences(&reporting, self.entries, &self.scanned.quotes);
+            let occurrences =
+                occurrences(self.text, &reporting, self.entries, &self.scanned.quotes);
             let blocks = blocks(self.text, &occurrences);
             (occurrences, blocks)
         })
@@ -994,7 +995,12 @@ fn commitment_of(class: CueClass) -> Commitment {
 /// Every reporting cue outside quotation marks, in text order (the context stage already lists,
 /// per sentence and in order, the reporting entries of cues that are also hedges or boosters,
 /// such as "alleged" or "confirmed").
-fn occurrences(reporting: &[Hit], entries: &[Entry], quotes: &[Quote]) -> Vec<Occurrence> {
+fn occurrences(
+    text: &str,
+    reporting: &[Hit],
+    entries: &[Entry],
+    quotes: &[Quote],
+) -> Vec<Occurrence> {
     let mut q = 0;
     let mut out = Vec::new();
     for hit in reporting {
@@ -1003,6 +1009,9 @@ fn occurrences(reporting: &[Hit], entries: &[Entry], quotes: &[Quote]) -> Vec<Oc
             q += 1;
         }
         if q < quotes.len() && quotes[q].span.start <= hit.span.start {
+            continue;
+        }
+        if !verb_of_saying(text, hit.span) {
             continue;
         }
         let entry = &entries[hit.entry as usize];
@@ -1014,6 +1023,50 @@ fn occurrences(reporting: &[Hit], entries: &[Entry], quotes: &[Quote]) -> Vec<Oc
     }
     out
 }
+
+/// False when the cue at `span` cannot be a verb of saying whatever its lexicon entry says: a
+/// shouted headline word ("EVEN OZ'S BOSS THINKS …"), or a word after a noun and followed at
+/// once by a form of "be" or "have", which makes it a noun or a verb in a relative clause with
+/// no content of its own ("Health worries have dogged …", "Everything Trump says is a lie").
+fn verb_of_saying(text: &str, span: Span) -> bool {
+    let cue = &text[span.range()];
+    if cue.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && !cue.chars().any(char::is_lowercase)
+    {
+        return false;
+    }
+    let next = text[span.end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split([' ', ',', '.']).next())
+        .unwrap_or("");
+    // ("the only regret he acknowledged was …" reports all the same.)
+    let before = text[..span.start]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .unwrap_or("");
+    // "a group called Black Votes Matter", "one called therapeutic cloning": after a common
+    // noun, "called" names; a verb of saying follows a name, a pronoun, an auxiliary or an
+    // adverb ("Rubio called the statement …", "he has also called …").
+    if cue.eq_ignore_ascii_case("called")
+        && before.starts_with(char::is_lowercase)
+        && before.chars().all(char::is_alphabetic)
+        && !before.ends_with("ly")
+        && tag::pronoun(before).is_none()
+        && !tag::lower_in(before, CALLED_AFTER)
+    {
+        return false;
+    }
+    !tag::lower_in(next, &["is", "are", "was", "were", "has", "have", "had"])
+        || tag::pronoun(before).is_some()
+}
+
+/// Lower-case words after which "called" is a verb of saying: auxiliaries, adverbs, pronouns
+/// of relative clauses and conjunctions.
+const CALLED_AFTER: &[&str] = &[
+    "again", "already", "also", "and", "but", "even", "ever", "first", "had", "has", "have",
+    "later", "never", "now", "once", "then", "that", "which", "who", "whom",
+];
 
 /// The occurrences whose cue starts inside `zone`.
 fn within(occurrences: &[Occurrence], zone: Span) -> &[Occurrence] {
@@ -1283,7 +1336,9 @@ fn extract(
             Some((f, true)) if introduces_quote(text, lo, hi, &f, o.span) => f,
             Some((_, true)) => return None,
             Some((f, false)) => preferred().unwrap_or(f),
-            None if after_comma => inverted()?,
+            // ("…, since Jan. 1, 2015, shows Democratic groups outpacing …": a verb of finding
+            // does not invert.)
+            None if after_comma && !finding(text, o.span) => inverted()?,
             None => return None,
         }
     };
@@ -1605,7 +1660,10 @@ fn colon_tag(text: &str, zone: Span) -> Option<Tag> {
         return None;
     }
     let (mut found, embedded) = tag::left(text, zone.start, cue)?;
-    if embedded || found.phrase.start != first_word(text, zone) {
+    if embedded
+        || found.phrase.start != first_word(text, zone)
+        || headline_words(&text[found.phrase.start..cue.start])
+    {
         return None;
     }
     // "Said Ellis:", "Added Kirby:": the verb opening the label is no part of the name.
@@ -1641,7 +1699,7 @@ fn colon_tag(text: &str, zone: Span) -> Option<Tag> {
         words.len() <= 8 && tag::role_and_name(&words).is_some()
     };
     let label = &text[found.phrase.range()];
-    if !label_like(label) && !role_and_name(label) {
+    if (!label_like(label) && !role_and_name(label)) || headline_words(label) {
         return None;
     }
     // "Among the votes:", "See the latest updates:": a preposition or an imperative opens no
@@ -1697,7 +1755,23 @@ fn label_like(phrase: &str) -> bool {
             w.chars().filter(|c| c.is_alphabetic()).count() >= 4
                 && !w.chars().any(char::is_lowercase)
         })
+        && !headline_words(phrase)
 }
+
+/// True when a capitalised function word follows the first word ("Stealth Over Health:", "The
+/// Gap Goes On:"): a headline, not a name.
+fn headline_words(phrase: &str) -> bool {
+    phrase
+        .split_whitespace()
+        .skip(1)
+        .any(|w| w.starts_with(char::is_uppercase) && tag::lower_in(w, HEADLINE_FUNCTION_WORDS))
+}
+
+/// Function words that a headline capitalises and a name does not.
+const HEADLINE_FUNCTION_WORDS: &[&str] = &[
+    "a", "about", "after", "against", "and", "are", "as", "at", "but", "by", "for", "from", "in",
+    "into", "is", "on", "or", "out", "over", "the", "to", "up", "was", "with",
+];
 
 /// The start of the first word in `zone`.
 fn first_word(text: &str, zone: Span) -> usize {
@@ -2888,7 +2962,7 @@ fn turn_label(text: &str, line: Span) -> Option<Span> {
             0
         }
     });
-    ok.then(|| Span::new(start + verb, start + label.len()))
+    (ok && !headline_words(label)).then(|| Span::new(start + verb, start + label.len()))
 }
 
 /// Verbs of saying that may open a label before a colon ("Said Ellis:", "Added Kirby:").

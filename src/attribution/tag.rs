@@ -455,8 +455,29 @@ const LEADING: &Words = &Words::new(&[
 /// Words after the head of a description ("sources familiar with the matter", "a spokesman for
 /// the campaign"), besides the [`PARTICIPLES`].
 const POSTMODIFIERS: &Words = &Words::new(&[
-    "across", "among", "at", "based", "briefed", "close", "familiar", "for", "from", "in",
-    "inside", "involved", "near", "of", "on", "out", "speaking", "under", "who", "with", "within",
+    "across",
+    "among",
+    "around",
+    "at",
+    "based",
+    "briefed",
+    "close",
+    "familiar",
+    "for",
+    "from",
+    "in",
+    "inside",
+    "involved",
+    "near",
+    "of",
+    "on",
+    "out",
+    "speaking",
+    "throughout",
+    "under",
+    "who",
+    "with",
+    "within",
     "working",
 ]);
 
@@ -725,12 +746,17 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             let lower = w.to_ascii_lowercase();
             toks[k].word && (plural_person(&lower) || lower_in(w, ANONYMOUS) && w.ends_with('s'))
         };
+        // ("Observers in Virginia and around the country say": two places.)
         if w.eq_ignore_ascii_case("and")
             && start >= 2
             && start < end
             && (is_capitalized(&text[toks[start].span.range()])
                 && is_capitalized(&text[toks[start - 2].span.range()])
-                || group(start - 2) && group(end - 1))
+                || group(start - 2) && group(end - 1)
+                || lower_in(
+                    &text[toks[start].span.range()],
+                    &["across", "around", "outside", "throughout"],
+                ))
         {
             start -= 1;
             continue;

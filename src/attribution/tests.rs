@@ -3507,3 +3507,104 @@ fn according_to_closing_a_sentence_needs_no_comma() {
         Some("a harbor board survey".to_string())
     );
 }
+
+#[test]
+fn headline_labels_and_shouted_words_are_no_speakers() {
+    // A capitalised function word inside the label makes a headline.
+    assert_eq!(
+        sources("Harbor Over Budget: The Council Votes Again on the Ferry Contract."),
+        [None]
+    );
+    assert_eq!(
+        sources("The Queue Goes On: residents waited four hours for the ferry on Sunday."),
+        [None]
+    );
+    // A name before the colon still speaks.
+    assert_eq!(
+        sources("Halvorsen: The ferry contract will be signed before the summer."),
+        [person("Halvorsen")]
+    );
+    // A verb of saying in a shouted rubric is no cue.
+    assert_eq!(
+        sources(
+            "EVEN THE MAYOR THINKS IT IS TOO LATE \u{2014} The harbor board met again on \
+             Friday to discuss the ferry contract."
+        ),
+        [None]
+    );
+}
+
+#[test]
+fn nouns_and_participles_that_look_like_cues() {
+    // Followed at once by "have" or "is", the word is a noun or a relative clause's verb.
+    assert_eq!(
+        sources("Budget worries have dogged the harbor board since the ferry contract failed."),
+        [None]
+    );
+    assert_eq!(
+        sources("Everything Halvorsen says is disputed by the harbor board and its lawyers."),
+        [None]
+    );
+    assert!(
+        report("Everything Halvorsen says is disputed by the harbor board.").sentences[0]
+            .reported
+            .is_none()
+    );
+    // After a pronoun the relative clause still reports: the word is a verb.
+    let r = report("Halvorsen spoke on Friday. The only regret he acknowledged was the delay.");
+    assert!(r.sentences[1].reported.is_some());
+    // "called" after a common noun names; after a name it reports.
+    assert_eq!(
+        sources("A new group called Harbor First is raising money to fight the ferry contract."),
+        [None]
+    );
+    assert_eq!(
+        sources("Halvorsen called the ferry contract a disgrace to the whole harbor district."),
+        [person("Halvorsen")]
+    );
+    // A participle before "in": "chemicals found in refrigerants".
+    assert_eq!(
+        sources(
+            "The ban covers the solvents and chemicals found in cheap paint sold around the harbor."
+        ),
+        [None]
+    );
+    // "our worst fears", "such expected backers": nouns after an adjective.
+    assert_eq!(
+        sources("It preys on our worst fears and instincts about the harbor and the ferries."),
+        [None]
+    );
+    assert_eq!(
+        sources(
+            "The plan was endorsed by such expected backers as the harbor board and the ferry \
+             union."
+        ),
+        [None]
+    );
+}
+
+#[test]
+fn a_verb_of_finding_does_not_invert() {
+    // After a long subject and a comma, the words after "shows" are its content, not its source.
+    assert_eq!(
+        sources(
+            "A survey of harbor businesses that have lost money since the storm of Jan. 1, \
+             2015, shows ferry operators outpacing the hotels in recent weeks."
+        ),
+        [None]
+    );
+}
+
+#[test]
+fn places_joined_inside_a_description() {
+    assert_eq!(
+        sources(
+            "Harbor pilots in Norway and around the Baltic say the new ferry lanes are far too \
+             narrow for winter."
+        ),
+        [Some((
+            "Harbor pilots in Norway and around the Baltic".to_string(),
+            SourceKind::Anonymous
+        ))]
+    );
+}
