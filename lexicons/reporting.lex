@@ -13,6 +13,7 @@
 said                    | reporting | neutral  | 0.5
 say{,s}                 | reporting | neutral  | 0.5
 saying                  | reporting | neutral  | 0.5
+telling                 | reporting | neutral  | 0.5   | tags=quotes !prev=is,are,was,were,be,been,am,very,most,more,less,particularly,especially,quite,so,too,a,the,in
 told                    | reporting | neutral  | 0.5
 tell{,s}                | reporting | neutral  | 0.5
 according to            | reporting | neutral  | 0.5

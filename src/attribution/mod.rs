@@ -1242,7 +1242,7 @@ fn extract(
     }
     let found = if takes_source_after(text, o.span) {
         tag::right(text, o.span, hi, false)?
-    } else if is_telling(text, o.span) {
+    } else if is_telling(text, o.span) && !text[o.span.range()].ends_with("ing") {
         // After "told" stands the hearer ("told Fox News"), never the speaker.
         match tag::left(text, lo, o.span) {
             Some((f, false)) => f,
@@ -1662,7 +1662,7 @@ fn colon_tag(text: &str, zone: Span) -> Option<Tag> {
     let (mut found, embedded) = tag::left(text, zone.start, cue)?;
     if embedded
         || found.phrase.start != first_word(text, zone)
-        || headline_words(&text[found.phrase.start..cue.start])
+        || tag::headline_words(&text[found.phrase.start..cue.start])
     {
         return None;
     }
@@ -1699,7 +1699,7 @@ fn colon_tag(text: &str, zone: Span) -> Option<Tag> {
         words.len() <= 8 && tag::role_and_name(&words).is_some()
     };
     let label = &text[found.phrase.range()];
-    if (!label_like(label) && !role_and_name(label)) || headline_words(label) {
+    if (!label_like(label) && !role_and_name(label)) || tag::headline_words(label) {
         return None;
     }
     // "Among the votes:", "See the latest updates:": a preposition or an imperative opens no
@@ -1755,23 +1755,8 @@ fn label_like(phrase: &str) -> bool {
             w.chars().filter(|c| c.is_alphabetic()).count() >= 4
                 && !w.chars().any(char::is_lowercase)
         })
-        && !headline_words(phrase)
+        && !tag::headline_words(phrase)
 }
-
-/// True when a capitalised function word follows the first word ("Stealth Over Health:", "The
-/// Gap Goes On:"): a headline, not a name.
-fn headline_words(phrase: &str) -> bool {
-    phrase
-        .split_whitespace()
-        .skip(1)
-        .any(|w| w.starts_with(char::is_uppercase) && tag::lower_in(w, HEADLINE_FUNCTION_WORDS))
-}
-
-/// Function words that a headline capitalises and a name does not.
-const HEADLINE_FUNCTION_WORDS: &[&str] = &[
-    "a", "about", "after", "against", "and", "are", "as", "at", "but", "by", "for", "from", "in",
-    "into", "is", "on", "or", "out", "over", "the", "to", "up", "was", "with",
-];
 
 /// The start of the first word in `zone`.
 fn first_word(text: &str, zone: Span) -> usize {
@@ -2032,10 +2017,15 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
         return span.end;
     }
     for next in occurrences {
-        if next.span.start <= o.span.end || next.span.end > span.end {
+        let cue = &text[next.span.range()];
+        // ("…, telling his colleagues to …": a participle that only tags quotations goes on
+        // with the first report.)
+        if next.span.start <= o.span.end
+            || next.span.end > span.end
+            || next.quotes_only && cue.ends_with("ing")
+        {
             continue;
         }
-        let cue = &text[next.span.range()];
         let between = &text[o.span.end..next.span.start];
         // "He agreed to sell it in 2010, records show.": a tag closing the sentence reports
         // all that came before it, the first report included.
@@ -2962,7 +2952,7 @@ fn turn_label(text: &str, line: Span) -> Option<Span> {
             0
         }
     });
-    (ok && !headline_words(label)).then(|| Span::new(start + verb, start + label.len()))
+    (ok && !tag::headline_words(label)).then(|| Span::new(start + verb, start + label.len()))
 }
 
 /// Verbs of saying that may open a label before a colon ("Said Ellis:", "Added Kirby:").

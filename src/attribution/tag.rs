@@ -2604,12 +2604,53 @@ pub(crate) fn fuller_name(text: &str, surname: &str, reach: usize) -> Option<Str
             && !text[line_start..line_end]
                 .trim_end()
                 .ends_with(['.', '?', '!', '"', '\'', '\u{201D}', '\u{2019}', ':']);
+        // In a line in title case every word is capitalised: only a known given name counts
+        // ("Hillary Clinton Slams Donald Trump On Abortion" gives "Donald Trump", not "Slams
+        // Donald Trump"; "Reporter Corners Obama On …" gives nothing).
+        if start < at && title_case(&text[line_start..line_end]) {
+            let given = text[start..at].split_whitespace().collect::<Vec<_>>();
+            let known = given
+                .iter()
+                .rposition(|w| !lower_in(w, MALE_NAMES) && !lower_in(w, FEMALE_NAMES));
+            let from = match known {
+                Some(i) if i + 1 == given.len() => continue,
+                Some(i) => given[..=i].iter().map(|w| w.len() + 1).sum::<usize>(),
+                None => 0,
+            };
+            return Some(format!("{}{surname}", &text[start + from..at]));
+        }
         if start < at && !headline {
             return Some(format!("{}{surname}", &text[start..at]));
         }
     }
     None
 }
+
+/// True when a capitalised function word follows the first word ("Stealth Over Health:", "The
+/// Gap Goes On:"): a headline, not a name.
+pub(crate) fn headline_words(phrase: &str) -> bool {
+    phrase
+        .split_whitespace()
+        .skip(1)
+        .any(|w| w.starts_with(char::is_uppercase) && lower_in(w, HEADLINE_FUNCTION_WORDS))
+}
+
+/// True when `line` is a headline in title case: four words or more, nearly all capitalised,
+/// with a capitalised function word ("Hillary Clinton Slams Donald Trump On Abortion").
+fn title_case(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    let capitalised = line
+        .split_whitespace()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+        .count();
+    words >= 4 && capitalised * 5 >= words * 4 && headline_words(line)
+}
+
+/// Function words that a headline capitalises and a name does not.
+const HEADLINE_FUNCTION_WORDS: &[&str] = &[
+    "a", "about", "after", "against", "and", "are", "as", "at", "but", "by", "for", "from", "in",
+    "into", "is", "on", "or", "out", "over", "the", "to", "up", "was", "with",
+];
 
 /// Prepositions, which no given name is: a headline's "Inside the Fight Against Hillary
 /// Clinton" gives no "Against Hillary Clinton" for a later "Clinton".

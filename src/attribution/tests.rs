@@ -3608,3 +3608,41 @@ fn places_joined_inside_a_description() {
         ))]
     );
 }
+
+#[test]
+fn a_participle_of_telling_tags_the_quotation_for_the_subject() {
+    // "telling" after a comma gives the quotation to the sentence's subject, past a preamble,
+    // never to the words before it ("Back in 1999").
+    let text = "\u{201C}The ferry is late again,\u{201D} Mensah said.\n\nBack in 1999, Ortiz \
+                praised the harbor crews, telling reporters: \u{201C}They work in any weather. \
+                I could never do it.\u{201D}";
+    let got = sources(text);
+    assert_eq!(got[0], person("Mensah"));
+    assert_eq!(got[2], person("Ortiz"));
+    // The participle does not cut the report before it short.
+    assert_eq!(
+        sources(
+            "A harbor official who relayed the exchange said the mayor calmed the crowd on the \
+             pier, telling the crews to finish the repairs by Friday."
+        ),
+        [Some((
+            "A harbor official".to_string(),
+            SourceKind::Anonymous
+        ))]
+    );
+}
+
+#[test]
+fn a_title_case_headline_gives_only_known_given_names() {
+    // "Slams" is no given name: the headline's full name is "Ana Ortiz".
+    let s = sources(
+        "Mensah Slams Ana Ortiz On Ferry Fares After The Vote.\n\nOrtiz said the fares would \
+         rise again before the summer.",
+    );
+    assert_eq!(s[1], person("Ana Ortiz"));
+    let s = sources(
+        "Reporter Corners Ortiz On Ferry Fares.\n\nOrtiz said the fares would rise again \
+         before the summer.",
+    );
+    assert_eq!(s[1], person("Ortiz"));
+}
