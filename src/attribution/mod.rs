@@ -3375,7 +3375,7 @@ fn subject_antecedent(
     at: usize,
     p: Pronoun,
     lookback: usize,
-) -> Option<Mention> {
+) -> Option<(Mention, usize)> {
     let lo = tag::floor_char(text, doc_start.max(at.saturating_sub(SUBJECT_REACH)));
     let before = &text[lo..at];
     let b = text.as_bytes();
@@ -3469,18 +3469,19 @@ fn subject_antecedent(
                 body @ Some(Mention::Named {
                     kind: SourceKind::Organization | SourceKind::Publication,
                     ..
-                }) if !person => return body,
+                }) if !person => return body.map(|b| (b, phrase.start)),
                 // (An unknown capitalised name: "Nintendo", "Standard Life".)
                 Some(Mention::Named {
                     name,
                     kind: SourceKind::Person,
                     descriptor,
                 }) if !person && tag::is_capitalized_name(written) => {
-                    return Some(Mention::Named {
+                    let body = Mention::Named {
                         name,
                         kind: SourceKind::Organization,
                         descriptor,
-                    });
+                    };
+                    return Some((body, phrase.start));
                 }
                 _ => continue,
             }
@@ -3513,8 +3514,19 @@ fn subject_antecedent(
             // ("Tim Henman" for "Henman"): not a body ("Yukos") nor a word opening sentences
             // ("Prudence made an appearance").
             let doc = &text[doc_start..at];
-            if name.contains(' ') || tag::fuller_name(doc, name, SUBJECT_REACH * 4).is_some() {
-                return m;
+            let full = tag::fuller_name(doc, name, SUBJECT_REACH * 4);
+            // (Nor a full name of the other sex: "McCririck" of "John McCririck" is no "she".)
+            if full
+                .as_deref()
+                .and_then(tag::sex_of_name)
+                .is_some_and(|s| s != p)
+            {
+                continue;
+            }
+            // (Or a surname under a title: "Mr Kilroy-Silk quit UKIP …".)
+            let titled = tag::lower_in(first.trim_end_matches('.'), PERSON_TITLES);
+            if name.contains(' ') || full.is_some() || titled {
+                return m.map(|m| (m, phrase.start));
             }
         }
     }
@@ -3557,10 +3569,12 @@ fn resolve_tag(
                 }
             };
             subject_antecedent(text, doc_start, at, Pronoun::It, 1)
+                .map(|(m, _)| m)
                 .filter(body)
                 .or_else(|| reg.unnamed_body().map(named))
                 .or_else(|| {
                     subject_antecedent(text, doc_start, at, Pronoun::It, SUBJECT_LOOKBACK)
+                        .map(|(m, _)| m)
                         .filter(body)
                 })
         }
@@ -3570,14 +3584,18 @@ fn resolve_tag(
             let at = tag.found.phrase.start;
             // "Ms James emphasised she had said …": the name opening the pronoun's own sentence
             // first; then, with no source to refer to, a sentence before.
+            // Then the source or the subject met last: "Kidd said …. Trump has record low
+            // support …. 'What do you have to lose?' he said" is Trump's.
+            let source_at = reg
+                .named_antecedent(p)
+                .map(|i| reg.last_at.get(i).copied().unwrap_or(0));
             subject_antecedent(text, doc_start, at, p, 0)
+                .map(|(m, _)| m)
                 .filter(fits)
                 .or_else(|| {
-                    reg.named_antecedent(p)
-                        .is_none()
-                        .then(|| subject_antecedent(text, doc_start, at, p, SUBJECT_LOOKBACK))
-                        .flatten()
-                        .filter(fits)
+                    subject_antecedent(text, doc_start, at, p, SUBJECT_LOOKBACK)
+                        .filter(|(m, pos)| fits(m) && source_at.is_none_or(|s| *pos > s))
+                        .map(|(m, _)| m)
                 })
         }
         _ => None,
@@ -3603,6 +3621,10 @@ fn resolve_tag(
         _ => None,
     };
     let relay = reg.resolve(in_document.as_ref().unwrap_or(mention), written, descriptor);
+    if reg.last_at.len() <= relay {
+        reg.last_at.resize(relay + 1, 0);
+    }
+    reg.last_at[relay] = tag.found.phrase.start;
     if let (Some(_), Mention::Pronoun(p)) = (&subject, &tag.mention) {
         if *p == Pronoun::It {
             // (What "it" refers to is no person.)
@@ -3687,6 +3709,8 @@ struct Registry {
     by_surname: HashMap<String, usize, BuildHasherDefault<WordHasher>>,
     /// The latest distinct entities mentioned, most recent last.
     recent: Vec<usize>,
+    /// Where each entity's latest tag stands in the text.
+    last_at: Vec<usize>,
 }
 
 impl Registry {
@@ -3803,7 +3827,17 @@ impl Registry {
         let named = |i: usize| self.named(i);
         if matches!(p, Pronoun::He | Pronoun::She) {
             // A person already referred to with the same pronoun first, then anyone compatible.
-            if let Some(i) = recent().find(|&i| named(i) && self.entities[i].gender == Some(p)) {
+            // The most recent person, named or referred to with the same pronoun before, ahead
+            // of a more recent unnamed one ("one questioner claimed …" does not take the
+            // candidate's "he said"); a known given name does not outrank a more recent surname
+            // ("Robert Casey …. Reid said …. He added" is Reid).
+            let person = |i: usize| {
+                let e = &self.entities[i];
+                e.kind == SourceKind::Person || e.gender == Some(p)
+            };
+            if let Some(i) =
+                recent().find(|&i| named(i) && compatible(&self.entities[i]) && person(i))
+            {
                 return Some(i);
             }
         }

@@ -3646,3 +3646,28 @@ fn a_title_case_headline_gives_only_known_given_names() {
     );
     assert_eq!(s[1], person("Ortiz"));
 }
+
+#[test]
+fn he_refers_to_the_person_met_last() {
+    // A known given name does not outrank a more recent surname.
+    let text =
+        "\u{201C}We have to be patient,\u{201D} said Senator Robert Casey.\n\nReid said the \
+                harbor bill had energized a lot of people in the district.\n\nHe added, \
+                \u{201C}We have these new people, and they will stay.\u{201D}";
+    let got = sources(text);
+    assert_eq!(got[0], person("Robert Casey"));
+    assert_eq!(got[1], person("Reid"));
+    assert_eq!(got[2], person("Reid"));
+    // A subject met after the last source: "he" is the subject's.
+    let text = "\u{201C}The vote will be close,\u{201D} said Quentin Kidd, a political scientist.\
+                \n\nMr Ortiz bristles at the suggestion that he cannot win the harbor seat.\n\n\
+                \u{201C}I have raised all the money I need,\u{201D} he said.";
+    let got = sources(text);
+    assert_eq!(got[2], person("Ortiz"));
+    // An unnamed person met since does not take "he" from a named one.
+    let text = "Mark Ortiz said the harbor would stay open.\n\nAt the forum, one questioner \
+                claimed that the ferries were unsafe.\n\n\u{201C}You are right, the ferries are \
+                old,\u{201D} he said.";
+    let got = sources(text);
+    assert_eq!(got[2], person("Mark Ortiz"));
+}
