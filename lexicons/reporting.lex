@@ -21,7 +21,7 @@ as reported by          | reporting | neutral  | 0.5
 add{s,ed}               | reporting | neutral  | 0.5
 wrote                   | reporting | neutral  | 0.5
 write{s}                | reporting | neutral  | 0.5
-report{s,ed}            | reporting | neutral  | 0.5   | !next=from   # "Lerer reported from Los Angeles.": a byline
+report{s,ed}            | reporting | neutral  | 0.5   | !next=from !prev=user,credit,annual,earnings   # "Lerer reported from Los Angeles.": a byline; "user reports": a noun
 stated                  | reporting | neutral  | 0.5
 explain{s,ed}           | reporting | neutral  | 0.5
 asked                   | reporting | neutral  | 0.5
@@ -139,8 +139,8 @@ know{s}                 | reporting | neutral  | 0.5
 # "we" or "you", or an auxiliary, they are the author's voice or a question ("Do you think").
 {think,believe}         | reporting | neutral  | 0.5   | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally !next=tank,tanks,-tank,-tanks
 {argue,warn,suggest,predict,conclude,complain,explain,agree,write} | reporting | neutral | 0.5 | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally
-hope{s,d}               | reporting | neutral  | 0.5   | !prev=the,a,an,no,of,and,in,with,new,any,some,little,high,false,their,his,her,its,our,my,your,last,only,great,to,will,would,could,can,may,might,did,does,do,should,must,cannot
-fear{s,ed}              | reporting | neutral  | 0.5   | !prev=the,a,an,no,of,and,in,with,any,some,their,his,her,its,our,my,amid,over,growing,raised,sparked,allay,ease,worst,biggest,greatest,deepest,such,these,those,to,will,would,could,can,may,might,did,does,do,should,must,cannot
+hope{s,d}               | reporting | neutral  | 0.5   | !prev=#poss,the,a,an,no,of,and,in,with,new,any,some,little,high,false,their,his,her,its,our,my,your,last,only,great,to,will,would,could,can,may,might,did,does,do,should,must,cannot
+fear{s,ed}              | reporting | neutral  | 0.5   | !prev=#poss,the,a,an,no,of,and,in,with,any,some,their,his,her,its,our,my,amid,over,growing,raised,sparked,allay,ease,worst,biggest,greatest,deepest,such,these,those,to,will,would,could,can,may,might,did,does,do,should,must,cannot
 expect{s,ed}            | reporting | neutral  | 0.5   | !next=to !prev=is,are,was,were,be,been,being,as,than,widely,not,had,has,have,the,an,what,more,less,such,most,least,long,much,better,worse
 worr{y,ies,ied}         | reporting | neutral  | 0.5   | !next=have,has,had,are,were,is,was !prev=the,health,their,his,her,its,our,my,your,no,any,new,growing,security,money,financial   # "Health worries have dogged …": a noun
 # The plain forms for a third person ("strategists hope", "many fear"), as for "think" above.
@@ -242,7 +242,7 @@ reveal{s}               | reporting | commit   | 0.5
 found                   | reporting | commit   | 0.5   | !prev=was,were,been,be,is,are,being,and,#num !next=himself,herself,itself,themselves,myself,ourselves,yourself,ways,on,at,among,near,inside,within,throughout,across   # "chemicals found in refrigerants": a participle
 
 # --- distance: the author keeps a distance -------------------------------------------------
-claim{s,ed}             | reporting | distance | 0.5   | !prev=the,his,her,their,its,these,those,such,false,of,unsupported,baseless,and,#num
+claim{s,ed}             | reporting | distance | 0.5   | !prev=the,his,her,their,its,these,those,such,false,of,unsupported,baseless,and,#num,#poss,territorial,competing,rival,overlapping,insurance,legal
 allege{s,d}             | reporting | distance | 0.5
 {allege,contend}        | reporting | distance | 0.5   | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally
 purported               | reporting | distance | 0.5

@@ -3671,3 +3671,17 @@ fn he_refers_to_the_person_met_last() {
     let got = sources(text);
     assert_eq!(got[2], person("Mark Ortiz"));
 }
+
+#[test]
+fn possessed_nouns_are_no_cues() {
+    // "Pyongyang's claims", "Cruz's hopes", "user reports": nouns, whoever owns them.
+    for text in [
+        "Experts have discounted Pyongyang's claims about the harbor tests since the spring.",
+        "The storm ended Ortiz's hopes of reopening the harbor before the ferry season.",
+        "The harbor office relies on user reports to find broken lights along the pier.",
+    ] {
+        let r = report(text);
+        assert_eq!(r.sentences[0].source, None, "{text}");
+        assert!(r.sentences[0].reported.is_none(), "{text}");
+    }
+}
