@@ -3375,8 +3375,14 @@ fn subject_antecedent(
     at: usize,
     p: Pronoun,
     lookback: usize,
+    after: usize,
 ) -> Option<(Mention, usize)> {
-    let lo = tag::floor_char(text, doc_start.max(at.saturating_sub(SUBJECT_REACH)));
+    // (Sentences that start before `after`, a sentence start, are not looked at.)
+    let after = after.min(at);
+    let lo = tag::floor_char(
+        text,
+        doc_start.max(at.saturating_sub(SUBJECT_REACH)).max(after),
+    );
     let before = &text[lo..at];
     let b = text.as_bytes();
     // Sentence starts: after a full stop, question or exclamation mark (and any closing
@@ -3392,7 +3398,7 @@ fn subject_antecedent(
         let start = (lo + 1..end)
             .rev()
             .find(|&i| starts_at(i))
-            .or_else(|| (lo == doc_start && end > lo).then_some(lo))?;
+            .or_else(|| ((lo == doc_start || lo == after) && end > lo).then_some(lo))?;
         Some(Span::new(start, end))
     })
     .skip(1);
@@ -3568,12 +3574,12 @@ fn resolve_tag(
                     descriptor: None,
                 }
             };
-            subject_antecedent(text, doc_start, at, Pronoun::It, 1)
+            subject_antecedent(text, doc_start, at, Pronoun::It, 1, 0)
                 .map(|(m, _)| m)
                 .filter(body)
                 .or_else(|| reg.unnamed_body().map(named))
                 .or_else(|| {
-                    subject_antecedent(text, doc_start, at, Pronoun::It, SUBJECT_LOOKBACK)
+                    subject_antecedent(text, doc_start, at, Pronoun::It, SUBJECT_LOOKBACK, 0)
                         .map(|(m, _)| m)
                         .filter(body)
                 })
@@ -3589,11 +3595,15 @@ fn resolve_tag(
             let source_at = reg
                 .named_antecedent(p)
                 .map(|i| reg.last_at.get(i).copied().unwrap_or(0));
-            subject_antecedent(text, doc_start, at, p, 0)
+            subject_antecedent(text, doc_start, at, p, 0, 0)
                 .map(|(m, _)| m)
                 .filter(fits)
                 .or_else(|| {
-                    subject_antecedent(text, doc_start, at, p, SUBJECT_LOOKBACK)
+                    // (Only the sentences from the one of that source's tag on.)
+                    let after = source_at.map_or(0, |s| {
+                        clause_start(text, doc_start.max(s.saturating_sub(SUBJECT_REACH)), s)
+                    });
+                    subject_antecedent(text, doc_start, at, p, SUBJECT_LOOKBACK, after)
                         .filter(|(m, pos)| fits(m) && source_at.is_none_or(|s| *pos > s))
                         .map(|(m, _)| m)
                 })

@@ -2638,6 +2638,10 @@ pub(crate) fn headline_words(phrase: &str) -> bool {
 /// True when `line` is a headline in title case: four words or more, nearly all capitalised,
 /// with a capitalised function word ("Hillary Clinton Slams Donald Trump On Abortion").
 fn title_case(line: &str) -> bool {
+    // (A headline is short: a paragraph is not looked at.)
+    if line.len() > HEADLINE_BYTES {
+        return false;
+    }
     let words = line.split_whitespace().count();
     let capitalised = line
         .split_whitespace()
@@ -2645,6 +2649,9 @@ fn title_case(line: &str) -> bool {
         .count();
     words >= 4 && capitalised * 5 >= words * 4 && headline_words(line)
 }
+
+/// Longest line read as a headline in title case.
+const HEADLINE_BYTES: usize = 200;
 
 /// Function words that a headline capitalises and a name does not.
 const HEADLINE_FUNCTION_WORDS: &[&str] = &[
