@@ -903,7 +903,14 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             && words.next().is_some_and(|w| {
                 w.starts_with(|c: char| c.is_ascii_lowercase()) && !lower_in(w, FUNCTION_WORDS)
             });
-        if !names_someone(p) || described {
+        // ("Argentina's President, Nestor Kirchner, said": a possessive and a title describe.)
+        let owned_title = {
+            let ws: Vec<&str> = p.split(' ').collect();
+            ws.len() >= 2
+                && possessor(ws[0]).is_some()
+                && ws[1..].iter().any(|w| lower_in(w, TITLES) || title_noun(w))
+        };
+        if !names_someone(p) || described || owned_title {
             // "A Twitter spokesman, Christopher Abboud, said": the name is between the commas
             // (a name from its first word: "Powell's office, when contacted by Reuters, said"
             // has a clause there).

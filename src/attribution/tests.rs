@@ -3685,3 +3685,15 @@ fn possessed_nouns_are_no_cues() {
         assert!(r.sentences[0].reported.is_none(), "{text}");
     }
 }
+
+#[test]
+fn a_possessive_and_a_title_describe_the_name_between_commas() {
+    let r = report(
+        "Norway's Harbor Minister, Kari Dahl, said on Friday that the new ferry lanes would \
+         open in the spring and that the old harbor would close for a year of repairs.",
+    );
+    let s = r.sentences[0].source.as_ref().unwrap();
+    assert_eq!(s.name, "Kari Dahl");
+    let dahl = r.sources.iter().find(|x| x.name == "Kari Dahl").unwrap();
+    assert_eq!(dahl.descriptors, ["Norway's Harbor Minister"]);
+}
