@@ -106,7 +106,7 @@ accused                 | reporting | neutral  | 0.5
 touted                  | reporting | neutral  | 0.5
 predict{s}              | reporting | neutral  | 0.5
 suggest{s}              | reporting | neutral  | 0.5
-estimates               | reporting | neutral  | 0.5
+estimates               | reporting | neutral  | 0.5   | !prev=by,conservative,the,these,those,its,his,her,their,our,latest,new,early,initial,some,most,and,#poss   # "by conservative estimates": a noun
 wondered                | reporting | neutral  | 0.5
 called for              | reporting | neutral  | 0.5
 # "Rubio called the statement 'offensive'", "Ayotte called on others to …": a stance (PolNeAR

@@ -1629,7 +1629,20 @@ fn label_dash(text: &str, zone: Span, colon: Span) -> Option<usize> {
 /// results:" introduces nobody's).
 fn intro_tag(text: &str, zone: Span) -> Option<Tag> {
     let cue = final_colon(text, zone)?;
-    let phrase = lead_subject(text, Span::new(zone.start, cue.start))?;
+    // "From Andrea Peyser writing at The New York Post:": the writer quoted.
+    let first = first_word(text, zone);
+    // (`first` is past the colon when no word stands before it.)
+    let from = match text
+        .get(first..cue.start)
+        .and_then(|h| h.strip_prefix("From"))
+    {
+        Some(rest) if rest.starts_with([' ', '\u{A0}']) => {
+            let space = rest.chars().next().map_or(1, char::len_utf8);
+            first + "From".len() + space
+        }
+        _ => zone.start,
+    };
+    let phrase = lead_subject(text, Span::new(from, cue.start))?;
     // A subject is followed by its verb: "See the latest updates:" is an imperative, and so is
     // "More from Jones:".
     let next = text[phrase.end..cue.start].split_whitespace().next();
@@ -1686,7 +1699,17 @@ fn colon_tag(text: &str, zone: Span) -> Option<Tag> {
                 }
             ) && tag::lower_in(name.split(' ').next().unwrap_or(""), tag::ARTICLES)
         });
-        if more.is_some() || document.is_some() {
+        // ("From Andrea Peyser:": a writer quoted.)
+        let writer = name.contains(' ')
+            && tag::is_capitalized_name(name)
+            && matches!(
+                tag::classify(name, false),
+                Some(Mention::Named {
+                    kind: SourceKind::Person,
+                    ..
+                })
+            );
+        if more.is_some() || document.is_some() || writer {
             found.phrase = Span::new(found.phrase.end - name.len(), found.phrase.end);
         }
         if let Some(mention) = document {

@@ -2244,6 +2244,14 @@ impl Hasher for WordHasher {
     }
 }
 
+/// Words that open no source phrase: prepositions and conjunctions (not the approximators
+/// "about", "over", "under" of "Over half of voters said").
+const PHRASE_NO_START: &[&str] = &[
+    "after", "although", "amid", "at", "because", "before", "by", "despite", "during", "from",
+    "if", "in", "into", "on", "since", "though", "through", "unless", "until", "when", "whereas",
+    "while", "with", "without",
+];
+
 /// Classifies a source phrase: a pronoun, a name, or a description.
 ///
 /// Returns `None` when the phrase cannot be a source (its head is no noun of a source), unless
@@ -2254,6 +2262,31 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         .filter(|w| !w.is_empty())
         .collect();
     let last = *words.last()?;
+    // "despite an order from the court ordered …", "by conservative estimates": a phrase opening
+    // with a preposition or a conjunction names no source.
+    // ("From Andrea Peyser writing at The New York Post:": the writer quoted.)
+    if words.len() >= 3
+        && words[0] == "From"
+        && words[1..].iter().take(2).all(|w| is_capitalized(w))
+    {
+        let rest = words[1..].join(" ");
+        return classify_phrase(&rest, lenient).filter(|m| {
+            matches!(
+                m,
+                Mention::Named {
+                    kind: SourceKind::Person,
+                    ..
+                }
+            )
+        });
+    }
+    // (A capitalised word alone may be a surname: "…," From said.)
+    if !lenient
+        && lower_in(words[0], PHRASE_NO_START)
+        && (words.len() > 1 || words[0].starts_with(char::is_lowercase))
+    {
+        return None;
+    }
     if words.len() == 1 {
         if let Some(p) = pronoun(last) {
             return Some(Mention::Pronoun(p));
@@ -2426,6 +2459,17 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                     .unwrap_or(run.len() - 1)
                     .max(after_title)
                     .min(run.len() - 1);
+                // "the Labour MP for Birkenhead": a title and its seat name nobody by name; the
+                // whole phrase is the name (not "for Birkenhead").
+                if lower_in(run[keep], &["for", "of"]) {
+                    let whole = run.join(" ");
+                    let name = if the { format!("the {whole}") } else { whole };
+                    return Some(Mention::Named {
+                        name: name.into(),
+                        kind,
+                        descriptor: descriptor.map(Into::into),
+                    });
+                }
                 let title = run[..keep].join(" ");
                 let mut name = run[keep..]
                     .iter()

@@ -3697,3 +3697,51 @@ fn a_possessive_and_a_title_describe_the_name_between_commas() {
     let dahl = r.sources.iter().find(|x| x.name == "Kari Dahl").unwrap();
     assert_eq!(dahl.descriptors, ["Norway's Harbor Minister"]);
 }
+
+#[test]
+fn phrases_opening_with_a_preposition_name_no_source() {
+    for text in [
+        "The harbor debt will grow to half of the budget by 2030, by conservative estimates.",
+        "The sale went ahead, despite an order from the harbor court ordered that it should \
+         be stopped at once.",
+    ] {
+        let r = report(text);
+        assert_eq!(r.sentences[0].source, None, "{text}");
+        assert!(r.sentences[0].reported.is_none(), "{text}");
+    }
+    // A capitalised word alone may be a surname.
+    assert_eq!(
+        sources("Many voters then saw the harbor board as a closed shop, From said."),
+        [person("From")]
+    );
+    // "From … writing at …:" introduces the writer's words.
+    let got = sources(
+        "From Ana Ortiz writing at the Harbor Gazette:\n\n\u{201C}The ferries are late \
+         because nobody in charge rides them.\u{201D}",
+    );
+    assert_eq!(got.last().unwrap(), &person("Ana Ortiz"));
+}
+
+#[test]
+fn a_title_and_a_seat_name_the_source_whole() {
+    let got = sources(
+        "\u{201C}What sort of model does it give the harbor towns?\u{201D} the Labour MP for \
+         Birkenhead asked.",
+    );
+    assert_eq!(
+        got,
+        [Some((
+            "the Labour MP for Birkenhead".to_string(),
+            SourceKind::Person
+        ))]
+    );
+}
+
+#[test]
+fn a_colon_with_no_word_before_it_in_its_zone_does_not_panic() {
+    // Between two quotations, the zone before the second holds nothing but the colon.
+    let text = "Ana Ortiz calls the mayor \"a harbor candidate\": \"As a candidate, she is fast. \
+                She is never late.\"";
+    let r = report(text);
+    assert!(!r.sentences.is_empty());
+}
