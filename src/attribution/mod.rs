@@ -508,9 +508,14 @@ fn resolve_all(
             // when that quotation is the last thing tagged and ends in the paragraph before.
             // Or with the speaker of the paragraph before, when that paragraph closes on a
             // sentence of its own tag (`Carter said that …\n\n"That is because …"`).
+            // (A quotation inside a sentence of its own inherits nothing: "Japan branded
+            // North Korea an “outlaw nation.”")
+            let line = text[..start].rfind('\n').map_or(0, |i| i + 1);
+            let opens = text[line..start].trim().is_empty();
             if !is_group
                 && breaks == 1
                 && own_claims[i]
+                && opens
                 && closes_paragraph(text, &own_tags[i], start)
             {
                 group_assigned[g] = own_assigned[i].clone().map(|mut a| {
@@ -1437,11 +1442,14 @@ fn quote_tag(
                 .count()
                 <= 2
         };
+        // (A tag that runs on into the next quotation introduces that one: "Japan branded
+        // North Korea an “outlaw nation.” Russia insisted that Pyongyang “stop …”".)
+        let introduces_next = zone.end == limit && quotes.get(k + 1).is_some();
         within(occurrences, zone)
             .iter()
             .filter(|o| speaks(text, o))
             .find_map(|o| make_tag(text, o, zone, |_| true))
-            .filter(|t| !ended || short(t))
+            .filter(|t| !ended || short(t) && !introduces_next)
             .filter(|t| !asked || next_to(t))
             .or_else(|| dash_tag(text, from, limit))
     };
@@ -3441,7 +3449,14 @@ fn subject_antecedent(
     for span in sentences.take(lookback + own) {
         // (The own sentence of a closing tag opens with its content, a subject and all:
         // "Deutsche Boerse is trying to buy them off, he said.")
-        if span.end == at && closing {
+        // (Unless a colon introduced the quotation it closes: "Sen. Claire McCaskill scolded
+        // him: “…,” she said." is hers.)
+        let introduced = || {
+            let own = &text[span.range()];
+            own.find(['"', '\u{201C}'])
+                .is_some_and(|q| own[..q].trim_end().ends_with(':'))
+        };
+        if span.end == at && closing && !introduced() {
             continue;
         }
         let Some(phrase) = lead_subject(text, span).filter(|p| p.end <= at) else {

@@ -3745,3 +3745,28 @@ fn a_colon_with_no_word_before_it_in_its_zone_does_not_panic() {
     let r = report(text);
     assert!(!r.sentences.is_empty());
 }
+
+#[test]
+fn a_closing_pronoun_tag_after_a_colon_refers_to_the_subject() {
+    let text = "Kari Dahl spoke to the council.\n\nSenator Ana Ortiz scolded him: \u{201C}The \
+                harbor board is almost alone in trusting the three ferry contracts,\u{201D} she \
+                said. \u{201C}I do not understand why you need to go there.\u{201D}";
+    let got = sources(text);
+    assert_eq!(got[1], person("Ana Ortiz"));
+    assert_eq!(got[2], person("Ana Ortiz"));
+}
+
+#[test]
+fn a_tag_running_into_the_next_quotation_is_not_the_previous_ones() {
+    // "Russia insisted that …" introduces its own quotation, not the one before it.
+    let got = sources(
+        "Japan branded the harbor board an \u{201C}outlaw club in the neighborhood.\u{201D} \
+         Russia insisted that the board \u{201C}stop its dangerous escapades.\u{201D}",
+    );
+    assert_ne!(
+        got[0],
+        Some(("Russia".to_string(), SourceKind::Organization))
+    );
+    assert_ne!(got[0], person("Russia"));
+    assert_eq!(got[1].as_ref().map(|s| s.0.as_str()), Some("Russia"));
+}
