@@ -2647,18 +2647,21 @@ pub(crate) fn fuller_name(text: &str, surname: &str, reach: usize) -> Option<Str
             }
             start = before.len() - word.len();
         }
+        if start == at {
+            continue;
+        }
         // (Not from a headline, a line with no full stop whose words are capitalised for show:
         // "Classy Henman through", "Defiant Williams rules out exit".)
-        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-        let headline = line_start == start
-            && !text[line_start..line_end]
+        let headline = (start == 0 || text[..start].ends_with('\n')) && {
+            let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+            !text[start..line_end]
                 .trim_end()
-                .ends_with(['.', '?', '!', '"', '\'', '\u{201D}', '\u{2019}', ':']);
+                .ends_with(['.', '?', '!', '"', '\'', '\u{201D}', '\u{2019}', ':'])
+        };
         // In a line in title case every word is capitalised: only a known given name counts
         // ("Hillary Clinton Slams Donald Trump On Abortion" gives "Donald Trump", not "Slams
         // Donald Trump"; "Reporter Corners Obama On …" gives nothing).
-        if start < at && title_case(&text[line_start..line_end]) {
+        if short_line(text, start, at).is_some_and(title_case) {
             let given = text[start..at].split_whitespace().collect::<Vec<_>>();
             let known = given
                 .iter()
@@ -2670,11 +2673,29 @@ pub(crate) fn fuller_name(text: &str, surname: &str, reach: usize) -> Option<Str
             };
             return Some(format!("{}{surname}", &text[start + from..at]));
         }
-        if start < at && !headline {
+        if !headline {
             return Some(format!("{}{surname}", &text[start..at]));
         }
     }
     None
+}
+
+/// The line holding `text[start..at]` when it is no longer than a headline (looked for only
+/// that far on each side: a name is met many times in a long paragraph).
+fn short_line(text: &str, start: usize, at: usize) -> Option<&str> {
+    let lo = floor_char(text, start.saturating_sub(HEADLINE_BYTES));
+    let line_start = match text[lo..start].rfind('\n') {
+        Some(i) => lo + i + 1,
+        None if lo == 0 => 0,
+        None => return None,
+    };
+    let hi = ceil_char(text, (at + HEADLINE_BYTES).min(text.len()));
+    let line_end = match text[at..hi].find('\n') {
+        Some(i) => at + i,
+        None if hi == text.len() => text.len(),
+        None => return None,
+    };
+    Some(&text[line_start..line_end])
 }
 
 /// True when a capitalised function word follows the first word ("Stealth Over Health:", "The
