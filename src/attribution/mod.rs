@@ -3493,7 +3493,10 @@ fn subject_antecedent(
             if demonym {
                 continue;
             }
-            let doc = &text[doc_start..at];
+            // (As far back as a full name is looked for: a look over the whole document for
+            // every "it" made a long text of short reports quadratic.)
+            let from = tag::floor_char(text, doc_start.max(at.saturating_sub(SUBJECT_REACH * 4)));
+            let doc = &text[from..at];
             // A person: a title, a full name given for a surname, or "Mr Howard" somewhere for
             // "Michael Howard".
             let last = written.rsplit(' ').next().unwrap_or(written);
@@ -3507,8 +3510,7 @@ fn subject_antecedent(
             });
             let person = titled
                 || tag::lower_in(first.trim_end_matches('.'), PERSON_TITLES)
-                || !written.contains(' ')
-                    && tag::fuller_name(doc, written, SUBJECT_REACH * 4).is_some();
+                || !written.contains(' ') && tag::fuller_name(doc, written, doc.len()).is_some();
             match tag::classify(written, false) {
                 body @ Some(Mention::Named {
                     kind: SourceKind::Organization | SourceKind::Publication,
