@@ -186,7 +186,8 @@ fn a_surname_met_thousands_of_times_in_one_paragraph_takes_linear_time() {
 #[test]
 fn a_long_text_of_it_said_takes_linear_time() {
     // 740 KB of "It said": every "it" looked over the whole text before it for a title of its
-    // subject's name (12.6 s in a release build); only as far back as a full name is looked for now (0.5 s).
+    // subject's name (12.6 s in a release build); now only as far back as a full name is
+    // looked for (0.5 s).
     let text = "The firm grew. It said profits rose. ".repeat(20_000);
     let started = std::time::Instant::now();
     let r = analyzer().analyze(&text);
