@@ -3481,6 +3481,10 @@ fn subject_antecedent(
         // "It": a body the sentence opens with ("Nintendo dominates …", "The American Film
         // Institute hailed …"), not a person (no title, no full name given for it).
         if p == Pronoun::It {
+            // (A pronoun refers on, to nothing here: "It said it. It said …".)
+            if tag::pronoun(written).is_some() {
+                continue;
+            }
             // ("Heineken's net income fell …": the possessor.)
             let written = tag::possessor(written).unwrap_or(written);
             // ("The Russian government's argument": a nation's person, no body's name.)
