@@ -129,6 +129,10 @@ spoke about             | reporting | neutral  | 0.5
 talks about             | reporting | neutral  | 0.5
 # "Kirby declined to say whether …", "declined to comment on …": the source's stance.
 declined to             | reporting | neutral  | 0.5
+# "Reid would not say whether …", "Stewart wouldn't say when …": the same stance.
+{would,will,did} not say | reporting | neutral | 0.5
+{wouldn't,wouldn’t,won't,won’t,didn't,didn’t} say | reporting | neutral | 0.5
+refused to say          | reporting | neutral  | 0.5
 elaborated              | reporting | neutral  | 0.5
 answered                | reporting | neutral  | 0.5
 think{s}                | reporting | neutral  | 0.5

@@ -3770,3 +3770,22 @@ fn a_tag_running_into_the_next_quotation_is_not_the_previous_ones() {
     assert_ne!(got[0], person("Russia"));
     assert_eq!(got[1].as_ref().map(|s| s.0.as_str()), Some("Russia"));
 }
+
+#[test]
+fn adverbs_between_subject_and_cue_and_refusals_to_say() {
+    assert_eq!(
+        sources("One reader even noted that the harbor ferry had been built for a lake in 1938."),
+        [Some(("One reader".to_string(), SourceKind::Anonymous))]
+    );
+    assert_eq!(
+        sources("Still, Halvorsen would not say whether the council would approve the budget."),
+        [person("Halvorsen")]
+    );
+    assert_eq!(
+        sources(
+            "Harbor spokesman Kari Dahl wouldn\u{2019}t say when, or if, the council will vote \
+             on the ferry contract."
+        ),
+        [person("Kari Dahl")]
+    );
+}
