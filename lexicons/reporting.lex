@@ -111,8 +111,9 @@ wondered                | reporting | neutral  | 0.5
 called for              | reporting | neutral  | 0.5
 # "Rubio called the statement 'offensive'", "Ayotte called on others to …": a stance (PolNeAR
 # train: +47 sentences matched, +34 attributed outside gold content, which mostly leaves such
-# stances unannotated). A participle after a common noun ("a group called …") is filtered in code.
-called                  | reporting | neutral  | 0.5   | !prev=so,was,were,is,are,be,been,being,the,a,an,his,her,their,its,our,my,your,phone,conference,#num,and,no,many,few,recent,several,repeated,growing,new !next=off,up,in,back,out,it,him,her,them,me,us,you,my,his,her,their,our,an,a,#num
+# stances unannotated). A participle after a common noun ("a group called …") and "called him"
+# with no name or quotation after it (a telephone call) are filtered in code.
+called                  | reporting | neutral  | 0.5   | !prev=so,was,were,is,are,be,been,being,the,a,an,his,her,their,its,our,my,your,phone,conference,#num,and,no,many,few,recent,several,repeated,growing,new !next=off,up,in,back,out,my,his,their,our,an,a,#num
 posted                  | reporting | neutral  | 0.5   | tags=quotes !next=a,an,the,his,her,their,photo,photos,video,videos,on,online,#num
 went on to say          | reporting | neutral  | 0.5
 pointed to              | reporting | neutral  | 0.5   # "Kirby pointed to the delays as proof that …"

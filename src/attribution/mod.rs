@@ -1053,6 +1053,24 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     // "a group called Black Votes Matter", "one called therapeutic cloning": after a common
     // noun, "called" names; a verb of saying follows a name, a pronoun, an auxiliary or an
     // adverb ("Rubio called the statement …", "he has also called …").
+    // "He called him a 'pathological liar'": an object pronoun, then what he was called; "Obama
+    // called her on Tuesday" was a telephone call.
+    if cue.eq_ignore_ascii_case("called")
+        && tag::lower_in(next, &["him", "her", "it", "me", "them", "us", "you"])
+    {
+        let then = text[span.end..]
+            .trim_start()
+            .split_once(' ')
+            .map_or("", |(_, rest)| rest.trim_start());
+        let named = then.starts_with(['"', '\'', '\u{201C}', '\u{2018}'])
+            || then
+                .split(' ')
+                .next()
+                .is_some_and(|w| tag::lower_in(w, &["a", "an", "the"]));
+        if !named {
+            return false;
+        }
+    }
     if cue.eq_ignore_ascii_case("called")
         && before.starts_with(char::is_lowercase)
         && before.chars().all(char::is_alphabetic)
@@ -1442,14 +1460,19 @@ fn quote_tag(
                 .count()
                 <= 2
         };
-        // (A tag that runs on into the next quotation introduces that one: "Japan branded
-        // North Korea an “outlaw nation.” Russia insisted that Pyongyang “stop …”".)
-        let introduces_next = zone.end == limit && quotes.get(k + 1).is_some();
+        // (A tag whose words run on into the next quotation introduces that one: "Japan
+        // branded North Korea an “outlaw nation.” Russia insisted that Pyongyang “stop …”";
+        // "“….” Harris added: “…”" goes on with the same speaker.)
+        let runs_on = |t: &Tag| {
+            zone.end == limit
+                && quotes.get(k + 1).is_some()
+                && !no_words(text, t.found.tag.end.min(zone.end), zone.end)
+        };
         within(occurrences, zone)
             .iter()
             .filter(|o| speaks(text, o))
             .find_map(|o| make_tag(text, o, zone, |_| true))
-            .filter(|t| !ended || short(t) && !introduces_next)
+            .filter(|t| !ended || short(t) && !runs_on(t))
             .filter(|t| !asked || next_to(t))
             .or_else(|| dash_tag(text, from, limit))
     };
@@ -2342,7 +2365,15 @@ const POLL_REST: usize = 40;
 /// there was no attempt …", "Cruz took the stage with a shot at Trump, saying …".
 fn coordinated_tag(text: &str, span: Span, o: &Occurrence, share: bool) -> Option<Tag> {
     let before = text[span.start..o.span.start].trim_end();
-    let b = before.as_bytes();
+    // ("… but has since said …": an auxiliary or an adverb may stand after the conjunction.)
+    let mut joint = before;
+    for _ in 0..3 {
+        match joint.rsplit_once(' ') {
+            Some((rest, w)) if tag::lower_in(w, JOINT_FILLERS) => joint = rest.trim_end(),
+            _ => break,
+        }
+    }
+    let b = joint.as_bytes();
     let ing = text[o.span.range()].ends_with("ing");
     let participle = before.ends_with(',') && ing;
     // `before` ends with the word `c` (ignoring ASCII case).
@@ -2631,6 +2662,25 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
     };
     content as f64 / span.len().max(1) as f64
 }
+
+/// Words between "and" or "but" and a coordinated cue ("but has since said").
+const JOINT_FILLERS: &[&str] = &[
+    "again",
+    "also",
+    "already",
+    "even",
+    "had",
+    "has",
+    "have",
+    "later",
+    "often",
+    "previously",
+    "publicly",
+    "recently",
+    "repeatedly",
+    "since",
+    "then",
+];
 
 /// Auxiliaries and modals: a finite verb, so a clause ("wrote the ferries would fail").
 pub(crate) const FINITE: &[&str] = &[

@@ -920,12 +920,16 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             && words.next().is_some_and(|w| {
                 w.starts_with(|c: char| c.is_ascii_lowercase()) && !lower_in(w, FUNCTION_WORDS)
             });
-        // ("Argentina's President, Nestor Kirchner, said": a possessive and a title describe.)
+        // ("Argentina's President, Nestor Kirchner, said", "His former business partner at
+        // Lenox, Lawrence B. Cummings, said": a possessive and a title or a person describe.)
         let owned_title = {
             let ws: Vec<&str> = p.split(' ').collect();
             ws.len() >= 2
-                && possessor(ws[0]).is_some()
-                && ws[1..].iter().any(|w| lower_in(w, TITLES) || title_noun(w))
+                && (possessor(ws[0]).is_some()
+                    || lower_in(ws[0], &["her", "his", "its", "my", "our", "their", "your"]))
+                && ws[1..]
+                    .iter()
+                    .any(|w| lower_in(w, TITLES) || title_noun(w) || person_head(w))
         };
         if !names_someone(p) || described || owned_title {
             // "A Twitter spokesman, Christopher Abboud, said": the name is between the commas
@@ -2297,11 +2301,9 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             )
         });
     }
-    // (A capitalised word alone may be a surname: "…," From said.)
-    if !lenient
-        && lower_in(words[0], PHRASE_NO_START)
-        && (words.len() > 1 || words[0].starts_with(char::is_lowercase))
-    {
+    // (Capitalised and alone, "From" may be a surname: "…," From said.)
+    let surname = words.len() == 1 && words[0] == "From";
+    if !lenient && lower_in(words[0], PHRASE_NO_START) && !surname {
         return None;
     }
     if words.len() == 1 {

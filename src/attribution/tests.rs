@@ -3789,3 +3789,45 @@ fn adverbs_between_subject_and_cue_and_refusals_to_say() {
         [person("Kari Dahl")]
     );
 }
+
+#[test]
+fn coordinated_reports_and_calling_names() {
+    // "but has said": an auxiliary after the conjunction.
+    assert_eq!(
+        sources(
+            "Halvorsen has expressed concerns but has said she wants to see the harbor bill move \
+             forward before the summer."
+        ),
+        [person("Halvorsen")]
+    );
+    // "called him a …" names; "called her on Tuesday" was a telephone call.
+    assert_eq!(
+        sources("Mensah spoke first.\n\nOrtiz called him a \u{201C}pathological liar\u{201D} on the pier."),
+        [None, person("Ortiz")]
+    );
+    assert_eq!(
+        sources("Ortiz called her on Tuesday and again on Wednesday about the harbor fees."),
+        [None]
+    );
+    // A possessive pronoun and a person before a name between commas describe it.
+    let r = report(
+        "His former business partner at the harbor, Lars Berg, called him a master at bolting \
+         together impossible ferry contracts and selling them to the council.",
+    );
+    assert_eq!(r.sentences[0].source.as_ref().unwrap().name, "Lars Berg");
+}
+
+#[test]
+fn a_bare_tag_after_a_quotation_before_the_next_one_tags_both() {
+    // "“….” Harris added: “…”": the tag has no words of its own before the next quotation.
+    let got = sources(
+        "\u{201C}They want a further taste of the harbor.\u{201D} Harris added: \u{201C}It is \
+         a good ferry.\u{201D}",
+    );
+    assert_eq!(got, [person("Harris"), person("Harris")]);
+    // A conjunction alone opens no source phrase.
+    assert_eq!(
+        sources("Despite hopes of approval last year, a series of delays has put back the launch."),
+        [None]
+    );
+}
