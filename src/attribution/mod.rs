@@ -1555,6 +1555,7 @@ fn quote_tag(
         found
             .or_else(|| colon_tag(text, zone))
             .or_else(|| intro_tag(text, zone))
+            .or_else(|| subject_tag(text, zone))
     };
     // A quotation that ends its sentence is tagged before it when it can be (`Kirby said:
     // “….” The minister added …`).
@@ -1784,6 +1785,91 @@ fn colon_tag(text: &str, zone: Span) -> Option<Tag> {
         _ => return None,
     }
     Some(Tag::direct(cue, Commitment::Neutral, found, mention))
+}
+
+/// A quotation inside a sentence whose subject is a name, with no verb of saying, is that
+/// subject's (`Clinton supports "appropriate pay raises," …`, `Japan branded North Korea an
+/// "outlaw nation"`, `One news account described Ban sitting "glumly …"`): the subject, with
+/// the verb after it for cue. `zone` runs from the sentence's start to the quotation.
+fn subject_tag(text: &str, zone: Span) -> Option<Tag> {
+    // (The zone opens its sentence: not the words after an earlier quotation.)
+    let before = text[..zone.start].trim_end();
+    if !(before.is_empty()
+        || before.ends_with('\n')
+        || text[before.len()..zone.start].contains('\n')
+        || closes_sentence(before))
+    {
+        return None;
+    }
+    let phrase = lead_subject(text, zone)?;
+    let written = &text[phrase.range()];
+    let mention = tag::classify(written, false)?;
+    if !matches!(mention, Mention::Named { .. }) {
+        return None;
+    }
+    // (Not a shouted rubric, "HOLD", nor a question, "Did Donald Trump …".)
+    let words: Vec<&str> = written.split_whitespace().collect();
+    if words
+        .iter()
+        .any(|w| w.len() > 1 && !w.chars().any(char::is_lowercase))
+        || tag::lower_in(words[0], FINITE)
+    {
+        return None;
+    }
+    // Only a person's full name with a known given name, or a publication: a single capitalised
+    // word ("Ireland beat England …") would make a "he" of a country, and a group ("Women MPs")
+    // would take in every later "MPs".
+    let sure = match &mention {
+        // (A known given name: "Women MPs", "Three Labour" are no persons.)
+        Mention::Named {
+            kind: SourceKind::Person,
+            name,
+            ..
+        } => tag::sex_of_name(name).is_some(),
+        Mention::Named {
+            kind: SourceKind::Publication,
+            ..
+        } => true,
+        _ => false,
+    };
+    if !sure {
+        return None;
+    }
+    // A single word opening the sentence is capitalised whatever it is ("Audiences can expect
+    // him …", "Those services …"): a name only if the text writes it so elsewhere too.
+    if words.len() == 1 {
+        let from = tag::floor_char(text, zone.start.saturating_sub(FULL_NAME_REACH));
+        let elsewhere = text[from..zone.start]
+            .match_indices(words[0])
+            .any(|(i, _)| {
+                let before = text[from..from + i].trim_end();
+                before.ends_with(|c: char| c.is_ascii_lowercase() || c == ',')
+            });
+        if !elsewhere {
+            return None;
+        }
+    }
+    // The verb: the next word, in lower case.
+    let rest = &text[phrase.end..zone.end];
+    let offset = rest.len() - rest.trim_start().len();
+    let verb = rest
+        .trim_start()
+        .split(|c: char| !c.is_alphabetic())
+        .next()?;
+    // (A copula says nothing: "Chatwal was the founder of “…”".)
+    if verb.is_empty()
+        || !verb.starts_with(|c: char| c.is_ascii_lowercase())
+        || tag::lower_in(verb, FINITE)
+    {
+        return None;
+    }
+    let cue = Span::new(phrase.end + offset, phrase.end + offset + verb.len());
+    Some(Tag::direct(
+        cue,
+        Commitment::Neutral,
+        Found::leading(phrase, cue),
+        mention,
+    ))
 }
 
 /// First words of a sentence that open no subject: prepositions and conjunctions.
@@ -2468,13 +2554,21 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
             continue;
         }
         let capital = w.chars().next().is_some_and(char::is_uppercase);
-        // "Clinton, who was speaking to the mayors, …": a relative clause after the name.
+        // "Clinton, who was speaking to the mayors, …": a relative clause after the name;
+        // "Mitch McConnell, R-Ky., delivered …": a party and a state.
+        let party_state = |next: &str| {
+            let b = next.as_bytes();
+            b.len() >= 4
+                && matches!(b[0], b'R' | b'D' | b'I')
+                && b[1] == b'-'
+                && next.ends_with(',')
+        };
         if capital
             && n < 6
             && w.ends_with(',')
             && words
                 .peek()
-                .is_some_and(|(_, next)| tag::lower_in(next, tag::RELATIVES))
+                .is_some_and(|(_, next)| tag::lower_in(next, tag::RELATIVES) || party_state(next))
         {
             let e = at + w.len() - 1;
             return Some(Span::new(span.start + first_at, span.start + e));

@@ -3831,3 +3831,20 @@ fn a_bare_tag_after_a_quotation_before_the_next_one_tags_both() {
         [None]
     );
 }
+
+#[test]
+fn a_quotation_in_a_sentence_of_a_named_person_is_theirs() {
+    // No verb of saying: the quotation fills the sentence, whose subject is a full name.
+    let got = sources(
+        "\u{201C}We will win,\u{201D} Mensah said.\n\nAna Ortiz pondered who, without the \
+         ferry, might \u{201C}testify for our innocence in this season of endless harbor \
+         hearings and fee increases.\u{201D}",
+    );
+    assert_eq!(got[1], person("Ana Ortiz"));
+    // A single word or a shouted rubric opening the sentence is no such subject.
+    let got = sources(
+        "\u{201C}We will win,\u{201D} Mensah said.\n\nAudiences can expect \u{201C}maybe a \
+         little more recklessness than they are used to at the harbor festival.\u{201D}",
+    );
+    assert_ne!(got[1], person("Audiences"));
+}
