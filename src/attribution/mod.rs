@@ -3551,6 +3551,7 @@ fn subject_antecedent(
     p: Pronoun,
     lookback: usize,
     after: usize,
+    beyond: usize,
 ) -> Option<(Mention, usize)> {
     // (Sentences that start before `after`, a sentence start, are not looked at.)
     let after = after.min(at);
@@ -3603,7 +3604,9 @@ fn subject_antecedent(
         if span.end == at && closing && !introduced() {
             continue;
         }
-        let Some(phrase) = lead_subject(text, span).filter(|p| p.end <= at) else {
+        // (A subject before `beyond` is never wanted: not weighed.)
+        let Some(phrase) = lead_subject(text, span).filter(|p| p.end <= at && p.start >= beyond)
+        else {
             continue;
         };
         // The name is followed by its verb or an apposition ("Henman came", "West, 26,"), not
@@ -3762,12 +3765,12 @@ fn resolve_tag(
                     descriptor: None,
                 }
             };
-            subject_antecedent(text, doc_start, at, Pronoun::It, 1, 0)
+            subject_antecedent(text, doc_start, at, Pronoun::It, 1, 0, 0)
                 .map(|(m, _)| m)
                 .filter(body)
                 .or_else(|| reg.unnamed_body().map(named))
                 .or_else(|| {
-                    subject_antecedent(text, doc_start, at, Pronoun::It, SUBJECT_LOOKBACK, 0)
+                    subject_antecedent(text, doc_start, at, Pronoun::It, SUBJECT_LOOKBACK, 0, 0)
                         .map(|(m, _)| m)
                         .filter(body)
                 })
@@ -3783,15 +3786,17 @@ fn resolve_tag(
             let source_at = reg
                 .named_antecedent(p)
                 .map(|i| reg.last_at.get(i).copied().unwrap_or(0));
-            subject_antecedent(text, doc_start, at, p, 0, 0)
+            subject_antecedent(text, doc_start, at, p, 0, 0, 0)
                 .map(|(m, _)| m)
                 .filter(fits)
                 .or_else(|| {
-                    // (Only the sentences from the one of that source's tag on.)
+                    // (Only the sentences from the one of that source's tag on, and only a
+                    // subject after the tag.)
                     let after = source_at.map_or(0, |s| {
                         clause_start(text, doc_start.max(s.saturating_sub(SUBJECT_REACH)), s)
                     });
-                    subject_antecedent(text, doc_start, at, p, SUBJECT_LOOKBACK, after)
+                    let beyond = source_at.map_or(0, |s| s + 1);
+                    subject_antecedent(text, doc_start, at, p, SUBJECT_LOOKBACK, after, beyond)
                         .filter(|(m, pos)| fits(m) && source_at.is_none_or(|s| *pos > s))
                         .map(|(m, _)| m)
                 })
