@@ -3848,3 +3848,18 @@ fn a_quotation_in_a_sentence_of_a_named_person_is_theirs() {
     );
     assert_ne!(got[1], person("Audiences"));
 }
+
+#[test]
+fn printed_things_speak_for_their_senders() {
+    assert_eq!(
+        sources(
+            "\u{201C}The harbor board asks you to focus your votes on this group of three,\u{201D} \
+             said the printed slate card."
+        ),
+        [Some(("the printed slate card".to_string(), SourceKind::Document))]
+    );
+    assert_eq!(
+        sources("Another ranking says the harbor is not even among the busiest in the region."),
+        [Some(("Another ranking".to_string(), SourceKind::Document))]
+    );
+}
