@@ -239,6 +239,8 @@ struct Entity {
     descriptors: Vec<String>,
     via: Option<String>,
     gender: Option<Pronoun>,
+    /// Where its latest tag stands in the text.
+    last_at: usize,
 }
 
 /// Who asserts a sentence, before output.
@@ -1754,7 +1756,7 @@ fn colon_tag(text: &str, zone: Span) -> Option<Tag> {
         words.len() <= 8 && tag::role_and_name(&words).is_some()
     };
     let label = &text[found.phrase.range()];
-    if (!label_like(label) && !role_and_name(label)) || tag::headline_words(label) {
+    if !label_like(label) && !role_and_name(label) {
         return None;
     }
     // "Among the votes:", "See the latest updates:": a preposition or an imperative opens no
@@ -1895,7 +1897,6 @@ fn label_like(phrase: &str) -> bool {
             w.chars().filter(|c| c.is_alphabetic()).count() >= 4
                 && !w.chars().any(char::is_lowercase)
         })
-        && !tag::headline_words(phrase)
 }
 
 /// The start of the first word in `zone`.
@@ -3550,11 +3551,19 @@ fn subject_antecedent(
     at: usize,
     p: Pronoun,
     lookback: usize,
-    after: usize,
     beyond: usize,
-) -> Option<(Mention, usize)> {
-    // (Sentences that start before `after`, a sentence start, are not looked at.)
-    let after = after.min(at);
+) -> Option<Mention> {
+    // (Only a subject from `beyond` on is wanted: the sentences before the one holding
+    // `beyond` are not looked at.)
+    let after = match beyond {
+        0 => 0,
+        b => clause_start(
+            text,
+            doc_start.max(b.saturating_sub(SUBJECT_REACH + 1)),
+            b - 1,
+        ),
+    }
+    .min(at);
     let lo = tag::floor_char(
         text,
         doc_start.max(at.saturating_sub(SUBJECT_REACH)).max(after),
@@ -3604,7 +3613,6 @@ fn subject_antecedent(
         if span.end == at && closing && !introduced() {
             continue;
         }
-        // (A subject before `beyond` is never wanted: not weighed.)
         let Some(phrase) = lead_subject(text, span).filter(|p| p.end <= at && p.start >= beyond)
         else {
             continue;
@@ -3666,19 +3674,18 @@ fn subject_antecedent(
                 body @ Some(Mention::Named {
                     kind: SourceKind::Organization | SourceKind::Publication,
                     ..
-                }) if !person => return body.map(|b| (b, phrase.start)),
+                }) if !person => return body,
                 // (An unknown capitalised name: "Nintendo", "Standard Life".)
                 Some(Mention::Named {
                     name,
                     kind: SourceKind::Person,
                     descriptor,
                 }) if !person && tag::is_capitalized_name(written) => {
-                    let body = Mention::Named {
+                    return Some(Mention::Named {
                         name,
                         kind: SourceKind::Organization,
                         descriptor,
-                    };
-                    return Some((body, phrase.start));
+                    });
                 }
                 _ => continue,
             }
@@ -3723,7 +3730,7 @@ fn subject_antecedent(
             // (Or a surname under a title: "Mr Kilroy-Silk quit UKIP …".)
             let titled = tag::lower_in(first.trim_end_matches('.'), PERSON_TITLES);
             if name.contains(' ') || full.is_some() || titled {
-                return m.map(|m| (m, phrase.start));
+                return m;
             }
         }
     }
@@ -3765,13 +3772,11 @@ fn resolve_tag(
                     descriptor: None,
                 }
             };
-            subject_antecedent(text, doc_start, at, Pronoun::It, 1, 0, 0)
-                .map(|(m, _)| m)
+            subject_antecedent(text, doc_start, at, Pronoun::It, 1, 0)
                 .filter(body)
                 .or_else(|| reg.unnamed_body().map(named))
                 .or_else(|| {
-                    subject_antecedent(text, doc_start, at, Pronoun::It, SUBJECT_LOOKBACK, 0, 0)
-                        .map(|(m, _)| m)
+                    subject_antecedent(text, doc_start, at, Pronoun::It, SUBJECT_LOOKBACK, 0)
                         .filter(body)
                 })
         }
@@ -3783,22 +3788,14 @@ fn resolve_tag(
             // first; then, with no source to refer to, a sentence before.
             // Then the source or the subject met last: "Kidd said …. Trump has record low
             // support …. 'What do you have to lose?' he said" is Trump's.
-            let source_at = reg
-                .named_antecedent(p)
-                .map(|i| reg.last_at.get(i).copied().unwrap_or(0));
-            subject_antecedent(text, doc_start, at, p, 0, 0, 0)
-                .map(|(m, _)| m)
+            let source_at = reg.named_antecedent(p).map(|i| reg.entities[i].last_at);
+            subject_antecedent(text, doc_start, at, p, 0, 0)
                 .filter(fits)
                 .or_else(|| {
-                    // (Only the sentences from the one of that source's tag on, and only a
-                    // subject after the tag.)
-                    let after = source_at.map_or(0, |s| {
-                        clause_start(text, doc_start.max(s.saturating_sub(SUBJECT_REACH)), s)
-                    });
+                    // (Only a subject met after that source's tag.)
                     let beyond = source_at.map_or(0, |s| s + 1);
-                    subject_antecedent(text, doc_start, at, p, SUBJECT_LOOKBACK, after, beyond)
-                        .filter(|(m, pos)| fits(m) && source_at.is_none_or(|s| *pos > s))
-                        .map(|(m, _)| m)
+                    subject_antecedent(text, doc_start, at, p, SUBJECT_LOOKBACK, beyond)
+                        .filter(fits)
                 })
         }
         _ => None,
@@ -3824,10 +3821,7 @@ fn resolve_tag(
         _ => None,
     };
     let relay = reg.resolve(in_document.as_ref().unwrap_or(mention), written, descriptor);
-    if reg.last_at.len() <= relay {
-        reg.last_at.resize(relay + 1, 0);
-    }
-    reg.last_at[relay] = tag.found.phrase.start;
+    reg.entities[relay].last_at = tag.found.phrase.start;
     if let (Some(_), Mention::Pronoun(p)) = (&subject, &tag.mention) {
         if *p == Pronoun::It {
             // (What "it" refers to is no person.)
@@ -3912,8 +3906,6 @@ struct Registry {
     by_surname: HashMap<String, usize, BuildHasherDefault<WordHasher>>,
     /// The latest distinct entities mentioned, most recent last.
     recent: Vec<usize>,
-    /// Where each entity's latest tag stands in the text.
-    last_at: Vec<usize>,
 }
 
 impl Registry {
@@ -3940,6 +3932,7 @@ impl Registry {
                     descriptors: Vec::new(),
                     via: None,
                     gender: None,
+                    last_at: 0,
                 });
                 let i = self.entities.len() - 1;
                 if !matches!(mention, Mention::Pronoun(_)) {
