@@ -1797,7 +1797,6 @@ fn subject_tag(text: &str, zone: Span) -> Option<Tag> {
     // (The zone opens its sentence: not the words after an earlier quotation.)
     let before = text[..zone.start].trim_end();
     if !(before.is_empty()
-        || before.ends_with('\n')
         || text[before.len()..zone.start].contains('\n')
         || closes_sentence(before))
     {
