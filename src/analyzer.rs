@@ -4,7 +4,7 @@ use crate::attribution;
 use crate::context;
 use crate::error::Error;
 use crate::lexicon::{CueKind, Entry, Lexicon, Settings};
-use crate::matcher::{Hit, Matcher};
+use crate::matcher::{self, Hit, Matcher, Matching};
 use crate::report::{Report, Sentence};
 use crate::score;
 use crate::segment;
@@ -99,6 +99,9 @@ impl fmt::Display for Profile {
 /// Texts from this size (bytes) are analyzed on two threads: segmentation alongside matching,
 /// attribution alongside scoring.
 const PARALLEL_FROM: usize = 1 << 20;
+
+/// Sentences scored at a time while the attribution thread finds the reporting cues.
+const SCORE_CHUNK: usize = 256;
 
 /// Per-call choices for [`Analyzer::analyze_with`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -252,28 +255,31 @@ impl Analyzer {
             let scanned = options.attribution.then(|| attribution::scan(text));
             (spans, scanned)
         };
+        // (Matching goes in pieces: the other thread takes some once it is done.)
         let ((spans, scanned), hits) = if large {
+            let matching = Matching::new(&inner.matcher, text, matcher::PIECE);
+            let matching = &matching;
             std::thread::scope(|scope| {
-                let other = scope.spawn(first_pass);
-                let hits = inner.matcher.find_all(text);
+                let other = scope.spawn(|| (first_pass(), matching.work()));
+                let mine = matching.work();
                 match other.join() {
-                    Ok(done) => (done, hits),
+                    Ok((done, theirs)) => (done, matching.finish([mine, theirs])),
                     Err(panic) => std::panic::resume_unwind(panic),
                 }
             })
         } else {
             (first_pass(), inner.matcher.find_all(text))
         };
-        let score_all = || -> Vec<Sentence> {
-            spans
-                .iter()
-                .zip(hits_by_sentence(&spans, &hits))
-                .enumerate()
-                .map(|(index, (&span, range))| {
+        let ranges: Vec<Range<usize>> = hits_by_sentence(&spans, &hits).collect();
+        // Scores the sentences numbered `from..to`.
+        let score = |from: usize, to: usize| -> Vec<Sentence> {
+            (from..to)
+                .map(|index| {
+                    let span = spans[index];
                     let resolved = context::resolve(
                         text,
                         span,
-                        &hits[range],
+                        &hits[ranges[index].clone()],
                         &inner.entries,
                         &inner.also_reporting,
                         &inner.settings,
@@ -297,6 +303,7 @@ impl Analyzer {
                 })
                 .collect()
         };
+        let score_all = || score(0, spans.len());
         if !options.attribution {
             return Report {
                 sentences: score_all(),
@@ -327,22 +334,37 @@ impl Analyzer {
                 })
                 .collect()
         };
-        // Attribution reads only the text, spans and reporting cues: on a large text a second
-        // thread starts on it while the sentences are scored, and the scoring thread joins in
-        // when it is done.
+        // Attribution reads only the text, spans and reporting cues. On a large text a second
+        // thread starts on it (finding the reporting cues, then the quotations' tags and chunks
+        // of claims) and then resolves the tags, while this thread scores sentences until the
+        // reporting cues are found, takes chunks of claims, hands them over and scores the rest:
+        // the resolution, which must run in text order on one thread, overlaps the scoring.
         let scanned = scanned.unwrap_or_default();
         let (mut sentences, prepared) = if large {
             let job = attribution::Job::new(text, &spans, scanned, reporting, &inner.entries);
-            let (sentences, parts) = std::thread::scope(|scope| {
-                let helper = scope.spawn(|| job.work(true));
-                let sentences = score_all();
-                let mine = job.work(false);
+            let job = &job;
+            std::thread::scope(|scope| {
+                let (give, take) = std::sync::mpsc::channel();
+                let helper = scope.spawn(move || {
+                    let theirs = job.work(true);
+                    // (Nothing comes when this thread panicked: that panic is the one reported.)
+                    let mine = take.recv().ok();
+                    job.prepare(std::iter::once(theirs).chain(mine))
+                });
+                let mut sentences = Vec::with_capacity(spans.len());
+                while !job.ready() && sentences.len() < spans.len() {
+                    let from = sentences.len();
+                    sentences.extend(score(from, (from + SCORE_CHUNK).min(spans.len())));
+                }
+                // (The helper may have stopped: then its panic is resumed below.)
+                let _ = give.send(job.work(false));
+                let from = sentences.len();
+                sentences.extend(score(from, spans.len()));
                 match helper.join() {
-                    Ok(theirs) => (sentences, [theirs, mine]),
+                    Ok(prepared) => (sentences, prepared),
                     Err(panic) => std::panic::resume_unwind(panic),
                 }
-            });
-            (sentences, job.prepare(parts))
+            })
         } else {
             let prepared = attribution::prepare(text, &spans, scanned, reporting, &inner.entries);
             (score_all(), prepared)

@@ -12,6 +12,7 @@
 use crate::lexicon::Entry;
 use crate::span::Span;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// A candidate cue found in the text: where, and which entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,6 +95,171 @@ impl Matcher {
             pos = m.end() - 1;
         }
         hits
+    }
+}
+
+/// Text bytes per piece when a long text is matched on two threads ([`Matching`]).
+pub(crate) const PIECE: usize = 64 * 1024;
+
+/// The matching of one text in pieces, which any number of threads take in turn
+/// ([`Matching::work`]) and [`Matching::finish`] puts together: exactly the hits of
+/// [`Matcher::find_all`].
+///
+/// Offsets here are in the *haystack*, the folded text with a space before and after it. Piece
+/// `k` holds the searches that start in `bounds[k]..bounds[k + 1]`, and the haystack from its
+/// start to the longest pattern past its end, so that every match starting inside it is whole.
+/// A match that starts in one piece and ends in the next may put the search out of step with
+/// what the next piece found from its own start: [`Matching::finish`] then searches on from
+/// there until the two agree on a match (from then on they agree on all).
+#[derive(Debug)]
+pub(crate) struct Matching<'a> {
+    matcher: &'a Matcher,
+    text: &'a str,
+    /// Where each piece starts, then the haystack's length.
+    bounds: Vec<usize>,
+    /// The next piece nobody has taken yet.
+    next: AtomicUsize,
+}
+
+/// What one thread found in the pieces it took.
+#[derive(Debug, Default)]
+pub(crate) struct Pieces(Vec<Piece>);
+
+/// One piece's haystack and matches.
+#[derive(Debug)]
+struct Piece {
+    index: usize,
+    haystack: Vec<u8>,
+    /// The matches `(start, end, pattern)` of the searches from the piece's start, up to the
+    /// first that starts past the piece.
+    found: Vec<(usize, usize, u32)>,
+    /// Where the search goes on after the last of them.
+    resume: usize,
+}
+
+impl<'a> Matching<'a> {
+    /// Matching of `text` in pieces of about `piece` bytes.
+    pub(crate) fn new(matcher: &'a Matcher, text: &'a str, piece: usize) -> Matching<'a> {
+        let mut bounds = vec![0];
+        let mut at = piece.max(1);
+        while at < text.len() {
+            while !text.is_char_boundary(at) {
+                at += 1;
+            }
+            // (The text's byte `at` is the haystack's `at + 1`.)
+            bounds.push(at + 1);
+            at += piece.max(1);
+        }
+        bounds.push(text.len() + 2);
+        Matching {
+            matcher,
+            text,
+            bounds,
+            next: AtomicUsize::new(0),
+        }
+    }
+
+    /// The haystack from `from` to `to`, or as far as a character ending after `to`.
+    fn haystack(&self, from: usize, to: usize) -> Vec<u8> {
+        let end = self.text.len() + 2;
+        let mut out = Vec::with_capacity(to - from + 4);
+        if from == 0 {
+            out.push(b' ');
+        }
+        let mut last = to.min(end - 1).max(from.max(1)) - 1;
+        while !self.text.is_char_boundary(last) {
+            last += 1;
+        }
+        fold_into(&self.text[from.max(1) - 1..last], &mut out);
+        if last == self.text.len() && to == end {
+            out.push(b' ');
+        }
+        out
+    }
+
+    /// Takes pieces until none is left and matches them.
+    pub(crate) fn work(&self) -> Pieces {
+        Pieces(std::iter::from_fn(|| self.take_one()).collect())
+    }
+
+    /// Takes the next piece, if any is left, and matches it.
+    fn take_one(&self) -> Option<Piece> {
+        let automaton = &self.matcher.automaton;
+        let index = self.next.fetch_add(1, Ordering::Relaxed);
+        let &[from, stop] = self.bounds.get(index..index + 2)? else {
+            return None;
+        };
+        let longest = automaton.max_pattern_len();
+        let haystack = self.haystack(from, (stop + longest).min(self.text.len() + 2));
+        let mut found = Vec::new();
+        let mut pos = from;
+        while let Some(m) = automaton.find(Input::new(&haystack).span(pos - from..haystack.len())) {
+            let (start, end) = (m.start() + from, m.end() + from);
+            if start >= stop {
+                break;
+            }
+            found.push((start, end, m.pattern().as_u32()));
+            // The closing space may open the next cue.
+            pos = end - 1;
+        }
+        Some(Piece {
+            index,
+            haystack,
+            found,
+            resume: pos,
+        })
+    }
+
+    /// The hits of every piece, in text order, from what the threads found (between them, every
+    /// piece).
+    pub(crate) fn finish(&self, parts: impl IntoIterator<Item = Pieces>) -> Vec<Hit> {
+        let mut pieces: Vec<Piece> = parts.into_iter().flat_map(|p| p.0).collect();
+        pieces.sort_unstable_by_key(|p| p.index);
+        let automaton = &self.matcher.automaton;
+        let mut found: Vec<(usize, usize, u32)> = Vec::new();
+        // Where the search goes on.
+        let mut pos = 0;
+        for (piece, bounds) in pieces.iter().zip(self.bounds.windows(2)) {
+            let (from, stop) = (bounds[0], bounds[1]);
+            if pos <= from {
+                // Nothing starts between `pos` and the piece: the search from `pos` is the
+                // piece's own.
+                found.extend_from_slice(&piece.found);
+                pos = piece.resume;
+                continue;
+            }
+            // A match ran into the piece: search on from its end until a match is one the
+            // piece found too.
+            while pos < stop {
+                let input = Input::new(&piece.haystack).span(pos - from..piece.haystack.len());
+                let Some(m) = automaton.find(input) else {
+                    break;
+                };
+                let (start, end) = (m.start() + from, m.end() + from);
+                if start >= stop {
+                    break;
+                }
+                let same = piece.found.partition_point(|f| f.0 < start);
+                if piece
+                    .found
+                    .get(same)
+                    .is_some_and(|f| f.0 == start && f.1 == end)
+                {
+                    found.extend_from_slice(&piece.found[same..]);
+                    pos = piece.resume;
+                    break;
+                }
+                found.push((start, end, m.pattern().as_u32()));
+                pos = end - 1;
+            }
+        }
+        found
+            .into_iter()
+            .map(|(start, end, pattern)| Hit {
+                span: Span::new(start, end - 2),
+                entry: self.matcher.pattern_entry[pattern as usize],
+            })
+            .collect()
     }
 }
 
@@ -196,6 +362,95 @@ mod tests {
     fn adjacent_cues_share_a_boundary() {
         assert_eq!(matches(LEX, "may may,may"), ["may", "may", "may"]);
         assert_eq!(matches(LEX, "\u{201C}May\u{201D}"), ["May"]);
+    }
+
+    /// [`Matching`] in pieces of every size from 1 byte, taken by one thread or by two in
+    /// turn, finds exactly what [`Matcher::find_all`] finds: matches that cross a piece's end,
+    /// longer matches that hide shorter ones starting in the next piece, punctuation-only
+    /// cues, multi-byte characters at the cut, and an empty text.
+    #[test]
+    fn pieces_find_what_one_pass_finds() {
+        let lex = format!(
+            "{LEX}e.g. | hedge | - | 0.1\nmay may | hedge | - | 0.1\nnot clear at all | hedge | - | 0.1\n\
+             \u{e9}t\u{e9} | hedge | - | 0.1\n"
+        );
+        let entries = Lexicon::parse("t", &lex).unwrap().entries();
+        let m = Matcher::new(&entries);
+        let texts = [
+            "",
+            "may",
+            "It is not clear at all, not clearly so; e.g. may may may,may.",
+            "for not sure \u{201C}May\u{201D} \u{e9}t\u{e9} \u{e9}t\u{e9}s most\nlikely not clear",
+            "not clear at al not clear at all\u{e9} may may may may may",
+            "\u{e9}\u{e9}\u{e9} e.g.e.g. e.g., i.e. not  clear couldn\u{2019}t",
+        ];
+        // And texts drawn at random from the cues' words and what lies around them.
+        let words = [
+            "may",
+            "not",
+            "clear",
+            "at",
+            "all",
+            "e.g.",
+            "so",
+            "or",
+            "most",
+            "likely",
+            ",",
+            ".",
+            "\u{e9}t\u{e9}",
+            "\u{201C}",
+            "\n",
+            "  ",
+            "couldn't",
+            "sure",
+            "clearly",
+            "x",
+        ];
+        let mut seed = 7u64;
+        let mut random: Vec<String> = Vec::new();
+        for _ in 0..40 {
+            let mut t = String::new();
+            for _ in 0..30 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                t.push_str(words[(seed >> 33) as usize % words.len()]);
+                if seed & 1 == 0 {
+                    t.push(' ');
+                }
+            }
+            random.push(t);
+        }
+        for text in texts
+            .iter()
+            .copied()
+            .chain(random.iter().map(String::as_str))
+        {
+            let want = m.find_all(text);
+            for piece in 1..=text.len() + 1 {
+                let matching = Matching::new(&m, text, piece);
+                assert_eq!(
+                    matching.finish([matching.work()]),
+                    want,
+                    "{text:?} in {piece}"
+                );
+                // Two threads' shares, taken in turn (every other piece).
+                let matching = Matching::new(&m, text, piece);
+                let (mut a, mut b) = (Pieces::default(), Pieces::default());
+                loop {
+                    let before = a.0.len() + b.0.len();
+                    let one = matching.take_one();
+                    let Some(one) = one else { break };
+                    if before % 2 == 0 {
+                        a.0.push(one)
+                    } else {
+                        b.0.push(one)
+                    }
+                }
+                assert_eq!(matching.finish([b, a]), want, "{text:?} in {piece}, two");
+            }
+        }
     }
 
     #[test]

@@ -48,6 +48,7 @@ use quotes::Quote;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::sync::OnceLock;
 use tag::{Found, Mention, Pronoun, WordHasher};
 
@@ -214,6 +215,37 @@ struct Tag {
     via: Option<String>,
     /// The cited source when the tag relays another ("citing sources").
     cited: Option<(Found, Mention)>,
+    /// What [`presearch`] found before the tag, when there was anything to look for.
+    before: Option<Box<Before>>,
+}
+
+/// What a tag's resolution needs from the text before it, found by [`presearch`] while the
+/// claims are made (the searches read only the text, so they run on two threads for a long
+/// text; which of the findings count depends on the sources met, and is settled in
+/// [`resolve_tag`], one tag after the other).
+#[derive(Debug, Clone, Default)]
+struct Before {
+    /// For a pronoun, the subjects it may refer to.
+    subjects: Option<Subjects>,
+    /// The full name the document gave earlier for each one-word person's name that the tag
+    /// or its subjects name ([`tag::fuller_name`]).
+    fuller: Vec<(Arc<str>, Option<String>)>,
+}
+
+/// No subject found.
+const NOTHING: Subjects = Subjects {
+    near: None,
+    far: None,
+};
+
+/// The subjects a pronoun tag may refer to.
+#[derive(Debug, Clone)]
+struct Subjects {
+    /// "He"/"she": the name opening the pronoun's own sentence. "It": the body opening the
+    /// sentence just before.
+    near: Option<Mention>,
+    /// The nearest subject over [`SUBJECT_LOOKBACK`] sentences, and where it starts.
+    far: Option<(usize, Mention)>,
 }
 
 impl Tag {
@@ -226,6 +258,7 @@ impl Tag {
             mention,
             via: None,
             cited: None,
+            before: None,
         }
     }
 }
@@ -330,6 +363,12 @@ impl<'a, R: Fn() -> Vec<Hit>> Job<'a, R> {
         }
     }
 
+    /// True once the reporting cues are found: a thread that calls [`Job::work`] from now on
+    /// starts on its share at once.
+    pub(crate) fn ready(&self) -> bool {
+        self.setup.get().is_some()
+    }
+
     fn setup(&self) -> &(Vec<Occurrence>, Vec<Turn>) {
         self.setup.get_or_init(|| {
             let reporting = (self.reporting)();
@@ -346,9 +385,14 @@ impl<'a, R: Fn() -> Vec<Hit>> Job<'a, R> {
     pub(crate) fn work(&self, groups: bool) -> Part {
         let (occurrences, blocks) = self.setup();
         let quotes = &self.scanned.quotes[..];
+        let breaks = &self.scanned.breaks[..];
         let group_tags = groups.then(|| {
             let n = quotes.last().map_or(0, |q| q.group + 1);
-            group_tags_of(self.text, quotes, occurrences, n)
+            let mut tags = group_tags_of(self.text, quotes, occurrences, n);
+            for tag in tags.iter_mut().flatten() {
+                presearch(self.text, breaks, tag);
+            }
+            tags
         });
         let mut claims = Vec::new();
         loop {
@@ -360,17 +404,20 @@ impl<'a, R: Fn() -> Vec<Hit>> Job<'a, R> {
             let to = (from + CLAIM_CHUNK).min(self.spans.len());
             let spans = &self.spans[from..to];
             let turns = &self.scanned.turns[..];
-            claims.push((
-                chunk,
-                claims_of(self.text, spans, quotes, occurrences, turns, blocks),
-            ));
+            let mut made = claims_of(self.text, spans, quotes, occurrences, turns, blocks);
+            for claim in &mut made {
+                if let Claim::Own(tag) | Claim::Reported(tag) | Claim::Mentioned(tag) = claim {
+                    presearch(self.text, breaks, tag);
+                }
+            }
+            claims.push((chunk, made));
         }
         Part { group_tags, claims }
     }
 
     /// Resolves every tag in text order and settles each sentence's claimant, from the parts
     /// that the threads returned (one of which made the groups' tags).
-    pub(crate) fn prepare(self, parts: impl IntoIterator<Item = Part>) -> Prepared {
+    pub(crate) fn prepare(&self, parts: impl IntoIterator<Item = Part>) -> Prepared {
         let mut group_tags = Vec::new();
         let mut chunks = Vec::new();
         for part in parts {
@@ -1938,6 +1985,7 @@ fn make_tag(text: &str, o: &Occurrence, zone: Span, keep: impl Fn(&Found) -> boo
         mention,
         via,
         cited,
+        before: None,
     })
 }
 
@@ -2843,23 +2891,24 @@ const OF_WORDS: usize = 7;
 /// Tuesday.", "…, he said in an interview."): then what comes before the tag is its content,
 /// even when it opens like a preamble ("This makes it hard …, he said.", "For now, …").
 fn ends_sentence(rest: &str) -> bool {
-    let words: Vec<&str> = rest
+    let mut words = rest
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let Some(first) = words.first() else {
+        .filter(|w| !w.is_empty());
+    let Some(first) = words.next() else {
         return true;
     };
-    !rest.contains([',', '"', '\u{201C}', '\u{201D}', ';', ':'])
-        && (words.len() <= 6
-            && tag::lower_in(
-                first,
-                &[
-                    "after", "at", "before", "by", "during", "from", "in", "on", "to", "via",
-                    "when", "while",
-                ],
-            )
-            || words.len() <= 3 && tag::lower_in(first, DAYS))
+    // (Words counted up to seven: a longer rest is content.)
+    let n = 1 + words.take(6).count();
+    (n <= 6
+        && tag::lower_in(
+            first,
+            &[
+                "after", "at", "before", "by", "during", "from", "in", "on", "to", "via", "when",
+                "while",
+            ],
+        )
+        || n <= 3 && tag::lower_in(first, DAYS))
+        && !rest.contains([',', '"', '\u{201C}', '\u{201D}', ';', ':'])
 }
 
 /// True when what follows a tag opening its sentence only closes the sentence ("Ortiz said on
@@ -3540,33 +3589,21 @@ const SUBJECT_LOOKBACK: usize = 4;
 /// Bytes looked back over for it.
 const SUBJECT_REACH: usize = 1500;
 
-/// The person (for "it", the body) that one of the `lookback` sentences before `at` (in its
-/// document) opens with, as a name: "West, 26, began rapping …", "But Melzer has now beaten
-/// …". The nearest first; a sentence opening with a description or a pronoun ("The
-/// 34-year-old …", "But she …") is passed over (it most often refers to the same person).
+/// The person (for "it", the body) that one of the [`SUBJECT_LOOKBACK`] sentences before `at`
+/// (in its document, which starts at `doc_start`) opens with, as a name, and where that name
+/// starts: "West, 26, began rapping …", "But Melzer has now beaten …". The nearest; a sentence
+/// opening with a description or a pronoun ("The 34-year-old …", "But she …") is passed over
+/// (it most often refers to the same person). It is also the near subject when it is in the
+/// pronoun's own sentence or in one of the `near` sentences before (none for a closing tag
+/// when `near` is 0: its own sentence is its content).
 fn subject_antecedent(
     text: &str,
     doc_start: usize,
     at: usize,
     p: Pronoun,
-    lookback: usize,
-    beyond: usize,
-) -> Option<Mention> {
-    // (Only a subject from `beyond` on is wanted: the sentences before the one holding
-    // `beyond` are not looked at.)
-    let after = match beyond {
-        0 => 0,
-        b => clause_start(
-            text,
-            doc_start.max(b.saturating_sub(SUBJECT_REACH + 1)),
-            b - 1,
-        ),
-    }
-    .min(at);
-    let lo = tag::floor_char(
-        text,
-        doc_start.max(at.saturating_sub(SUBJECT_REACH)).max(after),
-    );
+    near: usize,
+) -> Subjects {
+    let lo = tag::floor_char(text, doc_start.max(at.saturating_sub(SUBJECT_REACH)));
     let before = &text[lo..at];
     let b = text.as_bytes();
     // Sentence starts: after a full stop, question or exclamation mark (and any closing
@@ -3582,7 +3619,7 @@ fn subject_antecedent(
         let start = (lo + 1..end)
             .rev()
             .find(|&i| starts_at(i))
-            .or_else(|| ((lo == doc_start || lo == after) && end > lo).then_some(lo))?;
+            .or_else(|| (lo == doc_start && end > lo).then_some(lo))?;
         Some(Span::new(start, end))
     })
     .skip(1);
@@ -3594,12 +3631,14 @@ fn subject_antecedent(
     // (A closing tag's own sentence opens with its content: "'…,' he said". With nothing to
     // look back over, nothing to do.)
     let closing = !opens && trimmed.ends_with([',', '"', '\u{201D}']);
-    if closing && lookback == 0 {
-        return None;
-    }
+    let near = if closing && near == 0 { 0 } else { near + own };
+    let found = |k: usize, at: usize, m: Mention| Subjects {
+        near: (k < near).then(|| m.clone()),
+        far: Some((at, m)),
+    };
     // (The tag's own sentence counts when its subject comes before the pronoun: "Henman came
     // from two sets down, so he knows …".)
-    for span in sentences.take(lookback + own) {
+    for (k, span) in sentences.take(SUBJECT_LOOKBACK + own).enumerate() {
         // (The own sentence of a closing tag opens with its content, a subject and all:
         // "Deutsche Boerse is trying to buy them off, he said.")
         // (Unless a colon introduced the quotation it closes: "Sen. Claire McCaskill scolded
@@ -3612,8 +3651,7 @@ fn subject_antecedent(
         if span.end == at && closing && !introduced() {
             continue;
         }
-        let Some(phrase) = lead_subject(text, span).filter(|p| p.end <= at && p.start >= beyond)
-        else {
+        let Some(phrase) = lead_subject(text, span).filter(|p| p.end <= at) else {
             continue;
         };
         // The name is followed by its verb or an apposition ("Henman came", "West, 26,"), not
@@ -3673,18 +3711,19 @@ fn subject_antecedent(
                 body @ Some(Mention::Named {
                     kind: SourceKind::Organization | SourceKind::Publication,
                     ..
-                }) if !person => return body,
+                }) if !person => return body.map_or(NOTHING, |b| found(k, phrase.start, b)),
                 // (An unknown capitalised name: "Nintendo", "Standard Life".)
                 Some(Mention::Named {
                     name,
                     kind: SourceKind::Person,
                     descriptor,
                 }) if !person && tag::is_capitalized_name(written) => {
-                    return Some(Mention::Named {
+                    let body = Mention::Named {
                         name,
                         kind: SourceKind::Organization,
                         descriptor,
-                    });
+                    };
+                    return found(k, phrase.start, body);
                 }
                 _ => continue,
             }
@@ -3729,11 +3768,51 @@ fn subject_antecedent(
             // (Or a surname under a title: "Mr Kilroy-Silk quit UKIP …".)
             let titled = tag::lower_in(first.trim_end_matches('.'), PERSON_TITLES);
             if name.contains(' ') || full.is_some() || titled {
-                return m;
+                return m.map_or(NOTHING, |m| found(k, phrase.start, m));
             }
         }
     }
-    None
+    NOTHING
+}
+
+/// Looks before `tag` for what its resolution needs (see [`Before`]): the subjects of "he" or
+/// "she" in any tag and of "it" before a verb of saying ("it shows", "it feels like" have a
+/// thing for subject); the full names given earlier for one-word persons' names. `breaks` are
+/// the document breaks: both are looked for in the tag's document.
+fn presearch(text: &str, breaks: &[usize], tag: &mut Tag) {
+    let doc_start = breaks[..breaks.partition_point(|&b| b <= tag.cue.start)]
+        .last()
+        .map_or(0, |&b| b);
+    let at = tag.found.phrase.start;
+    let subjects = match tag.mention {
+        Mention::Pronoun(Pronoun::It) if tag::lower_in(&text[tag.cue.range()], SAYING) => {
+            Some(subject_antecedent(text, doc_start, at, Pronoun::It, 1))
+        }
+        Mention::Pronoun(p @ (Pronoun::He | Pronoun::She)) => {
+            Some(subject_antecedent(text, doc_start, at, p, 0))
+        }
+        _ => None,
+    };
+    let one_word = |m: &Mention| match m {
+        Mention::Named {
+            name,
+            kind: SourceKind::Person,
+            ..
+        } if !name.contains(' ') => Some(name.clone()),
+        _ => None,
+    };
+    let before = &text[doc_start.min(at)..at];
+    let fuller: Vec<(Arc<str>, Option<String>)> = one_word(&tag.mention)
+        .into_iter()
+        .chain(subjects.as_ref().and_then(|s| one_word(&s.far.as_ref()?.1)))
+        .map(|name| {
+            let full = tag::fuller_name(before, &name, FULL_NAME_REACH);
+            (name, full)
+        })
+        .collect();
+    if subjects.is_some() || !fuller.is_empty() {
+        tag.before = Some(Box::new(Before { subjects, fuller }));
+    }
 }
 
 /// Resolves a tag's mention to an entity (creating it when new).
@@ -3749,18 +3828,16 @@ fn resolve_tag(
     let known = reg.entities.len();
     // "Melzer has now beaten Agassi twice. '…,' he said.": a pronoun with no source to refer to
     // refers to the person a sentence just before opens with.
-    let subject = match tag.mention {
+    let subjects = tag.before.as_ref().and_then(|b| b.subjects.as_ref());
+    let subject = match (&tag.mention, subjects) {
         // "Nintendo dominates the market. It hopes to …": with no body to refer to.
         // (The sentence just before first: "Microsoft also made announcements. It has agreed
         // …".)
         // (A body met before first: "Ferrari could be listed, the Financial Times reported. It
         // said …".)
-        // (Only before a verb of saying: "it shows", "it feels like" have a thing for subject.)
-        Mention::Pronoun(Pronoun::It)
-            if reg.named_antecedent(Pronoun::It).is_none()
-                && tag::lower_in(&text[tag.cue.range()], SAYING) =>
+        (Mention::Pronoun(Pronoun::It), Some(found))
+            if reg.named_antecedent(Pronoun::It).is_none() =>
         {
-            let at = tag.found.phrase.start;
             // (Not a person someone called "he" or "she": "Michael Howard".)
             let body = |m: &Mention| reg.gender_of(m).is_none();
             let named = |i: usize| {
@@ -3771,31 +3848,32 @@ fn resolve_tag(
                     descriptor: None,
                 }
             };
-            subject_antecedent(text, doc_start, at, Pronoun::It, 1, 0)
+            found
+                .near
+                .clone()
                 .filter(body)
                 .or_else(|| reg.unnamed_body().map(named))
-                .or_else(|| {
-                    subject_antecedent(text, doc_start, at, Pronoun::It, SUBJECT_LOOKBACK, 0)
-                        .filter(body)
-                })
+                .or_else(|| found.far.clone().map(|(_, m)| m).filter(body))
         }
-        Mention::Pronoun(p @ (Pronoun::He | Pronoun::She)) => {
+        (Mention::Pronoun(p @ (Pronoun::He | Pronoun::She)), Some(found)) => {
             // (Not a person known by the other pronoun.)
-            let fits = |m: &Mention| reg.gender_of(m).is_none_or(|g| g == p);
-            let at = tag.found.phrase.start;
+            let fits = |m: &Mention| reg.gender_of(m).is_none_or(|g| g == *p);
             // "Ms James emphasised she had said …": the name opening the pronoun's own sentence
             // first; then, with no source to refer to, a sentence before.
             // Then the source or the subject met last: "Kidd said …. Trump has record low
-            // support …. 'What do you have to lose?' he said" is Trump's.
-            let source_at = reg.named_antecedent(p).map(|i| reg.entities[i].last_at);
-            subject_antecedent(text, doc_start, at, p, 0, 0)
-                .filter(fits)
-                .or_else(|| {
-                    // (Only a subject met after that source's tag.)
-                    let beyond = source_at.map_or(0, |s| s + 1);
-                    subject_antecedent(text, doc_start, at, p, SUBJECT_LOOKBACK, beyond)
-                        .filter(fits)
-                })
+            // support …. 'What do you have to lose?' he said" is Trump's: only a subject met
+            // after that source's tag.
+            let beyond = reg
+                .named_antecedent(*p)
+                .map_or(0, |i| reg.entities[i].last_at + 1);
+            found.near.clone().filter(fits).or_else(|| {
+                found
+                    .far
+                    .clone()
+                    .filter(|(at, _)| *at >= beyond)
+                    .map(|(_, m)| m)
+                    .filter(fits)
+            })
         }
         _ => None,
     };
@@ -3803,14 +3881,25 @@ fn resolve_tag(
     // gave another full name for it ("Feliciano Lopez" in a tennis report is not the Jennifer
     // Lopez of the film news before it).
     let mention = subject.as_ref().unwrap_or(&tag.mention);
-    let before = &text[doc_start.min(tag.found.phrase.start)..tag.found.phrase.start];
+    // The full name given for a one-word person's name before the tag (found already, most
+    // often).
+    let fuller = |name: &str| {
+        let found = tag.before.as_ref().and_then(|b| {
+            let (_, full) = b.fuller.iter().find(|(n, _)| &**n == name)?;
+            Some(full.clone())
+        });
+        found.unwrap_or_else(|| {
+            let before = &text[doc_start.min(tag.found.phrase.start)..tag.found.phrase.start];
+            tag::fuller_name(before, name, FULL_NAME_REACH)
+        })
+    };
     let in_document = match mention {
         Mention::Named {
             name,
             kind: SourceKind::Person,
             descriptor,
         } if !name.contains(' ') => reg.find_named(name, SourceKind::Person).and_then(|i| {
-            let full = tag::fuller_name(before, name, FULL_NAME_REACH)?;
+            let full = fuller(name)?;
             (full != reg.entities[i].name).then(|| Mention::Named {
                 name: full.into(),
                 kind: SourceKind::Person,
@@ -3835,7 +3924,7 @@ fn resolve_tag(
     // ("Dr. Priya Natarajan of …" then "'…,' Natarajan said").
     let e = &reg.entities[relay];
     if relay >= known && e.kind == SourceKind::Person && !e.name.contains(' ') {
-        if let Some(full) = tag::fuller_name(before, &e.name, FULL_NAME_REACH) {
+        if let Some(full) = fuller(&e.name) {
             reg.entities[relay].name = full;
             reg.index(relay);
         }
