@@ -3314,6 +3314,75 @@ pub(crate) const RUBRICS: &[&str] = &[
 /// title case that names a source, the headline convention ("Sanders: Clinton needs …",
 /// "Poll: Trump leads in Ohio"), unless the label is an editorial one ("Update:", "Note:").
 fn turns(text: &str) -> Vec<Turn> {
+    continued(text, labelled_turns(text))
+}
+
+/// A transcript's turn may run over several paragraphs: each paragraph between two turns of
+/// speakers in capitals (`TAPPER: And obviously, …\n\nSpecifically I've heard …\n\nFALLIN:
+/// …`) goes on with the turn before it (when they are no more than [`TURN_PARAGRAPHS`]), as far
+/// as a stage direction ("(END VIDEO CLIP.)", "…"), a line opening with a label ("Lopez: Well,
+/// …") or a document break. (Not after headline labels, "Carson: A miracle.", whose
+/// paragraphs are the author's; nor after the last turn, where the author's text may take
+/// over.)
+fn continued(text: &str, turns: Vec<Turn>) -> Vec<Turn> {
+    let capitals = |t: &Turn| {
+        let label = &text[t.tag.found.phrase.range()];
+        !label.bytes().any(|b| b.is_ascii_lowercase())
+    };
+    let mut out = Vec::with_capacity(turns.len());
+    for (k, turn) in turns.iter().enumerate() {
+        out.push(turn.clone());
+        let Some(next) = turns.get(k + 1).filter(|n| capitals(turn) && capitals(n)) else {
+            continue;
+        };
+        // (The lines after the turn's, up to the line break before the next turn's.)
+        let between = Span::new(
+            (turn.line.end + 1).min(next.line.start),
+            next.line
+                .start
+                .saturating_sub(1)
+                .max(turn.line.end + 1)
+                .min(next.line.start),
+        );
+        let mut paragraphs = Vec::new();
+        let mut blanks = 0;
+        for line in lines(&text[between.range()]) {
+            let line = Span::new(between.start + line.start, between.start + line.end);
+            let body = text[line.range()].trim();
+            if body.is_empty() {
+                blanks += 1;
+                // (Two blank lines part documents.)
+                if blanks >= 2 {
+                    break;
+                }
+                continue;
+            }
+            blanks = 0;
+            let stage = body
+                .trim_start_matches(['"', '\u{201C}'])
+                .starts_with(['(', '[', '\u{2026}', '.', '-', '\u{2014}', '*'])
+                || !body.contains(char::is_alphabetic)
+                || turn_label(text, line).is_some();
+            if stage {
+                break;
+            }
+            paragraphs.push(line);
+        }
+        if paragraphs.len() <= TURN_PARAGRAPHS {
+            out.extend(paragraphs.into_iter().map(|line| Turn {
+                line,
+                tag: turn.tag.clone(),
+            }));
+        }
+    }
+    out
+}
+
+/// How many paragraphs a transcript's turn goes on over at most (see [`continued`]).
+const TURN_PARAGRAPHS: usize = 3;
+
+/// The turns of lines that open with a label (see [`turns`]).
+fn labelled_turns(text: &str) -> Vec<Turn> {
     let labelled: Vec<(Span, Span)> =
         lines(text) // (line, label)
             .filter_map(|line| Some((line, turn_label(text, line)?)))

@@ -731,6 +731,38 @@ fn transcript_turns_belong_to_their_speakers() {
 }
 
 #[test]
+fn a_transcript_turn_runs_on_over_its_paragraphs() {
+    let text = "HOST: Thanks for joining us. Let us start with the vote.\n\n\
+                The numbers looked bad for you last week. What changed?\n\n\
+                MILLER: Well, look, we talked to every member.\n\n\
+                (CROSSTALK.)\n\n\
+                The count held anyway.\n\n\
+                HOST: And now?\n\n\
+                MILLER: Now we wait.\n\n\
+                The vote is set for Friday.";
+    let names: Vec<Option<String>> = report(text)
+        .sentences
+        .iter()
+        .map(|s| s.source.as_ref().map(|r| r.name.to_lowercase()))
+        .collect();
+    let host = Some("host".to_string());
+    let miller = Some("miller".to_string());
+    // The paragraph after the host's turn is the host's.
+    assert_eq!(names[..4], [host.clone(), host.clone(), host.clone(), host]);
+    assert_eq!(names[4], miller);
+    // A stage direction ends the turn: what follows it up to the next turn is no one's.
+    assert_eq!(names[5..7], [None, None]);
+    // After the last turn the author may take over.
+    assert_eq!(names[9], None, "{names:?}");
+    // Paragraphs under headline labels are the author's.
+    let text =
+        "Carson: A miracle.\n\nThe most unlikely candidate was briefly the front-runner.\n\n\
+                Kasich: Top three.\n\nFinishing in the top three would do it.";
+    let got = sources(text);
+    assert_eq!(got[1], None, "{got:?}");
+}
+
+#[test]
 fn a_tag_ending_in_a_colon_introduces_the_next_paragraph() {
     let text = "In her report, the inspector Jane Walsh wrote:\n\n\
                 The barracks were damp and overcrowded. Two of the wells had failed.\n\n\
