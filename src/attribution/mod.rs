@@ -2272,8 +2272,12 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
         // "… and questioned …": the same subject goes on, with a verb of the same form, not
         // an infinitive ("has time to step up and show"); after a bare "and" a new subject is
         // a pronoun ("and he said"), not the end of a list ("the text and the law showed").
+        // (A verb of saying goes on with the same source's words: "He says the answer was to
+        // break them up and says he introduced a bill" is his whole; "… and accused him of …",
+        // "… and declined to …" are the author's account of what the source did.)
         let ok = if same_subject {
-            cue.ends_with("ed") || cue.ends_with('s') || tag::lower_in(cue, IRREGULAR_PAST)
+            (cue.ends_with("ed") || cue.ends_with('s') || tag::lower_in(cue, IRREGULAR_PAST))
+                && !tag::lower_in(cue, GOING_ON)
         } else {
             commas
                 || words
@@ -3627,6 +3631,49 @@ const SUBJECT_VERBS: &[&str] = &[
     "put", "ran", "said", "sang", "sat", "saw", "sent", "set", "should", "sold", "spent", "spoke",
     "stood", "still", "struck", "swore", "taught", "then", "thought", "threw", "told", "took",
     "was", "went", "will", "won", "wore", "would", "wrote",
+];
+
+/// Verbs of saying that, joined to an earlier report of the same subject ("said … and added
+/// that …"), go on with that source's words (see [`second_report`]).
+const GOING_ON: &[&str] = &[
+    "acknowledged",
+    "acknowledges",
+    "added",
+    "adds",
+    "agreed",
+    "agrees",
+    "argued",
+    "argues",
+    "asserted",
+    "asserts",
+    "cautioned",
+    "cautions",
+    "contended",
+    "contends",
+    "declared",
+    "declares",
+    "explained",
+    "explains",
+    "insisted",
+    "insists",
+    "maintained",
+    "maintains",
+    "noted",
+    "notes",
+    "predicted",
+    "predicts",
+    "said",
+    "says",
+    "stressed",
+    "stresses",
+    "suggested",
+    "suggests",
+    "told",
+    "tells",
+    "warned",
+    "warns",
+    "wrote",
+    "writes",
 ];
 
 /// Verbs of saying after which "it" is a body that speaks (not "it shows", "it means").

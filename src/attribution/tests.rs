@@ -731,6 +731,34 @@ fn transcript_turns_belong_to_their_speakers() {
 }
 
 #[test]
+fn a_second_verb_of_saying_goes_on_with_the_same_source() {
+    // "… and added", "… but said": the same source goes on speaking; the sentence is its.
+    assert_eq!(
+        sources("Ortiz noted that he had taught law, and added: \"I know a little about this.\""),
+        [person("Ortiz")]
+    );
+    assert_eq!(
+        sources(
+            "Ortiz declined to name the three delegates but said one was a supporter of the plan."
+        ),
+        [person("Ortiz")]
+    );
+    // Another verb tells what the source did: the author's account, the source reported in a
+    // minor part.
+    let r = report(
+        "Ortiz said the warning showed the minister did not know the facts, and accused the \
+         ministry of putting words in his mouth.",
+    );
+    assert!(r.sentences[0].source.is_none());
+    assert_eq!(
+        r.sentences[0].reported.as_ref().map(|s| s.name.as_str()),
+        Some("Ortiz")
+    );
+    let r = report("Ortiz tweeted a photograph of the ruined bridge and criticized the council for its delays.");
+    assert!(r.sentences[0].source.is_none());
+}
+
+#[test]
 fn a_transcript_turn_runs_on_over_its_paragraphs() {
     let text = "HOST: Thanks for joining us. Let us start with the vote.\n\n\
                 The numbers looked bad for you last week. What changed?\n\n\
