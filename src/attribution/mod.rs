@@ -271,7 +271,10 @@ struct Entity {
     aliases: Vec<String>,
     descriptors: Vec<String>,
     via: Option<String>,
+    /// The pronoun or title that referred to it.
     gender: Option<Pronoun>,
+    /// The sex a title gave it ("Mr. Khan"): unlike a pronoun's, sure.
+    titled: Option<Pronoun>,
     /// Where its latest tag stands in the text.
     last_at: usize,
 }
@@ -4009,23 +4012,64 @@ fn resolve_tag(
             tag::fuller_name(before, name, FULL_NAME_REACH)
         })
     };
+    // The sex a title before a surname tells ("Mrs. Clinton" is no Bill Clinton).
+    let titled = match mention {
+        Mention::Named {
+            name,
+            kind: SourceKind::Person,
+            ..
+        } if !name.contains(' ') => match written.split(' ').collect::<Vec<_>>()[..] {
+            // (Only a title right before the name: not "Mr Eavis' daughter Emily".)
+            [title, last] if last == &**name => tag::sex_of_title(title),
+            _ => None,
+        },
+        _ => None,
+    };
+    let other_sex = |sex: Option<Pronoun>| titled.is_some() && sex.is_some() && sex != titled;
     let in_document = match mention {
         Mention::Named {
             name,
             kind: SourceKind::Person,
             descriptor,
         } if !name.contains(' ') => reg.find_named(name, SourceKind::Person).and_then(|i| {
-            let full = fuller(name)?;
-            (full != reg.entities[i].name).then(|| Mention::Named {
-                name: full.into(),
+            let named = |name: String| Mention::Named {
+                name: name.into(),
                 kind: SourceKind::Person,
                 descriptor: descriptor.clone(),
-            })
+            };
+            if other_sex(reg.sex_of(i)) {
+                // Another person of that surname met before, or named in the document, or a
+                // new one under the title.
+                // (Not the name of that other person: "Mr. Khan" met as "Ghazala Khan".)
+                let before = &text[doc_start.min(tag.found.phrase.start)..tag.found.phrase.start];
+                // A full name the document gave whose given name is of the title's sex, a
+                // person of that sex met in the document, a full name of a given name of
+                // unknown sex; or the titled name.
+                let full = |sure: bool| {
+                    tag::fuller_name_where(before, name, FULL_NAME_REACH, |f| {
+                        let sex = tag::sex_of_name(f);
+                        (sex == titled || !sure && sex.is_none()) && f != reg.entities[i].name
+                    })
+                };
+                let met = || reg.person_of_sex(name, titled, doc_start);
+                return Some(named(
+                    full(true)
+                        .or_else(|| met().map(|j| reg.entities[j].name.clone()))
+                        .or_else(|| full(false))
+                        .unwrap_or_else(|| written.to_string()),
+                ));
+            }
+            let full = fuller(name)?;
+            (full != reg.entities[i].name).then(|| named(full))
         }),
         _ => None,
     };
     let relay = reg.resolve(in_document.as_ref().unwrap_or(mention), written, descriptor);
     reg.entities[relay].last_at = tag.found.phrase.start;
+    if titled.is_some() && reg.sex_of(relay).is_none() {
+        reg.entities[relay].titled = titled;
+        reg.entities[relay].gender = titled;
+    }
     if let (Some(_), Mention::Pronoun(p)) = (&subject, &tag.mention) {
         if *p == Pronoun::It {
             // (What "it" refers to is no person.)
@@ -4040,7 +4084,7 @@ fn resolve_tag(
     // ("Dr. Priya Natarajan of …" then "'…,' Natarajan said").
     let e = &reg.entities[relay];
     if relay >= known && e.kind == SourceKind::Person && !e.name.contains(' ') {
-        if let Some(full) = fuller(&e.name) {
+        if let Some(full) = fuller(&e.name).filter(|f| !other_sex(tag::sex_of_name(f))) {
             reg.entities[relay].name = full;
             reg.index(relay);
         }
@@ -4136,6 +4180,7 @@ impl Registry {
                     descriptors: Vec::new(),
                     via: None,
                     gender: None,
+                    titled: None,
                     last_at: 0,
                 });
                 let i = self.entities.len() - 1;
@@ -4266,6 +4311,36 @@ impl Registry {
             .find_named(name, *kind)
             .or_else(|| self.find_named(name, SourceKind::Person));
         known.and_then(|i| self.entities[i].gender)
+    }
+
+    /// The sex known for sure for entity `i`: from its given name or title ("Hillary Clinton",
+    /// "Mrs. Clinton"), or a title that referred to it (not a pronoun: "he" may have been
+    /// resolved wrongly).
+    fn sex_of(&self, i: usize) -> Option<Pronoun> {
+        let e = &self.entities[i];
+        tag::sex_of_name(&e.name)
+            .or_else(|| tag::sex_of_title(e.name.split(' ').next().unwrap_or("")))
+            .or(e.titled)
+    }
+
+    /// The latest person met in the document that starts at `doc_start` whose name ends in
+    /// `surname` and whose sex is known to be `sex`.
+    fn person_of_sex(
+        &self,
+        surname: &str,
+        sex: Option<Pronoun>,
+        doc_start: usize,
+    ) -> Option<usize> {
+        (0..self.entities.len()).rev().find(|&i| {
+            let e = &self.entities[i];
+            e.kind == SourceKind::Person
+                && e.last_at >= doc_start
+                && e.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| last.eq_ignore_ascii_case(surname))
+                && self.sex_of(i) == sex
+        })
     }
 
     /// For "it" with nothing compatible: a one-word name taken for a person that no one called

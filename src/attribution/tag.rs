@@ -2643,6 +2643,17 @@ fn title_end(run: &[&str]) -> usize {
 /// before the surname ("John Ellis Bush"), the outer one no nation, party or role. At most
 /// `reach` bytes are searched.
 pub(crate) fn fuller_name(text: &str, surname: &str, reach: usize) -> Option<String> {
+    fuller_name_where(text, surname, reach, |_| true)
+}
+
+/// [`fuller_name`]: the first full name that `accept` takes ("Bill Clinton" for "Mr. Clinton"
+/// after "Hillary Clinton").
+pub(crate) fn fuller_name_where(
+    text: &str,
+    surname: &str,
+    reach: usize,
+    accept: impl Fn(&str) -> bool,
+) -> Option<String> {
     if surname.len() < 2 || !is_capitalized(surname) || surname.contains(char::is_whitespace) {
         return None;
     }
@@ -2656,8 +2667,10 @@ pub(crate) fn fuller_name(text: &str, surname: &str, reach: usize) -> Option<Str
         {
             continue;
         }
-        // The given names: one or two plain words right before ("John Ellis Bush").
+        // The given names: one or two plain words right before ("John Ellis Bush"), or a given
+        // name and an initial ("Donald J. Trump").
         let mut start = at;
+        let mut initial = false;
         for outer in [false, true] {
             let Some(before) = text[..start].strip_suffix(' ') else {
                 break;
@@ -2678,12 +2691,15 @@ pub(crate) fn fuller_name(text: &str, surname: &str, reach: usize) -> Option<Str
                     || agent_or_plural(&word.to_ascii_lowercase())
                     || lower_in(word, &["dem", "female", "labour", "lib", "male", "tory"])
             };
-            if !given_name(word) || outer && party() {
+            if !outer && is_initial(word) {
+                initial = true;
+            } else if !given_name(word) || outer && party() {
                 break;
             }
             start = before.len() - word.len();
         }
-        if start == at {
+        // (An initial alone names no one: "J. Trump", "Inc. B. Smith".)
+        if start == at || initial && is_initial(text[start..].split(' ').next().unwrap_or("")) {
             continue;
         }
         // (Not from a headline, a line with no full stop whose words are capitalised for show:
@@ -2707,10 +2723,17 @@ pub(crate) fn fuller_name(text: &str, surname: &str, reach: usize) -> Option<Str
                 Some(i) => given[..=i].iter().map(|w| w.len() + 1).sum::<usize>(),
                 None => 0,
             };
-            return Some(format!("{}{surname}", &text[start + from..at]));
+            let full = format!("{}{surname}", &text[start + from..at]);
+            if accept(&full) {
+                return Some(full);
+            }
+            continue;
         }
         if !headline {
-            return Some(format!("{}{surname}", &text[start..at]));
+            let full = format!("{}{surname}", &text[start..at]);
+            if accept(&full) {
+                return Some(full);
+            }
         }
     }
     None
@@ -2780,6 +2803,12 @@ const PREPOSITIONS: &Words = &Words::new(&[
 /// True when `word` may be a given name: a plain capitalised word that is no title, function
 /// word, preposition, adverb of the kind that stands before a verb ("Sharpton Just Said"),
 /// time word or body, no initialism ("AC Milan") and no participle ("Ailing EuroDisney").
+/// True for an initial: one capital letter and a full stop ("J.").
+fn is_initial(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
+}
+
 fn given_name(word: &str) -> bool {
     word.len() >= 2
         && is_capitalized(word)

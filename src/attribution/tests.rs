@@ -759,6 +759,30 @@ fn a_second_verb_of_saying_goes_on_with_the_same_source() {
 }
 
 #[test]
+fn a_title_keeps_people_of_one_surname_apart() {
+    let text = "Hillary Clinton spoke in Ohio on Monday. Bill Clinton stayed at home. \
+                Mrs. Clinton said the campaign would win the state by a wide margin. \
+                Mr. Clinton said the race in Ohio would be much closer than the polls show. \
+                She said the volunteers had knocked on a million doors.";
+    let got = sources(text);
+    assert_eq!(got[2], person("Hillary Clinton"), "{got:?}");
+    assert_eq!(got[3], person("Bill Clinton"), "{got:?}");
+    assert_eq!(got[4], person("Hillary Clinton"), "{got:?}");
+    // A person met under one title is not the one of the other ("Mr. Khan" then "Ms. Khan").
+    let text = "The parents, Omar and Leila Haddad, spoke on Sunday. \
+                Mr. Haddad said their son had died a hero in the service of his country. \
+                Ms. Haddad said she had stayed silent at the convention out of grief. \
+                She said the candidate had never sacrificed anything for anyone.";
+    let got = sources(text);
+    assert_ne!(got[2], got[1], "{got:?}");
+    assert_eq!(got[3], got[2], "{got:?}");
+    // A given name with an initial is the full name ("Donald J. Trump" for "Mr. Trump").
+    let text = "Donald J. Trump owns five aircraft. His daughter Ivanka Trump flies often. \
+                Mr. Trump said the first of the planes had been a very good deal.";
+    assert_eq!(sources(text)[2], person("Donald J. Trump"));
+}
+
+#[test]
 fn a_transcript_turn_runs_on_over_its_paragraphs() {
     let text = "HOST: Thanks for joining us. Let us start with the vote.\n\n\
                 The numbers looked bad for you last week. What changed?\n\n\
