@@ -2467,12 +2467,17 @@ fn a_second_report_ends_the_first_ones_content() {
         "Ortiz said the bridge was safe enough for trucks, but the engineers said the cracks were \
          growing.",
         "Sixty percent of the voters said they backed the plan, while a third said they opposed it.",
-        "Ortiz said the bridge was safe enough for trucks and added that the cracks were small.",
     ] {
         let r = report(text);
         assert!(r.sentences[0].source.is_none(), "{text}");
         assert!(r.sentences[0].reported.is_some(), "{text}");
     }
+    // The same source going on with a second verb of saying holds the whole sentence: both
+    // reports are Ortiz's (an annotation gives him both contents).
+    assert_eq!(
+        sources("Ortiz said the bridge was safe enough for trucks and added that the cracks were small."),
+        [person("Ortiz")]
+    );
     // A cue inside the content goes on with it: a relative clause, an infinitive, the content
     // after "according to".
     assert_eq!(
