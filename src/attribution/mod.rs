@@ -4045,17 +4045,24 @@ fn resolve_tag(
                 // A full name the document gave whose given name is of the title's sex, a
                 // person of that sex met in the document, a full name of a given name of
                 // unknown sex; or the titled name.
-                let full = |sure: bool| {
-                    tag::fuller_name_where(before, name, FULL_NAME_REACH, |f| {
-                        let sex = tag::sex_of_name(f);
-                        (sex == titled || !sure && sex.is_none()) && f != reg.entities[i].name
-                    })
+                let full = tag::fuller_name_ranked(before, name, FULL_NAME_REACH, |f| {
+                    let sex = tag::sex_of_name(f);
+                    if f == reg.entities[i].name {
+                        None
+                    } else if sex == titled {
+                        Some(0)
+                    } else {
+                        sex.is_none().then_some(1)
+                    }
+                });
+                let (sure, unsure) = match full {
+                    Some((f, 0)) => (Some(f), None),
+                    other => (None, other.map(|(f, _)| f)),
                 };
                 let met = || reg.person_of_sex(name, titled, doc_start);
                 return Some(named(
-                    full(true)
-                        .or_else(|| met().map(|j| reg.entities[j].name.clone()))
-                        .or_else(|| full(false))
+                    sure.or_else(|| met().map(|j| reg.entities[j].name.clone()))
+                        .or(unsure)
                         .unwrap_or_else(|| written.to_string()),
                 ));
             }
@@ -4140,6 +4147,9 @@ fn document_breaks(text: &str) -> Vec<usize> {
 
 /// How far back (bytes) a surname looks for the full name it was introduced with.
 const FULL_NAME_REACH: usize = 16 * 1024;
+
+/// How many of the latest sources a titled surname looks over for a person of its sex.
+const SAME_SURNAME_REACH: usize = 256;
 
 /// How many recently mentioned sources a pronoun may refer to.
 const RECENT: usize = 12;
@@ -4324,14 +4334,16 @@ impl Registry {
     }
 
     /// The latest person met in the document that starts at `doc_start` whose name ends in
-    /// `surname` and whose sex is known to be `sex`.
+    /// `surname` and whose sex is known to be `sex`, among the [`SAME_SURNAME_REACH`] latest
+    /// sources (bounded work).
     fn person_of_sex(
         &self,
         surname: &str,
         sex: Option<Pronoun>,
         doc_start: usize,
     ) -> Option<usize> {
-        (0..self.entities.len()).rev().find(|&i| {
+        let n = self.entities.len();
+        (n.saturating_sub(SAME_SURNAME_REACH)..n).rev().find(|&i| {
             let e = &self.entities[i];
             e.kind == SourceKind::Person
                 && e.last_at >= doc_start

@@ -2643,17 +2643,32 @@ fn title_end(run: &[&str]) -> usize {
 /// before the surname ("John Ellis Bush"), the outer one no nation, party or role. At most
 /// `reach` bytes are searched.
 pub(crate) fn fuller_name(text: &str, surname: &str, reach: usize) -> Option<String> {
-    fuller_name_where(text, surname, reach, |_| true)
+    fuller_name_ranked(text, surname, reach, |_| Some(0)).map(|(name, _)| name)
 }
 
-/// [`fuller_name`]: the first full name that `accept` takes ("Bill Clinton" for "Mr. Clinton"
-/// after "Hillary Clinton").
-pub(crate) fn fuller_name_where(
+/// [`fuller_name`] with a choice: the first full name of the best rank that `rank` gives
+/// (lower is better; `None` passes a name over), and that rank ("Bill Clinton" for "Mr.
+/// Clinton" after "Hillary Clinton"). One pass: a name of rank 0 ends it.
+pub(crate) fn fuller_name_ranked(
     text: &str,
     surname: &str,
     reach: usize,
-    accept: impl Fn(&str) -> bool,
-) -> Option<String> {
+    rank: impl Fn(&str) -> Option<u8>,
+) -> Option<(String, u8)> {
+    let mut best: Option<(String, u8)> = None;
+    let mut offer = |full: String| -> bool {
+        match rank(&full) {
+            Some(0) => {
+                best = Some((full, 0));
+                true
+            }
+            Some(r) if best.as_ref().is_none_or(|(_, b)| r < *b) => {
+                best = Some((full, r));
+                false
+            }
+            _ => false,
+        }
+    };
     if surname.len() < 2 || !is_capitalized(surname) || surname.contains(char::is_whitespace) {
         return None;
     }
@@ -2723,20 +2738,16 @@ pub(crate) fn fuller_name_where(
                 Some(i) => given[..=i].iter().map(|w| w.len() + 1).sum::<usize>(),
                 None => 0,
             };
-            let full = format!("{}{surname}", &text[start + from..at]);
-            if accept(&full) {
-                return Some(full);
+            if offer(format!("{}{surname}", &text[start + from..at])) {
+                break;
             }
             continue;
         }
-        if !headline {
-            let full = format!("{}{surname}", &text[start..at]);
-            if accept(&full) {
-                return Some(full);
-            }
+        if !headline && offer(format!("{}{surname}", &text[start..at])) {
+            break;
         }
     }
-    None
+    best
 }
 
 /// The line holding `text[start..at]` when it is no longer than a headline (looked for only
