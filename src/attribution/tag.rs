@@ -1185,7 +1185,19 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
     while end < toks.len() && end - start < MAX_WORDS + 1 {
         let t = toks[end];
         if !t.word {
-            break;
+            // "according to the “Medicare for all” document": a quoted title after an article or
+            // a possessive, a word after it.
+            let determined = end == start + 1 && {
+                let w = &text[toks[start].span.range()];
+                lower_in(w, ARTICLES) || lower_in(w, DETERMINERS)
+            };
+            match quoted_title(text, &toks[end..]) {
+                Some(n) if determined => {
+                    end += n;
+                    continue;
+                }
+                _ => break,
+            }
         }
         let w = &text[t.span.range()];
         // "said Will Doyle", "said May Chen": a capitalised stop word before a capitalised
@@ -1261,6 +1273,24 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
         // (The tag covers all of a long phrase, its head being the source.)
         tag: Span::new(cue.start, tag_end.unwrap_or(phrase.end)),
     })
+}
+
+/// The number of tokens of a quoted title that `toks` open with (marks and words) when a word
+/// follows it: `“Medicare for all” document` (4 of 5).
+fn quoted_title(text: &str, toks: &[Tok]) -> Option<usize> {
+    let mark = |t: &Tok| &text[t.span.range()];
+    let open = mark(toks.first()?);
+    let close = match open {
+        "\"" => "\"",
+        "\u{201C}" => "\u{201D}",
+        "''" => "''",
+        _ => return None,
+    };
+    // (A title of a few words, nothing but words inside.)
+    let inner = toks[1..].iter().take(8).position(|t| !t.word)?;
+    let after = 1 + inner;
+    (inner > 0 && mark(&toks[after]) == close && toks.get(after + 1).is_some_and(|t| t.word))
+        .then_some(after + 1)
 }
 
 /// The pronoun a word is, if any.

@@ -783,6 +783,38 @@ fn a_title_keeps_people_of_one_surname_apart() {
 }
 
 #[test]
+fn a_quoted_title_inside_a_source_phrase() {
+    // The source is the document with its title, not "the" nor "her".
+    assert_eq!(
+        first_source(
+            "According to her \u{201C}clawback\u{201D} plan, firms moving abroad must repay any \
+             aid they received."
+        )
+        .as_deref(),
+        Some("her \u{201C}clawback\u{201D} plan")
+    );
+    let r = report(
+        "The plan would cost about $1.38 trillion a year over the next ten years, according to \
+         the \"Medicare for all\" document.",
+    );
+    let named = r.sentences[0]
+        .source
+        .as_ref()
+        .or(r.sentences[0].reported.as_deref());
+    assert_eq!(
+        named.map(|s| s.name.as_str()),
+        Some("the \"Medicare for all\" document")
+    );
+    // A quotation after a name is the name's words, no title: "said Mr Blair “should …”".
+    assert_eq!(
+        sources(
+            "Johnson said Mr Blair \"should stay out of it\" and left the hall before the vote."
+        ),
+        [person("Johnson")]
+    );
+}
+
+#[test]
 fn a_transcript_turn_runs_on_over_its_paragraphs() {
     let text = "HOST: Thanks for joining us. Let us start with the vote.\n\n\
                 The numbers looked bad for you last week. What changed?\n\n\
