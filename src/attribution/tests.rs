@@ -743,6 +743,14 @@ fn a_second_verb_of_saying_goes_on_with_the_same_source() {
         ),
         [person("Ortiz")]
     );
+    // A verb of stance too: the judgement is the same source's.
+    assert_eq!(
+        sources(
+            "Roxana Leon, 63, an independent voter, said she wanted change in Washington, but \
+             found the candidate too objectionable to support."
+        ),
+        [person("Roxana Leon")]
+    );
     // Another verb tells what the source did: the author's account, the source reported in a
     // minor part.
     let r = report(
