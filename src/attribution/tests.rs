@@ -20,6 +20,15 @@ fn first_source(text: &str) -> Option<String> {
     source_of(text, 0)
 }
 
+/// Each sentence's source name in lower case (`None` for the author).
+fn lower_names(text: &str) -> Vec<Option<String>> {
+    report(text)
+        .sentences
+        .iter()
+        .map(|s| s.source.as_ref().map(|r| r.name.to_lowercase()))
+        .collect()
+}
+
 /// The canonical name of sentence `i`'s source (`None` for the author).
 fn source_of(text: &str, i: usize) -> Option<String> {
     report(text).sentences[i]
@@ -705,11 +714,7 @@ fn transcript_turns_belong_to_their_speakers() {
                 \"MILLER: Well, look, I think it will. The numbers are there.\n\n\
                 \"HOST: And if it does not?\n\n\
                 \"MILLER: Then we try again next month.";
-    let names: Vec<Option<String>> = report(text)
-        .sentences
-        .iter()
-        .map(|s| s.source.as_ref().map(|r| r.name.to_lowercase()))
-        .collect();
+    let names = lower_names(text);
     let host = Some("host".to_string());
     let miller = Some("miller".to_string());
     assert_eq!(
@@ -832,11 +837,7 @@ fn a_transcript_turn_runs_on_over_its_paragraphs() {
                 HOST: And now?\n\n\
                 MILLER: Now we wait.\n\n\
                 The vote is set for Friday.";
-    let names: Vec<Option<String>> = report(text)
-        .sentences
-        .iter()
-        .map(|s| s.source.as_ref().map(|r| r.name.to_lowercase()))
-        .collect();
+    let names = lower_names(text);
     let host = Some("host".to_string());
     let miller = Some("miller".to_string());
     // The paragraph after the host's turn is the host's.
