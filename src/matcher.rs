@@ -219,7 +219,8 @@ impl<'a> Matching<'a> {
         let mut found: Vec<(usize, usize, u32)> = Vec::new();
         // Where the search goes on.
         let mut pos = 0;
-        for (piece, bounds) in pieces.iter().zip(self.bounds.windows(2)) {
+        // (Each piece is dropped once put in: its haystack is needed no longer.)
+        for (piece, bounds) in pieces.into_iter().zip(self.bounds.windows(2)) {
             let (from, stop) = (bounds[0], bounds[1]);
             if pos <= from {
                 // Nothing starts between `pos` and the piece: the search from `pos` is the
