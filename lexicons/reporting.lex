@@ -246,6 +246,22 @@ indicate{s,d}           | reporting | commit   | 0.5
 reveal{s}               | reporting | commit   | 0.5
 found                   | reporting | commit   | 0.5   | !prev=was,were,been,be,is,are,being,and,#num !next=himself,herself,itself,themselves,myself,ourselves,yourself,ways,on,at,among,near,inside,within,throughout,across   # "chemicals found in refrigerants": a participle
 
+# --- progressive forms, after a form of "be" ("Lynch is reaffirming that …", "Cruz is
+# accusing Rubio of …"); after a comma the participle reports for the sentence's subject
+# ("…, warning that …"), as "saying" does.
+accusing                | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already
+arguing                 | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already
+predicting              | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already
+stressing               | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already
+suggesting              | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already
+vowing                  | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already
+warning                 | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already
+questioning {whether,that,if} | reporting | neutral | 0.5 | prev=is,are,was,were,also,now,still,not,already
+insisting               | reporting | commit   | 0.5   | prev=is,are,was,were,also,now,still,not,already
+reaffirming             | reporting | commit   | 0.5   | prev=is,are,was,were,also,now,still,not,already
+claiming                | reporting | distance | 0.5   | prev=is,are,was,were,also,now,still,not,already !next=more,less,#num,damages,compensation,benefits,asylum,credit,victory,responsibility,lives,ownership,title   # "is claiming $20bn in damages": no words
+denying                 | reporting | deny     | 0.5   | prev=is,are,was,were,also,now,still,not,already
+
 # --- distance: the author keeps a distance -------------------------------------------------
 claim{s,ed}             | reporting | distance | 0.5   | !prev=the,his,her,their,its,these,those,such,false,of,unsupported,baseless,and,#num,#poss,territorial,competing,rival,overlapping,insurance,legal
 allege{s,d}             | reporting | distance | 0.5

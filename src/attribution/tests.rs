@@ -796,6 +796,35 @@ fn a_title_keeps_people_of_one_surname_apart() {
 }
 
 #[test]
+fn progressive_reports() {
+    // "is reaffirming that", "is predicting that": a report in the present progressive.
+    assert_eq!(
+        sources(
+            "Attorney General Loretta Lynch is reaffirming that the inquiry into the server is \
+             free of outside political influence."
+        ),
+        [person("Loretta Lynch")]
+    );
+    assert_eq!(
+        sources(
+            "The Florida senator is predicting that he will win the nomination after the vote."
+        ),
+        [Some((
+            "The Florida senator".to_string(),
+            SourceKind::Person
+        ))]
+    );
+    // Not a noun or an adjective of the same form.
+    for text in [
+        "The early warning system was not working when the storm reached the coast on Sunday.",
+        "Officials issued a warning that the old dam could fail within days of heavy rain.",
+        "Yukos is claiming more than $20bn in damages after its main unit was sold in December.",
+    ] {
+        assert_eq!(sources(text), [None], "{text}");
+    }
+}
+
+#[test]
 fn a_quoted_title_inside_a_source_phrase() {
     // The source is the document with its title, not "the" nor "her".
     assert_eq!(
