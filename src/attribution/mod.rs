@@ -1610,8 +1610,13 @@ fn quote_tag(
             .or_else(|| subject_tag(text, zone))
     };
     // A quotation that ends its sentence is tagged before it when it can be (`Kirby said:
-    // “….” The minister added …`).
-    if ended(first) {
+    // “….” The minister added …`); so is a question or an exclamation a colon introduces
+    // (`Clinton responded: "What difference does it make?" Her critics cited it …`).
+    let introduced = || {
+        let before = text[..quotes[first].span.start].trim_end();
+        before.ends_with(':') && ends_on(first, &['?', '!'])
+    };
+    if ended(first) || introduced() {
         if let Some(t) = try_before(first) {
             return Some(t);
         }

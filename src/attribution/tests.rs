@@ -796,6 +796,21 @@ fn a_title_keeps_people_of_one_surname_apart() {
 }
 
 #[test]
+fn a_question_a_colon_introduces_is_its_speakers() {
+    // The tag before the colon, not the next sentence's subject.
+    let text = "The ministry blamed the violence on \"spontaneous\" protests. Benitez responded: \
+                \"Why not think we can win the cup this year?\" His captain told reporters he \
+                agreed with every word.";
+    let got = sources(text);
+    assert_eq!(got[1], person("Benitez"), "{got:?}");
+    // A question that opens its sentence is still tagged after it.
+    assert_eq!(
+        sources("\"Why would anyone want that?\" Benitez asked the reporters after the match."),
+        [person("Benitez"), person("Benitez")]
+    );
+}
+
+#[test]
 fn progressive_reports() {
     // "is reaffirming that", "is predicting that": a report in the present progressive.
     assert_eq!(
