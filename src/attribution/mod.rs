@@ -4161,6 +4161,15 @@ fn document_breaks(text: &str) -> Vec<usize> {
 /// How far back (bytes) a surname looks for the full name it was introduced with.
 const FULL_NAME_REACH: usize = 16 * 1024;
 
+/// The sex the given name before a surname tells ("Maryland Gov. Martin O’Malley": he).
+fn given_sex(name: &str) -> Option<Pronoun> {
+    let words: Vec<&str> = name.split(' ').collect();
+    match words[..] {
+        [.., given, _surname] => tag::sex_of_name(&format!("{given} x")),
+        _ => None,
+    }
+}
+
 /// How many of the latest sources a titled surname looks over for a person of its sex.
 const SAME_SURNAME_REACH: usize = 256;
 
@@ -4279,9 +4288,11 @@ impl Registry {
                             && !w.ends_with("ss")
                     })
         };
+        // (A given name tells the sex too: "Martin O’Malley" is no "she".)
+        let sex = |e: &Entity| e.gender.or_else(|| given_sex(&e.name));
         let compatible = |e: &Entity| match p {
-            Pronoun::He => one_person(e) && e.gender != Some(Pronoun::She),
-            Pronoun::She => one_person(e) && e.gender != Some(Pronoun::He),
+            Pronoun::He => one_person(e) && sex(e) != Some(Pronoun::She),
+            Pronoun::She => one_person(e) && sex(e) != Some(Pronoun::He),
             Pronoun::They => e.kind != SourceKind::Person || e.name.ends_with('s'),
             Pronoun::It => matches!(
                 e.kind,

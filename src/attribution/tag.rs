@@ -875,6 +875,63 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     while start < end && lower_in(&text[toks[start].span.range()], LEADING) {
         start += 1;
     }
+    // "Attorney General Loretta Lynch, who told Congress: “…”", "Ted Cruz, who said he would
+    // …": the cue opens a relative clause; its source is the name the clause describes (a verb
+    // before the name is the main clause's: "involve", "out-brutalizing").
+    // (Only a clause that ends the sentence, after a name that does not open it: in "Jay-Z, who
+    // said he would stop, will become president" and "Mr Sullivan, who has admitted fraud, …"
+    // the clause describes; "who wrote the musical" names a work, not words.)
+    let closing_clause = || {
+        let rest = &text[cue.end..ceil_char(text, (cue.end + 400).min(text.len()))];
+        let clause = rest
+            .find(['.', '?', '!', '\n'])
+            .map_or(rest, |i| &rest[..i]);
+        !clause.contains(", ")
+    };
+    if start == end
+        && end >= 3
+        && text[toks[end - 1].span.range()].eq_ignore_ascii_case("who")
+        && &text[toks[end - 2].span.range()] == ","
+        && toks[end - 3].word
+        && !lower_in(&text[cue.range()], &["write", "writes", "wrote"])
+        && closing_clause()
+    {
+        // (What stands before the name does not embed the clause: "went to Maria Lopez, who
+        // said …".)
+        let (found, _) = left_in(text, &toks[..end - 2], toks[end - 2].span)?;
+        let words: Vec<&Tok> = toks
+            .iter()
+            .filter(|t| found.phrase.start <= t.span.start && t.span.end <= found.phrase.end)
+            .collect();
+        let first = &text[words.first()?.span.range()];
+        let name = words
+            .iter()
+            .position(|t| is_capitalized(&text[t.span.range()]))?;
+        // (Not the sentence's subject: the clause describes it.)
+        if toks
+            .first()
+            .is_some_and(|t| t.span.start == words[0].span.start)
+        {
+            return None;
+        }
+        let phrase = if name > 0
+            && !lower_in(first, ARTICLES)
+            && !lower_in(first, DETERMINERS)
+            && first.starts_with(|c: char| c.is_lowercase())
+        {
+            Span::new(words[name].span.start, found.phrase.end)
+        } else {
+            found.phrase
+        };
+        return Some((
+            Found {
+                phrase,
+                descriptor: found.descriptor,
+                tag: Span::new(phrase.start, cue.end),
+            },
+            false,
+        ));
+    }
     if start == end || end - start > MAX_WORDS {
         return None;
     }

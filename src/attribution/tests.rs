@@ -811,6 +811,41 @@ fn a_question_a_colon_introduces_is_its_speakers() {
 }
 
 #[test]
+fn a_relative_clause_that_reports_at_the_end_of_its_sentence() {
+    // "…, who said …" closing the sentence: the name the clause describes is the source.
+    assert_eq!(
+        sources(
+            "Trump was out-brutalizing Ted Cruz, who said he would only use waterboarding \
+             sparingly in emergency scenarios."
+        ),
+        [person("Ted Cruz")]
+    );
+    assert_eq!(
+        sources(
+            "That charge was denied by Mr Mandelson, who said the Tories were afraid of Mr \
+             Campbell's campaigning skills."
+        ),
+        [person("Mandelson")]
+    );
+    // A clause describing the subject, inside the sentence, or naming a work: no report.
+    for text in [
+        "Jay-Z, who said he would make no more music after 2003, will become the company's president.",
+        "Lawyers tried to paint Mr Sullivan, who has admitted fraud and will testify, as the mastermind.",
+        "He is working with Steve Brown, who wrote the award-winning musical about the lottery.",
+    ] {
+        assert_eq!(sources(text), [None], "{text}");
+    }
+    // A given name tells the sex: "she" is not Martin Lowry.
+    let text = "The plan was echoed by former Governor Martin Lowry, who noted that he had raised \
+                the wage himself. \"It will not cost a single job in the state,\" she said.";
+    let r = report(text);
+    let lowry = r.sentences[0].reported.as_ref().map(|s| s.name.as_str());
+    assert_eq!(lowry, Some("Martin Lowry"));
+    let she = r.sentences[1].source.as_ref().map(|s| s.name.as_str());
+    assert_ne!(she, Some("Martin Lowry"));
+}
+
+#[test]
 fn progressive_reports() {
     // "is reaffirming that", "is predicting that": a report in the present progressive.
     assert_eq!(
