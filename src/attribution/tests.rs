@@ -772,6 +772,26 @@ fn a_second_verb_of_saying_goes_on_with_the_same_source() {
 }
 
 #[test]
+fn a_state_and_an_abbreviated_title_are_no_part_of_the_name() {
+    for (text, name) in [
+        (
+            "Nebraska Sen. Ben Sasse said the party would lose the Senate if it chose him.",
+            "Ben Sasse",
+        ),
+        (
+            "Texas Lt. Gov. Dan Patrick said the state would not pay for the new stadium.",
+            "Dan Patrick",
+        ),
+        (
+            "Retired Lt. Gen. Michael Flynn said the agency had been wrong about the threat.",
+            "Michael Flynn",
+        ),
+    ] {
+        assert_eq!(sources(text), [person(name)], "{text}");
+    }
+}
+
+#[test]
 fn a_title_keeps_people_of_one_surname_apart() {
     let text = "Hillary Clinton spoke in Ohio on Monday. Bill Clinton stayed at home. \
                 Mrs. Clinton said the campaign would win the state by a wide margin. \
