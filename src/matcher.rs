@@ -80,21 +80,44 @@ impl Matcher {
         haystack.push(b' ');
         fold_into(text, &mut haystack);
         haystack.push(b' ');
-        let mut hits = Vec::new();
-        let mut pos = 0;
+        let mut found = Vec::new();
+        self.search(&haystack, 0, 0, usize::MAX, &mut found);
+        found.into_iter().map(|f| self.hit(f)).collect()
+    }
+
+    /// Searches `haystack` (which starts at haystack offset `base`) from offset `pos` for the
+    /// cues that start before `stop`, one after the other, into `found` as `(start, end,
+    /// pattern)`; returns where the search goes on after the last.
+    fn search(
+        &self,
+        haystack: &[u8],
+        base: usize,
+        mut pos: usize,
+        stop: usize,
+        found: &mut Vec<(usize, usize, u32)>,
+    ) -> usize {
         while let Some(m) = self
             .automaton
-            .find(Input::new(&haystack).span(pos..haystack.len()))
+            .find(Input::new(haystack).span(pos - base..haystack.len()))
         {
-            // Pattern " cue " at [s, e) of the haystack is the cue at [s, e - 2) of the text.
-            hits.push(Hit {
-                span: Span::new(m.start(), m.end() - 2),
-                entry: self.pattern_entry[m.pattern().as_usize()],
-            });
+            let (start, end) = (m.start() + base, m.end() + base);
+            if start >= stop {
+                break;
+            }
+            found.push((start, end, m.pattern().as_u32()));
             // The closing space may open the next cue.
-            pos = m.end() - 1;
+            pos = end - 1;
         }
-        hits
+        pos
+    }
+
+    /// The hit of a match `(start, end, pattern)` of the haystack: pattern " cue " at [s, e) of
+    /// the haystack is the cue at [s, e - 2) of the text.
+    fn hit(&self, (start, end, pattern): (usize, usize, u32)) -> Hit {
+        Hit {
+            span: Span::new(start, end - 2),
+            entry: self.pattern_entry[pattern as usize],
+        }
     }
 }
 
@@ -192,16 +215,7 @@ impl<'a> Matching<'a> {
         let longest = automaton.max_pattern_len();
         let haystack = self.haystack(from, (stop + longest).min(self.text.len() + 2));
         let mut found = Vec::new();
-        let mut pos = from;
-        while let Some(m) = automaton.find(Input::new(&haystack).span(pos - from..haystack.len())) {
-            let (start, end) = (m.start() + from, m.end() + from);
-            if start >= stop {
-                break;
-            }
-            found.push((start, end, m.pattern().as_u32()));
-            // The closing space may open the next cue.
-            pos = end - 1;
-        }
+        let pos = self.matcher.search(&haystack, from, from, stop, &mut found);
         Some(Piece {
             index,
             haystack,
@@ -254,13 +268,7 @@ impl<'a> Matching<'a> {
                 pos = end - 1;
             }
         }
-        found
-            .into_iter()
-            .map(|(start, end, pattern)| Hit {
-                span: Span::new(start, end - 2),
-                entry: self.matcher.pattern_entry[pattern as usize],
-            })
-            .collect()
+        found.into_iter().map(|f| self.matcher.hit(f)).collect()
     }
 }
 

@@ -3337,10 +3337,7 @@ fn turns(text: &str) -> Vec<Turn> {
 /// paragraphs are the author's; nor after the last turn, where the author's text may take
 /// over.)
 fn continued(text: &str, turns: Vec<Turn>) -> Vec<Turn> {
-    let capitals = |t: &Turn| {
-        let label = &text[t.tag.found.phrase.range()];
-        !label.bytes().any(|b| b.is_ascii_lowercase())
-    };
+    let capitals = |t: &Turn| in_capitals(&text[t.tag.found.phrase.range()]);
     let mut out = Vec::with_capacity(turns.len());
     for (k, turn) in turns.iter().enumerate() {
         out.push(turn.clone());
@@ -3348,14 +3345,8 @@ fn continued(text: &str, turns: Vec<Turn>) -> Vec<Turn> {
             continue;
         };
         // (The lines after the turn's, up to the line break before the next turn's.)
-        let between = Span::new(
-            (turn.line.end + 1).min(next.line.start),
-            next.line
-                .start
-                .saturating_sub(1)
-                .max(turn.line.end + 1)
-                .min(next.line.start),
-        );
+        let from = (turn.line.end + 1).min(next.line.start);
+        let between = Span::new(from, next.line.start.saturating_sub(1).max(from));
         let mut paragraphs = Vec::new();
         let mut blanks = 0;
         for line in lines(&text[between.range()]) {
@@ -3390,6 +3381,13 @@ fn continued(text: &str, turns: Vec<Turn>) -> Vec<Turn> {
     out
 }
 
+/// True for a label in capitals ("BOULDUAN", "JOEL BENENSON"): a transcript's speaker.
+fn in_capitals(label: &str) -> bool {
+    label.bytes().any(|b| b.is_ascii_uppercase())
+        && !label.bytes().any(|b| b.is_ascii_lowercase())
+        && label.len() >= 2
+}
+
 /// How many paragraphs a transcript's turn goes on over at most (see [`continued`]).
 const TURN_PARAGRAPHS: usize = 3;
 
@@ -3405,11 +3403,7 @@ fn labelled_turns(text: &str) -> Vec<Turn> {
     }
     // A transcript's speakers in capitals ("BOULDUAN:", "JOEL BENENSON:"): once there are two
     // such lines, a speaker who talks once is a turn too.
-    let capitals = |w: &str| {
-        w.bytes().any(|b| b.is_ascii_uppercase())
-            && !w.bytes().any(|b| b.is_ascii_lowercase())
-            && w.len() >= 2
-    };
+    let capitals = in_capitals;
     let transcript = labelled
         .iter()
         .filter(|(_, label)| capitals(&text[label.range()]))
@@ -3958,6 +3952,8 @@ fn resolve_tag(
     let written = &text[tag.found.phrase.range()];
     let descriptor = tag.found.descriptor.map(|d| &text[d.range()]);
     let known = reg.entities.len();
+    // The tag's document before it, where full names are looked for.
+    let before = &text[doc_start.min(tag.found.phrase.start)..tag.found.phrase.start];
     // "Melzer has now beaten Agassi twice. '…,' he said.": a pronoun with no source to refer to
     // refers to the person a sentence just before opens with.
     let subjects = tag.before.as_ref().and_then(|b| b.subjects.as_ref());
@@ -4020,10 +4016,7 @@ fn resolve_tag(
             let (_, full) = b.fuller.iter().find(|(n, _)| &**n == name)?;
             Some(full.clone())
         });
-        found.unwrap_or_else(|| {
-            let before = &text[doc_start.min(tag.found.phrase.start)..tag.found.phrase.start];
-            tag::fuller_name(before, name, FULL_NAME_REACH)
-        })
+        found.unwrap_or_else(|| tag::fuller_name(before, name, FULL_NAME_REACH))
     };
     // The sex a title before a surname tells ("Mrs. Clinton" is no Bill Clinton).
     let titled = match mention {
@@ -4051,13 +4044,10 @@ fn resolve_tag(
                 descriptor: descriptor.clone(),
             };
             if other_sex(reg.sex_of(i)) {
-                // Another person of that surname met before, or named in the document, or a
-                // new one under the title.
-                // (Not the name of that other person: "Mr. Khan" met as "Ghazala Khan".)
-                let before = &text[doc_start.min(tag.found.phrase.start)..tag.found.phrase.start];
-                // A full name the document gave whose given name is of the title's sex, a
-                // person of that sex met in the document, a full name of a given name of
-                // unknown sex; or the titled name.
+                // Another person: a full name the document gave whose given name is of the
+                // title's sex, a person of that sex met in the document, a full name of a given
+                // name of unknown sex; or the titled name. (Not the name of the person met:
+                // "Mr. Khan" met as "Ghazala Khan".)
                 let full = tag::fuller_name_ranked(before, name, FULL_NAME_REACH, |f| {
                     let sex = tag::sex_of_name(f);
                     if f == reg.entities[i].name {
@@ -4163,11 +4153,8 @@ const FULL_NAME_REACH: usize = 16 * 1024;
 
 /// The sex the given name before a surname tells ("Maryland Gov. Martin O’Malley": he).
 fn given_sex(name: &str) -> Option<Pronoun> {
-    let words: Vec<&str> = name.split(' ').collect();
-    match words[..] {
-        [.., given, _surname] => tag::sex_of_name(&format!("{given} x")),
-        _ => None,
-    }
+    let (rest, _surname) = name.rsplit_once(' ')?;
+    tag::sex_of_given(rest.rsplit(' ').next().unwrap_or(rest))
 }
 
 /// How many of the latest sources a titled surname looks over for a person of its sex.

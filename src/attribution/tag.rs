@@ -3767,9 +3767,14 @@ pub(crate) fn sex_of_name(name: &str) -> Option<Pronoun> {
     if name.split(' ').count() < 2 {
         return None;
     }
-    if lower_in(first, MALE_NAMES) {
+    sex_of_given(first)
+}
+
+/// The sex a given name tells ("Hillary": she), if any.
+pub(crate) fn sex_of_given(word: &str) -> Option<Pronoun> {
+    if lower_in(word, MALE_NAMES) {
         Some(Pronoun::He)
-    } else if lower_in(first, FEMALE_NAMES) {
+    } else if lower_in(word, FEMALE_NAMES) {
         Some(Pronoun::She)
     } else {
         None
