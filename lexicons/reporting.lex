@@ -63,7 +63,7 @@ tweeted                 | reporting | neutral  | 0.5
 announced               | reporting | neutral  | 0.5
 argue{s,d}              | reporting | neutral  | 0.5
 suggested               | reporting | neutral  | 0.5
-declared                | reporting | neutral  | 0.5   | !next=victory,bankruptcy,war,an,a,the,his,her,their
+declared                | reporting | neutral  | 0.5   | !next=victory,bankruptcy,war,an,a,the,his,her,their !prev=#poss,the,his,her,their,its,our,my,your,openly   # "the party's declared aims": an adjective
 predicted               | reporting | neutral  | 0.5
 estimated               | reporting | neutral  | 0.5
 warn{s,ed}              | reporting | neutral  | 0.5

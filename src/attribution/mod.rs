@@ -2792,7 +2792,46 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
                 .take(WRITTEN_WORDS)
                 .any(|w| w.len() > 4 && w.ends_with("ing"))
     };
-    let content = if bare || written() {
+    // "Shares added 1.7%", "Federer added the Dubai trophy to his list": a sum or a thing
+    // added to something, no words (not "added that …", "added the company would …").
+    let added = || {
+        let cue = text[found.tag.range()].rsplit(' ').next().unwrap_or("");
+        if !(source_first
+            && content_before == 0
+            && !goes_on
+            && tag::lower_in(cue, &["add", "added", "adds"]))
+        {
+            return false;
+        }
+        let clause = rest
+            .split([',', ';', ':', '\u{2014}', '\u{2013}'])
+            .next()
+            .unwrap_or("");
+        let clause = clause.split(" - ").next().unwrap_or("");
+        let mut words = lead_words(clause);
+        let Some(object) = words.next() else {
+            return false;
+        };
+        if lead_words(clause).any(|w| w.eq_ignore_ascii_case("that") || tag::lower_in(w, FINITE)) {
+            return false;
+        }
+        let sum = figure(object) || clause.trim_start().starts_with(['$', '\u{a3}', '\u{20ac}']);
+        let determined = tag::lower_in(object, tag::ARTICLES)
+            || tag::lower_in(object, tag::DETERMINERS) && !object.eq_ignore_ascii_case("that")
+            || tag::possessor(object).is_some();
+        let to_something = || {
+            let ws: Vec<&str> = lead_words(clause).take(ADDED_WORDS).collect();
+            ws.windows(2).any(|p| {
+                p[0].eq_ignore_ascii_case("to")
+                    && (tag::lower_in(p[1], tag::ARTICLES)
+                        || tag::lower_in(p[1], tag::DETERMINERS)
+                        || figure(p[1])
+                        || p[1].starts_with(|c: char| c.is_uppercase()))
+            })
+        };
+        sum || determined && to_something()
+    };
+    let content = if bare || written() || added() {
         0
     } else if quotation && participle() {
         // Two reports of one source: the longer is the sentence's content.
@@ -2894,6 +2933,10 @@ fn comparison(body: &str) -> usize {
 /// Words after a verb of writing within which a participle gives what was written ("wrote a
 /// letter to the council asking …").
 const WRITTEN_WORDS: usize = 6;
+
+/// Words after "added" within which "to" and a noun phrase make it the adding of a thing
+/// ("added the Dubai trophy to his list").
+const ADDED_WORDS: usize = 8;
 
 /// Most words (with "of") of a phrase after a tag telling what the words were about that
 /// still counts as their content.

@@ -435,6 +435,7 @@ const LEADING: &Words = &Words::new(&[
     "but",
     "during",
     "earlier",
+    "fellow",
     "friday",
     "however",
     "in",
@@ -451,6 +452,8 @@ const LEADING: &Words = &Words::new(&[
     "night",
     "now",
     "on",
+    // "Rival Sony said", "Fellow Republicans say": a relation, not part of the name.
+    "rival",
     "saturday",
     "separately",
     "so",
@@ -591,7 +594,13 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                 // "Cruz himself said": a reflexive after the subject.
                 || (i >= 2 && lower_in(w, &["herself", "himself", "itself", "themselves"]))
                 || (w.len() > 4 && w.ends_with("ly") && !is_capitalized(w))
-                || w.bytes().all(|b| b.is_ascii_digit()))
+                // (A number after a preposition is the phrase's: "Voters under 35 say".)
+                || (w.bytes().all(|b| b.is_ascii_digit())
+                    && !(i >= 2
+                        && lower_in(
+                            &text[toks[i - 2].span.range()],
+                            &["aged", "over", "than", "under"],
+                        ))))
         {
             i -= 1;
         } else {
@@ -750,26 +759,45 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     }
     let end = i;
     let mut start = end;
+    // "Smith and Jones said"; "teachers and union officials told": two names, or two groups of
+    // people.
+    let group = |k: usize| {
+        let w = &text[toks[k].span.range()];
+        let lower = w.to_ascii_lowercase();
+        toks[k].word
+            && (plural_person(&lower)
+                || lower_in(w, ANONYMOUS) && w.ends_with('s')
+                || w.len() > 4 && !is_capitalized(w) && agent_or_plural(&lower))
+    };
+    // Set once "and" has joined two groups: a list of groups may go on before it, with commas
+    // ("Friends, lobbyists and former foes say").
+    let mut listed = false;
     while start > 0 && end - start < MAX_WORDS + 4 {
         let t = toks[start - 1];
+        if listed
+            && start >= 2
+            && start < end
+            && &text[t.span.range()] == ","
+            && group(start - 2)
+            && group(start)
+        {
+            start -= 1;
+            continue;
+        }
         if !t.word {
             break;
         }
         let w = &text[t.span.range()];
-        // "Smith and Jones said"; "teachers and union officials told": two names, or two
-        // groups of people.
-        let group = |k: usize| {
-            let w = &text[toks[k].span.range()];
-            let lower = w.to_ascii_lowercase();
-            toks[k].word && (plural_person(&lower) || lower_in(w, ANONYMOUS) && w.ends_with('s'))
-        };
         // ("Observers in Virginia and around the country say": two places.)
         if w.eq_ignore_ascii_case("and")
             && start >= 2
             && start < end
             && (is_capitalized(&text[toks[start].span.range()])
                 && is_capitalized(&text[toks[start - 2].span.range()])
-                || group(start - 2) && group(end - 1)
+                || {
+                    listed = group(start - 2) && group(end - 1);
+                    listed
+                }
                 || lower_in(
                     &text[toks[start].span.range()],
                     &["across", "around", "outside", "throughout"],
@@ -801,6 +829,13 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                         is_capitalized(next) || lower_in(next, ARTICLES)
                     }
                     && person_head(&text[toks[start - 2].span.range()]))
+                // ("Those over 60 say": an age.)
+                || (lower_in(w, &["over", "under"])
+                    && start >= 2
+                    && toks[start - 2].word
+                    && text[toks[start].span.range()]
+                        .bytes()
+                        .all(|b| b.is_ascii_digit()))
                 || (w.eq_ignore_ascii_case("that")
                     && start >= 2
                     && lower_in(
@@ -1764,6 +1799,7 @@ const ANONYMOUS: &Words = &Words::new(&[
     "few",
     "figures",
     "five",
+    "foes",
     "folklore",
     "four",
     "friends",
@@ -2377,6 +2413,44 @@ const PHRASE_NO_START: &[&str] = &[
     "while", "with", "without",
 ];
 
+/// How far into a source phrase the "of" after a quantity may stand ("a small but vocal
+/// group of").
+const QUANTITY_WORDS: usize = 5;
+
+/// Nouns of a quantity or a collection before "of" and the head of a source phrase ("a wide
+/// array of economists", "a chorus of critics").
+const QUANTITIES: &Words = &Words::new(&[
+    "array",
+    "band",
+    "bevy",
+    "bunch",
+    "chorus",
+    "coalition",
+    "collection",
+    "couple",
+    "crowd",
+    "dozens",
+    "group",
+    "handful",
+    "host",
+    "hundreds",
+    "lot",
+    "lots",
+    "majority",
+    "minority",
+    "number",
+    "panel",
+    "plurality",
+    "range",
+    "raft",
+    "scores",
+    "series",
+    "slew",
+    "team",
+    "thousands",
+    "variety",
+]);
+
 /// Classifies a source phrase: a pronoun, a name, or a description.
 ///
 /// Returns `None` when the phrase cannot be a source (its head is no noun of a source), unless
@@ -2482,6 +2556,35 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             }
         }
     }
+    // "A wide array of economists", "a chorus of prominent Republicans": a quantity of a group
+    // is a group, named by the whole phrase.
+    if let Some(of) = words
+        .iter()
+        .take(QUANTITY_WORDS)
+        .position(|w| w.eq_ignore_ascii_case("of"))
+        .filter(|&i| i >= 1 && lower_in(words[i - 1], QUANTITIES) && i + 1 < words.len())
+    {
+        let group = &words[of + 1..];
+        let plural = |w: &str| w.ends_with('s') && !w.ends_with("ss");
+        let grouped = match classify_phrase(&group.join(" "), false) {
+            Some(Mention::Named {
+                kind: SourceKind::Anonymous,
+                ..
+            }) => true,
+            Some(Mention::Named {
+                kind: SourceKind::Person,
+                ..
+            }) => group.len() <= 3 && group.last().is_some_and(|w| plural(w)),
+            _ => false,
+        };
+        if grouped && words.len() <= 8 {
+            return Some(Mention::Named {
+                name: phrase.into(),
+                kind: SourceKind::Anonymous,
+                descriptor: None,
+            });
+        }
+    }
     // The head: the word before the first post-modifier ("sources familiar with", "Staff for
     // the committee"), except "of" between capitalised words ("Bank of England").
     let head_at = words
@@ -2489,7 +2592,13 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         .enumerate()
         .skip(1)
         .find(|&(i, w)| {
-            (lower_in(w, POSTMODIFIERS) || lower_in(w, PARTICIPLES))
+            (lower_in(w, POSTMODIFIERS)
+                || lower_in(w, PARTICIPLES)
+                // ("Voters over 60": an age.)
+                || w.eq_ignore_ascii_case("over")
+                    && words
+                        .get(i + 1)
+                        .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit())))
                 && !(lower_in(w, &["of", "for", "de"])
                     && is_capitalized(words[i - 1])
                     && inside_name(&words[i + 1..])
@@ -2511,7 +2620,13 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     let described = participle.then(|| words[head_at + 1..].join(" "));
     let words = &words[..=head_at];
     let last = words[head_at];
-    if is_capitalized(last) && !(head_at == 0 && common_noun(&bare(last).to_lowercase())) {
+    // ("Those over 60 say", "Some in the party say": a quantifier opening the sentence is a
+    // head in lower case.)
+    let quantifier = head_at == 0 && words.len() > 1 && lower_in(last, ANONYMOUS);
+    if is_capitalized(last)
+        && !quantifier
+        && !(head_at == 0 && common_noun(&bare(last).to_lowercase()))
+    {
         // The trailing run of capitalised words (with "of", "for", "de" inside) is the name.
         let mut start = words.len() - 1;
         while start > 0 {

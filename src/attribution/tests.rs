@@ -4092,3 +4092,85 @@ fn printed_things_speak_for_their_senders() {
         [Some(("Another ranking".to_string(), SourceKind::Document))]
     );
 }
+
+#[test]
+fn groups_by_quantity_age_and_lists_are_sources() {
+    let rest = "the plan to cut the deficit will fail within two years because of the rates.";
+    let group = |phrase: &str| {
+        let text = format!("{phrase} {rest}");
+        sources(&text).remove(0)
+    };
+    let anonymous = |name: &str| Some((name.to_string(), SourceKind::Anonymous));
+    // A quantity or a collection of a group is the group, named in full.
+    assert_eq!(
+        group("A wide array of economists say"),
+        anonymous("A wide array of economists")
+    );
+    assert_eq!(
+        group("A chorus of prominent critics said"),
+        anonymous("A chorus of prominent critics")
+    );
+    // (Set in the middle of the content.)
+    assert_eq!(
+        sources(
+            "The plan, a host of analysts say, will fail within two years because of the rates."
+        )[0],
+        anonymous("a host of analysts")
+    );
+    // An age after the group.
+    assert_eq!(group("Voters under 35 say"), anonymous("Voters under 35"));
+    assert_eq!(group("Those over 60 say"), anonymous("Those over 60"));
+    // A list of groups, with commas.
+    assert_eq!(group("Friends and foes say"), anonymous("Friends and foes"));
+    assert_eq!(
+        group("Friends, lobbyists and former foes say"),
+        anonymous("Friends, lobbyists and former foes")
+    );
+    // "Rival" and "Fellow" relate the source; they are no part of its name.
+    assert_eq!(group("Rival Sony said").map(|s| s.0), Some("Sony".into()));
+    // Not a group: a quantity of things, and a list of shares that is no list of groups.
+    assert_eq!(group("A wide array of things said"), None);
+    assert_eq!(
+        first_source(&format!(
+            "45% of Republicans, 28% of independents and 12% of Democrats say {rest}"
+        )),
+        Some("28% of independents and 12% of Democrats".into())
+    );
+}
+
+#[test]
+fn adding_a_sum_or_a_thing_reports_no_words() {
+    // A sum and a thing added to something.
+    for text in [
+        "Reliance shares added 1.7%, while Reliance Energy, headed by Anil, jumped 7% on the day.",
+        "Federer added the Dubai Championship trophy to his long list of successes this season.",
+        "Gardener added the Olympic relay crown to his World Indoor title over 60m in Birmingham.",
+    ] {
+        assert_eq!(first_source(text), None, "{text}");
+    }
+    // Words added, with or without "that", a figure among them.
+    for text in [
+        "Mr Ortiz added 20 people had died in the floods that hit the region over the weekend.",
+        "Mr Ortiz added the company would cut 500 jobs across its plants in the north of England.",
+        "Mr Ortiz added that the figures were better than anyone at the ministry had expected.",
+        "It added its bid to acquire a controlling stake in the bank was being considered by regulators.",
+    ] {
+        assert!(first_source(text).is_some(), "{text}");
+    }
+}
+
+#[test]
+fn declared_after_a_possessive_is_an_adjective() {
+    assert_eq!(
+        first_source(
+            "The party's declared aims are an end to the occupation and the repeal of the laws."
+        ),
+        None
+    );
+    assert_eq!(
+        first_source(
+            "The party declared that the occupation must end and the laws must be repealed."
+        ),
+        Some("The party".into())
+    );
+}
