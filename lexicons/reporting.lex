@@ -113,7 +113,7 @@ called for              | reporting | neutral  | 0.5
 # train: +47 sentences matched, +34 attributed outside gold content, which mostly leaves such
 # stances unannotated). A participle after a common noun ("a group called …") and "called him"
 # with no name or quotation after it (a telephone call) are filtered in code.
-called                  | reporting | neutral  | 0.5   | !prev=so,was,were,is,are,be,been,being,the,a,an,his,her,their,its,our,my,your,phone,conference,#num,and,no,many,few,recent,several,repeated,growing,new !next=off,up,in,back,out,my,his,their,our,an,a,#num
+called                  | reporting | neutral  | 0.5   | !prev=so,was,were,is,are,be,been,being,the,a,an,his,her,their,its,our,my,your,phone,conference,#num,and,no,many,few,recent,several,repeated,growing,new !next=off,up,in,into,back,out,my,his,their,our,an,a,#num
 posted                  | reporting | neutral  | 0.5   | tags=quotes !next=a,an,the,his,her,their,photo,photos,video,videos,on,online,#num
 went on to say          | reporting | neutral  | 0.5
 pointed to              | reporting | neutral  | 0.5   # "Kirby pointed to the delays as proof that …"

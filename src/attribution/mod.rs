@@ -887,6 +887,10 @@ fn claims_of(
         while q < quotes.len() && quotes[q].span.end <= span.start {
             q += 1;
         }
+        if no_ones_words(&text[span.range()]) {
+            claims.push(Claim::Author);
+            continue;
+        }
         // A transcript's turn belongs to its speaker, quoted or not.
         while t < turns.len() && turns[t].line.end < span.start {
             t += 1;
@@ -2834,8 +2838,18 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
     let content = if bare || written() || added() {
         0
     } else if quotation && participle() {
-        // Two reports of one source: the longer is the sentence's content.
-        content_before.max(rest.len().saturating_sub(12))
+        // "'…,' Manafort said, claiming that …": a participle of saying goes on with the
+        // source's words, both reports are the content; another ("smiling at the crowd",
+        // "pointing to …") is the author's scene.
+        let verb = rest[2..]
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if tag::lower_in(verb, SAYING_PARTICIPLES) {
+            content_before + rest.len().saturating_sub(verb.len() + 2)
+        } else {
+            content_before
+        }
     } else if content_before == 0 || goes_on {
         let after = afterthought(body, content_before == 0 || inserted);
         // "52 percent said Trump would be better, compared with 41 percent for Clinton": after
@@ -2933,6 +2947,41 @@ fn comparison(body: &str) -> usize {
 /// Words after a verb of writing within which a participle gives what was written ("wrote a
 /// letter to the council asking …").
 const WRITTEN_WORDS: usize = 6;
+
+/// Participles of saying that go on with a source's words after a quotation's tag ("'…,'
+/// Manafort said, claiming that …").
+const SAYING_PARTICIPLES: &[&str] = &[
+    "accusing",
+    "acknowledging",
+    "adding",
+    "admitting",
+    "arguing",
+    "asserting",
+    "blaming",
+    "calling",
+    "claiming",
+    "complaining",
+    "conceding",
+    "contending",
+    "crediting",
+    "declaring",
+    "denying",
+    "describing",
+    "dismissing",
+    "emphasizing",
+    "explaining",
+    "insisting",
+    "noting",
+    "predicting",
+    "promising",
+    "saying",
+    "stressing",
+    "suggesting",
+    "underscoring",
+    "urging",
+    "vowing",
+    "warning",
+];
 
 /// Words after "added" within which "to" and a noun phrase make it the adding of a thing
 /// ("added the Dubai trophy to his list").
@@ -3532,6 +3581,50 @@ fn blocks(text: &str, occurrences: &[Occurrence]) -> Vec<Turn> {
     }
     out
 }
+
+/// True for a sentence that holds no one's words, in a quotation or a transcript too: a stage direction
+/// ("(CROSSTALK.)", "[Applause]") or the publisher's footer ("Follow Pam Key on Twitter
+/// @pamkeyNEN.").
+fn no_ones_words(sentence: &str) -> bool {
+    let marks: &[char] = &[
+        '"', '\'', '\u{201C}', '\u{201D}', '\u{2018}', '\u{2019}', '.', ' ',
+    ];
+    let bare = sentence.trim_matches(marks);
+    let enclosed = (bare.starts_with('(') && bare.ends_with(')')
+        || bare.starts_with('[') && bare.ends_with(']'))
+        && !bare[1..bare.len() - 1].contains([')', ']']);
+    // (A few words in capitals or naming a sound: "(Mr. Trump has also called for …)" is the
+    // author's aside, with its own tags.)
+    let direction = enclosed && {
+        let inner = bare[1..bare.len() - 1].trim_matches(marks);
+        let mut words = inner.split_whitespace();
+        inner.split_whitespace().count() <= STAGE_WORDS
+            && (!inner.chars().any(char::is_lowercase)
+                || words
+                    .next()
+                    .is_some_and(|w| tag::lower_in(w.trim_end_matches([',', '.']), STAGE)))
+    };
+    let footer = bare.starts_with("Follow ") && bare.contains(" on Twitter");
+    direction || footer
+}
+
+/// Most words of a stage direction ("(END VIDEO CLIP)").
+const STAGE_WORDS: usize = 4;
+
+/// First words of a stage direction in lower case ("(Applause.)", "[laughter]").
+const STAGE: &[&str] = &[
+    "applause",
+    "booing",
+    "boos",
+    "cheering",
+    "cheers",
+    "crosstalk",
+    "inaudible",
+    "laughs",
+    "laughter",
+    "pause",
+    "sic",
+];
 
 /// How many paragraphs a block quotation after a colon runs to at most.
 const BLOCK_PARAGRAPHS: usize = 1;

@@ -2817,13 +2817,14 @@ fn a_clause_after_said_is_no_inverted_source() {
 
 #[test]
 fn a_participle_after_a_quotations_tag_is_a_second_report() {
-    // "'…,' X said, adding that …": the quotation and the participle's report are two; the
-    // longer decides.
-    let r = report(
-        "\u{201C}It is not over,\u{201D} Ortiz said, adding that the council would meet again.",
+    // "'…,' X said, adding that …": the quotation and the participle's report are both the
+    // source's words, so the sentence is, however short the quotation.
+    assert_eq!(
+        sources(
+            "\u{201C}It is not over,\u{201D} Ortiz said, adding that the council would meet again."
+        ),
+        [person("Ortiz")]
     );
-    assert!(r.sentences[0].source.is_none());
-    assert!(r.sentences[0].reported.is_some());
     assert_eq!(
         sources(
             "\u{201C}It is not over,\u{201D} Ortiz said, adding that the council would meet \
@@ -4172,5 +4173,58 @@ fn declared_after_a_possessive_is_an_adjective() {
             "The party declared that the occupation must end and the laws must be repealed."
         ),
         Some("The party".into())
+    );
+}
+
+#[test]
+fn a_participle_of_saying_after_a_quotation_goes_on_with_its_words() {
+    // "claiming that …" after the tag: both reports are the source's, the sentence too.
+    let text = "''Fixing personality negatives is a lot easier than fixing character negatives,'' \
+                Mr. Manafort said, claiming that Hillary Clinton suffered from character flaws \
+                that voters could not overlook.";
+    assert_eq!(first_source(text), Some("Manafort".into()));
+    // After a scene's participle the quotation alone is the source's, and too short here.
+    let text = "\"It works better than anyone expected,\" Mr. Manafort said, smiling at the \
+                crowd of reporters and donors gathered in the lobby of the hotel before the dinner.";
+    assert_eq!(first_source(text), None);
+    assert_eq!(
+        report(text).sentences[0]
+            .reported
+            .as_ref()
+            .map(|r| r.name.as_str()),
+        Some("Manafort")
+    );
+}
+
+#[test]
+fn stage_directions_and_footers_are_no_ones_words() {
+    // Inside a transcript's quotation: the directions and the publisher's footer are the
+    // author's; the speaker's sentences around them stay the transcript's.
+    let text = "The senator spoke in Ohio on Tuesday.\n\n\
+                Transcript as follows:\n\n\
+                \"We are now up 400,000 jobs. (CROSSTALK.) Our pensions are secure. (Laughter.) \
+                We will win this state again.\n\n\
+                \"Follow Pam Key on Twitter @pamkeyNEN.\"";
+    let r = report(text);
+    let by_text = |t: &str| {
+        r.sentences
+            .iter()
+            .find(|s| s.text.contains(t))
+            .unwrap_or_else(|| panic!("no sentence with {t:?}"))
+            .source
+            .as_ref()
+            .map(|s| s.name.clone())
+    };
+    assert_eq!(by_text("400,000 jobs"), Some("Transcript".into()));
+    assert_eq!(by_text("pensions"), Some("Transcript".into()));
+    assert_eq!(by_text("CROSSTALK"), None);
+    assert_eq!(by_text("Laughter"), None);
+    assert_eq!(by_text("Pam Key"), None);
+    // An aside in parentheses with a tag of its own is no direction.
+    assert_eq!(
+        first_source(
+            "(Mr. Madden said the French, it turns out, are big fans of the show and its stars.)"
+        ),
+        Some("Madden".into())
     );
 }
