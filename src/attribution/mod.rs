@@ -1106,6 +1106,18 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
         .rsplit(' ')
         .next()
         .unwrap_or("");
+    // "The Jerry Springer Show, which …", "the Late Show with …": a capitalised cue right
+    // after a capitalised word, before a comma or a word in lower case, ends a name (a
+    // headline goes on in capitals: "Polls Show Trump Ahead").
+    // ("…, Trevor Noah Says.", "Dennis Prager Tells #NeverTrump …" are headlines too.)
+    let after = text[span.end..].trim_start_matches(' ');
+    if cue.starts_with(char::is_uppercase)
+        && before.starts_with(char::is_uppercase)
+        && before.ends_with(char::is_alphanumeric)
+        && (after.starts_with([',', '(']) || after.starts_with(char::is_lowercase))
+    {
+        return false;
+    }
     // "a group called Black Votes Matter", "one called therapeutic cloning": after a common
     // noun, "called" names; a verb of saying follows a name, a pronoun, an auxiliary or an
     // adverb ("Rubio called the statement …", "he has also called …").

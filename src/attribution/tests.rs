@@ -4228,3 +4228,44 @@ fn stage_directions_and_footers_are_no_ones_words() {
         Some("Madden".into())
     );
 }
+
+#[test]
+fn a_capitalised_cue_inside_a_name_is_no_cue() {
+    // "Show" ends the name of a programme or a fair.
+    for text in [
+        "The Jerry Springer Show, which came in at sixth on the list of programmes, did not fare well.",
+        "At the Consumer Electronics Show earlier this year, there was little mention of the machine.",
+        "Rob Da Bank has been hosting The John Peel Show since the death of the DJ last October.",
+    ] {
+        let r = report(text);
+        assert!(r.sentences[0].source.is_none(), "{text}");
+        assert!(r.sentences[0].reported.is_none(), "{text}");
+    }
+    // A headline goes on in capitals, or closes on its cue.
+    assert_eq!(
+        first_source("Polls Show Trump Ahead In Ohio And Florida After The Second Debate."),
+        Some("Polls".into())
+    );
+    assert_eq!(
+        first_source("Donald Trump Is Like A Lawyer's Dumbest Client Ever, Trevor Noah Says."),
+        Some("Trevor Noah".into())
+    );
+}
+
+#[test]
+fn a_playing_position_is_a_title() {
+    assert_eq!(
+        sources(
+            "Fly-half Charlie Hodgson admitted his wayward kicking played a big part in the \
+             defeat to France on Saturday."
+        ),
+        [person("Charlie Hodgson")]
+    );
+    assert_eq!(
+        sources(
+            "Wing Christophe Dominici says France can claim another Grand Slam despite two \
+             lacklustre wins so far."
+        ),
+        [person("Christophe Dominici")]
+    );
+}
