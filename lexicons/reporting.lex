@@ -263,8 +263,12 @@ claiming                | reporting | distance | 0.5   | prev=is,are,was,were,al
 denying                 | reporting | deny     | 0.5   | prev=is,are,was,were,also,now,still,not,already
 
 # --- distance: the author keeps a distance -------------------------------------------------
-claim{s,ed}             | reporting | distance | 0.5   | !prev=the,his,her,their,its,these,those,such,false,of,unsupported,baseless,and,#num,#poss,territorial,competing,rival,overlapping,insurance,legal
-allege{s,d}             | reporting | distance | 0.5
+claimed                 | reporting | distance | 0.5   | !prev=the,his,her,their,its,these,those,such,false,of,unsupported,baseless,and,#num,#poss,territorial,competing,rival,overlapping,insurance,legal
+# "Taiwan have claims in the area", "one of the central claims of the speech": a noun.
+claims                  | reporting | distance | 0.5   | !prev=the,his,her,their,its,these,those,such,false,of,unsupported,baseless,and,#num,#poss,territorial,competing,rival,overlapping,insurance,legal,have,has,had,central,main,key,major,similar,new,many,dubious,wild,bold
+alleges                 | reporting | distance | 0.5
+# "in an alleged road-rage incident", "for alleged abuses": an adjective.
+alleged                 | reporting | distance | 0.5   | !prev=a,an,the,#poss,#num,his,her,their,its,our,my,your,this,that,these,those,of,for,in,on,over,and,or,with,about,by,two,three,multiple,several,many,other,some,any,no,numerous,new
 {allege,contend}        | reporting | distance | 0.5   | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally
 purported               | reporting | distance | 0.5
 reportedly              | reporting | distance | 0.5

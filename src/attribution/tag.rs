@@ -2642,11 +2642,20 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         let mut start = words.len() - 1;
         while start > 0 {
             let w = words[start - 1];
+            // ("Centers for Disease Control and Prevention", "Department of Health and Human
+            // Services": "and" inside a body's name, after its "for" or "of".)
+            let body_and = || {
+                lower_in(w, &["and", "&"])
+                    && words[..start - 1]
+                        .windows(2)
+                        .any(|p| is_capitalized(p[0]) && lower_in(p[1], &["for", "of"]))
+            };
             let inner = (lower_in(
                 w,
                 &["of", "for", "de", "del", "la", "van", "von", "al", "bin"],
             ) && start >= 2
                 && is_capitalized(words[start - 2]))
+                || (start >= 2 && is_capitalized(words[start - 2]) && body_and())
                 || (w == "the"
                     && start >= 2
                     && lower_in(words[start - 2], &["of", "for"])

@@ -4269,3 +4269,49 @@ fn a_playing_position_is_a_title() {
         [person("Christophe Dominici")]
     );
 }
+
+#[test]
+fn claims_and_alleged_as_noun_and_adjective_are_no_cues() {
+    for text in [
+        "Besides China, Vietnam, Brunei and Taiwan have claims in the area, and rising tensions \
+         have fuelled spending.",
+        "One of the central claims of the speech to the convention on Wednesday night does not \
+         stand up to scrutiny.",
+        "Howard was fatally shot in June by an off-duty deputy sheriff in an alleged road rage \
+         incident near the school.",
+        "Officials gave a briefing to foreign ambassadors on Monday, explaining the alleged \
+         involvement of the militia.",
+    ] {
+        let r = report(text);
+        assert!(r.sentences[0].source.is_none(), "{text}");
+    }
+    // The verbs still are.
+    assert_eq!(
+        first_source("The Syrian government claims that the convoy was attacked by rebel forces near the border."),
+        Some("The Syrian government".into())
+    );
+    assert_eq!(
+        first_source("The lawsuit alleges that the two men sent millions of unsolicited messages to customers."),
+        Some("The lawsuit".into())
+    );
+}
+
+#[test]
+fn and_inside_a_bodys_name() {
+    assert_eq!(
+        sources(
+            "The Centers for Disease Control and Prevention estimates that one in 45 children \
+             ages 3 to 17 has autism, roughly 1.5 million children across the country."
+        )[0]
+        .as_ref()
+        .map(|s| s.0.as_str()),
+        Some("Centers for Disease Control and Prevention")
+    );
+    assert_eq!(
+        first_source(
+            "The National Institute of Economic and Social Research claims that taxes need to \
+             rise by about £10bn if the state finances are to be put in order."
+        ),
+        Some("the National Institute of Economic and Social Research".into())
+    );
+}
