@@ -590,7 +590,10 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             && !modal_name(text, toks, i - 1)
             && (lower_in(w, BETWEEN)
                 || floating
-                || lower_in(w, &["always", "long", "never", "often", "repeatedly"])
+                || lower_in(
+                    w,
+                    &["always", "long", "never", "often", "repeatedly", "seldom", "sometimes"],
+                )
                 // "Cruz himself said": a reflexive after the subject.
                 || (i >= 2 && lower_in(w, &["herself", "himself", "itself", "themselves"]))
                 || (w.len() > 4 && w.ends_with("ly") && !is_capitalized(w))

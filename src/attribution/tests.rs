@@ -4315,3 +4315,30 @@ fn and_inside_a_bodys_name() {
         Some("the National Institute of Economic and Social Research".into())
     );
 }
+
+#[test]
+fn feeling_a_state_and_an_adverb_before_the_cue() {
+    assert_eq!(
+        first_source(
+            "Today, the Free Syrian Army feels alive and well with Turkish support, carrying out \
+             a dual mission along the border."
+        ),
+        None
+    );
+    assert_eq!(
+        first_source(
+            "Bortolami feels the Edinburgh contest could end up being a bruising battle of the \
+             packs on Saturday."
+        ),
+        Some("Bortolami".into())
+    );
+    // "sometimes" between the subject and the cue is no part of the source's name.
+    assert_eq!(
+        first_source(
+            "The numbers changed over the summer, Sanders has sometimes acknowledged, and the \
+             share of the top 1 percent fell to 58 percent of all income growth since the \
+             recession."
+        ),
+        Some("Sanders".into())
+    );
+}
