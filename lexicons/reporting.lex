@@ -114,6 +114,8 @@ called for              | reporting | neutral  | 0.5
 # stances unannotated). A participle after a common noun ("a group called …") and "called him"
 # with no name or quotation after it (a telephone call) are filtered in code.
 called                  | reporting | neutral  | 0.5   | !prev=so,was,were,is,are,be,been,being,the,a,an,his,her,their,its,our,my,your,phone,conference,#num,and,no,many,few,recent,several,repeated,growing,new !next=off,up,in,into,back,out,my,his,their,our,an,a,#num
+calls                   | reporting | neutral  | 0.5   | !prev=so,was,were,is,are,be,been,being,the,a,an,his,her,their,its,our,my,your,phone,conference,#num,and,no,many,few,recent,several,repeated,growing,new,#poss,democratic,republican,public !next=off,up,in,into,back,out,my,his,their,our,an,a,#num
+calls for               | reporting | neutral  | 0.5   | !prev=so,was,were,is,are,be,been,being,the,a,an,his,her,their,its,our,my,your,phone,conference,#num,and,no,many,few,recent,several,repeated,growing,new,#poss,democratic,republican,public   # "Trump calls for …", as "called for"
 posted                  | reporting | neutral  | 0.5   | tags=quotes !next=a,an,the,his,her,their,photo,photos,video,videos,on,online,#num
 went on to say          | reporting | neutral  | 0.5
 pointed to              | reporting | neutral  | 0.5   # "Kirby pointed to the delays as proof that …"

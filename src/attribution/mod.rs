@@ -1123,9 +1123,8 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     // adverb ("Rubio called the statement …", "he has also called …").
     // "He called him a 'pathological liar'": an object pronoun, then what he was called; "Obama
     // called her on Tuesday" was a telephone call.
-    if cue.eq_ignore_ascii_case("called")
-        && tag::lower_in(next, &["him", "her", "it", "me", "them", "us", "you"])
-    {
+    let called = cue.eq_ignore_ascii_case("called") || cue.eq_ignore_ascii_case("calls");
+    if called && tag::lower_in(next, &["him", "her", "it", "me", "them", "us", "you"]) {
         let then = text[span.end..]
             .trim_start()
             .split_once(' ')
@@ -1139,7 +1138,7 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
             return false;
         }
     }
-    if cue.eq_ignore_ascii_case("called")
+    if called
         && before.starts_with(char::is_lowercase)
         && before.chars().all(char::is_alphabetic)
         && !before.ends_with("ly")
@@ -1348,6 +1347,10 @@ fn extract(
             && cue.starts_with(char::is_uppercase)
             && !cue.ends_with(['d', 's'])
         {
+            return None;
+        }
+        // (What follows "calls" is whom it names: "Calls men derogatory names".)
+        if lower_starts(text, o.span, "call") {
             return None;
         }
         tag::right(text, o.span, hi, true)?

@@ -2913,7 +2913,7 @@ fn issued_a_statement_tags_its_quotation() {
 }
 
 #[test]
-fn declined_to_reports_and_calls_does_not() {
+fn declined_to_reports_and_calls_for_as_called_for() {
     assert_eq!(
         sources(
             "Halvorsen declined to say whether the council would approve the harbor budget \
@@ -2921,10 +2921,10 @@ fn declined_to_reports_and_calls_does_not() {
         ),
         [person("Halvorsen")]
     );
-    // "calls" is no cue: "calls for" and telephone calls report nothing.
+    // "calls for" reports a stance as "called for" does; telephone calls report nothing.
     assert_eq!(
         sources("Halvorsen calls for a new vote on the harbor budget before the summer recess."),
-        [None]
+        [person("Halvorsen")]
     );
     assert_eq!(
         sources("The phone calls the harbor office received were mostly about the parking fees."),
@@ -4341,4 +4341,29 @@ fn feeling_a_state_and_an_adverb_before_the_cue() {
         ),
         Some("Sanders".into())
     );
+}
+
+#[test]
+fn calls_reports_a_stance_as_called_does() {
+    assert_eq!(
+        first_source(
+            "Former Mexico leader Calderon calls the idea of a border wall stupid and useless."
+        ),
+        Some("Calderon".into())
+    );
+    assert_eq!(
+        first_source(
+            "Trump calls for bringing back surveillance of Muslim communities across the country."
+        ),
+        Some("Trump".into())
+    );
+    // A noun ("critics' calls for …"), and a verb that names ("Called Speegle, it …") or
+    // opens a fragment ("Calls men derogatory names") with no speaker after it.
+    for text in [
+        "He rejected the critics' calls for the law change to be delayed until after the election.",
+        "Called Speegle, it has the look and feel of a normal search engine, with a voice added.",
+        "Calls men derogatory names, like \"pigs,\" and runs a pageant for men every summer.",
+    ] {
+        assert_eq!(first_source(text), None, "{text}");
+    }
 }
