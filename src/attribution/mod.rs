@@ -2302,9 +2302,47 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
         // (A verb of saying goes on with the same source's words: "He says the answer was to
         // break them up and says he introduced a bill" is his whole; "… and accused him of …",
         // "… and declined to …" are the author's account of what the source did.)
+        // (In the same tense: "Police say he posed a threat and refused to drop the gun" goes
+        // on with what he did.)
+        let past = |w: &str| {
+            let w = w.split(' ').next().unwrap_or("");
+            w.ends_with("ed") || tag::lower_in(w, IRREGULAR_PAST)
+        };
+        // The tense of each cue, with its auxiliary: 0 present, 1 past, 2 perfect ("has said
+        // … and dismissed" shares the auxiliary). Two tenses that differ, as in "Police say he
+        // posed a threat and refused to drop the gun", are two subjects.
+        let first_tense = {
+            let mut before = text[span.start..o.span.start]
+                .split_whitespace()
+                .rev()
+                .skip_while(|w| w.ends_with("ly") || tag::lower_in(w, &["also", "repeatedly"]));
+            match before.next() {
+                Some(w) if tag::lower_in(w, &["has", "have"]) => 2,
+                Some(w) if tag::lower_in(w, &["did", "had", "was"]) => 1,
+                _ => u8::from(past(&text[o.span.range()])),
+            }
+        };
+        let second_tense = if words.clone().any(|w| tag::lower_in(w, &["has", "have"])) {
+            2
+        } else if words
+            .clone()
+            .any(|w| tag::lower_in(w, &["did", "had", "was"]))
+        {
+            1
+        } else if past(cue) {
+            if first_tense == 2 {
+                2
+            } else {
+                1
+            }
+        } else {
+            0
+        };
         let ok = if same_subject {
             (cue.ends_with("ed") || cue.ends_with('s') || tag::lower_in(cue, IRREGULAR_PAST))
                 && !tag::lower_in(cue, GOING_ON)
+                // (The present and the perfect go together: "says … and has refused".)
+                && (second_tense == first_tense || second_tense + first_tense == 2 && second_tense != 1)
         } else {
             commas
                 || words

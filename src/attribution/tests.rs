@@ -4367,3 +4367,22 @@ fn calls_reports_a_stance_as_called_does() {
         assert_eq!(first_source(text), None, "{text}");
     }
 }
+
+#[test]
+fn a_joined_verb_in_another_tense_goes_on_with_the_content() {
+    // "Police say he posed … and refused …": the past verb is the content's subject's.
+    assert_eq!(
+        first_source("Police say he posed a deadly threat and refused to drop the gun."),
+        Some("Police".into())
+    );
+    // In the tense of the cue (the perfect sharing its auxiliary), it is the source's act,
+    // the author's account: the report is the minor part.
+    for text in [
+        "Kirby said the talks had stalled and refused to comment on the new sanctions against the regime.",
+        "Mr Milburn has repeatedly said the chancellor was key to the campaign and dismissed claims of a rift.",
+    ] {
+        let r = report(text);
+        assert!(r.sentences[0].source.is_none(), "{text}");
+        assert!(r.sentences[0].reported.is_some(), "{text}");
+    }
+}
