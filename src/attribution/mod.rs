@@ -1138,18 +1138,51 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
             return false;
         }
     }
+    // ("The Trump campaign called the charges unsubstantiated": a determiner and a word in
+    // lower case after it make an object, not a name.)
+    // (Only for a subject: "tinkering with this new thing called the internet" names.)
+    let object = || {
+        let mut words = text[span.end..].split_whitespace();
+        let then_object = words.next().is_some_and(|w| {
+            tag::lower_in(w, tag::DETERMINERS) && w.starts_with(char::is_lowercase)
+        }) && words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_lowercase));
+        let from = tag::floor_char(text, span.start.saturating_sub(CALLED_SUBJECT));
+        let lead = &text[from..span.start];
+        // (A word cut by the window is left out.)
+        let lead = if from > 0 && !text[..from].ends_with(char::is_whitespace) {
+            &lead[lead.find(char::is_whitespace).map_or(lead.len(), |i| i + 1)..]
+        } else {
+            lead
+        };
+        let mut back = lead.split_whitespace().rev();
+        let determined = back.by_ref().take(4).any(|w| {
+            tag::lower_in(w, tag::ARTICLES)
+                || tag::lower_in(w, &["another", "one"])
+                || tag::possessor(w).is_some()
+        });
+        let opens = back.next().is_none_or(|w| {
+            w.ends_with(['.', ',', ';', '"', '\u{201D}']) || tag::lower_in(w, &["and", "but"])
+        });
+        then_object && determined && opens
+    };
     if called
         && before.starts_with(char::is_lowercase)
         && before.chars().all(char::is_alphabetic)
         && !before.ends_with("ly")
         && tag::pronoun(before).is_none()
         && !tag::lower_in(before, CALLED_AFTER)
+        && !object()
     {
         return false;
     }
     !tag::lower_in(next, &["is", "are", "was", "were", "has", "have", "had"])
         || tag::pronoun(before).is_some()
 }
+
+/// Bytes before "called" in which its subject is looked for.
+const CALLED_SUBJECT: usize = 48;
 
 /// Lower-case words after which "called" is a verb of saying: auxiliaries, adverbs, pronouns
 /// of relative clauses and conjunctions.

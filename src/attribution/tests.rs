@@ -4386,3 +4386,22 @@ fn a_joined_verb_in_another_tense_goes_on_with_the_content() {
         assert!(r.sentences[0].reported.is_some(), "{text}");
     }
 }
+
+#[test]
+fn called_after_a_subject_with_an_object_is_a_verb() {
+    assert_eq!(
+        first_source(
+            "The Trump campaign called the charges unsubstantiated and fabricated by disgruntled \
+             former employees."
+        ),
+        Some("The Trump campaign".into())
+    );
+    // After a noun that is no subject, "called" names.
+    assert_eq!(
+        first_source(
+            "He spent most of his hours tinkering with this new thing called the internet, and \
+             then he quit the show."
+        ),
+        None
+    );
+}
