@@ -868,7 +868,22 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     };
     let who = (start.saturating_sub(RELATIVE_REACH)..start)
         .rev()
-        .find(|&k| lower_in(&text[toks[k].span.range()], &["who", "whose"]))
+        .find(|&k| {
+            let w = &text[toks[k].span.range()];
+            // ("A 2014 study that appeared in the journal found": "that" after a noun of a
+            // source.)
+            lower_in(w, &["who", "whose"])
+                || w.eq_ignore_ascii_case("that") && k >= 1 && {
+                    let noun = &text[toks[k - 1].span.range()];
+                    let lower = noun.to_ascii_lowercase();
+                    toks[k - 1].word
+                        && !is_capitalized(noun)
+                        && (lower_in(noun, DOCUMENTS)
+                            || lower_in(noun, ORG_NOUNS)
+                            || lower_in(noun, PERSON_NOUNS)
+                            || plural_person(&lower))
+                }
+        })
         .filter(|&k| {
             k + 1 < end
                 && k >= 1

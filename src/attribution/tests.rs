@@ -4405,3 +4405,22 @@ fn called_after_a_subject_with_an_object_is_a_verb() {
         None
     );
 }
+
+#[test]
+fn a_that_clause_describes_a_source_as_who_does() {
+    let r = report(
+        "A 2014 study that appeared in the British Medical Journal found that medical research \
+         did not support half of the recommendations made on the show.",
+    );
+    let s = r.sentences[0].source.as_ref().expect("a source");
+    assert_eq!(s.name, "A 2014 study");
+    assert_eq!(
+        r.sources[s.id].descriptors,
+        ["that appeared in the British Medical Journal"]
+    );
+    // "that" opening a clause with a subject of its own embeds the cue.
+    assert_eq!(
+        first_source("A plan that Kirby said would fail was approved by the council on Monday after a long debate."),
+        None
+    );
+}
