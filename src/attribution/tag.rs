@@ -2614,6 +2614,27 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             });
         }
     }
+    // "all the experts I interviewed", "Several people I have spoken with": a clause with a
+    // subject pronoun after the head describes it.
+    if let Some(i) = words
+        .iter()
+        .position(|w| *w == "I" || ["we", "he", "she", "they", "you"].contains(w))
+    {
+        let head = words[..i].last().map(|w| w.to_ascii_lowercase());
+        let people = head.as_deref().is_some_and(|h| {
+            plural_person(h) || lower_in(h, PERSON_NOUNS) || lower_in(h, ANONYMOUS) || agent_noun(h)
+        });
+        if people && i + 1 < words.len() && words.len() <= 12 {
+            if let Some(Mention::Named { kind, .. }) = classify_phrase(&words[..i].join(" "), false)
+            {
+                return Some(Mention::Named {
+                    name: phrase.into(),
+                    kind,
+                    descriptor: None,
+                });
+            }
+        }
+    }
     // The head: the word before the first post-modifier ("sources familiar with", "Staff for
     // the committee"), except "of" between capitalised words ("Bank of England").
     let head_at = words

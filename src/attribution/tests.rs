@@ -4424,3 +4424,25 @@ fn a_that_clause_describes_a_source_as_who_does() {
         None
     );
 }
+
+#[test]
+fn a_clause_with_a_pronoun_describes_the_group_before_it() {
+    for (text, name) in [
+        (
+            "All the experts I interviewed said her proposals were more detailed and more \
+             consistent than his.",
+            "All the experts I interviewed",
+        ),
+        (
+            "The economists we surveyed said the recession would end by the summer because of \
+             the demand for exports.",
+            "The economists we surveyed",
+        ),
+    ] {
+        assert_eq!(
+            sources(text),
+            [Some((name.to_string(), SourceKind::Anonymous))],
+            "{text}"
+        );
+    }
+}
