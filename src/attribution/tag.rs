@@ -122,7 +122,12 @@ fn tokens(text: &str, span: Span, out: &mut Vec<Tok>) {
                 } else if d == '.' {
                     // "U.S", "Mr." and initials keep their full stop.
                     let next_is_word = s[j + 1..].chars().next().is_some_and(char::is_alphanumeric);
-                    if next_is_word || is_abbreviation(&s[i..j]) {
+                    // ("Smith et al.": the full stop of "al." too.)
+                    let et_al = &s[i..j] == "al"
+                        && out
+                            .last()
+                            .is_some_and(|t: &Tok| &text[t.span.range()] == "et");
+                    if next_is_word || et_al || is_abbreviation(&s[i..j]) {
                         end = j + 1;
                         iter.next();
                     } else {
@@ -801,6 +806,10 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                     listed = group(start - 2) && group(end - 1);
                     listed
                 }
+                // "Jones and colleagues", "Smith and co-workers": a name and the group around it.
+                || is_capitalized(&text[toks[start - 2].span.range()])
+                    && start + 1 == end
+                    && lower_in(&text[toks[start].span.range()], COWORKERS)
                 || lower_in(
                     &text[toks[start].span.range()],
                     &["across", "around", "outside", "throughout"],
@@ -2446,6 +2455,9 @@ const PHRASE_NO_START: &[&str] = &[
 /// group of").
 const QUANTITY_WORDS: usize = 5;
 
+/// The group around a named person ("Jones and colleagues").
+const COWORKERS: &[&str] = &["collaborators", "colleagues", "co-workers", "coworkers"];
+
 /// Nouns of a quantity or a collection before "of" and the head of a source phrase ("a wide
 /// array of economists", "a chorus of critics").
 const QUANTITIES: &Words = &Words::new(&[
@@ -2527,6 +2539,18 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         if let Some(p) = object.filter(|_| lenient) {
             return Some(Mention::Pronoun(p));
         }
+    }
+    // "Smith et al.", "Wang et al": the authors of a paper, named.
+    if words.len() >= 3
+        && words[words.len() - 2] == "et"
+        && matches!(last, "al." | "al")
+        && is_capitalized(words[words.len() - 3])
+    {
+        return Some(Mention::Named {
+            name: phrase.trim_end_matches(',').into(),
+            kind: SourceKind::Person,
+            descriptor: None,
+        });
     }
     // "… in Chappaqua, N.Y., said": a state's abbreviation ends a place, and is no source.
     if words.len() == 1 && last.ends_with('.') && lower_in(last, STATES) {

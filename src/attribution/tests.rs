@@ -4446,3 +4446,32 @@ fn a_clause_with_a_pronoun_describes_the_group_before_it() {
         );
     }
 }
+
+#[test]
+fn citations_in_scientific_writing_are_sources() {
+    let one = |text: &str| sources(text).remove(0);
+    assert_eq!(
+        one("Smith et al. (2010) reported that the protein binds DNA in vitro, although the affinity was low."),
+        person("Smith et al.")
+    );
+    assert_eq!(
+        one("According to Wang et al. [12], the mutation abolishes kinase activity in yeast and in human cells."),
+        person("Wang et al.")
+    );
+    assert_eq!(
+        one("As Jones and colleagues suggested, the receptor may act as a sensor of adenosine in the larva."),
+        Some(("Jones and colleagues".to_string(), SourceKind::Anonymous))
+    );
+    assert_eq!(
+        one("Previous studies have shown that NF-kB is activated by TNF in most of the cell types tested so far.")
+            .map(|s| s.0),
+        Some("Previous studies".into())
+    );
+    // "has shown" a quality is no report; an agentless passive has no source.
+    for text in [
+        "So far, Sanders has shown little inclination to play a big role on that front in the campaign.",
+        "It has been shown that the receptor is expressed in the fat body and in the hemocytes of the larva.",
+    ] {
+        assert_eq!(one(text), None, "{text}");
+    }
+}
