@@ -2540,6 +2540,15 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             return Some(Mention::Pronoun(p));
         }
     }
+    // "Figure 3 shows", "Table 2 shows": the author's own figure; "Our results suggest": the
+    // author's own work (a person, "my colleague", is someone else).
+    if ["Fig.", "Figure", "Table"].contains(&words[0])
+        || words.len() >= 2
+            && lower_in(words[0], &["our", "my"])
+            && lower_in(&last.to_ascii_lowercase(), DOCUMENTS)
+    {
+        return None;
+    }
     // "Smith et al.", "Wang et al": the authors of a paper, named.
     if words.len() >= 3
         && words[words.len() - 2] == "et"

@@ -4475,3 +4475,26 @@ fn citations_in_scientific_writing_are_sources() {
         assert_eq!(one(text), None, "{text}");
     }
 }
+
+#[test]
+fn the_authors_own_figures_and_results_are_the_authors() {
+    for text in [
+        "Our results suggest that the receptor is required for the response to adenosine in the larva.",
+        "Figure 3 shows that the receptor is required for the response to adenosine in the larva.",
+    ] {
+        assert_eq!(first_source(text), None, "{text}");
+    }
+    // Statistics are a source, and "my colleague" is someone else.
+    assert_eq!(
+        first_source("Figures from the trade ministry show that the economy grew by 8.1% in 2004, its best year since 2000."),
+        Some("Figures from the trade ministry".into())
+    );
+    assert_eq!(
+        sources(
+            "\"The results are clear and we will publish them soon,\" my colleague said on Monday."
+        )[0]
+        .as_ref()
+        .map(|s| s.0.as_str()),
+        Some("my colleague")
+    );
+}
