@@ -146,6 +146,23 @@ fn edge_inputs() {
     assert!(analyzer().analyze("").sentences.is_empty());
 }
 
+/// Words with multi-byte white space and letters at every distance before the cues whose
+/// rules look back a fixed number of bytes ("called", "said"): a window may start inside a
+/// character (a fuzzing run found one in the rule for "called").
+#[test]
+fn multi_byte_characters_before_a_cue_at_every_offset() {
+    for pad in 0..64 {
+        for filler in ["\u{a0}", "\u{2003}", "\u{e9}", "\u{201C}"] {
+            let text = format!(
+                "{}Mho{filler}launched a reading campaign. The campaign called the charges \
+                 unsubstantiated, the office said{filler}on Monday.",
+                "x".repeat(pad)
+            );
+            check_report(&text, &analyzer().analyze_with(&text, &Options::explain()));
+        }
+    }
+}
+
 #[test]
 fn one_megabyte_line_without_punctuation() {
     let text = "it may rain and ".repeat(1 << 16);

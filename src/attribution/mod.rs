@@ -1152,7 +1152,8 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
         let lead = &text[from..span.start];
         // (A word cut by the window is left out.)
         let lead = if from > 0 && !text[..from].ends_with(char::is_whitespace) {
-            &lead[lead.find(char::is_whitespace).map_or(lead.len(), |i| i + 1)..]
+            lead.split_once(char::is_whitespace)
+                .map_or("", |(_, rest)| rest)
         } else {
             lead
         };
