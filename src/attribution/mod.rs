@@ -2675,7 +2675,11 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
             Some((start, w))
         })
         .filter(|(_, w)| !w.is_empty())
-        .skip_while(|(_, w)| tag::lower_in(w.trim_end_matches(','), CONNECTIVES))
+        // ("Earlier Mr Kennedy, whose party …": an adverb of time with no comma.)
+        .skip_while(|(_, w)| {
+            let w = w.trim_end_matches(',');
+            tag::lower_in(w, CONNECTIVES) || tag::lower_in(w, &["earlier", "later", "separately"])
+        })
         .peekable();
     let &(first_at, first) = words.peek()?;
     // "Speaking at the conference he said:", "Asked if …": a participle opens no subject;

@@ -4498,3 +4498,12 @@ fn the_authors_own_figures_and_results_are_the_authors() {
         Some("my colleague")
     );
 }
+
+#[test]
+fn an_adverb_of_time_opening_the_sentence_is_no_part_of_the_subject() {
+    let s = sources(
+        "Charles Kennedy spoke in Bath on Monday. Earlier Mr Kennedy, whose party opposes the \
+         plan, visited the school. \"This is a plan we cannot support in any form,\" he said.",
+    );
+    assert_eq!(s[2], person("Charles Kennedy"));
+}
