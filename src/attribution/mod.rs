@@ -1109,6 +1109,28 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     // "The Jerry Springer Show, which …", "the Late Show with …": a capitalised cue right
     // after a capitalised word, before a comma or a word in lower case, ends a name (a
     // headline goes on in capitals: "Polls Show Trump Ahead").
+    // "Wasp tells the story of a young mum …": a work telling its story reports no one's words
+    // (a person's story is theirs: "he told the story of a supporter who …").
+    let person = || {
+        text[..span.start]
+            .split_whitespace()
+            .rev()
+            .take(4)
+            .find(|w| !(w.ends_with("ly") || tag::lower_in(w, AUXILIARIES)))
+            .is_some_and(|w| tag::lower_in(w, &["he", "i", "she", "they", "we"]))
+    };
+    if tag::lower_in(cue, &["tell", "tells", "told"]) && !person() {
+        let mut words = text[span.end..].split_whitespace();
+        if words
+            .next()
+            .is_some_and(|w| tag::lower_in(w, &["a", "the", "its", "their", "his", "her"]))
+            && words
+                .next()
+                .is_some_and(|w| tag::lower_in(w, &["stories", "story", "tale", "tales"]))
+        {
+            return false;
+        }
+    }
     // ("…, Trevor Noah Says.", "Dennis Prager Tells #NeverTrump …" are headlines too.)
     let after = text[span.end..].trim_start_matches(' ');
     if cue.starts_with(char::is_uppercase)

@@ -4507,3 +4507,24 @@ fn an_adverb_of_time_opening_the_sentence_is_no_part_of_the_subject() {
     );
     assert_eq!(s[2], person("Charles Kennedy"));
 }
+
+#[test]
+fn a_work_telling_its_story_reports_nobody() {
+    for text in [
+        "Set in her native Dartford, Wasp tells the story of a young mum who leaves her daughters outside a pub.",
+        "Sideways tells the story of two men who take a road trip through the wine regions of California.",
+    ] {
+        assert_eq!(first_source(text), None, "{text}");
+    }
+    // A person's story is theirs.
+    assert_eq!(
+        sources(
+            "Marco Rubio said he was proud of the campaign he had run in the state. In \
+             something of a valedictory, he told the story of an older supporter who was \
+             holding a sign outside an early-polling center."
+        )[1]
+        .as_ref()
+        .map(|s| s.0.as_str()),
+        Some("Marco Rubio")
+    );
+}
