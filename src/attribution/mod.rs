@@ -4530,10 +4530,16 @@ impl Registry {
             Pronoun::He => one_person(e) && sex(e) != Some(Pronoun::She),
             Pronoun::She => one_person(e) && sex(e) != Some(Pronoun::He),
             Pronoun::They => e.kind != SourceKind::Person || e.name.ends_with('s'),
-            Pronoun::It => matches!(
-                e.kind,
-                SourceKind::Organization | SourceKind::Publication | SourceKind::Document
-            ),
+            // (A document in the plural is "they": "Surveys have shown …. It said …" is not
+            // the surveys.)
+            Pronoun::It => match e.kind {
+                SourceKind::Organization | SourceKind::Publication => true,
+                SourceKind::Document => !e.name.rsplit(' ').next().is_some_and(|w| {
+                    let w = w.to_ascii_lowercase();
+                    w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && w != "news"
+                }),
+                _ => false,
+            },
             Pronoun::First => false,
         };
         let recent = || self.recent.iter().rev().copied();

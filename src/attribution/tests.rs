@@ -4528,3 +4528,16 @@ fn a_work_telling_its_story_reports_nobody() {
         Some("Marco Rubio")
     );
 }
+
+#[test]
+fn it_is_no_plural_document() {
+    let s = sources(
+        "The Gartner report said sales rose in the quarter. Recent figures showed that most \
+         phones sold had cameras. Over 60% of the mobiles sold during the three months through \
+         to September featured cameras, it said.",
+    );
+    assert_eq!(
+        s[2].as_ref().map(|s| s.0.as_str()),
+        Some("The Gartner report")
+    );
+}
