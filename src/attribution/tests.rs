@@ -4541,3 +4541,23 @@ fn it_is_no_plural_document() {
         Some("The Gartner report")
     );
 }
+
+#[test]
+fn watchdogs_giants_and_adverts_are_sources() {
+    for (text, name) in [
+        (
+            "The German giant said it was studying the possibility of opening an assembly plant in the country.",
+            "The German giant",
+        ),
+        (
+            "Schools must improve the quality of citizenship lessons, says the education watchdog.",
+            "the education watchdog",
+        ),
+        (
+            "\"Captain Archer and the crew need your help to continue their journeys!\" the advert said.",
+            "the advert",
+        ),
+    ] {
+        assert_eq!(first_source(text), Some(name.to_string()), "{text}");
+    }
+}
