@@ -1190,6 +1190,17 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
         });
         then_object && determined && opens
     };
+    // ("a swiftly called meeting": an adverb after an article, then an adjective.)
+    let adjective = || {
+        let mut back = text[..span.start].split_whitespace().rev();
+        back.next().is_some_and(|w| w.ends_with("ly"))
+            && back
+                .next()
+                .is_some_and(|w| tag::lower_in(w, &["a", "an", "the"]))
+    };
+    if called && adjective() {
+        return false;
+    }
     if called
         && before.starts_with(char::is_lowercase)
         && before.chars().all(char::is_alphabetic)
@@ -1405,8 +1416,9 @@ fn extract(
         {
             return None;
         }
-        // (What follows "calls" is whom it names: "Calls men derogatory names".)
-        if lower_starts(text, o.span, "call") {
+        // (What follows "calls" is whom it names: "Calls men derogatory names"; what follows
+        // "cited" is what was cited: "Trump, appearing at the forum, cited problems in …".)
+        if lower_starts(text, o.span, "call") || lower_starts(text, o.span, "cited") {
             return None;
         }
         tag::right(text, o.span, hi, true)?
@@ -1488,7 +1500,15 @@ fn extract(
             Some((f, false)) => preferred().unwrap_or(f),
             // ("…, since Jan. 1, 2015, shows Democratic groups outpacing …": a verb of finding
             // does not invert.)
-            None if after_comma && !finding(text, o.span) => inverted()?,
+            // (Nor does a verb whose object is no speaker: "Trump, appearing at the forum,
+            // cited problems in …", "…, called them …".)
+            None if after_comma
+                && !finding(text, o.span)
+                && !lower_starts(text, o.span, "cited")
+                && !lower_starts(text, o.span, "call") =>
+            {
+                inverted()?
+            }
             None => return None,
         }
     };

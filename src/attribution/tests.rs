@@ -4561,3 +4561,23 @@ fn watchdogs_giants_and_adverts_are_sources() {
         assert_eq!(first_source(text), Some(name.to_string()), "{text}");
     }
 }
+
+#[test]
+fn called_and_cited_do_not_invert() {
+    for text in [
+        "The tool, called Picasa, automatically detects photos as they are added to a computer.",
+        "Trump, appearing after Clinton at the forum, cited problems in the Middle East and elsewhere that he blamed on her.",
+        "Following a swiftly called, late-afternoon meeting, the council issued new rules for the harbor.",
+    ] {
+        let r = report(text);
+        let named = r.sentences[0]
+            .source
+            .as_ref()
+            .or(r.sentences[0].reported.as_deref())
+            .map(|s| s.name.clone());
+        assert!(
+            !matches!(named.as_deref(), Some("Picasa" | "problems in the Middle East" | "Following")),
+            "{text}: {named:?}"
+        );
+    }
+}
