@@ -1455,11 +1455,19 @@ fn extract(
                 || after.starts_with(|c: char| c.is_ascii_punctuation())
                 || tag::lower_in(
                     next,
+                    // ("…, said Clapton who joined …": a relative clause describes the source.)
                     &[
                         "after", "as", "at", "before", "during", "in", "last", "on", "this", "via",
-                        "when", "while",
+                        "when", "while", "who", "whose",
                     ],
-                );
+                )
+                // ("…, says the boss of the organisation that cleared them": after a phrase
+                // with an article, "that" too.)
+                || tag::lower_in(next, &["that", "which"])
+                    && text[f.phrase.range()]
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| tag::lower_in(w, &["a", "an", "one", "the"]));
             (closes && !verb_inside(&text[f.phrase.range()])).then_some(f)
         };
         // A source after the verb that closes its clause is the speaker, whatever stands before

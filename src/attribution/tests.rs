@@ -4581,3 +4581,26 @@ fn called_and_cited_do_not_invert() {
         );
     }
 }
+
+#[test]
+fn an_inverted_source_may_carry_a_relative_clause() {
+    assert_eq!(
+        first_source(
+            "The careers of the two sprinters are over, says the boss of the organisation that \
+             cleared them of missing a drugs test."
+        ),
+        Some("the boss of the organisation".into())
+    );
+    // Not after a clause of the content's own subject ("claimed staff took photographs of
+    // them which were later sold").
+    let r = report(
+        "The couple, who married in Los Angeles last September, claimed staff took photographs \
+         of them which were later sold.",
+    );
+    let named = r.sentences[0]
+        .source
+        .as_ref()
+        .or(r.sentences[0].reported.as_deref())
+        .map(|s| s.name.clone());
+    assert_ne!(named.as_deref(), Some("staff took photographs of them"));
+}
