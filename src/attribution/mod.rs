@@ -1106,9 +1106,6 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
         .rsplit(' ')
         .next()
         .unwrap_or("");
-    // "The Jerry Springer Show, which …", "the Late Show with …": a capitalised cue right
-    // after a capitalised word, before a comma or a word in lower case, ends a name (a
-    // headline goes on in capitals: "Polls Show Trump Ahead").
     // "Wasp tells the story of a young mum …": a work telling its story reports no one's words
     // (a person's story is theirs: "he told the story of a supporter who …").
     let person = || {
@@ -1131,7 +1128,10 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
             return false;
         }
     }
-    // ("…, Trevor Noah Says.", "Dennis Prager Tells #NeverTrump …" are headlines too.)
+    // "The Jerry Springer Show, which …", "the Late Show with …": a capitalised cue right
+    // after a capitalised word, before a comma or a word in lower case, ends a name (a
+    // headline goes on in capitals: "Polls Show Trump Ahead"; "…, Trevor Noah Says.",
+    // "Dennis Prager Tells #NeverTrump …" are headlines too).
     let after = text[span.end..].trim_start_matches(' ');
     if cue.starts_with(char::is_uppercase)
         && before.starts_with(char::is_uppercase)
@@ -2426,7 +2426,7 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
             (cue.ends_with("ed") || cue.ends_with('s') || tag::lower_in(cue, IRREGULAR_PAST))
                 && !tag::lower_in(cue, GOING_ON)
                 // (The present and the perfect go together: "says … and has refused".)
-                && (second_tense == first_tense || second_tense + first_tense == 2 && second_tense != 1)
+                && (second_tense == first_tense || first_tense != 1 && second_tense != 1)
         } else {
             commas
                 || words
@@ -3723,9 +3723,9 @@ fn blocks(text: &str, occurrences: &[Occurrence]) -> Vec<Turn> {
     out
 }
 
-/// True for a sentence that holds no one's words, in a quotation or a transcript too: a stage direction
-/// ("(CROSSTALK.)", "[Applause]") or the publisher's footer ("Follow Pam Key on Twitter
-/// @pamkeyNEN.").
+/// True for a sentence that holds no one's words, in a quotation or a transcript too: a stage
+/// direction ("(CROSSTALK.)", "[Applause]") or the publisher's footer ("Follow Pam Key on
+/// Twitter @pamkeyNEN.").
 fn no_ones_words(sentence: &str) -> bool {
     let marks: &[char] = &[
         '"', '\'', '\u{201C}', '\u{201D}', '\u{2018}', '\u{2019}', '.', ' ',
