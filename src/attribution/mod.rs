@@ -1237,6 +1237,22 @@ fn lower_starts(text: &str, span: Span, prefix: &str) -> bool {
         .is_some_and(|s| s.eq_ignore_ascii_case(prefix))
 }
 
+/// True when a cue of saying closes a headline line on its source with no comma before it
+/// ("House prices rebound says Halifax", "Dance music not dead says Fatboy"): one to three
+/// capitalised words and the end of the line, no full stop.
+fn headline_close(text: &str, cue: Span) -> bool {
+    let line_end = text[cue.end..]
+        .find('\n')
+        .map_or(text.len(), |i| cue.end + i);
+    let rest = text[cue.end..line_end].trim();
+    tag::lower_in(&text[cue.range()], &["say", "says", "warns"])
+        && !rest.is_empty()
+        && rest.split(' ').count() <= 3
+        && rest.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        && !rest.ends_with(['.', '?', '!'])
+        && !text[..cue.start].trim_end().ends_with(['.', '?', '!'])
+}
+
 /// True for cues whose source follows them ("according to X").
 fn takes_source_after(text: &str, cue: Span) -> bool {
     lower_starts(text, cue, "according") || lower_starts(text, cue, "as reported by")
@@ -1484,7 +1500,8 @@ fn extract(
                     w.starts_with(char::is_uppercase)
                         || tag::lower_in(w, &["a", "an", "another", "one", "the"])
                 });
-            if !(after_comma && opens && tag::lower_in(&text[o.span.range()], INVERTING)) {
+            let before_source = after_comma || headline_close(text, o.span);
+            if !(before_source && opens && tag::lower_in(&text[o.span.range()], INVERTING)) {
                 return None;
             }
             inverted().filter(|g| {
@@ -1510,7 +1527,7 @@ fn extract(
             // does not invert.)
             // (Nor does a verb whose object is no speaker: "Trump, appearing at the forum,
             // cited problems in …", "…, called them …".)
-            None if after_comma
+            None if (after_comma || headline_close(text, o.span))
                 && !finding(text, o.span)
                 && !lower_starts(text, o.span, "cited")
                 && !lower_starts(text, o.span, "call") =>
@@ -2864,8 +2881,16 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
         || lead.ends_with([',', '.', '?', '!']) && lead[..lead.len() - 1].ends_with(CLOSING_MARKS);
     // "… 46 percent to 39 percent according to a CBS poll.": a source after its cue closing the
     // sentence has the words before it for content, comma or none.
+    // (So does a headline's: "House prices rebound says Halifax".)
+    let cue = {
+        let t = &text[found.tag.range()];
+        Span::new(
+            found.tag.start,
+            found.tag.start + t.find(' ').unwrap_or(t.len()),
+        )
+    };
     let closing_source = !source_first
-        && takes_source_after(text, found.tag)
+        && (takes_source_after(text, found.tag) || headline_close(text, cue))
         && ends_sentence(rest)
         && !lead.is_empty();
     let content_before = if quotation

@@ -4604,3 +4604,16 @@ fn an_inverted_source_may_carry_a_relative_clause() {
         .map(|s| s.name.clone());
     assert_ne!(named.as_deref(), Some("staff took photographs of them"));
 }
+
+#[test]
+fn a_headline_closing_on_its_source_without_a_comma() {
+    assert_eq!(
+        first_source("House prices rebound says Halifax\n\nHouse prices rose in December."),
+        Some("Halifax".into())
+    );
+    // In running text the comma is needed.
+    assert_eq!(
+        first_source("The report on the housing market in the north rebound says Halifax."),
+        None
+    );
+}
