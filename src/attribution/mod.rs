@@ -1542,12 +1542,100 @@ fn extract(
     }
     let lenient = takes_source_after(text, o.span);
     let phrase = &text[found.phrase.range()];
-    let mention = tag::classify(phrase, lenient)?;
+    let mut mention = tag::classify(phrase, lenient)?;
     if !lenient && finding(text, o.span) && tag::agent_head(phrase) {
         return None;
     }
+    // "Nintendo said it would …": a one-word name that reports of itself as "it" is a body,
+    // not a person.
+    if let Mention::Named { name, kind, .. } = &mut mention {
+        // (Not the "it" of "it was time to …", "it would be wrong …", "it is clear …".)
+        let of_itself = || {
+            let after = text[o.span.end..].trim_start();
+            let after = after.strip_prefix("that ").unwrap_or(after);
+            let mut words = after
+                .split_whitespace()
+                .filter(|w| !(w.ends_with("ly") || tag::lower_in(w, &["also", "now", "still"])));
+            match (words.next(), words.next(), words.next()) {
+                (Some("it"), Some(aux), Some(then)) => {
+                    tag::lower_in(aux, ITSELF_VERBS)
+                        && !tag::lower_in(then, IMPERSONAL)
+                        && !then.ends_with("ly")
+                }
+                _ => false,
+            }
+        };
+        // (Not a person's surname the document gave with a given name or a title before:
+        // "Gordon Brown … Brown said it would cost …".)
+        let person = || {
+            let from = tag::floor_char(text, found.phrase.start.saturating_sub(ITSELF_REACH));
+            let before = &text[from..found.phrase.start];
+            tag::fuller_name(before, name, before.len()).is_some()
+                || before.match_indices(&**name).any(|(i, _)| {
+                    let t = before[..i].trim_end_matches(' ').trim_end_matches('.');
+                    let t = t.rsplit(' ').next().unwrap_or(t);
+                    tag::lower_in(t, PERSON_TITLES)
+                        || tag::lower_in(t, &["lord", "lady"])
+                        || tag::title_noun(&t.to_ascii_lowercase())
+                            && !tag::lower_in(t, tag::ARTICLES)
+                            && !tag::lower_in(t, &["and", "of", "state", "white"])
+                })
+        };
+        // (The phrase is the name alone: "President Kumaratunga" has a title.)
+        if *kind == SourceKind::Person
+            && !name.contains(' ')
+            && phrase.trim() == &**name
+            && of_itself()
+            && !person()
+        {
+            *kind = SourceKind::Organization;
+        }
+    }
     Some((found, mention))
 }
+
+/// Bytes before a one-word name looked over for a given name or a title that makes it a
+/// person's.
+const ITSELF_REACH: usize = 16 * 1024;
+
+/// Verbs after "X said it" that make "it" the speaking body ("Nintendo said it would
+/// launch …", "it had no plans", "it is planning …").
+const ITSELF_VERBS: &[&str] = &[
+    "aims", "did", "does", "expects", "had", "has", "hopes", "intends", "is", "plans", "wants",
+    "was", "will", "would",
+];
+
+/// Words after "it" and its verb that make "it" impersonal ("it was time", "it would be
+/// wrong", "it is clear"), whoever speaks.
+const IMPERSONAL: &[&str] = &[
+    "a",
+    "about",
+    "an",
+    "be",
+    "been",
+    "clear",
+    "difficult",
+    "easy",
+    "essential",
+    "fair",
+    "good",
+    "hard",
+    "important",
+    "impossible",
+    "likely",
+    "necessary",
+    "possible",
+    "right",
+    "the",
+    "time",
+    "too",
+    "true",
+    "unfair",
+    "unlikely",
+    "up",
+    "vital",
+    "wrong",
+];
 
 /// True when a tag inside a clause of time or cause ("when he told Fox News, “…”", "after
 /// she said: “…”") introduces a quotation that opens right at `hi`, the end of the zone: the

@@ -4617,3 +4617,20 @@ fn a_headline_closing_on_its_source_without_a_comma() {
         None
     );
 }
+
+#[test]
+fn a_one_word_name_reporting_of_itself_as_it_is_a_body() {
+    let s = sources(
+        "Nintendo said it would launch the console in Europe in March, after a delay of months.",
+    );
+    assert_eq!(s[0], Some(("Nintendo".into(), SourceKind::Organization)));
+    // An impersonal "it", and a surname the document gave a given name for, stay persons.
+    for text in [
+        "Blair said it was time for a change in the way the party is run and paid for.",
+        "Gordon Brown spoke in Leeds. Brown said it would cost less than the party had claimed last year.",
+        "President Kumaratunga said it was now important to find a peaceful solution to the conflict.",
+    ] {
+        let s = sources(text);
+        assert_eq!(s.last().unwrap().as_ref().map(|s| s.1), Some(SourceKind::Person), "{text}");
+    }
+}
