@@ -1863,6 +1863,7 @@ const ANONYMOUS: &Words = &Words::new(&[
     "members",
     "men",
     "most",
+    "mps",
     "myth",
     "nine",
     "nobody",
@@ -2767,6 +2768,10 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         }
         let the = start > 0 && words[start - 1].eq_ignore_ascii_case("the");
         let kind = match name_kind(run) {
+            // "Tories", "Democrats", "MPs": a group named by its members.
+            SourceKind::Person if run.len() == 1 && lower_in(&bare(run[0]), ANONYMOUS) => {
+                SourceKind::Anonymous
+            }
             // "The Ledger reported", "the Post": one capitalised word after "the" names a body,
             // not a person, unless it is a title ("the Mayor") or a family ("the Smiths").
             SourceKind::Person if the && run.len() == 1 => {
@@ -2846,7 +2851,8 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             }
             _ => {
                 let joined = run.join(" ");
-                if the {
+                // (A group keeps one name with or without its article: "the Tories".)
+                if the && kind != SourceKind::Anonymous {
                     format!("the {joined}")
                 } else {
                     joined

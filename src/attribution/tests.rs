@@ -4634,3 +4634,17 @@ fn a_one_word_name_reporting_of_itself_as_it_is_a_body() {
         assert_eq!(s.last().unwrap().as_ref().map(|s| s.1), Some(SourceKind::Person), "{text}");
     }
 }
+
+#[test]
+fn a_group_named_by_its_members_is_no_person() {
+    for (text, name) in [
+        ("The Tories said the tax rise would hit families hardest in the poorest parts of the country.", "Tories"),
+        ("MPs said the report had failed to answer the questions about the cost of the new building.", "MPs"),
+    ] {
+        assert_eq!(
+            sources(text),
+            [Some((name.to_string(), SourceKind::Anonymous))],
+            "{text}"
+        );
+    }
+}
