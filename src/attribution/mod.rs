@@ -1106,6 +1106,15 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
         .rsplit(' ')
         .next()
         .unwrap_or("");
+    // "Only time will tell": an idiom.
+    if tag::lower_in(cue, &["tell"])
+        && text[..span.start]
+            .trim_end()
+            .to_ascii_lowercase()
+            .ends_with("time will")
+    {
+        return false;
+    }
     // "Wasp tells the story of a young mum …": a work telling its story reports no one's words
     // (a person's story is theirs: "he told the story of a supporter who …").
     let person = || {

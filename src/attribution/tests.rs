@@ -4648,3 +4648,11 @@ fn a_group_named_by_its_members_is_no_person() {
         );
     }
 }
+
+#[test]
+fn time_will_tell_is_an_idiom() {
+    assert_eq!(
+        first_source("Whether the stadium keeps its name, only time will tell, and the club has not decided."),
+        None
+    );
+}
