@@ -4652,7 +4652,7 @@ fn a_group_named_by_its_members_is_no_person() {
 #[test]
 fn time_will_tell_is_an_idiom() {
     assert_eq!(
-        first_source("Whether the stadium keeps its name, only time will tell, and the club has not decided."),
+        first_source("Time will tell whether the club can keep its name and its stadium at Anfield for another century."),
         None
     );
 }
