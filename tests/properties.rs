@@ -184,6 +184,19 @@ fn run_on_text_full_of_reporting_cues_takes_linear_time() {
 
 /// Analyzes `text`, checks the report, and fails when it took `release` seconds or more in a
 /// release build (`debug` in a debug build).
+#[test]
+fn cues_whose_rules_look_back_take_linear_time_in_a_long_text() {
+    // 3 MB on one line of the shapes whose rules look around their cue ("time will tell", "Wasp
+    // tells the story", "The firm called the charges false", "said it would", tenses joined by
+    // "and"; "say" looks ahead for a headline's end). A look over the whole text before or
+    // after each cue took minutes; now a tenth of a second.
+    let text = "Time will tell. Only time will tell. Wasp tells the story of a mum. The firm \
+                called the charges false. Nintendo said it would launch it. Police say he \
+                posed a threat and refused to go. "
+        .repeat(16_000);
+    analyze_within(&text, 5, 60);
+}
+
 fn analyze_within(text: &str, release: u64, debug: u64) {
     let started = std::time::Instant::now();
     let r = analyzer().analyze(text);

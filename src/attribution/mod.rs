@@ -1107,12 +1107,11 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
         .next()
         .unwrap_or("");
     // "Only time will tell": an idiom.
-    if tag::lower_in(cue, &["tell"])
-        && text[..span.start]
-            .trim_end()
-            .to_ascii_lowercase()
-            .ends_with("time will")
-    {
+    if tag::lower_in(cue, &["tell"]) && {
+        let mut back = text[..span.start].split_whitespace().rev();
+        back.next().is_some_and(|w| w.eq_ignore_ascii_case("will"))
+            && back.next().is_some_and(|w| w.eq_ignore_ascii_case("time"))
+    } {
         return false;
     }
     // "Wasp tells the story of a young mum …": a work telling its story reports no one's words
@@ -1250,17 +1249,27 @@ fn lower_starts(text: &str, span: Span, prefix: &str) -> bool {
 /// ("House prices rebound says Halifax", "Dance music not dead says Fatboy"): one to three
 /// capitalised words and the end of the line, no full stop.
 fn headline_close(text: &str, cue: Span) -> bool {
-    let line_end = text[cue.end..]
+    if !tag::lower_in(&text[cue.range()], &["say", "says", "warns"]) {
+        return false;
+    }
+    // (The end of the line within a few words: a longer line is no headline's end.)
+    let ahead = &text[cue.end..tag::floor_char(text, (cue.end + HEADLINE_SOURCE).min(text.len()))];
+    let Some(line_end) = ahead
         .find('\n')
-        .map_or(text.len(), |i| cue.end + i);
-    let rest = text[cue.end..line_end].trim();
-    tag::lower_in(&text[cue.range()], &["say", "says", "warns"])
-        && !rest.is_empty()
+        .or((cue.end + ahead.len() == text.len()).then_some(ahead.len()))
+    else {
+        return false;
+    };
+    let rest = ahead[..line_end].trim();
+    !rest.is_empty()
         && rest.split(' ').count() <= 3
         && rest.split(' ').all(|w| w.starts_with(char::is_uppercase))
         && !rest.ends_with(['.', '?', '!'])
         && !text[..cue.start].trim_end().ends_with(['.', '?', '!'])
 }
+
+/// Most bytes of a headline's source after its cue ("says Halifax").
+const HEADLINE_SOURCE: usize = 48;
 
 /// True for cues whose source follows them ("according to X").
 fn takes_source_after(text: &str, cue: Span) -> bool {
@@ -1605,7 +1614,7 @@ fn extract(
 
 /// Bytes before a one-word name looked over for a given name or a title that makes it a
 /// person's.
-const ITSELF_REACH: usize = 16 * 1024;
+const ITSELF_REACH: usize = 4096;
 
 /// Verbs after "X said it" that make "it" the speaking body ("Nintendo said it would
 /// launch …", "it had no plans", "it is planning …").
@@ -3070,7 +3079,8 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
         {
             return false;
         }
-        let clause = rest
+        let near = &rest[..tag::floor_char(rest, rest.len().min(ADDED_BYTES))];
+        let clause = near
             .split([',', ';', ':', '\u{2014}', '\u{2013}'])
             .next()
             .unwrap_or("");
@@ -3245,6 +3255,9 @@ const SAYING_PARTICIPLES: &[&str] = &[
     "vowing",
     "warning",
 ];
+
+/// Bytes after "added" looked at for what was added.
+const ADDED_BYTES: usize = 200;
 
 /// Words after "added" within which "to" and a noun phrase make it the adding of a thing
 /// ("added the Dubai trophy to his list").
