@@ -1579,6 +1579,8 @@ fn extract(
                     tag::lower_in(aux, ITSELF_VERBS)
                         && !tag::lower_in(then, IMPERSONAL)
                         && !then.ends_with("ly")
+                        // ("it is planning …", not "it is better than …".)
+                        && (!tag::lower_in(aux, &["is", "was"]) || then.ends_with("ing"))
                 }
                 _ => false,
             }

@@ -4629,6 +4629,7 @@ fn a_one_word_name_reporting_of_itself_as_it_is_a_body() {
         "Blair said it was time for a change in the way the party is run and paid for.",
         "Gordon Brown spoke in Leeds. Brown said it would cost less than the party had claimed last year.",
         "President Kumaratunga said it was now important to find a peaceful solution to the conflict.",
+        "Democracy is not perfect, but as Churchill points out it is better than all the others that have been tried.",
     ] {
         let s = sources(text);
         assert_eq!(s.last().unwrap().as_ref().map(|s| s.1), Some(SourceKind::Person), "{text}");
