@@ -37,6 +37,16 @@ fn source_of(text: &str, i: usize) -> Option<String> {
         .map(|r| r.name.clone())
 }
 
+/// The first sentence's source, or the source it reports when it is the author's.
+fn named_or_reported(text: &str) -> Option<String> {
+    let r = report(text);
+    let s = &r.sentences[0];
+    s.source
+        .as_ref()
+        .or(s.reported.as_deref())
+        .map(|s| s.name.clone())
+}
+
 fn person(name: &str) -> Option<(String, SourceKind)> {
     Some((name.to_string(), SourceKind::Person))
 }
@@ -905,18 +915,11 @@ fn a_quoted_title_inside_a_source_phrase() {
         .as_deref(),
         Some("her \u{201C}clawback\u{201D} plan")
     );
-    let r = report(
+    let named = named_or_reported(
         "The plan would cost about $1.38 trillion a year over the next ten years, according to \
          the \"Medicare for all\" document.",
     );
-    let named = r.sentences[0]
-        .source
-        .as_ref()
-        .or(r.sentences[0].reported.as_deref());
-    assert_eq!(
-        named.map(|s| s.name.as_str()),
-        Some("the \"Medicare for all\" document")
-    );
+    assert_eq!(named.as_deref(), Some("the \"Medicare for all\" document"));
     // A quotation after a name is the name's words, no title: "said Mr Blair “should …”".
     assert_eq!(
         sources(
@@ -2795,15 +2798,10 @@ fn a_participle_of_saying_ends_the_first_report() {
 fn a_clause_after_said_is_no_inverted_source() {
     // "X, a …, said the family deserved better": the words after "said" hold a verb, so they
     // are the content, not a speaker after the verb.
-    let r = report(
+    let named = named_or_reported(
         "Ortiz, a Democrat who has refused to endorse the plan, said the family deserved better.",
     );
-    let named = r.sentences[0]
-        .source
-        .as_ref()
-        .or(r.sentences[0].reported.as_deref())
-        .map(|s| s.name.as_str());
-    assert_eq!(named, Some("Ortiz"));
+    assert_eq!(named.as_deref(), Some("Ortiz"));
     // An inverted source with a participle before its noun is still one.
     let s = sources(
         "The council will lose the vote on the new bridge over the river next week, said the \
@@ -4569,12 +4567,7 @@ fn called_and_cited_do_not_invert() {
         "Trump, appearing after Clinton at the forum, cited problems in the Middle East and elsewhere that he blamed on her.",
         "Following a swiftly called, late-afternoon meeting, the council issued new rules for the harbor.",
     ] {
-        let r = report(text);
-        let named = r.sentences[0]
-            .source
-            .as_ref()
-            .or(r.sentences[0].reported.as_deref())
-            .map(|s| s.name.clone());
+        let named = named_or_reported(text);
         assert!(
             !matches!(named.as_deref(), Some("Picasa" | "problems in the Middle East" | "Following")),
             "{text}: {named:?}"
@@ -4593,15 +4586,10 @@ fn an_inverted_source_may_carry_a_relative_clause() {
     );
     // Not after a clause of the content's own subject ("claimed staff took photographs of
     // them which were later sold").
-    let r = report(
+    let named = named_or_reported(
         "The couple, who married in Los Angeles last September, claimed staff took photographs \
          of them which were later sold.",
     );
-    let named = r.sentences[0]
-        .source
-        .as_ref()
-        .or(r.sentences[0].reported.as_deref())
-        .map(|s| s.name.clone());
     assert_ne!(named.as_deref(), Some("staff took photographs of them"));
 }
 
