@@ -1397,6 +1397,13 @@ pub(crate) const INVERTING: &[&str] = &[
     "wrote",
 ];
 
+/// True when what follows the cue is its object, never its speaker: whom "calls" names
+/// ("Calls men derogatory names", "The tool, called Picasa, …"), what "cited" cites ("Trump,
+/// appearing at the forum, cited problems in …").
+fn object_after(text: &str, cue: Span) -> bool {
+    lower_starts(text, cue, "call") || lower_starts(text, cue, "cited")
+}
+
 /// True when the cue is a verb of finding or denial that has other senses with a person
 /// subject ("the keeper denied the striker", "the teenager showed more confidence").
 fn finding(text: &str, cue: Span) -> bool {
@@ -1450,9 +1457,7 @@ fn extract(
         {
             return None;
         }
-        // (What follows "calls" is whom it names: "Calls men derogatory names"; what follows
-        // "cited" is what was cited: "Trump, appearing at the forum, cited problems in …".)
-        if lower_starts(text, o.span, "call") || lower_starts(text, o.span, "cited") {
+        if object_after(text, o.span) {
             return None;
         }
         tag::right(text, o.span, hi, true)?
@@ -1543,12 +1548,10 @@ fn extract(
             Some((f, false)) => preferred().unwrap_or(f),
             // ("…, since Jan. 1, 2015, shows Democratic groups outpacing …": a verb of finding
             // does not invert.)
-            // (Nor does a verb whose object is no speaker: "Trump, appearing at the forum,
-            // cited problems in …", "…, called them …".)
+            // (Nor does a verb whose object follows it: see `object_after`.)
             None if (after_comma || headline_close(text, o.span))
                 && !finding(text, o.span)
-                && !lower_starts(text, o.span, "cited")
-                && !lower_starts(text, o.span, "call") =>
+                && !object_after(text, o.span) =>
             {
                 inverted()?
             }
@@ -2440,6 +2443,14 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
     if takes_source_after(text, o.span) {
         return span.end;
     }
+    // The tense of `o`'s cue with its auxiliary ("has said" is the perfect), against which a
+    // second verb of the same subject is weighed.
+    let first_tense = text[span.start..o.span.start]
+        .split_whitespace()
+        .rev()
+        .find(|w| !(w.ends_with("ly") || tag::lower_in(w, &["also", "repeatedly"])))
+        .and_then(aux_tense)
+        .unwrap_or_else(|| verb_tense(&text[o.span.range()]));
     for next in occurrences {
         let cue = &text[next.span.range()];
         // ("…, telling his colleagues to …": a participle that only tags quotations goes on
@@ -2513,45 +2524,19 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
         // "… and declined to …" are the author's account of what the source did.)
         // (In the same tense: "Police say he posed a threat and refused to drop the gun" goes
         // on with what he did.)
-        let past = |w: &str| {
-            let w = w.split(' ').next().unwrap_or("");
-            w.ends_with("ed") || tag::lower_in(w, IRREGULAR_PAST)
-        };
-        // The tense of each cue, with its auxiliary: 0 present, 1 past, 2 perfect ("has said
-        // … and dismissed" shares the auxiliary). Two tenses that differ, as in "Police say he
-        // posed a threat and refused to drop the gun", are two subjects.
-        let first_tense = {
-            let mut before = text[span.start..o.span.start]
-                .split_whitespace()
-                .rev()
-                .skip_while(|w| w.ends_with("ly") || tag::lower_in(w, &["also", "repeatedly"]));
-            match before.next() {
-                Some(w) if tag::lower_in(w, &["has", "have"]) => 2,
-                Some(w) if tag::lower_in(w, &["did", "had", "was"]) => 1,
-                _ => u8::from(past(&text[o.span.range()])),
-            }
-        };
-        let second_tense = if words.clone().any(|w| tag::lower_in(w, &["has", "have"])) {
-            2
-        } else if words
-            .clone()
-            .any(|w| tag::lower_in(w, &["did", "had", "was"]))
-        {
-            1
-        } else if past(cue) {
-            if first_tense == 2 {
-                2
-            } else {
-                1
-            }
-        } else {
-            0
-        };
         let ok = if same_subject {
+            // (In the same tense: "Police say he posed a threat and refused to drop the gun"
+            // goes on with what he did. A past verb after "has said … and" shares the perfect.)
+            let second_tense = words.clone().filter_map(aux_tense).max().unwrap_or(
+                match (verb_tense(cue), first_tense) {
+                    (PAST, PERFECT) => PERFECT,
+                    (t, _) => t,
+                },
+            );
             (cue.ends_with("ed") || cue.ends_with('s') || tag::lower_in(cue, IRREGULAR_PAST))
                 && !tag::lower_in(cue, GOING_ON)
                 // (The present and the perfect go together: "says … and has refused".)
-                && (second_tense == first_tense || first_tense != 1 && second_tense != 1)
+                && (second_tense == first_tense || first_tense != PAST && second_tense != PAST)
         } else {
             commas
                 || words
@@ -2563,6 +2548,34 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
         }
     }
     span.end
+}
+
+/// Tenses of a cue with its auxiliary, for [`second_report`]: two tenses that differ ("Police
+/// say he posed a threat and refused …") are two subjects.
+const PRESENT: u8 = 0;
+const PAST: u8 = 1;
+const PERFECT: u8 = 2;
+
+/// The tense an auxiliary gives the verb after it ("has", "have": the perfect; "did", "had",
+/// "was": the past).
+fn aux_tense(w: &str) -> Option<u8> {
+    if tag::lower_in(w, &["has", "have"]) {
+        Some(PERFECT)
+    } else if tag::lower_in(w, &["did", "had", "was"]) {
+        Some(PAST)
+    } else {
+        None
+    }
+}
+
+/// The tense of a cue without an auxiliary (of a phrase, its first word).
+fn verb_tense(cue: &str) -> u8 {
+    let w = cue.split(' ').next().unwrap_or("");
+    if w.ends_with("ed") || tag::lower_in(w, IRREGULAR_PAST) {
+        PAST
+    } else {
+        PRESENT
+    }
 }
 
 /// True when `s` ends a sentence: a full stop, a question or an exclamation mark, and any
