@@ -235,7 +235,7 @@ conceded                | reporting | commit   | 0.5
 insist{s,ed}            | reporting | commit   | 0.5
 # Plain forms for a third person ("critics acknowledge"), as for "think" above.
 {acknowledge,admit,insist} | reporting | commit | 0.5 | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally
-note{s,d}               | reporting | commit   | 0.5
+note{s,d}               | reporting | commit   | 0.5   | !prev=#poss,the,a,an,his,her,their,its,our,my,your,these,those,some,any,no,populist,similar,sour,right,wrong,high,false,discordant,sticky,handwritten,detailed,taking,took,take,takes,compared,compare,comparing,internal,private,personal,lecture,field,liner,speaking,talking,grace,musical,promissory,suicide,ransom,thank-you,thank,love,explanatory,footnotes,editor's !next=of,from   # "struck populist notes", "the notes", "a noted author": nouns and an adjective
 pointed out             | reporting | commit   | 0.5
 points out              | reporting | commit   | 0.5
 revealed                | reporting | commit   | 0.5

@@ -2477,7 +2477,9 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
             if subject.split_whitespace().count() <= 4
                 && !subject.contains(['"', '\u{201C}', '\u{201D}'])
                 && (text[next.span.end..span.end].trim().len() <= 1
-                    || ends_sentence(&text[next.span.end..span.end]))
+                    // ("…, he should have insisted on getting all imprisoned Americans out.": a
+                    // verb's complement, no circumstance of a closing tag.)
+                    || circumstance(&text[next.span.end..span.end]))
             {
                 return o.span.end + comma;
             }
@@ -2535,6 +2537,8 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
             );
             (cue.ends_with("ed") || cue.ends_with('s') || tag::lower_in(cue, IRREGULAR_PAST))
                 && !tag::lower_in(cue, GOING_ON)
+                // ("… and indicated that …": a clause of words reported goes on with them.)
+                && !text[next.span.end..span.end].starts_with(" that ")
                 // (The present and the perfect go together: "says … and has refused".)
                 && (second_tense == first_tense || first_tense != PAST && second_tense != PAST)
         } else {
@@ -3123,7 +3127,35 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
         };
         sum || determined && to_something()
     };
-    let content = if bare || written() || added() {
+    // "Sanders found a receptive audience", "Facebook found the posting": a person or a body
+    // finding a thing, not a finding reported (a study's or a poll's object is its finding,
+    // "The poll found broad support"; so is a clause, "found the drug reduced deaths", "found
+    // that …", a figure, "found 40% of …", and a judgement, "found it difficult").
+    let found_thing = || {
+        let cue = text[found.tag.range()].rsplit(' ').next().unwrap_or("");
+        let head = text[found.phrase.range()].rsplit(' ').next().unwrap_or("");
+        if !(source_first
+            && content_before == 0
+            && !goes_on
+            && tag::lower_in(cue, &["find", "finds", "found"])
+            && !tag::lower_in(head, tag::DOCUMENTS))
+        {
+            return false;
+        }
+        let clause = rest.split([',', ';', ':', '\u{2014}']).next().unwrap_or("");
+        let first = lead_words(clause).next().unwrap_or("");
+        let thing = tag::lower_in(first, &["a", "an"])
+            || lead_words(clause).count() <= 2 && tag::lower_in(first, tag::ARTICLES);
+        thing
+            && !lead_words(clause).skip(1).any(|w| {
+                tag::lower_in(w, FINITE)
+                    || w.eq_ignore_ascii_case("that")
+                    || w.ends_with("ed") && w.starts_with(|c: char| c.is_lowercase())
+                    || figure(w)
+                    || tag::lower_in(w, &["majority", "minority", "plurality"])
+            })
+    };
+    let content = if bare || written() || added() || found_thing() {
         0
     } else if quotation && participle() {
         // "'…,' Manafort said, claiming that …": a participle of saying goes on with the

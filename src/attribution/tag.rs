@@ -807,9 +807,15 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                     listed
                 }
                 // "Jones and colleagues", "Smith and co-workers": a name and the group around it.
+                // ("Doyle and others", "Kirby and other officials": one named member of a
+                // vague group.)
                 || is_capitalized(&text[toks[start - 2].span.range()])
-                    && start + 1 == end
-                    && lower_in(&text[toks[start].span.range()], COWORKERS)
+                    && (start + 1 == end
+                        && (lower_in(&text[toks[start].span.range()], COWORKERS)
+                            || text[toks[start].span.range()].eq_ignore_ascii_case("others"))
+                        || start + 2 == end
+                            && text[toks[start].span.range()].eq_ignore_ascii_case("other")
+                            && group(start + 1))
                 || lower_in(
                     &text[toks[start].span.range()],
                     &["across", "around", "outside", "throughout"],
@@ -1325,7 +1331,18 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
             && toks
                 .get(end + 1)
                 .is_some_and(|n| n.word && is_capitalized(&text[n.span.range()]));
-        if lower_in(w, STOP) && !(w.eq_ignore_ascii_case("who") && end == start) && !in_name {
+        // "said Doyle and others", "said Kirby and other officials": the vague rest of a group
+        // named by one of its members.
+        let and_others = end > start
+            && w.eq_ignore_ascii_case("and")
+            && toks
+                .get(end + 1)
+                .is_some_and(|n| lower_in(&text[n.span.range()], &["other", "others"]));
+        if lower_in(w, STOP)
+            && !(w.eq_ignore_ascii_case("who") && end == start)
+            && !in_name
+            && !and_others
+        {
             break;
         }
         // "says the narrator in a soft voice", "said Kirby in an interview": a circumstance
@@ -1946,7 +1963,7 @@ const ANONYMOUS: &Words = &Words::new(&[
 ]);
 
 /// Lower-case heads of documents.
-const DOCUMENTS: &Words = &Words::new(&[
+pub(crate) const DOCUMENTS: &Words = &Words::new(&[
     "ad",
     "advert",
     "advertisement",

@@ -4645,3 +4645,109 @@ fn time_will_tell_is_an_idiom() {
         None
     );
 }
+
+#[test]
+fn a_verb_closing_a_clause_of_the_content_is_no_closing_tag() {
+    // "…, he should have insisted on getting …": the content's own clause, not a tag that
+    // reports all before it ("…, the council said on Monday.").
+    assert_eq!(
+        first_source(
+            "Former Councillor Ana Ortiz, a Labour member who ran the port for a decade, said \
+             that a sale involved hard trade-offs but that if Mr. Reyes opted to make one, he \
+             should have insisted on getting all imprisoned sailors out."
+        )
+        .as_deref(),
+        Some("Ana Ortiz")
+    );
+}
+
+#[test]
+fn a_second_verb_of_the_same_source_with_a_that_clause_goes_on_with_its_words() {
+    // "… and indicated that …": both reports are Ortiz's, the whole sentence his (the first
+    // alone fills less than half of it).
+    assert_eq!(
+        sources(
+            "Ortiz said the ministry requested that the ferry be moved to the northern pier and \
+             indicated that it would be ready in the last week of May."
+        ),
+        [person("Ortiz")]
+    );
+}
+
+#[test]
+fn a_named_member_and_others_is_one_source() {
+    for (text, name) in [
+        (
+            "The bridge would have to close for a year, said Ortiz and others.",
+            "Ortiz and others",
+        ),
+        (
+            "Ortiz and other engineers said the bridge would have to close for a year.",
+            "Ortiz and other engineers",
+        ),
+        (
+            "Ortiz and others said the bridge would have to close for a year.",
+            "Ortiz and others",
+        ),
+    ] {
+        assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
+    }
+}
+
+#[test]
+fn notes_the_noun_and_noted_the_adjective_report_nothing() {
+    for text in [
+        "The band struck sombre notes similar to those of its first album, touring the north.",
+        "A noted architect designed the new ferry terminal on the northern pier.",
+        "The council's notes from the meeting ran to forty pages.",
+    ] {
+        let r = report(text);
+        assert!(r.sentences[0].source.is_none(), "{text}");
+        assert!(r.sentences[0].reported.is_none(), "{text}");
+    }
+    // The verb still reports.
+    assert_eq!(
+        first_source("Ortiz notes that the bridge has been closed since May."),
+        Some("Ortiz".into())
+    );
+    assert_eq!(
+        first_source("The council noted that the bridge has been closed since May."),
+        Some("The council".into())
+    );
+}
+
+#[test]
+fn finding_a_thing_is_no_finding_reported() {
+    // A person or a body that finds a thing reports nothing.
+    for text in [
+        "In the north, Ortiz found a receptive audience for his plan to rebuild the pier.",
+        "The ferry company found the leak, reported it to the council, and closed the pier.",
+    ] {
+        assert!(report(text).sentences[0].source.is_none(), "{text}");
+    }
+    // A finding is reported: a clause, a figure, a judgement, or a study's object.
+    for (text, name) in [
+        (
+            "Engineers found the cracks had grown since May.",
+            "Engineers",
+        ),
+        (
+            "Engineers found that the cracks had grown since May.",
+            "Engineers",
+        ),
+        (
+            "Engineers found 40% of the piers in need of repair.",
+            "Engineers",
+        ),
+        (
+            "Ortiz found it hard to believe the bridge was safe.",
+            "Ortiz",
+        ),
+        (
+            "The survey found a broad majority of residents against the plan.",
+            "The survey",
+        ),
+    ] {
+        assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
+    }
+}
