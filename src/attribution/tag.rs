@@ -1338,11 +1338,9 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
             && toks
                 .get(end + 1)
                 .is_some_and(|n| lower_in(&text[n.span.range()], &["other", "others"]));
-        if lower_in(w, STOP)
-            && !(w.eq_ignore_ascii_case("who") && end == start)
-            && !in_name
-            && !and_others
-        {
+        // ("who" is a stop word after the phrase's first word only.)
+        let opens_who = w.eq_ignore_ascii_case("who") && end == start;
+        if lower_in(w, STOP) && !(opens_who || in_name || and_others) {
             break;
         }
         // "says the narrator in a soft voice", "said Kirby in an interview": a circumstance
