@@ -78,6 +78,7 @@ pub(crate) const PREAMBLES: &[&str] = &[
     "as",
     "asked",
     "at",
+    "back",
     "because",
     "before",
     "but",

@@ -4751,3 +4751,17 @@ fn finding_a_thing_is_no_finding_reported() {
         assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
     }
 }
+
+#[test]
+fn back_opens_a_preamble_not_a_name() {
+    // "Back at the harbour, she …": the subject follows the preamble; "Back" is no one, and
+    // "she" later refers to Ana Ortiz.
+    assert_eq!(
+        lower_names(
+            "Ana Ortiz runs the ferry company in the port. Back at the harbour, she led us down \
+             the pier and showed us where the cracks had been growing since the storm in May. \
+             “It will not hold another winter,” she told us."
+        ),
+        [None, Some("ana ortiz".into()), Some("ana ortiz".into())]
+    );
+}
