@@ -2213,11 +2213,25 @@ fn make_tag(text: &str, o: &Occurrence, zone: Span, keep: impl Fn(&Found) -> boo
     }
     // "the Times reports, citing sources": the cited source, relayed by this one.
     let after = Span::new(o.span.end, zone.end.max(o.span.end));
-    let cited = within_text(text, after, &["citing", "quoting"]).and_then(|cue| {
-        let f = tag::right(text, cue, zone.end, false)?;
-        let m = tag::classify(&text[f.phrase.range()], true)?;
-        Some((f, m))
-    });
+    // ("Politico reported, according to sources in the meeting, …": the same relay.)
+    // (Not "'…,' Hewitt said, according to a transcript.": there the relay closes the sentence,
+    // see `relay_tag`.)
+    let according = || {
+        let lead = ", according to ";
+        let next = text.get(o.span.end..o.span.end + lead.len())?;
+        let goes_on = text
+            .get(o.span.end + lead.len()..zone.end)
+            .is_some_and(|r| r.contains(", "));
+        (found.phrase.end <= o.span.start && next.eq_ignore_ascii_case(lead) && goes_on)
+            .then(|| Span::new(o.span.end + 2, o.span.end + lead.len() - 1))
+    };
+    let cited = within_text(text, after, &["citing", "quoting"])
+        .or_else(according)
+        .and_then(|cue| {
+            let f = tag::right(text, cue, zone.end, false)?;
+            let m = tag::classify(&text[f.phrase.range()], true)?;
+            Some((f, m))
+        });
     Some(Tag {
         cue: o.span,
         commitment: o.commitment,
@@ -2289,6 +2303,14 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
         if best.is_some()
             && (lower_starts(text, o.span, "citing") || lower_starts(text, o.span, "quoting"))
         {
+            continue;
+        }
+        // (So does "Politico reported, according to sources, …".)
+        if best.as_ref().or(minor.as_ref()).is_some_and(|(_, t)| {
+            t.cited.is_some()
+                && lower_starts(text, o.span, "according")
+                && t.cue.end + 2 == o.span.start
+        }) {
             continue;
         }
         // The content share needs only the phrase: checked before the phrase is classified.
@@ -2992,7 +3014,19 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
     let before = Span::new(span.start, t.start.max(span.start));
     let after = Span::new(t.end.min(span.end), span.end);
     let lead = text[before.range()].trim_end();
-    let rest = &text[after.range()];
+    let mut rest = &text[after.range()];
+    // "Politico reported, according to sources in the meeting, Clinton …": the content follows
+    // the source that the report cites.
+    let cites = ", according to ";
+    if found.phrase.start == found.tag.start
+        && rest
+            .get(..cites.len())
+            .is_some_and(|r| r.eq_ignore_ascii_case(cites))
+    {
+        if let Some(i) = rest[cites.len()..].find(", ") {
+            rest = &rest[cites.len() + i + 1..];
+        }
+    }
     // "…, Kirby said, …": a tag set off by commas leaves both sides to the content.
     let parenthetical = lead.ends_with(',') && rest.starts_with(',');
     // "Survival, Mr. VandeHei says, depends on …": a tag set in the middle of its content (the
@@ -3061,7 +3095,8 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
     let participle = || {
         rest.strip_prefix(", ").is_some_and(|r| {
             let w = r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            w.len() > 5 && w.ends_with("ing") && !w.eq_ignore_ascii_case("during")
+            // ("…, according to …" relays; "during" is a preposition.)
+            w.len() > 5 && w.ends_with("ing") && !tag::lower_in(w, &["according", "during"])
         })
     };
     // "Smith said last week.", "Trump asked, looking pleased.": a tag opening its sentence with

@@ -4765,3 +4765,26 @@ fn back_opens_a_preamble_not_a_name() {
         [None, Some("ana ortiz".into()), Some("ana ortiz".into())]
     );
 }
+
+#[test]
+fn according_to_after_a_report_is_the_source_it_cites() {
+    // "The Ledger reported, according to …, that …" relays as "citing" does: the cited source,
+    // via the paper.
+    let r = report(
+        "The Ledger reported, according to two officials at the port, the council had quietly \
+         dropped its plan to close the northern pier for repairs before the storms of the coming \
+         winter.",
+    );
+    let s = r.sentences[0].source.as_ref().expect("a source");
+    assert_eq!(s.name, "two officials at the port");
+    assert_eq!(s.via.as_deref(), Some("the Ledger"));
+    // A relay closing a quotation's tag is the source (see `relay_tag`).
+    assert_eq!(
+        source_of(
+            "“We will not close the pier,” Ortiz said, according to the Ledger.",
+            0
+        )
+        .as_deref(),
+        Some("the Ledger")
+    );
+}
