@@ -3860,12 +3860,15 @@ fn labelled_turns(text: &str) -> Vec<Turn> {
         .filter(|(_, label)| capitals(&text[label.range()]))
         .count()
         >= 2;
+    let dialogue = dialogue_lines(text, &labelled);
     labelled
         .into_iter()
-        .filter_map(|(line, label)| {
+        .zip(dialogue)
+        .filter_map(|((line, label), in_dialogue)| {
             let written = &text[label.range()];
             let rest = &text[label.end + 1..line.end];
-            let one_off = count[written] < 2 && !(transcript && capitals(written));
+            let one_off =
+                count[written] < 2 && !(transcript && capitals(written)) && !in_dialogue;
             // ("Clinton: 547.": a tally, no words.)
             if listing(rest)
                 || !rest.contains(char::is_alphabetic)
@@ -3874,8 +3877,12 @@ fn labelled_turns(text: &str) -> Vec<Turn> {
             {
                 return None;
             }
-            // "PENCE" is the person Pence: classify the label in title case.
-            let titled: String = written
+            // "PENCE" is the person Pence: classify the label in title case (a label in mixed
+            // case as written: "Alex Seitz-Wald").
+            let titled: String = if !capitals(written) {
+                written.to_string()
+            } else {
+                written
                 .split(' ')
                 .map(|w| {
                     let mut cs = w.chars();
@@ -3883,7 +3890,8 @@ fn labelled_turns(text: &str) -> Vec<Turn> {
                     first.unwrap_or_default() + &cs.as_str().to_lowercase()
                 })
                 .collect::<Vec<_>>()
-                .join(" ");
+                .join(" ")
+            };
             let mention = tag::classify(&titled, false)?;
             // A headline's source is named ("Poll: …", "Sanders: …"), not a group or "We".
             if one_off
@@ -3900,6 +3908,54 @@ fn labelled_turns(text: &str) -> Vec<Turn> {
         })
         .collect()
 }
+
+/// For each labelled line (`labelled`, in text order), whether it belongs to a dialogue in
+/// mixed case: a run of at least [`DIALOGUE_TURNS`] labelled lines under at least two labels,
+/// each within [`DIALOGUE_GAP`] lines of the one before ("Alex Seitz-Wald: She is right …",
+/// "Luciana Lopez: …", "Matthews: Well, …"), where a speaker who talks once takes a turn too.
+fn dialogue_lines(text: &str, labelled: &[(Span, Span)]) -> Vec<bool> {
+    let mut out = vec![false; labelled.len()];
+    let mut run_start = 0;
+    for k in 0..=labelled.len() {
+        let joined = k > 0
+            && k < labelled.len()
+            && text[labelled[k - 1].0.end..labelled[k].0.start]
+                .bytes()
+                .filter(|&b| b == b'\n')
+                .count()
+                <= DIALOGUE_GAP;
+        if joined {
+            continue;
+        }
+        // The run `run_start..k` ends here.
+        let run = &labelled[run_start..k];
+        let first = run.first().map(|(_, label)| &text[label.range()]);
+        let speakers = run
+            .iter()
+            .any(|(_, label)| Some(&text[label.range()]) != first);
+        // (Words said, not the section headings of a listing: "Carson: A miracle.\n\nThe
+        // most unlikely candidate …\n\nChristie: A closing surge.")
+        let said = run
+            .iter()
+            .filter(|(line, label)| {
+                text[label.end + 1..line.end].split_whitespace().count() >= DIALOGUE_WORDS
+            })
+            .count();
+        if run.len() >= DIALOGUE_TURNS && speakers && 2 * said >= run.len() {
+            out[run_start..k].iter_mut().for_each(|d| *d = true);
+        }
+        run_start = k;
+    }
+    out
+}
+
+/// Fewest labelled lines in a dialogue (see [`dialogue_lines`]).
+const DIALOGUE_TURNS: usize = 3;
+/// Most line breaks between two labelled lines of a dialogue: a blank line and one paragraph
+/// between them.
+const DIALOGUE_GAP: usize = 4;
+/// Fewest words after the label in half the lines of a dialogue, at least.
+const DIALOGUE_WORDS: usize = 6;
 
 /// Block quotations: the paragraphs after a paragraph that ends in a tag and a colon
 /// (`Soerens argued that:`, `Michael P. McDonald:`, `the transcript as follows:`), up to

@@ -4788,3 +4788,35 @@ fn according_to_after_a_report_is_the_source_it_cites() {
         Some("the Ledger")
     );
 }
+
+#[test]
+fn a_dialogue_in_mixed_case_gives_every_labelled_line_to_its_speaker() {
+    // Three labelled lines, two speakers, each talking at length: a transcript, so a speaker
+    // who talks once takes a turn, every sentence of the line included.
+    let text = "The panel met on Sunday.\n\n\
+        Ana Ortiz: The bridge is older than any of us. It was never built for trucks.\n\n\
+        Tom Reyes: I drive over it every day and it feels fine to me.\n\n\
+        Ortiz: It feels fine until the day it does not, and that day is coming.";
+    assert_eq!(
+        lower_names(text),
+        [
+            None,
+            Some("ana ortiz".into()),
+            Some("ana ortiz".into()),
+            Some("tom reyes".into()),
+            Some("ana ortiz".into()),
+        ]
+    );
+    // Section headings of a listing are the author's: short, each before a paragraph.
+    let text = "Who needs what tonight.\n\n\
+        Ortiz: A miracle.\n\n\
+        The councillor has lost every vote this year and her allies are leaving.\n\n\
+        Reyes: A quiet night.\n\n\
+        The mayor leads in every poll and needs only to avoid a blunder.\n\n\
+        Kim: Second place.\n\n\
+        The newcomer trails both but has money to spend.";
+    let r = report(text);
+    for i in [2, 4, 6] {
+        assert!(r.sentences[i].source.is_none(), "{}", r.sentences[i].text);
+    }
+}
