@@ -3962,11 +3962,26 @@ const DIALOGUE_WORDS: usize = 6;
 /// [`BLOCK_PARAGRAPHS`] of them, for sentences that no quotation or tag of their own claims.
 fn blocks(text: &str, occurrences: &[Occurrence]) -> Vec<Turn> {
     let mut out = Vec::new();
-    let mut open: Option<(Tag, usize)> = None; // the block's tag, paragraphs left
+    // The block's tag, and how many paragraphs it takes.
+    let mut open: Option<(Tag, usize)> = None;
+    // The bullet that the block's first paragraph opened with, and how many more items it may
+    // take.
+    let mut items: Option<(&str, usize)> = None;
     for line in lines(text) {
         let body = text[line.range()].trim_end();
         if body.trim_start().is_empty() {
             continue;
+        }
+        // The block goes on over the items of a list that its first paragraph opened ("l
+        // Rather than …\n\nl The situation …").
+        if let Some((bullet, more)) = items.take() {
+            if body.trim_start().starts_with(bullet) && !body.ends_with(':') && more > 0 {
+                if let Some(tag) = out.last().map(|t: &Turn| t.tag.clone()) {
+                    out.push(Turn { line, tag });
+                    items = Some((bullet, more - 1));
+                    continue;
+                }
+            }
         }
         if let Some((tag, left)) = open.take() {
             // (A paragraph that is only an address, "http://…", holds no one's words.)
@@ -3976,6 +3991,7 @@ fn blocks(text: &str, occurrences: &[Occurrence]) -> Vec<Turn> {
                     line,
                     tag: tag.clone(),
                 });
+                items = bullet(body.trim_start()).map(|b| (b, BLOCK_ITEMS));
             }
             if left > 1 && !body.ends_with(':') {
                 open = Some((tag, left - 1));
@@ -4040,6 +4056,20 @@ const STAGE: &[&str] = &[
     "pause",
     "sic",
 ];
+
+/// The bullet a list item opens with ("l ", "• ", "- ", "* "): a mark or a lone "l" (a
+/// bullet glyph lost in conversion), then a space.
+fn bullet(line: &str) -> Option<&str> {
+    let (mark, _) = line.split_once(' ')?;
+    matches!(
+        mark,
+        "l" | "\u{2022}" | "-" | "*" | "\u{2013}" | "\u{2014}" | "\u{25AA}"
+    )
+    .then(|| &line[..mark.len() + 1])
+}
+
+/// Most items of a list a block quotation takes after its first.
+const BLOCK_ITEMS: usize = 12;
 
 /// How many paragraphs a block quotation after a colon runs to at most.
 const BLOCK_PARAGRAPHS: usize = 1;

@@ -4820,3 +4820,23 @@ fn a_dialogue_in_mixed_case_gives_every_labelled_line_to_its_speaker() {
         assert!(r.sentences[i].source.is_none(), "{}", r.sentences[i].text);
     }
 }
+
+#[test]
+fn a_block_quotation_runs_over_the_items_of_its_list() {
+    let text = "The council met on Monday. Ortiz said the council must:\n\n\
+        - Close the northern pier to trucks until the repairs are done\n\n\
+        - Hire two engineers to inspect the cracks every month\n\n\
+        - Report to the port authority by the end of May\n\n\
+        The council has not yet replied.";
+    assert_eq!(
+        lower_names(text),
+        [
+            None,
+            Some("ortiz".into()),
+            Some("ortiz".into()),
+            Some("ortiz".into()),
+            Some("ortiz".into()),
+            None,
+        ]
+    );
+}
