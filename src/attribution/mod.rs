@@ -1452,9 +1452,10 @@ fn extract(
         // Inverted: `"…," said Kirby`, `…, says one analyst`; a capitalised verb opening the
         // sentence is an imperative ("Admit it, …").
         let cue = &text[o.span.range()];
+        // ("Read the latest updates below:", "Add your name:": base forms in "-d".)
         if text[lo..o.span.start].trim().is_empty()
             && cue.starts_with(char::is_uppercase)
-            && !cue.ends_with(['d', 's'])
+            && (!cue.ends_with(['d', 's']) || tag::lower_in(cue, &["add", "read"]))
         {
             return None;
         }

@@ -4840,3 +4840,11 @@ fn a_block_quotation_runs_over_the_items_of_its_list() {
         ]
     );
 }
+
+#[test]
+fn an_imperative_in_d_opening_a_line_is_no_tag() {
+    // "Read … below:" asks the reader to read; the paragraph after it is no one's quotation.
+    let text = "The debate ran late.\n\nRead the latest updates on the debate below:\n\n\
+        Ortiz was asked a question about the bridge and the trucks that cross it.";
+    assert_eq!(lower_names(text), [None, None, None]);
+}
