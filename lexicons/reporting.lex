@@ -102,11 +102,11 @@ asserted                | reporting | neutral  | 0.5
 testified               | reporting | neutral  | 0.5
 describe{s,d}           | reporting | neutral  | 0.5
 characterized           | reporting | neutral  | 0.5
-accused                 | reporting | neutral  | 0.5
+accused                 | reporting | neutral  | 0.5   | !next=of,in,by   # "the man accused of buying the guns": the accused, not the accuser
 touted                  | reporting | neutral  | 0.5
 predict{s}              | reporting | neutral  | 0.5
 suggest{s}              | reporting | neutral  | 0.5
-estimates               | reporting | neutral  | 0.5   | !prev=by,conservative,the,these,those,its,his,her,their,our,latest,new,early,initial,some,most,and,#poss   # "by conservative estimates": a noun
+estimates               | reporting | neutral  | 0.5   | !prev=by,on,of,from,with,to,conservative,the,these,those,its,his,her,their,our,latest,new,early,initial,some,most,and,#poss   # "by conservative estimates": a noun
 wondered                | reporting | neutral  | 0.5
 called for              | reporting | neutral  | 0.5
 # "Rubio called the statement 'offensive'", "Ayotte called on others to …": a stance (PolNeAR

@@ -4848,3 +4848,25 @@ fn an_imperative_in_d_opening_a_line_is_no_tag() {
         Ortiz was asked a question about the bridge and the trucks that cross it.";
     assert_eq!(lower_names(text), [None, None, None]);
 }
+
+#[test]
+fn the_accused_is_no_accuser() {
+    // "accused of …" right after a noun or in the passive: the accused, not a source.
+    for text in [
+        "The man accused of stealing the ferry will remain in custody, a judge ruled on Monday.",
+        "Port chief accused of hiding cracks in the northern pier",
+        "Ortiz has been accused of hiding the cracks in the northern pier for a year.",
+    ] {
+        let r = report(text);
+        assert!(r.sentences[0].source.is_none(), "{text}");
+        assert!(r.sentences[0].reported.is_none(), "{text}");
+    }
+    // The accuser still reports.
+    assert_eq!(
+        first_source("Ortiz accused the council of hiding the cracks in the northern pier."),
+        Some("Ortiz".into())
+    );
+    // "estimates" after a preposition is the noun.
+    let r = report("Based on estimates by the port, the repairs will cost $3m and take a year.");
+    assert!(r.sentences[0].source.is_none());
+}
