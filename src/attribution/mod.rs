@@ -2967,8 +2967,13 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
         // The run must be followed by a lower-case word (its verb).
         let verb = w.chars().next().is_some_and(char::is_lowercase);
         let determined = n == 2 && tag::lower_in(first, &["the"]);
-        return end
-            .or(noun_end.filter(|_| determined))
+        // ("The president left …": the capitalised article alone is no name.)
+        let subject = if determined && noun_end.is_some() {
+            noun_end
+        } else {
+            end
+        };
+        return subject
             .filter(|_| verb)
             .map(|e| Span::new(span.start + first_at, span.start + e));
     }

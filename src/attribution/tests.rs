@@ -4870,3 +4870,18 @@ fn the_accused_is_no_accuser() {
     let r = report("Based on estimates by the port, the repairs will cost $3m and take a year.");
     assert!(r.sentences[0].source.is_none());
 }
+
+#[test]
+fn the_and_a_noun_of_a_person_open_a_subject_at_the_start_of_a_sentence() {
+    // "The president …, saying …": the capitalised article alone is no name; the noun after it
+    // heads the subject, as it does after a preamble ("On Monday, the president …").
+    assert_eq!(
+        first_source(
+            "The mayor defended the closure of the pier, saying that no engineer in the city \
+             would let a truck drive over it before the repairs are finished."
+        )
+        .map(|s| s.to_lowercase())
+        .as_deref(),
+        Some("the mayor")
+    );
+}
