@@ -2841,7 +2841,9 @@ fn coordinated_tag(text: &str, span: Span, o: &Occurrence, share: bool) -> Optio
             && !tag::lower_in(&text[o.span.range()], &["citing", "quoting"])
             && !before.contains(" who ")
             && ["by", "while"].iter().any(|c| after(c)))
-        || ["and", "but"].iter().any(|c| after(c));
+        || ["and", "but"].iter().any(|c| after(c))
+        // ("Kasich offered the man a job, then says he'll welcome advice …")
+        || !ing && (before.ends_with(", then") || before.ends_with(", and then"));
     if !joined || is_adverb(text, o.span) || takes_source_after(text, o.span) {
         return None;
     }

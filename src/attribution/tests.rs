@@ -4885,3 +4885,16 @@ fn the_and_a_noun_of_a_person_open_a_subject_at_the_start_of_a_sentence() {
         Some("the mayor")
     );
 }
+
+#[test]
+fn then_joins_a_second_verb_of_the_subject() {
+    // "…, then says …": the subject goes on with a report of its own.
+    assert_eq!(
+        first_source(
+            "Ortiz walked the reporters along the northern pier, then said the cracks had grown \
+             since the storm and would have to be repaired before the winter."
+        )
+        .as_deref(),
+        Some("Ortiz")
+    );
+}
