@@ -3992,9 +3992,12 @@ fn blocks(text: &str, occurrences: &[Occurrence]) -> Vec<Turn> {
             }
         }
         if let Some((tag, left)) = open.take() {
-            // (A paragraph that is only an address, "http://…", holds no one's words.)
+            // (A paragraph that is only an address, "http://…", holds no one's words; one that
+            // ends in a colon itself introduces what follows it, the block before it lost: "…
+            // Sanders pointed out that veterans' issues were ignored:\n\nAs Trump lamented …,
+            // Clinton took a moment to reach out to voters:", the embedded posts left out.)
             let address = body.trim_start().starts_with("http") && !body.trim_start().contains(' ');
-            if !address {
+            if !address && !body.ends_with(':') {
                 out.push(Turn {
                     line,
                     tag: tag.clone(),

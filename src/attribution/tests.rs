@@ -4898,3 +4898,18 @@ fn then_joins_a_second_verb_of_the_subject() {
         Some("Ortiz")
     );
 }
+
+#[test]
+fn a_paragraph_ending_in_a_colon_introduces_what_follows_it() {
+    // Embedded posts left out of the text: each line introduces its own, the one before it
+    // lost; a line ending in a colon is no quotation of the line before.
+    let text = "Ortiz pointed out that the pier was left out of the budget:\n\n\
+        As the council voted on the ferry, Reyes took a moment to thank the engineers:\n\n\
+        The council meets again on Monday.";
+    let r = report(text);
+    assert!(
+        r.sentences[1].source.is_none(),
+        "{:?}",
+        r.sentences[1].source
+    );
+}
