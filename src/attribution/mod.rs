@@ -3022,7 +3022,24 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
     let before = Span::new(span.start, t.start.max(span.start));
     let after = Span::new(t.end.min(span.end), span.end);
     let lead = text[before.range()].trim_end();
-    let mut rest = &text[after.range()];
+    let rest = &text[after.range()];
+    // "Iowa (93 percent of its voters were white, according to exit polls), New Hampshire …": a
+    // tag inside brackets reports no more than the bracket's words.
+    let bracket = lead
+        .rfind('(')
+        .filter(|&i| !lead[i..].contains(')'))
+        .and_then(|open| Some(lead.len() - open - 1 + rest.find(')')?));
+    let share = unbracketed_share(text, span, found, before, rest);
+    match bracket {
+        Some(inside) => share.min(inside as f64 / span.len().max(1) as f64),
+        None => share,
+    }
+}
+
+/// [`content_share`] with no regard to brackets, `before` and `rest` the text before and after
+/// the tag.
+fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut rest: &str) -> f64 {
+    let lead = text[before.range()].trim_end();
     // "Politico reported, according to sources in the meeting, Clinton …": the content follows
     // the source that the report cites.
     let cites = ", according to ";

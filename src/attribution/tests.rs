@@ -4913,3 +4913,27 @@ fn a_paragraph_ending_in_a_colon_introduces_what_follows_it() {
         r.sentences[1].source
     );
 }
+
+#[test]
+fn a_tag_inside_brackets_reports_only_the_brackets_words() {
+    // The sentence is the author's; the bracket holds the source's few words.
+    let text = "Coastal towns such as Wick (31 percent of its piers were unsafe, according to the \
+        survey), Thurso (12 percent), Brora (9 percent) and Golspie (4 percent) top the list of \
+        ports that need repairs before the winter storms.";
+    let r = report(text);
+    assert!(
+        r.sentences[0].source.is_none(),
+        "{:?}",
+        r.sentences[0].source
+    );
+    assert_eq!(
+        r.sentences[0].reported.as_ref().map(|s| s.name.as_str()),
+        Some("the survey")
+    );
+    // A whole sentence in brackets is still read as one.
+    assert_eq!(
+        first_source("(Ortiz said the pier would stay closed until the engineers had finished.)")
+            .as_deref(),
+        Some("Ortiz")
+    );
+}
