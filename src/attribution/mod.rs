@@ -2878,7 +2878,17 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
             .split(' ')
             .next()
             .is_some_and(|w| tag::lower_in(w, tag::RELATIVES));
-        if named_apposition(s, comma) {
+        // ("West, 26, began rapping …", "Mark Weddle, 55, started work …": a name and an age.)
+        let age = s[comma + 2..].split(' ').next().is_some_and(|w| {
+            w.strip_suffix(',').is_some_and(|n| {
+                (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
+            })
+        });
+        let name = || {
+            let name = &s[..comma];
+            name.split(' ').count() <= 4 && tag::is_capitalized_name(name)
+        };
+        if named_apposition(s, comma) || age && name() {
             return Some(Span::new(span.start, span.start + comma));
         }
         if !relative && is_preamble(&s[..=comma]) {

@@ -4937,3 +4937,15 @@ fn a_tag_inside_brackets_reports_only_the_brackets_words() {
         Some("Ortiz")
     );
 }
+
+#[test]
+fn a_name_and_an_age_open_a_subject_that_he_or_she_refers_to() {
+    // "Tom Reyes, 55, has worked …": the person a vox pop introduces, not the source before.
+    let text = "Ana Ortiz said the port would stay open through the winter.\n\n\
+        Tom Reyes, 55, has worked on the ferry for thirty years and knows every plank of the \
+        northern pier. “I have never seen cracks like these,” he said.";
+    assert_eq!(
+        lower_names(text),
+        [Some("ana ortiz".into()), None, Some("tom reyes".into())]
+    );
+}
