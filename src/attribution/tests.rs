@@ -4705,10 +4705,22 @@ fn notes_the_noun_and_noted_the_adjective_report_nothing() {
         assert!(r.sentences[0].source.is_none(), "{text}");
         assert!(r.sentences[0].reported.is_none(), "{text}");
     }
-    // The verb still reports.
+    // The verb still reports, in the plain form too ("Engineers note that …"), not the noun
+    // ("On a lighter note, …", "The note said …" is the note's).
     assert_eq!(
         first_source("Ortiz notes that the bridge has been closed since May."),
         Some("Ortiz".into())
+    );
+    assert_eq!(
+        first_source("Engineers note that the bridge has been closed since May."),
+        Some("Engineers".into())
+    );
+    let r = report("On a lighter note, the ferry will run on Sundays again from May.");
+    assert!(r.sentences[0].source.is_none());
+    assert!(r.sentences[0].reported.is_none());
+    assert_eq!(
+        first_source("The note said the bridge had been closed since May.").as_deref(),
+        Some("The note")
     );
     assert_eq!(
         first_source("The council noted that the bridge has been closed since May."),
