@@ -1492,14 +1492,17 @@ fn extract(
             let f = tag::right(text, o.span, hi, true)?;
             let after = text[f.tag.end.min(hi)..hi].trim_start();
             let next = after.split_whitespace().next().unwrap_or("");
+            // ("…, said Nadal afterwards.": a time word closing the sentence.)
+            let next = next.trim_end_matches(['.', ',', ';', '!', '?']);
             let closes = after.is_empty()
                 || after.starts_with(|c: char| c.is_ascii_punctuation())
                 || tag::lower_in(
                     next,
                     // ("…, said Clapton who joined …": a relative clause describes the source.)
                     &[
-                        "after", "as", "at", "before", "during", "in", "last", "on", "this", "via",
-                        "when", "while", "who", "whose",
+                        "after", "afterward", "afterwards", "as", "at", "before", "during",
+                        "earlier", "in", "last", "later", "on", "this", "today", "via", "when",
+                        "while", "who", "whose", "yesterday",
                     ],
                 )
                 // ("…, says the boss of the organisation that cleared them": after a phrase

@@ -536,6 +536,8 @@ const PARTICIPLES: &[&str] = &[
 /// Time words that may trail an inverted or right-hand phrase ("said Kirby on Monday").
 const TIME: &Words = &Words::new(&[
     "afternoon",
+    "afterward",
+    "afterwards",
     "earlier",
     "evening",
     "friday",

@@ -4961,3 +4961,15 @@ fn a_name_and_an_age_open_a_subject_that_he_or_she_refers_to() {
         [Some("ana ortiz".into()), None, Some("tom reyes".into())]
     );
 }
+
+#[test]
+fn a_time_word_after_an_inverted_source_is_no_part_of_its_name() {
+    // "…, said Nadal afterwards.": the source is Nadal (the full name given before), not
+    // "Nadal afterwards".
+    let text = "Rafael Nadal said he was tired after the final in Madrid. “What a great way to \
+        finish the year,” said Nadal afterwards.";
+    assert_eq!(
+        lower_names(text),
+        [Some("rafael nadal".into()), Some("rafael nadal".into())]
+    );
+}
