@@ -2221,13 +2221,9 @@ fn make_tag(text: &str, o: &Occurrence, zone: Span, keep: impl Fn(&Found) -> boo
     // (Not "'…,' Hewitt said, according to a transcript.": there the relay closes the sentence,
     // see `relay_tag`.)
     let according = || {
-        let lead = ", according to ";
-        let next = text.get(o.span.end..o.span.end + lead.len())?;
-        let goes_on = text
-            .get(o.span.end + lead.len()..zone.end)
-            .is_some_and(|r| r.contains(", "));
-        (found.phrase.end <= o.span.start && next.eq_ignore_ascii_case(lead) && goes_on)
-            .then(|| Span::new(o.span.end + 2, o.span.end + lead.len() - 1))
+        let relayed = according_relay(text.get(o.span.end..zone.end)?).is_some();
+        (found.phrase.end <= o.span.start && relayed)
+            .then(|| Span::new(o.span.end + 2, o.span.end + ACCORDING_RELAY.len() - 1))
     };
     let cited = within_text(text, after, &["citing", "quoting"])
         .or_else(according)
@@ -2551,8 +2547,6 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
         // (A verb of saying goes on with the same source's words: "He says the answer was to
         // break them up and says he introduced a bill" is his whole; "… and accused him of …",
         // "… and declined to …" are the author's account of what the source did.)
-        // (In the same tense: "Police say he posed a threat and refused to drop the gun" goes
-        // on with what he did.)
         let ok = if same_subject {
             // (In the same tense: "Police say he posed a threat and refused to drop the gun"
             // goes on with what he did. A past verb after "has said … and" shares the perfect.)
@@ -2579,6 +2573,22 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
         }
     }
     span.end
+}
+
+/// What stands between a report's cue and the source it cites ("Politico reported, according to
+/// sources in the meetings, Clinton …").
+const ACCORDING_RELAY: &str = ", according to ";
+
+/// In `after`, the text right after a report's cue: when it opens with [`ACCORDING_RELAY`] and
+/// the cited source is followed by a comma and more words, where those words start (the
+/// report's content goes on there); `None` otherwise.
+fn according_relay(after: &str) -> Option<usize> {
+    let head = after.get(..ACCORDING_RELAY.len())?;
+    if !head.eq_ignore_ascii_case(ACCORDING_RELAY) {
+        return None;
+    }
+    let comma = after[ACCORDING_RELAY.len()..].find(", ")?;
+    Some(ACCORDING_RELAY.len() + comma + 1)
 }
 
 /// Tenses of a cue with its auxiliary, for [`second_report`]: two tenses that differ ("Police
@@ -3055,14 +3065,9 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
     let lead = text[before.range()].trim_end();
     // "Politico reported, according to sources in the meeting, Clinton …": the content follows
     // the source that the report cites.
-    let cites = ", according to ";
-    if found.phrase.start == found.tag.start
-        && rest
-            .get(..cites.len())
-            .is_some_and(|r| r.eq_ignore_ascii_case(cites))
-    {
-        if let Some(i) = rest[cites.len()..].find(", ") {
-            rest = &rest[cites.len() + i + 1..];
+    if found.phrase.start == found.tag.start {
+        if let Some(resume) = according_relay(rest) {
+            rest = &rest[resume..];
         }
     }
     // "…, Kirby said, …": a tag set off by commas leaves both sides to the content.
@@ -4002,39 +4007,43 @@ fn blocks(text: &str, occurrences: &[Occurrence]) -> Vec<Turn> {
     let mut out = Vec::new();
     // The block's tag, and how many paragraphs it takes.
     let mut open: Option<(Tag, usize)> = None;
-    // The bullet that the block's first paragraph opened with, and how many more items it may
-    // take.
-    let mut items: Option<(&str, usize)> = None;
+    // The tag of a block whose first paragraph opened a list, its bullet, and how many more
+    // items it may take.
+    let mut items: Option<(Tag, &str, usize)> = None;
     for line in lines(text) {
         let body = text[line.range()].trim_end();
         if body.trim_start().is_empty() {
             continue;
         }
+        // A paragraph that ends in a colon introduces what follows it.
+        let introduces = body.ends_with(':');
         // The block goes on over the items of a list that its first paragraph opened ("l
         // Rather than …\n\nl The situation …").
-        if let Some((bullet, more)) = items.take() {
-            if body.trim_start().starts_with(bullet) && !body.ends_with(':') && more > 0 {
-                if let Some(tag) = out.last().map(|t: &Turn| t.tag.clone()) {
-                    out.push(Turn { line, tag });
-                    items = Some((bullet, more - 1));
-                    continue;
-                }
-            }
-        }
-        if let Some((tag, left)) = open.take() {
-            // (A paragraph that is only an address, "http://…", holds no one's words; one that
-            // ends in a colon itself introduces what follows it, the block before it lost: "…
-            // Sanders pointed out that veterans' issues were ignored:\n\nAs Trump lamented …,
-            // Clinton took a moment to reach out to voters:", the embedded posts left out.)
-            let address = body.trim_start().starts_with("http") && !body.trim_start().contains(' ');
-            if !address && !body.ends_with(':') {
+        if let Some((tag, bullet, more)) = items.take() {
+            if body.trim_start().starts_with(bullet) && !introduces && more > 0 {
                 out.push(Turn {
                     line,
                     tag: tag.clone(),
                 });
-                items = bullet(body.trim_start()).map(|b| (b, BLOCK_ITEMS));
+                items = Some((tag, bullet, more - 1));
+                continue;
             }
-            if left > 1 && !body.ends_with(':') {
+        }
+        if let Some((tag, left)) = open.take() {
+            // (A paragraph that is only an address, "http://…", holds no one's words; one that
+            // introduces what follows it is no quotation of the block before it, that block
+            // lost: "… Sanders pointed out that veterans' issues were ignored:\n\nAs Trump
+            // lamented …, Clinton took a moment to reach out to voters:", the embedded posts
+            // left out.)
+            let address = body.trim_start().starts_with("http") && !body.trim_start().contains(' ');
+            if !address && !introduces {
+                out.push(Turn {
+                    line,
+                    tag: tag.clone(),
+                });
+                items = bullet(body.trim_start()).map(|b| (tag.clone(), b, BLOCK_ITEMS));
+            }
+            if left > 1 && !introduces {
                 open = Some((tag, left - 1));
             }
         }

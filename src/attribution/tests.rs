@@ -47,6 +47,13 @@ fn named_or_reported(text: &str) -> Option<String> {
         .map(|s| s.name.clone())
 }
 
+/// Asserts that the first sentence of `text` neither has a source nor reports one.
+fn assert_no_source(text: &str) {
+    let s = &report(text).sentences[0];
+    assert!(s.source.is_none(), "{text}: {:?}", s.source);
+    assert!(s.reported.is_none(), "{text}: {:?}", s.reported);
+}
+
 fn person(name: &str) -> Option<(String, SourceKind)> {
     Some((name.to_string(), SourceKind::Person))
 }
@@ -3908,9 +3915,7 @@ fn possessed_nouns_are_no_cues() {
         "The storm ended Ortiz's hopes of reopening the harbor before the ferry season.",
         "The harbor office relies on user reports to find broken lights along the pier.",
     ] {
-        let r = report(text);
-        assert_eq!(r.sentences[0].source, None, "{text}");
-        assert!(r.sentences[0].reported.is_none(), "{text}");
+        assert_no_source(text);
     }
 }
 
@@ -3933,9 +3938,7 @@ fn phrases_opening_with_a_preposition_name_no_source() {
         "The sale went ahead, despite an order from the harbor court ordered that it should \
          be stopped at once.",
     ] {
-        let r = report(text);
-        assert_eq!(r.sentences[0].source, None, "{text}");
-        assert!(r.sentences[0].reported.is_none(), "{text}");
+        assert_no_source(text);
     }
     // A capitalised word alone may be a surname.
     assert_eq!(
@@ -4235,9 +4238,7 @@ fn a_capitalised_cue_inside_a_name_is_no_cue() {
         "At the Consumer Electronics Show earlier this year, there was little mention of the machine.",
         "Rob Da Bank has been hosting The John Peel Show since the death of the DJ last October.",
     ] {
-        let r = report(text);
-        assert!(r.sentences[0].source.is_none(), "{text}");
-        assert!(r.sentences[0].reported.is_none(), "{text}");
+        assert_no_source(text);
     }
     // A headline goes on in capitals, or closes on its cue.
     assert_eq!(
@@ -4701,9 +4702,7 @@ fn notes_the_noun_and_noted_the_adjective_report_nothing() {
         "A noted architect designed the new ferry terminal on the northern pier.",
         "The council's notes from the meeting ran to forty pages.",
     ] {
-        let r = report(text);
-        assert!(r.sentences[0].source.is_none(), "{text}");
-        assert!(r.sentences[0].reported.is_none(), "{text}");
+        assert_no_source(text);
     }
     // The verb still reports, in the plain form too ("Engineers note that …"), not the noun
     // ("On a lighter note, …", "The note said …" is the note's).
@@ -4715,9 +4714,7 @@ fn notes_the_noun_and_noted_the_adjective_report_nothing() {
         first_source("Engineers note that the bridge has been closed since May."),
         Some("Engineers".into())
     );
-    let r = report("On a lighter note, the ferry will run on Sundays again from May.");
-    assert!(r.sentences[0].source.is_none());
-    assert!(r.sentences[0].reported.is_none());
+    assert_no_source("On a lighter note, the ferry will run on Sundays again from May.");
     assert_eq!(
         first_source("The note said the bridge had been closed since May.").as_deref(),
         Some("The note")
@@ -4869,9 +4866,7 @@ fn the_accused_is_no_accuser() {
         "Port chief accused of hiding cracks in the northern pier",
         "Ortiz has been accused of hiding the cracks in the northern pier for a year.",
     ] {
-        let r = report(text);
-        assert!(r.sentences[0].source.is_none(), "{text}");
-        assert!(r.sentences[0].reported.is_none(), "{text}");
+        assert_no_source(text);
     }
     // The accuser still reports.
     assert_eq!(
