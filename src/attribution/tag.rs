@@ -15,6 +15,10 @@ use std::sync::Arc;
 const WINDOW: usize = 240;
 /// Most words in a source phrase.
 const MAX_WORDS: usize = 10;
+/// Most words in a source phrase before its cue, where a description may run on to the name
+/// it closes with ("a spokesman for European Justice and Home Affairs Commissioner Franco
+/// Frattini said").
+const LEFT_WORDS: usize = 12;
 
 /// A source phrase found next to a cue.
 #[derive(Debug, Clone, PartialEq)]
@@ -308,11 +312,14 @@ const BETWEEN: &Words = &Words::new(&[
     "last",
     "later",
     "likewise",
+    "meanwhile",
     "monday",
     "month",
     "morning",
     "never",
+    "nevertheless",
     "night",
+    "nonetheless",
     "now",
     "officially",
     "often",
@@ -510,13 +517,19 @@ const POSTMODIFIERS: &Words = &Words::new(&[
 /// on Tuesday"): like the [`POSTMODIFIERS`], and what follows them describes the source rather
 /// than names it.
 const PARTICIPLES: &[&str] = &[
+    "accused",
+    "arrested",
+    "charged",
     "circulated",
     "commissioned",
     "compiled",
     "conducted",
+    "convicted",
+    "detained",
     "distributed",
     "filed",
     "issued",
+    "jailed",
     "known",
     "leaked",
     "obtained",
@@ -649,10 +662,30 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     if let Some(comma) = (i > 0).then(|| comma_at(i)).flatten() {
         // "Name, descriptor, said": the descriptor runs back to the previous comma. Hyphens,
         // full stops, apostrophes and quotation marks inside it ("R-Ky.") are part of it.
-        let mut prev = toks[..comma].iter().rposition(|t| {
-            let w = &text[t.span.range()];
-            !t.word && !matches!(w, "-" | "." | "&" | ":" | "$") && !quote_mark(w)
-        })?;
+        // (A parenthesis inside a description too: "Nigel Marson, head of marketing at
+        // Transport for London (TfL), said"; not inside a name, "Gov. John Kasich (R-OH),".)
+        let mut prev = comma;
+        let mut bracketed = false;
+        loop {
+            prev = toks[..prev].iter().rposition(|t| {
+                let w = &text[t.span.range()];
+                !t.word && !matches!(w, "-" | "." | "&" | ":" | "$") && !quote_mark(w)
+            })?;
+            if &text[toks[prev].span.range()] != ")" {
+                break;
+            }
+            bracketed = true;
+            prev = toks[..prev]
+                .iter()
+                .rposition(|t| &text[t.span.range()] == "(")?;
+        }
+        if bracketed
+            && !toks
+                .get(prev + 1)
+                .is_some_and(|t| text[t.span.range()].starts_with(|c: char| c.is_lowercase()))
+        {
+            return None;
+        }
         if &text[toks[prev].span.range()] != "," || comma - prev - 1 == 0 || comma - prev > 24 {
             return None;
         }
@@ -782,7 +815,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     // Set once "and" has joined two groups: a list of groups may go on before it, with commas
     // ("Friends, lobbyists and former foes say").
     let mut listed = false;
-    while start > 0 && end - start < MAX_WORDS + 4 {
+    while start > 0 && end - start < LEFT_WORDS + 4 {
         let t = toks[start - 1];
         if listed
             && start >= 2
@@ -1002,8 +1035,20 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             false,
         ));
     }
-    if start == end || end - start > MAX_WORDS {
+    if start == end || end - start > LEFT_WORDS {
         return None;
+    }
+    // (Past `MAX_WORDS`, only a person's description closing on a name: "a spokesman for
+    // European Justice and Home Affairs Commissioner Franco Frattini", "BBC correspondent Simon
+    // Hall at Postbridge on Dartmoor".)
+    if end - start > MAX_WORDS {
+        let w = |k: usize| &text[toks[k].span.range()];
+        let role = (start..start + 3).any(|k| {
+            toks[k].word && w(k).starts_with(|c: char| c.is_ascii_lowercase()) && person_head(w(k))
+        });
+        if !(role && (start..end).all(|k| toks[k].word) && is_capitalized(w(end - 1))) {
+            return None;
+        }
     }
     // "nine outrageous things the Republican candidate had said": an article after a plain
     // lower-case noun (no preposition between: "the head of the party"; no participle:
@@ -2152,6 +2197,7 @@ const ORG_NOUNS: &Words = &Words::new(&[
     "retailer",
     "senate",
     "service",
+    "society",
     "studio",
     "syndicate",
     "tank",
@@ -2178,6 +2224,35 @@ const PUBLICATION_NOUNS: &Words = &Words::new(&[
     "station",
     "tabloid",
     "website",
+]);
+
+/// Players by position or standing ("the top seed", "the Gloucester fly-half", "the world
+/// champion"): persons, whose "showed", "denied", "found" and "claimed" are mostly moves of the
+/// game ("the keeper denied the striker", "the champion claimed her seventh title").
+const PLAYERS: &Words = &Words::new(&[
+    "batsman",
+    "bowler",
+    "boxer",
+    "champion",
+    "favorite",
+    "favourite",
+    "finalist",
+    "flanker",
+    "fly-half",
+    "full-back",
+    "goalkeeper",
+    "jockey",
+    "keeper",
+    "midfielder",
+    "referee",
+    "rider",
+    "runner-up",
+    "scrum-half",
+    "seed",
+    "skipper",
+    "striker",
+    "umpire",
+    "winger",
 ]);
 
 /// Lower-case heads of persons described, not named.
@@ -2522,13 +2597,14 @@ const QUANTITIES: &Words = &Words::new(&[
     "number",
     "panel",
     "plurality",
-    "range",
     "raft",
+    "range",
     "scores",
     "series",
     "slew",
     "team",
     "thousands",
+    "total",
     "variety",
 ]);
 
@@ -2907,7 +2983,10 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     // (A lower-case head here: "Sanders" is no plural of an agent noun.)
     let agent = agent_or_plural(&head);
     // "the 46-year-old", "a 70-year-old": a person by age.
-    let person = lower_in(&head, PERSON_NOUNS) || agent || head.ends_with("-year-old");
+    let person = lower_in(&head, PERSON_NOUNS)
+        || lower_in(&head, PLAYERS)
+        || agent
+        || head.ends_with("-year-old");
     let kind = if lower_in(&head, DOCUMENTS) {
         SourceKind::Document
     } else if lower_in(&head, PUBLICATION_NOUNS) && !indefinite {
@@ -3281,7 +3360,7 @@ const NOT_GROUPS: &Words = &Words::new(&[
 /// A lower-case noun of a role that stands before a name ("chairman", "minister", "spokesman").
 pub(crate) fn title_noun(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_lowercase())
-        && (lower_in(word, TITLES) || lower_in(word, PERSON_NOUNS))
+        && (lower_in(word, TITLES) || lower_in(word, PERSON_NOUNS) || lower_in(word, PLAYERS))
 }
 
 /// The length of the name when `words` are a role and a name ("Former secretary of state
@@ -3299,6 +3378,7 @@ pub(crate) const RELATIVES: &[&str] = &["which", "who", "whose"];
 /// A noun of people or of a body of them, before "to" ("adviser to", "delegation to").
 pub(crate) fn person_head(word: &str) -> bool {
     lower_in(word, PERSON_NOUNS)
+        || lower_in(word, PLAYERS)
         || plural_person(word)
         || agent_or_plural(word)
         || lower_in(word, &["delegation", "mission"])
@@ -3326,20 +3406,29 @@ fn agent_noun(word: &str) -> bool {
 /// keeper", "the designer"): such a subject does not find or deny ("the keeper denied the
 /// striker again", "the teenager showed more confidence").
 pub(crate) fn agent_head(phrase: &str) -> bool {
+    description_head(phrase).is_some_and(|head| {
+        lower_in(&head, PLAYERS) || !common_noun(&head) && agent_or_plural(&head)
+    })
+}
+
+/// True when the head of a description is one of the [`PLAYERS`] ("the top seed").
+pub(crate) fn player_head(phrase: &str) -> bool {
+    description_head(phrase).is_some_and(|head| lower_in(&head, PLAYERS))
+}
+
+/// The head of a description, lower case: the word before any post-modifier or participle
+/// ("the keeper of the year" -> "keeper"); `None` for a name ("Federer").
+fn description_head(phrase: &str) -> Option<String> {
     let words: Vec<&str> = phrase.split_whitespace().collect();
     let end = words
         .iter()
         .skip(1)
         .position(|w| lower_in(w, POSTMODIFIERS) || lower_in(w, PARTICIPLES))
         .map_or(words.len(), |p| p + 1);
-    let Some(head) = words[..end].last() else {
-        return false;
-    };
-    if !head.starts_with(|c: char| c.is_ascii_lowercase()) {
-        return false; // a name ("Federer admitted")
-    }
-    let head = head.to_ascii_lowercase();
-    !common_noun(&head) && agent_or_plural(&head)
+    let head = words[..end].last()?;
+    // (A name: "Federer admitted".)
+    head.starts_with(|c: char| c.is_ascii_lowercase())
+        .then(|| head.to_ascii_lowercase())
 }
 
 /// A noun of a source that the word lists know (a person, a group, an organisation, a
@@ -3355,6 +3444,12 @@ fn common_noun(word: &str) -> bool {
     .iter()
     .any(|list| lower_in(word, *list))
         || plural_person(word)
+}
+
+/// A noun that may head a source phrase (`word` in lower case): a [`common_noun`], one of the
+/// [`PLAYERS`], an [`agent_noun`] or a plural of one.
+pub(crate) fn source_noun(word: &str) -> bool {
+    common_noun(word) || lower_in(word, PLAYERS) || agent_or_plural(word)
 }
 
 /// An [`agent_noun`] or its plural ("designer", "designers").
@@ -4052,6 +4147,7 @@ pub(crate) const WORD_LISTS: &[&Words] = &[
     ORG_NOUNS,
     PUBLICATION_NOUNS,
     PERSON_NOUNS,
+    PLAYERS,
     NOT_GROUPS,
     NOT_AGENTS,
     STATES,

@@ -4968,3 +4968,137 @@ fn a_time_word_after_an_inverted_source_is_no_part_of_its_name() {
         [Some("rafael nadal".into()), Some("rafael nadal".into())]
     );
 }
+
+#[test]
+fn a_long_description_closing_on_a_name_is_one_phrase() {
+    let got = first_source(
+        "A spokesman for Harbor Transport and Ferry Services Commissioner Ana Ortiz said the \
+         piers would close for the winter because the ferries had lost money on every crossing \
+         since the spring.",
+    );
+    assert_eq!(
+        got.as_deref(),
+        Some("A spokesman for Harbor Transport and Ferry Services Commissioner Ana Ortiz")
+    );
+    // Look-alike: as long a phrase with no person at its head names nobody.
+    assert_no_source(
+        "The plan to rebuild all of the old piers along the harbor front and the river said \
+         nothing about the ferries.",
+    );
+}
+
+#[test]
+fn a_parenthesis_inside_a_description_between_commas() {
+    assert_eq!(
+        sources(
+            "Ana Ortiz, head of planning at Harbor Transport (HT), said the piers would close \
+             for the whole of the winter because the ferries had lost money since the spring."
+        ),
+        [person("Ana Ortiz")]
+    );
+    // Look-alike: a stray comma after a name and its party is no description ("the harbor
+    // vote" said nothing).
+    let got = first_source(
+        "After winning the harbor vote, Gov. Ana Ortiz (D-Maine), said the piers would close \
+         for the whole of the winter.",
+    );
+    assert!(got.as_deref() != Some("the harbor vote"), "{got:?}");
+}
+
+#[test]
+fn meanwhile_between_the_subject_and_the_cue() {
+    assert_eq!(
+        first_source("The harbor master meanwhile said the piers would close for the winter."),
+        Some("The harbor master".to_string())
+    );
+}
+
+#[test]
+fn players_speak_and_play() {
+    assert_eq!(
+        sources(
+            "\"I think I served better than in the first round and I am happy with my form,\" \
+             said the top seed."
+        ),
+        [Some(("the top seed".to_string(), SourceKind::Person))]
+    );
+    assert_eq!(
+        first_source(
+            "The midfielder also claims he has not had the backing of the coach since the move."
+        ),
+        Some("The midfielder".to_string())
+    );
+    // Look-alikes: the moves of a game report nothing.
+    for text in [
+        "The keeper denied the striker again ten minutes later with a fine save.",
+        "The 2003 champion claimed her seventh title in straight sets on Sunday.",
+        "But the tiring third seed showed great strength to force the break in the final set.",
+    ] {
+        assert_no_source(text);
+    }
+}
+
+#[test]
+fn bodies_and_groups_of_british_news() {
+    assert_eq!(
+        first_source("Prices of homes rose 0.5% in February, says the Harbor building society."),
+        Some("the Harbor building society".to_string())
+    );
+    assert_eq!(
+        first_source(
+            "A total of 53% of those polled said the harbor board should resign over the delays."
+        ),
+        Some("A total of 53% of those polled".to_string())
+    );
+    // A participle of the courts after the head describes it.
+    assert_eq!(
+        first_source(
+            "But 36 people accused in connection with the harbor fire said the film about it \
+             should not be shown until their trial is over."
+        ),
+        Some("36 people".to_string())
+    );
+}
+
+#[test]
+fn a_short_report_joined_to_another_verb_names_its_source() {
+    // The report fills too little of the sentence to be the board's, but names the board.
+    let r = report(
+        "The harbor board pledged to work towards lifting the ban on night ferries but said it \
+         was not ready.",
+    );
+    assert!(r.sentences[0].source.is_none());
+    assert_eq!(
+        r.sentences[0].reported.as_ref().map(|s| s.name.as_str()),
+        Some("The harbor board")
+    );
+}
+
+#[test]
+fn a_subject_runs_on_to_its_head_noun() {
+    // A capitalised word before a noun qualifies it; the name after the noun is the source.
+    assert_eq!(
+        named_or_reported(
+            "Harbor advertising giant Seaways has posted record profits and predicted that it \
+             will outperform the market."
+        )
+        .as_deref(),
+        Some("Seaways")
+    );
+    assert_eq!(
+        named_or_reported(
+            "Maine's governor has defended the sale of the old piers to the ferry company, \
+             saying it followed the rules."
+        )
+        .as_deref(),
+        Some("Maine's governor")
+    );
+    assert_eq!(
+        named_or_reported(
+            "Harbor officials were angered by the deal and predicted it would affect the \
+             outcome of other sales."
+        )
+        .as_deref(),
+        Some("Harbor officials")
+    );
+}
