@@ -1549,7 +1549,9 @@ fn extract(
         };
         match tag::left(text, lo, o.span) {
             Some((f, true)) if introduces_quote(text, lo, hi, &f, o.span) => f,
-            Some((_, true)) => return None,
+            // (An embedded phrase before the cue may be a quotation's words: `"If we reject
+            // it, Britain will be weak," said Jack Straw, who …`.)
+            Some((_, true)) => preferred()?,
             Some((f, false)) => preferred().unwrap_or(f),
             // ("…, since Jan. 1, 2015, shows Democratic groups outpacing …": a verb of finding
             // does not invert.)
@@ -3191,8 +3193,29 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
         && (takes_source_after(text, found.tag) || headline_close(text, cue))
         && ends_sentence(rest)
         && !lead.is_empty();
+    // "In the public sector, one in ten customers were affected, a bank spokesman told
+    // Reuters.": a tag closing its sentence with no more than its hearer has the words before
+    // it for content, whatever opens them.
+    let to_hearer = || {
+        let hearer = rest.trim_end().trim_end_matches('.');
+        source_first
+            && lead.ends_with(',')
+            && tag::lower_in(
+                text[found.tag.range()].rsplit(' ').next().unwrap_or(""),
+                &["tell", "tells", "told"],
+            )
+            && !hearer.contains([',', ';', ':', '"', '\u{201C}', '\u{201D}'])
+            && lead_words(hearer).count() <= HEARER_WORDS
+            // (A hearer, not a thing told: "he tells one joke about Trump.")
+            && lead_words(hearer).next().is_some_and(|w| {
+                w.starts_with(char::is_uppercase)
+                    || tag::lower_in(w, &["journalists", "reporters", "the"])
+            })
+            && !lead_words(hearer).any(|w| w.eq_ignore_ascii_case("that") || tag::lower_in(w, FINITE))
+    };
     let content_before = if quotation
         || closing_source
+        || to_hearer()
         || lead.ends_with([',', '\u{2014}'])
             && (parenthetical
                 // (A colon after the tag opens its words, which follow: "In a 1963 speech, he
@@ -3363,6 +3386,9 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
     };
     content as f64 / span.len().max(1) as f64
 }
+
+/// Most words of the hearer closing a sentence after "told" ("told the BBC News website").
+const HEARER_WORDS: usize = 5;
 
 /// Words between "and" or "but" and a coordinated cue ("but has since said").
 const JOINT_FILLERS: &[&str] = &[

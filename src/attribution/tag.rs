@@ -991,17 +991,45 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             .map_or(rest, |i| &rest[..i]);
         !clause.contains(", ")
     };
+    // (The comma may be missing after a name: "a message repeated by Home Secretary Charles
+    // Clarke who said …".)
+    let comma = end >= 3 && &text[toks[end - 2].span.range()] == "," && toks[end - 3].word;
+    let bare_name =
+        end >= 2 && toks[end - 2].word && is_capitalized(&text[toks[end - 2].span.range()]);
     if start == end
         && end >= 3
         && text[toks[end - 1].span.range()].eq_ignore_ascii_case("who")
-        && &text[toks[end - 2].span.range()] == ","
-        && toks[end - 3].word
+        && (comma || bare_name)
         && !lower_in(&text[cue.range()], &["write", "writes", "wrote"])
         && closing_clause()
     {
         // (What stands before the name does not embed the clause: "went to Maria Lopez, who
         // said …".)
-        let (found, _) = left_in(text, &toks[..end - 2], toks[end - 2].span)?;
+        let before = if comma { end - 2 } else { end - 1 };
+        let (found, _) = left_in(text, &toks[..before], toks[before].span)?;
+        // (Without the comma, only the object of a preposition: "backed by X who", "a challenge
+        // from X who"; not a description in apposition, "…, a moderate Indiana Democrat who".)
+        if !comma {
+            // (Back over the name, its titles and inner words: "by the Court of Appeal who".)
+            let mut k = before;
+            while k > 0
+                && toks[k - 1].word
+                && (is_capitalized(&text[toks[k - 1].span.range()])
+                    || title_noun(&text[toks[k - 1].span.range()])
+                    || lower_in(&text[toks[k - 1].span.range()], &["of", "the"]))
+            {
+                k -= 1;
+            }
+            let object = k > 0
+                && toks[k - 1].word
+                && lower_in(
+                    &text[toks[k - 1].span.range()],
+                    &["against", "by", "from", "including", "to", "with"],
+                );
+            if !object {
+                return None;
+            }
+        }
         let words: Vec<&Tok> = toks
             .iter()
             .filter(|t| found.phrase.start <= t.span.start && t.span.end <= found.phrase.end)

@@ -5102,3 +5102,67 @@ fn a_subject_runs_on_to_its_head_noun() {
         Some("Harbor officials")
     );
 }
+
+#[test]
+fn an_inverted_tag_after_a_quotation_holding_a_clause() {
+    // The quotation's first clause ("If we close it,") is no phrase of the tag.
+    assert_eq!(
+        sources(
+            "\"If we close the pier, the town will be cut off from the islands,\" said Mayor \
+             Ana Ortiz, who along with the rest of the board, will back a \"yes\" vote."
+        ),
+        [person("Ana Ortiz")]
+    );
+    // A closing tag after a clause of the author's: "…, said Ana Ortiz."
+    assert_eq!(
+        sources(
+            "By then the ferries will run on batteries, or on hydrogen from the wind farm, said \
+             Ana Ortiz."
+        ),
+        [person("Ana Ortiz")]
+    );
+}
+
+#[test]
+fn a_tag_closing_on_its_hearer_reports_the_words_before_it() {
+    assert_eq!(
+        first_source(
+            "In the public sector, more than one in ten of the harbor bank's customers were \
+             affected, a bank spokesman told Reuters."
+        )
+        .as_deref(),
+        Some("a bank spokesman")
+    );
+    // Look-alike: a thing told is no hearer (the sentence stays the author's).
+    let r = report(
+        "In his speech, an upbeat account of how the harbor can be saved, he tells one joke \
+         about the mayor.",
+    );
+    assert!(
+        r.sentences[0].source.is_none(),
+        "{:?}",
+        r.sentences[0].source
+    );
+}
+
+#[test]
+fn a_relative_clause_without_its_comma_after_an_object() {
+    assert_eq!(
+        named_or_reported(
+            "That was a message repeated by Mayor Ana Ortiz who said the matter should \
+             now be left alone."
+        )
+        .as_deref(),
+        Some("Ana Ortiz")
+    );
+    // Look-alike: a description in apposition describes; its clause reports nothing of the
+    // sentence.
+    assert_eq!(
+        named_or_reported(
+            "\"Almost everybody but the ferry pilots was opposed to the plan,\" said Ana Ortiz, \
+             a moderate Harbor Democrat who declined to run again after voting for it."
+        )
+        .as_deref(),
+        Some("Ana Ortiz")
+    );
+}
