@@ -881,7 +881,11 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                         let next = &text[toks[start].span.range()];
                         is_capitalized(next) || lower_in(next, ARTICLES)
                     }
-                    && person_head(&text[toks[start - 2].span.range()]))
+                    && {
+                        // ("A letter sent to Martin Mubanga said": "to" after a participle.)
+                        let prev = &text[toks[start - 2].span.range()];
+                        person_head(prev) || lower_in(prev, PARTICIPLES)
+                    })
                 // ("Those over 60 say": an age.)
                 || (lower_in(w, &["over", "under"])
                     && start >= 2
@@ -996,9 +1000,15 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     let comma = end >= 3 && &text[toks[end - 2].span.range()] == "," && toks[end - 3].word;
     let bare_name =
         end >= 2 && toks[end - 2].word && is_capitalized(&text[toks[end - 2].span.range()]);
+    // (After a body, "which" and its comma: "a survey from the British Bankers' Association,
+    // which said …".)
+    // (Not "Salt Lake City, which sees its population rise …".)
+    let which = comma
+        && text[toks[end - 1].span.range()].eq_ignore_ascii_case("which")
+        && !lower_in(&text[cue.range()], &["saw", "see", "sees"]);
     if start == end
         && end >= 3
-        && text[toks[end - 1].span.range()].eq_ignore_ascii_case("who")
+        && (text[toks[end - 1].span.range()].eq_ignore_ascii_case("who") || which)
         && (comma || bare_name)
         && !lower_in(&text[cue.range()], &["write", "writes", "wrote"])
         && closing_clause()
@@ -1054,6 +1064,18 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         } else {
             found.phrase
         };
+        let body = || {
+            matches!(
+                classify(&text[phrase.range()], false),
+                Some(Mention::Named {
+                    kind: SourceKind::Organization | SourceKind::Publication | SourceKind::Document,
+                    ..
+                })
+            )
+        };
+        if which && !body() {
+            return None;
+        }
         return Some((
             Found {
                 phrase,
@@ -2261,6 +2283,8 @@ const PLAYERS: &Words = &Words::new(&[
     "batsman",
     "bowler",
     "boxer",
+    "captain",
+    "centre",
     "champion",
     "favorite",
     "favourite",
@@ -2269,9 +2293,12 @@ const PLAYERS: &Words = &Words::new(&[
     "fly-half",
     "full-back",
     "goalkeeper",
+    "hooker",
     "jockey",
     "keeper",
+    "lock",
     "midfielder",
+    "prop",
     "referee",
     "rider",
     "runner-up",
@@ -2301,6 +2328,7 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "analyst",
     "anchor",
     "announcer",
+    "archbishop",
     "artist",
     "assemblyman",
     "assemblywoman",
@@ -2323,6 +2351,7 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "caller",
     "candidate",
     "captain",
+    "cardinal",
     "ceo",
     "chair",
     "chairman",
@@ -2330,9 +2359,11 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "chairwoman",
     "challenger",
     "chancellor",
+    "chaplain",
     "chemist",
     "chief",
     "child",
+    "cleric",
     "clerk",
     "coach",
     "colleague",
@@ -2520,6 +2551,7 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "tycoon",
     "user",
     "veteran",
+    "vicar",
     "vice",
     "victim",
     "viewer",

@@ -5166,3 +5166,64 @@ fn a_relative_clause_without_its_comma_after_an_object() {
         Some("Ana Ortiz")
     );
 }
+
+#[test]
+fn which_after_a_body_reports_for_it() {
+    assert_eq!(
+        named_or_reported(
+            "The plan was met with protests by the Harbor Lenders Association, which said it \
+             exploits the fears of buyers."
+        )
+        .as_deref(),
+        Some("Harbor Lenders Association")
+    );
+    // Look-alikes: a place that sees, and a thing described.
+    for text in [
+        "The festival is held in the resort of Park City, east of Harbor City, which sees its \
+         population rise from 7,500 to 45,000.",
+        "The ferries ran on the old route, which said a lot about the board.",
+    ] {
+        let r = report(text);
+        assert!(
+            r.sentences[0].source.is_none() && r.sentences[0].reported.is_none(),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn more_people_by_what_they_do() {
+    assert_eq!(
+        first_source(
+            "The South African archbishop said detentions without trial were unacceptable and \
+             deeply distressing."
+        )
+        .as_deref(),
+        Some("The South African archbishop")
+    );
+    assert_eq!(
+        named_or_reported(
+            "The veteran lock, who is 36 in February, told the harbor radio that it is time for \
+             him to retire from the game."
+        )
+        .as_deref(),
+        Some("The veteran lock")
+    );
+    // A document sent to someone is the source, not its addressee.
+    assert_eq!(
+        first_source(
+            "A letter sent to Ana Ortiz said her permit would not be renewed in the light of \
+             the evidence gathered against her."
+        )
+        .as_deref(),
+        Some("A letter")
+    );
+    // A closing tag in the present ("…, insists Mr Hale, an economist.").
+    assert_eq!(
+        sources(
+            "Yet in some areas of the harbor economy, investment from abroad is still warmly \
+             welcomed, insists Tom Hale."
+        ),
+        [person("Tom Hale")]
+    );
+}
