@@ -214,11 +214,12 @@ pub struct Source {
     pub descriptors: Vec<String>,
     /// Indices of the sentences it asserts.
     pub sentences: Vec<usize>,
-    /// Aggregated certainty of those sentences, in [0, 1].
+    /// Aggregated certainty of its words: of its sentences and of those in
+    /// [`Source::reported`], in [0, 1].
     pub certainty: f64,
-    /// Number of hedges in its sentences.
+    /// Number of hedges in its sentences and in those in [`Source::reported`].
     pub hedges: usize,
-    /// Number of boosters in its sentences.
+    /// Number of boosters in its sentences and in those in [`Source::reported`].
     pub boosters: usize,
     /// The reporting cues used for it, lower case, in order of first use.
     pub reporting_cues: Vec<String>,
@@ -226,8 +227,8 @@ pub struct Source {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub via: Option<String>,
     /// Indices of the author's sentences that report its words in a minor part (see
-    /// [`Sentence::reported`]). A source with no sentence of its own takes its certainty,
-    /// hedges and boosters from these.
+    /// [`Sentence::reported`]). They count in its certainty, hedges and boosters with its own
+    /// sentences ("A spokesman said it may fail." is the spokesman's hedge).
     #[serde(default)]
     pub reported: Vec<usize>,
 }

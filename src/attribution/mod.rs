@@ -657,7 +657,8 @@ fn closes_paragraph(text: &str, tag: &Tag, start: usize) -> bool {
 /// sources in order of their first sentence.
 ///
 /// A source's `certainty` is the mean, in log-odds, of its sentences' certainties (each clamped
-/// to [0.01, 0.99]), mapped back to [0, 1]: `σ(Σ logit(cᵢ) / n)`. A source that hedges every
+/// to [0.01, 0.99]), mapped back to [0, 1]: `σ(Σ logit(cᵢ) / n)`; its sentences are its own and
+/// the author's that report its words (`reported`). A source that hedges every
 /// sentence comes out below one that asserts flatly, and one very sure sentence weighs no more
 /// than any other.
 pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence]) -> Vec<Source> {
@@ -793,16 +794,12 @@ pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence])
     for &e in &out_order {
         let ent = &mut entities[e];
         let name = std::mem::take(&mut ent.name);
+        // Its words in the author's sentences count with its own sentences.
         let reported = std::mem::take(&mut reports[e]);
-        let mut src = if tallies[e].sentences.is_empty() {
-            let mut src = reported.source(out_id[e], name, ent.kind);
-            src.reported = std::mem::take(&mut src.sentences);
-            src
-        } else {
-            let mut src = std::mem::take(&mut tallies[e]).source(out_id[e], name, ent.kind);
-            src.reported = reported.sentences;
-            src
-        };
+        let mut src = std::mem::take(&mut tallies[e])
+            .and_reported(&reported)
+            .source(out_id[e], name, ent.kind);
+        src.reported = reported.sentences;
         src.aliases = std::mem::take(&mut ent.aliases);
         src.descriptors = std::mem::take(&mut ent.descriptors);
         src.reporting_cues = std::mem::take(&mut cues_of[e]);
@@ -976,6 +973,8 @@ const SENTENCE_CUES: usize = 24;
 #[derive(Debug, Clone, Default)]
 struct Tally {
     sentences: Vec<usize>,
+    /// Sentences counted in the sums but listed elsewhere (a source's `reported`).
+    also: usize,
     logit_sum: f64,
     hedges: usize,
     boosters: usize,
@@ -1016,8 +1015,18 @@ impl Tally {
         self.boosters += share.boosters;
     }
 
+    /// Counts the sentences of `reported` (the author's, reporting this source's words) in
+    /// the sums, without listing them.
+    fn and_reported(mut self, reported: &Tally) -> Tally {
+        self.also += reported.sentences.len();
+        self.logit_sum += reported.logit_sum;
+        self.hedges += reported.hedges;
+        self.boosters += reported.boosters;
+        self
+    }
+
     fn source(self, id: usize, name: String, kind: SourceKind) -> Source {
-        let n = self.sentences.len().max(1) as f64;
+        let n = (self.sentences.len() + self.also).max(1) as f64;
         Source {
             id,
             name,

@@ -5227,3 +5227,30 @@ fn more_people_by_what_they_do() {
         [person("Tom Hale")]
     );
 }
+
+#[test]
+fn a_source_counts_its_reported_words_with_its_own_sentences() {
+    let r = report(
+        "John Kirby, the spokesman for the national security council in Washington, said it \
+         may fail. \"We are ready for the talks and for whatever comes after them,\" he added.",
+    );
+    let id = r.sentences[0].reported.as_ref().expect("reported").id;
+    let kirby = &r.sources[id];
+    assert_eq!(
+        (kirby.sentences.as_slice(), kirby.reported.as_slice()),
+        (&[1][..], &[0][..])
+    );
+    // The hedge of the reported words is his, and it lowers his certainty below that of his
+    // own flat sentence.
+    assert_eq!(kirby.hedges, 1);
+    assert!(
+        kirby.certainty < r.sentences[1].certainty,
+        "{}",
+        kirby.certainty
+    );
+    assert!(
+        kirby.certainty > r.sentences[0].certainty,
+        "{}",
+        kirby.certainty
+    );
+}
