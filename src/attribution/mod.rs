@@ -1580,7 +1580,7 @@ fn extract(
             Some((f, true)) if introduces_quote(text, lo, hi, &f, o.span) => f,
             // (An embedded phrase before the cue may be a quotation's words: `"If we reject
             // it, Britain will be weak," said Jack Straw, who …`.)
-            Some((_, true)) => preferred()?,
+            Some((_, true)) => preferred().or_else(|| closing_inverted(text, o, hi))?,
             Some((f, false)) => preferred().unwrap_or(f),
             // ("…, since Jan. 1, 2015, shows Democratic groups outpacing …": a verb of finding
             // does not invert.)
@@ -1591,15 +1591,29 @@ fn extract(
             {
                 inverted()?
             }
-            None => return None,
+            None => closing_inverted(text, o, hi)?,
         }
     };
     if !keep(&found) {
         return None;
     }
     let lenient = takes_source_after(text, o.span);
+    let (found, mut mention) = match tag::classify(&text[found.phrase.range()], lenient) {
+        Some(m) => (found, m),
+        // "… that have educational elements said Mr Owen.": no comma before a verb of saying
+        // and a person's name that close the sentence.
+        None => {
+            let f = closing_inverted(text, o, hi).filter(|f| keep(f))?;
+            match tag::classify(&text[f.phrase.range()], false)? {
+                m @ Mention::Named {
+                    kind: SourceKind::Person,
+                    ..
+                } => (f, m),
+                _ => return None,
+            }
+        }
+    };
     let phrase = &text[found.phrase.range()];
-    let mut mention = tag::classify(phrase, lenient)?;
     // ("The 2003 champion claimed her seventh Grand Slam title": a player claims a prize.)
     // (Not a claim that something is so: "The midfielder claims he has not had …".)
     let won = || {
@@ -1664,6 +1678,31 @@ fn extract(
     }
     Some((found, mention))
 }
+
+/// The phrase after a verb of saying ([`INVERTING`]) when it is a name of two to
+/// [`CLOSING_NAME_WORDS`] capitalised words that closes its sentence ("… said Mr Owen.").
+fn closing_inverted(text: &str, o: &Occurrence, hi: usize) -> Option<Found> {
+    // (In lower case: "… And It Says A LOT." is a headline's.)
+    let cue = &text[o.span.range()];
+    if !tag::lower_in(cue, INVERTING) || !cue.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let f = tag::right(text, o.span, hi, false)?;
+    let phrase = &text[f.phrase.range()];
+    let after = text[f.phrase.end..].trim_start_matches([' ', '\t']);
+    let closes = after.starts_with('.') && after[1..].trim_start_matches([' ', '\t']).is_empty()
+        || after.starts_with(".\n")
+        || after.starts_with(". ");
+    let words = phrase.split(' ').count();
+    (closes
+        && no_words(text, o.span.end, f.phrase.start)
+        && (2..=CLOSING_NAME_WORDS).contains(&words)
+        && phrase.split(' ').all(|w| w.starts_with(char::is_uppercase)))
+    .then_some(f)
+}
+
+/// Most words of the name in [`closing_inverted`].
+const CLOSING_NAME_WORDS: usize = 4;
 
 /// Bytes before a one-word name looked over for a given name or a title that makes it a
 /// person's.
@@ -3218,8 +3257,12 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
             found.tag.start + t.find(' ').unwrap_or(t.len()),
         )
     };
+    // (So does an inverted tag with no comma before it: "… educational elements said Mr
+    // Owen.")
     let closing_source = !source_first
-        && (takes_source_after(text, found.tag) || headline_close(text, cue))
+        && (takes_source_after(text, found.tag)
+            || headline_close(text, cue)
+            || tag::lower_in(&text[cue.range()], INVERTING))
         && ends_sentence(rest)
         && !lead.is_empty();
     // "In the public sector, one in ten customers were affected, a bank spokesman told

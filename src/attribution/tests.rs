@@ -5254,3 +5254,20 @@ fn a_source_counts_its_reported_words_with_its_own_sentences() {
         kirby.certainty
     );
 }
+
+#[test]
+fn an_inverted_tag_closing_the_sentence_without_its_comma() {
+    assert_eq!(
+        sources(
+            "Already there are ferry games on the market, such as Harbor Master, that have \
+             educational elements said Mr Owen."
+        ),
+        [person("Owen")]
+    );
+    // Look-alike: a headline in title case.
+    let got = first_source("Mayor Just Vowed To Close The Pier - And It Says A LOT.");
+    assert!(
+        got.as_deref() != Some("LOT") && got.as_deref() != Some("A LOT"),
+        "{got:?}"
+    );
+}
