@@ -193,6 +193,36 @@ pub(crate) fn scan(text: &str) -> Vec<Quote> {
             // Curly marks inside a straight quotation nest in it.
             (Some(_), Mark::Open) if straight && !nested && before => nested = true,
             (Some(_), Mark::Close) if nested => nested = false,
+            // `said: "Matt had a small operation. "It's a tiny piece of work …"`: a straight mark
+            // that opens a sentence after the open quotation's last one reopens it (paragraphs
+            // of a long quotation run together on one line), the same quotation.
+            // (After anything else, `said: "Freddie …` with a quotation still open, it opens a
+            // new one: the first was never closed.)
+            // (That one ends with the last sentence before the tag of the new one: `"Of course
+            // he'll learn. Wenger said: "…`.)
+            (Some(start), Mark::Either) if before && !after && trim_end(b, i) > start + 1 => {
+                let mut end = trim_end(b, i);
+                let reopens = matches!(b[end - 1], b'.' | b'?' | b'!');
+                if !reopens {
+                    if let Some(stop) = (start + 1..end.saturating_sub(1))
+                        .rev()
+                        .find(|&k| matches!(b[k], b'.' | b'?' | b'!') && b[k + 1] == b' ')
+                    {
+                        end = stop + 1;
+                    }
+                }
+                out.push(Quote {
+                    span: Span::new(start, end),
+                    group,
+                    closed: false,
+                });
+                if !reopens {
+                    group += 1;
+                }
+                open = Some(i);
+                straight = true;
+                nested = false;
+            }
             (Some(start), Mark::Open) if before || !after => {
                 // A new opening mark inside an open quotation: the first was never closed.
                 out.push(Quote {

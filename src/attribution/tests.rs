@@ -5271,3 +5271,23 @@ fn an_inverted_tag_closing_the_sentence_without_its_comma() {
         "{got:?}"
     );
 }
+
+#[test]
+fn paragraphs_of_a_quotation_run_together_on_one_line() {
+    // The paragraph breaks of the source were lost: a straight mark opening a sentence after
+    // the quotation's last sentence reopens it.
+    let text = "The ferry is back in service. Harbor master Ana Ortiz said: \"The engine had a \
+                small repair. \"It was a tiny piece of work, which should last for years. The \
+                crew is ready.\" The next crossing is on Monday.";
+    let got = sources(text);
+    assert_eq!(got[0], None);
+    for (i, s) in got.iter().enumerate().take(4).skip(1) {
+        assert_eq!(s, &person("Ana Ortiz"), "sentence {i}");
+    }
+    assert_eq!(got[4], None);
+    // A straight mark after a colon with a quotation still open opens a new one, its tag's.
+    let text = "Lopez added: \"I have done it before. \"Of course he will learn. Tom Hale said: \
+                \"The pier is an option but we need a second ferry.\"";
+    let got = sources(text);
+    assert_eq!(got.last().unwrap(), &person("Tom Hale"));
+}
