@@ -467,13 +467,17 @@ fn resolve_all(
     let groups = group_tags.len();
     // The sentences' own tags, numbered in sentence order.
     let mut own_tags: Vec<Box<Tag>> = Vec::new();
-    // Whether each own tag claims its sentence (not only reports in a minor part of it).
+    // Whether each own tag reports words (it claims its sentence, or reports in a minor part
+    // of it), not only names its source.
     let mut own_claims: Vec<bool> = Vec::new();
     let claims: Vec<Claimant> = claims
         .into_iter()
         .inspect(|c| match c {
             Claim::Own(_) => own_claims.push(true),
-            Claim::Reported(_) | Claim::Mentioned(_) => own_claims.push(false),
+            // (A report in a minor part of the sentence has words too: "Peter Chelsom said he
+            // was disappointed.\n\n\"It's a shame.\"")
+            Claim::Reported(_) => own_claims.push(true),
+            Claim::Mentioned(_) => own_claims.push(false),
             _ => {}
         })
         .map(|c| match c {

@@ -5291,3 +5291,14 @@ fn paragraphs_of_a_quotation_run_together_on_one_line() {
     let got = sources(text);
     assert_eq!(got.last().unwrap(), &person("Tom Hale"));
 }
+
+#[test]
+fn a_quotation_opening_the_paragraph_after_a_minor_report_is_the_speakers() {
+    // The report is a minor part of its sentence (the author's, naming Hale); the quotation
+    // opening the next paragraph is Hale's.
+    let got = sources(
+        "The director of the harbor festival, Tom Hale, said he was disappointed.\n\n\
+         \u{201C}It's a shame.\u{201D}",
+    );
+    assert_eq!(got, [None, person("Tom Hale")]);
+}
