@@ -1096,7 +1096,14 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         let role = (start..start + 3).any(|k| {
             toks[k].word && w(k).starts_with(|c: char| c.is_ascii_lowercase()) && person_head(w(k))
         });
-        if !(role && (start..end).all(|k| toks[k].word) && is_capitalized(w(end - 1))) {
+        // (Or a document and the participle describing it: "A redacted copy of the 2013 FDIC
+        // inspector general's memo seen by Reuters".)
+        let described = (start + 2..start + MAX_WORDS).any(|k| lower_in(w(k), PARTICIPLES))
+            && (start..start + 3).any(|k| lower_in(&w(k).to_ascii_lowercase(), DOCUMENTS));
+        if !((role || described)
+            && (start..end).all(|k| toks[k].word)
+            && is_capitalized(w(end - 1)))
+        {
             return None;
         }
     }

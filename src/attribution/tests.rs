@@ -5302,3 +5302,20 @@ fn a_quotation_opening_the_paragraph_after_a_minor_report_is_the_speakers() {
     );
     assert_eq!(got, [None, person("Tom Hale")]);
 }
+
+#[test]
+fn a_long_document_phrase_with_its_participle() {
+    assert_eq!(
+        named_or_reported(
+            "A letter from the board of Bath obtained by The Associated Press warns that the \
+             piers will close for the whole of the winter."
+        )
+        .as_deref(),
+        Some("A letter from the board of Bath obtained by The Associated Press")
+    );
+    // Look-alike: a long phrase of a thing done names nobody.
+    assert_no_source(
+        "The plan for the harbor board of the town of Bath drawn up by Tom Hale was dropped on \
+         Monday.",
+    );
+}
