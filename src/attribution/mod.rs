@@ -1562,6 +1562,12 @@ fn extract(
                         || tag::lower_in(w, &["a", "an", "another", "one", "the"])
                 });
             let before_source = after_comma || headline_close(text, o.span);
+            // ("…, as well as new services, could push up sales, said analysts.")
+            if before_source {
+                if let Some(g) = closing_inverted(text, o, hi) {
+                    return Some(g);
+                }
+            }
             if !(before_source && opens && tag::lower_in(&text[o.span.range()], INVERTING)) {
                 return None;
             }
@@ -1610,7 +1616,7 @@ fn extract(
             let f = closing_inverted(text, o, hi).filter(|f| keep(f))?;
             match tag::classify(&text[f.phrase.range()], false)? {
                 m @ Mention::Named {
-                    kind: SourceKind::Person,
+                    kind: SourceKind::Person | SourceKind::Anonymous,
                     ..
                 } => (f, m),
                 _ => return None,
@@ -1686,23 +1692,40 @@ fn extract(
 /// The phrase after a verb of saying ([`INVERTING`]) when it is a name of two to
 /// [`CLOSING_NAME_WORDS`] capitalised words that closes its sentence ("… said Mr Owen.").
 fn closing_inverted(text: &str, o: &Occurrence, hi: usize) -> Option<Found> {
-    // (In lower case: "… And It Says A LOT." is a headline's.)
+    // (In lower case: "… And It Says A LOT." is a headline's; nor part of a word, "mobile
+    // value-added services.")
     let cue = &text[o.span.range()];
-    if !tag::lower_in(cue, INVERTING) || !cue.starts_with(char::is_lowercase) {
+    if !tag::lower_in(cue, INVERTING)
+        || !cue.starts_with(char::is_lowercase)
+        || text[..o.span.start].ends_with('-')
+    {
         return None;
     }
-    let f = tag::right(text, o.span, hi, false)?;
+    // (A description may follow the name: "… said Lindsay Schroth, an analyst with …".)
+    let f = tag::right(text, o.span, hi, true)?;
     let phrase = &text[f.phrase.range()];
-    let after = text[f.phrase.end..].trim_start_matches([' ', '\t']);
+    let end = f
+        .descriptor
+        .map_or(f.phrase.end, |d| d.end.max(f.phrase.end));
+    let after = text[end..].trim_start_matches([' ', '\t', ',']);
     let closes = after.starts_with('.') && after[1..].trim_start_matches([' ', '\t']).is_empty()
         || after.starts_with(".\n")
         || after.starts_with(". ");
     let words = phrase.split(' ').count();
-    (closes
-        && no_words(text, o.span.end, f.phrase.start)
-        && (2..=CLOSING_NAME_WORDS).contains(&words)
-        && phrase.split(' ').all(|w| w.starts_with(char::is_uppercase)))
-    .then_some(f)
+    // A name, or a group named by a plural ("… sales in 2005, said analysts.").
+    let name = (2..=CLOSING_NAME_WORDS).contains(&words)
+        && phrase.split(' ').all(|w| w.starts_with(char::is_uppercase));
+    let group = words == 1
+        && tag::person_head(&phrase.to_ascii_lowercase())
+        && matches!(
+            tag::classify(phrase, false),
+            Some(Mention::Named {
+                kind: SourceKind::Anonymous,
+                ..
+            })
+        )
+        && phrase.ends_with('s');
+    (closes && no_words(text, o.span.end, f.phrase.start) && (name || group)).then_some(f)
 }
 
 /// Most words of the name in [`closing_inverted`].

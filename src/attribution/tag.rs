@@ -666,10 +666,21 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         // Transport for London (TfL), said"; not inside a name, "Gov. John Kasich (R-OH),".)
         let mut prev = comma;
         let mut bracketed = false;
+        // (Nor is the comma of a figure: "who won the £30,000 Jerwood prize in 2003,".)
+        let figure_comma = |t: &Tok| {
+            let b = text.as_bytes();
+            t.span.start > 0
+                && t.span.end < b.len()
+                && b[t.span.start - 1].is_ascii_digit()
+                && b[t.span.end].is_ascii_digit()
+        };
         loop {
             prev = toks[..prev].iter().rposition(|t| {
                 let w = &text[t.span.range()];
-                !t.word && !matches!(w, "-" | "." | "&" | ":" | "$") && !quote_mark(w)
+                let inner = matches!(w, "-" | "." | "&" | ":" | "$" | "\u{a3}" | "\u{20ac}")
+                    || quote_mark(w)
+                    || w == "," && figure_comma(t);
+                !t.word && !inner
             })?;
             if &text[toks[prev].span.range()] != ")" {
                 break;
@@ -854,7 +865,26 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                 || lower_in(
                     &text[toks[start].span.range()],
                     &["across", "around", "outside", "throughout"],
-                ))
+                )
+                // ("the Commons science and technology committee": two lower-case nouns
+                // before the head of a body.)
+                || {
+                    let (a, b) = (
+                        &text[toks[start - 2].span.range()],
+                        &text[toks[start].span.range()],
+                    );
+                    let plain = |w: &str| {
+                        w.len() > 2
+                            && w.bytes().all(|c| c.is_ascii_lowercase())
+                            && !lower_in(w, STOP)
+                            && !lower_in(w, FUNCTION_WORDS)
+                    };
+                    toks[start - 2].word
+                        && plain(a)
+                        && plain(b)
+                        && start + 1 < end
+                        && lower_in(&text[toks[end - 1].span.range()], ORG_NOUNS)
+                })
         {
             start -= 1;
             continue;

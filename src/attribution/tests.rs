@@ -5319,3 +5319,56 @@ fn a_long_document_phrase_with_its_participle() {
          Monday.",
     );
 }
+
+#[test]
+fn closing_tags_with_a_description_or_a_group() {
+    assert_eq!(
+        sources(
+            "Ferry traffic will become important for the harbor if it is to hold on to its \
+             visitors said Ana Ortiz, an analyst with the firm Harbor Research."
+        ),
+        [person("Ana Ortiz")]
+    );
+    assert_eq!(
+        first_source(
+            "Good design, as well as new services such as night crossings, could push up ferry \
+             sales in 2005, said analysts."
+        )
+        .as_deref(),
+        Some("analysts")
+    );
+    // Look-alikes: a noun after a cue-like word is no group of speakers.
+    for text in [
+        "The mayor ridiculed the plans for processing all harbor claims overseas.",
+        "It was particularly strong in night crossings and value-added services.",
+    ] {
+        let r = report(text);
+        assert!(
+            r.sentences[0].source.is_none() && r.sentences[0].reported.is_none(),
+            "{text}: {:?}",
+            r.sentences[0].source
+        );
+    }
+}
+
+#[test]
+fn descriptions_holding_a_figure_or_two_nouns() {
+    // The comma of a figure is no end of the description.
+    assert_eq!(
+        named_or_reported(
+            "But Ms Ortiz, who won the £30,000 harbor painting prize in 2003, said arts funding \
+             should be kept apart from the board."
+        )
+        .as_deref(),
+        Some("Ortiz")
+    );
+    // "and" between two nouns before the head of a body.
+    assert_eq!(
+        first_source(
+            "There was a crisis in the recruitment of pilots and other ferry crew, the harbor \
+             science and technology committee added."
+        )
+        .as_deref(),
+        Some("the harbor science and technology committee")
+    );
+}
