@@ -5105,19 +5105,19 @@ fn a_subject_runs_on_to_its_head_noun() {
 
 #[test]
 fn an_inverted_tag_after_a_quotation_holding_a_clause() {
-    // The quotation's first clause ("If we close it,") is no phrase of the tag.
+    // The quotation's first clause ("If we reject this plan,") is no phrase of the tag.
     assert_eq!(
         sources(
-            "\"If we close the pier, the town will be cut off from the islands,\" said Mayor \
-             Ana Ortiz, who along with the rest of the board, will back a \"yes\" vote."
+            "\"If we reject this plan, Harbor will be isolated and weak in the region,\" said \
+             Mayor Ana Ortiz, who along with the rest of the board, will back a \"yes\" vote."
         ),
         [person("Ana Ortiz")]
     );
-    // A closing tag after a clause of the author's: "…, said Ana Ortiz."
+    // A closing tag after a clause of the author's with a list in it.
     assert_eq!(
         sources(
-            "By then the ferries will run on batteries, or on hydrogen from the wind farm, said \
-             Ana Ortiz."
+            "By then tickets will be printed directly on to wrists, or other parts of the body, \
+             says Ana Ortiz, Harbor's resident futurologist."
         ),
         [person("Ana Ortiz")]
     );
