@@ -1145,6 +1145,29 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     // "Laying into the Conservatives' record in government he said": a subject pronoun right
     // before the cue is the whole phrase (no noun phrase holds one).
     if end - start >= 2 && lower_in(&text[toks[end - 1].span.range()], &["he", "she", "they"]) {
+        // ("the book she wrote", "the things they said": after a determiner and a noun, the
+        // pronoun opens a reduced relative clause, embedded in the sentence; not at the end of
+        // a lead with no comma, "Laying into the board's record on the ferries she said".)
+        let w = |k: usize| &text[toks[k].span.range()];
+        let lead = toks.first().is_some_and(|t| {
+            let first = &text[t.span.range()];
+            first.len() > 4 && first.ends_with("ing") || lower_in(first, PREPOSITIONS)
+        }) && !toks[..end - 1].iter().any(|t| &text[t.span.range()] == ",");
+        if end - start >= 3
+            && !lead
+            && toks[end - 2].word
+            && w(end - 2).bytes().all(|b| b.is_ascii_lowercase())
+            && !lower_in(w(end - 2), FUNCTION_WORDS)
+            && !lower_in(w(end - 2), PREPOSITIONS)
+            && (lower_in(w(end - 3), DETERMINERS)
+                || lower_in(w(end - 3), ARTICLES)
+                || lower_in(
+                    w(end - 3),
+                    &["her", "his", "its", "my", "our", "their", "your"],
+                ))
+        {
+            return None;
+        }
         start = end - 1;
     }
     // (The tag still runs from the first noun phrase: its words are no content.)

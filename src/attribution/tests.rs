@@ -5372,3 +5372,27 @@ fn descriptions_holding_a_figure_or_two_nouns() {
         Some("the harbor science and technology committee")
     );
 }
+
+#[test]
+fn a_pronoun_after_a_noun_opens_a_reduced_relative() {
+    for text in [
+        "Ortiz invoked the title of the book she wrote as she closed her final column.",
+        "The mayor set out the choices he says are facing the harbor towns this winter.",
+    ] {
+        let r = report(text);
+        assert!(
+            r.sentences[0].source.is_none(),
+            "{text}: {:?}",
+            r.sentences[0].source
+        );
+    }
+    // Look-alike: after a preposition's object the pronoun is the subject.
+    assert_eq!(
+        named_or_reported(
+            "Laying into the board's record in government he said the harbor had been failed \
+             by everyone in charge of it."
+        )
+        .as_deref(),
+        Some("he")
+    );
+}
