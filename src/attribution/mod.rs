@@ -1120,6 +1120,18 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
         .rsplit(' ')
         .next()
         .unwrap_or("");
+    // "our hopes, fears and beliefs": a plural noun in a list of them.
+    let listed = text[..span.start].strip_suffix(", ").is_some_and(|b| {
+        b.rsplit(' ').next().is_some_and(|w| {
+            w.len() > 3 && w.ends_with('s') && w.bytes().all(|c| c.is_ascii_lowercase())
+        })
+    });
+    if listed
+        && cue.ends_with('s')
+        && (text[span.end..].starts_with(" and ") || text[span.end..].starts_with(", "))
+    {
+        return false;
+    }
     // "Only time will tell": an idiom.
     if tag::lower_in(cue, &["tell"]) && {
         let mut back = text[..span.start].split_whitespace().rev();

@@ -5396,3 +5396,21 @@ fn a_pronoun_after_a_noun_opens_a_reduced_relative() {
         Some("he")
     );
 }
+
+#[test]
+fn a_plural_noun_in_a_list_is_no_cue() {
+    let got = sources(
+        "Ultimately, Dr Ortiz sees the harbor as a place where we can test our hopes, fears \
+         and beliefs. \"Children learn a lot about the world through play.\"",
+    );
+    assert!(
+        got.iter()
+            .all(|s| s.as_ref().is_none_or(|(n, _)| n != "Ultimately")),
+        "{got:?}"
+    );
+    // Look-alike: the verb after a plural subject reports ("Experts fears" is no list).
+    assert_eq!(
+        first_source("Harbor pilots, he fears, will leave for other ports next year."),
+        Some("he".to_string())
+    );
+}
