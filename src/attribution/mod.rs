@@ -1132,6 +1132,17 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     {
         return false;
     }
+    // "host of the chart show, said": the noun after a singular noun, before a comma ("The
+    // figures show, however, …" reports).
+    if tag::lower_in(cue, &["show"])
+        && text[span.end..].starts_with(',')
+        && before.len() > 1
+        && before.bytes().all(|c| c.is_ascii_lowercase())
+        && !before.ends_with('s')
+        && tag::pronoun(before).is_none()
+    {
+        return false;
+    }
     // "Only time will tell": an idiom.
     if tag::lower_in(cue, &["tell"]) && {
         let mut back = text[..span.start].split_whitespace().rev();

@@ -1191,6 +1191,42 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         start = j;
     }
     let mut phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
+    // `"…," Paul Goosens, head of Preventon told …`: a role after a name and a comma, its
+    // closing comma missing, describes the name before it.
+    if descriptor.is_none() && tag_from.is_none() && start >= 3 {
+        let w = |k: usize| &text[toks[k].span.range()];
+        // (A singular role of two words or more: not "Mr. Obama, officials said", nor "On
+        // Tuesday, the mayor said".)
+        let first = w(start);
+        let role = first.bytes().all(|c| c.is_ascii_lowercase())
+            && !first.ends_with('s')
+            && end - start >= 2
+            && !lower_in(first, ARTICLES)
+            && !lower_in(first, FUNCTION_WORDS)
+            && (lower_in(first, PERSON_NOUNS) || lower_in(first, TITLES));
+        if role && w(start - 1) == "," {
+            let mut k = start - 1;
+            while k > 0 && toks[k - 1].word && is_capitalized(w(k - 1)) && start - 1 - k < 4 {
+                k -= 1;
+            }
+            let opens = k == 0 || quote_mark(w(k - 1)) || w(k - 1) == ",";
+            let person = || {
+                let run = &text[toks[k].span.start..toks[start - 2].span.end];
+                matches!(
+                    classify(run, false),
+                    Some(Mention::Named {
+                        kind: SourceKind::Person,
+                        ..
+                    })
+                )
+            };
+            if (2..=4).contains(&(start - 1 - k)) && opens && person() {
+                descriptor = Some(phrase);
+                phrase = Span::new(toks[k].span.start, toks[start - 2].span.end);
+                tag_from = Some(phrase.start);
+            }
+        }
+    }
     if let Some(d) = descriptor {
         // "the director of the FBI, James B. Comey, said": a description, though it ends in
         // a name, with the name between the commas.

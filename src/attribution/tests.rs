@@ -5414,3 +5414,45 @@ fn a_plural_noun_in_a_list_is_no_cue() {
         Some("he".to_string())
     );
 }
+
+#[test]
+fn a_role_after_a_name_with_its_closing_comma_missing() {
+    assert_eq!(
+        named_or_reported(
+            "\"We are seeing real riders now,\" Paul Hale, head of Harbor Ferries told the \
+             harbor radio."
+        )
+        .as_deref(),
+        Some("Paul Hale")
+    );
+    // Look-alikes: a time before a comma, a group after a name.
+    assert_eq!(
+        first_source(
+            "On Tuesday, the harbor master said he would be making a full written response to \
+             the board."
+        )
+        .as_deref(),
+        Some("the harbor master")
+    );
+    assert_eq!(
+        first_source("Mr. Hale, officials said, has become wary of the whole ferry plan.")
+            .as_deref(),
+        Some("officials")
+    );
+}
+
+#[test]
+fn a_show_before_a_comma_is_a_noun() {
+    assert_eq!(
+        sources(
+            "Chris Hale, host of the harbor radio's chart show, said the band had great guitars \
+             and a mastery of the pop song."
+        ),
+        [person("Chris Hale")]
+    );
+    // Look-alike: figures show, however, …
+    assert_eq!(
+        first_source("The figures show, however, that the harbor lost money.").as_deref(),
+        Some("The figures")
+    );
+}
