@@ -1197,7 +1197,11 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         let w = |k: usize| &text[toks[k].span.range()];
         // (A singular role of two words or more: not "Mr. Obama, officials said", nor "On
         // Tuesday, the mayor said".)
-        let first = w(start);
+        // (After an article, a role of something: "Mark Serwotka, the leader of the Public
+        // and Commercial Services Union said".)
+        let of = (start + 1..end).any(|k| lower_in(w(k), &["at", "for", "of"]));
+        let article = lower_in(w(start), ARTICLES) && end - start >= 3 && of;
+        let first = if article { w(start + 1) } else { w(start) };
         let role = first.bytes().all(|c| c.is_ascii_lowercase())
             && !first.ends_with('s')
             && end - start >= 2

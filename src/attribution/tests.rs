@@ -5425,6 +5425,14 @@ fn a_role_after_a_name_with_its_closing_comma_missing() {
         .as_deref(),
         Some("Paul Hale")
     );
+    assert_eq!(
+        named_or_reported(
+            "Paul Hale, the leader of the Harbor Pilots Union said the ferries would not sail \
+             until the board had paid them."
+        )
+        .as_deref(),
+        Some("Paul Hale")
+    );
     // Look-alikes: a time before a comma, a group after a name.
     assert_eq!(
         first_source(
