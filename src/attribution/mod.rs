@@ -193,6 +193,11 @@ pub(crate) const AFTERTHOUGHTS: &[&str] = &[
 const TAG_REACH: usize = 200;
 /// How many paragraph breaks an untagged quotation may lie after the latest tag to continue it.
 const INHERIT_PARAGRAPHS: usize = 1;
+/// Most words of a definite description after its article that [`Registry::described`]
+/// links to a person ("the world indoor champion").
+const DESCRIPTION_WORDS: usize = 4;
+/// Words of a descriptor that make it another role than the bare description's.
+const LESSER_ROLES: &[&str] = &["assistant", "deputy", "ex", "former", "shadow", "vice"];
 /// Sentence certainties are clamped to this distance from 0 and 1 before taking log-odds.
 const CLAMP: f64 = 0.01;
 
@@ -4948,7 +4953,28 @@ fn resolve_tag(
         }),
         _ => None,
     };
-    let relay = reg.resolve(in_document.as_ref().unwrap_or(mention), written, descriptor);
+    // "Cardinal Cormac Murphy-O'Connor … The cardinal added": a definite description whose
+    // head a recent person's descriptors hold is that person.
+    let described = match mention {
+        Mention::Named {
+            name,
+            kind: SourceKind::Person,
+            ..
+        } if in_document.is_none() => reg.described(name).map(|i| Mention::Named {
+            name: reg.entities[i].name.clone().into(),
+            kind: SourceKind::Person,
+            descriptor: None,
+        }),
+        _ => None,
+    };
+    let relay = reg.resolve(
+        in_document
+            .as_ref()
+            .or(described.as_ref())
+            .unwrap_or(mention),
+        written,
+        descriptor,
+    );
     reg.entities[relay].last_at = tag.found.phrase.start;
     if titled.is_some() && reg.sex_of(relay).is_none() {
         reg.entities[relay].titled = titled;
@@ -5193,6 +5219,41 @@ impl Registry {
     }
 
     /// [`Registry::antecedent`] among named sources only.
+    /// The recent person a definite description refers to ("the cardinal" after "Cardinal
+    /// Cormac Murphy-O'Connor", "the world champion" after "world champion Kim Collins"): one
+    /// whose descriptors hold the description's head noun.
+    fn described(&self, name: &str) -> Option<usize> {
+        let rest = name
+            .strip_prefix("the ")
+            .or_else(|| name.strip_prefix("The "))?;
+        let words: Vec<&str> = rest.split(' ').collect();
+        let head = *words.last()?;
+        // (A bare role, "the president", "the director", may be any of several people in a
+        // news story: two words or more, "the Tory leader", "the prime minister".)
+        if !(2..=DESCRIPTION_WORDS).contains(&words.len())
+            || !head.bytes().all(|b| b.is_ascii_lowercase())
+        {
+            return None;
+        }
+        // Every word of the description in one descriptor ("the Florida senator" is no
+        // "Vermont senator"), which names no lesser or past role ("the mayor" is no "deputy
+        // mayor").
+        self.recent.iter().rev().copied().find(|&i| {
+            let e = &self.entities[i];
+            e.kind == SourceKind::Person
+                && e.name.contains(' ')
+                && e.descriptors.iter().any(|d| {
+                    let held: Vec<&str> = d
+                        .split(|c: char| !c.is_alphanumeric() && c != '-')
+                        .filter(|w| !w.is_empty())
+                        .collect();
+                    let has = |w: &str| held.iter().any(|h| h.eq_ignore_ascii_case(w));
+                    words.iter().all(|w| has(w))
+                        && !LESSER_ROLES.iter().any(|w| has(w) && !words.contains(w))
+                })
+        })
+    }
+
     fn named_antecedent(&self, p: Pronoun) -> Option<usize> {
         self.antecedent(p).filter(|&i| self.named(i))
     }

@@ -5464,3 +5464,37 @@ fn a_show_before_a_comma_is_a_noun() {
         Some("The figures")
     );
 }
+
+#[test]
+fn a_definite_description_is_the_person_it_describes() {
+    let r = report(
+        "Tory leader Ana Ortiz said the new pier would open on Monday. Deputy Tory leader Tom \
+         Hale said the ferries were ready. \"It will carry the ferries for fifty years,\" said \
+         the Tory leader.",
+    );
+    // The Tory leader is Ana Ortiz, not the deputy met since.
+    assert_eq!(
+        r.sentences[2].source.as_ref().map(|s| s.name.as_str()),
+        Some("Ana Ortiz")
+    );
+    // Look-alikes: a bare role may be any of several people; another role is another source.
+    for (text, name) in [
+        (
+            "Mayor Ana Ortiz said the new pier would open on Monday. \"It will carry the \
+             ferries for fifty years,\" said the mayor.",
+            "the mayor",
+        ),
+        (
+            "Tory leader Ana Ortiz said the new pier would open on Monday. \"It will carry the \
+             ferries for fifty years,\" said the harbor master.",
+            "the harbor master",
+        ),
+    ] {
+        let r = report(text);
+        assert_eq!(
+            r.sentences[1].source.as_ref().map(|s| s.name.as_str()),
+            Some(name),
+            "{text}"
+        );
+    }
+}
