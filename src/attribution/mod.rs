@@ -3205,7 +3205,6 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
                 return verb.then(|| Span::new(span.start + first_at, span.start + e));
             }
         }
-        let verb = lower;
         // ("Maine's governor has …": a title after a possessive too.)
         let determined = n == 2 && (tag::lower_in(first, &["the"]) || possessive);
         // ("The president left …": the capitalised article alone is no name.)
@@ -3215,7 +3214,7 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
             end
         };
         return subject
-            .filter(|_| verb)
+            .filter(|_| lower)
             .map(|e| Span::new(span.start + first_at, span.start + e));
     }
     None
