@@ -2371,12 +2371,23 @@ fn make_tag(text: &str, o: &Occurrence, zone: Span, keep: impl Fn(&Found) -> boo
         (found.phrase.end <= o.span.start && relayed)
             .then(|| Span::new(o.span.end + 2, o.span.end + ACCORDING_RELAY.len() - 1))
     };
+    // (After "citing" a source is named, not a reason: "citing rising prices and strong
+    // demand"; after "according to" whatever follows is one.)
     let cited = within_text(text, after, &["citing", "quoting"])
-        .or_else(according)
-        .and_then(|cue| {
+        .map(|cue| (cue, false))
+        .or_else(|| according().map(|cue| (cue, true)))
+        .and_then(|(cue, lenient)| {
             let f = tag::right(text, cue, zone.end, false)?;
-            let m = tag::classify(&text[f.phrase.range()], true)?;
-            Some((f, m))
+            let phrase = &text[f.phrase.range()];
+            let m = tag::classify(phrase, lenient)?;
+            let group = matches!(
+                m,
+                Mention::Named {
+                    kind: SourceKind::Anonymous,
+                    ..
+                }
+            );
+            (lenient || !group || tag::source_head(phrase)).then_some((f, m))
         });
     Some(Tag {
         cue: o.span,
@@ -2445,8 +2456,9 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
         {
             continue;
         }
-        // "The Times reports, citing sources, …": the relay's tag carries the cited source.
-        if best.is_some()
+        // "The Times reports, citing sources, …": the relay's tag carries the cited source (a
+        // minor report's too: "Opec members said a cut was unlikely, citing rising prices …").
+        if (best.is_some() || minor.is_some())
             && (lower_starts(text, o.span, "citing") || lower_starts(text, o.span, "quoting"))
         {
             continue;

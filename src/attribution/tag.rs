@@ -3571,6 +3571,12 @@ pub(crate) fn agent_head(phrase: &str) -> bool {
     })
 }
 
+/// True when the head of a description names people or a source ("officials familiar with
+/// …", "sources", "a report"), not any plural ("rising prices").
+pub(crate) fn source_head(phrase: &str) -> bool {
+    description_head(phrase).is_some_and(|head| person_head(&head) || common_noun(&head))
+}
+
 /// True when the head of a description is one of the [`PLAYERS`] ("the top seed").
 pub(crate) fn player_head(phrase: &str) -> bool {
     description_head(phrase).is_some_and(|head| lower_in(&head, PLAYERS))

@@ -5498,3 +5498,21 @@ fn a_definite_description_is_the_person_it_describes() {
         );
     }
 }
+
+#[test]
+fn citing_a_reason_names_no_source() {
+    assert_eq!(
+        named_or_reported(
+            "Several harbor boards said a cut in crossings was unlikely, citing rising prices \
+             and strong demand for ferries from the islands."
+        )
+        .as_deref(),
+        Some("Several harbor boards")
+    );
+    // Look-alike: citing people relays them.
+    assert_eq!(
+        named_or_reported("The Gazette reported, citing sources, that the pier deal was off.")
+            .as_deref(),
+        Some("sources")
+    );
+}
