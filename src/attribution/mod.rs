@@ -2456,9 +2456,8 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
         {
             continue;
         }
-        // "The Times reports, citing sources, …": the relay's tag carries the cited source (a
-        // minor report's too: "Opec members said a cut was unlikely, citing rising prices …").
-        if (best.is_some() || minor.is_some())
+        // "The Times reports, citing sources, …": the relay's tag carries the cited source.
+        if best.is_some()
             && (lower_starts(text, o.span, "citing") || lower_starts(text, o.span, "quoting"))
         {
             continue;
