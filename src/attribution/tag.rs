@@ -3615,8 +3615,32 @@ fn common_noun(word: &str) -> bool {
 /// A noun that may head a source phrase (`word` in lower case): a [`common_noun`], one of the
 /// [`PLAYERS`], an [`agent_noun`] or a plural of one.
 pub(crate) fn source_noun(word: &str) -> bool {
-    common_noun(word) || lower_in(word, PLAYERS) || agent_or_plural(word)
+    // (A plural of a body too: "Children's charities", "Oil companies"; not one that is as
+    // often a verb, "Perez lobbies for …".)
+    let body = |w: &str| lower_in(w, ORG_NOUNS);
+    let plural_body = (word
+        .strip_suffix("ies")
+        .is_some_and(|w| body(&format!("{w}y")))
+        || word.strip_suffix('s').is_some_and(body))
+        && !lower_in(word, VERB_PLURALS);
+    common_noun(word) || lower_in(word, PLAYERS) || agent_or_plural(word) || plural_body
 }
+
+/// Plurals of [`ORG_NOUNS`] that are as often a verb's third person ("lobbies", "funds").
+const VERB_PLURALS: &[&str] = &[
+    "banks",
+    "campaigns",
+    "chains",
+    "exchanges",
+    "funds",
+    "labels",
+    "lobbies",
+    "markets",
+    "networks",
+    "panels",
+    "services",
+    "tanks",
+];
 
 /// An [`agent_noun`] or its plural ("designer", "designers").
 fn agent_or_plural(word: &str) -> bool {

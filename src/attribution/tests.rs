@@ -5516,3 +5516,21 @@ fn citing_a_reason_names_no_source() {
         Some("sources")
     );
 }
+
+#[test]
+fn a_plural_of_a_body_heads_a_subject() {
+    assert_eq!(
+        named_or_reported(
+            "Children's charities have reacted with alarm, saying the harbor policy may not \
+             keep anyone safe."
+        )
+        .as_deref(),
+        Some("Children's charities")
+    );
+    // Look-alike: a verb in the third person after a name.
+    let got = named_or_reported(
+        "In town after town, Perez lobbies for a higher wage, saying no one should work a full \
+         week and stay poor.",
+    );
+    assert!(got.as_deref() != Some("Perez lobbies"), "{got:?}");
+}
