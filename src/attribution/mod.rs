@@ -1126,14 +1126,16 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
         .next()
         .unwrap_or("");
     // "our hopes, fears and beliefs": a plural noun in a list of them.
-    let listed = text[..span.start].strip_suffix(", ").is_some_and(|b| {
-        b.rsplit(' ').next().is_some_and(|w| {
-            w.len() > 3 && w.ends_with('s') && w.bytes().all(|c| c.is_ascii_lowercase())
+    let listed = || {
+        text[..span.start].strip_suffix(", ").is_some_and(|b| {
+            b.rsplit(' ').next().is_some_and(|w| {
+                w.len() > 3 && w.ends_with('s') && w.bytes().all(|c| c.is_ascii_lowercase())
+            })
         })
-    });
-    if listed
-        && cue.ends_with('s')
+    };
+    if cue.ends_with('s')
         && (text[span.end..].starts_with(" and ") || text[span.end..].starts_with(", "))
+        && listed()
     {
         return false;
     }
@@ -1500,6 +1502,13 @@ fn extract(
     if is_adverb(text, o.span) {
         return None;
     }
+    // The name closing the sentence after the cue, looked for once (`closing_inverted`).
+    let closing_cell = std::cell::OnceCell::new();
+    let closing = || {
+        closing_cell
+            .get_or_init(|| closing_inverted(text, o, hi))
+            .clone()
+    };
     let found = if takes_source_after(text, o.span) {
         tag::right(text, o.span, hi, false)?
     } else if is_telling(text, o.span) && !text[o.span.range()].ends_with("ing") {
@@ -1592,7 +1601,7 @@ fn extract(
             let before_source = after_comma || headline_close(text, o.span);
             // ("…, as well as new services, could push up sales, said analysts.")
             if before_source {
-                if let Some(g) = closing_inverted(text, o, hi) {
+                if let Some(g) = closing() {
                     return Some(g);
                 }
             }
@@ -1618,7 +1627,7 @@ fn extract(
             Some((f, true)) if introduces_quote(text, lo, hi, &f, o.span) => f,
             // (An embedded phrase before the cue may be a quotation's words: `"If we reject
             // it, Britain will be weak," said Jack Straw, who …`.)
-            Some((_, true)) => preferred().or_else(|| closing_inverted(text, o, hi))?,
+            Some((_, true)) => preferred().or_else(closing)?,
             Some((f, false)) => preferred().unwrap_or(f),
             // ("…, since Jan. 1, 2015, shows Democratic groups outpacing …": a verb of finding
             // does not invert.)
@@ -1629,7 +1638,7 @@ fn extract(
             {
                 inverted()?
             }
-            None => closing_inverted(text, o, hi)?,
+            None => closing()?,
         }
     };
     if !keep(&found) {
@@ -1641,7 +1650,7 @@ fn extract(
         // "… that have educational elements said Mr Owen.": no comma before a verb of saying
         // and a person's name that close the sentence.
         None => {
-            let f = closing_inverted(text, o, hi).filter(|f| keep(f))?;
+            let f = closing().filter(|f| keep(f))?;
             match tag::classify(&text[f.phrase.range()], false)? {
                 m @ Mention::Named {
                     kind: SourceKind::Person | SourceKind::Anonymous,
@@ -1717,8 +1726,10 @@ fn extract(
     Some((found, mention))
 }
 
-/// The phrase after a verb of saying ([`INVERTING`]) when it is a name of two to
-/// [`CLOSING_NAME_WORDS`] capitalised words that closes its sentence ("… said Mr Owen.").
+/// The phrase after a verb of saying ([`INVERTING`]) that closes its sentence, with any
+/// description after it, when it is a name of two to [`CLOSING_NAME_WORDS`] capitalised words
+/// ("… said Mr Owen.", "… said Lindsay Schroth, an analyst with …") or a plural of people
+/// ("…, said analysts.").
 fn closing_inverted(text: &str, o: &Occurrence, hi: usize) -> Option<Found> {
     // (In lower case: "… And It Says A LOT." is a headline's; nor part of a word, "mobile
     // value-added services.")
@@ -1975,7 +1986,7 @@ fn quote_tag(
             .or_else(|| {
                 cues.iter()
                     .rev()
-                    .find_map(|o| coordinated_tag(text, zone, o, false))
+                    .find_map(|o| coordinated_tag(text, zone, o, 0.0))
             });
         found
             .or_else(|| colon_tag(text, zone))
@@ -2535,7 +2546,7 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
     if let Some(tag) = occurrences
         .iter()
         .filter(|o| o.span.end <= span.end && !o.quotes_only && !relay(o))
-        .find_map(|o| coordinated_tag(text, span, o, true))
+        .find_map(|o| coordinated_tag(text, span, o, CONTENT_SHARE))
     {
         return Claim::Own(Box::new(tag));
     }
@@ -2555,12 +2566,8 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
     let minor = minor.map(|(_, tag)| tag).or_else(|| {
         occurrences
             .iter()
-            .filter(|o| {
-                o.span.end <= span.end
-                    && !o.quotes_only
-                    && (span.end - o.span.end) as f64 >= REPORTED_SHARE * span.len() as f64
-            })
-            .find_map(|o| coordinated_tag(text, span, o, false))
+            .filter(|o| o.span.end <= span.end && !o.quotes_only)
+            .find_map(|o| coordinated_tag(text, span, o, REPORTED_SHARE))
     });
     match (sentence_colon_tag(text, span), minor) {
         (Some(tag), _) => Claim::Own(Box::new(tag)),
@@ -2997,8 +3004,9 @@ const POLL_REST: usize = 40;
 
 /// The tag of a cue that follows "and" or "but", or a participle after a comma, in a sentence
 /// opening with its subject (a name or a pronoun): "He called the actions lawful, and said
-/// there was no attempt …", "Cruz took the stage with a shot at Trump, saying …".
-fn coordinated_tag(text: &str, span: Span, o: &Occurrence, share: bool) -> Option<Tag> {
+/// there was no attempt …", "Cruz took the stage with a shot at Trump, saying …". What follows
+/// the cue fills at least `min_share` of `span` (0 for a quotation's tag).
+fn coordinated_tag(text: &str, span: Span, o: &Occurrence, min_share: f64) -> Option<Tag> {
     let before = text[span.start..o.span.start].trim_end();
     // ("… but has since said …": an auxiliary or an adverb may stand after the conjunction.)
     let mut joint = before;
@@ -3042,7 +3050,7 @@ fn coordinated_tag(text: &str, span: Span, o: &Occurrence, share: bool) -> Optio
     let found = Found::leading(phrase, o.span);
     // The content is what follows the cue (a quotation's tag leaves it to the quotation).
     let rest = text[o.span.end..span.end].len();
-    if share && (rest as f64) < CONTENT_SHARE * span.len() as f64 {
+    if (rest as f64) < min_share * span.len() as f64 {
         return None;
     }
     Some(Tag::direct(o.span, o.commitment, found, mention))
@@ -3166,9 +3174,8 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
         let last = end.map_or("", |e| s[..e].rsplit(' ').next().unwrap_or(""));
         let possessive = tag::possessor(last).is_some();
         let article = n == 1 && tag::lower_in(last, tag::ARTICLES);
-        let modifier = |w: &str| {
-            w.len() > 4 && w.ends_with("ing") || tag::source_noun(&w.to_ascii_lowercase())
-        };
+        let head_noun = |w: &str| tag::source_noun(&w.to_ascii_lowercase());
+        let modifier = |w: &str| w.len() > 4 && w.ends_with("ing") || head_noun(w);
         if lower && end.is_some() && (possessive || article || modifier(w)) {
             let mut head = None;
             let mut next = Some((at, w));
@@ -3179,15 +3186,13 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
                 if x.ends_with(',') {
                     break;
                 }
-                if tag::source_noun(&x.to_ascii_lowercase()) {
+                if head_noun(x) {
                     head = Some(a + x.len());
                     // (The last of a compound: "The harbor board".)
-                    while let Some(&(a, x)) = words.peek() {
-                        if !(x.starts_with(char::is_lowercase)
-                            && tag::source_noun(&x.to_ascii_lowercase()))
-                        {
-                            break;
-                        }
+                    while let Some(&(a, x)) = words
+                        .peek()
+                        .filter(|(_, x)| x.starts_with(char::is_lowercase) && head_noun(x))
+                    {
                         head = Some(a + x.len());
                         words.next();
                     }
@@ -4963,8 +4968,8 @@ fn resolve_tag(
         }),
         _ => None,
     };
-    // "Cardinal Cormac Murphy-O'Connor … The cardinal added": a definite description whose
-    // head a recent person's descriptors hold is that person.
+    // "Tory leader Michael Howard … The Tory leader added": a definite description that a
+    // recent person's descriptor holds is that person (see `Registry::described`).
     let described = match mention {
         Mention::Named {
             name,
@@ -5228,10 +5233,9 @@ impl Registry {
             .or_else(|| recent().find(|&i| compatible(&self.entities[i])))
     }
 
-    /// [`Registry::antecedent`] among named sources only.
-    /// The recent person a definite description refers to ("the cardinal" after "Cardinal
-    /// Cormac Murphy-O'Connor", "the world champion" after "world champion Kim Collins"): one
-    /// whose descriptors hold the description's head noun.
+    /// The recent person a definite description of two words or more refers to ("the Tory
+    /// leader" after "Tory leader Michael Howard", "the world champion" after "world champion
+    /// Kim Collins"): one with a descriptor that holds every word of it.
     fn described(&self, name: &str) -> Option<usize> {
         let rest = name
             .strip_prefix("the ")
@@ -5264,6 +5268,7 @@ impl Registry {
         })
     }
 
+    /// [`Registry::antecedent`] among named sources only.
     fn named_antecedent(&self, p: Pronoun) -> Option<usize> {
         self.antecedent(p).filter(|&i| self.named(i))
     }
