@@ -21,7 +21,7 @@ as reported by          | reporting | neutral  | 0.5
 add{s,ed}               | reporting | neutral  | 0.5
 wrote                   | reporting | neutral  | 0.5
 write{s}                | reporting | neutral  | 0.5
-report{s,ed}            | reporting | neutral  | 0.5   | !next=from !prev=user,credit,annual,earnings   # "Lerer reported from Los Angeles.": a byline; "user reports": a noun
+report{s,ed}            | reporting | neutral  | 0.5   | !next=from !prev=user,credit,annual,earnings,a,an,the   # "Lerer reported from Los Angeles.": a byline; "user reports": a noun; "a reported $85m": an adjective
 stated                  | reporting | neutral  | 0.5
 explain{s,ed}           | reporting | neutral  | 0.5
 asked                   | reporting | neutral  | 0.5
@@ -244,7 +244,7 @@ disclosed               | reporting | commit   | 0.5
 shown that              | reporting | commit   | 0.5   | prev=have,has,had   # "Previous studies have shown that …" (not "has shown little interest")
 showed                  | reporting | commit   | 0.5   | !next=up
 shows                   | reporting | commit   | 0.5   | !prev=#poss,daily,late,tonight,the,a,his,her,their,its,our,my,your,tv,talk,news,radio,morning,sunday,reality,cable,television,cooking
-show                    | reporting | commit   | 0.5   | !prev=#poss,daily,late,tonight,reality,morning,cooking,the,a,an,his,her,their,its,this,that,tv,talk,game,news,radio,road,air,trade,horse,fashion,to,will,would,could,can,may,might,did,does,do,should,must,cannot
+show                    | reporting | commit   | 0.5   | !prev=#poss,daily,late,tonight,reality,morning,cooking,the,a,an,his,her,their,its,this,that,tv,talk,game,news,radio,road,air,trade,horse,fashion,to,will,would,could,can,may,might,did,does,do,should,must,cannot,has,have,had
 find{s}                 | reporting | commit   | 0.5   | !prev=we,i,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot
 indicate{s,d}           | reporting | commit   | 0.5
 reveal{s}               | reporting | commit   | 0.5

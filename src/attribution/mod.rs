@@ -1125,6 +1125,27 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
         .rsplit(' ')
         .next()
         .unwrap_or("");
+    // "The figure announced by the president is …": a participle before its agent describes a
+    // noun (no subject speaks).
+    // (Nor a noun before such a participle: "claims denied by Labour".)
+    let participle_by = || {
+        let mut after = text[span.end..].split_whitespace();
+        after.next().is_some_and(|w| w.ends_with("ed")) && after.next() == Some("by")
+    };
+    // ("Carson concluded by admonishing …": by doing something.)
+    let by_doing = || {
+        text[span.end..]
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| w.ends_with("ing"))
+    };
+    if next == "by"
+        && (cue.ends_with("ed") || tag::lower_in(cue, &["told", "written"]))
+        && !by_doing()
+        || participle_by()
+    {
+        return false;
+    }
     // "our hopes, fears and beliefs": a plural noun in a list of them.
     let listed = || {
         text[..span.start].strip_suffix(", ").is_some_and(|b| {
@@ -1747,9 +1768,29 @@ fn closing_inverted(text: &str, o: &Occurrence, hi: usize) -> Option<Found> {
         .descriptor
         .map_or(f.phrase.end, |d| d.end.max(f.phrase.end));
     let after = text[end..].trim_start_matches([' ', '\t', ',']);
-    let closes = after.starts_with('.') && after[1..].trim_start_matches([' ', '\t']).is_empty()
-        || after.starts_with(".\n")
-        || after.starts_with(". ");
+    let closes = |after: &str| {
+        after.starts_with('.') && after[1..].trim_start_matches([' ', '\t']).is_empty()
+            || after.starts_with(".\n")
+            || after.starts_with(". ")
+    };
+    // (Or a role with no article closes the sentence after the name: "… said Roger Bennett,
+    // director general of Elspa.")
+    let role = || {
+        let Some(rest) = text[end..].strip_prefix(", ") else {
+            return false;
+        };
+        let stop = rest
+            .find(['.', ',', ';', '"', '\u{201C}', '\n'])
+            .unwrap_or(rest.len());
+        let words: Vec<&str> = rest[..stop].split(' ').collect();
+        words.len() <= CLOSING_ROLE_WORDS
+            && words
+                .iter()
+                .take(3)
+                .any(|w| tag::title_noun(&w.to_ascii_lowercase()))
+            && closes(&rest[stop..])
+    };
+    let closes = closes(after) || f.descriptor.is_none() && role();
     let words = phrase.split(' ').count();
     // A name, or a group named by a plural ("… sales in 2005, said analysts.").
     let name = (2..=CLOSING_NAME_WORDS).contains(&words)
@@ -1769,6 +1810,8 @@ fn closing_inverted(text: &str, o: &Occurrence, hi: usize) -> Option<Found> {
 
 /// Most words of the name in [`closing_inverted`].
 const CLOSING_NAME_WORDS: usize = 4;
+/// Most words of a role after the name in [`closing_inverted`] ("director general of Elspa").
+const CLOSING_ROLE_WORDS: usize = 8;
 
 /// Bytes before a one-word name looked over for a given name or a title that makes it a
 /// person's.
@@ -1845,16 +1888,9 @@ fn verb_inside(phrase: &str) -> bool {
     words.windows(2).skip(1).any(|w| {
         w[1].ends_with("ed")
             && w[1].starts_with(|c: char| c.is_lowercase())
-            && !adverb_like(w[0])
+            && !tag::adverb_like(w[0])
             && !tag::lower_in(w[0], &["a", "an", "one", "that", "the", "this"])
     })
-}
-
-/// True for a word that looks like an adverb in "-ly" ("newly", "recently"; not "family",
-/// "rally").
-fn adverb_like(w: &str) -> bool {
-    let ly = w.len() > 4 && w.ends_with("ly") && !w.ends_with("ily");
-    ly && !tag::lower_in(w, &["assembly", "rally", "supply"])
 }
 
 /// The tag of a quotation group (`quotes[first..end]`).
@@ -4453,7 +4489,7 @@ fn clause_end(text: &str, from: usize, limit: usize) -> usize {
                 // An abbreviation's full stop, or one before a comma or a closing parenthesis
                 // ("McConnell, R-Ky., said", "Reid (D-Nev.) said"), ends nothing.
                 let abbreviation = b[i] == b'.'
-                    && (tag::is_abbreviation(&text[word_start..i])
+                    && (tag::abbreviation_before(&text[word_start..i], &text[i + 1..])
                         || b.get(i + 1)
                             .is_some_and(|&c| matches!(c, b',' | b';' | b')')));
                 if !abbreviation {
@@ -4486,7 +4522,9 @@ fn clause_start(text: &str, limit: usize, to: usize) -> usize {
             b'\n' => return i,
             b'.' | b'!' | b'?' if b.get(i).is_some_and(|c| c.is_ascii_whitespace()) => {
                 let word_start = word_start(text, limit, i - 1);
-                if !(b[i - 1] == b'.' && tag::is_abbreviation(&text[word_start..i - 1])) {
+                if !(b[i - 1] == b'.'
+                    && tag::abbreviation_before(&text[word_start..i - 1], &text[i..]))
+                {
                     return i;
                 }
             }

@@ -87,6 +87,37 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-' | '&' | '%')
 }
 
+/// Month abbreviations, which keep their full stop before a day ("a Feb. 1 letter").
+const MONTHS: &Words = &Words::new(&[
+    "apr", "aug", "dec", "feb", "jan", "jul", "jun", "mar", "nov", "oct", "sep", "sept",
+]);
+
+/// True when the full stop right after `word`, followed by `after`, belongs to the word: a
+/// title, an initial, "U.S.", or a month before its day ("Feb. 1").
+pub(crate) fn abbreviation_before(word: &str, after: &str) -> bool {
+    is_abbreviation(word)
+        || lower_in(word, MONTHS)
+            && after
+                .trim_start_matches(' ')
+                .starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Nouns in "-ly", which are no adverbs ("his family said").
+const LY_NOUNS: &[&str] = &[
+    "anomaly", "assembly", "belly", "bully", "family", "homily", "monopoly", "rally", "supply",
+];
+
+/// True for a word that looks like an adverb in "-ly" ("newly", "recently"; not "family",
+/// "rally").
+pub(crate) fn adverb_like(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && !lower_in(w, LY_NOUNS)
+}
+
+/// True when `word` is written in capitals, two letters or more ("WHO", "IMF"): an acronym.
+fn acronym(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// True when a full stop right after `word` belongs to it (a title, an initial, "U.S.").
 pub(crate) fn is_abbreviation(word: &str) -> bool {
     let w = word.trim_end_matches('.');
@@ -131,7 +162,7 @@ fn tokens(text: &str, span: Span, out: &mut Vec<Tok>) {
                         && out
                             .last()
                             .is_some_and(|t: &Tok| &text[t.span.range()] == "et");
-                    if next_is_word || et_al || is_abbreviation(&s[i..j]) {
+                    if next_is_word || et_al || abbreviation_before(&s[i..j], &s[j + 1..]) {
                         end = j + 1;
                         iter.next();
                     } else {
@@ -441,7 +472,6 @@ const EMBEDDING: &Words = &Words::new(&[
 /// Leading words dropped from a phrase ("But the minister", "Separately, officials").
 const LEADING: &Words = &Words::new(&[
     "also",
-    "an",
     "and",
     "at",
     "but",
@@ -616,7 +646,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                 )
                 // "Cruz himself said": a reflexive after the subject.
                 || (i >= 2 && lower_in(w, &["herself", "himself", "itself", "themselves"]))
-                || (w.len() > 4 && w.ends_with("ly") && !is_capitalized(w))
+                || (adverb_like(w) && !is_capitalized(w))
                 // (A number after a preposition is the phrase's: "Voters under 35 say".)
                 || (w.bytes().all(|b| b.is_ascii_digit())
                     && !(i >= 2
@@ -916,6 +946,20 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                         let prev = &text[toks[start - 2].span.range()];
                         person_head(prev) || lower_in(prev, PARTICIPLES)
                     })
+                // ("More than a third of respondents said": an approximator before a quantity,
+                // not a comparison, "£2bn more than Mr Brown predicted".)
+                || (w.eq_ignore_ascii_case("than")
+                    && start >= 2
+                    && lower_in(
+                        &text[toks[start - 2].span.range()],
+                        &["fewer", "less", "more"],
+                    )
+                    && (start == 2 || !toks[start - 3].word)
+                    && {
+                        let next = &text[toks[start].span.range()];
+                        next.starts_with(|c: char| c.is_ascii_digit())
+                            || lower_in(next, &["a", "half", "one", "two", "three", "four"])
+                    })
                 // ("Those over 60 say": an age.)
                 || (lower_in(w, &["over", "under"])
                     && start >= 2
@@ -930,7 +974,12 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                         &["at", "for", "from", "in", "of", "on", "with"],
                     )));
         let modal = start == end && modal_name(text, toks, start - 1);
-        if lower_in(w, STOP) && !in_name && !determiner && !inner && !modal {
+        // "the WHO said": capitals are an acronym, not the stop word (two letters after an
+        // article only: "IT", "US").
+        let acronym = acronym(w)
+            && (w.len() >= 3
+                || start >= 2 && lower_in(&text[toks[start - 2].span.range()], ARTICLES));
+        if lower_in(w, STOP) && !in_name && !determiner && !inner && !modal && !acronym {
             break;
         }
         start -= 1;
@@ -1115,7 +1164,16 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             false,
         ));
     }
-    if start == end || end - start > LEFT_WORDS {
+    // (A month and its day count as one word: "A Feb. 1 letter from …".)
+    let dates = (start..end.saturating_sub(1))
+        .filter(|&k| {
+            let w = &text[toks[k].span.range()];
+            w.ends_with('.')
+                && lower_in(&w[..w.len() - 1], MONTHS)
+                && text[toks[k + 1].span.range()].starts_with(|c: char| c.is_ascii_digit())
+        })
+        .count();
+    if start == end || end - start - dates > LEFT_WORDS {
         return None;
     }
     // (Past `MAX_WORDS`, only a person's description closing on a name: "a spokesman for
@@ -1129,7 +1187,8 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         // (Or a document and the participle describing it: "A redacted copy of the 2013 FDIC
         // inspector general's memo seen by Reuters".)
         let described = (start + 2..start + MAX_WORDS).any(|k| lower_in(w(k), PARTICIPLES))
-            && (start..start + 3).any(|k| lower_in(&w(k).to_ascii_lowercase(), DOCUMENTS));
+            && (start..(start + 5).min(end))
+                .any(|k| lower_in(&w(k).to_ascii_lowercase(), DOCUMENTS));
         if !((role || described)
             && (start..end).all(|k| toks[k].word)
             && is_capitalized(w(end - 1)))
@@ -2045,8 +2104,10 @@ const ANONYMOUS: &Words = &Words::new(&[
     "expert",
     "experts",
     "families",
+    "family",
     "fans",
     "few",
+    "figure",
     "figures",
     "five",
     "foes",
@@ -2318,6 +2379,7 @@ const ORG_NOUNS: &Words = &Words::new(&[
     "giant",
     "government",
     "group",
+    "industry",
     "institute",
     "insurer",
     "label",
@@ -2951,7 +3013,9 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         .enumerate()
         .skip(1)
         .find(|&(i, w)| {
-            (lower_in(w, POSTMODIFIERS)
+            // (Right after an article, a modifier: "an inside source".)
+            !(acronym(w) || i == 1 && lower_in(words[0], ARTICLES))
+                && (lower_in(w, POSTMODIFIERS)
                 || lower_in(w, PARTICIPLES)
                 // ("Voters over 60": an age.)
                 || w.eq_ignore_ascii_case("over")
@@ -3016,10 +3080,13 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             }
         }
         let run = &words[start..];
-        if run.iter().all(|w| lower_in(w, FUNCTION_WORDS)) {
+        let the = start > 0 && words[start - 1].eq_ignore_ascii_case("the");
+        if run
+            .iter()
+            .all(|w| lower_in(w, FUNCTION_WORDS) && !(acronym(w) && (the || w.len() >= 3)))
+        {
             return None;
         }
-        let the = start > 0 && words[start - 1].eq_ignore_ascii_case("the");
         let kind = match name_kind(run) {
             // "Tories", "Democrats", "MPs": a group named by its members.
             SourceKind::Person if run.len() == 1 && lower_in(&bare(run[0]), ANONYMOUS) => {

@@ -5534,3 +5534,135 @@ fn a_plural_of_a_body_heads_a_subject() {
     );
     assert!(got.as_deref() != Some("Perez lobbies"), "{got:?}");
 }
+
+#[test]
+fn a_month_and_its_day_stay_inside_a_source_phrase() {
+    assert_eq!(
+        named_or_reported(
+            "A Feb. 3 letter from the Pilots Guild obtained by The Valley Gazette said the ferry \
+             plan was flawed and would need to be rewritten."
+        )
+        .as_deref(),
+        Some("A Feb. 3 letter from the Pilots Guild obtained by The Valley Gazette")
+    );
+    // Look-alike: a month before no day ends a sentence like any word.
+    assert_eq!(
+        lower_names(
+            "The pier opened in Jan. The harbor board said the pier had brought more ferries \
+             and more visitors than ever."
+        ),
+        [None, Some("the harbor board".into())]
+    );
+}
+
+#[test]
+fn an_acronym_is_no_stop_word() {
+    assert_eq!(
+        first_source("A funding gap still stood in the way of the ferry target, the WHO said.")
+            .as_deref(),
+        Some("the WHO")
+    );
+    // Look-alike: the pronoun in lower case still embeds the cue.
+    assert_eq!(
+        first_source("The man who said the ferry was late has left the harbor.").as_deref(),
+        None
+    );
+}
+
+#[test]
+fn the_article_an_opens_a_source_phrase() {
+    for (text, name) in [
+        (
+            "More than 300 ferries were lost in the storms, an official report says.",
+            "an official report",
+        ),
+        (
+            "The plan, an inside source said, is to sell the ferries in the spring.",
+            "an inside source",
+        ),
+    ] {
+        assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
+    }
+}
+
+#[test]
+fn a_family_an_industry_and_a_figure_speak() {
+    for (text, name) in [
+        (
+            "The harbor master, Tom Hale, has died at the age of 79, his family said.",
+            "his family",
+        ),
+        (
+            "The ferry business is failing to keep up with demand, a leading industry figure \
+             has said.",
+            "a leading industry figure",
+        ),
+        (
+            "The shipping industry says more than two billion tonnes pass the harbor every year.",
+            "The shipping industry",
+        ),
+    ] {
+        assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
+    }
+    // Look-alike: an adverb in "-ly" before the cue is no part of the phrase.
+    assert_eq!(
+        named_or_reported("The harbor board finally said the ferries would run.").as_deref(),
+        Some("The harbor board")
+    );
+}
+
+#[test]
+fn a_participle_before_its_agent_reports_nothing() {
+    assert_no_source(
+        "The figure announced by the harbor board is less than the 3,000 crossings mentioned \
+         last week.",
+    );
+    assert_no_source(
+        "The posters prompted accusations of bias, claims denied by the harbor board.",
+    );
+    assert_no_source("She ran the ferry line, earning the family a reported $85m.");
+    // Look-alikes: "by doing", and "said by the time".
+    assert_eq!(
+        first_source("Hale concluded by urging the board to keep the ferries running.").as_deref(),
+        Some("Hale")
+    );
+    assert_eq!(
+        first_source("Mr Hale said by the time the ferries arrived it was too late.").as_deref(),
+        Some("Hale")
+    );
+}
+
+#[test]
+fn a_closing_name_may_carry_a_role_without_article() {
+    assert_eq!(
+        named_or_reported(
+            "\"2004 was a stellar year for the harbor\" said Roger Hale, director general of \
+             the Pilots Guild."
+        )
+        .as_deref(),
+        Some("Roger Hale")
+    );
+    // (With a sentence after it, the role still closes the tag's own sentence.)
+    let r = report(
+        "\"It was a stellar year\" said Roger Hale, director of the guild. The ferries ran late.",
+    );
+    assert_eq!(
+        r.sentences[0].reported.as_ref().map(|s| s.name.as_str()),
+        Some("Roger Hale")
+    );
+}
+
+#[test]
+fn more_than_before_a_quantity_is_part_of_the_phrase() {
+    assert_eq!(
+        first_source(
+            "More than a third of respondents said they were worried about the ferry fares."
+        )
+        .as_deref(),
+        Some("More than a third of respondents")
+    );
+    // Look-alike: a comparison embeds the cue.
+    assert_no_source(
+        "Fares rose by £2 more than Mr Hale predicted in his spring budget for the harbor.",
+    );
+}
