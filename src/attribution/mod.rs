@@ -1727,7 +1727,7 @@ fn extract(
                 || before.match_indices(&**name).any(|(i, _)| {
                     let t = before[..i].trim_end_matches(' ').trim_end_matches('.');
                     let t = t.rsplit(' ').next().unwrap_or(t);
-                    tag::lower_in(t, PERSON_TITLES)
+                    tag::lower_in(t, tag::PERSON_TITLES)
                         || tag::lower_in(t, &["lord", "lady"])
                         || tag::title_noun(&t.to_ascii_lowercase())
                             && !tag::lower_in(t, tag::ARTICLES)
@@ -4639,9 +4639,6 @@ const SAYING: &[&str] = &[
     "warned",
 ];
 
-/// Titles of persons before a name ("Mr", "Dr"), for telling a person from a body.
-const PERSON_TITLES: &[&str] = &["dr", "miss", "mr", "mrs", "ms", "prof", "sir"];
-
 /// Sentences looked back over for the subject a pronoun refers to.
 const SUBJECT_LOOKBACK: usize = 4;
 /// Bytes looked back over for it.
@@ -4756,14 +4753,14 @@ fn subject_antecedent(
             let last = written.rsplit(' ').next().unwrap_or(written);
             let titled = doc.match_indices(last).any(|(i, _)| {
                 let before = doc[..i].trim_end_matches(' ').trim_end_matches('.');
-                PERSON_TITLES.iter().any(|t| {
+                tag::PERSON_TITLES.iter().any(|t| {
                     before
                         .get(before.len().saturating_sub(t.len())..)
                         .is_some_and(|end| end.eq_ignore_ascii_case(t))
                 })
             });
             let person = titled
-                || tag::lower_in(first.trim_end_matches('.'), PERSON_TITLES)
+                || tag::lower_in(first.trim_end_matches('.'), tag::PERSON_TITLES)
                 || !written.contains(' ') && tag::fuller_name(doc, written, doc.len()).is_some();
             match tag::classify(written, false) {
                 body @ Some(Mention::Named {
@@ -4824,7 +4821,7 @@ fn subject_antecedent(
                 continue;
             }
             // (Or a surname under a title: "Mr Kilroy-Silk quit UKIP …".)
-            let titled = tag::lower_in(first.trim_end_matches('.'), PERSON_TITLES);
+            let titled = tag::lower_in(first.trim_end_matches('.'), tag::PERSON_TITLES);
             if name.contains(' ') || full.is_some() || titled {
                 return m.map_or(NOTHING, |m| found(k, phrase.start, m));
             }
@@ -5372,7 +5369,7 @@ impl Registry {
                 && !e.aliases.iter().any(|a| {
                     a.split(' ')
                         .next()
-                        .is_some_and(|w| tag::lower_in(w.trim_end_matches('.'), PERSON_TITLES))
+                        .is_some_and(|w| tag::lower_in(w.trim_end_matches('.'), tag::PERSON_TITLES))
                 })
         })
     }

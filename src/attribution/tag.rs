@@ -113,6 +113,9 @@ pub(crate) fn adverb_like(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ly") && !lower_in(w, LY_NOUNS)
 }
 
+/// Titles before a person's name ("Mr Straw", "Dr Hale").
+pub(crate) const PERSON_TITLES: &[&str] = &["dr", "miss", "mr", "mrs", "ms", "prof", "sir"];
+
 /// True when `word` is written in capitals, two letters or more ("WHO", "IMF"): an acronym.
 fn acronym(word: &str) -> bool {
     word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
@@ -1053,7 +1056,40 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             }
         }
     }
-    let embedded = start > 0 && {
+    // "In a speech to the Foreign Policy Centre Mr Straw said": a title after a noun, no comma
+    // between, opens the subject; the words before it close a lead, a phrase of a preposition
+    // or a participle opening the clause (not a role, "Manchester United boss Sir Alex
+    // Ferguson", nor a relative clause, "a rate of progress Ms Abbott described").
+    let w = |k: usize| &text[toks[k].span.range()];
+    let lead = toks
+        .iter()
+        .map(|t| &text[t.span.range()])
+        .find(|f| !lower_in(f, &["also", "and", "but", "however", "so", "yet"]))
+        .is_some_and(|f| {
+            lower_in(f, PREPOSITIONS)
+                || lower_in(
+                    f,
+                    &["after", "at", "before", "following", "for", "in", "on"],
+                )
+                || f.len() > 4 && f.ends_with("ing")
+                || f.eq_ignore_ascii_case("asked")
+        });
+    let titled = (start + 1..end.saturating_sub(1))
+        .filter(|_| lead)
+        .find(|&k| {
+            let prev = w(k - 1);
+            toks[k - 1].word
+                && lower_in(w(k).trim_end_matches('.'), PERSON_TITLES)
+                && end - k <= 4
+                && (k + 1..end).all(|j| toks[j].word && is_capitalized(w(j)))
+                && !lower_in(prev, FUNCTION_WORDS)
+                && !lower_in(prev, PREPOSITIONS)
+                && !lower_in(prev.trim_end_matches('.'), TITLES)
+                && !title_noun(prev)
+                && possessor(prev).is_none()
+        })
+        .inspect(|&k| start = k);
+    let embedded = titled.is_none() && start > 0 && {
         let t = toks[start - 1];
         t.word && lower_in(&text[t.span.range()], EMBEDDING)
     };

@@ -5666,3 +5666,23 @@ fn more_than_before_a_quantity_is_part_of_the_phrase() {
         "Fares rose by £2 more than Mr Hale predicted in his spring budget for the harbor.",
     );
 }
+
+#[test]
+fn a_title_after_a_lead_without_comma_opens_the_subject() {
+    for text in [
+        "In a speech to the Harbor Pilots Centre Mr Hale said the new pier would carry the \
+         ferries for fifty years.",
+        "Speaking to the Valley Gazette website Mr Hale said the new pier would carry the \
+         ferries for fifty years.",
+    ] {
+        assert_eq!(first_source(text).as_deref(), Some("Hale"), "{text}");
+    }
+    // Look-alikes: a role before the title is the person's ("Harbor board boss Sir Tom
+    // Hale"); a noun in a main clause before the title opens a relative clause.
+    assert_eq!(
+        first_source("Harbor board boss Sir Tom Hale said the new pier would carry the ferries.")
+            .as_deref(),
+        Some("Tom Hale")
+    );
+    assert_no_source("That was a rate of progress Ms Hale described as painful for the harbor.");
+}
