@@ -2383,6 +2383,7 @@ const ORG_NOUNS: &Words = &Words::new(&[
     "bank",
     "board",
     "body",
+    "bourse",
     "broadcaster",
     "bureau",
     "campaign",
@@ -2424,6 +2425,7 @@ const ORG_NOUNS: &Words = &Words::new(&[
     "lender",
     "lobby",
     "maker",
+    "management",
     "manufacturer",
     "military",
     "ministry",
@@ -3226,7 +3228,8 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         });
     }
     let head_at = words.len() - 1;
-    let head = bare(words[head_at]).to_lowercase();
+    let whole = bare(words[head_at]).to_lowercase();
+    let head = compound_head(&whole).to_string();
     let first = words[0].to_ascii_lowercase();
     let indefinite = matches!(
         first.as_str(),
@@ -3249,7 +3252,7 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     let person = lower_in(&head, PERSON_NOUNS)
         || lower_in(&head, PLAYERS)
         || agent
-        || head.ends_with("-year-old");
+        || whole.ends_with("-year-old");
     let kind = if lower_in(&head, DOCUMENTS) {
         SourceKind::Document
     } else if lower_in(&head, PUBLICATION_NOUNS) && !indefinite {
@@ -3702,7 +3705,44 @@ fn description_head(phrase: &str) -> Option<String> {
 
 /// A noun of a source that the word lists know (a person, a group, an organisation, a
 /// publication, a document), or a plural of a person noun; `word` in lower case.
+/// The head of a compound noun: its last part ("secretary-general", "ex-minister"), the part
+/// before "-of-" or "-in-" ("mother-of-nine", "editor-in-chief"); a plain word is its own, and
+/// so is an adjective made with a prefix or a number ("pro-government", "one-man").
+fn compound_head(word: &str) -> &str {
+    // (A compound the lists hold is its own head: "full-back".)
+    if !word.contains('-')
+        || [ANONYMOUS, DOCUMENTS, ORG_NOUNS, PERSON_NOUNS, PLAYERS]
+            .iter()
+            .any(|list| lower_in(word, *list))
+    {
+        return word;
+    }
+    if let Some(i) = word.find("-of-").or_else(|| word.find("-in-")) {
+        return &word[..i];
+    }
+    match word.split_once('-') {
+        Some((first, _))
+            if first.starts_with(|c: char| c.is_ascii_digit())
+                || lower_in(first, &["anti", "e", "non", "post", "pre", "pro"])
+                || lower_in(first, NUMBER_WORDS) =>
+        {
+            word
+        }
+        _ => word
+            .rsplit('-')
+            .next()
+            .filter(|w| !w.is_empty())
+            .unwrap_or(word),
+    }
+}
+
+/// Numbers in words, which make adjectives of compounds ("one-man", "two-year").
+const NUMBER_WORDS: &[&str] = &[
+    "eight", "five", "four", "nine", "one", "seven", "six", "ten", "three", "two",
+];
+
 fn common_noun(word: &str) -> bool {
+    let word = compound_head(word);
     [
         ANONYMOUS,
         DOCUMENTS,

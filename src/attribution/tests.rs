@@ -5686,3 +5686,28 @@ fn a_title_after_a_lead_without_comma_opens_the_subject() {
     );
     assert_no_source("That was a rate of progress Ms Hale described as painful for the harbor.");
 }
+
+#[test]
+fn a_compound_noun_is_headed_by_its_last_part() {
+    for (text, name) in [
+        (
+            "The guild's secretary-general said the harbor fees were far too high for the \
+             ferry lines.",
+            "The guild's secretary-general",
+        ),
+        (
+            "The Gazette's editor-in-chief said the ferry story would run on the front page.",
+            "The Gazette's editor-in-chief",
+        ),
+        (
+            "US Ferries management has said it may need to sell the older ferries next year.",
+            "US Ferries management",
+        ),
+    ] {
+        assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
+    }
+    // Look-alike: a compound made with a number is an adjective ("two one-man shows").
+    assert_no_source(
+        "Mr Hale's work outside the harbor included two one-man shows, which netted him £4,000.",
+    );
+}
