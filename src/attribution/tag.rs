@@ -1089,7 +1089,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                 && possessor(prev).is_none()
         })
         .inspect(|&k| start = k);
-    let embedded = titled.is_none() && start > 0 && {
+    let mut embedded = titled.is_none() && start > 0 && {
         let t = toks[start - 1];
         t.word && lower_in(&text[t.span.range()], EMBEDDING)
     };
@@ -1131,30 +1131,46 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         // (What stands before the name does not embed the clause: "went to Maria Lopez, who
         // said …".)
         let before = if comma { end - 2 } else { end - 1 };
-        let (found, _) = left_in(text, &toks[..before], toks[before].span)?;
+        // (Back over the name, its titles and inner words: "by the Court of Appeal who".)
+        let mut k = before;
+        while k > 0
+            && toks[k - 1].word
+            && (is_capitalized(&text[toks[k - 1].span.range()])
+                || title_noun(&text[toks[k - 1].span.range()])
+                || lower_in(&text[toks[k - 1].span.range()], &["of", "the"]))
+        {
+            k -= 1;
+        }
+        let object = k > 0
+            && k < before
+            && toks[k - 1].word
+            && lower_in(
+                &text[toks[k - 1].span.range()],
+                &["against", "by", "from", "including", "to", "with"],
+            );
         // (Without the comma, only the object of a preposition: "backed by X who", "a challenge
         // from X who"; not a description in apposition, "…, a moderate Indiana Democrat who".)
-        if !comma {
-            // (Back over the name, its titles and inner words: "by the Court of Appeal who".)
-            let mut k = before;
-            while k > 0
-                && toks[k - 1].word
-                && (is_capitalized(&text[toks[k - 1].span.range()])
-                    || title_noun(&text[toks[k - 1].span.range()])
-                    || lower_in(&text[toks[k - 1].span.range()], &["of", "the"]))
-            {
-                k -= 1;
-            }
-            let object = k > 0
-                && toks[k - 1].word
-                && lower_in(
-                    &text[toks[k - 1].span.range()],
-                    &["against", "by", "from", "including", "to", "with"],
-                );
-            if !object {
-                return None;
-            }
+        if !comma && !object {
+            return None;
         }
+        // (The object of a preposition is the phrase, "criticism from the Economic Affairs
+        // Committee, which said"; else the phrase before the clause.)
+        // (From its first capitalised word, as below: "Harbor Lenders Association".)
+        let first_name = (k..before)
+            .find(|&j| is_capitalized(&text[toks[j].span.range()]))
+            .unwrap_or(k);
+        let named = Span::new(toks[first_name].span.start, toks[before - 1].span.end);
+        let found = match object
+            .then(|| classify(&text[named.range()], false))
+            .flatten()
+        {
+            Some(_) => Found {
+                phrase: named,
+                descriptor: None,
+                tag: named,
+            },
+            None => left_in(text, &toks[..before], toks[before].span)?.0,
+        };
         let words: Vec<&Tok> = toks
             .iter()
             .filter(|t| found.phrase.start <= t.span.start && t.span.end <= found.phrase.end)
@@ -1246,7 +1262,9 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         let w = |k: usize| &text[toks[k].span.range()];
         let lead = toks.first().is_some_and(|t| {
             let first = &text[t.span.range()];
-            first.len() > 4 && first.ends_with("ing") || lower_in(first, PREPOSITIONS)
+            first.len() > 4 && first.ends_with("ing")
+                || lower_in(first, PREPOSITIONS)
+                || lower_in(first, &["asked", "pressed", "questioned"])
         }) && !toks[..end - 1].iter().any(|t| &text[t.span.range()] == ",");
         if end - start >= 3
             && !lead
@@ -1263,6 +1281,10 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         {
             return None;
         }
+        // (At the end of a lead, the pronoun is the main clause's subject, whatever embeds
+        // a clause inside the lead: "Asked whether she was nervous about it she said"; not
+        // when the lead's own first word embeds the phrase, "To the extent she talks".)
+        embedded &= !(lead && end - start >= 3 && start >= 2);
         start = end - 1;
     }
     // (The tag still runs from the first noun phrase: its words are no content.)

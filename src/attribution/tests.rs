@@ -5711,3 +5711,42 @@ fn a_compound_noun_is_headed_by_its_last_part() {
         "Mr Hale's work outside the harbor included two one-man shows, which netted him £4,000.",
     );
 }
+
+#[test]
+fn which_said_after_the_object_of_a_preposition_names_the_object() {
+    assert_eq!(
+        named_or_reported(
+            "Her remarks follow criticism from the Harbor Affairs Committee, which said the \
+             board had kept ferry fares too high for three years running."
+        )
+        .as_deref(),
+        Some("Harbor Affairs Committee")
+    );
+    // Look-alike: a place is no body that speaks.
+    assert_no_source(
+        "The ferries run to Salt Lake City, which sees its population rise in the summer months.",
+    );
+}
+
+#[test]
+fn a_pronoun_after_an_asked_lead_is_the_subject() {
+    assert_eq!(
+        first_source(
+            "Asked about the pier she said: \"It's out of my hands, there's nothing I can do.\""
+        )
+        .as_deref(),
+        Some("she")
+    );
+    let r = report(
+        "Asked whether she was nervous about the long crossing she said: \"It's out of my hands.\"",
+    );
+    assert_eq!(
+        r.sentences[0].reported.as_ref().map(|s| s.name.as_str()),
+        Some("she")
+    );
+    // Look-alike: a lead whose first word embeds the pronoun's clause.
+    assert_no_source(
+        "To the extent she talks about the pier, her message will be the obvious one: it is \
+         too risky.",
+    );
+}
