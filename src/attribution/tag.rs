@@ -3118,9 +3118,18 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             // Services": "and" inside a body's name, after its "for" or "of".)
             let body_and = || {
                 lower_in(w, &["and", "&"])
-                    && words[..start - 1]
+                    && (words[..start - 1]
                         .windows(2)
                         .any(|p| is_capitalized(p[0]) && lower_in(p[1], &["for", "of"]))
+                        // ("The Health and Safety Executive", "Baoshan Iron and Steel Co.": one
+                        // word after "and", before a body's head.)
+                        || words.len() - start == 2
+                            && words.last().is_some_and(|h| {
+                                let h = h.trim_end_matches('.').to_ascii_lowercase();
+                                lower_in(&h, ORGANIZATIONS)
+                                    || lower_in(&h, ORG_NOUNS)
+                                    || lower_in(&h, COMPANY_HEADS)
+                            }))
             };
             let inner = (lower_in(
                 w,
@@ -3901,13 +3910,26 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
     {
         return SourceKind::Publication;
     }
-    if run.iter().any(|w| lower_in(clean(w), ORGANIZATIONS))
+    // ("Baoshan Iron and Steel Co.", "the Health and Safety Executive": a company's suffix, a
+    // body's head; not "Chief Executive".)
+    let suffix = match run {
+        [first, last] if clean(last).eq_ignore_ascii_case("executive") => {
+            !lower_in(clean(first), TITLES)
+        }
+        [_, .., last] => lower_in(clean(last), COMPANY_HEADS),
+        _ => false,
+    };
+    if suffix
+        || run.iter().any(|w| lower_in(clean(w), ORGANIZATIONS))
         || (run.len() == 1 && run[0].len() >= 2 && run[0].chars().all(|c| c.is_ascii_uppercase()))
     {
         return SourceKind::Organization;
     }
     SourceKind::Person
 }
+
+/// Last words of a company's or body's name that are no body nouns alone ("Steel Co.").
+const COMPANY_HEADS: &[&str] = &["co", "executive", "inc", "ltd", "plc"];
 
 /// Words of [`TITLES`] that name a department ("Treasury Secretary"): after "the" alone, the
 /// department ("The Treasury said").

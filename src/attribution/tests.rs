@@ -5750,3 +5750,33 @@ fn a_pronoun_after_an_asked_lead_is_the_subject() {
          too risky.",
     );
 }
+
+#[test]
+fn and_inside_a_body_name_keeps_the_name_whole() {
+    assert_eq!(
+        sources(
+            "The Harbor and Safety Executive said it was trying to get ferry crews more involved \
+             in making the pier safer."
+        ),
+        [Some((
+            "the Harbor and Safety Executive".to_string(),
+            SourceKind::Organization
+        ))]
+    );
+    assert_eq!(
+        sources(
+            "Valley Iron and Steel Co. said it was delaying a share sale because of weak demand \
+             for ferry hulls."
+        ),
+        [Some((
+            "Valley Iron and Steel Co.".to_string(),
+            SourceKind::Organization
+        ))]
+    );
+    // Look-alike: two persons joined by "and" are no body.
+    let r = report("Mr Hale and Mr Ortiz said they would keep the ferries running all winter.");
+    assert_ne!(
+        r.sentences[0].source.as_ref().map(|s| s.kind),
+        Some(SourceKind::Organization)
+    );
+}
