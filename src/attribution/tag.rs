@@ -807,6 +807,20 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                 prev = ppp;
                 continue;
             }
+            // ("Mr. Slinker, whose latest start-up, Paradata, uses big data, said": a name in
+            // apposition inside the relative clause before it.)
+            if let Some(ppp) = toks[..pp].iter().rposition(separator).filter(|&ppp| {
+                !(relative || place)
+                    && w(ppp) == ","
+                    && ppp + 1 < pp
+                    && lower_in(w(ppp + 1), RELATIVES)
+                    && earlier.len() <= 3
+                    && is_capitalized(w(earlier.start))
+            }) {
+                descriptor_start = toks[ppp + 1].span.start;
+                prev = ppp;
+                continue;
+            }
             if !(relative || place) {
                 break;
             }
@@ -947,7 +961,14 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                     && {
                         // ("A letter sent to Martin Mubanga said": "to" after a participle.)
                         let prev = &text[toks[start - 2].span.range()];
-                        person_head(prev) || lower_in(prev, PARTICIPLES)
+                        person_head(prev)
+                            || lower_in(prev, PARTICIPLES)
+                            // ("Another intelligence source speaking to Fox News said": after a
+                            // noun, not opening a lead, "Speaking to the BBC Mr Hale said".)
+                            || lower_in(prev, &["speaking", "talking", "writing"])
+                                && start >= 3
+                                && toks[start - 3].word
+                                && !is_capitalized(&text[toks[start - 3].span.range()])
                     })
                 // ("More than a third of respondents said": an approximator before a quantity,
                 // not a comparison, "£2bn more than Mr Brown predicted".)

@@ -5780,3 +5780,44 @@ fn and_inside_a_body_name_keeps_the_name_whole() {
         Some(SourceKind::Organization)
     );
 }
+
+#[test]
+fn a_name_in_apposition_inside_a_relative_clause_is_no_source() {
+    assert_eq!(
+        named_or_reported(
+            "Mr. Hale, whose latest firm, Valley Ferries, uses big data to plan the crossings, \
+             said the harbor board was very much in the spirit of the town."
+        )
+        .as_deref(),
+        Some("Hale")
+    );
+    assert_eq!(
+        named_or_reported(
+            "The Harbor Alliance, which includes the Pilots Guild, Valley Ferries and the Tug \
+             Owners Society, said the new fees were far too high."
+        )
+        .as_deref(),
+        Some("the Harbor Alliance")
+    );
+}
+
+#[test]
+fn speaking_to_after_a_noun_stays_in_the_phrase() {
+    assert_eq!(
+        first_source(
+            "Another harbor source speaking to the Valley Gazette said, \"The pilots are \
+             looking into the ferry contracts and the fees paid for them.\""
+        )
+        .as_deref(),
+        Some("Another harbor source speaking to the Valley Gazette")
+    );
+    // Look-alike: opening a lead, the participle is no part of the phrase.
+    assert_eq!(
+        first_source(
+            "Speaking to the Valley Gazette Mr Hale said the ferries had been late again on \
+             every crossing this winter."
+        )
+        .as_deref(),
+        Some("Hale")
+    );
+}
