@@ -4535,8 +4535,8 @@ fn clause_start(text: &str, limit: usize, to: usize) -> usize {
     limit
 }
 
-/// Blank lines between `from` and `to`, counted up to `max + 1` (bounded work: far apart counts
-/// as many).
+/// Paragraph breaks between `from` and `to` (blank lines, and single line breaks after a
+/// sentence's end), counted up to `max + 1` (bounded work: far apart counts as many).
 fn paragraph_breaks(text: &str, from: usize, to: usize, max: usize) -> usize {
     if to.saturating_sub(from) > 8 * TAG_REACH * (max + 1) {
         return max + 1;
@@ -4545,7 +4545,12 @@ fn paragraph_breaks(text: &str, from: usize, to: usize, max: usize) -> usize {
     let mut n = 0;
     for (i, _) in s.match_indices('\n') {
         let rest = s[i + 1..].trim_start_matches([' ', '\t', '\r']);
-        if rest.starts_with('\n') {
+        // (A single line break after a sentence's end breaks a paragraph too, in a text that
+        // marks paragraphs so; a line wrapped inside a sentence does not.)
+        let ended = s[..i]
+            .trim_end_matches([' ', '\t', '\r'])
+            .ends_with(['.', '!', '?', '"', '\u{201D}', '\'', '\u{2019}']);
+        if rest.starts_with('\n') || ended && !rest.is_empty() {
             n += 1;
             if n > max {
                 return n;

@@ -5821,3 +5821,31 @@ fn speaking_to_after_a_noun_stays_in_the_phrase() {
         Some("Hale")
     );
 }
+
+#[test]
+fn a_single_line_break_after_a_sentence_ends_the_paragraph_for_inherited_quotes() {
+    let text = "Ortiz said history has shown the need to have a \"stable board\" in place when \
+                beginning a ferry plan like the one in Valley City.\nVALLEY CITY, N.H. -- The \
+                Harbor Review is hosting a debate watch party at the pier in downtown Valley \
+                City, which is a central meeting place for reporters and political operatives in \
+                town for the vote.\nThe weekly paper has been outspoken in its opposition to the \
+                ferry plan, arguing it is \"a philosophically unmoored waste of money that would \
+                trash the broad consensus within the town in favor of a free-floating plan with \
+                strong-man overtones.\"";
+    let r = report(text);
+    assert_eq!(
+        r.sentences[0].source.as_ref().map(|s| s.name.as_str()),
+        Some("Ortiz")
+    );
+    let last = r.sentences.last().unwrap();
+    assert!(last.source.is_none(), "{:?}", last.source);
+    // Look-alike: in the same paragraph, the quotation goes on with the speaker.
+    let r = report(
+        "Mayor Ana Ortiz said the pier would open on Monday. \"It will carry the ferries for \
+         fifty years.\"",
+    );
+    assert_eq!(
+        r.sentences[1].source.as_ref().map(|s| s.name.as_str()),
+        Some("Ana Ortiz")
+    );
+}
