@@ -1104,6 +1104,13 @@ fn occurrences(
     out
 }
 
+/// Things won or taken that "claimed" may have for object ("claimed victory", "claimed the
+/// title", "claimed 12 lives").
+const CLAIMED_PRIZES: &[&str] = &[
+    "bronze", "crown", "gold", "lead", "life", "lives", "medal", "place", "prize", "seat",
+    "silver", "spot", "title", "trophy", "victory", "win",
+];
+
 /// False when the cue at `span` cannot be a verb of saying whatever its lexicon entry says: a
 /// shouted headline word ("EVEN OZ'S BOSS THINKS …"), or a word after a noun and followed at
 /// once by a form of "be" or "have", which makes it a noun or a verb in a relative clause with
@@ -1127,6 +1134,25 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
         .unwrap_or("");
     // "The figure announced by the president is …": a participle before its agent describes a
     // noun (no subject speaks).
+    // "Rubio claimed the prize", "the crash claimed 12 lives": a claim of a thing won or
+    // taken, not of words.
+    if tag::lower_in(cue, &["claim", "claimed", "claims"]) {
+        let mut after = text[span.end..]
+            .split_whitespace()
+            .map(|w| w.trim_end_matches([',', '.', ';']));
+        let mut object = after.next().unwrap_or("");
+        let determiner = tag::lower_in(object, tag::ARTICLES)
+            || tag::lower_in(object, &["her", "his", "its", "their", "another"])
+            || object.bytes().all(|b| b.is_ascii_digit());
+        if determiner {
+            object = after
+                .find(|w| !w.ends_with("th") && !tag::lower_in(w, &["first", "second", "third"]))
+                .unwrap_or("");
+        }
+        if tag::lower_in(object, CLAIMED_PRIZES) {
+            return false;
+        }
+    }
     // (Nor a noun before such a participle: "claims denied by Labour".)
     let participle_by = || {
         let mut after = text[span.end..].split_whitespace();

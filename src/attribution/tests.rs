@@ -5849,3 +5849,25 @@ fn a_single_line_break_after_a_sentence_ends_the_paragraph_for_inherited_quotes(
         Some("Ana Ortiz")
     );
 }
+
+#[test]
+fn claiming_a_prize_reports_no_words() {
+    for text in [
+        "Meanwhile, Hale claimed the prize for exceeding expectations at the harbor.",
+        "Ortiz had also claimed a victory in the harbor board vote last month.",
+        "The storm claimed 12 lives on the coast road near the harbor.",
+    ] {
+        assert_no_source(text);
+    }
+    // Look-alikes: a claim that something is so, and a claim of responsibility.
+    assert_eq!(
+        first_source("Hale claimed the plan would cost the town far more than it could afford.")
+            .as_deref(),
+        Some("Hale")
+    );
+    assert_eq!(
+        first_source("The group claimed responsibility for the attack on the harbor office.")
+            .as_deref(),
+        Some("The group")
+    );
+}
