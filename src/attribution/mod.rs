@@ -5261,7 +5261,11 @@ impl Registry {
         let compatible = |e: &Entity| match p {
             Pronoun::He => one_person(e) && sex(e) != Some(Pronoun::She),
             Pronoun::She => one_person(e) && sex(e) != Some(Pronoun::He),
-            Pronoun::They => e.kind != SourceKind::Person || e.name.ends_with('s'),
+            // (A name in the plural, "the Clintons", "Lib Dems"; not one person's that ends so,
+            // "Bernie Sanders", whose given name tells a sex.)
+            Pronoun::They => {
+                e.kind != SourceKind::Person || e.name.ends_with('s') && sex(e).is_none()
+            }
             // (A document in the plural is "they": "Surveys have shown …. It said …" is not
             // the surveys.)
             Pronoun::It => match e.kind {

@@ -5871,3 +5871,29 @@ fn claiming_a_prize_reports_no_words() {
         Some("The group")
     );
 }
+
+#[test]
+fn they_never_refers_to_one_person_whose_name_ends_in_s() {
+    let r = report(
+        "Mayor Tom Sanders said the pier would open on Monday and carry the ferries for fifty \
+         years. When the numbers were updated in June, they showed that ferry fares had risen \
+         by half since the spring.",
+    );
+    assert_eq!(
+        r.sentences[0].source.as_ref().map(|s| s.name.as_str()),
+        Some("Tom Sanders")
+    );
+    assert_ne!(
+        r.sentences[1].source.as_ref().map(|s| s.name.as_str()),
+        Some("Tom Sanders")
+    );
+    // Look-alike: a family in the plural is "they" (named without its article).
+    let r = report(
+        "The Hales said the pier would open on Monday. \"It will carry the ferries for fifty \
+         years,\" they said.",
+    );
+    assert_eq!(
+        r.sentences[1].source.as_ref().map(|s| s.name.as_str()),
+        Some("Hales")
+    );
+}
