@@ -13,6 +13,8 @@
 said                    | reporting | neutral  | 0.5
 say{,s}                 | reporting | neutral  | 0.5
 saying                  | reporting | neutral  | 0.5
+quoted as saying        | reporting | neutral  | 0.5   # "the agency was quoted as saying"
+as saying               | reporting | neutral  | 0.5   # "the FT quoted an insider as saying": the one quoted
 telling                 | reporting | neutral  | 0.5   | tags=quotes !prev=is,are,was,were,be,been,am,very,most,more,less,particularly,especially,quite,so,too,a,the,in
 told                    | reporting | neutral  | 0.5
 tell{,s}                | reporting | neutral  | 0.5

@@ -1592,6 +1592,32 @@ fn extract(
             Some((f, false)) => f,
             _ => return None,
         }
+    } else if tag::lower_in(&text[o.span.range()], &["as saying", "quoted as saying"]) {
+        // "The Gazette quoted the mayor as saying …", "the agency was quoted as saying": the one
+        // quoted stands before it; in the passive with a place, before "quoted" ("Anelka was
+        // quoted in a French newspaper as saying").
+        let passive = text[lo..o.span.start].rfind(" quoted ").filter(|&q| {
+            let next = text[lo + q + 8..].split(' ').next().unwrap_or("");
+            tag::lower_in(next, &["at", "by", "in", "on"])
+        });
+        // (Back over the auxiliaries of the passive: "was", "has been".)
+        let cue = passive.map_or(o.span, |q| {
+            let mut from = lo + q + 1;
+            while let Some((head, aux)) = text[lo..from].trim_end().rsplit_once(' ') {
+                if !tag::lower_in(
+                    aux,
+                    &["been", "is", "was", "were", "are", "has", "have", "had"],
+                ) {
+                    break;
+                }
+                from = lo + head.len() + 1;
+            }
+            Span::new(from, lo + q + 7)
+        });
+        match tag::left(text, lo, cue) {
+            Some((f, false)) => f,
+            _ => return None,
+        }
     } else if text[o.span.range()].ends_with("ing") {
         // "left the party saying …": a participle has no subject of its own to its left (after
         // a comma it reports for the sentence's subject, see `coordinated_tag`).
@@ -1692,7 +1718,7 @@ fn extract(
         return None;
     }
     let lenient = takes_source_after(text, o.span);
-    let (found, mut mention) = match tag::classify(&text[found.phrase.range()], lenient) {
+    let (found, mention) = match tag::classify(&text[found.phrase.range()], lenient) {
         Some(m) => (found, m),
         // "… that have educational elements said Mr Owen.": no comma before a verb of saying
         // and a person's name that close the sentence.
@@ -1706,6 +1732,53 @@ fn extract(
                 _ => return None,
             }
         }
+    };
+    // "The EU's Humanitarian Aid Commissioner, Louis Michel, said": a role named by the person
+    // in apposition after it; the person is the source, the role its descriptor.
+    let (found, mut mention) = match (&mention, found.descriptor) {
+        (
+            Mention::Named {
+                name,
+                kind: SourceKind::Person,
+                ..
+            },
+            Some(d),
+        ) if tag::sex_of_name(name).is_none()
+            && name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|h| tag::title_noun(&h.to_ascii_lowercase()))
+            && tag::sex_of_name(&text[d.range()]).is_some() =>
+        {
+            match tag::classify(&text[d.range()], false) {
+                Some(
+                    m @ Mention::Named {
+                        kind: SourceKind::Person,
+                        ..
+                    },
+                ) => {
+                    let role = found.phrase;
+                    let m = match m {
+                        Mention::Named { name, kind, .. } => Mention::Named {
+                            name,
+                            kind,
+                            descriptor: Some(text[role.range()].into()),
+                        },
+                        other => other,
+                    };
+                    (
+                        Found {
+                            phrase: d,
+                            descriptor: Some(role),
+                            tag: found.tag,
+                        },
+                        m,
+                    )
+                }
+                _ => (found, mention),
+            }
+        }
+        _ => (found, mention),
     };
     let phrase = &text[found.phrase.range()];
     // ("The 2003 champion claimed her seventh Grand Slam title": a player claims a prize.)
@@ -2429,6 +2502,20 @@ fn make_tag(text: &str, o: &Occurrence, zone: Span, keep: impl Fn(&Found) -> boo
                 kind: SourceKind::Publication,
                 ..
             }) = tag::classify(&text[f.phrase.range()], false)
+            {
+                via = Some(name.to_string());
+            }
+        }
+    }
+    // "The Post quoted a GOP official as saying …": the one who quotes relays the one quoted.
+    if text[o.span.range()].eq_ignore_ascii_case("as saying") {
+        let between = &text[zone.start..found.phrase.start.max(zone.start)];
+        let quoted = ["quoted", "quotes", "cited"].iter().find_map(|v| {
+            let at = between.rfind(&format!(" {v} "))? + 1;
+            Some(Span::new(zone.start + at, zone.start + at + v.len()))
+        });
+        if let Some(Some((f, false))) = quoted.map(|q| tag::left(text, zone.start, q)) {
+            if let Some(Mention::Named { name, .. }) = tag::classify(&text[f.phrase.range()], false)
             {
                 via = Some(name.to_string());
             }

@@ -1110,7 +1110,14 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                 && possessor(prev).is_none()
         })
         .inspect(|&k| start = k);
-    let mut embedded = titled.is_none() && start > 0 && {
+    // "The Gazette quoted the mayor as saying": the one quoted is the source.
+    let quoted = text[cue.range()].eq_ignore_ascii_case("as saying")
+        && (start..end)
+            .rev()
+            .find(|&k| lower_in(w(k), &["cited", "quoted", "quotes", "quoting"]))
+            .inspect(|&k| start = k + 1)
+            .is_some();
+    let mut embedded = titled.is_none() && !quoted && start > 0 && {
         let t = toks[start - 1];
         t.word && lower_in(&text[t.span.range()], EMBEDDING)
     };

@@ -5897,3 +5897,47 @@ fn they_never_refers_to_one_person_whose_name_ends_in_s() {
         Some("Hales")
     );
 }
+
+#[test]
+fn quoted_as_saying_names_the_one_quoted() {
+    let r = report(
+        "The Valley Gazette quoted the harbor master as saying that the pier would close within \
+         a year and the ferries would stop.",
+    );
+    let src = r.sentences[0].source.as_ref().expect("a source");
+    assert_eq!(src.name, "the harbor master");
+    assert_eq!(src.via.as_deref(), Some("the Valley Gazette"));
+    for (text, name) in [
+        (
+            "\"The biggest challenge we face is the spread of rust on the old ferries,\" the \
+             ferry agency was quoted as saying.",
+            "the ferry agency",
+        ),
+        (
+            "Ortiz was quoted in a local newspaper as saying she would like to run the ferry line \
+             for a bigger company.",
+            "Ortiz",
+        ),
+    ] {
+        assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
+    }
+}
+
+#[test]
+fn a_name_in_apposition_after_a_role_is_the_source() {
+    assert_eq!(
+        sources(
+            "The EU's Harbor Aid Commissioner, Louis Hale, said that it was key to bring the \
+             ferries back in the first hours after the storm."
+        ),
+        [person("Louis Hale")]
+    );
+    // Look-alike: a name with a description after it keeps its name.
+    assert_eq!(
+        sources(
+            "Ana Ortiz, the harbor master, said the ferries would run all winter and carry twice \
+             as many people."
+        ),
+        [person("Ana Ortiz")]
+    );
+}
