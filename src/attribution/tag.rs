@@ -981,8 +981,10 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                     && (start == 2 || !toks[start - 3].word)
                     && {
                         let next = &text[toks[start].span.range()];
+                        // ("More than two-thirds of those questioned")
+                        let first = next.split('-').next().unwrap_or(next);
                         next.starts_with(|c: char| c.is_ascii_digit())
-                            || lower_in(next, &["a", "half", "one", "two", "three", "four"])
+                            || lower_in(first, &["a", "half", "one", "two", "three", "four"])
                     })
                 // ("Those over 60 say": an age.)
                 || (lower_in(w, &["over", "under"])
@@ -2156,6 +2158,7 @@ const ANONYMOUS: &Words = &Words::new(&[
     "analysts",
     "another",
     "asked",
+    "associate",
     "associates",
     "authorities",
     "backers",
@@ -2169,6 +2172,7 @@ const ANONYMOUS: &Words = &Words::new(&[
     "congressmen",
     "congresswomen",
     "conservatives",
+    "couple",
     "critic",
     "critics",
     "data",
@@ -2289,12 +2293,15 @@ const ANONYMOUS: &Words = &Words::new(&[
     "surveys",
     "ten",
     "third",
+    "thirds",
     "those",
     "three",
+    "three-quarters",
     "tories",
     "tradition",
     "trio",
     "two",
+    "two-thirds",
     "veterans",
     "viewers",
     "voters",
@@ -3289,6 +3296,11 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     let head_at = words.len() - 1;
     let whole = bare(words[head_at]).to_lowercase();
     let head = compound_head(&whole).to_string();
+    // ("A couple of days ago Smith said": "couple" names people alone, "The couple said"; a
+    // couple of people is a quantity, above.)
+    if head == "couple" && phrase.contains(" of ") {
+        return None;
+    }
     let first = words[0].to_ascii_lowercase();
     let indefinite = matches!(
         first.as_str(),

@@ -5941,3 +5941,35 @@ fn a_name_in_apposition_after_a_role_is_the_source() {
         [person("Ana Ortiz")]
     );
 }
+
+#[test]
+fn a_couple_an_associate_and_two_thirds_name_sources() {
+    for (text, name) in [
+        (
+            "The harbor master was directly involved in the ferry fraud, his closest associate \
+             has told the court.",
+            "his closest associate",
+        ),
+        (
+            "Having fled the storm in early March, the couple worried that the harbor would close \
+             for good before the summer.",
+            "the couple",
+        ),
+        (
+            "More than two-thirds of those questioned said the ferry fares were far too high for \
+             the families of the town.",
+            "More than two-thirds of those questioned",
+        ),
+    ] {
+        assert_eq!(named_or_reported(text).as_deref(), Some(name), "{text}");
+    }
+    // Look-alike: a couple of days is a time, not a source.
+    assert_ne!(
+        first_source(
+            "A couple of days ago Hale said the ferries would run all winter and carry twice as \
+             many people."
+        )
+        .as_deref(),
+        Some("A couple of days ago Hale")
+    );
+}
