@@ -1104,6 +1104,9 @@ fn occurrences(
     out
 }
 
+/// Auxiliaries of a passive ("was quoted", "has been quoted").
+const PASSIVE_AUXILIARIES: &[&str] = &["are", "been", "had", "has", "have", "is", "was", "were"];
+
 /// Things won or taken that "claimed" may have for object ("claimed victory", "claimed the
 /// title", "claimed 12 lives").
 const CLAIMED_PRIZES: &[&str] = &[
@@ -1132,8 +1135,6 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
         .rsplit(' ')
         .next()
         .unwrap_or("");
-    // "The figure announced by the president is …": a participle before its agent describes a
-    // noun (no subject speaks).
     // "Rubio claimed the prize", "the crash claimed 12 lives": a claim of a thing won or
     // taken, not of words.
     if tag::lower_in(cue, &["claim", "claimed", "claims"]) {
@@ -1153,7 +1154,9 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
             return false;
         }
     }
-    // (Nor a noun before such a participle: "claims denied by Labour".)
+    // "The figure announced by the president is …": a participle before its agent describes a
+    // noun (no subject speaks); nor is a noun before such a participle a cue ("claims denied
+    // by Labour").
     let participle_by = || {
         let mut after = text[span.end..].split_whitespace();
         after.next().is_some_and(|w| w.ends_with("ed")) && after.next() == Some("by")
@@ -1596,23 +1599,23 @@ fn extract(
         // "The Gazette quoted the mayor as saying …", "the agency was quoted as saying": the one
         // quoted stands before it; in the passive with a place, before "quoted" ("Anelka was
         // quoted in a French newspaper as saying").
-        let passive = text[lo..o.span.start].rfind(" quoted ").filter(|&q| {
-            let next = text[lo + q + 8..].split(' ').next().unwrap_or("");
-            tag::lower_in(next, &["at", "by", "in", "on"])
-        });
+        let passive = text[lo..o.span.start]
+            .rfind(" quoted ")
+            .map(|q| Span::new(lo + q + 1, lo + q + 1 + "quoted".len()))
+            .filter(|q| {
+                let next = text[q.end + 1..].split(' ').next().unwrap_or("");
+                tag::lower_in(next, &["at", "by", "in", "on"])
+            });
         // (Back over the auxiliaries of the passive: "was", "has been".)
         let cue = passive.map_or(o.span, |q| {
-            let mut from = lo + q + 1;
+            let mut from = q.start;
             while let Some((head, aux)) = text[lo..from].trim_end().rsplit_once(' ') {
-                if !tag::lower_in(
-                    aux,
-                    &["been", "is", "was", "were", "are", "has", "have", "had"],
-                ) {
+                if !tag::lower_in(aux, PASSIVE_AUXILIARIES) {
                     break;
                 }
                 from = lo + head.len() + 1;
             }
-            Span::new(from, lo + q + 7)
+            Span::new(from, q.end)
         });
         match tag::left(text, lo, cue) {
             Some((f, false)) => f,
@@ -1751,30 +1754,22 @@ fn extract(
             && tag::sex_of_name(&text[d.range()]).is_some() =>
         {
             match tag::classify(&text[d.range()], false) {
-                Some(
-                    m @ Mention::Named {
-                        kind: SourceKind::Person,
-                        ..
+                Some(Mention::Named {
+                    name,
+                    kind: SourceKind::Person,
+                    ..
+                }) => (
+                    Found {
+                        phrase: d,
+                        descriptor: Some(found.phrase),
+                        tag: found.tag,
                     },
-                ) => {
-                    let role = found.phrase;
-                    let m = match m {
-                        Mention::Named { name, kind, .. } => Mention::Named {
-                            name,
-                            kind,
-                            descriptor: Some(text[role.range()].into()),
-                        },
-                        other => other,
-                    };
-                    (
-                        Found {
-                            phrase: d,
-                            descriptor: Some(role),
-                            tag: found.tag,
-                        },
-                        m,
-                    )
-                }
+                    Mention::Named {
+                        name,
+                        kind: SourceKind::Person,
+                        descriptor: Some(text[found.phrase.range()].into()),
+                    },
+                ),
                 _ => (found, mention),
             }
         }

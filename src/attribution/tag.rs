@@ -3774,8 +3774,6 @@ fn description_head(phrase: &str) -> Option<String> {
         .then(|| head.to_ascii_lowercase())
 }
 
-/// A noun of a source that the word lists know (a person, a group, an organisation, a
-/// publication, a document), or a plural of a person noun; `word` in lower case.
 /// The head of a compound noun: its last part ("secretary-general", "ex-minister"), the part
 /// before "-of-" or "-in-" ("mother-of-nine", "editor-in-chief"); a plain word is its own, and
 /// so is an adjective made with a prefix or a number ("pro-government", "one-man").
@@ -3812,6 +3810,9 @@ const NUMBER_WORDS: &[&str] = &[
     "eight", "five", "four", "nine", "one", "seven", "six", "ten", "three", "two",
 ];
 
+/// A noun of a source that the word lists know (a person, a group, an organisation, a
+/// publication, a document), or a plural of a person noun, or a compound headed by one
+/// ([`compound_head`]); `word` in lower case.
 fn common_noun(word: &str) -> bool {
     let word = compound_head(word);
     [
@@ -3961,7 +3962,7 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
     };
     if suffix
         || run.iter().any(|w| lower_in(clean(w), ORGANIZATIONS))
-        || (run.len() == 1 && run[0].len() >= 2 && run[0].chars().all(|c| c.is_ascii_uppercase()))
+        || (run.len() == 1 && acronym(run[0]))
     {
         return SourceKind::Organization;
     }
