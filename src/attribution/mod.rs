@@ -1104,6 +1104,11 @@ fn occurrences(
     out
 }
 
+/// Numbers in words before a plural noun ("three reports").
+const NUMBERS: &[&str] = &[
+    "eight", "five", "four", "nine", "seven", "six", "ten", "three", "two",
+];
+
 /// Auxiliaries of a passive ("was quoted", "has been quoted").
 const PASSIVE_AUXILIARIES: &[&str] = &["are", "been", "had", "has", "have", "is", "was", "were"];
 
@@ -1173,6 +1178,29 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
         && !by_doing()
         || participle_by()
     {
+        return false;
+    }
+    // "four or five shows", "one of 88 piano notes", "two major reports": a plural right
+    // after a number, or after a number and a modifier, is a noun (not "Mr Jackson, 46,
+    // denies", nor "a survey of 1,300 bosses suggests": the plural before the cue is the noun).
+    if cue.ends_with('s') && {
+        let number = |w: &str| {
+            w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+                && w.ends_with(|c: char| c.is_ascii_digit())
+                || tag::lower_in(w, NUMBERS)
+        };
+        let mut back = text[..span.start].split(' ').rev().skip(1);
+        let w1 = back.next().unwrap_or("");
+        number(w1)
+            || w1.len() > 1
+                && w1.bytes().all(|b| b.is_ascii_lowercase())
+                && !w1.ends_with('s')
+                && !tag::lower_in(
+                    w1,
+                    &["children", "men", "people", "police", "staff", "women"],
+                )
+                && back.next().is_some_and(number)
+    } {
         return false;
     }
     // "our hopes, fears and beliefs": a plural noun in a list of them.
@@ -3627,7 +3655,8 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
         }
         let clause = rest.split([',', ';', ':', '\u{2014}']).next().unwrap_or("");
         let first = lead_words(clause).next().unwrap_or("");
-        let thing = tag::lower_in(first, &["a", "an"])
+        // ("Nonu then found his way through the defence": a possessive's thing too.)
+        let thing = tag::lower_in(first, &["a", "an", "her", "his", "its", "their"])
             || lead_words(clause).count() <= 2 && tag::lower_in(first, tag::ARTICLES);
         thing
             && !lead_words(clause).skip(1).any(|w| {
@@ -5251,9 +5280,12 @@ impl Registry {
                 let (name, kind) = match mention {
                     Mention::Named { name, kind, .. } => (name.to_string(), *kind),
                     Mention::Pronoun(Pronoun::He | Pronoun::She) => {
-                        (written.to_string(), SourceKind::Person)
+                        (tag::uncontracted(written).to_string(), SourceKind::Person)
                     }
-                    Mention::Pronoun(_) => (written.to_string(), SourceKind::Anonymous),
+                    Mention::Pronoun(_) => (
+                        tag::uncontracted(written).to_string(),
+                        SourceKind::Anonymous,
+                    ),
                 };
                 self.entities.push(Entity {
                     name,

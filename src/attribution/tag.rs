@@ -157,6 +157,16 @@ fn tokens(text: &str, span: Span, out: &mut Vec<Tok>) {
                 if is_word_char(d) {
                     end = j + d.len_utf8();
                     iter.next();
+                } else if d == ','
+                    && s[..j].ends_with(|c: char| c.is_ascii_digit())
+                    && s.as_bytes()
+                        .get(j + 1..j + 4)
+                        .is_some_and(|t| t.iter().all(u8::is_ascii_digit))
+                    && !s.as_bytes().get(j + 4).is_some_and(u8::is_ascii_digit)
+                {
+                    // "1,300 bosses": a thousands separator is inside the figure.
+                    end = j + 1;
+                    iter.next();
                 } else if d == '.' {
                     // "U.S", "Mr." and initials keep their full stop.
                     let next_is_word = s[j + 1..].chars().next().is_some_and(char::is_alphanumeric);
@@ -978,7 +988,12 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                         &text[toks[start - 2].span.range()],
                         &["fewer", "less", "more"],
                     )
-                    && (start == 2 || !toks[start - 3].word)
+                    && (start == 2
+                        || !toks[start - 3].word
+                        || lower_in(
+                            &text[toks[start - 3].span.range()],
+                            &["among", "by", "from", "of", "with"],
+                        ))
                     && {
                         let next = &text[toks[start].span.range()];
                         // ("More than two-thirds of those questioned")
@@ -1773,6 +1788,7 @@ fn quoted_title(text: &str, toks: &[Tok]) -> Option<usize> {
 
 /// The pronoun a word is, if any.
 pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
+    let word = uncontracted(word);
     match word.to_ascii_lowercase().as_str() {
         "he" => Some(Pronoun::He),
         "she" => Some(Pronoun::She),
@@ -1781,6 +1797,27 @@ pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
         "i" | "we" => Some(Pronoun::First),
         _ => None,
     }
+}
+
+/// `word` without the auxiliary contracted onto it ("I'd" -> "I", "they've" -> "they"); not
+/// "'s", which is as often "is" of "it's said" as a possessive.
+pub(crate) fn uncontracted(word: &str) -> &str {
+    const CONTRACTIONS: &[&str] = &[
+        "'d",
+        "'ll",
+        "'m",
+        "'re",
+        "'ve",
+        "\u{2019}d",
+        "\u{2019}ll",
+        "\u{2019}m",
+        "\u{2019}re",
+        "\u{2019}ve",
+    ];
+    CONTRACTIONS
+        .iter()
+        .find_map(|c| word.strip_suffix(c))
+        .unwrap_or(word)
 }
 
 /// Capitalised words that name nobody ("The", "This").

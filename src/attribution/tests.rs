@@ -5973,3 +5973,42 @@ fn a_couple_an_associate_and_two_thirds_name_sources() {
         Some("A couple of days ago Hale")
     );
 }
+
+#[test]
+fn a_pronoun_with_a_contracted_auxiliary_is_the_pronoun() {
+    assert_eq!(
+        first_source(
+            "I'd say that the chance of a storm closing the harbor this winter is a when, not an \
+             if."
+        )
+        .as_deref(),
+        Some("I")
+    );
+    // Look-alike: "it's said" is no source.
+    assert_no_source("It's said that the harbor master never missed a single crossing in years.");
+}
+
+#[test]
+fn a_plural_after_a_number_or_a_preposition_is_a_noun() {
+    for text in [
+        "The ferry band plays maybe four or five shows a year on the pier.",
+        "The software then assigns one of 88 piano notes to the coloured ferry lights.",
+        "The latest recordings of shows can then be played on the ferries automatically.",
+        "Hale then found his way through the crowd on the pier to give the signal.",
+    ] {
+        assert_no_source(text);
+    }
+    // Look-alikes: an age between commas, and a figure before the plural subject.
+    assert_eq!(
+        first_source("Mr Hale, 46, denies selling the ferry tickets twice over the summer.")
+            .as_deref(),
+        Some("Hale")
+    );
+    assert_eq!(
+        first_source(
+            "A survey of 1,300 skippers suggests the outlook for the harbor is bright this year."
+        )
+        .as_deref(),
+        Some("A survey of 1,300 skippers")
+    );
+}
