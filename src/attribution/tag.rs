@@ -1201,15 +1201,15 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         // (The object of a preposition is the phrase, "criticism from the Economic Affairs
         // Committee, which said"; else the phrase before the clause.)
         // (From its first capitalised word, as below: "Harbor Lenders Association".)
-        let first_name = (k..before)
-            .find(|&j| is_capitalized(&text[toks[j].span.range()]))
-            .unwrap_or(k);
-        let named = Span::new(toks[first_name].span.start, toks[before - 1].span.end);
-        let found = match object
-            .then(|| classify(&text[named.range()], false))
-            .flatten()
-        {
-            Some(_) => Found {
+        // (`object` holds a word or more between `k` and `before`.)
+        let named = object.then(|| {
+            let first_name = (k..before)
+                .find(|&j| is_capitalized(&text[toks[j].span.range()]))
+                .unwrap_or(k);
+            Span::new(toks[first_name].span.start, toks[before - 1].span.end)
+        });
+        let found = match named.filter(|n| classify(&text[n.range()], false).is_some()) {
+            Some(named) => Found {
                 phrase: named,
                 descriptor: None,
                 tag: named,

@@ -6012,3 +6012,13 @@ fn a_plural_after_a_number_or_a_preposition_is_a_noun() {
         Some("A survey of 1,300 skippers")
     );
 }
+
+#[test]
+fn which_after_a_stray_space_and_comma_does_not_panic() {
+    // (Found by fuzzing: a relative after a spaced comma with no name before it.)
+    let r = report(
+        "Mr Hale is acting as an adviser for the harbor they said , which denies running the \
+         ferries.",
+    );
+    assert_eq!(r.sentences.len(), 1);
+}
