@@ -984,6 +984,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                 // not a comparison, "£2bn more than Mr Brown predicted".)
                 || (w.eq_ignore_ascii_case("than")
                     && start >= 2
+                    && start < end
                     && lower_in(
                         &text[toks[start - 2].span.range()],
                         &["fewer", "less", "more"],
@@ -1004,6 +1005,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                 // ("Those over 60 say": an age.)
                 || (lower_in(w, &["over", "under"])
                     && start >= 2
+                    && start < end
                     && toks[start - 2].word
                     && text[toks[start].span.range()]
                         .bytes()
