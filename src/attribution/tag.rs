@@ -3223,6 +3223,18 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             }
         }
         let run = &words[start..];
+        // ("Guy Mansfield QC", "Tom McCabe MSP": post-nominal letters after a person's name
+        // are no part of it; "the Ealing North MP" is a description.)
+        let run = match run {
+            [given, .., last]
+                if run.len() >= 3
+                    && sex_of_given(given).is_some()
+                    && lower_in(last.trim_end_matches(','), POST_NOMINALS) =>
+            {
+                &run[..run.len() - 1]
+            }
+            _ => run,
+        };
         let the = start > 0 && words[start - 1].eq_ignore_ascii_case("the");
         if run
             .iter()
@@ -4007,6 +4019,11 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
     }
     SourceKind::Person
 }
+
+/// Letters after a person's name (honours, seats, the bar).
+const POST_NOMINALS: &[&str] = &[
+    "am", "cbe", "kbe", "kc", "mbe", "mep", "mla", "mp", "msp", "obe", "qc",
+];
 
 /// Last words of a company's or body's name that are no body nouns alone ("Steel Co.").
 const COMPANY_HEADS: &[&str] = &["co", "executive", "inc", "ltd", "plc"];

@@ -6022,3 +6022,22 @@ fn which_after_a_stray_space_and_comma_does_not_panic() {
     );
     assert_eq!(r.sentences.len(), 1);
 }
+
+#[test]
+fn post_nominal_letters_are_no_part_of_a_name() {
+    assert_eq!(
+        sources(
+            "Former harbor minister Frank Hale MP said the board should sack the pier manager \
+             before the summer."
+        ),
+        [person("Frank Hale")]
+    );
+    // Look-alike: a seat and "MP" describe a person, they name no one.
+    assert_eq!(
+        sources(
+            "\"I felt guilt in the marrow of my bones and I still do today,\" said the Valley \
+             North MP."
+        ),
+        [person("Valley North MP")]
+    );
+}
