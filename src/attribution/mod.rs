@@ -1104,11 +1104,6 @@ fn occurrences(
     out
 }
 
-/// Numbers in words before a plural noun ("three reports").
-const NUMBERS: &[&str] = &[
-    "eight", "five", "four", "nine", "seven", "six", "ten", "three", "two",
-];
-
 /// Auxiliaries of a passive ("was quoted", "has been quoted").
 const PASSIVE_AUXILIARIES: &[&str] = &["are", "been", "had", "has", "have", "is", "was", "were"];
 
@@ -1187,7 +1182,8 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
         let number = |w: &str| {
             w.bytes().all(|b| b.is_ascii_digit() || b == b',')
                 && w.ends_with(|c: char| c.is_ascii_digit())
-                || tag::lower_in(w, NUMBERS)
+                // (Not "one": "No one says".)
+                || tag::lower_in(w, tag::NUMBER_WORDS) && !w.eq_ignore_ascii_case("one")
         };
         let mut back = text[..span.start].split(' ').rev().skip(1);
         let w1 = back.next().unwrap_or("");
@@ -2533,10 +2529,14 @@ fn make_tag(text: &str, o: &Occurrence, zone: Span, keep: impl Fn(&Found) -> boo
     // "The Post quoted a GOP official as saying …": the one who quotes relays the one quoted.
     if text[o.span.range()].eq_ignore_ascii_case("as saying") {
         let between = &text[zone.start..found.phrase.start.max(zone.start)];
-        let quoted = ["quoted", "quotes", "cited"].iter().find_map(|v| {
-            let at = between.rfind(&format!(" {v} "))? + 1;
-            Some(Span::new(zone.start + at, zone.start + at + v.len()))
-        });
+        // (The verb nearest the one quoted, as `tag::left` cuts the phrase after it.)
+        let quoted = tag::QUOTING
+            .iter()
+            .filter_map(|v| {
+                let at = between.rfind(&format!(" {v} "))? + 1;
+                Some(Span::new(zone.start + at, zone.start + at + v.len()))
+            })
+            .max_by_key(|q| q.start);
         if let Some(Some((f, false))) = quoted.map(|q| tag::left(text, zone.start, q)) {
             if let Some(Mention::Named { name, .. }) = tag::classify(&text[f.phrase.range()], false)
             {

@@ -116,6 +116,16 @@ pub(crate) fn adverb_like(w: &str) -> bool {
 /// Titles before a person's name ("Mr Straw", "Dr Hale").
 pub(crate) const PERSON_TITLES: &[&str] = &["dr", "miss", "mr", "mrs", "ms", "prof", "sir"];
 
+/// Verbs of quoting before the one quoted and "as saying" ("The Post quoted a GOP official as
+/// saying").
+pub(crate) const QUOTING: &[&str] = &["cited", "quoted", "quotes", "quoting"];
+
+/// True when `word` may open a lead before a clause's subject: a participle ("Speaking to the
+/// BBC"), a preposition, or one of `also` ("Asked about …").
+fn opens_lead(word: &str, also: &[&str]) -> bool {
+    word.len() > 4 && word.ends_with("ing") || lower_in(word, PREPOSITIONS) || lower_in(word, also)
+}
+
 /// True when `word` is written in capitals, two letters or more ("WHO", "IMF"): an acronym.
 fn acronym(word: &str) -> bool {
     word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
@@ -1106,13 +1116,19 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         .map(|t| &text[t.span.range()])
         .find(|f| !lower_in(f, &["also", "and", "but", "however", "so", "yet"]))
         .is_some_and(|f| {
-            lower_in(f, PREPOSITIONS)
-                || lower_in(
-                    f,
-                    &["after", "at", "before", "following", "for", "in", "on"],
-                )
-                || f.len() > 4 && f.ends_with("ing")
-                || f.eq_ignore_ascii_case("asked")
+            opens_lead(
+                f,
+                &[
+                    "after",
+                    "asked",
+                    "at",
+                    "before",
+                    "following",
+                    "for",
+                    "in",
+                    "on",
+                ],
+            )
         });
     let titled = (start + 1..end.saturating_sub(1))
         .filter(|_| lead)
@@ -1133,7 +1149,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     let quoted = text[cue.range()].eq_ignore_ascii_case("as saying")
         && (start..end)
             .rev()
-            .find(|&k| lower_in(w(k), &["cited", "quoted", "quotes", "quoting"]))
+            .find(|&k| lower_in(w(k), QUOTING))
             .inspect(|&k| start = k + 1)
             .is_some();
     let mut embedded = titled.is_none() && !quoted && start > 0 && {
@@ -1279,7 +1295,6 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     // European Justice and Home Affairs Commissioner Franco Frattini", "BBC correspondent Simon
     // Hall at Postbridge on Dartmoor".)
     if end - start > MAX_WORDS {
-        let w = |k: usize| &text[toks[k].span.range()];
         let role = (start..start + 3).any(|k| {
             toks[k].word && w(k).starts_with(|c: char| c.is_ascii_lowercase()) && person_head(w(k))
         });
@@ -1306,12 +1321,8 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         // ("the book she wrote", "the things they said": after a determiner and a noun, the
         // pronoun opens a reduced relative clause, embedded in the sentence; not at the end of
         // a lead with no comma, "Laying into the board's record on the ferries she said".)
-        let w = |k: usize| &text[toks[k].span.range()];
         let lead = toks.first().is_some_and(|t| {
-            let first = &text[t.span.range()];
-            first.len() > 4 && first.ends_with("ing")
-                || lower_in(first, PREPOSITIONS)
-                || lower_in(first, &["asked", "pressed", "questioned"])
+            opens_lead(&text[t.span.range()], &["asked", "pressed", "questioned"])
         }) && !toks[..end - 1].iter().any(|t| &text[t.span.range()] == ",");
         if end - start >= 3
             && !lead
@@ -1358,7 +1369,6 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     // `"…," Paul Goosens, head of Preventon told …`: a role after a name and a comma, its
     // closing comma missing, describes the name before it.
     if descriptor.is_none() && tag_from.is_none() && start >= 3 {
-        let w = |k: usize| &text[toks[k].span.range()];
         // (A singular role of two words or more: not "Mr. Obama, officials said", nor "On
         // Tuesday, the mayor said".)
         // (After an article, a role of something: "Mark Serwotka, the leader of the Public
@@ -3857,7 +3867,7 @@ fn compound_head(word: &str) -> &str {
 }
 
 /// Numbers in words, which make adjectives of compounds ("one-man", "two-year").
-const NUMBER_WORDS: &[&str] = &[
+pub(crate) const NUMBER_WORDS: &[&str] = &[
     "eight", "five", "four", "nine", "one", "seven", "six", "ten", "three", "two",
 ];
 
