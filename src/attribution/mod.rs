@@ -1714,13 +1714,17 @@ fn extract(
                 (after.is_empty() || after.starts_with(['.', ',', '\n', '\r']))
                     && no_words(text, o.span.end, g.phrase.start)
                     && phrase.split(' ').count() <= 6
-                    && matches!(
-                        tag::classify(phrase, false),
+                    // (A person, a body or a paper, or a description headed by a source: "…,
+                    // said the report.", "…, said a panel of experts."; not the content's own
+                    // subject, "…, said the changes in eligibility rules, which …".)
+                    && match tag::classify(phrase, false) {
                         Some(Mention::Named {
-                            kind: SourceKind::Person | SourceKind::Organization,
+                            kind: SourceKind::Anonymous,
                             ..
-                        })
-                    )
+                        }) => tag::source_head(phrase),
+                        Some(Mention::Named { .. }) => true,
+                        _ => false,
+                    }
             })
         };
         match tag::left(text, lo, o.span) {

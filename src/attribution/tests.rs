@@ -6041,3 +6041,31 @@ fn post_nominal_letters_are_no_part_of_a_name() {
         [person("Valley North MP")]
     );
 }
+
+#[test]
+fn a_closing_document_or_group_after_a_list_is_the_source() {
+    // A list before the closing comma looks like a name and its description to the left; the
+    // document or group after the verb is the source.
+    assert_eq!(
+        first_source(
+            "The threat to ferries was greatest on the Tyne, the Wear and the Tees, said the \
+             report."
+        )
+        .as_deref(),
+        Some("the report")
+    );
+    assert_eq!(
+        first_source(
+            "Fares on the Tyne, the Wear and the Tees will rise next year, said a panel of \
+             experts."
+        )
+        .as_deref(),
+        Some("a panel of experts")
+    );
+    // Look-alike: the subject of the content after the verb is no source.
+    let named = named_or_reported(
+        "But Frank Hale, head of the harbor board, the Tyne and Wear Ferry Trust, said the \
+         changes in pier rules, which allow late sailings, were overdue.",
+    );
+    assert!(!named.is_some_and(|n| n.contains("changes")));
+}
