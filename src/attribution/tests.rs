@@ -6069,3 +6069,38 @@ fn a_closing_document_or_group_after_a_list_is_the_source() {
     );
     assert!(!named.is_some_and(|n| n.contains("changes")));
 }
+
+#[test]
+fn clergy_fans_and_more_bodies_head_a_source() {
+    assert_eq!(
+        first_source("The ferry novel everyone will get this Christmas is 'laughable', a clergyman has said.")
+            .as_deref(),
+        Some("a clergyman")
+    );
+    assert_eq!(
+        first_source("A fan says she saw the ferry captain on the pier at Goa in the spring.")
+            .as_deref(),
+        Some("A fan")
+    );
+    assert_eq!(
+        first_source("The Tyneside brewery said it would own most of the ferry company's shares.")
+            .as_deref(),
+        Some("The Tyneside brewery")
+    );
+    assert_eq!(
+        first_source(
+            "The shadow cabinet revealed its support for the ferry bill ahead of next week's vote."
+        )
+        .as_deref(),
+        Some("The shadow cabinet")
+    );
+    // Look-alike: "parent" before "company" is no person.
+    assert_eq!(
+        named_or_reported(
+            "A spokesman for Tyne Ferries, parent company of Wear Boats, said it will halt some \
+             sailings."
+        )
+        .as_deref(),
+        Some("A spokesman for Tyne Ferries")
+    );
+}
