@@ -92,6 +92,21 @@ const MONTHS: &Words = &Words::new(&[
     "apr", "aug", "dec", "feb", "jan", "jul", "jun", "mar", "nov", "oct", "sep", "sept",
 ]);
 
+/// The months by their full names, less "may" (a modal and a name far more often).
+const FULL_MONTHS: &Words = &Words::new(&[
+    "april",
+    "august",
+    "december",
+    "february",
+    "january",
+    "july",
+    "june",
+    "march",
+    "november",
+    "october",
+    "september",
+]);
+
 /// True when the full stop right after `word`, followed by `after`, belongs to the word: a
 /// title, an initial, "U.S.", or a month before its day ("Feb. 1").
 pub(crate) fn abbreviation_before(word: &str, after: &str) -> bool {
@@ -1152,7 +1167,30 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             .find(|&k| lower_in(w(k), QUOTING))
             .inspect(|&k| start = k + 1)
             .is_some();
-    let mut embedded = titled.is_none() && !quoted && start > 0 && {
+    // "In December Microsoft said", "Until March Sony said": a month after the preposition of
+    // a lead is the lead's, not the name's, and the preposition governs the month, not the
+    // clause (a given name is left alone: "April Ryan said", "reporter June Smith said").
+    // (After the leading words: "In" is one.)
+    let first = (start..end)
+        .find(|&k| !lower_in(w(k), LEADING))
+        .unwrap_or(end);
+    let dated = first + 1 < end
+        && first > 0
+        && toks[first - 1].word
+        && lower_in(
+            w(first - 1),
+            &[
+                "by", "during", "early", "from", "in", "last", "late", "next", "since", "this",
+                "through", "until",
+            ],
+        )
+        && lower_in(w(first), FULL_MONTHS)
+        && toks[first + 1].word
+        && is_capitalized(w(first + 1));
+    if dated {
+        start = first + 1;
+    }
+    let mut embedded = titled.is_none() && !quoted && !dated && start > 0 && {
         let t = toks[start - 1];
         t.word && lower_in(&text[t.span.range()], EMBEDDING)
     };

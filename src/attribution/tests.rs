@@ -6104,3 +6104,25 @@ fn clergy_fans_and_more_bodies_head_a_source() {
         Some("A spokesman for Tyne Ferries")
     );
 }
+
+#[test]
+fn a_month_after_a_leading_preposition_is_no_part_of_the_name() {
+    for (text, name) in [
+        (
+            "In December Tyne Ferries said its boats can be checked on the pier at any time.",
+            "Tyne Ferries",
+        ),
+        (
+            "Until December Tyne Ferries said its boats could be checked on the pier at any time.",
+            "Tyne Ferries",
+        ),
+    ] {
+        assert_eq!(first_source(text).as_deref(), Some(name));
+    }
+    // Look-alike: a given name that is a month.
+    assert_eq!(
+        first_source("In March April Hale said the ferry briefing on the pier had been tense.")
+            .as_deref(),
+        Some("April Hale")
+    );
+}
