@@ -948,6 +948,14 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                     &text[toks[start].span.range()],
                     &["across", "around", "outside", "throughout"],
                 )
+                // ("a committee of MPs and peers has warned", "a group of doctors and nurses
+                // said": two plurals after "of" close the phrase.)
+                || (start >= 3
+                    && start + 1 == end
+                    && toks[start - 2].word
+                    && text[toks[start - 3].span.range()].eq_ignore_ascii_case("of")
+                    && text[toks[start - 2].span.range()].ends_with('s')
+                    && text[toks[start].span.range()].ends_with('s'))
                 // ("the Commons science and technology committee": two lower-case nouns
                 // before the head of a body.)
                 || {

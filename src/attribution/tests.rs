@@ -6126,3 +6126,24 @@ fn a_month_after_a_leading_preposition_is_no_part_of_the_name() {
         Some("April Hale")
     );
 }
+
+#[test]
+fn two_plurals_after_of_close_the_phrase() {
+    assert_eq!(
+        first_source("Delays on the ferries have reached shocking levels, a committee of MPs and peers has warned.")
+            .as_deref(),
+        Some("a committee of MPs and peers")
+    );
+    assert_eq!(
+        first_source(
+            "A group of skippers and pilots has called for a tightening of the pier rules."
+        )
+        .as_deref(),
+        Some("A group of skippers and pilots")
+    );
+    // Look-alike: the cost of two things is no source.
+    assert_eq!(
+        first_source("The cost of fuel and fares has risen, the ferry board said.").as_deref(),
+        Some("the ferry board")
+    );
+}
