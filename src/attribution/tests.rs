@@ -6136,7 +6136,7 @@ fn two_plurals_after_of_close_the_phrase() {
     );
     assert_eq!(
         first_source(
-            "A group of skippers and pilots has called for a tightening of the pier rules."
+            "A group of skippers and pilots has called for a tightening of the rules controlling betting on ferry races."
         )
         .as_deref(),
         Some("A group of skippers and pilots")
