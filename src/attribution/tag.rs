@@ -727,7 +727,30 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             None
         }
     };
-    if let Some(comma) = (i > 0).then(|| comma_at(i)).flatten() {
+    // "The men's solicitor Matthew Knight, said that …": a stray comma after a name, with no
+    // separator before it in the sentence, opens no descriptor.
+    // (Right before the cue, and no comma after it in the sentence: "Szilard Nemeth, recalled
+    // in place of Job, was denied" is a participle's clause.)
+    let rest = &text[cue.end..ceil_char(text, (cue.end + 400).min(text.len()))];
+    let rest = rest
+        .find(['.', '?', '!', '\n'])
+        .map_or(rest, |e| &rest[..e]);
+    let stray = |comma: usize| {
+        comma >= 1
+            && comma + 1 == toks.len()
+            && !rest.contains(", ")
+            && toks[comma - 1].word
+            && is_capitalized(&text[toks[comma - 1].span.range()])
+            && toks[..comma].iter().all(|t| {
+                let w = &text[t.span.range()];
+                t.word || matches!(w, "-" | "." | "&" | "'" | "\u{2019}")
+            })
+    };
+    let comma = (i > 0).then(|| comma_at(i)).flatten();
+    let strayed = comma.is_some_and(stray);
+    if strayed {
+        i = comma.unwrap_or(i);
+    } else if let Some(comma) = comma {
         // "Name, descriptor, said": the descriptor runs back to the previous comma. Hyphens,
         // full stops, apostrophes and quotation marks inside it ("R-Ky.") are part of it.
         // (A parenthesis inside a description too: "Nigel Marson, head of marketing at
@@ -856,7 +879,13 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                 prev = ppp;
                 continue;
             }
-            if !(relative || place) {
+            // ("Richard Doherty, from Panasonic's Hollywood Laboratories, one of the pioneers of
+            // Blu-ray, told": where a name works, then what it is.)
+            let affiliation = pp >= 1
+                && toks[pp - 1].word
+                && is_capitalized(w(pp - 1))
+                && lower_in(w(earlier.start), &["at", "from", "of", "with"]);
+            if !(relative || place || affiliation) {
                 break;
             }
             descriptor_start = toks[pp + 1].span.start;
@@ -1006,6 +1035,17 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                         let prev = &text[toks[start - 2].span.range()];
                         person_head(prev)
                             || lower_in(prev, PARTICIPLES)
+                            // ("United's statement to the stock exchange said", "a letter to
+                            // shareholders said": after a document.)
+                            || (lower_in(prev, DOCUMENTS)
+                                || prev.eq_ignore_ascii_case("statement"))
+                                // (Not in a lead: "In a filing to US regulators the
+                                // airline warned".)
+                                && !(start >= 4 && {
+                                    let lead = &text[toks[start - 4].span.range()];
+                                    lower_in(lead, PREPOSITIONS)
+                                        || lower_in(lead, &["after", "at", "before", "for", "in", "on"])
+                                })
                             // ("Another intelligence source speaking to Fox News said": after a
                             // noun, not opening a lead, "Speaking to the BBC Mr Hale said".)
                             || lower_in(prev, &["speaking", "talking", "writing"])
@@ -1129,6 +1169,45 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             }
         }
     }
+    // "Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC": a person's
+    // affiliation after the name, its closing comma missing.
+    if descriptor.is_none()
+        && start >= 2
+        && start + 1 < end
+        && lower_in(
+            &text[toks[start].span.range()],
+            &["at", "from", "of", "with"],
+        )
+        && &text[toks[start - 1].span.range()] == ","
+    {
+        if let Some((found, false)) = left_in(text, &toks[..start - 1], toks[start - 1].span) {
+            let person = matches!(
+                classify(&text[found.phrase.range()], false),
+                Some(Mention::Named {
+                    kind: SourceKind::Person,
+                    ..
+                })
+            );
+            // (A name, not a role: "Anshuman Magazine, managing director, of CB Richard Ellis".)
+            let named = text[found.phrase.range()]
+                .split(' ')
+                .all(|w| w.starts_with(char::is_uppercase));
+            if person
+                && named
+                && found.descriptor.is_none()
+                && found.phrase.end == toks[start - 2].span.end
+            {
+                return Some((
+                    Found {
+                        phrase: found.phrase,
+                        descriptor: Some(Span::new(toks[start].span.start, toks[end - 1].span.end)),
+                        tag: Span::new(found.phrase.start, cue.end),
+                    },
+                    false,
+                ));
+            }
+        }
+    }
     // "In a speech to the Foreign Policy Centre Mr Straw said": a title after a noun, no comma
     // between, opens the subject; the words before it close a lead, a phrase of a preposition
     // or a participle opening the clause (not a role, "Manchester United boss Sir Alex
@@ -1206,6 +1285,15 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     while start < end && lower_in(&text[toks[start].span.range()], LEADING) {
         start += 1;
     }
+    // (The phrase before a stray comma is the whole clause: "… faith in Ukraine, said Stuart
+    // Hensel" is no name and a stray comma.)
+    if strayed
+        && toks[..start]
+            .iter()
+            .any(|t| t.word && !lower_in(&text[t.span.range()], LEADING))
+    {
+        return None;
+    }
     // "Attorney General Loretta Lynch, who told Congress: “…”", "Ted Cruz, who said he would
     // …": the cue opens a relative clause; its source is the name the clause describes (a verb
     // before the name is the main clause's: "involve", "out-brutalizing").
@@ -1217,7 +1305,13 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         let clause = rest
             .find(['.', '?', '!', '\n'])
             .map_or(rest, |i| &rest[..i]);
-        !clause.contains(", ")
+        // (A participle after a comma goes on with the clause: "who says it will reduce the
+        // incentive, leading to more deaths".)
+        clause.split(", ").skip(1).all(|part| {
+            part.split(' ')
+                .next()
+                .is_some_and(|v| v.len() > 4 && v.ends_with("ing") && !is_capitalized(v))
+        })
     };
     // (The comma may be missing after a name: "a message repeated by Home Secretary Charles
     // Clarke who said …".)

@@ -6147,3 +6147,91 @@ fn two_plurals_after_of_close_the_phrase() {
         Some("the ferry board")
     );
 }
+
+#[test]
+fn a_stray_comma_after_a_name_opens_no_descriptor() {
+    assert_eq!(
+        first_source(
+            "The skippers' solicitor Frank Hale, said that at no time had it occurred to the men \
+             that they were breaking the pier rules."
+        )
+        .as_deref(),
+        Some("Frank Hale")
+    );
+    // Look-alikes: a name closing a clause before an inverted tag, and a participle's clause.
+    assert_eq!(
+        first_source(
+            "An open-ended list could further damage the skippers' fragile faith in Tyneside, \
+             said Frank Hale of the Harbor Intelligence Unit."
+        )
+        .as_deref(),
+        Some("Frank Hale")
+    );
+    assert_no_source(
+        "Frank Hale, recalled in place of Joe Lamb, was twice denied his chance to sail the \
+         ferry home.",
+    );
+}
+
+#[test]
+fn an_affiliation_after_a_name_describes_it() {
+    // Its closing comma missing, or followed by what the person is.
+    assert_eq!(
+        sources(
+            "\"The story this year is all about ferries and how they are changing the way people \
+             travel,\" Frank Hale, from the Tyne Ferry Association (TFA) told the Gazette."
+        ),
+        [person("Frank Hale")]
+    );
+    assert_eq!(
+        sources(
+            "\"As we move from sail to steam, we have a much greater need for coal on every pier \
+             of the river,\" Joe Lamb, from Wear Boats, one of the pioneers of the steam ferry, \
+             told the Gazette."
+        ),
+        [person("Joe Lamb")]
+    );
+    // Look-alike: a role before the affiliation is no name.
+    assert_ne!(
+        first_source(
+            "Frank Hale, managing director, of Tyne Ferries - a harbor company - told the \
+             Gazette this was a big positive step for the river."
+        )
+        .as_deref(),
+        Some("managing director")
+    );
+}
+
+#[test]
+fn to_after_a_statement_or_document_stays_in_the_phrase() {
+    assert_eq!(
+        named_or_reported(
+            "Tyne Ferries' statement to the stock exchange said the board had noted the recent \
+             press speculation on this subject."
+        )
+        .as_deref(),
+        Some("Tyne Ferries' statement to the stock exchange")
+    );
+    // Look-alike: a document in a lead with no comma.
+    assert_ne!(
+        first_source(
+            "In a filing to harbor regulators the ferry company warned of inadequate cash if it \
+             fails to cut its wage bill."
+        )
+        .as_deref(),
+        Some("a filing to harbor regulators the ferry company")
+    );
+}
+
+#[test]
+fn a_closing_relative_goes_on_over_a_participle() {
+    assert_eq!(
+        first_source(
+            "The new pier limits have been criticised by campaigners, including harbor \
+             councillor Jane Lamb, who says they will reduce the incentive for skippers to keep \
+             within the limits in the busy parts of the river, leading to more crashes."
+        )
+        .as_deref(),
+        Some("Jane Lamb")
+    );
+}
