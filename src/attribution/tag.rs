@@ -1443,9 +1443,27 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         let described = (start + 2..start + MAX_WORDS).any(|k| lower_in(w(k), PARTICIPLES))
             && (start..(start + 5).min(end))
                 .any(|k| lower_in(&w(k).to_ascii_lowercase(), DOCUMENTS));
+        // (Or a body's full name: "The International Federation of the Red Cross and Red
+        // Crescent Societies".)
+        let body = || {
+            let first = start + usize::from(lower_in(w(start), ARTICLES));
+            (first..end).all(|k| {
+                toks[k].word
+                    && (is_capitalized(w(k))
+                        || matches!(w(k), "of" | "and" | "&" | "for")
+                        || w(k) == "the" && k > first && matches!(w(k - 1), "of" | "for"))
+            }) && matches!(
+                classify(&text[toks[start].span.start..toks[end - 1].span.end], false),
+                Some(Mention::Named {
+                    kind: SourceKind::Organization,
+                    ..
+                })
+            )
+        };
         if !((role || described)
             && (start..end).all(|k| toks[k].word)
-            && is_capitalized(w(end - 1)))
+            && is_capitalized(w(end - 1))
+            || body())
         {
             return None;
         }
@@ -2656,6 +2674,7 @@ const ORG_NOUNS: &Words = &Words::new(&[
     "court",
     "delegation",
     "department",
+    "directorate",
     "embassy",
     "exchange",
     "federation",
@@ -2668,6 +2687,7 @@ const ORG_NOUNS: &Words = &Words::new(&[
     "hospital",
     "industry",
     "inquiry",
+    "inspectorate",
     "institute",
     "insurer",
     "jury",
@@ -2700,6 +2720,7 @@ const ORG_NOUNS: &Words = &Words::new(&[
     "regulator",
     "retailer",
     "school",
+    "secretariat",
     "senate",
     "service",
     "society",
@@ -3371,15 +3392,30 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                     && (words[..start - 1]
                         .windows(2)
                         .any(|p| is_capitalized(p[0]) && lower_in(p[1], &["for", "of"]))
-                        // ("The Health and Safety Executive", "Baoshan Iron and Steel Co.": one
-                        // word after "and", before a body's head.)
-                        || words.len() - start == 2
-                            && words.last().is_some_and(|h| {
-                                let h = h.trim_end_matches('.').to_ascii_lowercase();
-                                lower_in(&h, ORGANIZATIONS)
-                                    || lower_in(&h, ORG_NOUNS)
-                                    || lower_in(&h, COMPANY_HEADS)
-                            }))
+                        // ("The Health and Safety Executive", "Baoshan Iron and Steel Co.", "the
+                        // Red Cross and Red Crescent Societies", "The Science and Technology
+                        // Directorate of …": up to three capitalised words after "and", the
+                        // last a body's head, closing the name or before its "of".)
+                        || {
+                            let after = &words[start..];
+                            let upto = after
+                                .iter()
+                                .position(|w| lower_in(w, &["for", "of"]))
+                                .map_or(after, |k| &after[..k]);
+                            // (Not a list of places or bodies, "Germany and France", "the
+                            // British Bankers Association and Building Societies
+                            // Association", nor a person's name, "Richard Madeley and Judy
+                            // Finnigan's Channel 4 show".)
+                            let one = upto.len() == 1
+                                && words.len() - start == 1
+                                && body_head(upto[0])
+                                && !lower_in(upto[0], ORGANIZATIONS);
+                            (one || (2..=3).contains(&upto.len()))
+                                && upto.iter().all(|w| is_capitalized(w))
+                                && upto.last().is_some_and(|h| body_head(h))
+                                && !body_head(words[start - 2])
+                                && sex_of_given(upto[0]).is_none()
+                        })
             };
             let inner = (lower_in(
                 w,
@@ -4203,6 +4239,19 @@ const POST_NOMINALS: &[&str] = &[
 
 /// Last words of a company's or body's name that are no body nouns alone ("Steel Co.").
 const COMPANY_HEADS: &[&str] = &["co", "executive", "inc", "ltd", "plc"];
+
+/// True when `word` (any case, a plural too) heads a body's name: "Executive", "Co.",
+/// "Commission", "Societies".
+fn body_head(word: &str) -> bool {
+    let h = word.trim_end_matches(['.', ',']).to_ascii_lowercase();
+    let head = |h: &str| {
+        lower_in(h, ORGANIZATIONS) || lower_in(h, ORG_NOUNS) || lower_in(h, COMPANY_HEADS)
+    };
+    head(&h)
+        || h.strip_suffix("ies")
+            .is_some_and(|s| head(&format!("{s}y")))
+        || h.strip_suffix('s').is_some_and(head)
+}
 
 /// Words of [`TITLES`] that name a department ("Treasury Secretary"): after "the" alone, the
 /// department ("The Treasury said").

@@ -6235,3 +6235,34 @@ fn a_closing_relative_goes_on_over_a_participle() {
         Some("Jane Lamb")
     );
 }
+
+#[test]
+fn and_inside_a_long_body_name_keeps_it_whole() {
+    assert_eq!(
+        named_or_reported(
+            "The International Federation of the Ferry and Pier Societies told the Gazette that \
+             it was seeking six million pounds to rebuild the piers that the storm had wrecked \
+             along the whole of the coast."
+        )
+        .as_deref(),
+        Some("the International Federation of the Ferry and Pier Societies")
+    );
+    assert_eq!(
+        named_or_reported(
+            "Most recently, the Science and Technology Directorate of the Department of Harbors \
+             concluded that none of the current ways of finding wrecks under the river were \
+             suited to the work of the pier crews."
+        )
+        .as_deref(),
+        Some("the Science and Technology Directorate of the Department of Harbors")
+    );
+    // Look-alike: a person's name before a channel.
+    assert_ne!(
+        named_or_reported(
+            "Frank Hale and Jane Lamb's Channel 4 show said the ferry award is part of the \
+             British Boat Awards this year."
+        )
+        .as_deref(),
+        Some("Frank Hale and Jane Lamb Channel")
+    );
+}
