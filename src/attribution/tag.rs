@@ -731,20 +731,23 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     // separator before it in the sentence, opens no descriptor.
     // (Right before the cue, and no comma after it in the sentence: "Szilard Nemeth, recalled
     // in place of Job, was denied" is a participle's clause.)
-    let rest = &text[cue.end..ceil_char(text, (cue.end + 400).min(text.len()))];
-    let rest = rest
-        .find(['.', '?', '!', '\n'])
-        .map_or(rest, |e| &rest[..e]);
+    let comma_after = || {
+        let rest = &text[cue.end..ceil_char(text, (cue.end + 400).min(text.len()))];
+        let rest = rest
+            .find(['.', '?', '!', '\n'])
+            .map_or(rest, |e| &rest[..e]);
+        rest.contains(", ")
+    };
     let stray = |comma: usize| {
         comma >= 1
             && comma + 1 == toks.len()
-            && !rest.contains(", ")
             && toks[comma - 1].word
             && is_capitalized(&text[toks[comma - 1].span.range()])
             && toks[..comma].iter().all(|t| {
                 let w = &text[t.span.range()];
                 t.word || matches!(w, "-" | "." | "&" | "'" | "\u{2019}")
             })
+            && !comma_after()
     };
     let comma = (i > 0).then(|| comma_at(i)).flatten();
     let strayed = comma.is_some_and(stray);
