@@ -6266,3 +6266,27 @@ fn and_inside_a_long_body_name_keeps_it_whole() {
         Some("Frank Hale and Jane Lamb Channel")
     );
 }
+
+#[test]
+fn an_act_agreed_and_a_thing_on_show_report_nothing() {
+    for text in [
+        "Tyne Ferries has agreed to buy a third of Wear Boats, the largest ferry firm on the river.",
+        "The other outgoing directors have agreed to leave their loans in the ferry company for the next four years.",
+        "The new boats on show also reflected one of the buzzwords of the harbor fair this year.",
+    ] {
+        assert_no_source(text);
+    }
+    // Look-alikes: an agreement that something is so, and a verb that shows.
+    assert_eq!(
+        first_source("The harbor board agreed that the pier was no longer safe for the ferries.")
+            .as_deref(),
+        Some("The harbor board")
+    );
+    assert_eq!(
+        first_source(
+            "The survey of skippers shows that the river is busier than it was a decade ago."
+        )
+        .as_deref(),
+        Some("The survey of skippers")
+    );
+}
