@@ -1327,6 +1327,44 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     if called && adjective() {
         return false;
     }
+    // ("one PAC called Stop Hillary and another …", "a group of disaffected Ethiopians called
+    // Ginbot 7, was …": after an indefinite phrase closing on a capitalised word, the name after
+    // "called" is the thing's; "A spokesman for Trump called Clinton a liar" reports, its name
+    // followed by what she was called.)
+    let naming = || {
+        let mut back = text[..span.start].split_whitespace().rev().skip(1);
+        let indefinite = back
+            .by_ref()
+            .take(5)
+            .any(|w| tag::lower_in(w, &["a", "an", "another", "one"]));
+        let mut ahead = text[span.end..].split_whitespace();
+        let mut then = ahead.next().unwrap_or("");
+        while then.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && !then.ends_with([',', '.', ';', ':'])
+        {
+            then = ahead.next().unwrap_or("");
+        }
+        let complement = tag::lower_in(then, &["a", "an", "the"])
+            || then.starts_with(['"', '\'', '\u{201C}', '\u{2018}']);
+        indefinite && !complement
+    };
+    if called
+        && next.starts_with(char::is_uppercase)
+        && before.starts_with(char::is_uppercase)
+        && naming()
+    {
+        return false;
+    }
+    // ("a plan announced earlier this year", "A $160 billion megamerger announced Monday would
+    // …": a thing announced, not one announcing.)
+    if cue.eq_ignore_ascii_case("announced")
+        && before.starts_with(char::is_lowercase)
+        && (tag::lower_in(before, tag::DOCUMENTS)
+            || tag::lower_in(before, ANNOUNCED_THINGS)
+            || before.ends_with("merger"))
+    {
+        return false;
+    }
     if called
         && before.starts_with(char::is_lowercase)
         && before.chars().all(char::is_alphabetic)
@@ -1340,6 +1378,27 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     !tag::lower_in(next, &["is", "are", "was", "were", "has", "have", "had"])
         || tag::pronoun(before).is_some()
 }
+
+/// Things announced rather than announcing, besides documents ("the deal announced on
+/// Monday").
+const ANNOUNCED_THINGS: &[&str] = &[
+    "acquisition",
+    "changes",
+    "cuts",
+    "deal",
+    "initiative",
+    "investment",
+    "measure",
+    "measures",
+    "merger",
+    "move",
+    "policy",
+    "program",
+    "programme",
+    "sale",
+    "scheme",
+    "takeover",
+];
 
 /// Bytes before "called" in which its subject is looked for.
 const CALLED_SUBJECT: usize = 48;

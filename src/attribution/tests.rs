@@ -6290,3 +6290,20 @@ fn an_act_agreed_and_a_thing_on_show_report_nothing() {
         Some("The survey of skippers")
     );
 }
+
+#[test]
+fn a_thing_named_or_announced_reports_nothing() {
+    for text in [
+        "The pier was the target of attacks by several groups, including one PAC called Save The Tyne and another tied to the ferry union.",
+        "The board will go on checking the skippers' papers, a plan announced earlier this year.",
+        "A six million pound merger announced on Monday would turn Tyne Ferries into a Dutch company.",
+    ] {
+        assert_no_source(text);
+    }
+    // Look-alike: a name, then what the person was called.
+    assert_eq!(
+        first_source("A spokesman for Tyne Ferries called Frank Hale a liar who could not be trusted with the pier.")
+            .as_deref(),
+        Some("A spokesman for Tyne Ferries")
+    );
+}
