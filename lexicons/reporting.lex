@@ -92,7 +92,7 @@ quoting                 | reporting | neutral  | 0.5
 # Verbs that report a stance, a finding or a position rather than words spoken: PolNeAR, the
 # attribution corpus, annotates these as attributions too ("Kirby believes that …", "the
 # senator accused Russia of …"), and they tell whose view a sentence gives.
-agreed                  | reporting | neutral  | 0.5   | !next=to   # "agreed to leave their loans": an act agreed, not words
+agreed                  | reporting | neutral  | 0.5   | !next=to,a,an   # "agreed to leave their loans", "agreed a content deal": an act agreed, not words
 concluded               | reporting | neutral  | 0.5
 conclude{s}             | reporting | neutral  | 0.5
 stressed                | reporting | neutral  | 0.5
@@ -246,7 +246,7 @@ disclosed               | reporting | commit   | 0.5
 shown that              | reporting | commit   | 0.5   | prev=have,has,had   # "Previous studies have shown that …" (not "has shown little interest")
 showed                  | reporting | commit   | 0.5   | !next=up
 shows                   | reporting | commit   | 0.5   | !prev=#poss,daily,late,tonight,the,a,his,her,their,its,our,my,your,tv,talk,news,radio,morning,sunday,reality,cable,television,cooking,of,at,in,on,for,from,with
-show                    | reporting | commit   | 0.5   | !prev=#poss,daily,late,tonight,reality,morning,cooking,the,a,an,his,her,their,its,this,that,tv,talk,game,news,radio,road,air,trade,horse,fashion,to,will,would,could,can,may,might,did,does,do,should,must,cannot,has,have,had,on
+show                    | reporting | commit   | 0.5   | !prev=#poss,daily,late,tonight,reality,morning,cooking,the,a,an,his,her,their,its,this,that,tv,talk,game,news,radio,road,air,trade,horse,fashion,to,will,would,could,can,may,might,did,does,do,should,must,cannot,has,have,had,on,chart,chat,quiz,motor,breakfast,comedy,music,panel,stage,variety,awards,dog,boat,car,flower,art,slide,cookery,magic,puppet
 find{s}                 | reporting | commit   | 0.5   | !prev=we,i,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot
 indicate{s,d}           | reporting | commit   | 0.5
 reveal{s}               | reporting | commit   | 0.5

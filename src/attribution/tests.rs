@@ -6273,6 +6273,8 @@ fn an_act_agreed_and_a_thing_on_show_report_nothing() {
         "Tyne Ferries has agreed to buy a third of Wear Boats, the largest ferry firm on the river.",
         "The other outgoing directors have agreed to leave their loans in the ferry company for the next four years.",
         "The new boats on show also reflected one of the buzzwords of the harbor fair this year.",
+        "Tyne Ferries has agreed a new deal with the pier board to run the night sailings.",
+        "On the revamped chart show their cheeky banter will punctuate the interviews with skippers.",
     ] {
         assert_no_source(text);
     }
