@@ -121,8 +121,8 @@ calls for               | reporting | neutral  | 0.5   | !prev=so,was,were,is,ar
 posted                  | reporting | neutral  | 0.5   | tags=quotes !next=a,an,the,his,her,their,photo,photos,video,videos,on,online,#num
 went on to say          | reporting | neutral  | 0.5
 pointed to              | reporting | neutral  | 0.5   # "Kirby pointed to the delays as proof that …"
-ordered                 | reporting | neutral  | 0.5
-sees                    | reporting | neutral  | 0.5   # "Kirby sees the vote as …"
+ordered                 | reporting | neutral  | 0.5   | !next=a,an,#num,more   # "ordered a review", "ordered 30 projects halted": an order given, not words
+sees                    | reporting | neutral  | 0.5   | !next=to   # "Kirby sees the vote as …"; not "sees to that"
 recognize{s,d}          | reporting | neutral  | 0.5
 highlighted             | reporting | neutral  | 0.5
 portrayed               | reporting | neutral  | 0.5
@@ -244,13 +244,13 @@ points out              | reporting | commit   | 0.5
 revealed                | reporting | commit   | 0.5
 disclosed               | reporting | commit   | 0.5
 shown that              | reporting | commit   | 0.5   | prev=have,has,had   # "Previous studies have shown that …" (not "has shown little interest")
-showed                  | reporting | commit   | 0.5   | !next=up
+showed                  | reporting | commit   | 0.5   | !next=up,his,her,their   # "showed his superior strength": a display, not a finding
 shows                   | reporting | commit   | 0.5   | !prev=#poss,daily,late,tonight,the,a,his,her,their,its,our,my,your,tv,talk,news,radio,morning,sunday,reality,cable,television,cooking,of,at,in,on,for,from,with
 show                    | reporting | commit   | 0.5   | !prev=#poss,daily,late,tonight,reality,morning,cooking,the,a,an,his,her,their,its,this,that,tv,talk,game,news,radio,road,air,trade,horse,fashion,to,will,would,could,can,may,might,did,does,do,should,must,cannot,has,have,had,on,chart,chat,quiz,motor,breakfast,comedy,music,panel,stage,variety,awards,dog,boat,car,flower,art,slide,cookery,magic,puppet
 find{s}                 | reporting | commit   | 0.5   | !prev=we,i,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot
 indicate{s,d}           | reporting | commit   | 0.5
 reveal{s}               | reporting | commit   | 0.5
-found                   | reporting | commit   | 0.5   | !prev=was,were,been,be,is,are,being,and,#num !next=himself,herself,itself,themselves,myself,ourselves,yourself,ways,on,at,among,near,inside,within,throughout,across   # "chemicals found in refrigerants": a participle
+found                   | reporting | commit   | 0.5   | !prev=was,were,been,be,is,are,being,and,#num !next=out,himself,herself,itself,themselves,myself,ourselves,yourself,ways,on,at,among,near,inside,within,throughout,across   # "chemicals found in refrigerants": a participle
 
 # --- progressive forms, after a form of "be" ("Lynch is reaffirming that …", "Cruz is
 # accusing Rubio of …"); after a comma the participle reports for the sentence's subject

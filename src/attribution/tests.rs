@@ -6275,6 +6275,10 @@ fn an_act_agreed_and_a_thing_on_show_report_nothing() {
         "The new boats on show also reflected one of the buzzwords of the harbor fair this year.",
         "Tyne Ferries has agreed a new deal with the pier board to run the night sailings.",
         "On the revamped chart show their cheeky banter will punctuate the interviews with skippers.",
+        "The harbor board has ordered a review of the night sailings on the river.",
+        "Mr Hale found out about the leak in the ferry's hull last year.",
+        "The young skipper then showed his superior strength to win the ferry race.",
+        "The new radar on the ferry sees to that, whatever the weather on the river.",
     ] {
         assert_no_source(text);
     }
