@@ -23,7 +23,8 @@ as reported by          | reporting | neutral  | 0.5
 add{s,ed}               | reporting | neutral  | 0.5
 wrote                   | reporting | neutral  | 0.5
 write{s}                | reporting | neutral  | 0.5
-report{s,ed}            | reporting | neutral  | 0.5   | !next=from !prev=user,credit,annual,earnings,a,an,the   # "Lerer reported from Los Angeles.": a byline; "user reports": a noun; "a reported $85m": an adjective
+reported                | reporting | neutral  | 0.5   | !next=from !prev=user,credit,annual,earnings,a,an,the   # "Lerer reported from Los Angeles.": a byline; "user reports": a noun; "a reported $85m": an adjective
+reports                 | reporting | neutral  | 0.5   | !next=from,say,said,says,suggest,suggested,suggests,claim,claimed,claims,indicate,indicated,indicates,show,showed,shows !prev=user,credit,annual,earnings,a,an,the   # "Initial reports suggested …", "newspaper reports claim …": a noun before its verb
 stated                  | reporting | neutral  | 0.5
 explain{s,ed}           | reporting | neutral  | 0.5
 asked                   | reporting | neutral  | 0.5
@@ -149,7 +150,7 @@ know{s}                 | reporting | neutral  | 0.5
 {think,believe}         | reporting | neutral  | 0.5   | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally !next=tank,tanks,-tank,-tanks
 {argue,warn,suggest,predict,conclude,complain,explain,agree,write} | reporting | neutral | 0.5 | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally
 hope{s,d}               | reporting | neutral  | 0.5   | !prev=#poss,the,a,an,no,of,and,in,with,new,any,some,little,high,false,their,his,her,its,our,my,your,last,only,great,to,will,would,could,can,may,might,did,does,do,should,must,cannot
-fear{s,ed}              | reporting | neutral  | 0.5   | !prev=#poss,the,a,an,no,of,and,in,with,any,some,their,his,her,its,our,my,amid,over,growing,raised,sparked,allay,ease,worst,biggest,greatest,deepest,such,these,those,to,will,would,could,can,may,might,did,does,do,should,must,cannot
+fear{s,ed}              | reporting | neutral  | 0.5   | !prev=#poss,expressed,voiced,the,a,an,no,of,and,in,with,any,some,their,his,her,its,our,my,amid,over,growing,raised,sparked,allay,ease,worst,biggest,greatest,deepest,such,these,those,to,will,would,could,can,may,might,did,does,do,should,must,cannot
 expect{s,ed}            | reporting | neutral  | 0.5   | !next=to !prev=is,are,was,were,be,been,being,as,than,widely,not,had,has,have,the,an,what,more,less,such,most,least,long,much,better,worse
 worr{y,ies,ied}         | reporting | neutral  | 0.5   | !next=have,has,had,are,were,is,was !prev=the,health,their,his,her,its,our,my,your,no,any,new,growing,security,money,financial   # "Health worries have dogged …": a noun
 # The plain forms for a third person ("strategists hope", "many fear"), as for "think" above.
@@ -276,6 +277,7 @@ alleges                 | reporting | distance | 0.5
 # "in an alleged road-rage incident", "for alleged abuses": an adjective.
 alleged                 | reporting | distance | 0.5   | !prev=a,an,the,#poss,#num,his,her,their,its,our,my,your,this,that,these,those,of,for,in,on,over,and,or,with,about,by,two,three,multiple,several,many,other,some,any,no,numerous,new
 {allege,contend}        | reporting | distance | 0.5   | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally
+claim                   | reporting | distance | 0.5   | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally,#poss,a,an,the,his,her,their,its,our,my,your,this,that,any,no,first,false,legal,such,damages,government,poll,insurance,compensation,pay,in,of,and,new,latest,key,main,central,original !next=of,for,against,filed,to   # "Democrats claim the administration has …"; not "a damages claim", "Ms Villalba's claim of"
 purported               | reporting | distance | 0.5
 reportedly              | reporting | distance | 0.5
 allegedly               | reporting | distance | 0.5

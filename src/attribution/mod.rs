@@ -1110,8 +1110,33 @@ const PASSIVE_AUXILIARIES: &[&str] = &["are", "been", "had", "has", "have", "is"
 /// Things won or taken that "claimed" may have for object ("claimed victory", "claimed the
 /// title", "claimed 12 lives").
 const CLAIMED_PRIZES: &[&str] = &[
-    "bronze", "crown", "gold", "lead", "life", "lives", "medal", "place", "prize", "seat",
-    "silver", "spot", "title", "trophy", "victory", "win",
+    "award",
+    "bronze",
+    "championship",
+    "crown",
+    "cup",
+    "double",
+    "glory",
+    "gold",
+    "honour",
+    "honours",
+    "lead",
+    "life",
+    "lives",
+    "medal",
+    "place",
+    "point",
+    "prize",
+    "scalp",
+    "seat",
+    "silver",
+    "spot",
+    "title",
+    "treble",
+    "trophy",
+    "victory",
+    "win",
+    "wicket",
 ];
 
 /// False when the cue at `span` cannot be a verb of saying whatever its lexicon entry says: a
@@ -1135,6 +1160,10 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
         .rsplit(' ')
         .next()
         .unwrap_or("");
+    // ("A harbor board claim accusing …": "claim" before a participle is a noun.)
+    if cue == "claim" && next.len() > 5 && next.ends_with("ing") {
+        return false;
+    }
     // "Rubio claimed the prize", "the crash claimed 12 lives": a claim of a thing won or
     // taken, not of words.
     if tag::lower_in(cue, &["claim", "claimed", "claims"]) {
@@ -1150,7 +1179,15 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
                 .find(|w| !w.ends_with("th") && !tag::lower_in(w, &["first", "second", "third"]))
                 .unwrap_or("");
         }
-        if tag::lower_in(object, CLAIMED_PRIZES) {
+        // ("England claim Dubai Sevens glory", "Henman & Murray claim LTA awards": a name
+        // before the prize.)
+        let mut names = 0;
+        while names < 3 && object.starts_with(char::is_uppercase) {
+            object = after.next().unwrap_or("");
+            names += 1;
+        }
+        let singular = object.strip_suffix('s').unwrap_or(object);
+        if tag::lower_in(object, CLAIMED_PRIZES) || tag::lower_in(singular, CLAIMED_PRIZES) {
             return false;
         }
     }

@@ -6313,3 +6313,34 @@ fn a_thing_named_or_announced_reports_nothing() {
         Some("A spokesman for Tyne Ferries")
     );
 }
+
+#[test]
+fn reports_before_their_verb_and_claim_in_the_present() {
+    // "reports" before a verb of saying is the noun that heads the source.
+    assert_eq!(
+        first_source(
+            "Initial reports suggested the ferry union may be behind the strike on the pier."
+        )
+        .as_deref(),
+        Some("Initial reports")
+    );
+    // "claim" in the present reports, at a distance.
+    let r = report(
+        "Critics of the pier plan claim the board is trying to sell the harbor to a Dutch firm.",
+    );
+    let source = r.sentences[0].source.as_ref().expect("a source");
+    assert_eq!(source.name, "Critics of the pier plan");
+    assert_eq!(
+        source.cue.as_ref().map(|c| c.commitment),
+        Some(Commitment::Distance)
+    );
+    // Look-alikes: the noun "claim", a prize claimed after a name, fears expressed.
+    for text in [
+        "A harbor board claim accusing the ferry firms of hiding the damage has been thrown out by a court.",
+        "The tribunal upheld Ms Lamb's claim of victimisation on certain specific issues.",
+        "Tyne Rowers claim Dubai Sevens glory",
+        "Unions for the ferry staff in Tyneside have expressed fears that up to 300 jobs would be moved to Rotterdam.",
+    ] {
+        assert_no_source(text);
+    }
+}
