@@ -1150,6 +1150,12 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     {
         return false;
     }
+    // ("the so-called Guildford Four", "self-declared", "well-known": part of a compound.)
+    if text[..span.start].ends_with(|c: char| c == '-' || c.is_alphanumeric())
+        || text[span.end..].starts_with('-')
+    {
+        return false;
+    }
     let next = text[span.end..]
         .strip_prefix(' ')
         .and_then(|rest| rest.split([' ', ',', '.']).next())
@@ -2168,7 +2174,20 @@ fn quote_tag(
     };
     let try_before = |k: usize| -> Option<Tag> {
         let to = quotes[k].span.start;
-        let limit = if k > 0 { quotes[k - 1].span.end } else { 0 };
+        // (A short quoted name or phrase on the same line does not end the zone: `Barbara
+        // Follet, one of the so-called "Blair Babes" elected in 1997, told researchers: "…`.)
+        let scare = |j: usize| {
+            let inner = &text[quotes[j].span.range()];
+            quotes[j].closed
+                && inner.split_whitespace().count() <= 4
+                && !inner.contains(['.', ',', '!', '?', ':', ';', '\n'])
+                && !text[quotes[j].span.end..to].contains('\n')
+        };
+        let mut j = k;
+        while j > 0 && scare(j - 1) {
+            j -= 1;
+        }
+        let limit = if j > 0 { quotes[j - 1].span.end } else { 0 };
         let mut zone = Span::new(
             clause_start(text, limit.max(to.saturating_sub(TAG_REACH)), to),
             to,

@@ -6344,3 +6344,34 @@ fn reports_before_their_verb_and_claim_in_the_present() {
         assert_no_source(text);
     }
 }
+
+#[test]
+fn a_cue_inside_a_compound_is_no_cue() {
+    for text in [
+        "So-called ghost ferries are the latest worry of the harbor board this winter.",
+        "Three of the new so-called fast boats were built for the night crossings.",
+    ] {
+        assert_no_source(text);
+    }
+    assert_eq!(
+        named_or_reported(
+            "However, one of the so-called Tyne Four, Frank Hale, said the families were \
+             delighted with the apology from the board."
+        )
+        .as_deref(),
+        Some("Frank Hale")
+    );
+}
+
+#[test]
+fn a_scare_quote_before_a_tag_does_not_cut_its_phrase() {
+    assert_eq!(
+        first_source(
+            "Jane Lamb, one of the so-called \"Tyne Babes\" elected in 1997, told researchers: \
+             \"I remember some skippers who would laugh whenever a woman took the wheel of a \
+             ferry.\""
+        )
+        .as_deref(),
+        Some("Jane Lamb")
+    );
+}
