@@ -3439,6 +3439,16 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
         }
         // "the U.S. Court of Appeals": an article opens the run; "Lib Dem chairman Matthew
         // Taylor": a title between capitalised words is part of it.
+        // ("EBay president and chief executive Meg Whitman called …": two titles joined.)
+        let joined_titles = n > 0
+            && w == "and"
+            && words
+                .peek()
+                .is_some_and(|(_, next)| tag::title_noun(next) || tag::lower_in(next, &["chief"]));
+        // (Those joining words do not count towards the run's length.)
+        if joined_titles || (n > 0 && w == "chief") {
+            continue;
+        }
         let inner = (tag::lower_in(w, &["of", "for", "the"]) && (n > 0 || w == "the"))
             || (n > 0 && tag::title_noun(w));
         if (capital || inner) && !w.ends_with(',') && n < 6 {
@@ -5046,10 +5056,17 @@ fn subject_antecedent(
         }
         // A name, not a description ("The Russian", "the world number one") nor a possessive
         // ("Mr Blunkett's own comments").
+        // (A demonym is one word no full name was given for: "Russians", not "Meg Whitman" nor
+        // "Henman" after "Tim Henman".)
+        let demonym = || {
+            !written.contains(' ')
+                && tag::demonym(written)
+                && tag::fuller_name(&text[doc_start..at], written, SUBJECT_REACH * 4).is_none()
+        };
         if tag::lower_in(first, tag::DETERMINERS)
             || tag::lower_in(first, tag::ARTICLES)
             || tag::possessor(written).is_some()
-            || tag::demonym(written)
+            || demonym()
         {
             continue;
         }

@@ -4212,6 +4212,12 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
             return SourceKind::Person;
         }
     }
+    // ("Mr Fox", "Mrs Mirror": a person's title before a surname that names a paper or a body.)
+    if let [title, _] = run {
+        if lower_in(clean(title), &["dr", "miss", "mr", "mrs", "ms", "sir"]) {
+            return SourceKind::Person;
+        }
+    }
     if run.iter().any(|w| lower_in(clean(w), PUBLICATIONS))
         && !(run.len() == 1 && lower_in(clean(&run[0]), SHORT_PAPERS))
     {

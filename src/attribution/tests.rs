@@ -6375,3 +6375,29 @@ fn a_scare_quote_before_a_tag_does_not_cut_its_phrase() {
         Some("Jane Lamb")
     );
 }
+
+#[test]
+fn a_surname_ending_like_a_demonym_is_still_a_name() {
+    // "Whitman" and "Henman" end as "American" does; only a one-word demonym is passed over.
+    let r = report(
+        "Harbor board chief executive Meg Whitman called 2004 an outstanding year for the \
+         ferries. \"I am more confident than ever that the decisions we are making will ensure \
+         a bright future,\" she said.",
+    );
+    assert_eq!(r.sentences[1].source.as_ref().unwrap().name, "Meg Whitman");
+    let r = report(
+        "Tim Henman won the ferry race in June.\n\nHenman came from two lengths down to beat \
+         the champion. \"The ferries kept out of my way,\" he said.",
+    );
+    assert_eq!(r.sentences[2].source.as_ref().unwrap().name, "Tim Henman");
+    // Look-alike: a one-word demonym opening the sentence before.
+    let r = report("Russians won the ferry race in June. \"The river was calm,\" he said.");
+    assert_eq!(r.sentences[1].source.as_ref().unwrap().name, "he");
+}
+
+#[test]
+fn a_title_before_a_surname_makes_a_person() {
+    // "Fox" and "Mirror" alone name papers; after "Mr" or "Mrs" a person.
+    let s = sources("Mr Fox said the ferry industry was not regulating itself at all.");
+    assert_eq!(s[0].as_ref().map(|(_, k)| *k), Some(SourceKind::Person));
+}
