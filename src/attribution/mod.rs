@@ -242,6 +242,7 @@ struct Before {
 const NOTHING: Subjects = Subjects {
     near: None,
     far: None,
+    mentioned: None,
 };
 
 /// The subjects a pronoun tag may refer to.
@@ -252,6 +253,10 @@ struct Subjects {
     near: Option<Mention>,
     /// The nearest subject over [`SUBJECT_LOOKBACK`] sentences, and where it starts.
     far: Option<(usize, Mention)>,
+    /// "He"/"she": the last person of that sex named anywhere in the two sentences before the
+    /// pronoun's own ("… echoed by Christine Rush, director of …. '…,' she said."), for a
+    /// pronoun with no source to refer to.
+    mentioned: Option<(usize, Mention)>,
 }
 
 impl Tag {
@@ -4929,6 +4934,67 @@ fn subject_antecedent(
     p: Pronoun,
     near: usize,
 ) -> Subjects {
+    let mut subjects = sentence_subjects(text, doc_start, at, p, near);
+    if matches!(p, Pronoun::He | Pronoun::She) {
+        subjects.mentioned = person_mentioned(text, doc_start, at, p);
+    }
+    subjects
+}
+
+/// The person of sex `p` named first in the sentence nearest before `at` that names one: the
+/// pronoun's own sentence before it (unless the pronoun closes a quotation or a clause, whose
+/// words are the content), then the two sentences before (see [`Subjects::mentioned`]).
+fn person_mentioned(
+    text: &str,
+    doc_start: usize,
+    at: usize,
+    p: Pronoun,
+) -> Option<(usize, Mention)> {
+    let lo = tag::floor_char(text, doc_start.max(at.saturating_sub(SUBJECT_REACH)));
+    let b = text.as_bytes();
+    let starts_at = |i: usize| {
+        !b[i].is_ascii_whitespace()
+            && (b[i - 1] == b'\n' || (b[i - 1] == b' ' && closes_sentence(&text[lo..i - 1])))
+    };
+    let closing = text[lo..at].trim_end().ends_with([',', '"', '\u{201D}']);
+    // The own sentence's start, then two more.
+    let mut starts = Vec::with_capacity(3);
+    let mut end = at;
+    while starts.len() < 3 {
+        match (lo + 1..end).rev().find(|&i| starts_at(i)) {
+            Some(i) => {
+                starts.push(i);
+                end = i;
+            }
+            None => {
+                if lo == doc_start && end > lo {
+                    starts.push(lo);
+                }
+                break;
+            }
+        }
+    }
+    let mut to = if closing { *starts.first()? } else { at };
+    for &from in starts.iter().skip(usize::from(closing)) {
+        if from < to {
+            if let Some((k, name)) = tag::first_person_of_sex(&text[from..to], p) {
+                return Some((
+                    from + k,
+                    Mention::Named {
+                        name: name.into(),
+                        kind: SourceKind::Person,
+                        descriptor: None,
+                    },
+                ));
+            }
+        }
+        to = from;
+    }
+    None
+}
+
+/// [`subject_antecedent`] from the subjects sentences open with.
+fn sentence_subjects(text: &str, doc_start: usize, at: usize, p: Pronoun, near: usize) -> Subjects {
     let lo = tag::floor_char(text, doc_start.max(at.saturating_sub(SUBJECT_REACH)));
     let before = &text[lo..at];
     let b = text.as_bytes();
@@ -4961,6 +5027,7 @@ fn subject_antecedent(
     let found = |k: usize, at: usize, m: Mention| Subjects {
         near: (k < near).then(|| m.clone()),
         far: Some((at, m)),
+        mentioned: None,
     };
     // (The tag's own sentence counts when its subject comes before the pronoun: "Henman came
     // from two sets down, so he knows …".)
@@ -5201,14 +5268,26 @@ fn resolve_tag(
             let beyond = reg
                 .named_antecedent(*p)
                 .map_or(0, |i| reg.entities[i].last_at + 1);
-            found.near.clone().filter(fits).or_else(|| {
-                found
-                    .far
-                    .clone()
-                    .filter(|(at, _)| *at >= beyond)
-                    .map(|(_, m)| m)
-                    .filter(fits)
-            })
+            found
+                .near
+                .clone()
+                .filter(fits)
+                .or_else(|| {
+                    found
+                        .far
+                        .clone()
+                        .filter(|(at, _)| *at >= beyond)
+                        .map(|(_, m)| m)
+                        .filter(fits)
+                })
+                // (With no source to refer to, a person of that sex named just before.)
+                .or_else(|| {
+                    reg.named_antecedent(*p)
+                        .is_none()
+                        .then(|| found.mentioned.clone().map(|(_, m)| m))
+                        .flatten()
+                        .filter(fits)
+                })
         }
         _ => None,
     };

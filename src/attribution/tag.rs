@@ -4816,6 +4816,83 @@ pub(crate) fn sex_of_title(word: &str) -> Option<Pronoun> {
     }
 }
 
+/// The first person named in `text` whose given name or title tells sex `p`, outside quotation
+/// marks and not as a possessor, and where the name starts: "Mr Prater's sentiments were echoed
+/// by Christine Rush, director of …" gives "Christine Rush" for "she"; "Tory co-chairman Liam
+/// Fox has opened proceedings with a speech criticising Tony Blair's record" gives "Liam Fox"
+/// for "he".
+pub(crate) fn first_person_of_sex(text: &str, p: Pronoun) -> Option<(usize, String)> {
+    // Words with where they start, and whether a quotation is open at them.
+    let mut words: Vec<(usize, &str, bool)> = Vec::new();
+    let mut quoted = false;
+    let mut at = 0;
+    for w in text.split(' ') {
+        let inside = quoted || w.starts_with(['"', '\u{201C}']);
+        for c in w.chars() {
+            if matches!(c, '"' | '\u{201C}' | '\u{201D}') {
+                quoted = c == '\u{201C}' || (c == '"' && !quoted);
+            }
+        }
+        if !w.is_empty() {
+            words.push((at, w, inside));
+        }
+        at += w.len() + 1;
+    }
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+            .to_string()
+    };
+    let possessive = |w: &str| {
+        let w = w.trim_end_matches([',', '.', ';', ':', ')']);
+        w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'")
+    };
+    let capital = |w: &str| {
+        let b = bare(w);
+        b.chars().next().is_some_and(char::is_uppercase)
+            && b.chars().skip(1).any(char::is_lowercase)
+    };
+    for k in 0..words.len() {
+        let (start, w, inside) = words[k];
+        if inside {
+            continue;
+        }
+        // A given name, then one or two capitalised words ("Christine Rush"), the last no
+        // possessor ("Tony Blair's record").
+        let given = bare(w);
+        if sex_of_given(&given) == Some(p) && !w.ends_with([',', '.', ';', ':']) {
+            let mut rest = Vec::new();
+            for (_, x, _) in words[k + 1..].iter().take(2) {
+                if !capital(x) {
+                    break;
+                }
+                rest.push(*x);
+                if x.ends_with([',', '.', ';', ':', ')']) || possessive(x) {
+                    break;
+                }
+            }
+            if let Some(last) = rest.last() {
+                let surname = bare(last);
+                if !possessive(last)
+                    && !lower_in(&surname, PERSON_TITLES)
+                    && !lower_in(&surname, ORGANIZATIONS)
+                {
+                    let names: Vec<String> = rest.iter().map(|x| bare(x)).collect();
+                    return Some((start, format!("{given} {}", names.join(" "))));
+                }
+            }
+        }
+        // A title and a surname ("Mr Prater"), no possessor.
+        if sex_of_title(w) == Some(p) {
+            if let Some((_, x, _)) = words.get(k + 1).filter(|(_, x, _)| capital(x)) {
+                if !possessive(x) {
+                    return Some((start, bare(x)));
+                }
+            }
+        }
+    }
+    None
+}
+
 /// The sex a person's name tells by its given name ("Hillary Clinton": she), if any.
 pub(crate) fn sex_of_name(name: &str) -> Option<Pronoun> {
     let first = name.split(' ').next()?;

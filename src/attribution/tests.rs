@@ -6401,3 +6401,29 @@ fn a_title_before_a_surname_makes_a_person() {
     let s = sources("Mr Fox said the ferry industry was not regulating itself at all.");
     assert_eq!(s[0].as_ref().map(|(_, k)| *k), Some(SourceKind::Person));
 }
+
+#[test]
+fn a_pronoun_with_no_source_finds_a_person_of_its_sex_named_just_before() {
+    // Named anywhere in the sentence before, not only as its subject.
+    let r = report(
+        "Mr Hale's worries were echoed by Christine Lamb, director of the pier trust.\n\n\"We \
+         have been careful to respect the river's recovery from the storm,\" she said.",
+    );
+    assert_eq!(
+        r.sentences[1].source.as_ref().unwrap().name,
+        "Christine Lamb"
+    );
+    // The first named of that sex, not a possessor named after him.
+    let r = report(
+        "Tory co-chairman Liam Hale has opened the pier fair with a speech criticising Tony \
+         Lamb's record. Labour's rule of the river has been a failure, he told the fair.",
+    );
+    assert_eq!(r.sentences[1].source.as_ref().unwrap().name, "Liam Hale");
+    // Look-alikes: a name inside a quotation, and a person of the other sex.
+    let r = report(
+        "The crowd cheered \"John Hale for mayor\" on the pier. \"The river is ours,\" he said.",
+    );
+    assert_eq!(r.sentences[1].source.as_ref().unwrap().name, "he");
+    let r = report("Jane Lamb opened the pier fair. \"The river is ours,\" he said.");
+    assert_eq!(r.sentences[1].source.as_ref().unwrap().name, "he");
+}
