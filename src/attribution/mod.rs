@@ -242,7 +242,6 @@ struct Before {
 const NOTHING: Subjects = Subjects {
     near: None,
     far: None,
-    mentioned: None,
 };
 
 /// The subjects a pronoun tag may refer to.
@@ -253,10 +252,6 @@ struct Subjects {
     near: Option<Mention>,
     /// The nearest subject over [`SUBJECT_LOOKBACK`] sentences, and where it starts.
     far: Option<(usize, Mention)>,
-    /// "He"/"she": the last person of that sex named anywhere in the two sentences before the
-    /// pronoun's own ("… echoed by Christine Rush, director of …. '…,' she said."), for a
-    /// pronoun with no source to refer to.
-    mentioned: Option<(usize, Mention)>,
 }
 
 impl Tag {
@@ -4920,30 +4915,11 @@ const SUBJECT_LOOKBACK: usize = 4;
 /// Bytes looked back over for it.
 const SUBJECT_REACH: usize = 1500;
 
-/// The person (for "it", the body) that one of the [`SUBJECT_LOOKBACK`] sentences before `at`
-/// (in its document, which starts at `doc_start`) opens with, as a name, and where that name
-/// starts: "West, 26, began rapping …", "But Melzer has now beaten …". The nearest; a sentence
-/// opening with a description or a pronoun ("The 34-year-old …", "But she …") is passed over
-/// (it most often refers to the same person). It is also the near subject when it is in the
-/// pronoun's own sentence or in one of the `near` sentences before (none for a closing tag
-/// when `near` is 0: its own sentence is its content).
-fn subject_antecedent(
-    text: &str,
-    doc_start: usize,
-    at: usize,
-    p: Pronoun,
-    near: usize,
-) -> Subjects {
-    let mut subjects = sentence_subjects(text, doc_start, at, p, near);
-    if matches!(p, Pronoun::He | Pronoun::She) {
-        subjects.mentioned = person_mentioned(text, doc_start, at, p);
-    }
-    subjects
-}
-
 /// The person of sex `p` named first in the sentence nearest before `at` that names one: the
 /// pronoun's own sentence before it (unless the pronoun closes a quotation or a clause, whose
-/// words are the content), then the two sentences before (see [`Subjects::mentioned`]).
+/// words are the content), then the two sentences before: for a "he" or "she" with no source
+/// to refer to ("… echoed by Christine Rush, director of …. '…,' she said."). Looked for only
+/// then, while resolving: few pronouns need it.
 fn person_mentioned(
     text: &str,
     doc_start: usize,
@@ -4993,8 +4969,20 @@ fn person_mentioned(
     None
 }
 
-/// [`subject_antecedent`] from the subjects sentences open with.
-fn sentence_subjects(text: &str, doc_start: usize, at: usize, p: Pronoun, near: usize) -> Subjects {
+/// The person (for "it", the body) that one of the [`SUBJECT_LOOKBACK`] sentences before `at`
+/// (in its document, which starts at `doc_start`) opens with, as a name, and where that name
+/// starts: "West, 26, began rapping …", "But Melzer has now beaten …". The nearest; a sentence
+/// opening with a description or a pronoun ("The 34-year-old …", "But she …") is passed over
+/// (it most often refers to the same person). It is also the near subject when it is in the
+/// pronoun's own sentence or in one of the `near` sentences before (none for a closing tag
+/// when `near` is 0: its own sentence is its content).
+fn subject_antecedent(
+    text: &str,
+    doc_start: usize,
+    at: usize,
+    p: Pronoun,
+    near: usize,
+) -> Subjects {
     let lo = tag::floor_char(text, doc_start.max(at.saturating_sub(SUBJECT_REACH)));
     let before = &text[lo..at];
     let b = text.as_bytes();
@@ -5027,7 +5015,6 @@ fn sentence_subjects(text: &str, doc_start: usize, at: usize, p: Pronoun, near: 
     let found = |k: usize, at: usize, m: Mention| Subjects {
         near: (k < near).then(|| m.clone()),
         far: Some((at, m)),
-        mentioned: None,
     };
     // (The tag's own sentence counts when its subject comes before the pronoun: "Henman came
     // from two sets down, so he knows …".)
@@ -5284,8 +5271,9 @@ fn resolve_tag(
                 .or_else(|| {
                     reg.named_antecedent(*p)
                         .is_none()
-                        .then(|| found.mentioned.clone().map(|(_, m)| m))
+                        .then(|| person_mentioned(text, doc_start, tag.found.phrase.start, *p))
                         .flatten()
+                        .map(|(_, m)| m)
                         .filter(fits)
                 })
         }
