@@ -652,6 +652,12 @@ pub(crate) fn left(text: &str, lo: usize, cue: Span) -> Option<(Found, bool)> {
     })
 }
 
+/// The token opening `descriptor` among `toks`, if any.
+fn descriptor_start_token(toks: &[Tok], descriptor: Option<Span>) -> Option<usize> {
+    let d = descriptor?;
+    toks.iter().position(|t| t.span.start == d.start)
+}
+
 /// True when token `k` is a name that is also a modal ("In particular, Will wrote, …", "May
 /// said …"): capitalised, with no word before it, so the source itself, not an auxiliary.
 fn modal_name(text: &str, toks: &[Tok], k: usize) -> bool {
@@ -924,6 +930,19 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                 .rposition(|t| &text[t.span.range()] == "(")?;
         }
         i = prev;
+        // ("Meanwhile, Ford which posted its ninth drop in sales, said": a name and its relative
+        // clause between the commas, the comma after the name missing.)
+        let first = descriptor_start_token(toks, descriptor);
+        if let Some(rel) = first.and_then(|f| {
+            (f + 1..comma.min(f + 5))
+                .find(|&k| lower_in(&text[toks[k].span.range()], &["which", "who"]))
+                .filter(|&rel| {
+                    (f..rel).all(|k| toks[k].word && is_capitalized(&text[toks[k].span.range()]))
+                })
+        }) {
+            descriptor = Some(Span::new(toks[rel].span.start, toks[comma - 1].span.end));
+            i = rel;
+        }
     }
     let end = i;
     let mut start = end;
@@ -1125,6 +1144,8 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             // ("A 2014 study that appeared in the journal found": "that" after a noun of a
             // source.)
             lower_in(w, &["who", "whose"])
+                // ("Ford which posted its ninth drop in sales, said": after a name.)
+                || w == "which" && k >= 1 && toks[k - 1].word && is_capitalized(&text[toks[k - 1].span.range()])
                 || w.eq_ignore_ascii_case("that") && k >= 1 && {
                     let noun = &text[toks[k - 1].span.range()];
                     let lower = noun.to_ascii_lowercase();
@@ -1250,6 +1271,38 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                 && possessor(prev).is_none()
         })
         .inspect(|&k| start = k);
+    // "Despite the demand Sony said", "In a letter to shareholders Microsoft said": a name of up
+    // to three capitalised words after a plain noun, no comma between, opens the subject too,
+    // after a lead (not a role before it, "Microsoft boss Bill Gates", nor a name's first
+    // part, "the Commons Tony Blair").
+    let named = titled.is_none() && lead && {
+        let mut k = end;
+        while k > start && end - k < 3 && toks[k - 1].word && is_capitalized(w(k - 1)) {
+            k -= 1;
+        }
+        let prev = w(k.saturating_sub(1));
+        let plain = |p: &str| {
+            p.len() > 2
+                && p.bytes().all(|b| b.is_ascii_lowercase())
+                && !lower_in(p, FUNCTION_WORDS)
+                && !lower_in(p, PREPOSITIONS)
+                && !lower_in(p, STOP)
+                && !lower_in(p, TITLES)
+                && !title_noun(p)
+                // (A plural of people may stand there: "a letter to shareholders".)
+                && (!person_head(p) || p.ends_with('s'))
+        };
+        let found = k > start
+            && k < end
+            && toks[k - 1].word
+            && plain(prev)
+            && !lower_in(w(k), FULL_MONTHS)
+            && (k..end).all(|j| !lower_in(w(j), PERSON_TITLES));
+        if found {
+            start = k;
+        }
+        found
+    };
     // "The Gazette quoted the mayor as saying": the one quoted is the source.
     let quoted = text[cue.range()].eq_ignore_ascii_case("as saying")
         && (start..end)
@@ -1280,7 +1333,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     if dated {
         start = first + 1;
     }
-    let mut embedded = titled.is_none() && !quoted && !dated && start > 0 && {
+    let mut embedded = titled.is_none() && !named && !quoted && !dated && start > 0 && {
         let t = toks[start - 1];
         t.word && lower_in(&text[t.span.range()], EMBEDDING)
     };

@@ -6427,3 +6427,35 @@ fn a_pronoun_with_no_source_finds_a_person_of_its_sex_named_just_before() {
     let r = report("Jane Lamb opened the pier fair. \"The river is ours,\" he said.");
     assert_eq!(r.sentences[1].source.as_ref().unwrap().name, "he");
 }
+
+#[test]
+fn a_name_after_a_plain_noun_of_a_lead_opens_the_subject() {
+    for (text, name) in [
+        (
+            "Despite the demand Tyne Ferries said it would not add boats to the night crossings \
+             this winter.",
+            "Tyne Ferries",
+        ),
+        (
+            "In a letter to shareholders Tyne Ferries said it would not add boats to the night \
+             crossings this winter.",
+            "Tyne Ferries",
+        ),
+        (
+            "Meanwhile, Tyne Ferries which posted its ninth drop in fares, said it was cutting \
+             the night crossings by another ten sailings a week.",
+            "Tyne Ferries",
+        ),
+    ] {
+        assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
+    }
+    // Look-alike: a role before the name is no plain noun; the name keeps its role.
+    assert_eq!(
+        named_or_reported(
+            "During the storm Tyne Ferry Association boss Frank Hale said the night crossings \
+             would go on all winter long."
+        )
+        .as_deref(),
+        Some("Frank Hale")
+    );
+}
