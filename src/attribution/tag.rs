@@ -981,6 +981,12 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             && start < end
             && (is_capitalized(&text[toks[start].span.range()])
                 && is_capitalized(&text[toks[start - 2].span.range()])
+                // ("the Food and Agriculture Organisation and the World Food Programme": two
+                // bodies, the second with its article.)
+                || &text[toks[start].span.range()] == "the"
+                    && start + 1 < end
+                    && is_capitalized(&text[toks[start + 1].span.range()])
+                    && is_capitalized(&text[toks[start - 2].span.range()])
                 || {
                     listed = group(start - 2) && group(end - 1);
                     listed
@@ -1484,7 +1490,33 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                 && text[toks[k + 1].span.range()].starts_with(|c: char| c.is_ascii_digit())
         })
         .count();
-    if start == end || end - start - dates > LEFT_WORDS {
+    // "the joint report from the Food and Agriculture Organisation and the World Food
+    // Programme said": a document and the bodies' full names it comes from may run past the
+    // phrase's word limits.
+    let from_bodies = start < end && {
+        let head = (start..(start + 3).min(end)).find(|&k| lower_in(w(k), DOCUMENTS));
+        head.is_some_and(|d| {
+            d + 2 < end
+                && lower_in(w(d + 1), &["by", "for", "from", "of"])
+                && (start..d).all(|k| toks[k].word && !is_capitalized(w(k)))
+                && is_capitalized(w(end - 1))
+                && (d + 2..end).all(|k| {
+                    toks[k].word
+                        && (is_capitalized(w(k))
+                            || matches!(w(k), "of" | "and" | "&" | "for")
+                            || w(k) == "the"
+                                && matches!(w(k - 1), "of" | "for" | "and" | "from" | "by")
+                            // ("the University of California at Berkeley")
+                            || matches!(w(k), "at" | "in")
+                                && k + 1 < end
+                                && is_capitalized(w(k + 1))
+                                && is_capitalized(w(k - 1)))
+                })
+        })
+    };
+    if start == end
+        || end - start - dates > LEFT_WORDS && !(from_bodies && end - start <= LEFT_WORDS + 4)
+    {
         return None;
     }
     // (Past `MAX_WORDS`, only a person's description closing on a name: "a spokesman for
@@ -1507,7 +1539,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                 toks[k].word
                     && (is_capitalized(w(k))
                         || matches!(w(k), "of" | "and" | "&" | "for")
-                        || w(k) == "the" && k > first && matches!(w(k - 1), "of" | "for"))
+                        || w(k) == "the" && k > first && matches!(w(k - 1), "of" | "for" | "and"))
             }) && matches!(
                 classify(&text[toks[start].span.start..toks[end - 1].span.end], false),
                 Some(Mention::Named {
@@ -1519,6 +1551,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         if !((role || described)
             && (start..end).all(|k| toks[k].word)
             && is_capitalized(w(end - 1))
+            || from_bodies
             || body())
         {
             return None;

@@ -6459,3 +6459,23 @@ fn a_name_after_a_plain_noun_of_a_lead_opens_the_subject() {
         Some("Frank Hale")
     );
 }
+
+#[test]
+fn a_document_from_two_bodies_is_one_source() {
+    assert_eq!(
+        named_or_reported(
+            "In 2003, ferry traffic totalled 11 million crossings, the joint report from the Tyne \
+             and Wear Ferry Association and the North Sea Harbour Board said."
+        )
+        .as_deref(),
+        Some("the joint report from the Tyne and Wear Ferry Association and the North Sea Harbour Board")
+    );
+    assert_eq!(
+        named_or_reported(
+            "Reports in the Tyne Gazette and the Wear Herald suggested the ferry firm was about to \
+             sell its night boats to a Dutch company."
+        )
+        .as_deref(),
+        Some("Reports in the Tyne Gazette and the Wear Herald")
+    );
+}
