@@ -2181,7 +2181,9 @@ fn quote_tag(
             quotes[j].closed
                 && inner.split_whitespace().count() <= 4
                 && !inner.contains(['.', ',', '!', '?', ':', ';', '\n'])
-                && !text[quotes[j].span.end..to].contains('\n')
+                && text
+                    .get(quotes[j].span.end..to)
+                    .is_some_and(|between| !between.contains('\n'))
         };
         let mut j = k;
         while j > 0 && scare(j - 1) {
