@@ -143,7 +143,7 @@ elaborated              | reporting | neutral  | 0.5
 answered                | reporting | neutral  | 0.5
 think{s}                | reporting | neutral  | 0.5
 believe{s,d}            | reporting | neutral  | 0.5
-feel{s}                 | reporting | neutral  | 0.5   | !next=alive,fine,sick,tired,well,better,worse,safe,lucky,blessed,honored,honoured,welcome,free,right,pain,pressure   # "feels alive and well": a state
+feel{s}                 | reporting | neutral  | 0.5   | !next=alive,fine,sick,tired,well,better,worse,safe,lucky,blessed,honored,honoured,welcome,free,right,pain,pressure,like   # "feels alive and well": a state; "it feels like a lucky accident": a likeness
 know{s}                 | reporting | neutral  | 0.5
 # The plain forms report for a third person ("strategists think", "many believe"); after "I",
 # "we" or "you", or an auxiliary, they are the author's voice or a question ("Do you think").

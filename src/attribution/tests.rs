@@ -6279,6 +6279,7 @@ fn an_act_agreed_and_a_thing_on_show_report_nothing() {
         "Mr Hale found out about the leak in the ferry's hull last year.",
         "The young skipper then showed his superior strength to win the ferry race.",
         "The new radar on the ferry sees to that, whatever the weather on the river.",
+        "When the old magic of the river shines through, it feels like a lucky accident.",
     ] {
         assert_no_source(text);
     }
