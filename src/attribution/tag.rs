@@ -1128,6 +1128,63 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         }
         start -= 1;
     }
+    // "Several people I've spoken with over the last couple of weeks said", "Every activist I
+    // spoke to said": a relative clause with no "who", its own subject a pronoun and its own
+    // verb before the cue, goes with the people before it, however far it runs ("the things
+    // they said" is embedded instead: the cue is the clause's verb).
+    if let Some(p) = (end.saturating_sub(RELATIVE_REACH)..end).rev().find(|&k| {
+        let w = &text[toks[k].span.range()];
+        // (Inside the sentence: in lower case, or "I".)
+        let first_person = uncontracted(w) == "I";
+        toks[k].word
+            && pronoun(w).is_some_and(|p| p != Pronoun::It)
+            && (first_person || w.starts_with(char::is_lowercase))
+    }) {
+        let noun = p.checked_sub(1).map(|k| &text[toks[k].span.range()]);
+        let people = noun.is_some_and(|n| {
+            n.bytes().all(|b| b.is_ascii_lowercase())
+                && (plural_person(n) || lower_in(n, PERSON_NOUNS) || n == "people")
+        });
+        let verb = toks.get(p + 1).map(|t| &text[t.span.range()]);
+        let clause = p + 1 < end
+            && verb.is_some_and(|v| {
+                v.len() > 2 && v.bytes().all(|b| b.is_ascii_lowercase()) && !lower_in(v, STOP)
+            })
+            && (p + 1..end).all(|j| {
+                let w = &text[toks[j].span.range()];
+                toks[j].word && (!lower_in(w, EMBEDDING) || w.eq_ignore_ascii_case("to"))
+            });
+        if people && clause {
+            // (The clause stays in the phrase when the phrase still names the people, as "All
+            // the experts I interviewed" does; else it describes them.)
+            if let Some((found, false)) = left_in(text, &toks[..p], toks[p].span) {
+                if found.descriptor.is_none() {
+                    let whole = Span::new(found.phrase.start, toks[end - 1].span.end);
+                    let clause = Span::new(toks[p].span.start, toks[end - 1].span.end);
+                    let people = matches!(
+                        classify(&text[whole.range()], false),
+                        Some(Mention::Named {
+                            kind: SourceKind::Anonymous,
+                            ..
+                        })
+                    );
+                    let (phrase, descriptor) = if people {
+                        (whole, None)
+                    } else {
+                        (found.phrase, Some(clause))
+                    };
+                    return Some((
+                        Found {
+                            phrase,
+                            descriptor,
+                            tag: Span::new(phrase.start, cue.end),
+                        },
+                        false,
+                    ));
+                }
+            }
+        }
+    }
     // "One official who relayed the exchange said": a relative clause without commas, its verb
     // right after "who", describes the phrase before it ("the man who Kirby said" and "who
     // officials say" are embedded clauses instead).

@@ -6480,3 +6480,23 @@ fn a_document_from_two_bodies_is_one_source() {
         Some("Reports in the Tyne Gazette and the Wear Herald")
     );
 }
+
+#[test]
+fn a_relative_clause_with_a_pronoun_subject_describes_the_people_before_it() {
+    for (text, name) in [
+        (
+            "Every ferry worker I spoke to said the strike would go ahead as planned next week.",
+            "Every ferry worker",
+        ),
+        (
+            "The voters we interviewed said the night crossings had been rough all winter.",
+            "The voters we interviewed",
+        ),
+    ] {
+        assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
+    }
+    // Look-alike: the cue is the clause's own verb.
+    assert_no_source(
+        "These are the things they said about the ferry strike last week on the pier.",
+    );
+}
