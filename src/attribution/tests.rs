@@ -6500,3 +6500,19 @@ fn a_relative_clause_with_a_pronoun_subject_describes_the_people_before_it() {
         "These are the things they said about the ferry strike last week on the pier.",
     );
 }
+
+#[test]
+fn it_finds_the_body_before_it_after_more_verbs_of_stance() {
+    let r = report(
+        "Tyne Ferries said on Thursday it had signed a new deal with the pier board. It hopes \
+         next year's fares will benefit from the launch of a new night boat.",
+    );
+    assert_eq!(r.sentences[1].source.as_ref().unwrap().name, "Tyne Ferries");
+    // Look-alike: "it" before a verb that speaks for no one stays as written.
+    let r =
+        report("Tyne Ferries signed a new deal with the pier board. It shows the river is busy.");
+    assert!(r.sentences[1]
+        .source
+        .as_ref()
+        .is_none_or(|s| s.name != "Tyne Ferries"));
+}
