@@ -6277,7 +6277,6 @@ fn an_act_agreed_and_a_thing_on_show_report_nothing() {
         "On the revamped chart show their cheeky banter will punctuate the interviews with skippers.",
         "The harbor board has ordered a review of the night sailings on the river.",
         "Mr Hale found out about the leak in the ferry's hull last year.",
-        "The young skipper then showed his superior strength to win the ferry race.",
         "The new radar on the ferry sees to that, whatever the weather on the river.",
         "When the old magic of the river shines through, it feels like a lucky accident.",
     ] {
