@@ -1134,11 +1134,17 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     // they said" is embedded instead: the cue is the clause's verb).
     if let Some(p) = (end.saturating_sub(RELATIVE_REACH)..end).rev().find(|&k| {
         let w = &text[toks[k].span.range()];
-        // (Inside the sentence: in lower case, or "I".)
-        let first_person = uncontracted(w) == "I";
+        // (Inside the sentence: in lower case, or "I". No allocation: this runs for every
+        // phrase.)
         toks[k].word
-            && pronoun(w).is_some_and(|p| p != Pronoun::It)
-            && (first_person || w.starts_with(char::is_lowercase))
+            && w.len() <= 7
+            && matches!(w.as_bytes()[0], b'h' | b's' | b't' | b'w' | b'I')
+            && {
+                let bare = uncontracted(w);
+                bare == "I"
+                    || lower_in(bare, &["he", "she", "they", "we"])
+                        && w.starts_with(char::is_lowercase)
+            }
     }) {
         let noun = p.checked_sub(1).map(|k| &text[toks[k].span.range()]);
         let people = noun.is_some_and(|n| {
@@ -1377,9 +1383,19 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     // a lead is the lead's, not the name's, and the preposition governs the month, not the
     // clause (a given name is left alone: "April Ryan said", "reporter June Smith said").
     // (After the leading words: "In" is one.)
-    let first = (start..end)
-        .find(|&k| !lower_in(w(k), LEADING))
-        .unwrap_or(end);
+    // (Looked for only when a capitalised word near the start may be a month: this runs for
+    // every phrase.)
+    let month_near = (start..(start + 3).min(end)).any(|k| {
+        let b = w(k).as_bytes();
+        (3..=9).contains(&b.len()) && b[0].is_ascii_uppercase()
+    });
+    let first = if month_near {
+        (start..end)
+            .find(|&k| !lower_in(w(k), LEADING))
+            .unwrap_or(end)
+    } else {
+        end
+    };
     let dated = first + 1 < end
         && first > 0
         && toks[first - 1].word
@@ -1550,7 +1566,8 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     // "the joint report from the Food and Agriculture Organisation and the World Food
     // Programme said": a document and the bodies' full names it comes from may run past the
     // phrase's word limits.
-    let from_bodies = start < end && {
+    // (Looked for only past the limits.)
+    let from_bodies = || {
         let head = (start..(start + 3).min(end)).find(|&k| lower_in(w(k), DOCUMENTS));
         head.is_some_and(|d| {
             d + 2 < end
@@ -1572,7 +1589,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         })
     };
     if start == end
-        || end - start - dates > LEFT_WORDS && !(from_bodies && end - start <= LEFT_WORDS + 4)
+        || end - start - dates > LEFT_WORDS && !(end - start <= LEFT_WORDS + 4 && from_bodies())
     {
         return None;
     }
@@ -1608,7 +1625,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         if !((role || described)
             && (start..end).all(|k| toks[k].word)
             && is_capitalized(w(end - 1))
-            || from_bodies
+            || from_bodies()
             || body())
         {
             return None;
