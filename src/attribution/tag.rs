@@ -652,12 +652,6 @@ pub(crate) fn left(text: &str, lo: usize, cue: Span) -> Option<(Found, bool)> {
     })
 }
 
-/// The token opening `descriptor` among `toks`, if any.
-fn descriptor_start_token(toks: &[Tok], descriptor: Option<Span>) -> Option<usize> {
-    let d = descriptor?;
-    toks.iter().position(|t| t.span.start == d.start)
-}
-
 /// True when token `k` is a name that is also a modal ("In particular, Will wrote, …", "May
 /// said …"): capitalised, with no word before it, so the source itself, not an auxiliary.
 fn modal_name(text: &str, toks: &[Tok], k: usize) -> bool {
@@ -900,6 +894,8 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             descriptor_start = toks[pp + 1].span.start;
             prev = pp;
         }
+        // (The descriptor's first token: `descriptor_start` opens token `prev + 1`.)
+        let descriptor_first = prev + 1;
         if comma - prev != 2 || !aside(prev + 1) {
             descriptor = Some(Span::new(descriptor_start, toks[comma - 1].span.end));
         }
@@ -932,7 +928,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         i = prev;
         // ("Meanwhile, Ford which posted its ninth drop in sales, said": a name and its relative
         // clause between the commas, the comma after the name missing.)
-        let first = descriptor_start_token(toks, descriptor);
+        let first = descriptor.is_some().then_some(descriptor_first);
         if let Some(rel) = first.and_then(|f| {
             (f + 1..comma.min(f + 5))
                 .find(|&k| lower_in(&text[toks[k].span.range()], &["which", "who"]))
@@ -1383,19 +1379,15 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     // a lead is the lead's, not the name's, and the preposition governs the month, not the
     // clause (a given name is left alone: "April Ryan said", "reporter June Smith said").
     // (After the leading words: "In" is one.)
-    // (Looked for only when a capitalised word near the start may be a month: this runs for
-    // every phrase.)
-    let month_near = (start..(start + 3).min(end)).any(|k| {
+    // (A capitalised month among the first words, after leading words only: this runs for
+    // every phrase, so the month is looked for first.)
+    let month = (start..(start + 3).min(end)).find(|&k| {
         let b = w(k).as_bytes();
-        (3..=9).contains(&b.len()) && b[0].is_ascii_uppercase()
+        (3..=9).contains(&b.len()) && b[0].is_ascii_uppercase() && lower_in(w(k), FULL_MONTHS)
     });
-    let first = if month_near {
-        (start..end)
-            .find(|&k| !lower_in(w(k), LEADING))
-            .unwrap_or(end)
-    } else {
-        end
-    };
+    let first = month
+        .filter(|&m| (start..m).all(|k| lower_in(w(k), LEADING)))
+        .unwrap_or(end);
     let dated = first + 1 < end
         && first > 0
         && toks[first - 1].word
@@ -1406,7 +1398,6 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                 "through", "until",
             ],
         )
-        && lower_in(w(first), FULL_MONTHS)
         && toks[first + 1].word
         && is_capitalized(w(first + 1));
     if dated {
