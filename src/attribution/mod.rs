@@ -3389,7 +3389,10 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
         // ("Earlier Mr Kennedy, whose party …": an adverb of time with no comma.)
         .skip_while(|(_, w)| {
             let w = w.trim_end_matches(',');
-            tag::lower_in(w, CONNECTIVES) || tag::lower_in(w, &["earlier", "later", "separately"])
+            tag::lower_in(w, CONNECTIVES)
+                || tag::lower_in(w, &["earlier", "later", "separately"])
+                // ("83-year-old Yuji Shimizu contemplates …": an age before the name.)
+                || w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with("-year-old")
         })
         .peekable();
     let &(first_at, first) = words.peek()?;

@@ -6515,3 +6515,14 @@ fn it_finds_the_body_before_it_after_more_verbs_of_stance() {
         .as_ref()
         .is_none_or(|s| s.name != "Tyne Ferries"));
 }
+
+#[test]
+fn remarks_tags_a_quotation_and_an_age_opens_no_subject() {
+    let r = report(
+        "On the pier at Tynemouth, 83-year-old Frank Hale watches the night ferry come in.\n\n\
+         \"I think the boats are safer because the river is calmer now,\" he remarks.",
+    );
+    assert_eq!(r.sentences[1].source.as_ref().unwrap().name, "Frank Hale");
+    // Look-alike: the noun "remarks" is no tag.
+    assert_no_source("His remarks on the ferry strike were welcomed by the pier board.");
+}
