@@ -349,10 +349,16 @@ fn analyze(flags: &Flags) -> Result<(), Failure> {
             }
         }
         Format::Json | Format::Text => {
-            let mut text = String::new();
-            for path in &files {
-                text.push_str(&read_input(path)?);
-            }
+            // (One file is analysed as read; several are joined.)
+            let text = if let [path] = &files[..] {
+                read_input(path)?
+            } else {
+                let mut text = String::new();
+                for path in &files {
+                    text.push_str(&read_input(path)?);
+                }
+                text
+            };
             let report = analyzer.analyze_with(&text, &options);
             if format == Format::Json {
                 out.write_all(b"{")?;
