@@ -74,8 +74,6 @@ cautioned               | reporting | neutral  | 0.5
 urged                   | reporting | neutral  | 0.5
 observed                | reporting | neutral  | 0.5
 remarked                | reporting | neutral  | 0.5
-remarks                 | reporting | neutral  | 0.5   | tags=quotes   # "'…,' he remarks."; the noun elsewhere
-quips                   | reporting | neutral  | 0.5   | tags=quotes
 commented               | reporting | neutral  | 0.5
 quipped                 | reporting | neutral  | 0.5
 joked                   | reporting | neutral  | 0.5
