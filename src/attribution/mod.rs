@@ -1119,7 +1119,6 @@ const CLAIMED_PRIZES: &[&str] = &[
     "glory",
     "gold",
     "honour",
-    "honours",
     "lead",
     "life",
     "lives",
@@ -1404,6 +1403,7 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
         && before.starts_with(char::is_lowercase)
         && (tag::lower_in(before, tag::DOCUMENTS)
             || tag::lower_in(before, ANNOUNCED_THINGS)
+            // ("merger", "megamerger")
             || before.ends_with("merger"))
     {
         return false;
@@ -1433,7 +1433,6 @@ const ANNOUNCED_THINGS: &[&str] = &[
     "investment",
     "measure",
     "measures",
-    "merger",
     "move",
     "policy",
     "program",
@@ -4936,6 +4935,30 @@ const SUBJECT_LOOKBACK: usize = 4;
 /// Bytes looked back over for it.
 const SUBJECT_REACH: usize = 1500;
 
+/// The sentences back from `at` in its document (which starts at `doc_start`), nearest first,
+/// each up to the start of the one after it (the first up to `at`, so the sentence holding
+/// `at` when `at` is inside one), over at most [`SUBJECT_REACH`] bytes. A sentence starts after
+/// a full stop, question or exclamation mark (and any closing quotation mark) and white space,
+/// or after a line break; the document's start opens one, a start cut off by the reach does
+/// not. Found walking back a sentence at a time (most callers need one or two).
+fn sentences_before(text: &str, doc_start: usize, at: usize) -> impl Iterator<Item = Span> + '_ {
+    let lo = tag::floor_char(text, doc_start.max(at.saturating_sub(SUBJECT_REACH)));
+    let b = text.as_bytes();
+    let starts_at = move |i: usize| {
+        !b[i].is_ascii_whitespace()
+            && (b[i - 1] == b'\n' || (b[i - 1] == b' ' && closes_sentence(&text[lo..i - 1])))
+    };
+    std::iter::successors(Some(Span::new(at, at)), move |prev: &Span| {
+        let end = prev.start;
+        let start = (lo + 1..end)
+            .rev()
+            .find(|&i| starts_at(i))
+            .or_else(|| (lo == doc_start && end > lo).then_some(lo))?;
+        Some(Span::new(start, end))
+    })
+    .skip(1)
+}
+
 /// The person of sex `p` named first in the sentence nearest before `at` that names one: the
 /// pronoun's own sentence before it (unless the pronoun closes a quotation or a clause, whose
 /// words are the content), then the two sentences before: for a "he" or "she" with no source
@@ -4948,29 +4971,12 @@ fn person_mentioned(
     p: Pronoun,
 ) -> Option<(usize, Mention)> {
     let lo = tag::floor_char(text, doc_start.max(at.saturating_sub(SUBJECT_REACH)));
-    let b = text.as_bytes();
-    let starts_at = |i: usize| {
-        !b[i].is_ascii_whitespace()
-            && (b[i - 1] == b'\n' || (b[i - 1] == b' ' && closes_sentence(&text[lo..i - 1])))
-    };
     let closing = text[lo..at].trim_end().ends_with([',', '"', '\u{201D}']);
     // The own sentence's start, then two more.
-    let mut starts = Vec::with_capacity(3);
-    let mut end = at;
-    while starts.len() < 3 {
-        match (lo + 1..end).rev().find(|&i| starts_at(i)) {
-            Some(i) => {
-                starts.push(i);
-                end = i;
-            }
-            None => {
-                if lo == doc_start && end > lo {
-                    starts.push(lo);
-                }
-                break;
-            }
-        }
-    }
+    let starts: Vec<usize> = sentences_before(text, doc_start, at)
+        .take(3)
+        .map(|s| s.start)
+        .collect();
     let mut to = if closing { *starts.first()? } else { at };
     for &from in starts.iter().skip(usize::from(closing)) {
         if from < to {
@@ -5006,24 +5012,7 @@ fn subject_antecedent(
 ) -> Subjects {
     let lo = tag::floor_char(text, doc_start.max(at.saturating_sub(SUBJECT_REACH)));
     let before = &text[lo..at];
-    let b = text.as_bytes();
-    // Sentence starts: after a full stop, question or exclamation mark (and any closing
-    // quotation mark) and white space, or after a line break. Found walking back from `at`, a
-    // sentence at a time (most calls need one or two).
-    let starts_at = |i: usize| {
-        !b[i].is_ascii_whitespace()
-            && (b[i - 1] == b'\n' || (b[i - 1] == b' ' && closes_sentence(&text[lo..i - 1])))
-    };
-    // (The document's start opens a sentence; a start cut off by the reach does not.)
-    let sentences = std::iter::successors(Some(Span::new(at, at)), |prev: &Span| {
-        let end = prev.start;
-        let start = (lo + 1..end)
-            .rev()
-            .find(|&i| starts_at(i))
-            .or_else(|| (lo == doc_start && end > lo).then_some(lo))?;
-        Some(Span::new(start, end))
-    })
-    .skip(1);
+    let sentences = sentences_before(text, doc_start, at);
     // (Unless the tag opens its sentence, the last start opens the tag's own sentence.)
     let trimmed = before.trim_end();
     let opens =

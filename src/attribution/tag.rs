@@ -87,6 +87,10 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\'' | '\u{2019}' | '-' | '&' | '%')
 }
 
+/// Prepositions that open a person's affiliation after the name ("Jeff Joseph, from the
+/// Consumer Electronics Association").
+const AFFILIATIONS: &[&str] = &["at", "from", "of", "with"];
+
 /// Month abbreviations, which keep their full stop before a day ("a Feb. 1 letter").
 const MONTHS: &Words = &Words::new(&[
     "apr", "aug", "dec", "feb", "jan", "jul", "jun", "mar", "nov", "oct", "sep", "sept",
@@ -887,7 +891,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             let affiliation = pp >= 1
                 && toks[pp - 1].word
                 && is_capitalized(w(pp - 1))
-                && lower_in(w(earlier.start), &["at", "from", "of", "with"]);
+                && lower_in(w(earlier.start), AFFILIATIONS);
             if !(relative || place || affiliation) {
                 break;
             }
@@ -1263,10 +1267,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     if descriptor.is_none()
         && start >= 2
         && start + 1 < end
-        && lower_in(
-            &text[toks[start].span.range()],
-            &["at", "from", "of", "with"],
-        )
+        && lower_in(&text[toks[start].span.range()], AFFILIATIONS)
         && &text[toks[start - 1].span.range()] == ","
     {
         if let Some((found, false)) = left_in(text, &toks[..start - 1], toks[start - 1].span) {
@@ -1557,6 +1558,14 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     // "the joint report from the Food and Agriculture Organisation and the World Food
     // Programme said": a document and the bodies' full names it comes from may run past the
     // phrase's word limits.
+    // A word of a body's full name from token `lo` on: capitalised, a joining word, or "the"
+    // after "of", "for" or "and" ("the Food and Agriculture Organisation and the World …").
+    let name_word = |k: usize, lo: usize| {
+        toks[k].word
+            && (is_capitalized(w(k))
+                || matches!(w(k), "of" | "and" | "&" | "for")
+                || w(k) == "the" && k > lo && matches!(w(k - 1), "of" | "for" | "and"))
+    };
     // (Looked for only past the limits.)
     let from_bodies = || {
         let head = (start..(start + 3).min(end)).find(|&k| lower_in(w(k), DOCUMENTS));
@@ -1566,16 +1575,14 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                 && (start..d).all(|k| toks[k].word && !is_capitalized(w(k)))
                 && is_capitalized(w(end - 1))
                 && (d + 2..end).all(|k| {
-                    toks[k].word
-                        && (is_capitalized(w(k))
-                            || matches!(w(k), "of" | "and" | "&" | "for")
-                            || w(k) == "the"
-                                && matches!(w(k - 1), "of" | "for" | "and" | "from" | "by")
-                            // ("the University of California at Berkeley")
-                            || matches!(w(k), "at" | "in")
-                                && k + 1 < end
-                                && is_capitalized(w(k + 1))
-                                && is_capitalized(w(k - 1)))
+                    name_word(k, d + 1)
+                        || toks[k].word
+                            && (w(k) == "the" && matches!(w(k - 1), "from" | "by")
+                                // ("the University of California at Berkeley")
+                                || matches!(w(k), "at" | "in")
+                                    && k + 1 < end
+                                    && is_capitalized(w(k + 1))
+                                    && is_capitalized(w(k - 1)))
                 })
         })
     };
@@ -1600,18 +1607,14 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         // Crescent Societies".)
         let body = || {
             let first = start + usize::from(lower_in(w(start), ARTICLES));
-            (first..end).all(|k| {
-                toks[k].word
-                    && (is_capitalized(w(k))
-                        || matches!(w(k), "of" | "and" | "&" | "for")
-                        || w(k) == "the" && k > first && matches!(w(k - 1), "of" | "for" | "and"))
-            }) && matches!(
-                classify(&text[toks[start].span.start..toks[end - 1].span.end], false),
-                Some(Mention::Named {
-                    kind: SourceKind::Organization,
-                    ..
-                })
-            )
+            (first..end).all(|k| name_word(k, first))
+                && matches!(
+                    classify(&text[toks[start].span.start..toks[end - 1].span.end], false),
+                    Some(Mention::Named {
+                        kind: SourceKind::Organization,
+                        ..
+                    })
+                )
         };
         if !((role || described)
             && (start..end).all(|k| toks[k].word)
@@ -3562,7 +3565,6 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                             // Finnigan's Channel 4 show".)
                             let one = upto.len() == 1
                                 && words.len() - start == 1
-                                && body_head(upto[0])
                                 && !lower_in(upto[0], ORGANIZATIONS);
                             (one || (2..=3).contains(&upto.len()))
                                 && upto.iter().all(|w| is_capitalized(w))
@@ -4972,9 +4974,9 @@ pub(crate) fn sex_of_title(word: &str) -> Option<Pronoun> {
 /// by Christine Rush, director of …" gives "Christine Rush" for "she"; "Tory co-chairman Liam
 /// Fox has opened proceedings with a speech criticising Tony Blair's record" gives "Liam Fox"
 /// for "he".
-pub(crate) fn first_person_of_sex(text: &str, p: Pronoun) -> Option<(usize, String)> {
+pub(crate) fn first_person_of_sex<'t>(text: &'t str, p: Pronoun) -> Option<(usize, String)> {
     // Words with where they start, and whether a quotation is open at them.
-    let mut words: Vec<(usize, &str, bool)> = Vec::new();
+    let mut words: Vec<(usize, &'t str, bool)> = Vec::new();
     let mut quoted = false;
     let mut at = 0;
     for w in text.split(' ') {
@@ -4989,15 +4991,12 @@ pub(crate) fn first_person_of_sex(text: &str, p: Pronoun) -> Option<(usize, Stri
         }
         at += w.len() + 1;
     }
-    let bare = |w: &str| {
-        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
-            .to_string()
-    };
+    let bare = |w: &'t str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'');
     let possessive = |w: &str| {
         let w = w.trim_end_matches([',', '.', ';', ':', ')']);
         w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'")
     };
-    let capital = |w: &str| {
+    let capital = |w: &'t str| {
         let b = bare(w);
         b.chars().next().is_some_and(char::is_uppercase)
             && b.chars().skip(1).any(char::is_lowercase)
@@ -5010,7 +5009,7 @@ pub(crate) fn first_person_of_sex(text: &str, p: Pronoun) -> Option<(usize, Stri
         // A given name, then one or two capitalised words ("Christine Rush"), the last no
         // possessor ("Tony Blair's record").
         let given = bare(w);
-        if sex_of_given(&given) == Some(p) && !w.ends_with([',', '.', ';', ':']) {
+        if sex_of_given(given) == Some(p) && !w.ends_with([',', '.', ';', ':']) {
             let mut rest = Vec::new();
             for (_, x, _) in words[k + 1..].iter().take(2) {
                 if !capital(x) {
@@ -5024,10 +5023,10 @@ pub(crate) fn first_person_of_sex(text: &str, p: Pronoun) -> Option<(usize, Stri
             if let Some(last) = rest.last() {
                 let surname = bare(last);
                 if !possessive(last)
-                    && !lower_in(&surname, PERSON_TITLES)
-                    && !lower_in(&surname, ORGANIZATIONS)
+                    && !lower_in(surname, PERSON_TITLES)
+                    && !lower_in(surname, ORGANIZATIONS)
                 {
-                    let names: Vec<String> = rest.iter().map(|x| bare(x)).collect();
+                    let names: Vec<&str> = rest.iter().map(|x| bare(x)).collect();
                     return Some((start, format!("{given} {}", names.join(" "))));
                 }
             }
@@ -5036,7 +5035,7 @@ pub(crate) fn first_person_of_sex(text: &str, p: Pronoun) -> Option<(usize, Stri
         if sex_of_title(w) == Some(p) {
             if let Some((_, x, _)) = words.get(k + 1).filter(|(_, x, _)| capital(x)) {
                 if !possessive(x) {
-                    return Some((start, bare(x)));
+                    return Some((start, bare(x).to_string()));
                 }
             }
         }
