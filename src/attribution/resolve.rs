@@ -1,0 +1,893 @@
+//! Resolution: the source each tag's mention stands for, in text order. A surname or a title
+//! refers to the person named in full before ("Kirby", "Mr. Kirby" -> "John Kirby"), "he",
+//! "she", "they" and "it" to the most recent compatible source or to the subject of a sentence
+//! before; the [`Registry`] holds the document's sources.
+
+use super::*;
+
+/// Words that may follow a sentence's subject (a verb, an auxiliary, an adverb before one):
+/// past forms that end neither in "-ed" nor in "-s".
+const SUBJECT_VERBS: &[&str] = &[
+    "also", "ate", "beat", "became", "began", "bought", "broke", "brought", "built", "came", "can",
+    "caught", "chose", "could", "did", "drew", "drove", "fell", "felt", "finally", "fought",
+    "found", "gave", "got", "grew", "had", "heard", "held", "hit", "hopes", "is", "kept", "knew",
+    "later", "led", "left", "lost", "made", "may", "met", "might", "must", "never", "now", "paid",
+    "put", "ran", "said", "sang", "sat", "saw", "sent", "set", "should", "sold", "spent", "spoke",
+    "still", "stood", "struck", "swore", "taught", "then", "thought", "threw", "told", "took",
+    "was", "went", "will", "won", "wore", "would", "wrote",
+];
+
+/// Verbs of saying after which "it" is a body that speaks (not "it shows", "it means").
+const SAYING: &[&str] = &[
+    "accused",
+    "added",
+    "admitted",
+    "announced",
+    "argued",
+    "argues",
+    "believes",
+    "blamed",
+    "claimed",
+    "claims",
+    "confirmed",
+    "denied",
+    "denies",
+    "estimated",
+    "estimates",
+    "expects",
+    "explained",
+    "hopes",
+    "insisted",
+    "insists",
+    "noted",
+    "predicted",
+    "predicts",
+    "replied",
+    "reported",
+    "said",
+    "says",
+    "stated",
+    "told",
+    "urged",
+    "vowed",
+    "warned",
+    "warns",
+];
+
+/// Sentences looked back over for the subject a pronoun refers to.
+pub(super) const SUBJECT_LOOKBACK: usize = 4;
+/// Bytes looked back over for it.
+const SUBJECT_REACH: usize = 1500;
+
+/// The sentences back from `at` in its document (which starts at `doc_start`), nearest first,
+/// each up to the start of the one after it (the first up to `at`, so the sentence holding
+/// `at` when `at` is inside one), over at most [`SUBJECT_REACH`] bytes. A sentence starts after
+/// a full stop, question or exclamation mark (and any closing quotation mark) and white space,
+/// or after a line break; the document's start opens one, a start cut off by the reach does
+/// not. Found walking back a sentence at a time (most callers need one or two).
+fn sentences_before(text: &str, doc_start: usize, at: usize) -> impl Iterator<Item = Span> + '_ {
+    let lo = tag::floor_char(text, doc_start.max(at.saturating_sub(SUBJECT_REACH)));
+    let b = text.as_bytes();
+    let starts_at = move |i: usize| {
+        !b[i].is_ascii_whitespace()
+            && (b[i - 1] == b'\n' || (b[i - 1] == b' ' && closes_sentence(&text[lo..i - 1])))
+    };
+    std::iter::successors(Some(Span::new(at, at)), move |prev: &Span| {
+        let end = prev.start;
+        let start = (lo + 1..end)
+            .rev()
+            .find(|&i| starts_at(i))
+            .or_else(|| (lo == doc_start && end > lo).then_some(lo))?;
+        Some(Span::new(start, end))
+    })
+    .skip(1)
+}
+
+/// The person of sex `p` named first in the sentence nearest before `at` that names one: the
+/// pronoun's own sentence before it (unless the pronoun closes a quotation or a clause, whose
+/// words are the content), then the two sentences before: for a "he" or "she" with no source
+/// to refer to ("… echoed by Christine Rush, director of …. '…,' she said."). Looked for only
+/// then, while resolving: few pronouns need it.
+fn person_mentioned(
+    text: &str,
+    doc_start: usize,
+    at: usize,
+    p: Pronoun,
+) -> Option<(usize, Mention)> {
+    let lo = tag::floor_char(text, doc_start.max(at.saturating_sub(SUBJECT_REACH)));
+    let closing = text[lo..at].trim_end().ends_with([',', '"', '\u{201D}']);
+    // The own sentence's start, then two more.
+    let starts: Vec<usize> = sentences_before(text, doc_start, at)
+        .take(3)
+        .map(|s| s.start)
+        .collect();
+    let mut to = if closing { *starts.first()? } else { at };
+    for &from in starts.iter().skip(usize::from(closing)) {
+        if from < to {
+            if let Some((k, name)) = tag::first_person_of_sex(&text[from..to], p) {
+                return Some((
+                    from + k,
+                    Mention::Named {
+                        name: name.into(),
+                        kind: SourceKind::Person,
+                        descriptor: None,
+                    },
+                ));
+            }
+        }
+        to = from;
+    }
+    None
+}
+
+/// The person (for "it", the body) that one of the [`SUBJECT_LOOKBACK`] sentences before `at`
+/// (in its document, which starts at `doc_start`) opens with, as a name, and where that name
+/// starts: "West, 26, began rapping …", "But Melzer has now beaten …". The nearest; a sentence
+/// opening with a description or a pronoun ("The 34-year-old …", "But she …") is passed over
+/// (it most often refers to the same person). It is also the near subject when it is in the
+/// pronoun's own sentence or in one of the `near` sentences before (none for a closing tag
+/// when `near` is 0: its own sentence is its content).
+fn subject_antecedent(
+    text: &str,
+    doc_start: usize,
+    at: usize,
+    p: Pronoun,
+    near: usize,
+) -> Subjects {
+    let lo = tag::floor_char(text, doc_start.max(at.saturating_sub(SUBJECT_REACH)));
+    let before = &text[lo..at];
+    let sentences = sentences_before(text, doc_start, at);
+    // (Unless the tag opens its sentence, the last start opens the tag's own sentence.)
+    let trimmed = before.trim_end();
+    let opens =
+        trimmed.is_empty() || before[trimmed.len()..].contains('\n') || closes_sentence(trimmed);
+    let own = usize::from(!opens);
+    // (A closing tag's own sentence opens with its content: "'…,' he said". With nothing to
+    // look back over, nothing to do.)
+    let closing = !opens && trimmed.ends_with([',', '"', '\u{201D}']);
+    let near = if closing && near == 0 { 0 } else { near + own };
+    let found = |k: usize, at: usize, m: Mention| Subjects {
+        near: (k < near).then(|| m.clone()),
+        far: Some((at, m)),
+    };
+    // (The tag's own sentence counts when its subject comes before the pronoun: "Henman came
+    // from two sets down, so he knows …".)
+    for (k, span) in sentences.take(SUBJECT_LOOKBACK + own).enumerate() {
+        // (The own sentence of a closing tag opens with its content, a subject and all:
+        // "Deutsche Boerse is trying to buy them off, he said.")
+        // (Unless a colon introduced the quotation it closes: "Sen. Claire McCaskill scolded
+        // him: “…,” she said." is hers.)
+        let introduced = || {
+            let own = &text[span.range()];
+            own.find(['"', '\u{201C}'])
+                .is_some_and(|q| own[..q].trim_end().ends_with(':'))
+        };
+        if span.end == at && closing && !introduced() {
+            continue;
+        }
+        let Some(phrase) = lead_subject(text, span).filter(|p| p.end <= at) else {
+            continue;
+        };
+        // The name is followed by its verb or an apposition ("Henman came", "West, 26,"), not
+        // by more of a noun phrase ("Local favourite Lleyton Hewitt", "Double Olympic
+        // champion"): a capitalised adjective is no name.
+        let rest = text[phrase.end..span.end].trim_start();
+        let next = rest.split([' ', ',']).next().unwrap_or("");
+        let verb = next.starts_with(|c: char| c.is_ascii_lowercase())
+            && tag::possessor(next).is_none()
+            && (next.ends_with("ed")
+                || next.ends_with('s') && !next.ends_with("ss")
+                || tag::lower_in(next, SUBJECT_VERBS));
+        // (Or an aside between dashes or brackets: "Joshua Rifkin - a composer - has …".)
+        if !(rest.starts_with([',', '-', '(', '\u{2013}', '\u{2014}']) || verb) {
+            continue;
+        }
+        let written = &text[phrase.range()];
+        let first = written.split(' ').next().unwrap_or("");
+        // "It": a body the sentence opens with ("Nintendo dominates …", "The American Film
+        // Institute hailed …"), not a person (no title, no full name given for it).
+        if p == Pronoun::It {
+            // (A pronoun refers on, to nothing here: "It said it. It said …".)
+            if tag::pronoun(written).is_some() {
+                continue;
+            }
+            // ("Heineken's net income fell …": the possessor.)
+            let written = tag::possessor(written).unwrap_or(written);
+            // ("The Russian government's argument": a nation's person, no body's name.)
+            let demonym = match written.split(' ').collect::<Vec<_>>()[..] {
+                [article, word] => tag::lower_in(article, tag::ARTICLES) && tag::demonym(word),
+                // ("Nigerian nationals …")
+                [word] => word.ends_with("ian") || word.ends_with("ese"),
+                _ => false,
+            };
+            if demonym {
+                continue;
+            }
+            // (As far back as a full name is looked for: a look over the whole document for
+            // every "it" made a long text of short reports quadratic.)
+            let from = tag::floor_char(text, doc_start.max(at.saturating_sub(SUBJECT_REACH * 4)));
+            let doc = &text[from..at];
+            // A person: a title, a full name given for a surname, or "Mr Howard" somewhere for
+            // "Michael Howard".
+            let last = written.rsplit(' ').next().unwrap_or(written);
+            let titled = doc.match_indices(last).any(|(i, _)| {
+                let before = doc[..i].trim_end_matches(' ').trim_end_matches('.');
+                tag::PERSON_TITLES.iter().any(|t| {
+                    before
+                        .get(before.len().saturating_sub(t.len())..)
+                        .is_some_and(|end| end.eq_ignore_ascii_case(t))
+                })
+            });
+            let person = titled
+                || tag::lower_in(first.trim_end_matches('.'), tag::PERSON_TITLES)
+                || !written.contains(' ') && tag::fuller_name(doc, written, doc.len()).is_some();
+            match tag::classify(written, false) {
+                body @ Some(Mention::Named {
+                    kind: SourceKind::Organization | SourceKind::Publication,
+                    ..
+                }) if !person => return body.map_or(NOTHING, |b| found(k, phrase.start, b)),
+                // (An unknown capitalised name: "Nintendo", "Standard Life".)
+                Some(Mention::Named {
+                    name,
+                    kind: SourceKind::Person,
+                    descriptor,
+                }) if !person && tag::is_capitalized_name(written) => {
+                    let body = Mention::Named {
+                        name,
+                        kind: SourceKind::Organization,
+                        descriptor,
+                    };
+                    return found(k, phrase.start, body);
+                }
+                _ => continue,
+            }
+        }
+        // A name, not a description ("The Russian", "the world number one") nor a possessive
+        // ("Mr Blunkett's own comments").
+        // (A demonym is one word no full name was given for: "Russians", not "Meg Whitman" nor
+        // "Henman" after "Tim Henman".)
+        let demonym = || {
+            !written.contains(' ')
+                && tag::demonym(written)
+                && tag::fuller_name(&text[doc_start..at], written, SUBJECT_REACH * 4).is_none()
+        };
+        if tag::lower_in(first, tag::DETERMINERS)
+            || tag::lower_in(first, tag::ARTICLES)
+            || tag::possessor(written).is_some()
+            || demonym()
+        {
+            continue;
+        }
+        // A title tells the person's sex ("Ms Hughes" is no "he").
+        if tag::sex_of_title(first).is_some_and(|s| s != p) {
+            continue;
+        }
+        let m = tag::classify(written, false);
+        if let Some(Mention::Named {
+            kind: SourceKind::Person,
+            name,
+            ..
+        }) = &m
+        {
+            // (A given name of the other sex: "Hillary Clinton" is no "he".)
+            if tag::sex_of_name(name).is_some_and(|s| s != p) {
+                continue;
+            }
+            // A single word is a surname the document gave a person's full name for earlier
+            // ("Tim Henman" for "Henman"): not a body ("Yukos") nor a word opening sentences
+            // ("Prudence made an appearance").
+            let doc = &text[doc_start..at];
+            let full = tag::fuller_name(doc, name, SUBJECT_REACH * 4);
+            // (Nor a full name of the other sex: "McCririck" of "John McCririck" is no "she".)
+            if full
+                .as_deref()
+                .and_then(tag::sex_of_name)
+                .is_some_and(|s| s != p)
+            {
+                continue;
+            }
+            // (Or a surname under a title: "Mr Kilroy-Silk quit UKIP …".)
+            let titled = tag::lower_in(first.trim_end_matches('.'), tag::PERSON_TITLES);
+            if name.contains(' ') || full.is_some() || titled {
+                return m.map_or(NOTHING, |m| found(k, phrase.start, m));
+            }
+        }
+    }
+    NOTHING
+}
+
+/// Looks before `tag` for what its resolution needs (see [`Before`]): the subjects of "he" or
+/// "she" in any tag and of "it" before a verb of saying ("it shows", "it feels like" have a
+/// thing for subject); the full names given earlier for one-word persons' names. `breaks` are
+/// the document breaks: both are looked for in the tag's document.
+pub(super) fn presearch(text: &str, breaks: &[usize], tag: &mut Tag) {
+    let doc_start = breaks[..breaks.partition_point(|&b| b <= tag.cue.start)]
+        .last()
+        .map_or(0, |&b| b);
+    let at = tag.found.phrase.start;
+    let subjects = match tag.mention {
+        Mention::Pronoun(Pronoun::It) if tag::lower_in(&text[tag.cue.range()], SAYING) => {
+            Some(subject_antecedent(text, doc_start, at, Pronoun::It, 1))
+        }
+        Mention::Pronoun(p @ (Pronoun::He | Pronoun::She)) => {
+            Some(subject_antecedent(text, doc_start, at, p, 0))
+        }
+        _ => None,
+    };
+    let one_word = |m: &Mention| match m {
+        Mention::Named {
+            name,
+            kind: SourceKind::Person,
+            ..
+        } if !name.contains(' ') => Some(name.clone()),
+        _ => None,
+    };
+    let before = &text[doc_start.min(at)..at];
+    let fuller: Vec<(Arc<str>, Option<String>)> = one_word(&tag.mention)
+        .into_iter()
+        .chain(subjects.as_ref().and_then(|s| one_word(&s.far.as_ref()?.1)))
+        .map(|name| {
+            let full = tag::fuller_name(before, &name, FULL_NAME_REACH);
+            (name, full)
+        })
+        .collect();
+    if subjects.is_some() || !fuller.is_empty() {
+        tag.before = Some(Box::new(Before { subjects, fuller }));
+    }
+}
+
+/// Resolves a tag's mention to an entity (creating it when new).
+pub(super) fn resolve_tag(
+    text: &str,
+    doc_start: usize,
+    tag: &Tag,
+    reg: &mut Registry,
+    quoted: bool,
+) -> Assigned {
+    let written = &text[tag.found.phrase.range()];
+    let descriptor = tag.found.descriptor.map(|d| &text[d.range()]);
+    let known = reg.entities.len();
+    // The tag's document before it, where full names are looked for.
+    let before = &text[doc_start.min(tag.found.phrase.start)..tag.found.phrase.start];
+    // "Melzer has now beaten Agassi twice. '…,' he said.": a pronoun with no source to refer to
+    // refers to the person a sentence just before opens with.
+    let subjects = tag.before.as_ref().and_then(|b| b.subjects.as_ref());
+    let subject = match (&tag.mention, subjects) {
+        // "Nintendo dominates the market. It hopes to …": with no body to refer to.
+        // (The sentence just before first: "Microsoft also made announcements. It has agreed
+        // …".)
+        // (A body met before first: "Ferrari could be listed, the Financial Times reported. It
+        // said …".)
+        (Mention::Pronoun(Pronoun::It), Some(found))
+            if reg.named_antecedent(Pronoun::It).is_none() =>
+        {
+            // (Not a person someone called "he" or "she": "Michael Howard".)
+            let body = |m: &Mention| reg.gender_of(m).is_none();
+            let named = |i: usize| {
+                let e = &reg.entities[i];
+                Mention::Named {
+                    name: e.name.clone().into(),
+                    kind: SourceKind::Organization,
+                    descriptor: None,
+                }
+            };
+            found
+                .near
+                .clone()
+                .filter(body)
+                .or_else(|| reg.unnamed_body().map(named))
+                .or_else(|| found.far.clone().map(|(_, m)| m).filter(body))
+        }
+        (Mention::Pronoun(p @ (Pronoun::He | Pronoun::She)), Some(found)) => {
+            // (Not a person known by the other pronoun.)
+            let fits = |m: &Mention| reg.gender_of(m).is_none_or(|g| g == *p);
+            // "Ms James emphasised she had said …": the name opening the pronoun's own sentence
+            // first; then, with no source to refer to, a sentence before.
+            // Then the source or the subject met last: "Kidd said …. Trump has record low
+            // support …. 'What do you have to lose?' he said" is Trump's: only a subject met
+            // after that source's tag.
+            let beyond = reg
+                .named_antecedent(*p)
+                .map_or(0, |i| reg.entities[i].last_at + 1);
+            found
+                .near
+                .clone()
+                .filter(fits)
+                .or_else(|| {
+                    found
+                        .far
+                        .clone()
+                        .filter(|(at, _)| *at >= beyond)
+                        .map(|(_, m)| m)
+                        .filter(fits)
+                })
+                // (With no source to refer to, a person of that sex named just before.)
+                .or_else(|| {
+                    reg.named_antecedent(*p)
+                        .is_none()
+                        .then(|| person_mentioned(text, doc_start, tag.found.phrase.start, *p))
+                        .flatten()
+                        .map(|(_, m)| m)
+                        .filter(fits)
+                })
+        }
+        _ => None,
+    };
+    // A surname alone joins the person of that surname met before, unless its own document
+    // gave another full name for it ("Feliciano Lopez" in a tennis report is not the Jennifer
+    // Lopez of the film news before it).
+    let mention = subject.as_ref().unwrap_or(&tag.mention);
+    // The full name given for a one-word person's name before the tag (found already, most
+    // often).
+    let fuller = |name: &str| {
+        let found = tag.before.as_ref().and_then(|b| {
+            let (_, full) = b.fuller.iter().find(|(n, _)| &**n == name)?;
+            Some(full.clone())
+        });
+        found.unwrap_or_else(|| tag::fuller_name(before, name, FULL_NAME_REACH))
+    };
+    // The sex a title before a surname tells ("Mrs. Clinton" is no Bill Clinton).
+    let titled = match mention {
+        Mention::Named {
+            name,
+            kind: SourceKind::Person,
+            ..
+        } if !name.contains(' ') => match written.split(' ').collect::<Vec<_>>()[..] {
+            // (Only a title right before the name: not "Mr Eavis' daughter Emily".)
+            [title, last] if last == &**name => tag::sex_of_title(title),
+            _ => None,
+        },
+        _ => None,
+    };
+    let other_sex = |sex: Option<Pronoun>| titled.is_some() && sex.is_some() && sex != titled;
+    let in_document = match mention {
+        Mention::Named {
+            name,
+            kind: SourceKind::Person,
+            descriptor,
+        } if !name.contains(' ') => reg.find_named(name, SourceKind::Person).and_then(|i| {
+            let named = |name: String| Mention::Named {
+                name: name.into(),
+                kind: SourceKind::Person,
+                descriptor: descriptor.clone(),
+            };
+            if other_sex(reg.sex_of(i)) {
+                // Another person: a full name the document gave whose given name is of the
+                // title's sex, a person of that sex met in the document, a full name of a given
+                // name of unknown sex; or the titled name. (Not the name of the person met:
+                // "Mr. Khan" met as "Ghazala Khan".)
+                let full = tag::fuller_name_ranked(before, name, FULL_NAME_REACH, |f| {
+                    let sex = tag::sex_of_name(f);
+                    if f == reg.entities[i].name {
+                        None
+                    } else if sex == titled {
+                        Some(0)
+                    } else {
+                        sex.is_none().then_some(1)
+                    }
+                });
+                let (sure, unsure) = match full {
+                    Some((f, 0)) => (Some(f), None),
+                    other => (None, other.map(|(f, _)| f)),
+                };
+                let met = || reg.person_of_sex(name, titled, doc_start);
+                return Some(named(
+                    sure.or_else(|| met().map(|j| reg.entities[j].name.clone()))
+                        .or(unsure)
+                        .unwrap_or_else(|| written.to_string()),
+                ));
+            }
+            let full = fuller(name)?;
+            (full != reg.entities[i].name).then(|| named(full))
+        }),
+        _ => None,
+    };
+    // "Tory leader Michael Howard … The Tory leader added": a definite description that a
+    // recent person's descriptor holds is that person (see `Registry::described`).
+    let described = match mention {
+        Mention::Named {
+            name,
+            kind: SourceKind::Person,
+            ..
+        } if in_document.is_none() => reg.described(name).map(|i| Mention::Named {
+            name: reg.entities[i].name.clone().into(),
+            kind: SourceKind::Person,
+            descriptor: None,
+        }),
+        _ => None,
+    };
+    let relay = reg.resolve(
+        in_document
+            .as_ref()
+            .or(described.as_ref())
+            .unwrap_or(mention),
+        written,
+        descriptor,
+    );
+    reg.entities[relay].last_at = tag.found.phrase.start;
+    if titled.is_some() && reg.sex_of(relay).is_none() {
+        reg.entities[relay].titled = titled;
+        reg.entities[relay].gender = titled;
+    }
+    if let (Some(_), Mention::Pronoun(p)) = (&subject, &tag.mention) {
+        if *p == Pronoun::It {
+            // (What "it" refers to is no person.)
+            if reg.entities[relay].kind == SourceKind::Person {
+                reg.entities[relay].kind = SourceKind::Organization;
+            }
+        } else {
+            reg.entities[relay].gender.get_or_insert(*p);
+        }
+    }
+    // A person first met as a surname alone takes the full name the document gave earlier
+    // ("Dr. Priya Natarajan of …" then "'…,' Natarajan said").
+    let e = &reg.entities[relay];
+    if relay >= known && e.kind == SourceKind::Person && !e.name.contains(' ') {
+        if let Some(full) = fuller(&e.name).filter(|f| !other_sex(tag::sex_of_name(f))) {
+            reg.entities[relay].name = full;
+            reg.index(relay);
+        }
+    }
+    // A quotation is its speaker's words even when the tag goes on citing something ("'…,' he
+    // said, citing the platform"): the cited source relays reported speech only.
+    let cited = tag.cited.as_ref().filter(|_| !quoted);
+    let (entity, as_written, via) = match cited {
+        Some((f, m)) => {
+            let cited_written = &text[f.phrase.range()];
+            let d = f.descriptor.map(|d| &text[d.range()]);
+            let e = reg.resolve(m, cited_written, d);
+            let via = reg.entities[relay].name.clone();
+            reg.entities[e].via.get_or_insert_with(|| via.clone());
+            (e, f.phrase, Some(via))
+        }
+        None => {
+            if let Some(v) = &tag.via {
+                reg.entities[relay].via.get_or_insert_with(|| v.clone());
+            }
+            (relay, tag.found.phrase, tag.via.clone())
+        }
+    };
+    Assigned {
+        entity,
+        as_written,
+        cue: Some((tag.cue, tag.commitment)),
+        quoted,
+        via,
+    }
+}
+
+/// Where a document starts: after two or more blank lines in a row (white space aside), which
+/// part documents in a corpus of articles kept in one file. Found beside cue matching.
+pub(super) fn document_breaks(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut blanks = 0;
+    for line in lines(text) {
+        if text[line.range()]
+            .bytes()
+            .all(|b| matches!(b, b' ' | b'\t' | b'\r'))
+        {
+            blanks += 1;
+        } else {
+            if blanks >= 2 && line.start > 0 {
+                out.push(line.start);
+            }
+            blanks = 0;
+        }
+    }
+    out
+}
+
+/// How far back (bytes) a surname looks for the full name it was introduced with.
+pub(super) const FULL_NAME_REACH: usize = 16 * 1024;
+
+/// The sex the given name before a surname tells ("Maryland Gov. Martin O’Malley": he).
+fn given_sex(name: &str) -> Option<Pronoun> {
+    let (rest, _surname) = name.rsplit_once(' ')?;
+    tag::sex_of_given(rest.rsplit(' ').next().unwrap_or(rest))
+}
+
+/// How many of the latest sources a titled surname looks over for a person of its sex.
+const SAME_SURNAME_REACH: usize = 256;
+
+/// How many recently mentioned sources a pronoun may refer to.
+const RECENT: usize = 12;
+
+/// The sources met so far, indexed by name and surname so that each mention costs O(1).
+#[derive(Debug, Default)]
+pub(super) struct Registry {
+    pub(super) entities: Vec<Entity>,
+    /// Lower-case name -> entity.
+    by_name: HashMap<String, usize, BuildHasherDefault<WordHasher>>,
+    /// Lower-case last word of a person's name -> latest person with it.
+    by_surname: HashMap<String, usize, BuildHasherDefault<WordHasher>>,
+    /// The latest distinct entities mentioned, most recent last.
+    pub(super) recent: Vec<usize>,
+}
+
+impl Registry {
+    /// The entity a mention refers to (created when new), updated with this mention.
+    fn resolve(&mut self, mention: &Mention, written: &str, descriptor: Option<&str>) -> usize {
+        let found = match mention {
+            Mention::Pronoun(p) => self.antecedent(*p),
+            Mention::Named { name, kind, .. } => self.find_named(name, *kind),
+        };
+        let i = match found {
+            Some(i) => i,
+            None => {
+                let (name, kind) = match mention {
+                    Mention::Named { name, kind, .. } => (name.to_string(), *kind),
+                    Mention::Pronoun(Pronoun::He | Pronoun::She) => {
+                        (tag::uncontracted(written).to_string(), SourceKind::Person)
+                    }
+                    Mention::Pronoun(_) => (
+                        tag::uncontracted(written).to_string(),
+                        SourceKind::Anonymous,
+                    ),
+                };
+                self.entities.push(Entity {
+                    name,
+                    kind,
+                    aliases: Vec::new(),
+                    descriptors: Vec::new(),
+                    via: None,
+                    gender: None,
+                    titled: None,
+                    last_at: 0,
+                });
+                let i = self.entities.len() - 1;
+                if !matches!(mention, Mention::Pronoun(_)) {
+                    self.index(i);
+                }
+                i
+            }
+        };
+        if let Mention::Pronoun(p @ (Pronoun::He | Pronoun::She)) = mention {
+            self.entities[i].gender.get_or_insert(*p);
+        }
+        if let Mention::Named { name, .. } = mention {
+            // A fuller name replaces a surname seen first ("Kirby" then "John Kirby").
+            let e = &mut self.entities[i];
+            if e.kind == SourceKind::Person && name.len() > e.name.len() && name.ends_with(&*e.name)
+            {
+                e.name = name.to_string();
+                self.index(i);
+            }
+        }
+        let e = &mut self.entities[i];
+        if !e.aliases.iter().any(|a| a == written) {
+            e.aliases.push(written.to_string());
+        }
+        let own = match mention {
+            Mention::Named { descriptor, .. } => descriptor.as_deref(),
+            Mention::Pronoun(_) => None,
+        };
+        for d in [descriptor, own].into_iter().flatten() {
+            if !d.is_empty() && !e.descriptors.iter().any(|x| x == d) {
+                e.descriptors.push(d.to_string());
+            }
+        }
+        self.recent.retain(|&r| r != i);
+        self.recent.push(i);
+        if self.recent.len() > RECENT {
+            self.recent.remove(0);
+        }
+        i
+    }
+
+    /// Records entity `i` under its name (and surname, for a person).
+    fn index(&mut self, i: usize) {
+        // (A given name tells the sex: "she" will not go to "Donald Trump".)
+        if self.entities[i].kind == SourceKind::Person && self.entities[i].gender.is_none() {
+            self.entities[i].gender = tag::sex_of_name(&self.entities[i].name);
+        }
+        let e = &self.entities[i];
+        self.by_name.insert(e.name.to_lowercase(), i);
+        if e.kind == SourceKind::Person {
+            let surname = e.name.rsplit(' ').next().unwrap_or(&e.name).to_lowercase();
+            self.by_surname.insert(surname, i);
+        }
+    }
+
+    /// The most recent source a pronoun can refer to (among the last few mentioned).
+    fn antecedent(&self, p: Pronoun) -> Option<usize> {
+        // ("A Labour Party spokesman told the BBC …. '…,' he said.": one unnamed person.)
+        let one_person = |e: &Entity| {
+            e.kind == SourceKind::Person
+                || e.kind == SourceKind::Anonymous
+                    && e.name
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| tag::lower_in(w, &["a", "an", "another", "one", "the"]))
+                    // (A person, not "a security firm"; no plural: "The remaining members of
+                    // Korn".)
+                    && e.name.split(' ').any(tag::person_head)
+                    && !e.name.split(' ').any(|w| {
+                        w.starts_with(|c: char| c.is_ascii_lowercase())
+                            && w.ends_with('s')
+                            && !w.ends_with("ss")
+                    })
+        };
+        // (A given name tells the sex too: "Martin O’Malley" is no "she".)
+        let sex = |e: &Entity| e.gender.or_else(|| given_sex(&e.name));
+        let compatible = |e: &Entity| match p {
+            Pronoun::He => one_person(e) && sex(e) != Some(Pronoun::She),
+            Pronoun::She => one_person(e) && sex(e) != Some(Pronoun::He),
+            // (A name in the plural, "the Clintons", "Lib Dems"; not one person's that ends so,
+            // "Bernie Sanders", whose given name tells a sex.)
+            Pronoun::They => {
+                e.kind != SourceKind::Person || e.name.ends_with('s') && sex(e).is_none()
+            }
+            // (A document in the plural is "they": "Surveys have shown …. It said …" is not
+            // the surveys.)
+            Pronoun::It => match e.kind {
+                SourceKind::Organization | SourceKind::Publication => true,
+                SourceKind::Document => !e.name.rsplit(' ').next().is_some_and(|w| {
+                    let w = w.to_ascii_lowercase();
+                    w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && w != "news"
+                }),
+                _ => false,
+            },
+            Pronoun::First => false,
+        };
+        let recent = || self.recent.iter().rev().copied();
+        // A source left as its pronoun ("he", from a "he said" with nothing to refer to) comes
+        // last: a named source met since is the better antecedent.
+        let named = |i: usize| self.named(i);
+        if matches!(p, Pronoun::He | Pronoun::She) {
+            // A person already referred to with the same pronoun first, then anyone compatible.
+            // The most recent person, named or referred to with the same pronoun before, ahead
+            // of a more recent unnamed one ("one questioner claimed …" does not take the
+            // candidate's "he said"); a known given name does not outrank a more recent surname
+            // ("Robert Casey …. Reid said …. He added" is Reid).
+            let person = |i: usize| {
+                let e = &self.entities[i];
+                e.kind == SourceKind::Person || e.gender == Some(p)
+            };
+            if let Some(i) =
+                recent().find(|&i| named(i) && compatible(&self.entities[i]) && person(i))
+            {
+                return Some(i);
+            }
+        }
+        recent()
+            .find(|&i| named(i) && compatible(&self.entities[i]))
+            .or_else(|| recent().find(|&i| compatible(&self.entities[i])))
+    }
+
+    /// The recent person a definite description of two words or more refers to ("the Tory
+    /// leader" after "Tory leader Michael Howard", "the world champion" after "world champion
+    /// Kim Collins"): one with a descriptor that holds every word of it.
+    fn described(&self, name: &str) -> Option<usize> {
+        let rest = name
+            .strip_prefix("the ")
+            .or_else(|| name.strip_prefix("The "))?;
+        let words: Vec<&str> = rest.split(' ').collect();
+        let head = *words.last()?;
+        // (A bare role, "the president", "the director", may be any of several people in a
+        // news story: two words or more, "the Tory leader", "the prime minister".)
+        if !(2..=DESCRIPTION_WORDS).contains(&words.len())
+            || !head.bytes().all(|b| b.is_ascii_lowercase())
+        {
+            return None;
+        }
+        // Every word of the description in one descriptor ("the Florida senator" is no
+        // "Vermont senator"), which names no lesser or past role ("the mayor" is no "deputy
+        // mayor").
+        self.recent.iter().rev().copied().find(|&i| {
+            let e = &self.entities[i];
+            e.kind == SourceKind::Person
+                && e.name.contains(' ')
+                && e.descriptors.iter().any(|d| {
+                    let held: Vec<&str> = d
+                        .split(|c: char| !c.is_alphanumeric() && c != '-')
+                        .filter(|w| !w.is_empty())
+                        .collect();
+                    let has = |w: &str| held.iter().any(|h| h.eq_ignore_ascii_case(w));
+                    words.iter().all(|w| has(w))
+                        && !LESSER_ROLES.iter().any(|w| has(w) && !words.contains(w))
+                })
+        })
+    }
+
+    /// [`Registry::antecedent`] among named sources only.
+    fn named_antecedent(&self, p: Pronoun) -> Option<usize> {
+        self.antecedent(p).filter(|&i| self.named(i))
+    }
+
+    /// True when entity `i` has a name, not only the pronoun it was left as.
+    fn named(&self, i: usize) -> bool {
+        tag::pronoun(&self.entities[i].name).is_none()
+    }
+
+    /// The sex known for the source a name refers to (from a pronoun that referred to it, or
+    /// its given name), if that source was met.
+    fn gender_of(&self, m: &Mention) -> Option<Pronoun> {
+        let Mention::Named { name, kind, .. } = m else {
+            return None;
+        };
+        let known = self
+            .find_named(name, *kind)
+            .or_else(|| self.find_named(name, SourceKind::Person));
+        known.and_then(|i| self.entities[i].gender)
+    }
+
+    /// The sex known for sure for entity `i`: from its given name or title ("Hillary Clinton",
+    /// "Mrs. Clinton"), or a title that referred to it (not a pronoun: "he" may have been
+    /// resolved wrongly).
+    fn sex_of(&self, i: usize) -> Option<Pronoun> {
+        let e = &self.entities[i];
+        tag::sex_of_name(&e.name)
+            .or_else(|| tag::sex_of_title(e.name.split(' ').next().unwrap_or("")))
+            .or(e.titled)
+    }
+
+    /// The latest person met in the document that starts at `doc_start` whose name ends in
+    /// `surname` and whose sex is known to be `sex`, among the [`SAME_SURNAME_REACH`] latest
+    /// sources (bounded work).
+    fn person_of_sex(
+        &self,
+        surname: &str,
+        sex: Option<Pronoun>,
+        doc_start: usize,
+    ) -> Option<usize> {
+        let n = self.entities.len();
+        (n.saturating_sub(SAME_SURNAME_REACH)..n).rev().find(|&i| {
+            let e = &self.entities[i];
+            e.kind == SourceKind::Person
+                && e.last_at >= doc_start
+                && e.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| last.eq_ignore_ascii_case(surname))
+                && self.sex_of(i) == sex
+        })
+    }
+
+    /// For "it" with nothing compatible: a one-word name taken for a person that no one called
+    /// "he" or "she" nor gave a title is the body "it" refers to ("T-Mobile said …. It
+    /// announced …").
+    fn unnamed_body(&self) -> Option<usize> {
+        self.recent.iter().rev().copied().find(|&i| {
+            let e = &self.entities[i];
+            e.kind == SourceKind::Person
+                && e.gender.is_none()
+                && !e.name.contains(' ')
+                && !e.aliases.iter().any(|a| {
+                    a.split(' ')
+                        .next()
+                        .is_some_and(|w| tag::lower_in(w.trim_end_matches('.'), tag::PERSON_TITLES))
+                })
+        })
+    }
+
+    /// An entity already named `name`: the same name, or for persons the same surname when one
+    /// of the two is the surname alone.
+    fn find_named(&self, name: &str, kind: SourceKind) -> Option<usize> {
+        if let Some(&i) = with_lower(name, |key| self.by_name.get(key)) {
+            return Some(i);
+        }
+        if kind != SourceKind::Person {
+            return None;
+        }
+        let surname = name.rsplit(' ').next().unwrap_or(name);
+        with_lower(surname, |key| self.by_surname.get(key).copied())
+            .filter(|&i| !name.contains(' ') || !self.entities[i].name.contains(' '))
+    }
+}
+
+/// `f` of `s` in lower case (as [`str::to_lowercase`]), without allocating when `s` is short
+/// ASCII.
+fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 64];
+    match buf.get_mut(..s.len()) {
+        Some(key) if s.is_ascii() => {
+            key.copy_from_slice(s.as_bytes());
+            key.make_ascii_lowercase();
+            match std::str::from_utf8(key) {
+                Ok(key) => f(key),
+                Err(_) => f(&s.to_lowercase()),
+            }
+        }
+        _ => f(&s.to_lowercase()),
+    }
+}

@@ -1,0 +1,548 @@
+//! Transcripts, headlines and block quotations: the turns that a line's label makes
+//! (`PENCE: Well, look, …`), labelled dialogue in mixed case (`Lopez: Well, …`), a one-line
+//! headline under a label that names a source (`Poll: Trump leads in Ohio.`), and the paragraphs
+//! after one that ends in a tag and a colon (`Soerens argued that:`).
+
+use super::*;
+
+/// A speaker turn of a transcript: a line opening with a label (`PENCE: Well, look, …`,
+/// `"WALLACE: Let's start …`) and the tag that the label makes.
+#[derive(Debug, Clone)]
+pub(super) struct Turn {
+    pub(super) line: Span,
+    pub(super) tag: Tag,
+}
+
+/// The lines of `text` (without their line breaks).
+pub(super) fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
+    text.split('\n').scan(0, |from, line| {
+        let span = Span::new(*from, *from + line.len());
+        *from = span.end + 1;
+        Some(span)
+    })
+}
+
+/// Longest turn label (bytes, colon excluded).
+pub(super) const LABEL_MAX: usize = 40;
+
+/// The label at the start of the line `line`: its span, when the line opens (after white space
+/// and quotation marks) with one to four capitalised words and a colon.
+fn turn_label(text: &str, line: Span) -> Option<Span> {
+    let s = &text[line.range()];
+    let body = s.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\u{201C}' | '\u{201D}')
+    });
+    let start = line.start + (s.len() - body.len());
+    let head = &body[..tag::floor_char(body, body.len().min(LABEL_MAX + 1))];
+    let colon = head.find(':')?;
+    let label = &body[..colon];
+    let words = label.split(' ').collect::<Vec<_>>();
+    let ok = (1..=4).contains(&words.len())
+        && body[colon + 1..].starts_with([' ', '\u{A0}'])
+        && words.iter().all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && w.len() >= 2
+                && cs.all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '\u{2019}' | '-'))
+        });
+    // "Said Ellis: …": the verb opening the label is no part of the name.
+    let verb = label.split_once(' ').map_or(0, |(v, _)| {
+        if tag::lower_in(v, LABEL_VERBS) {
+            v.len() + 1
+        } else {
+            0
+        }
+    });
+    (ok && !tag::headline_words(label)).then(|| Span::new(start + verb, start + label.len()))
+}
+
+/// Verbs of saying that may open a label before a colon ("Said Ellis:", "Added Kirby:").
+pub(super) const LABEL_VERBS: &[&str] = &[
+    "added",
+    "adds",
+    "asked",
+    "continued",
+    "explains",
+    "notes",
+    "observes",
+    "replied",
+    "said",
+    "says",
+    "writes",
+    "wrote",
+];
+
+/// True when a line opening with a one-off label reads as a headline and its source
+/// ("Sanders: Clinton needs to win big.", "Poll: Trump leads in Ohio."): the label has some
+/// lower-case letters (an all-capitals "UPDATE" or "WASHINGTON" is a rubric or a dateline; an
+/// editorial [`rubric`] is ruled out before) and the rest of the line is one short claim in
+/// words ("Clinton: 547." and a paragraph of several sentences are no headline).
+fn headline(label: &str, rest: &str) -> bool {
+    let rest = rest.trim();
+    let words = rest.split_whitespace().count();
+    let sentences = rest
+        .trim_end_matches(['.', '?', '!', '"', '\'', '\u{2019}', '\u{201D}'])
+        .contains(". ");
+    label.chars().any(char::is_lowercase) && (3..=HEADLINE_WORDS).contains(&words) && !sentences
+}
+
+/// True when what follows a label is a list of names or a bare name, not words someone said
+/// ("Subs not used: Cooper, Knight.", "Profile: Gordon Brown"): no word in lower case, and a
+/// comma or at most three words (a headline in title case, "Issa: Clinton's 'Honesty Is In
+/// Question'", is a claim).
+fn listing(rest: &str) -> bool {
+    let mut words = rest
+        .split_whitespace()
+        .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty());
+    let n = words.clone().count();
+    n >= 2 && (rest.contains(',') || n <= 3) && !words.any(|w| w.starts_with(char::is_lowercase))
+}
+
+/// Most words in a headline after its source's label.
+const HEADLINE_WORDS: usize = 25;
+
+/// True when a label holds a word of an editorial rubric ("Update", "Subs Not Used").
+fn rubric(label: &str) -> bool {
+    label
+        .split_whitespace()
+        .any(|w| tag::lower_in(w.trim_end_matches('.'), RUBRICS))
+}
+
+/// Words of editorial labels that open a line without naming a source ("Update:", "Editor's
+/// note:", "Read more:", "Photo:").
+pub(crate) const RUBRICS: &[&str] = &[
+    "also",
+    "analysis",
+    "answer",
+    "background",
+    "bombshell",
+    "bonus",
+    "breaking",
+    "caption",
+    "chapter",
+    "clarification",
+    "context",
+    "contributing",
+    "correction",
+    "credit",
+    "date",
+    "day",
+    "disclaimer",
+    "disclosure",
+    "editor's",
+    "editor\u{2019}s",
+    "example",
+    "exclusive",
+    "fact",
+    "from",
+    "hint",
+    "just",
+    "latest",
+    "leaked",
+    "listen",
+    "live",
+    "look",
+    "more",
+    "myth",
+    "name",
+    "note",
+    "obituary",
+    "part",
+    "photo",
+    "photos",
+    "pledged",
+    "posted",
+    "preview",
+    "profile",
+    "question",
+    "quiz",
+    "re",
+    "read",
+    "related",
+    "replacements",
+    "result",
+    "results",
+    "revealed",
+    "review",
+    "sent",
+    "shocking",
+    "step",
+    "subject",
+    "subs",
+    "summary",
+    "tags",
+    "timeline",
+    "tip",
+    "to",
+    "topics",
+    "total",
+    "transcript",
+    "update",
+    "updated",
+    "video",
+    "warning",
+    "watch",
+    "wow",
+];
+
+/// The speaker turns of a transcript: lines opening with a label that opens at least two lines
+/// of the text (so a one-off "UPDATE:" is no turn), and lines opening with a one-off label in
+/// title case that names a source, the headline convention ("Sanders: Clinton needs …",
+/// "Poll: Trump leads in Ohio"), unless the label is an editorial one ("Update:", "Note:").
+pub(super) fn turns(text: &str) -> Vec<Turn> {
+    continued(text, labelled_turns(text))
+}
+
+/// A transcript's turn may run over several paragraphs: each paragraph between two turns of
+/// speakers in capitals (`TAPPER: And obviously, …\n\nSpecifically I've heard …\n\nFALLIN:
+/// …`) goes on with the turn before it (when they are no more than [`TURN_PARAGRAPHS`]), as far
+/// as a stage direction ("(END VIDEO CLIP.)", "…"), a line opening with a label ("Lopez: Well,
+/// …") or a document break. (Not after headline labels, "Carson: A miracle.", whose
+/// paragraphs are the author's; nor after the last turn, where the author's text may take
+/// over.)
+fn continued(text: &str, turns: Vec<Turn>) -> Vec<Turn> {
+    let capitals = |t: &Turn| in_capitals(&text[t.tag.found.phrase.range()]);
+    let mut out = Vec::with_capacity(turns.len());
+    for (k, turn) in turns.iter().enumerate() {
+        out.push(turn.clone());
+        let Some(next) = turns.get(k + 1).filter(|n| capitals(turn) && capitals(n)) else {
+            continue;
+        };
+        // (The lines after the turn's, up to the line break before the next turn's.)
+        let from = (turn.line.end + 1).min(next.line.start);
+        let between = Span::new(from, next.line.start.saturating_sub(1).max(from));
+        let mut paragraphs = Vec::new();
+        let mut blanks = 0;
+        for line in lines(&text[between.range()]) {
+            let line = Span::new(between.start + line.start, between.start + line.end);
+            let body = text[line.range()].trim();
+            if body.is_empty() {
+                blanks += 1;
+                // (Two blank lines part documents.)
+                if blanks >= 2 {
+                    break;
+                }
+                continue;
+            }
+            blanks = 0;
+            let stage = body
+                .trim_start_matches(['"', '\u{201C}'])
+                .starts_with(['(', '[', '\u{2026}', '.', '-', '\u{2014}', '*'])
+                || !body.contains(char::is_alphabetic)
+                || turn_label(text, line).is_some();
+            if stage {
+                break;
+            }
+            paragraphs.push(line);
+        }
+        if paragraphs.len() <= TURN_PARAGRAPHS {
+            out.extend(paragraphs.into_iter().map(|line| Turn {
+                line,
+                tag: turn.tag.clone(),
+            }));
+        }
+    }
+    out
+}
+
+/// True for a label in capitals ("BOULDUAN", "JOEL BENENSON"): a transcript's speaker.
+fn in_capitals(label: &str) -> bool {
+    label.bytes().any(|b| b.is_ascii_uppercase())
+        && !label.bytes().any(|b| b.is_ascii_lowercase())
+        && label.len() >= 2
+}
+
+/// How many paragraphs a transcript's turn goes on over at most (see [`continued`]).
+const TURN_PARAGRAPHS: usize = 3;
+
+/// The turns of lines that open with a label (see [`turns`]).
+fn labelled_turns(text: &str) -> Vec<Turn> {
+    let labelled: Vec<(Span, Span)> =
+        lines(text) // (line, label)
+            .filter_map(|line| Some((line, turn_label(text, line)?)))
+            .collect();
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for (_, label) in &labelled {
+        *count.entry(&text[label.range()]).or_default() += 1;
+    }
+    // A transcript's speakers in capitals ("BOULDUAN:", "JOEL BENENSON:"): once there are two
+    // such lines, a speaker who talks once is a turn too.
+    let capitals = in_capitals;
+    let transcript = labelled
+        .iter()
+        .filter(|(_, label)| capitals(&text[label.range()]))
+        .count()
+        >= 2;
+    let dialogue = dialogue_lines(text, &labelled);
+    labelled
+        .into_iter()
+        .zip(dialogue)
+        .filter_map(|((line, label), in_dialogue)| {
+            let written = &text[label.range()];
+            let rest = &text[label.end + 1..line.end];
+            let one_off =
+                count[written] < 2 && !(transcript && capitals(written)) && !in_dialogue;
+            // ("Clinton: 547.": a tally, no words.)
+            if listing(rest)
+                || !rest.contains(char::is_alphabetic)
+                || rubric(written)
+                || (one_off && (!headline(written, rest) || subtitle(rest)))
+            {
+                return None;
+            }
+            // "PENCE" is the person Pence: classify the label in title case (a label in mixed
+            // case as written: "Alex Seitz-Wald").
+            let titled: String = if !capitals(written) {
+                written.to_string()
+            } else {
+                written
+                .split(' ')
+                .map(|w| {
+                    let mut cs = w.chars();
+                    let first = cs.next().map(|c| c.to_uppercase().to_string());
+                    first.unwrap_or_default() + &cs.as_str().to_lowercase()
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+            };
+            let mention = tag::classify(&titled, false)?;
+            // A headline's source is named ("Poll: …", "Sanders: …"), not a group or "We".
+            if one_off
+                && !matches!(&mention, Mention::Named { kind, .. } if *kind != SourceKind::Anonymous)
+            {
+                return None;
+            }
+            let cue = Span::new(label.end, label.end + 1);
+            let found = Found::leading(label, cue);
+            Some(Turn {
+                line,
+                tag: Tag::direct(cue, Commitment::Neutral, found, mention),
+            })
+        })
+        .collect()
+}
+
+/// For each labelled line (`labelled`, in text order), whether it belongs to a dialogue in
+/// mixed case: a run of at least [`DIALOGUE_TURNS`] labelled lines under at least two labels,
+/// each within [`DIALOGUE_GAP`] lines of the one before ("Alex Seitz-Wald: She is right …",
+/// "Luciana Lopez: …", "Matthews: Well, …"), where a speaker who talks once takes a turn too.
+fn dialogue_lines(text: &str, labelled: &[(Span, Span)]) -> Vec<bool> {
+    let mut out = vec![false; labelled.len()];
+    let mut run_start = 0;
+    for k in 0..=labelled.len() {
+        let joined = k > 0
+            && k < labelled.len()
+            && text[labelled[k - 1].0.end..labelled[k].0.start]
+                .bytes()
+                .filter(|&b| b == b'\n')
+                .count()
+                <= DIALOGUE_GAP;
+        if joined {
+            continue;
+        }
+        // The run `run_start..k` ends here.
+        let run = &labelled[run_start..k];
+        let first = run.first().map(|(_, label)| &text[label.range()]);
+        let speakers = run
+            .iter()
+            .any(|(_, label)| Some(&text[label.range()]) != first);
+        // (Words said, not the section headings of a listing: "Carson: A miracle.\n\nThe
+        // most unlikely candidate …\n\nChristie: A closing surge.")
+        let said = run
+            .iter()
+            .filter(|(line, label)| {
+                text[label.end + 1..line.end].split_whitespace().count() >= DIALOGUE_WORDS
+            })
+            .count();
+        if run.len() >= DIALOGUE_TURNS && speakers && 2 * said >= run.len() {
+            out[run_start..k].iter_mut().for_each(|d| *d = true);
+        }
+        run_start = k;
+    }
+    out
+}
+
+/// Fewest labelled lines in a dialogue (see [`dialogue_lines`]).
+const DIALOGUE_TURNS: usize = 3;
+/// Most line breaks between two labelled lines of a dialogue: a blank line and one paragraph
+/// between them.
+const DIALOGUE_GAP: usize = 4;
+/// Fewest words after the label in half the lines of a dialogue, at least.
+const DIALOGUE_WORDS: usize = 6;
+
+/// Block quotations: the paragraphs after a paragraph that ends in a tag and a colon
+/// (`Soerens argued that:`, `Michael P. McDonald:`, `the transcript as follows:`), up to
+/// [`BLOCK_PARAGRAPHS`] of them, for sentences that no quotation or tag of their own claims.
+pub(super) fn blocks(text: &str, occurrences: &[Occurrence]) -> Vec<Turn> {
+    let mut out = Vec::new();
+    // The block's tag, and how many paragraphs it takes.
+    let mut open: Option<(Tag, usize)> = None;
+    // The tag of a block whose first paragraph opened a list, its bullet, and how many more
+    // items it may take.
+    let mut items: Option<(Tag, &str, usize)> = None;
+    for line in lines(text) {
+        let body = text[line.range()].trim_end();
+        if body.trim_start().is_empty() {
+            continue;
+        }
+        // A paragraph that ends in a colon introduces what follows it.
+        let introduces = body.ends_with(':');
+        // The block goes on over the items of a list that its first paragraph opened ("l
+        // Rather than …\n\nl The situation …").
+        if let Some((tag, bullet, more)) = items.take() {
+            if body.trim_start().starts_with(bullet) && !introduces && more > 0 {
+                out.push(Turn {
+                    line,
+                    tag: tag.clone(),
+                });
+                items = Some((tag, bullet, more - 1));
+                continue;
+            }
+        }
+        if let Some((tag, left)) = open.take() {
+            // (A paragraph that is only an address, "http://…", holds no one's words; one that
+            // introduces what follows it is no quotation of the block before it, that block
+            // lost: "… Sanders pointed out that veterans' issues were ignored:\n\nAs Trump
+            // lamented …, Clinton took a moment to reach out to voters:", the embedded posts
+            // left out.)
+            let address = body.trim_start().starts_with("http") && !body.trim_start().contains(' ');
+            if !address && !introduces {
+                out.push(Turn {
+                    line,
+                    tag: tag.clone(),
+                });
+                items = bullet(body.trim_start()).map(|b| (tag.clone(), b, BLOCK_ITEMS));
+            }
+            if left > 1 && !introduces {
+                open = Some((tag, left - 1));
+            }
+        }
+        if let Some(colon) = body.strip_suffix(':').map(|b| line.start + b.len()) {
+            let zone = Span::new(
+                clause_start(text, line.start.max(colon.saturating_sub(TAG_REACH)), colon),
+                colon + 1,
+            );
+            let tag = within(occurrences, zone)
+                .iter()
+                .rev()
+                .find_map(|o| make_tag(text, o, zone, |_| true))
+                .or_else(|| colon_tag(text, zone));
+            open = tag.map(|t| (t, BLOCK_PARAGRAPHS));
+        }
+    }
+    out
+}
+
+/// True for a sentence that holds no one's words, in a quotation or a transcript too: a stage
+/// direction ("(CROSSTALK.)", "\[Applause\]") or the publisher's footer ("Follow Pam Key on
+/// Twitter @pamkeyNEN.").
+pub(super) fn no_ones_words(sentence: &str) -> bool {
+    let marks: &[char] = &[
+        '"', '\'', '\u{201C}', '\u{201D}', '\u{2018}', '\u{2019}', '.', ' ',
+    ];
+    let bare = sentence.trim_matches(marks);
+    let enclosed = (bare.starts_with('(') && bare.ends_with(')')
+        || bare.starts_with('[') && bare.ends_with(']'))
+        && !bare[1..bare.len() - 1].contains([')', ']']);
+    // (A few words in capitals or naming a sound: "(Mr. Trump has also called for …)" is the
+    // author's aside, with its own tags.)
+    let direction = enclosed && {
+        let inner = bare[1..bare.len() - 1].trim_matches(marks);
+        let mut words = inner.split_whitespace();
+        inner.split_whitespace().count() <= STAGE_WORDS
+            && (!inner.chars().any(char::is_lowercase)
+                || words
+                    .next()
+                    .is_some_and(|w| tag::lower_in(w.trim_end_matches([',', '.']), STAGE)))
+    };
+    let footer = bare.starts_with("Follow ") && bare.contains(" on Twitter");
+    direction || footer
+}
+
+/// Most words of a stage direction ("(END VIDEO CLIP)").
+const STAGE_WORDS: usize = 4;
+
+/// First words of a stage direction in lower case ("(Applause.)", "\[laughter\]").
+const STAGE: &[&str] = &[
+    "applause",
+    "booing",
+    "boos",
+    "cheering",
+    "cheers",
+    "crosstalk",
+    "inaudible",
+    "laughs",
+    "laughter",
+    "pause",
+    "sic",
+];
+
+/// The bullet a list item opens with ("l ", "• ", "- ", "* "): a mark or a lone "l" (a
+/// bullet glyph lost in conversion), then a space.
+fn bullet(line: &str) -> Option<&str> {
+    let (mark, _) = line.split_once(' ')?;
+    matches!(
+        mark,
+        "l" | "\u{2022}" | "-" | "*" | "\u{2013}" | "\u{2014}" | "\u{25AA}"
+    )
+    .then(|| &line[..mark.len() + 1])
+}
+
+/// Most items of a list a block quotation takes after its first.
+const BLOCK_ITEMS: usize = 12;
+
+/// How many paragraphs a block quotation after a colon runs to at most.
+const BLOCK_PARAGRAPHS: usize = 1;
+
+/// `Name: …` at the start of a sentence.
+pub(super) fn sentence_colon_tag(text: &str, span: Span) -> Option<Tag> {
+    let s = &text[span.range()];
+    let colon = s.get(..tag::floor_char(s, s.len().min(48)))?.find(':')?;
+    let rest = s[colon + 1..].trim();
+    if rest.len() < 12 || s[..colon].chars().any(|c| c.is_ascii_digit()) || listing(rest) {
+        return None;
+    }
+    // "Subs not used:", "Profile:": a rubric is no speaker.
+    if rubric(&s[..colon]) {
+        return None;
+    }
+    // A name, a colon and a title that the sentence goes on about is a title ("Bridget Jones:
+    // The Edge of Reason was named film of the year.", "Michael Howard: No More Mr Nasty is
+    // being shown on Saturday."): two or more capitalised words, then lower case.
+    if subtitle(rest) {
+        return None;
+    }
+    let tag = colon_tag(text, Span::new(span.start, span.start + colon + 1))?;
+    // Only a full name or a known kind of speaker: "Update:" is no source.
+    match &tag.mention {
+        Mention::Named {
+            kind: SourceKind::Person,
+            name,
+            ..
+        } if !name.contains(' ') => None,
+        Mention::Pronoun(_) => None,
+        _ => Some(tag),
+    }
+}
+
+/// True when `rest` (after a colon) opens with a title of two or more capitalised words (with
+/// "of", "the", "and", "a" inside) that a lower-case word follows: "The Edge of Reason was …",
+/// "The Creation of Celebrity will …".
+fn subtitle(rest: &str) -> bool {
+    let mut capitals = 0;
+    // A title reads like one: it opens with an article or has "of"/"the" inside ("Trump and
+    // Clinton hold narrow leads" is a headline's clause).
+    let mut titled = false;
+    for (k, w) in rest.split_whitespace().enumerate() {
+        if w.starts_with(char::is_uppercase) {
+            capitals += 1;
+            titled |= k == 0 && tag::lower_in(w, tag::ARTICLES);
+        } else if capitals > 0 && tag::lower_in(w, &["a", "and", "of", "the"]) {
+            titled |= tag::lower_in(w, &["of", "the"]);
+        } else {
+            return capitals >= 2 && titled && w.starts_with(char::is_lowercase);
+        }
+    }
+    false
+}
