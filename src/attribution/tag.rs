@@ -5123,7 +5123,8 @@ mod tests {
                 };
                 let body = &source[at - line.len()..];
                 let body = &body[body.find("= &[").unwrap()..body.find("];").unwrap()];
-                let words: Vec<&str> = body.split('"').skip(1).step_by(2).collect();
+                // (Each word as the program sees it: "\u{2019}" is one character.)
+                let words: Vec<String> = body.split('"').skip(1).step_by(2).map(unescape).collect();
                 lists += 1;
                 if name == "JOINTS" {
                     continue;
@@ -5140,6 +5141,21 @@ mod tests {
             }
         }
         assert!(lists > 40, "{lists} lists found");
+    }
+
+    /// A string literal's text with its `\u{…}` escapes decoded (the only escapes the lists use).
+    fn unescape(literal: &str) -> String {
+        let mut out = String::new();
+        let mut rest = literal;
+        while let Some(i) = rest.find("\\u{") {
+            let close = i + rest[i..].find('}').unwrap();
+            out.push_str(&rest[..i]);
+            let code = u32::from_str_radix(&rest[i + 3..close], 16).unwrap();
+            out.push(char::from_u32(code).unwrap());
+            rest = &rest[close + 1..];
+        }
+        assert!(!rest.contains('\\'), "{literal}: an escape");
+        out + rest
     }
 
     #[test]
