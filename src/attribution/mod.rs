@@ -763,7 +763,7 @@ pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence])
         let mut shares = Vec::with_capacity(sentences.len());
         for ((s, a), r) in sentences.iter_mut().zip(assigned).zip(reported) {
             shares.push(Share::of(s));
-            s.source = a.map(source_ref);
+            s.source = a.map(|a| Box::new(source_ref(a)));
             s.reported = r.map(|r| Box::new(source_ref(r)));
         }
         shares

@@ -42,7 +42,7 @@ fn named_or_reported(text: &str) -> Option<String> {
     let r = report(text);
     let s = &r.sentences[0];
     s.source
-        .as_ref()
+        .as_deref()
         .or(s.reported.as_deref())
         .map(|s| s.name.clone())
 }
@@ -3367,7 +3367,7 @@ fn a_pronoun_after_a_named_report_in_its_sentence_is_that_source() {
         .iter()
         .map(|s| {
             s.source
-                .as_ref()
+                .as_deref()
                 .or(s.reported.as_deref())
                 .map(|x| x.name.as_str())
         })
@@ -3381,7 +3381,7 @@ fn a_pronoun_after_a_named_report_in_its_sentence_is_that_source() {
     );
     let last = r.sentences[2]
         .source
-        .as_ref()
+        .as_deref()
         .or(r.sentences[2].reported.as_deref());
     assert_ne!(last.map(|x| x.name.as_str()), Some("Ortiz"));
 }
@@ -3557,7 +3557,7 @@ fn she_in_a_clause_of_a_named_subject_is_that_person() {
     let second = &r.sentences[1];
     let name = second
         .source
-        .as_ref()
+        .as_deref()
         .or(second.reported.as_deref())
         .map(|s| s.name.as_str());
     assert_eq!(name, Some("Ortiz"));
