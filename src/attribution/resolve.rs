@@ -86,8 +86,10 @@ fn sentences_before(text: &str, doc_start: usize, at: usize) -> impl Iterator<It
 /// The person of sex `p` named first in the sentence nearest before `at` that names one: the
 /// pronoun's own sentence before it (unless the pronoun closes a quotation or a clause, whose
 /// words are the content), then the two sentences before: for a "he" or "she" with no source
-/// to refer to ("… echoed by Christine Rush, director of …. '…,' she said."). Looked for only
-/// then, while resolving: few pronouns need it.
+/// to refer to ("… echoed by Christine Rush, director of …. '…,' she said."). With none, the
+/// first of no known sex whom a role names there ("For Jupiter analyst Olivier Beauvillain,
+/// …": [`tag::first_person_by_role`]). Looked for only then, while resolving: few pronouns need
+/// it.
 fn person_mentioned(
     text: &str,
     doc_start: usize,
@@ -101,21 +103,31 @@ fn person_mentioned(
         .take(3)
         .map(|s| s.start)
         .collect();
-    let mut to = if closing { *starts.first()? } else { at };
-    for &from in starts.iter().skip(usize::from(closing)) {
-        if from < to {
-            if let Some((k, name)) = tag::first_person_of_sex(&text[from..to], p) {
-                return Some((
-                    from + k,
-                    Mention::Named {
-                        name: name.into(),
-                        kind: SourceKind::Person,
-                        descriptor: None,
-                    },
-                ));
+    // A person of the pronoun's sex in any of them, else one whom a role names.
+    for by_role in [false, true] {
+        let find = |s: &str| {
+            if by_role {
+                tag::first_person_by_role(s)
+            } else {
+                tag::first_person_of_sex(s, p)
             }
+        };
+        let mut to = if closing { *starts.first()? } else { at };
+        for &from in starts.iter().skip(usize::from(closing)) {
+            if from < to {
+                if let Some((k, name)) = find(&text[from..to]) {
+                    return Some((
+                        from + k,
+                        Mention::Named {
+                            name: name.into(),
+                            kind: SourceKind::Person,
+                            descriptor: None,
+                        },
+                    ));
+                }
+            }
+            to = from;
         }
-        to = from;
     }
     None
 }
@@ -401,7 +413,8 @@ pub(super) fn resolve_tag(
                         .map(|(_, m)| m)
                         .filter(fits)
                 })
-                // (With no source to refer to, a person of that sex named just before.)
+                // (With no source to refer to, a person of that sex named just before, else one
+                // whom a role names.)
                 .or_else(|| {
                     reg.named_antecedent(*p)
                         .is_none()

@@ -5002,22 +5002,7 @@ pub(crate) fn sex_of_title(word: &str) -> Option<Pronoun> {
 /// Fox has opened proceedings with a speech criticising Tony Blair's record" gives "Liam Fox"
 /// for "he".
 pub(crate) fn first_person_of_sex<'t>(text: &'t str, p: Pronoun) -> Option<(usize, String)> {
-    // Words with where they start, and whether a quotation is open at them.
-    let mut words: Vec<(usize, &'t str, bool)> = Vec::new();
-    let mut quoted = false;
-    let mut at = 0;
-    for w in text.split(' ') {
-        let inside = quoted || w.starts_with(['"', '\u{201C}']);
-        for c in w.chars() {
-            if matches!(c, '"' | '\u{201C}' | '\u{201D}') {
-                quoted = c == '\u{201C}' || (c == '"' && !quoted);
-            }
-        }
-        if !w.is_empty() {
-            words.push((at, w, inside));
-        }
-        at += w.len() + 1;
-    }
+    let words = words_quoted(text);
     let bare = |w: &'t str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'');
     let possessive = |w: &str| {
         let w = w.trim_end_matches([',', '.', ';', ':', ')']);
@@ -5068,6 +5053,106 @@ pub(crate) fn first_person_of_sex<'t>(text: &'t str, p: Pronoun) -> Option<(usiz
         }
     }
     None
+}
+
+/// The first full name in `text` whose given name tells no sex that a role makes a person's,
+/// outside quotation marks, and where it starts: a role before it ("For Jupiter analyst Olivier
+/// Beauvillain, …", "economics minister Heizo Takenaka", "Professor Robin Lovell-Badge") or a
+/// description after it ("Reidar Wasenius, a senior project manager at Nokia"). For a "he" or
+/// "she" that neither a source nor [`first_person_of_sex`] finds.
+pub(crate) fn first_person_by_role(text: &str) -> Option<(usize, String)> {
+    let words = words_quoted(text);
+    (0..words.len())
+        .filter(|&k| !words[k].2 && sex_of_given(words[k].1).is_none())
+        .find_map(|k| role_named(&words, k).map(|name| (words[k].0, name)))
+}
+
+/// The words of `text` (split at spaces), each with where it starts and whether a quotation is
+/// open at it.
+fn words_quoted(text: &str) -> Vec<(usize, &str, bool)> {
+    let mut words = Vec::new();
+    let mut quoted = false;
+    let mut at = 0;
+    for w in text.split(' ') {
+        let inside = quoted || w.starts_with(['"', '\u{201C}']);
+        for c in w.chars() {
+            if matches!(c, '"' | '\u{201C}' | '\u{201D}') {
+                quoted = c == '\u{201C}' || (c == '"' && !quoted);
+            }
+        }
+        if !w.is_empty() {
+            words.push((at, w, inside));
+        }
+        at += w.len() + 1;
+    }
+    words
+}
+
+/// The full name that opens at `words[k]` when a role makes it a person's: two or three
+/// capitalised words, none a title, a role or a body's, the last no possessor, after a noun of a
+/// role ("analyst Olivier Beauvillain", "Professor Robin Lovell-Badge") or before a comma and a
+/// description headed by one within four words ("Reidar Wasenius, a senior project manager",
+/// "Cardinal Cormac Murphy O'Connor, the Archbishop of Westminster"). Not from inside a name
+/// ("Saumarez Smith" of "Charles Saumarez Smith").
+fn role_named(words: &[(usize, &str, bool)], k: usize) -> Option<String> {
+    fn bare(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+    }
+    // A role in lower case ("analyst", "star"), or a title in capitals ("Professor"); not
+    // the joining words of titles ("secretary of state").
+    let role = |w: &str| {
+        let b = bare(w);
+        let title = lower_in(b, TITLES) && !lower_in(b, &["and", "gop", "of", "the", "u.s.", "us"]);
+        title
+            || b.starts_with(char::is_lowercase)
+                && (lower_in(b, PERSON_NOUNS) || lower_in(b, PLAYERS))
+    };
+    // A word of a name: capitalised letters, no title, role or body ("Minister Wolfgang").
+    let plain = |w: &str| {
+        let b = bare(w);
+        b.len() >= 2
+            && b.starts_with(char::is_uppercase)
+            && b.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            && b.chars().skip(1).any(char::is_lowercase)
+            && !lower_in(b, PERSON_TITLES)
+            && !lower_in(b, TITLES)
+            && !lower_in(b, PERSON_NOUNS)
+            && !lower_in(b, ORGANIZATIONS)
+            && !lower_in(b, FUNCTION_WORDS)
+    };
+    let opens = k == 0 || words[k - 1].2 || !plain(words[k - 1].1) || words[k - 1].1.ends_with(',');
+    if !opens {
+        return None;
+    }
+    // The name's words: up to three, the last one a punctuation mark closes.
+    let mut n = 0;
+    while n < 3 && words.get(k + n).is_some_and(|w| !w.2 && plain(w.1)) {
+        n += 1;
+        if words[k + n - 1].1.ends_with([',', '.', ';', ':', ')']) {
+            break;
+        }
+    }
+    if n < 2
+        || words[k..k + n - 1]
+            .iter()
+            .any(|w| w.1.ends_with([',', '.', ';', ':']))
+    {
+        return None;
+    }
+    let last = words[k + n - 1].1;
+    let s = last.trim_end_matches([',', '.', ';', ':', ')']);
+    if s.ends_with("'s") || s.ends_with("\u{2019}s") || s.ends_with("s'") {
+        return None;
+    }
+    let before = k > 0 && !words[k - 1].2 && role(words[k - 1].1) && !words[k - 1].1.ends_with(',');
+    let after = last.ends_with(',')
+        && words
+            .get(k + n)
+            .is_some_and(|w| lower_in(bare(w.1), &["a", "an", "the"]))
+        && words[k + n + 1..].iter().take(4).any(|w| role(w.1));
+    let name: Vec<&str> = words[k..k + n].iter().map(|w| bare(w.1)).collect();
+    (before || after).then(|| name.join(" "))
 }
 
 /// The sex a person's name tells by its given name ("Hillary Clinton": she), if any.
