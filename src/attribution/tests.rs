@@ -6589,3 +6589,44 @@ fn a_pronoun_with_no_source_finds_a_person_a_role_names_when_no_name_tells_its_s
                 fares would rise.";
     assert_eq!(source_of(text, 1).as_deref(), Some("Charles Ferris Lamb"));
 }
+
+#[test]
+fn a_person_whose_view_a_for_lead_gives_is_the_next_pronouns_antecedent() {
+    // The sentence stays the author's; the person is remembered for the "he" after it, before
+    // a source of that sex met earlier.
+    let text = "\"The pier is safe and the boats will run all winter,\" said Olivier Marchetti, a \
+                ferry analyst.\n\nBut for Allen \
+                Hale, a research director at the river trust and someone who has followed the \
+                crossings for years, the future is bright. \"The river is busier than ever,\" he \
+                said.";
+    let r = report(text);
+    assert_eq!(
+        r.sentences[0].source.as_ref().unwrap().name,
+        "Olivier Marchetti"
+    );
+    assert!(r.sentences[1].source.is_none());
+    assert_eq!(r.sentences[2].source.as_ref().unwrap().name, "Allen Hale");
+    // A role before the name.
+    let text = "\"The pier is safe and the boats will run all winter,\" said Olivier \
+                Marchetti.\n\nFor ferry analyst Tom Hale, the decision was an error. \"They built the wrong pier,\" he said.";
+    assert_eq!(source_of(text, 2).as_deref(), Some("Tom Hale"));
+    // A surname the document named in full, described as one of a group of people.
+    let text = "Gloria Hale joined the ferry campaign in May.\n\n\"The pier is safe and the \
+                boats will run all winter,\" said Olivia Marchetti.\n\nFor Hale, a retiree and \
+                one of the volunteers at the pier, the crossing is a lifeline. \"The river is \
+                ours,\" she said.";
+    assert_eq!(source_of(text, 3).as_deref(), Some("Gloria Hale"));
+    // Look-alikes: no person ("For example", "For years", a body).
+    for lead in ["For example", "For years", "For Tyne Ferries"] {
+        let text = format!(
+            "\"The pier is safe and the boats will run all winter,\" said Olivier Marchetti.\n\n\
+             {lead}, the decision was an error \
+             that cost the river trust dear. \"They built the wrong pier,\" he said."
+        );
+        assert_eq!(
+            source_of(&text, 2).as_deref(),
+            Some("Olivier Marchetti"),
+            "{text}"
+        );
+    }
+}
