@@ -2222,6 +2222,7 @@ const TITLES: &Words = &Words::new(&[
     "deputy",
     "detective",
     "director",
+    "dj",
     "dr",
     "education",
     "energy",
@@ -3826,7 +3827,8 @@ fn title_end(run: &[&str]) -> usize {
         k += usize::from(run.get(k).is_some_and(|w| lower_in(w, ARTICLES)));
         k += 1;
     }
-    while k + 1 < run.len() && lower_in(run[k], TITLES) {
+    // (And the roles after it: "Tesco Chief Executive Terry Leahy".)
+    while k + 1 < run.len() && (lower_in(run[k], TITLES) || lower_in(run[k], PERSON_NOUNS)) {
         k += 1;
     }
     let named = run
@@ -4479,6 +4481,7 @@ const HEAD_TITLES: &Words = &Words::new(&[
     "councilman",
     "councilwoman",
     "director",
+    "dj",
     "gen.",
     "gov",
     "gov.",

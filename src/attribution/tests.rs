@@ -350,6 +350,13 @@ fn a_person_of_a_body_is_the_person() {
         first("Suffolk Chief Constable Alastair McWhirter"),
         person("Alastair McWhirter")
     );
+    // A role after the head title ("Chief Executive"), and a DJ.
+    assert_eq!(
+        first("Tyne Ferries Chief Executive Tom Hale"),
+        person("Tom Hale")
+    );
+    assert_eq!(first("Pier Radio DJ Tom Hale"), person("Tom Hale"));
+    assert_eq!(first("DJ Tom Hale"), person("Tom Hale"));
     // A person of a nation after "the", unlike a body.
     let kind = |text: &str| report(text).sentences[0].source.as_ref().map(|s| s.kind);
     assert_eq!(
