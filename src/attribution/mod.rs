@@ -1162,6 +1162,11 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     {
         return false;
     }
+    // ("Vera Drake leads UK Oscar hopes", "Labour dismisses Tory claims": a plural ending a
+    // headline's line is a noun; a verb there would have said nothing.)
+    if cue.ends_with('s') && !cue.eq_ignore_ascii_case("says") && headline_end(text, span) {
+        return false;
+    }
     let next = text[span.end..]
         .strip_prefix(' ')
         .and_then(|rest| rest.split([' ', ',', '.']).next())
@@ -1492,6 +1497,22 @@ fn headline_close(text: &str, cue: Span) -> bool {
         && rest.split(' ').all(|w| w.starts_with(char::is_uppercase))
         && !rest.ends_with(['.', '?', '!'])
         && !text[..cue.start].trim_end().ends_with(['.', '?', '!'])
+}
+
+/// True when `cue` ends a line of a headline's shape: a line break (or the text's end) right
+/// after it, fewer than twelve words on the line, and no comma ("Petrol duties frozen, Brown
+/// says" ends on its tag), mark ending a sentence or quotation mark on it.
+fn headline_end(text: &str, cue: Span) -> bool {
+    let rest = &text[cue.end..];
+    let after = rest.trim_start_matches([' ', '\t', '\r']);
+    if !(after.is_empty() || after.starts_with('\n')) {
+        return false;
+    }
+    let line_start = text[..cue.start].rfind('\n').map_or(0, |i| i + 1);
+    let line = &text[line_start..cue.start];
+    line.len() < 120
+        && line.split_whitespace().count() < 12
+        && !line.contains([',', '.', '?', '!', '"', '\u{201C}', '\u{201D}', ':'])
 }
 
 /// Most bytes of a headline's source after its cue ("says Halifax").

@@ -361,6 +361,15 @@ pub(super) fn resolve_tag(
     let known = reg.entities.len();
     // The tag's document before it, where full names are looked for.
     let before = &text[doc_start.min(tag.found.phrase.start)..tag.found.phrase.start];
+    // The full name given for a one-word person's name before the tag (found already, most
+    // often).
+    let fuller = |name: &str| {
+        let found = tag.before.as_ref().and_then(|b| {
+            let (_, full) = b.fuller.iter().find(|(n, _)| &**n == name)?;
+            Some(full.clone())
+        });
+        found.unwrap_or_else(|| tag::fuller_name(before, name, FULL_NAME_REACH))
+    };
     // "Melzer has now beaten Agassi twice. '…,' he said.": a pronoun with no source to refer to
     // refers to the person a sentence just before opens with.
     let subjects = tag.before.as_ref().and_then(|b| b.subjects.as_ref());
@@ -391,8 +400,27 @@ pub(super) fn resolve_tag(
                 .or_else(|| found.far.clone().map(|(_, m)| m).filter(body))
         }
         (Mention::Pronoun(p @ (Pronoun::He | Pronoun::She)), Some(found)) => {
-            // (Not a person known by the other pronoun.)
-            let fits = |m: &Mention| reg.gender_of(m).is_none_or(|g| g == *p);
+            // (Not a person known by the other pronoun; for a surname alone, the person its own
+            // document named in full, if any: "Rock star Patti Smith … Smith has yet to decide
+            // …" is no Clive Smith of another article.)
+            let fits = |m: &Mention| {
+                let full = match m {
+                    Mention::Named {
+                        name,
+                        kind: SourceKind::Person,
+                        ..
+                    } if !name.contains(' ') => fuller(name),
+                    _ => None,
+                };
+                let sex = match full {
+                    Some(full) => tag::sex_of_name(&full).or_else(|| {
+                        let i = reg.find_named(&full, SourceKind::Person)?;
+                        reg.entities[i].gender
+                    }),
+                    None => reg.gender_of(m),
+                };
+                sex.is_none_or(|g| g == *p)
+            };
             // "Ms James emphasised she had said …": the name opening the pronoun's own sentence
             // first; then, with no source to refer to, a sentence before.
             // Then the source or the subject met last: "Kidd said …. Trump has record low
@@ -430,15 +458,6 @@ pub(super) fn resolve_tag(
     // gave another full name for it ("Feliciano Lopez" in a tennis report is not the Jennifer
     // Lopez of the film news before it).
     let mention = subject.as_ref().unwrap_or(&tag.mention);
-    // The full name given for a one-word person's name before the tag (found already, most
-    // often).
-    let fuller = |name: &str| {
-        let found = tag.before.as_ref().and_then(|b| {
-            let (_, full) = b.fuller.iter().find(|(n, _)| &**n == name)?;
-            Some(full.clone())
-        });
-        found.unwrap_or_else(|| tag::fuller_name(before, name, FULL_NAME_REACH))
-    };
     // The sex a title before a surname tells ("Mrs. Clinton" is no Bill Clinton).
     let titled = match mention {
         Mention::Named {

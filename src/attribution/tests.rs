@@ -1,5 +1,6 @@
 //! Specification tests for attribution, one per pattern.
 
+use super::tag;
 use crate::{Analyzer, Commitment, Lexicon, Report, SourceKind};
 
 fn report(text: &str) -> Report {
@@ -6636,4 +6637,65 @@ fn a_person_whose_view_a_for_lead_gives_is_the_next_pronouns_antecedent() {
             "{text}"
         );
     }
+}
+
+#[test]
+fn given_names_of_many_languages_tell_the_sex() {
+    // "Petrina" and "Clive" are known: "she" passes over the man named just before.
+    let text = "Petrina Lamb chairs the pier trust. Clive Hale opened the fair on Sunday. \"The \
+                river is ours,\" she said.";
+    assert_eq!(source_of(text, 2).as_deref(), Some("Petrina Lamb"));
+    for given in [
+        "Gerhard", "Arsene", "Graeme", "Philippe", "Lleyton", "Marat",
+    ] {
+        assert_eq!(tag::sex_of_given(given), Some(tag::Pronoun::He), "{given}");
+    }
+    for given in ["Serena", "Tessa", "Daniela", "Martina", "Mira"] {
+        assert_eq!(tag::sex_of_given(given), Some(tag::Pronoun::She), "{given}");
+    }
+    // Names of either sex, and words that are names of other things, tell none.
+    for word in [
+        "Robin",
+        "Kim",
+        "Sam",
+        "Andrea",
+        "Jean",
+        "Milan",
+        "Oscar",
+        "Eve",
+        "Christian",
+    ] {
+        assert_eq!(tag::sex_of_given(word), None, "{word}");
+    }
+}
+
+#[test]
+fn a_surname_alone_has_the_sex_of_the_full_name_its_own_document_gave() {
+    // Another article's "Clive Lamb" is a man; this one's "Patti Lamb" is not known to be one.
+    let text = "Clive Lamb said the ferries would run all winter on the river.\n\nPier trust \
+                names new director\n\nRock star Patti Lamb has been made artistic director of \
+                the pier festival. Lamb has yet to decide the line-up. \"I want to touch on all \
+                aspects of our culture,\" she said.";
+    let r = report(text);
+    let last = r.sentences.last().unwrap();
+    assert_eq!(last.source.as_ref().unwrap().name, "Patti Lamb");
+}
+
+#[test]
+fn a_plural_ending_a_headline_is_a_noun() {
+    // "hopes" and "claims" end the headline as nouns: no report, no source to refer to later.
+    let text = "Vera Lamb leads UK Ferry hopes\n\nThe pier trust met on Monday. \"The river is \
+                ours,\" she said.";
+    assert_ne!(source_of(text, 2).as_deref(), Some("UK Ferry"));
+    assert!(report(text).sentences[0].source.is_none());
+    assert!(
+        report("Labour dismisses Tory claims\n\nThe pier trust met on Monday.").sentences[0]
+            .source
+            .is_none()
+    );
+    // A headline's closing tag after a comma reports.
+    assert_eq!(
+        first_source("Pier fares frozen, Tyne Ferries says\n\nThe pier trust met on Monday."),
+        Some("Tyne Ferries".to_string())
+    );
 }
