@@ -1487,7 +1487,17 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     {
         // (What stands before the name does not embed the clause: "went to Maria Lopez, who
         // said …".)
-        let before = if comma { end - 2 } else { end - 1 };
+        let mut before = if comma { end - 2 } else { end - 1 };
+        // (Back over an age: "a debut nomination for Staunton, 49, who told …".)
+        if comma
+            && before >= 3
+            && text[toks[before - 1].span.range()]
+                .bytes()
+                .all(|b| b.is_ascii_digit())
+            && &text[toks[before - 2].span.range()] == ","
+        {
+            before -= 2;
+        }
         // (Back over the name, its titles and inner words: "by the Court of Appeal who".)
         let mut k = before;
         while k > 0
@@ -1498,13 +1508,19 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         {
             k -= 1;
         }
+        // ("a good day for Imelda Staunton, who said": "for" after a plain word, not inside a
+        // body's name, "the Organisation for Economic Co-operation"; not "at", which names
+        // where a person works, "a senior analyst at Jefferies, who notes".)
         let object = k > 0
             && k < before
             && toks[k - 1].word
-            && lower_in(
+            && (lower_in(
                 &text[toks[k - 1].span.range()],
                 &["against", "by", "from", "including", "to", "with"],
-            );
+            ) || text[toks[k - 1].span.range()].eq_ignore_ascii_case("for")
+                && k >= 2
+                && toks[k - 2].word
+                && !is_capitalized(&text[toks[k - 2].span.range()]));
         // (Without the comma, only the object of a preposition: "backed by X who", "a challenge
         // from X who"; not a description in apposition, "…, a moderate Indiana Democrat who".)
         if !comma && !object {

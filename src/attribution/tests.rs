@@ -6699,3 +6699,33 @@ fn a_plural_ending_a_headline_is_a_noun() {
         Some("Tyne Ferries".to_string())
     );
 }
+
+#[test]
+fn a_closing_relative_clause_after_for_or_an_age_names_its_person() {
+    // "for" after a plain word makes the object whose clause reports, and an age may stand
+    // between the name and "who".
+    for (text, name) in [
+        (
+            "It was a good day for Ana Ortiz, who said she had not thought the ferry would run \
+             again this winter.",
+            "Ana Ortiz",
+        ),
+        (
+            "It is also a first nomination for Ortiz, 49, who told the Pier Gazette she had not \
+             thought the ferry would run again this winter.",
+            "Ortiz",
+        ),
+    ] {
+        assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
+    }
+    // Look-alikes: where a person works, and "for" inside a body's name keeps the body whole.
+    let text = "\"The pier will not pay,\" said Tom Hale, a senior analyst at Pier Lenders, who \
+                notes that the river trust has vowed to cut its costs.";
+    assert_ne!(first_source(text).as_deref(), Some("Pier Lenders"));
+    let text = "It was met with protests by the National Council for Ferries, which said it \
+                \"exploits\" the river.";
+    assert_eq!(
+        named_or_reported(text).as_deref(),
+        Some("National Council for Ferries")
+    );
+}
