@@ -1770,10 +1770,23 @@ fn extract(
             }
             Span::new(from, q.end)
         });
-        match tag::left(text, lo, cue) {
+        let mut f = match tag::left(text, lo, cue) {
             Some((f, false)) => f,
             _ => return None,
+        };
+        // "…, Reuters quoted a central bank official as saying.": the tag runs from the one who
+        // quotes, and the words before it are the content.
+        let head = text[lo..f.phrase.start].trim_end();
+        if let Some((_, verb)) = head
+            .rsplit_once(' ')
+            .filter(|(_, v)| passive.is_none() && tag::lower_in(v, tag::QUOTING))
+        {
+            let verb = Span::new(lo + head.len() - verb.len(), lo + head.len());
+            if let Some((relay, false)) = tag::left(text, lo, verb) {
+                f.tag = Span::new(relay.tag.start.min(f.tag.start), f.tag.end);
+            }
         }
+        f
     } else if text[o.span.range()].ends_with("ing") {
         // "left the party saying …": a participle has no subject of its own to its left (after
         // a comma it reports for the sentence's subject, see `coordinated_tag`).

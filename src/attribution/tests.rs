@@ -5929,6 +5929,21 @@ fn quoted_as_saying_names_the_one_quoted() {
     ] {
         assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
     }
+    // Closing its sentence: the words before the one who quotes are the content.
+    let r = report(
+        "The pier will close within the year and the ferries will stop running, the Valley \
+         Gazette quoted a harbor official as saying.",
+    );
+    let src = r.sentences[0].source.as_ref().expect("a source");
+    assert_eq!(src.name, "a harbor official");
+    assert_eq!(src.via.as_deref(), Some("the Valley Gazette"));
+    assert_eq!(
+        named_or_reported(
+            "\"It is a question of pride,\" the agency quoted a harbor official as saying."
+        )
+        .as_deref(),
+        Some("a harbor official")
+    );
 }
 
 #[test]
