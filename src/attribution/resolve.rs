@@ -722,14 +722,17 @@ impl Registry {
 
     /// The most recent source a pronoun can refer to (among the last few mentioned).
     fn antecedent(&self, p: Pronoun) -> Option<usize> {
-        // ("A Labour Party spokesman told the BBC …. '…,' he said.": one unnamed person.)
+        // ("A Labour Party spokesman told the BBC …. '…,' he said.": one unnamed person; so is
+        // a possessor's, "President Castro's chief aide".)
         let one_person = |e: &Entity| {
             e.kind == SourceKind::Person
                 || e.kind == SourceKind::Anonymous
-                    && e.name
+                    && (e
+                        .name
                         .split(' ')
                         .next()
                         .is_some_and(|w| tag::lower_in(w, &["a", "an", "another", "one", "the"]))
+                        || e.name.split(' ').any(|w| tag::possessor(w).is_some()))
                     // (A person, not "a security firm"; no plural: "The remaining members of
                     // Korn".)
                     && e.name.split(' ').any(tag::person_head)
@@ -737,6 +740,7 @@ impl Registry {
                         w.starts_with(|c: char| c.is_ascii_lowercase())
                             && w.ends_with('s')
                             && !w.ends_with("ss")
+                            && tag::possessor(w).is_none()
                     })
         };
         // (A given name tells the sex too: "Martin O’Malley" is no "she".)

@@ -6744,3 +6744,16 @@ fn a_closing_relative_clause_after_for_or_an_age_names_its_person() {
         Some("National Council for Ferries")
     );
 }
+
+#[test]
+fn a_possessors_unnamed_person_is_a_pronouns_antecedent() {
+    // "President Castro's chief aide", like "a spokesman": one person, named by a description.
+    let text = "The harbor master's chief aide said the crossing was needed because of the storms \
+                of the winter. \"The ferries will run every hour,\" he said.";
+    let got = sources(text);
+    assert_eq!(got[1], got[0], "{got:?}");
+    // Look-alike: a possessor's group is no "he".
+    let text = "The harbor master's aides said the crossing was needed because of the storms of \
+                the winter. \"The ferries will run every hour,\" he said.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("he"));
+}
