@@ -655,7 +655,8 @@ fn closes_paragraph(text: &str, tag: &Tag, start: usize) -> bool {
     let closers = ['"', '\u{201D}', '\''];
     let bare = para[open..]
         .rfind(closers)
-        .is_none_or(|i| !para[open + i..].chars().any(char::is_alphanumeric));
+        .is_none_or(|i| !para[open + i..].chars().any(char::is_alphanumeric))
+        || ends_before_a_sentence(&para[open..]);
     let label = para[..tag::floor_char(para, para.len().min(40))].contains(':');
     bare && !label
         && rest.trim().is_empty()
@@ -666,6 +667,30 @@ fn closes_paragraph(text: &str, tag: &Tag, start: usize) -> bool {
             .trim_end()
             .strip_suffix('.')
             .is_some_and(|l| !l.contains(". ") && !l.contains("? ") && !l.contains("! "))
+}
+
+/// True when the quotation opening `para` ends a sentence inside it and a sentence of the
+/// author's own follows, with no quotation mark after (the BBC's paragraphs run together: `"…
+/// or whatever. "So for us … for a long time." Portishead will not play any new material at
+/// next month's gig.`): five words or more to a full stop, not a tag the search did not read
+/// ("… long time." Barrow recalled.).
+fn ends_before_a_sentence(para: &str) -> bool {
+    let closers = ['"', '\u{201D}'];
+    let Some(end) = para.char_indices().find_map(|(i, c)| {
+        let after = &para[i + c.len_utf8()..];
+        (closers.contains(&c)
+            && para[..i].ends_with(['.', '?', '!'])
+            && after.starts_with(' ')
+            && after[1..].starts_with(char::is_uppercase))
+        .then_some(i + c.len_utf8())
+    }) else {
+        return false;
+    };
+    let rest = &para[end..];
+    let sentence = rest.find(". ").map_or(rest, |i| &rest[..i + 1]);
+    !rest.contains(['"', '\u{201C}', '\u{201D}'])
+        && sentence.trim_end().ends_with('.')
+        && sentence.split_whitespace().count() >= 5
 }
 
 /// The rest of attribution: fills in `source` for every sentence (scored by now) and returns
@@ -1776,7 +1801,7 @@ fn extract(
         };
         // "…, Reuters quoted a central bank official as saying.": the tag runs from the one who
         // quotes, and the words before it are the content.
-        let head = text[lo..f.phrase.start].trim_end();
+        let head = text.get(lo..f.phrase.start).unwrap_or("").trim_end();
         if let Some((_, verb)) = head
             .rsplit_once(' ')
             .filter(|(_, v)| passive.is_none() && tag::lower_in(v, tag::QUOTING))

@@ -6757,3 +6757,21 @@ fn a_possessors_unnamed_person_is_a_pronouns_antecedent() {
                 the winter. \"The ferries will run every hour,\" he said.";
     assert_eq!(source_of(text, 1).as_deref(), Some("he"));
 }
+
+#[test]
+fn an_untagged_quotation_runs_into_a_sentence_of_the_authors_and_still_goes_on() {
+    // Paragraphs run together: the quotation ends a sentence and the author's next one follows
+    // on the same line.
+    let text = "The ferries will run all winter. Hale said he was surprised people thought the \
+                line had closed.\n\n\"We have just had our heads down really. \"We still run \
+                every hour.\" The pier trust will meet again in the spring to set the fares.";
+    let got = sources(text);
+    assert_eq!(got[2], person("Hale"), "{got:?}");
+    assert_eq!(got[3], person("Hale"), "{got:?}");
+    assert_eq!(got[4], None, "{got:?}");
+    // Look-alike: a short tag the search did not read after the quotation is no sentence of
+    // the author's, so nothing is inherited.
+    let text = "Hale said he was surprised people thought the line had closed.\n\n\"We have just \
+                had our heads down really.\" Ortiz recalled.";
+    assert_ne!(sources(text)[1], person("Hale"));
+}
