@@ -4064,6 +4064,9 @@ fn given_name(word: &str) -> bool {
         && !plural_person(&word.to_ascii_lowercase())
         && !lower_in(word, ORGANIZATIONS)
         && !lower_in(word, PUBLICATIONS)
+        // (A conjunction opening a sentence: "Although Diageo's best-known brands …".)
+        && !lower_in(word, crate::attribution::SUBORDINATES)
+        && !lower_in(word, crate::attribution::CONNECTIVES)
 }
 
 /// True when every word of `phrase` is capitalised (or a joining "of", "and", "&"): a name as

@@ -6775,3 +6775,25 @@ fn an_untagged_quotation_runs_into_a_sentence_of_the_authors_and_still_goes_on()
                 had our heads down really.\" Ortiz recalled.";
     assert_ne!(sources(text)[1], person("Hale"));
 }
+
+#[test]
+fn a_conjunction_opening_a_sentence_is_no_given_name() {
+    // "Although Diageo's …" gave the body a person's full name, "Although Diageo", which no
+    // "it" could refer to.
+    let text =
+        "Dorvalo, the biggest ferry company, has agreed to buy the pier company for a sum it \
+                did not disclose.\n\nAlthough Dorvalo's best-known boats are old, it already runs \
+                a river line - Dorvalo River Lines. Dorvalo said it expects approval for the deal \
+                by the spring. It said the pier would join its river business.";
+    let got = sources(text);
+    assert_eq!(
+        got[2].as_ref().map(|(n, _)| n.as_str()),
+        Some("Dorvalo"),
+        "{got:?}"
+    );
+    assert_eq!(
+        got[3].as_ref().map(|(n, _)| n.as_str()),
+        Some("Dorvalo"),
+        "{got:?}"
+    );
+}
