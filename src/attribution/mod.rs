@@ -29,9 +29,10 @@
 //!
 //! The source phrase next to a cue ([`tag`]) is classified as a pronoun, a name (person,
 //! organisation, publication) or a description (anonymous or vague, a document), and resolved
-//! to a source in text order ([`resolve`]): a surname or a title refers to the person named in full before
-//! ("Kirby", "Mr. Kirby" -> "John Kirby"), and "he", "she", "they", "it" to the most recent
-//! compatible source. `X told <publication>` and `…, citing X` keep the relay (`via`).
+//! to a source in text order ([`resolve`]): a surname or a title refers to the person named in
+//! full before ("Kirby", "Mr. Kirby" -> "John Kirby"), and "he", "she", "they", "it" to the
+//! most recent compatible source. `X told <publication>` and `…, citing X` keep the relay
+//! (`via`).
 //!
 //! Reporting cues come from the lexicon (`kind` `reporting`, the class being the commitment).
 //! Cues that the lexicon also lists as hedges or boosters ("alleged", "confirmed") are found
@@ -3224,12 +3225,18 @@ fn poll_lead(text: &str, span: Span) -> Option<Tag> {
 /// bytes on, when at least as much of the sentence follows the comma (and [`POLL_REST`] bytes):
 /// the lead of "In a CNN poll released Monday, 31% said …", "To Frank, the plan is a mistake."
 fn opening_phrase<'t>(sentence: &'t str, word: &str, reach: usize) -> Option<&'t str> {
+    let (lead, after) = comma_phrase(sentence, word, reach)?;
+    (after.len() >= lead.len().max(POLL_REST)).then_some(lead)
+}
+
+/// The phrase after `word` opening `sentence` up to its first comma within `reach` bytes, and
+/// the rest of the sentence from that comma.
+fn comma_phrase<'t>(sentence: &'t str, word: &str, reach: usize) -> Option<(&'t str, &'t str)> {
     let rest = sentence.strip_prefix(word)?.strip_prefix(' ')?;
     let comma = rest
         .get(..tag::floor_char(rest, rest.len().min(reach)))?
         .find(", ")?;
-    let after = sentence.len() - (word.len() + 1) - comma;
-    (after >= comma.max(POLL_REST)).then_some(&rest[..comma])
+    Some(rest.split_at(comma))
 }
 
 /// The tag of an [`opening_phrase`]: the first word, `word`, is its cue, and `lead` its source
@@ -3373,12 +3380,8 @@ fn for_lead(text: &str, span: Span) -> Option<Tag> {
         return None;
     };
     // The lead, up to a comma within 60 bytes, and a clause after it.
-    let after_word = &rest[word.len() + 1..];
-    let comma = after_word
-        .get(..tag::floor_char(after_word, after_word.len().min(60)))?
-        .find(", ")?;
-    let lead = &after_word[..comma];
-    if after_word[comma..].split_whitespace().count() < 3 {
+    let (lead, after) = comma_phrase(rest, word, 60)?;
+    if after.split_whitespace().count() < 3 {
         return None;
     }
     // A person's name by its given name, its role before it ("Jupiter analyst Olivier
@@ -3386,7 +3389,7 @@ fn for_lead(text: &str, span: Span) -> Option<Tag> {
     // "Richard Tateson, who worked on …"); not a body's ("For Tyne Ferries, the decision …").
     let words: Vec<&str> = lead.split(' ').collect();
     let described = {
-        let mut next = after_word[comma + 2..].split_whitespace();
+        let mut next = after[2..].split_whitespace();
         match next.next() {
             Some("who") => true,
             // (A noun of people within six words: "a research director", "a retiree and

@@ -317,7 +317,10 @@ impl Words {
                 j += 1;
             }
             if k > 0 {
-                assert!(precedes(words[k - 1].as_bytes(), w), "words out of order");
+                assert!(
+                    cmp_short(words[k - 1].as_bytes(), w).is_lt(),
+                    "words out of order"
+                );
             }
             k += 1;
         }
@@ -334,18 +337,6 @@ impl Words {
         }
         Words { words, from }
     }
-}
-
-/// True when `a` comes strictly before `b` in byte order (as [`cmp_short`], in a constant).
-const fn precedes(a: &[u8], b: &[u8]) -> bool {
-    let mut i = 0;
-    while i < a.len() && i < b.len() {
-        if a[i] != b[i] {
-            return a[i] < b[i];
-        }
-        i += 1;
-    }
-    a.len() < b.len()
 }
 
 impl WordList for Words {
@@ -366,13 +357,23 @@ impl WordList for Words {
 
 /// Byte order of two short strings, compared in place (a `memcmp` call costs more than the
 /// comparison for words of a few letters).
-fn cmp_short(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
-    for (x, y) in a.iter().zip(b) {
-        if x != y {
-            return x.cmp(y);
+/// (A constant function: [`Words::new`] checks its lists' order with it as they compile.)
+const fn cmp_short(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    use std::cmp::Ordering::{Equal, Greater, Less};
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        if a[i] != b[i] {
+            return if a[i] < b[i] { Less } else { Greater };
         }
+        i += 1;
     }
-    a.len().cmp(&b.len())
+    if a.len() < b.len() {
+        Less
+    } else if a.len() > b.len() {
+        Greater
+    } else {
+        Equal
+    }
 }
 
 fn is_capitalized(word: &str) -> bool {
@@ -5265,13 +5266,8 @@ pub(crate) fn sex_of_title(word: &str) -> Option<Pronoun> {
 /// for "he".
 pub(crate) fn first_person_of_sex<'t>(text: &'t str, p: Pronoun) -> Option<(usize, String)> {
     let words = words_quoted(text);
-    let bare = |w: &'t str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'');
-    let possessive = |w: &str| {
-        let w = w.trim_end_matches([',', '.', ';', ':', ')']);
-        w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'")
-    };
     let capital = |w: &'t str| {
-        let b = bare(w);
+        let b = name_word(w);
         b.chars().next().is_some_and(char::is_uppercase)
             && b.chars().skip(1).any(char::is_lowercase)
     };
@@ -5282,7 +5278,7 @@ pub(crate) fn first_person_of_sex<'t>(text: &'t str, p: Pronoun) -> Option<(usiz
         }
         // A given name, then one or two capitalised words ("Christine Rush"), the last no
         // possessor ("Tony Blair's record").
-        let given = bare(w);
+        let given = name_word(w);
         if sex_of_given(given) == Some(p) && !w.ends_with([',', '.', ';', ':']) {
             let mut rest = Vec::new();
             for (_, x, _) in words[k + 1..].iter().take(2) {
@@ -5290,17 +5286,17 @@ pub(crate) fn first_person_of_sex<'t>(text: &'t str, p: Pronoun) -> Option<(usiz
                     break;
                 }
                 rest.push(*x);
-                if x.ends_with([',', '.', ';', ':', ')']) || possessive(x) {
+                if x.ends_with([',', '.', ';', ':', ')']) || possessed_word(x) {
                     break;
                 }
             }
             if let Some(last) = rest.last() {
-                let surname = bare(last);
-                if !possessive(last)
+                let surname = name_word(last);
+                if !possessed_word(last)
                     && !lower_in(surname, PERSON_TITLES)
                     && !lower_in(surname, ORGANIZATIONS)
                 {
-                    let names: Vec<&str> = rest.iter().map(|x| bare(x)).collect();
+                    let names: Vec<&str> = rest.iter().map(|x| name_word(x)).collect();
                     return Some((start, format!("{given} {}", names.join(" "))));
                 }
             }
@@ -5308,8 +5304,8 @@ pub(crate) fn first_person_of_sex<'t>(text: &'t str, p: Pronoun) -> Option<(usiz
         // A title and a surname ("Mr Prater"), no possessor.
         if sex_of_title(w) == Some(p) {
             if let Some((_, x, _)) = words.get(k + 1).filter(|(_, x, _)| capital(x)) {
-                if !possessive(x) {
-                    return Some((start, bare(x).to_string()));
+                if !possessed_word(x) {
+                    return Some((start, name_word(x).to_string()));
                 }
             }
         }
@@ -5327,6 +5323,18 @@ pub(crate) fn first_person_by_role(text: &str) -> Option<(usize, String)> {
     (0..words.len())
         .filter(|&k| !words[k].2 && sex_of_given(words[k].1).is_none())
         .find_map(|k| role_named(&words, k).map(|name| (words[k].0, name)))
+}
+
+/// A word of a name without the punctuation around it ("(Rush," -> "Rush"; hyphens and
+/// apostrophes stay: "Lovell-Badge", "O'Connor").
+fn name_word(w: &str) -> &str {
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+}
+
+/// True when word `w` is a possessor, whatever punctuation closes it ("Blair's", "voters'").
+fn possessed_word(w: &str) -> bool {
+    let w = w.trim_end_matches([',', '.', ';', ':', ')']);
+    w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'")
 }
 
 /// The words of `text` (split at spaces), each with where it starts and whether a quotation is
@@ -5357,13 +5365,10 @@ fn words_quoted(text: &str) -> Vec<(usize, &str, bool)> {
 /// "Cardinal Cormac Murphy O'Connor, the Archbishop of Westminster"). Not from inside a name
 /// ("Saumarez Smith" of "Charles Saumarez Smith").
 fn role_named(words: &[(usize, &str, bool)], k: usize) -> Option<String> {
-    fn bare(w: &str) -> &str {
-        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
-    }
     // A role in lower case ("analyst", "star"), or a title in capitals ("Professor"); not
     // the joining words of titles ("secretary of state").
     let role = |w: &str| {
-        let b = bare(w);
+        let b = name_word(w);
         let title = lower_in(b, TITLES) && !lower_in(b, &["and", "gop", "of", "the", "u.s.", "us"]);
         title
             || b.starts_with(char::is_lowercase)
@@ -5371,7 +5376,7 @@ fn role_named(words: &[(usize, &str, bool)], k: usize) -> Option<String> {
     };
     // A word of a name: capitalised letters, no title, role or body ("Minister Wolfgang").
     let plain = |w: &str| {
-        let b = bare(w);
+        let b = name_word(w);
         b.len() >= 2
             && b.starts_with(char::is_uppercase)
             && b.chars()
@@ -5403,17 +5408,16 @@ fn role_named(words: &[(usize, &str, bool)], k: usize) -> Option<String> {
         return None;
     }
     let last = words[k + n - 1].1;
-    let s = last.trim_end_matches([',', '.', ';', ':', ')']);
-    if s.ends_with("'s") || s.ends_with("\u{2019}s") || s.ends_with("s'") {
+    if possessed_word(last) {
         return None;
     }
     let before = k > 0 && !words[k - 1].2 && role(words[k - 1].1) && !words[k - 1].1.ends_with(',');
     let after = last.ends_with(',')
         && words
             .get(k + n)
-            .is_some_and(|w| lower_in(bare(w.1), &["a", "an", "the"]))
+            .is_some_and(|w| lower_in(name_word(w.1), &["a", "an", "the"]))
         && words[k + n + 1..].iter().take(4).any(|w| role(w.1));
-    let name: Vec<&str> = words[k..k + n].iter().map(|w| bare(w.1)).collect();
+    let name: Vec<&str> = words[k..k + n].iter().map(|w| name_word(w.1)).collect();
     (before || after).then(|| name.join(" "))
 }
 
