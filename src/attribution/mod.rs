@@ -2847,7 +2847,14 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
         let reports = std::cell::Cell::new(true);
         let enough = |found: &Found| {
             reports.set(true);
-            let clause = Span::new(span.start, cut);
+            // ("Trump said the system is complex and he feels he can win": the second report
+            // is the same speaker's, and the whole is his.)
+            let end = if cut < span.end && same_speaker_goes_on(text, cut, found) {
+                span.end
+            } else {
+                cut
+            };
+            let clause = Span::new(span.start, end);
             share.set(content_share(text, clause, found) * clause.len() as f64 / span.len() as f64);
             let s = share.get();
             if s >= CONTENT_SHARE {
@@ -3108,6 +3115,42 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
         }
     }
     span.end
+}
+
+/// True when the second report that starts at `cut` (its joint: ", and he feels …", " but she
+/// later said …") has for subject a pronoun that stands for the first report's source `found`:
+/// "he" or "she" for a person of that sex or of none known, "they" for a body or a group.
+fn same_speaker_goes_on(text: &str, cut: usize, found: &Found) -> bool {
+    let mut words = lead_words(&text[cut..tag::floor_char(text, (cut + 24).min(text.len()))]);
+    let joint = words.next().unwrap_or("");
+    let Some(pronoun) = words.next().and_then(|w| match w {
+        "he" => Some(Pronoun::He),
+        "she" => Some(Pronoun::She),
+        "they" => Some(Pronoun::They),
+        _ => None,
+    }) else {
+        return false;
+    };
+    if !tag::lower_in(joint, &["and", "but"]) {
+        return false;
+    }
+    let phrase = &text[found.phrase.range()];
+    match tag::classify(phrase, false) {
+        Some(Mention::Pronoun(p)) => p == pronoun,
+        Some(Mention::Named { kind, .. }) => match pronoun {
+            Pronoun::They => matches!(
+                kind,
+                SourceKind::Organization | SourceKind::Publication | SourceKind::Anonymous
+            ),
+            _ => {
+                kind == SourceKind::Person
+                    && tag::sex_of_name(phrase)
+                        .or_else(|| tag::sex_of_title(phrase.split(' ').next().unwrap_or("")))
+                        .is_none_or(|sex| sex == pronoun)
+            }
+        },
+        None => false,
+    }
 }
 
 /// What stands between a report's cue and the source it cites ("Politico reported, according to
@@ -4119,15 +4162,20 @@ fn ends_sentence(rest: &str) -> bool {
 
 /// True when what follows a tag opening its sentence only closes the sentence ("Ortiz said on
 /// the radio on Monday."): [`ends_sentence`], with no verb after the first word ("Ortiz said on
-/// Monday the piers would close." has its content).
+/// Monday the piers would close." has its content), and no subject pronoun ("Smith said on
+/// Monday he backs the plan.").
 fn circumstance(rest: &str) -> bool {
     ends_sentence(rest)
         && !lead_words(rest).skip(1).any(|w| {
             tag::lower_in(w, tag::STOP)
+                || tag::lower_in(w, SUBJECT_PRONOUNS)
                 || w.contains(['\'', '\u{2019}'])
                 || w.ends_with("ed") && w.starts_with(|c: char| c.is_lowercase())
         })
 }
+
+/// Pronouns that can only be a subject: one after a tag opens a clause of reported words.
+const SUBJECT_PRONOUNS: &[&str] = &["he", "i", "she", "they", "we"];
 
 /// Words of a time that may close a sentence after its tag ("…, the paper reported Friday.").
 const DAYS: &[&str] = &[
@@ -4326,7 +4374,10 @@ fn afterthought(body: &str, leading: bool) -> usize {
         if !word.is_empty()
             && tag::lower_in(word, AFTERTHOUGHTS)
             && (word.ends_with("ing") || !word.chars().next().is_some_and(char::is_uppercase))
-            && (!leading || (word.ends_with("ing") && !word.eq_ignore_ascii_case("during")))
+            // (Not "making": "Kirby said the talks failed, making a deal unlikely" goes on
+            // with what he said.)
+            && (!leading
+                || (word.ends_with("ing") && !tag::lower_in(word, &["during", "making"])))
         {
             return b.len() - i;
         }

@@ -826,6 +826,23 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         if &text[toks[prev].span.range()] != "," || comma - prev - 1 == 0 || comma - prev > 24 {
             return None;
         }
+        // (The comma inside a closing mark closes a descriptor only when the quotation opened
+        // inside it: in `"Clearly, it is over," said …` it closes a quotation of the speaker.)
+        let inside = &text[toks[prev + 1].span.start..toks[i - 1].span.start];
+        let opened = match &text[toks[i - 1].span.range()] {
+            "," => true,
+            "\u{2019}" => inside.contains('\u{2018}'),
+            "'" => inside.contains(" '"),
+            _ => {
+                (inside.matches(['"', '\u{201C}', '\u{201D}']).count()
+                    + inside.matches("''").count())
+                    % 2
+                    == 1
+            }
+        };
+        if !opened {
+            return None;
+        }
         let descriptor_start = toks[prev + 1].span.start;
         // A connective between commas describes nobody ("Proponents of the bill, however,
         // say"; "Sanders, meanwhile, who sits …, said").
@@ -1978,11 +1995,15 @@ fn relative_verb(word: &str) -> bool {
             ))
 }
 
-/// A token of quotation marks only (`"`, `''`, `”`).
+/// A token of quotation marks only (`"`, `''`, `”`, `‘`).
 fn quote_mark(w: &str) -> bool {
     !w.is_empty()
-        && w.chars()
-            .all(|c| matches!(c, '"' | '\'' | '\u{2019}' | '\u{201C}' | '\u{201D}'))
+        && w.chars().all(|c| {
+            matches!(
+                c,
+                '"' | '\'' | '\u{2018}' | '\u{2019}' | '\u{201C}' | '\u{201D}'
+            )
+        })
 }
 
 /// A party and state after a name ("R-Fla", "D-N.Y", "I-Vt"), its full stop apart.
@@ -3313,12 +3334,13 @@ impl Hasher for WordHasher {
     }
 }
 
-/// Words that open no source phrase: prepositions and conjunctions (not the approximators
-/// "about", "over", "under" of "Over half of voters said").
+/// Words that open no source phrase: prepositions, conjunctions and interrogatives ("Why not
+/// just say: …") (not the approximators "about", "over", "under" of "Over half of voters
+/// said").
 const PHRASE_NO_START: &[&str] = &[
     "after", "although", "amid", "at", "because", "before", "by", "despite", "during", "from",
-    "if", "in", "into", "on", "since", "though", "through", "unless", "until", "when", "whereas",
-    "while", "with", "without",
+    "how", "if", "in", "into", "on", "since", "though", "through", "unless", "until", "what",
+    "when", "where", "whereas", "while", "why", "with", "without",
 ];
 
 /// How far into a source phrase the "of" after a quantity may stand ("a small but vocal

@@ -6797,3 +6797,70 @@ fn a_conjunction_opening_a_sentence_is_no_given_name() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_subject_pronoun_after_a_time_opens_the_reported_clause() {
+    // "on Monday he backs …" is no bare circumstance of the tag: "he" opens a clause.
+    assert_eq!(
+        named_or_reported("John Smith said on Monday he backs statehood."),
+        Some("John Smith".to_string())
+    );
+    // (Only a time after the tag reports nothing: the words stood in the sentence before.)
+    assert_no_source("Ortiz said on the radio on Monday.");
+}
+
+#[test]
+fn a_second_report_by_a_pronoun_for_the_same_speaker_goes_on_with_the_first() {
+    let text = "Meanwhile, speaking to a morning show on Monday, Trump said the caucus system is \
+                complex and he feels he can win the primary in New Hampshire next week.";
+    assert_eq!(first_source(text), Some("Trump".to_string()));
+    let text = "Clinton says she hopes to be elected president, but she knows that the race will \
+                be long and hard.";
+    assert_eq!(first_source(text), Some("Clinton".to_string()));
+    // A pronoun of the other sex is another speaker: the sentence is neither's whole.
+    let text = "Hillary Clinton said the plan was bad for the state, but he said it was fine.";
+    assert_eq!(first_source(text), None);
+}
+
+#[test]
+fn a_comma_inside_a_closing_mark_closes_a_descriptor_only_when_its_quotation_opened_there() {
+    // `"Clearly, …," said X (…), who …`: "Clearly" is no speaker with a quoted descriptor.
+    let text = "“Clearly, it’s the beginning of cracks in the grip of the gun lobby,” said \
+                Richard Blumenthal (D-Conn.), who has been aggressively pushing for new gun \
+                restrictions.";
+    assert_ne!(first_source(text), Some("Clearly".to_string()));
+    assert_eq!(
+        named_or_reported(text),
+        Some("Richard Blumenthal".to_string())
+    );
+    // The descriptor's own quotation still closes there.
+    let text = "Mr Smith, who calls Trump a “sociopath,” said the plan would fail because the \
+                numbers do not add up and the voters know it.";
+    assert_eq!(first_source(text), Some("Smith".to_string()));
+}
+
+#[test]
+fn making_after_a_leading_tag_goes_on_with_the_content() {
+    // ", making them …" is the consequence reported, not a scene of the author's.
+    let text = "Salceda, citing data from the U.S. State Department, said that about 4 million \
+                people of Philippine descent live in the United States, making them the \
+                second-largest Asian group in the country.";
+    assert_eq!(first_source(text), Some("Salceda".to_string()));
+}
+
+#[test]
+fn an_interrogative_opens_no_source_phrase() {
+    let text = "The plan is odd. Why not just say: “They’ll go home the same way they came”?";
+    assert_eq!(source_of(text, 1), None);
+}
+
+#[test]
+fn a_single_closing_mark_after_a_comma_closes_a_descriptor_only_with_its_opening_mark() {
+    let text = "‘Clearly, it is the beginning of the end of the grip of the gun lobby on this \
+                place,’ said Richard Blumenthal (D-Conn.), who has been pushing hard for new \
+                gun restrictions all year.";
+    assert_ne!(first_source(text), Some("Clearly".to_string()));
+    let text = "Mr Smith, who called the plan ‘absurd,’ said it would fail because the numbers \
+                do not add up and the voters know it.";
+    assert_eq!(first_source(text), Some("Smith".to_string()));
+}
