@@ -2089,9 +2089,21 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
             && toks
                 .get(end + 1)
                 .is_some_and(|n| lower_in(&text[n.span.range()], &["other", "others"]));
+        // "said lobbyist and GOP strategist Charlie Black": two roles joined before a name.
+        let roles_and = end > start
+            && w.eq_ignore_ascii_case("and")
+            && text[toks[end - 1].span.range()].starts_with(|c: char| c.is_ascii_lowercase())
+            && {
+                let run = toks[end + 1..]
+                    .iter()
+                    .take_while(|t| t.word && !lower_in(&text[t.span.range()], STOP))
+                    .take(6)
+                    .count();
+                run >= 2 && is_capitalized(&text[toks[end + run].span.range()])
+            };
         // ("who" is a stop word after the phrase's first word only.)
         let opens_who = w.eq_ignore_ascii_case("who") && end == start;
-        if lower_in(w, STOP) && !(opens_who || in_name || and_others) {
+        if lower_in(w, STOP) && !(opens_who || in_name || and_others || roles_and) {
             break;
         }
         // "says the narrator in a soft voice", "said Kirby in an interview": a circumstance

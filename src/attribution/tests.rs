@@ -6864,3 +6864,17 @@ fn a_single_closing_mark_after_a_comma_closes_a_descriptor_only_with_its_opening
                 do not add up and the voters know it.";
     assert_eq!(first_source(text), Some("Smith".to_string()));
 }
+
+#[test]
+fn two_roles_joined_before_a_name_after_an_inverted_cue() {
+    let text = "\"This year's nominees reflect the growing strength of British filmmaking,\" said \
+                festival founder and director Elliot Grove.";
+    assert_eq!(sources(text), [person("Elliot Grove")]);
+    let text = "A new European directive could put software writers at risk of legal action, \
+                warns former programmer and technology analyst Bill Thompson.";
+    assert_eq!(sources(text), [person("Bill Thompson")]);
+    // (Groups joined stay a group with no name: no role before a name.)
+    let text = "The plan will fail within a year because nobody will pay for it, said economists \
+                and Treasury officials.";
+    assert_ne!(first_source(text), Some("Treasury officials".to_string()));
+}
