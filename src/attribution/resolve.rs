@@ -95,6 +95,7 @@ fn person_mentioned(
     doc_start: usize,
     at: usize,
     p: Pronoun,
+    passes: &[Pass],
 ) -> Option<(usize, Mention)> {
     let lo = tag::floor_char(text, doc_start.max(at.saturating_sub(SUBJECT_REACH)));
     let closing = text[lo..at].trim_end().ends_with([',', '"', '\u{201D}']);
@@ -103,14 +104,13 @@ fn person_mentioned(
         .take(3)
         .map(|s| s.start)
         .collect();
-    // A person of the pronoun's sex in any of them, else one whom a role names.
-    for by_role in [false, true] {
-        let find = |s: &str| {
-            if by_role {
-                tag::first_person_by_role(s)
-            } else {
-                tag::first_person_of_sex(s, p)
-            }
+    // A person of the pronoun's sex in any of them, else one whom a role names (else, when
+    // asked, a possessor of the pronoun's sex).
+    for &pass in passes {
+        let find = |s: &str| match pass {
+            Pass::Sex => tag::first_person_of_sex(s, p, false),
+            Pass::Role => tag::first_person_by_role(s),
+            Pass::Possessor => tag::first_person_of_sex(s, p, true),
         };
         let mut to = if closing { *starts.first()? } else { at };
         for &from in starts.iter().skip(usize::from(closing)) {
@@ -130,6 +130,16 @@ fn person_mentioned(
         }
     }
     None
+}
+
+/// The searches of [`person_mentioned`]: a person of the pronoun's sex, a person a role
+/// names, a possessor of the pronoun's sex (for a pronoun that nothing else resolves: "Mrs
+/// Blair's remarks are said to have been made in a speech …. She said …").
+#[derive(Clone, Copy)]
+enum Pass {
+    Sex,
+    Role,
+    Possessor,
 }
 
 /// The person (for "it", the body) that one of the [`SUBJECT_LOOKBACK`] sentences before `at`
@@ -446,7 +456,10 @@ pub(super) fn resolve_tag(
                 .or_else(|| {
                     reg.named_antecedent(*p)
                         .is_none()
-                        .then(|| person_mentioned(text, doc_start, tag.found.phrase.start, *p))
+                        .then(|| {
+                            let at = tag.found.phrase.start;
+                            person_mentioned(text, doc_start, at, *p, &[Pass::Sex, Pass::Role])
+                        })
                         .flatten()
                         .map(|(_, m)| m)
                         .filter(fits)
@@ -454,6 +467,14 @@ pub(super) fn resolve_tag(
         }
         _ => None,
     };
+    // A pronoun that nothing else resolves: a possessor of its sex named just before.
+    let subject = subject.or_else(|| match tag.mention {
+        Mention::Pronoun(p @ (Pronoun::He | Pronoun::She)) if reg.antecedent(p).is_none() => {
+            let at = tag.found.phrase.start;
+            person_mentioned(text, doc_start, at, p, &[Pass::Possessor]).map(|(_, m)| m)
+        }
+        _ => None,
+    });
     // A surname alone joins the person of that surname met before, unless its own document
     // gave another full name for it ("Feliciano Lopez" in a tennis report is not the Jennifer
     // Lopez of the film news before it).

@@ -5298,7 +5298,14 @@ pub(crate) fn sex_of_title(word: &str) -> Option<Pronoun> {
 /// by Christine Rush, director of …" gives "Christine Rush" for "she"; "Tory co-chairman Liam
 /// Fox has opened proceedings with a speech criticising Tony Blair's record" gives "Liam Fox"
 /// for "he".
-pub(crate) fn first_person_of_sex<'t>(text: &'t str, p: Pronoun) -> Option<(usize, String)> {
+///
+/// With `possessors`, a possessor is named too ("Mrs Blair's remarks …" gives "Blair" for a
+/// "she" that no other name finds).
+pub(crate) fn first_person_of_sex<'t>(
+    text: &'t str,
+    p: Pronoun,
+    possessors: bool,
+) -> Option<(usize, String)> {
     let words = words_quoted(text);
     let capital = |w: &'t str| {
         let b = name_word(w);
@@ -5325,12 +5332,12 @@ pub(crate) fn first_person_of_sex<'t>(text: &'t str, p: Pronoun) -> Option<(usiz
                 }
             }
             if let Some(last) = rest.last() {
-                let surname = name_word(last);
-                if !possessed_word(last)
+                let surname = unpossessed(name_word(last));
+                if possessors == possessed_word(last)
                     && !lower_in(surname, PERSON_TITLES)
                     && !lower_in(surname, ORGANIZATIONS)
                 {
-                    let names: Vec<&str> = rest.iter().map(|x| name_word(x)).collect();
+                    let names: Vec<&str> = rest.iter().map(|x| unpossessed(name_word(x))).collect();
                     return Some((start, format!("{given} {}", names.join(" "))));
                 }
             }
@@ -5338,8 +5345,8 @@ pub(crate) fn first_person_of_sex<'t>(text: &'t str, p: Pronoun) -> Option<(usiz
         // A title and a surname ("Mr Prater"), no possessor.
         if sex_of_title(w) == Some(p) {
             if let Some((_, x, _)) = words.get(k + 1).filter(|(_, x, _)| capital(x)) {
-                if !possessed_word(x) {
-                    return Some((start, name_word(x).to_string()));
+                if possessors == possessed_word(x) {
+                    return Some((start, unpossessed(name_word(x)).to_string()));
                 }
             }
         }
@@ -5363,6 +5370,13 @@ pub(crate) fn first_person_by_role(text: &str) -> Option<(usize, String)> {
 /// apostrophes stay: "Lovell-Badge", "O'Connor").
 fn name_word(w: &str) -> &str {
     w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+}
+
+/// `name` without the possessive ending it may have ("Blair's" -> "Blair").
+fn unpossessed(name: &str) -> &str {
+    name.strip_suffix("'s")
+        .or_else(|| name.strip_suffix("\u{2019}s"))
+        .unwrap_or(name)
 }
 
 /// True when word `w` is a possessor, whatever punctuation closes it ("Blair's", "voters'").

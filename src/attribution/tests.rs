@@ -6878,3 +6878,18 @@ fn two_roles_joined_before_a_name_after_an_inverted_cue() {
                 and Treasury officials.";
     assert_ne!(first_source(text), Some("Treasury officials".to_string()));
 }
+
+#[test]
+fn a_pronoun_that_nothing_else_resolves_refers_to_a_possessor_of_its_sex() {
+    let text = "Mrs Blair's remarks are said to have been made in a speech to law students in \
+                Massachusetts. She said the ruling was a significant victory for human rights.";
+    assert_eq!(source_of(text, 1), Some("Blair".to_string()));
+    // (A person named as no possessor comes first: "Liam Fox", not "Tony Blair".)
+    let text = "Tory co-chairman Liam Fox has opened proceedings with a speech criticising Tony \
+                Blair's record in government. Labour's rule has been characterised by failure, \
+                he told the conference.";
+    assert_eq!(source_of(text, 1), Some("Liam Fox".to_string()));
+    // (Nor a possessor of the other sex.)
+    let text = "Mr Blunkett's lawyers went to court on Monday. She said the case was closed.";
+    assert_ne!(source_of(text, 1), Some("Blunkett".to_string()));
+}
