@@ -291,6 +291,9 @@ struct Entity {
     titled: Option<Pronoun>,
     /// Where its latest tag stands in the text.
     last_at: usize,
+    /// Known by a description, which names it within its document only (see
+    /// [`Registry::new_document`](resolve::Registry::new_document)).
+    described: bool,
 }
 
 /// Who asserts a sentence, before output.
@@ -530,7 +533,7 @@ fn resolve_all(
         // Two blank lines part documents (a corpus of articles in one file): a pronoun does not
         // reach back into the previous one (names still do: the same name is one source).
         if breaks.get(next_break).is_some_and(|&b| b <= pos) {
-            reg.recent.clear();
+            reg.new_document();
             next_break = breaks.partition_point(|&b| b <= pos);
         }
         let tag = if is_group {
@@ -1301,6 +1304,16 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
         && before.bytes().all(|c| c.is_ascii_lowercase())
         && !before.ends_with('s')
         && tag::pronoun(before).is_none()
+    {
+        return false;
+    }
+    // "Other American shows which won praise were …", "TV shows are …": the noun before a
+    // relative pronoun or a verb of its own.
+    if tag::lower_in(cue, &["shows"])
+        && text[span.end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| tag::lower_in(w, &["are", "have", "were", "which", "who"]))
     {
         return false;
     }

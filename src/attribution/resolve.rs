@@ -280,8 +280,12 @@ fn subject_antecedent(
         {
             continue;
         }
-        // A title tells the person's sex ("Ms Hughes" is no "he").
-        if tag::sex_of_title(first).is_some_and(|s| s != p) {
+        // A title tells the person's sex ("Ms Hughes" is no "he"); a group is no one person
+        // ("Many MPs").
+        if tag::sex_of_title(first).is_some_and(|s| s != p)
+            || tag::lower_in(first, QUANTIFIERS)
+            || plural_initials(written)
+        {
             continue;
         }
         let m = tag::classify(written, false);
@@ -655,14 +659,111 @@ pub(super) struct Registry {
     by_surname: HashMap<String, usize, BuildHasherDefault<WordHasher>>,
     /// The latest distinct entities mentioned, most recent last.
     pub(super) recent: Vec<usize>,
+    /// The keys of `by_name` that descriptions took in the current document.
+    document_keys: Vec<String>,
 }
+
+/// True when entity `e` is known by a description, not a name: a vague source ("analysts", "a
+/// US official"), a description in lower case ("the company", "the 34-year-old") or of a group
+/// ("Many MPs"). Descriptions name a source within their document only.
+fn describes(e: &Entity) -> bool {
+    let mut words = e.name.split(' ');
+    let first = words.next().unwrap_or("");
+    let head = if tag::lower_in(first, tag::ARTICLES) {
+        words.next().unwrap_or("")
+    } else {
+        first
+    };
+    e.kind == SourceKind::Anonymous
+        || head.starts_with(|c: char| !c.is_uppercase())
+        || tag::lower_in(head, QUANTIFIERS)
+        || plural_initials(&e.name)
+}
+
+/// The sex the head noun of a description tells ("the spokesman": he; "a spokeswoman for the
+/// firm": she), if any: the last word before "for", "of", "at", "from" or "in", or the last.
+fn head_sex(name: &str) -> Option<Pronoun> {
+    let head = name
+        .split(' ')
+        .take_while(|w| !tag::lower_in(w, &["at", "for", "from", "in", "of", "with"]))
+        .last()?;
+    if tag::lower_in(head, FEMALE_HEADS) {
+        Some(Pronoun::She)
+    } else if tag::lower_in(head, MALE_HEADS) {
+        Some(Pronoun::He)
+    } else {
+        None
+    }
+}
+
+/// Nouns of a man that may head a description of a source.
+const MALE_HEADS: &[&str] = &[
+    "brother",
+    "businessman",
+    "chairman",
+    "congressman",
+    "councilman",
+    "father",
+    "frontman",
+    "husband",
+    "man",
+    "policeman",
+    "son",
+    "spokesman",
+    "sportsman",
+    "statesman",
+];
+
+/// Nouns of a woman that may head a description of a source.
+const FEMALE_HEADS: &[&str] = &[
+    "businesswoman",
+    "chairwoman",
+    "congresswoman",
+    "councilwoman",
+    "daughter",
+    "frontwoman",
+    "mother",
+    "policewoman",
+    "sister",
+    "spokeswoman",
+    "sportswoman",
+    "wife",
+    "woman",
+];
+
+/// True when `name` ends in a plural of initials, a group ("Many MPs", "Labour MPs").
+fn plural_initials(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or("");
+    last.len() >= 3
+        && last.ends_with('s')
+        && last[..last.len() - 1]
+            .bytes()
+            .all(|b| b.is_ascii_uppercase())
+}
+
+/// Words of a quantity opening a description of a group ("Many MPs", "Some Democrats").
+const QUANTIFIERS: &[&str] = &[
+    "all", "both", "few", "many", "most", "other", "several", "some",
+];
 
 impl Registry {
     /// The entity a mention refers to (created when new), updated with this mention.
     fn resolve(&mut self, mention: &Mention, written: &str, descriptor: Option<&str>) -> usize {
+        // ("the American": a nationality with an article describes a person, who is not the
+        // airline named "American".)
+        let nationality = |name: &str| {
+            !name.contains(' ')
+                && tag::demonym(name)
+                && written
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| tag::lower_in(w, tag::ARTICLES))
+        };
         let found = match mention {
             Mention::Pronoun(p) => self.antecedent(*p),
-            Mention::Named { name, kind, .. } => self.find_named(name, *kind),
+            Mention::Named { name, kind, .. } => self
+                .find_named(name, *kind)
+                .filter(|&i| !nationality(name) || self.entities[i].described),
         };
         let i = match found {
             Some(i) => i,
@@ -686,9 +787,17 @@ impl Registry {
                     gender: None,
                     titled: None,
                     last_at: 0,
+                    described: false,
                 });
                 let i = self.entities.len() - 1;
                 if !matches!(mention, Mention::Pronoun(_)) {
+                    let e = &mut self.entities[i];
+                    e.described = nationality(&e.name) || describes(e);
+                    // ("the spokesman", "a spokeswoman for the firm": the head noun's sex, for
+                    // a "he" or "she" after it.)
+                    if e.described && e.gender.is_none() {
+                        e.gender = head_sex(&e.name);
+                    }
                     self.index(i);
                 }
                 i
@@ -734,10 +843,25 @@ impl Registry {
             self.entities[i].gender = tag::sex_of_name(&self.entities[i].name);
         }
         let e = &self.entities[i];
-        self.by_name.insert(e.name.to_lowercase(), i);
-        if e.kind == SourceKind::Person {
+        let key = e.name.to_lowercase();
+        let described = e.described;
+        self.by_name.insert(key.clone(), i);
+        if described {
+            self.document_keys.push(key);
+        }
+        if e.kind == SourceKind::Person && !described {
             let surname = e.name.rsplit(' ').next().unwrap_or(&e.name).to_lowercase();
             self.by_surname.insert(surname, i);
+        }
+    }
+
+    /// A new document starts (see [`document_breaks`]): a pronoun does not reach back into the
+    /// one before, and a description met there ("the company", "a spokesman", "analysts",
+    /// "the American") names someone else here. A name still names the same source.
+    pub(super) fn new_document(&mut self) {
+        self.recent.clear();
+        for key in self.document_keys.drain(..) {
+            self.by_name.remove(&key);
         }
     }
 
@@ -746,7 +870,7 @@ impl Registry {
         // ("A Labour Party spokesman told the BBC …. '…,' he said.": one unnamed person; so is
         // a possessor's, "President Castro's chief aide".)
         let one_person = |e: &Entity| {
-            e.kind == SourceKind::Person
+            e.kind == SourceKind::Person && !plural_initials(&e.name)
                 || e.kind == SourceKind::Anonymous
                     && (e
                         .name

@@ -1786,12 +1786,17 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         // a name, with the name between the commas.
         let p = &text[phrase.range()];
         let mut words = p.split(' ');
-        let described = words
+        let article = words
             .next()
-            .is_some_and(|w| lower_in(w, &["a", "an", "another", "one", "the"]))
-            && words.next().is_some_and(|w| {
-                w.starts_with(|c: char| c.is_ascii_lowercase()) && !lower_in(w, FUNCTION_WORDS)
-            });
+            .is_some_and(|w| lower_in(w, &["a", "an", "another", "one", "the"]));
+        // ("The Prime Minister, Mr Blair, said", "The Lord Chancellor, Lord Falconer, said": a
+        // title in capitals describes too.)
+        let titled = words.clone().next().is_some() && words.clone().all(|w| lower_in(w, TITLES));
+        let described = article
+            && (titled
+                || words.next().is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_ascii_lowercase()) && !lower_in(w, FUNCTION_WORDS)
+                }));
         // ("Argentina's President, Nestor Kirchner, said", "His former business partner at
         // Lenox, Lawrence B. Cummings, said": a possessive and a title or a person describe.)
         let owned_title = {

@@ -6893,3 +6893,86 @@ fn a_pronoun_that_nothing_else_resolves_refers_to_a_possessor_of_its_sex() {
     let text = "Mr Blunkett's lawyers went to court on Monday. She said the case was closed.";
     assert_ne!(source_of(text, 1), Some("Blunkett".to_string()));
 }
+
+#[test]
+fn a_capitalised_title_before_an_appositive_name_describes_the_name() {
+    for (text, name) in [
+        (
+            "The Lord Chancellor, Lord Falconer, agreed the act was discriminatory and out of \
+             date in many ways.",
+            "Falconer",
+        ),
+        (
+            "The Prime Minister, Mr Blair, said the plans would be published in the spring after \
+             a long consultation.",
+            "Blair",
+        ),
+    ] {
+        assert_eq!(sources(text), [person(name)], "{text}");
+    }
+}
+
+#[test]
+fn a_description_names_a_source_within_its_document_only() {
+    // Two articles (two blank lines part documents): "the company" of each is its own.
+    let text = "Acme Corp made a loss. The company said sales fell by a tenth in the year.\n\n\n\
+                Globex made a profit. The company said sales rose by a tenth in the year.";
+    let r = report(text);
+    let ids: Vec<usize> = [1, 3]
+        .iter()
+        .map(|&i| r.sentences[i].source.as_ref().expect("a source").id)
+        .collect();
+    assert_ne!(ids[0], ids[1], "{:?}", r.sources);
+    // A name is one source over documents.
+    let text = "Tony Blair said the plan would work well.\n\n\n\
+                Tony Blair said the plan would work well again.";
+    let r = report(text);
+    let ids: Vec<usize> = [0, 1]
+        .iter()
+        .map(|&i| r.sentences[i].source.as_ref().expect("a source").id)
+        .collect();
+    assert_eq!(ids[0], ids[1]);
+}
+
+#[test]
+fn a_nationality_with_an_article_is_a_person_not_a_body_of_that_name() {
+    let text = "American, the world's biggest airline, said it expected to report a loss for the \
+                first quarter of the year.\n\n\n\
+                \"A lot more guys are capable of it now,\" said the American.";
+    let r = report(text);
+    let a = r.sentences[0].source.as_ref().expect("a source").id;
+    let b = r.sentences[1].source.as_ref().expect("a source").id;
+    assert_ne!(a, b, "{:?}", r.sources);
+}
+
+#[test]
+fn a_description_headed_by_a_noun_of_a_man_or_a_woman_takes_that_pronoun() {
+    let text = "Mr Blair said Mr Jackson was a \"decent public servant\". \"He believes \
+                students should pay tuition fees,\" the spokesman said. He added that it was not \
+                surprising Mr Jackson had chosen to leave.";
+    assert_eq!(source_of(text, 2), Some("the spokesman".to_string()));
+    let text = "Mr Brown spoke first. A spokeswoman for the council said the roads would reopen \
+                soon. She added that the work would cost more than planned.";
+    assert_eq!(
+        source_of(text, 2),
+        Some("A spokeswoman for the council".to_string())
+    );
+}
+
+#[test]
+fn a_plural_of_initials_is_a_group_no_he_refers_to() {
+    let text = "Tony Blair spoke on Monday. Many MPs said the plan would fail. He said it would \
+                not.";
+    assert_eq!(source_of(text, 2), Some("Tony Blair".to_string()));
+}
+
+#[test]
+fn shows_before_a_relative_pronoun_or_a_verb_is_a_noun() {
+    assert_no_source(
+        "Other American shows which won praise were The X-Files, I Love Lucy and Star Trek.",
+    );
+    assert_eq!(
+        first_source("The figures show that prices rose by a tenth in the year."),
+        Some("The figures".to_string())
+    );
+}
