@@ -3450,6 +3450,28 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             return Some(Mention::Pronoun(p));
         }
     }
+    // "Labour MPs", "Many MPs", "Several CEOs": a group named by a plural of initials, as
+    // written.
+    // (A few words before it, no clause: not "A private meeting on Monday saw normally loyal
+    // MPs".)
+    if (2..=4).contains(&words.len())
+        && last.len() >= 3
+        && last.ends_with('s')
+        && last[..last.len() - 1]
+            .bytes()
+            .all(|b| b.is_ascii_uppercase())
+        && words[..words.len() - 1].iter().all(|w| {
+            is_capitalized(w)
+                || !(w.ends_with("ly") || w.ends_with("ed") || lower_in(w, STOP))
+                    && !lower_in(w, PHRASE_NO_START)
+        })
+    {
+        return Some(Mention::Named {
+            name: phrase.trim_end_matches(',').into(),
+            kind: SourceKind::Anonymous,
+            descriptor: None,
+        });
+    }
     // "Figure 3 shows", "Table 2 shows": the author's own figure; "Our results suggest": the
     // author's own work (a person, "my colleague", is someone else).
     if ["Fig.", "Figure", "Table"].contains(&words[0])

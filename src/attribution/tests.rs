@@ -6976,3 +6976,31 @@ fn shows_before_a_relative_pronoun_or_a_verb_is_a_noun() {
         Some("The figures".to_string())
     );
 }
+
+#[test]
+fn a_group_named_by_a_plural_of_initials_is_anonymous_as_written() {
+    for (text, name) in [
+        (
+            "Labour MPs said the plan would fail because nobody will pay for it.",
+            "Labour MPs",
+        ),
+        (
+            "Several CEOs said the plan would fail because nobody will pay for it.",
+            "Several CEOs",
+        ),
+    ] {
+        assert_eq!(
+            sources(text),
+            [Some((name.to_string(), SourceKind::Anonymous))],
+            "{text}"
+        );
+    }
+    // (Not a clause that ends in one.)
+    assert_ne!(
+        named_or_reported(
+            "A private meeting on Monday saw normally loyal MPs warn that feuding could \
+             jeopardise their hopes."
+        ),
+        Some("A private meeting on Monday saw normally loyal MPs".to_string())
+    );
+}
