@@ -3462,8 +3462,10 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             .all(|b| b.is_ascii_uppercase())
         && words[..words.len() - 1].iter().all(|w| {
             is_capitalized(w)
-                || !(w.ends_with("ly") || w.ends_with("ed") || lower_in(w, STOP))
-                    && !lower_in(w, PHRASE_NO_START)
+                || !(w.ends_with("ly")
+                    || w.ends_with("ed")
+                    || lower_in(w, STOP)
+                    || lower_in(w, PHRASE_NO_START))
         })
     {
         return Some(Mention::Named {
