@@ -23,7 +23,8 @@ usage:
   epistemic analyze [FILE ...] [--format text|json|jsonl] [--profile NAME] [--lexicon FILE]...
                     [--explain] [--no-attribution] [--color auto|always|never]
       Reads each FILE (standard input when none, or for `-`). `json` prints one document for the
-      whole input (the files concatenated), `jsonl` one document per file, with its path.
+      whole input (the files joined, two blank lines apart, which offsets count),
+      `jsonl` one document per file, with its path.
       --no-attribution skips working out sources (every \"source\" null, \"sources\" empty).
   epistemic eval hedge FILE.jsonl [--format text|json] [--profile NAME] [--lexicon FILE]...
       Precision, recall and F1 of the uncertain class on lines of {\"text\", \"uncertain\"}.
@@ -67,6 +68,9 @@ impl From<io::Error> for Failure {
         Failure::Io(e)
     }
 }
+
+/// What joins the files of one `json` or `text` report: two blank lines, a document break.
+const FILE_BREAK: &str = "\n\n\n";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -349,12 +353,17 @@ fn analyze(flags: &Flags) -> Result<(), Failure> {
             }
         }
         Format::Json | Format::Text => {
-            // (One file is analysed as read; several are joined.)
+            // (One file is analysed as read; several are joined two blank lines apart, a
+            // document break: no sentence runs from one file into the next, and a description
+            // such as "the company" names a source of its own file.)
             let text = if let [path] = &files[..] {
                 read_input(path)?
             } else {
                 let mut text = String::new();
-                for path in &files {
+                for (k, path) in files.iter().enumerate() {
+                    if k > 0 {
+                        text.push_str(FILE_BREAK);
+                    }
                     text.push_str(&read_input(path)?);
                 }
                 text

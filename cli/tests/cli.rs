@@ -105,6 +105,52 @@ fn jsonl_writes_one_document_per_file_with_its_path() {
 }
 
 #[test]
+fn json_of_several_files_joins_them_as_separate_documents() {
+    // (The first file ends mid-sentence, with no line break.)
+    let a = tmp(
+        "join-a.txt",
+        b"The company said sales fell by a tenth in the year",
+    );
+    let b = tmp(
+        "join-b.txt",
+        b"Prices may rise. The company said sales rose by a tenth in the year.",
+    );
+    let out = epistemic(
+        &[
+            "analyze",
+            "--format",
+            "json",
+            a.to_str().unwrap(),
+            b.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let sentences = v["sentences"].as_array().unwrap();
+    let texts: Vec<&str> = sentences
+        .iter()
+        .map(|s| s["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "The company said sales fell by a tenth in the year",
+            "Prices may rise.",
+            "The company said sales rose by a tenth in the year."
+        ]
+    );
+    // Offsets count the two blank lines between the files.
+    assert_eq!(
+        sentences[1]["start"],
+        "The company said sales fell by a tenth in the year".len() + 3
+    );
+    // "The company" of each file is a source of its own.
+    let id = |i: usize| sentences[i]["source"]["id"].as_u64();
+    assert!(id(0).is_some() && id(2).is_some() && id(0) != id(2), "{v}");
+}
+
+#[test]
 fn text_format_marks_cues_without_colour_when_piped() {
     let out = epistemic(&["analyze"], b"The deal will most likely collapse.");
     let text = String::from_utf8(out.stdout).unwrap();
