@@ -331,15 +331,29 @@ const CLAUSE_OPENERS: &[&str] = &[
     "but", "and", "although", "though", "while", "whereas", "which", "so", "yet", "however",
 ];
 
+/// Conjunctions that open a subordinate clause before the main one ("If …, …").
+const SUBORDINATORS: &[&str] = &["if", "unless", "whether"];
+
 /// Clause boundaries of a sentence, found in one scan: `;`, `:`, a comma before a word that opens
 /// a clause ("but", "which", ...) and " but ". Offsets of the boundary byte, in order.
 fn clause_boundaries(text: &str, sentence: Span) -> Vec<usize> {
     let s = &text[sentence.range()];
     let bytes = s.as_bytes();
     let mut out = Vec::new();
+    // "If the rains come, the crops could recover": the first comma closes a subordinate
+    // clause that opens the sentence.
+    let opener = s
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let mut subordinate = SUBORDINATORS.iter().any(|w| w.eq_ignore_ascii_case(opener));
     for (i, &b) in bytes.iter().enumerate() {
         let boundary = match b {
             b';' | b':' => true,
+            b',' if subordinate => {
+                subordinate = false;
+                true
+            }
             b',' => {
                 let after = s[i + 1..].trim_start();
                 let end = after
