@@ -1191,6 +1191,17 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     {
         return false;
     }
+    // ("Of those asked, 40% said …", "people polled": a participle describing the people
+    // asked, not a verb of theirs.)
+    if tag::lower_in(cue, &["asked", "polled", "questioned", "surveyed"])
+        && text[..span.start]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| tag::lower_in(w, &["people", "respondents", "those", "voters"]))
+    {
+        return false;
+    }
     // ("Vera Drake leads UK Oscar hopes", "Labour dismisses Tory claims": a plural ending a
     // headline's line is a noun; a verb there would have said nothing.)
     if cue.ends_with('s') && !cue.eq_ignore_ascii_case("says") && headline_end(text, span) {

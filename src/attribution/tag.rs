@@ -2106,6 +2106,19 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
                     .count();
                 run >= 2 && is_capitalized(&text[toks[end + run].span.range()])
             };
+        // "According to Pew Research 44% of searchers use …": a share opens the content.
+        let digits = w.trim_end_matches('%');
+        let share = end > start
+            && !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && (w.ends_with('%')
+                || toks.get(end + 1).is_some_and(|n| {
+                    let n = &text[n.span.range()];
+                    n == "%" || lower_in(n, &["per", "percent"])
+                }));
+        if share {
+            break;
+        }
         // ("who" is a stop word after the phrase's first word only.)
         let opens_who = w.eq_ignore_ascii_case("who") && end == start;
         if lower_in(w, STOP) && !(opens_who || in_name || and_others || roles_and) {
@@ -2566,6 +2579,7 @@ const ORGANIZATIONS: &Words = &Words::new(&[
     "pyongyang",
     "republic",
     "republicans",
+    "research",
     "rnc",
     "russia",
     "school",

@@ -7004,3 +7004,20 @@ fn a_group_named_by_a_plural_of_initials_is_anonymous_as_written() {
         Some("A private meeting on Monday saw normally loyal MPs".to_string())
     );
 }
+
+#[test]
+fn the_people_asked_are_no_speakers_and_a_share_opens_the_content() {
+    // "those asked": a participle describing the respondents.
+    assert_eq!(
+        sources("Of those asked, 40% said they would vote for the party at the next election."),
+        [Some(("40%".to_string(), SourceKind::Anonymous))]
+    );
+    // "According to Pew Research 44% of …": the share is the content's, the body the source.
+    assert_eq!(
+        sources(
+            "According to Pew Research 44% of searchers use just a single search engine every \
+             day of the week."
+        ),
+        [Some(("Pew Research".to_string(), SourceKind::Organization))]
+    );
+}
