@@ -221,6 +221,9 @@ surmised                | reporting | neutral  | 0.5   | tags=quotes
 exhorted                | reporting | neutral  | 0.5   | tags=quotes
 mocks                   | reporting | neutral  | 0.5   | tags=quotes
 thundered               | reporting | neutral  | 0.5   | tags=quotes
+retaliated              | reporting | neutral  | 0.5   | tags=quotes   # "“France will always be France,” an angry Hollande retaliated."
+grumbled                | reporting | neutral  | 0.5   | tags=quotes
+chimed in               | reporting | neutral  | 0.5   | tags=quotes
 went on                 | reporting | neutral  | 0.5   | tags=quotes
 goes on                 | reporting | neutral  | 0.5   | tags=quotes
 # "The letter reads: '…'", "the sign read, '…'": a document's words.

@@ -7021,3 +7021,23 @@ fn the_people_asked_are_no_speakers_and_a_share_opens_the_content() {
         [Some(("Pew Research".to_string(), SourceKind::Organization))]
     );
 }
+
+#[test]
+fn retaliated_grumbled_and_chimed_in_tag_quotations() {
+    for (text, name) in [
+        (
+            "Trump spoke first. “France will always be France,” an angry Hollande retaliated.",
+            "Hollande",
+        ),
+        (
+            "Trump spoke first. “The rules are a mess,” Smith grumbled.",
+            "Smith",
+        ),
+        (
+            "Trump spoke first. “We agree with that entirely,” Jones chimed in.",
+            "Jones",
+        ),
+    ] {
+        assert_eq!(source_of(text, 1), Some(name.to_string()), "{text}");
+    }
+}
