@@ -528,8 +528,39 @@ fn resolve_all(
     let mut reg = Registry::default();
     let mut group_assigned: Vec<Option<Box<Assigned>>> = vec![None; groups];
     let mut own_assigned: Vec<Option<Assigned>> = vec![None; own_tags.len()];
+    // Untagged quotations after a sentence whose subject may speak them (see below), with the
+    // source that subject names where the quotation stands.
+    let mut candidates: Vec<(usize, usize, Span, Mention)> = Vec::new();
+    let mut seen = vec![false; groups];
+    for q in quotes {
+        if std::mem::replace(&mut seen[q.group], true) || group_tags[q.group].is_some() {
+            continue;
+        }
+        let Some(subject) = subject_before(text, q.span.start) else {
+            continue;
+        };
+        if let Some(m @ Mention::Named { .. }) = tag::classify(&text[subject.range()], false) {
+            candidates.push((q.span.start, q.group, subject, m));
+        }
+    }
+    // (Each with where its latest tag stood then.)
+    let mut candidate_found: Vec<Option<(usize, usize)>> = Vec::with_capacity(candidates.len());
+    let look_up = |reg: &Registry, found: &mut Vec<Option<(usize, usize)>>, upto: usize| {
+        while let Some((at, _, _, m)) = candidates.get(found.len()) {
+            if *at >= upto {
+                break;
+            }
+            found.push(match m {
+                Mention::Named { name, kind, .. } => reg
+                    .find_named(name, *kind)
+                    .map(|i| (i, reg.entities[i].last_at)),
+                Mention::Pronoun(_) => None,
+            });
+        }
+    };
     let mut next_break = 0;
     for &(pos, is_group, i) in &order {
+        look_up(&reg, &mut candidate_found, pos);
         // Two blank lines part documents (a corpus of articles in one file): a pronoun does not
         // reach back into the previous one (names still do: the same name is one source).
         if breaks.get(next_break).is_some_and(|&b| b <= pos) {
@@ -550,6 +581,7 @@ fn resolve_all(
             own_assigned[i] = Some(assigned);
         }
     }
+    look_up(&reg, &mut candidate_found, usize::MAX);
 
     // A quotation with no tag of its own continues the most recent speaker's words when nothing
     // but a tag sentence stands between ("'A,' Ross said. 'B.'"), or the previous quotation's
@@ -617,6 +649,36 @@ fn resolve_all(
             a
         });
     }
+    // An untagged quotation that no speaker goes on with, opening a sentence right after one
+    // whose subject is a person named in full or with a title, is that person's: "Mr
+    // Negroponte has adapted the idea to his own work in Cambodia …. “We put in 25 laptops
+    // three years ago …”". (The person as known where the quotation stands: a titled surname
+    // met nowhere before is left alone, as the surname may be someone else's by the end.)
+    for (k, &(_, g, subject, ref mention)) in candidates.iter().enumerate() {
+        if group_assigned[g].is_some() {
+            continue;
+        }
+        let written = &text[subject.range()];
+        // (A surname under a title names the person its own document tagged: "Mr Brown" of a
+        // report on the chancellor is no Dan Brown of an article before.)
+        let doc_start = breaks[..breaks.partition_point(|&b| b <= subject.start)]
+            .last()
+            .map_or(0, |&b| b);
+        let titled = tag::sex_of_title(written.split(' ').next().unwrap_or("")).is_some();
+        let entity = match candidate_found[k] {
+            Some((i, _)) if !titled => i,
+            Some((i, last_at)) if last_at >= doc_start => i,
+            None if !titled => reg.resolve(mention, written, None),
+            _ => continue,
+        };
+        group_assigned[g] = Some(Box::new(Assigned {
+            entity,
+            as_written: subject,
+            cue: None,
+            quoted: true,
+            via: None,
+        }));
+    }
 
     Prepared {
         claims,
@@ -625,6 +687,42 @@ fn resolve_all(
         entities: reg.entities,
     }
 }
+
+/// The subject of the sentence right before a quotation that opens a sentence at `start`, when
+/// that sentence (in the quotation's paragraph or the one before) holds no quotation mark and
+/// opens with a person named in full or with a title ("Graham Barlow, editor of Mac Format,
+/// understandably has a rather partisan viewpoint. “It's just a Mac, …”").
+fn subject_before(text: &str, start: usize) -> Option<Span> {
+    let lead = &text[..start];
+    let trimmed = lead.trim_end();
+    let gap = &lead[trimmed.len()..];
+    if gap.matches('\n').count() > 2 || !trimmed.ends_with(['.', '!']) {
+        return None;
+    }
+    let end = trimmed.len();
+    let from = clause_start(text, end.saturating_sub(SUBJECT_SENTENCE), end - 1);
+    let sentence = &text[from..end];
+    if from == end.saturating_sub(SUBJECT_SENTENCE)
+        || sentence.contains(['"', '\u{201C}', '\u{201D}'])
+        || sentence.contains("''")
+    {
+        return None;
+    }
+    let phrase = lead_subject(text, Span::new(from, end))?;
+    let written = &text[phrase.range()];
+    let words: Vec<&str> = written.split(' ').collect();
+    let titled = words.len() == 2 && tag::sex_of_title(words[0]).is_some();
+    let full = words.len() >= 2
+        && words.len() <= 3
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && !w.ends_with(['.', ',']))
+        && tag::sex_of_name(written).is_some();
+    (titled || full).then_some(phrase)
+}
+
+/// Most bytes of the sentence [`subject_before`] reads.
+const SUBJECT_SENTENCE: usize = 400;
 
 /// How far (bytes) [`closes_paragraph`] looks: from a tag to the quotation, and along the
 /// quotation's paragraph.

@@ -748,7 +748,12 @@ const QUANTIFIERS: &[&str] = &[
 
 impl Registry {
     /// The entity a mention refers to (created when new), updated with this mention.
-    fn resolve(&mut self, mention: &Mention, written: &str, descriptor: Option<&str>) -> usize {
+    pub(super) fn resolve(
+        &mut self,
+        mention: &Mention,
+        written: &str,
+        descriptor: Option<&str>,
+    ) -> usize {
         // ("the American": a nationality with an article describes a person, who is not the
         // airline named "American".)
         let nationality = |name: &str| {
@@ -1043,7 +1048,7 @@ impl Registry {
 
     /// An entity already named `name`: the same name, or for persons the same surname when one
     /// of the two is the surname alone.
-    fn find_named(&self, name: &str, kind: SourceKind) -> Option<usize> {
+    pub(super) fn find_named(&self, name: &str, kind: SourceKind) -> Option<usize> {
         if let Some(&i) = with_lower(name, |key| self.by_name.get(key)) {
             return Some(i);
         }

@@ -7041,3 +7041,19 @@ fn retaliated_grumbled_and_chimed_in_tag_quotations() {
         assert_eq!(source_of(text, 1), Some(name.to_string()), "{text}");
     }
 }
+
+#[test]
+fn an_untagged_quotation_after_a_sentence_about_a_named_person_is_theirs() {
+    let text = "Mr Negroponte said the laptops would change schools. He has adapted the idea to \
+                his own work in Cambodia.\n\nMr Negroponte set up two schools there with his \
+                wife. \"We put in 25 laptops three years ago, and only one has been broken.\"";
+    assert_eq!(source_of(text, 3), Some("Negroponte".to_string()));
+    // (Not a titled surname that its document tagged nowhere: no source rather than a namesake.)
+    let text = "Dan Brown said the book was done.\n\n\nMr Brown set out his plans on Monday. \
+                \"Labour's ambition is full employment.\"";
+    assert_eq!(source_of(text, 2), None);
+    // (Nor after a sentence whose subject is no one named.)
+    let text = "Mr Negroponte said the laptops would change schools.\n\nThe idea spread to \
+                Cambodia in a year. \"The people will not put up with this.\"";
+    assert_eq!(source_of(text, 2), None);
+}
