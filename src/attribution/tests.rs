@@ -7057,3 +7057,25 @@ fn an_untagged_quotation_after_a_sentence_about_a_named_person_is_theirs() {
                 Cambodia in a year. \"The people will not put up with this.\"";
     assert_eq!(source_of(text, 2), None);
 }
+
+#[test]
+fn business_nouns_head_a_body() {
+    for noun in [
+        "former monopoly",
+        "carmaker",
+        "supplier",
+        "utility",
+        "conglomerate",
+    ] {
+        let text = format!(
+            "The {noun} said its profits had risen by a tenth in the year to March despite \
+             competition. It added that prices would rise."
+        );
+        let r = report(&text);
+        for s in &r.sentences {
+            let src = s.source.as_ref().expect("a source");
+            assert_eq!(src.name, format!("The {noun}"), "{text}");
+            assert_eq!(src.kind, SourceKind::Organization, "{text}");
+        }
+    }
+}
