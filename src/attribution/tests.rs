@@ -7079,3 +7079,20 @@ fn business_nouns_head_a_body() {
         }
     }
 }
+
+#[test]
+fn a_consortium_a_confederation_and_an_international_are_bodies() {
+    for name in [
+        "British Retail Consortium",
+        "Confederation of British Industry",
+        "Amnesty International",
+    ] {
+        let text = format!(
+            "Trading then reverted to December levels in most parts of the country, the {name} \
+             said."
+        );
+        let r = report(&text);
+        let src = r.sentences[0].source.as_ref().expect("a source");
+        assert_eq!(src.kind, SourceKind::Organization, "{text}");
+    }
+}
