@@ -3348,13 +3348,41 @@ pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
         if let Some(m) = seen.get(phrase) {
             return m.clone();
         }
-        let m = classify_phrase(phrase, lenient);
+        let m = classify_phrase(phrase, lenient).map(body_by_role);
         if seen.len() >= REMEMBER {
             seen.clear();
         }
         seen.insert(phrase.to_string(), m.clone());
         m
     })
+}
+
+/// A person's name after a role that is a body's ("lender Halifax", "carmaker Ford", "retailer
+/// Next"): the body. (Not a name a given name makes a person's: "carmaker boss Carlos Ghosn" has
+/// "boss" for its role.)
+fn body_by_role(m: Mention) -> Mention {
+    match m {
+        Mention::Named {
+            name,
+            kind: SourceKind::Person,
+            descriptor: Some(role),
+        } if role
+            .rsplit(' ')
+            .next()
+            // ("Newcastle centre Mathew Tait": a player's position.)
+            .is_some_and(|w| {
+                lower_in(w, ORG_NOUNS) && !lower_in(w, PERSON_NOUNS) && !lower_in(w, PLAYERS)
+            })
+            && sex_of_name(&name).is_none() =>
+        {
+            Mention::Named {
+                name,
+                kind: SourceKind::Organization,
+                descriptor: Some(role),
+            }
+        }
+        other => other,
+    }
 }
 
 /// A fast hash for short phrases (the memory of [`classify`] and the registry of sources need

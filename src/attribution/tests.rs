@@ -7096,3 +7096,33 @@ fn a_consortium_a_confederation_and_an_international_are_bodies() {
         assert_eq!(src.kind, SourceKind::Organization, "{text}");
     }
 }
+
+#[test]
+fn a_name_after_the_role_of_a_body_is_the_body() {
+    for (text, name) in [
+        (
+            "Trading was weak in most parts of the country this year and last, lender Halifax \
+             said.",
+            "Halifax",
+        ),
+        (
+            "Trading was weak in most parts of the country this year and last, said carmaker \
+             Ford.",
+            "Ford",
+        ),
+    ] {
+        assert_eq!(
+            sources(text),
+            [Some((name.to_string(), SourceKind::Organization))],
+            "{text}"
+        );
+    }
+    // (Not a person's role, nor a player's position.)
+    assert_eq!(
+        sources(
+            "Trading was weak in most parts of the country this year and last, pollster John \
+             Curtice said."
+        ),
+        [person("John Curtice")]
+    );
+}
