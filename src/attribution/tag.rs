@@ -3565,7 +3565,13 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     };
     // "Former secretary of state Hillary Rodham Clinton": a role in lower case and a name of
     // two or three capitalised words closing the phrase. The name is the source.
-    if let Some(trailing) = role_and_name(&words).filter(|&n| words.len() > n + 1) {
+    // (Not after a person's name and "of": "Cara Diemont of IT firm Dimension Data" is Cara
+    // Diemont, of the firm.)
+    let named_of = words
+        .iter()
+        .position(|w| *w == "of")
+        .is_some_and(|k| k >= 2 && words[..k].iter().all(|w| is_capitalized(w)));
+    if let Some(trailing) = role_and_name(&words).filter(|&n| words.len() > n + 1 && !named_of) {
         let before = words[words.len() - trailing - 1];
         let role = &words[..words.len() - trailing];
         if before.starts_with(|c: char| c.is_ascii_lowercase())

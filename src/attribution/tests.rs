@@ -7126,3 +7126,15 @@ fn a_name_after_the_role_of_a_body_is_the_body() {
         [person("John Curtice")]
     );
 }
+
+#[test]
+fn a_person_of_a_body_with_its_role_is_the_person() {
+    for text in [
+        "Cara Diemont of IT firm Dimension Data said the figures were weak this year and would \
+         not improve soon.",
+        "The figures were weak this year and would not improve soon, said Cara Diemont of IT \
+         firm Dimension Data.",
+    ] {
+        assert_eq!(sources(text), [person("Cara Diemont")], "{text}");
+    }
+}
