@@ -1403,10 +1403,16 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                 // (A plural of people may stand there: "a letter to shareholders".)
                 && (!person_head(p) || p.ends_with('s'))
         };
+        // (A plural of people opening the phrase is the name's role: "…, accountants KPMG
+        // said", "analysts Gartner said".)
+        let role = k == start + 1
+            && person_head(prev)
+            && (start == 0 || &text[toks[start - 1].span.range()] == ",");
         let found = k > start
             && k < end
             && toks[k - 1].word
             && plain(prev)
+            && !role
             && !lower_in(w(k), FULL_MONTHS)
             && (k..end).all(|j| !lower_in(w(j), PERSON_TITLES));
         if found {

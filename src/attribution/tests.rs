@@ -7138,3 +7138,17 @@ fn a_person_of_a_body_with_its_role_is_the_person() {
         assert_eq!(sources(text), [person("Cara Diemont")], "{text}");
     }
 }
+
+#[test]
+fn a_plural_of_people_opening_the_phrase_is_the_names_role() {
+    let text = "Trading was weak in most parts of the country this year and last, accountants \
+                KPMG said.";
+    assert_eq!(
+        sources(text),
+        [Some(("KPMG".to_string(), SourceKind::Organization))]
+    );
+    // (After a lead, a plain noun ends the lead: "In a letter to shareholders Microsoft said".)
+    let text = "In a letter to shareholders Microsoft said the results were better than expected \
+                this year.";
+    assert_eq!(first_source(text), Some("Microsoft".to_string()));
+}
