@@ -700,9 +700,11 @@ fn subject_before(text: &str, start: usize) -> Option<Span> {
         return None;
     }
     let end = trimmed.len();
-    let from = clause_start(text, end.saturating_sub(SUBJECT_SENTENCE), end - 1);
+    // (A sentence longer than the reach is none of this: its start was not found.)
+    let limit = end.saturating_sub(SUBJECT_SENTENCE);
+    let from = clause_start(text, limit, end - 1);
     let sentence = &text[from..end];
-    if from == end.saturating_sub(SUBJECT_SENTENCE)
+    if from == limit && limit > 0
         || sentence.contains(['"', '\u{201C}', '\u{201D}'])
         || sentence.contains("''")
     {

@@ -7048,6 +7048,9 @@ fn an_untagged_quotation_after_a_sentence_about_a_named_person_is_theirs() {
                 his own work in Cambodia.\n\nMr Negroponte set up two schools there with his \
                 wife. \"We put in 25 laptops three years ago, and only one has been broken.\"";
     assert_eq!(source_of(text, 3), Some("Negroponte".to_string()));
+    // (The sentence may open the text.)
+    let text = "Graham Barlow runs the magazine. \"It's just a Mac, but we should be excited.\"";
+    assert_eq!(source_of(text, 1), Some("Graham Barlow".to_string()));
     // (Not a titled surname that its document tagged nowhere: no source rather than a namesake.)
     let text = "Dan Brown said the book was done.\n\n\nMr Brown set out his plans on Monday. \
                 \"Labour's ambition is full employment.\"";
