@@ -48,7 +48,7 @@ use crate::matcher::Hit;
 use crate::report::{Commitment, ReportingCue, Sentence, Source, SourceKind, SourceRef};
 use crate::span::Span;
 use quotes::Quote;
-use resolve::{document_breaks, presearch, resolve_tag, Registry, FULL_NAME_REACH};
+use resolve::{document_breaks, document_start, presearch, resolve_tag, Registry, FULL_NAME_REACH};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -661,9 +661,7 @@ fn resolve_all(
         let written = &text[subject.range()];
         // (A surname under a title names the person its own document tagged: "Mr Brown" of a
         // report on the chancellor is no Dan Brown of an article before.)
-        let doc_start = breaks[..breaks.partition_point(|&b| b <= subject.start)]
-            .last()
-            .map_or(0, |&b| b);
+        let doc_start = document_start(breaks, subject.start);
         let titled = tag::sex_of_title(written.split(' ').next().unwrap_or("")).is_some();
         let entity = match candidate_found[k] {
             Some((i, _)) if !titled => i,
@@ -3090,16 +3088,7 @@ fn with_antecedent(text: &str, span: Span, occurrences: &[Occurrence], claim: Cl
     let Mention::Pronoun(p) = tag.mention else {
         return rebuild(tag);
     };
-    let fits = |kind: SourceKind| match p {
-        Pronoun::He | Pronoun::She => kind == SourceKind::Person,
-        Pronoun::It => matches!(kind, SourceKind::Organization | SourceKind::Publication),
-        // ("Kilroy-Silk said they hoped …": they is his party, not him.)
-        Pronoun::They => matches!(
-            kind,
-            SourceKind::Organization | SourceKind::Publication | SourceKind::Anonymous
-        ),
-        Pronoun::First => false,
-    };
+    let fits = |kind: SourceKind| pronoun_fits(p, kind);
     let named = occurrences
         .iter()
         .filter(|o| {
@@ -3241,6 +3230,21 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
     span.end
 }
 
+/// True when pronoun `p` may stand for a source of `kind` named in the same sentence: "he" and
+/// "she" for a person, "it" for a body or a paper, "they" for those or a group.
+fn pronoun_fits(p: Pronoun, kind: SourceKind) -> bool {
+    match p {
+        Pronoun::He | Pronoun::She => kind == SourceKind::Person,
+        Pronoun::It => matches!(kind, SourceKind::Organization | SourceKind::Publication),
+        // ("Kilroy-Silk said they hoped …": they is his party, not him.)
+        Pronoun::They => matches!(
+            kind,
+            SourceKind::Organization | SourceKind::Publication | SourceKind::Anonymous
+        ),
+        Pronoun::First => false,
+    }
+}
+
 /// True when the second report that starts at `cut` (its joint: ", and he feels …", " but she
 /// later said …") has for subject a pronoun that stands for the first report's source `found`:
 /// "he" or "she" for a person of that sex or of none known, "they" for a body or a group.
@@ -3261,18 +3265,11 @@ fn same_speaker_goes_on(text: &str, cut: usize, found: &Found) -> bool {
     let phrase = &text[found.phrase.range()];
     match tag::classify(phrase, false) {
         Some(Mention::Pronoun(p)) => p == pronoun,
-        Some(Mention::Named { kind, .. }) => match pronoun {
-            Pronoun::They => matches!(
-                kind,
-                SourceKind::Organization | SourceKind::Publication | SourceKind::Anonymous
-            ),
-            _ => {
-                kind == SourceKind::Person
-                    && tag::sex_of_name(phrase)
-                        .or_else(|| tag::sex_of_title(phrase.split(' ').next().unwrap_or("")))
-                        .is_none_or(|sex| sex == pronoun)
-            }
-        },
+        Some(Mention::Named { kind, .. }) => {
+            pronoun_fits(pronoun, kind)
+                && (pronoun == Pronoun::They
+                    || tag::sex_of_name_or_title(phrase).is_none_or(|sex| sex == pronoun))
+        }
         None => false,
     }
 }

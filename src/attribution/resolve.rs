@@ -284,7 +284,7 @@ fn subject_antecedent(
         // ("Many MPs").
         if tag::sex_of_title(first).is_some_and(|s| s != p)
             || tag::lower_in(first, QUANTIFIERS)
-            || plural_initials(written)
+            || tag::plural_initials(written)
         {
             continue;
         }
@@ -327,9 +327,7 @@ fn subject_antecedent(
 /// thing for subject); the full names given earlier for one-word persons' names. `breaks` are
 /// the document breaks: both are looked for in the tag's document.
 pub(super) fn presearch(text: &str, breaks: &[usize], tag: &mut Tag) {
-    let doc_start = breaks[..breaks.partition_point(|&b| b <= tag.cue.start)]
-        .last()
-        .map_or(0, |&b| b);
+    let doc_start = document_start(breaks, tag.cue.start);
     let at = tag.found.phrase.start;
     let subjects = match tag.mention {
         Mention::Pronoun(Pronoun::It) if tag::lower_in(&text[tag.cue.range()], SAYING) => {
@@ -613,6 +611,13 @@ pub(super) fn resolve_tag(
     }
 }
 
+/// Where the document holding `at` starts, of those `breaks` start ([`document_breaks`]).
+pub(super) fn document_start(breaks: &[usize], at: usize) -> usize {
+    breaks[..breaks.partition_point(|&b| b <= at)]
+        .last()
+        .map_or(0, |&b| b)
+}
+
 /// Where a document starts: after two or more blank lines in a row (white space aside), which
 /// part documents in a corpus of articles kept in one file. Found beside cue matching.
 pub(super) fn document_breaks(text: &str) -> Vec<usize> {
@@ -677,7 +682,7 @@ fn describes(e: &Entity) -> bool {
     e.kind == SourceKind::Anonymous
         || head.starts_with(|c: char| !c.is_uppercase())
         || tag::lower_in(head, QUANTIFIERS)
-        || plural_initials(&e.name)
+        || tag::plural_initials(&e.name)
 }
 
 /// The sex the head noun of a description tells ("the spokesman": he; "a spokeswoman for the
@@ -730,16 +735,6 @@ const FEMALE_HEADS: &[&str] = &[
     "wife",
     "woman",
 ];
-
-/// True when `name` ends in a plural of initials, a group ("Many MPs", "Labour MPs").
-fn plural_initials(name: &str) -> bool {
-    let last = name.rsplit(' ').next().unwrap_or("");
-    last.len() >= 3
-        && last.ends_with('s')
-        && last[..last.len() - 1]
-            .bytes()
-            .all(|b| b.is_ascii_uppercase())
-}
 
 /// Words of a quantity opening a description of a group ("Many MPs", "Some Democrats").
 const QUANTIFIERS: &[&str] = &[
@@ -850,10 +845,10 @@ impl Registry {
         let e = &self.entities[i];
         let key = e.name.to_lowercase();
         let described = e.described;
-        self.by_name.insert(key.clone(), i);
         if described {
-            self.document_keys.push(key);
+            self.document_keys.push(key.clone());
         }
+        self.by_name.insert(key, i);
         if e.kind == SourceKind::Person && !described {
             let surname = e.name.rsplit(' ').next().unwrap_or(&e.name).to_lowercase();
             self.by_surname.insert(surname, i);
@@ -875,7 +870,7 @@ impl Registry {
         // ("A Labour Party spokesman told the BBC …. '…,' he said.": one unnamed person; so is
         // a possessor's, "President Castro's chief aide".)
         let one_person = |e: &Entity| {
-            e.kind == SourceKind::Person && !plural_initials(&e.name)
+            e.kind == SourceKind::Person && !tag::plural_initials(&e.name)
                 || e.kind == SourceKind::Anonymous
                     && (e
                         .name
@@ -1002,9 +997,7 @@ impl Registry {
     /// resolved wrongly).
     fn sex_of(&self, i: usize) -> Option<Pronoun> {
         let e = &self.entities[i];
-        tag::sex_of_name(&e.name)
-            .or_else(|| tag::sex_of_title(e.name.split(' ').next().unwrap_or("")))
-            .or(e.titled)
+        tag::sex_of_name_or_title(&e.name).or(e.titled)
     }
 
     /// The latest person met in the document that starts at `doc_start` whose name ends in

@@ -3519,11 +3519,7 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     // (A few words before it, no clause: not "A private meeting on Monday saw normally loyal
     // MPs".)
     if (2..=4).contains(&words.len())
-        && last.len() >= 3
-        && last.ends_with('s')
-        && last[..last.len() - 1]
-            .bytes()
-            .all(|b| b.is_ascii_uppercase())
+        && plural_initials(last)
         && words[..words.len() - 1].iter().all(|w| {
             is_capitalized(w)
                 || !(w.ends_with("ly")
@@ -5431,12 +5427,21 @@ pub(crate) fn first_person_of_sex<'t>(
                 }
             }
             if let Some(last) = rest.last() {
-                let surname = unpossessed(name_word(last));
+                let surname = {
+                    let w = name_word(last);
+                    possessor(w).unwrap_or(w)
+                };
                 if possessors == possessed_word(last)
                     && !lower_in(surname, PERSON_TITLES)
                     && !lower_in(surname, ORGANIZATIONS)
                 {
-                    let names: Vec<&str> = rest.iter().map(|x| unpossessed(name_word(x))).collect();
+                    let names: Vec<&str> = rest
+                        .iter()
+                        .map(|x| {
+                            let w = name_word(x);
+                            possessor(w).unwrap_or(w)
+                        })
+                        .collect();
                     return Some((start, format!("{given} {}", names.join(" "))));
                 }
             }
@@ -5445,7 +5450,8 @@ pub(crate) fn first_person_of_sex<'t>(
         if sex_of_title(w) == Some(p) {
             if let Some((_, x, _)) = words.get(k + 1).filter(|(_, x, _)| capital(x)) {
                 if possessors == possessed_word(x) {
-                    return Some((start, unpossessed(name_word(x)).to_string()));
+                    let w = name_word(x);
+                    return Some((start, possessor(w).unwrap_or(w).to_string()));
                 }
             }
         }
@@ -5469,13 +5475,6 @@ pub(crate) fn first_person_by_role(text: &str) -> Option<(usize, String)> {
 /// apostrophes stay: "Lovell-Badge", "O'Connor").
 fn name_word(w: &str) -> &str {
     w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
-}
-
-/// `name` without the possessive ending it may have ("Blair's" -> "Blair").
-fn unpossessed(name: &str) -> &str {
-    name.strip_suffix("'s")
-        .or_else(|| name.strip_suffix("\u{2019}s"))
-        .unwrap_or(name)
 }
 
 /// True when word `w` is a possessor, whatever punctuation closes it ("Blair's", "voters'").
@@ -5575,6 +5574,22 @@ pub(crate) fn sex_of_name(name: &str) -> Option<Pronoun> {
         return None;
     }
     sex_of_given(first)
+}
+
+/// The sex a person's name tells by its given name or its title ("Hillary Clinton", "Mrs.
+/// Clinton": she), if any.
+pub(crate) fn sex_of_name_or_title(name: &str) -> Option<Pronoun> {
+    sex_of_name(name).or_else(|| sex_of_title(name.split(' ').next().unwrap_or("")))
+}
+
+/// True when `name` ends in a plural of initials, a group ("Many MPs", "Labour MPs").
+pub(crate) fn plural_initials(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or("");
+    last.len() >= 3
+        && last.ends_with('s')
+        && last[..last.len() - 1]
+            .bytes()
+            .all(|b| b.is_ascii_uppercase())
 }
 
 /// The sex a given name tells ("Hillary": she), if any.
