@@ -1836,6 +1836,16 @@ fn is_adverb(text: &str, cue: Span) -> bool {
     text[cue.range()].ends_with("ly")
 }
 
+/// True when "neither" or "nor" stands right before the cue: "The firm has neither admitted
+/// nor denied wrongdoing", "would not confirm nor deny it" report nothing.
+fn after_nor(text: &str, cue: Span) -> bool {
+    text[..cue.start]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| tag::lower_in(w, &["neither", "nor"]))
+}
+
 /// True when only punctuation and white space stand in `text[from..to]`.
 fn no_words(text: &str, from: usize, to: usize) -> bool {
     text.get(from..to)
@@ -1850,7 +1860,7 @@ fn extract(
     hi: usize,
     keep: impl Fn(&Found) -> bool,
 ) -> Option<(Found, Mention)> {
-    if is_adverb(text, o.span) {
+    if is_adverb(text, o.span) || after_nor(text, o.span) {
         return None;
     }
     // The name closing the sentence after the cue, looked for once (`closing_inverted`).
@@ -2205,8 +2215,11 @@ fn closing_inverted(text: &str, o: &Occurrence, hi: usize) -> Option<Found> {
     let closes = closes(after) || f.descriptor.is_none() && role();
     let words = phrase.split(' ').count();
     // A name, or a group named by a plural ("… sales in 2005, said analysts.").
+    // (Or a role and a name: "… said founder Mikhail Khodorkovsky.")
     let name = (2..=CLOSING_NAME_WORDS).contains(&words)
-        && phrase.split(' ').all(|w| w.starts_with(char::is_uppercase));
+        && phrase.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        || words <= CLOSING_NAME_WORDS + CLOSING_NAME_ROLE
+            && tag::role_then_name(&phrase.split(' ').collect::<Vec<_>>());
     let group = words == 1
         && tag::person_head(&phrase.to_ascii_lowercase())
         && matches!(
@@ -2222,6 +2235,9 @@ fn closing_inverted(text: &str, o: &Occurrence, hi: usize) -> Option<Found> {
 
 /// Most words of the name in [`closing_inverted`].
 const CLOSING_NAME_WORDS: usize = 4;
+/// Most words of a role before the name in [`closing_inverted`] ("said BIFA founder Elliot
+/// Grove").
+const CLOSING_NAME_ROLE: usize = 3;
 /// Most words of a role after the name in [`closing_inverted`] ("director general of Elspa").
 const CLOSING_ROLE_WORDS: usize = 8;
 

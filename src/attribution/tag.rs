@@ -407,7 +407,9 @@ const BETWEEN: &Words = &Words::new(&[
     "however",
     "immediately",
     "in",
+    "indeed",
     "initially",
+    "instead",
     "interview",
     "just",
     "last",
@@ -429,6 +431,7 @@ const BETWEEN: &Words = &Words::new(&[
     "openly",
     "originally",
     "past",
+    "perhaps",
     "previously",
     "privately",
     "publicly",
@@ -442,14 +445,18 @@ const BETWEEN: &Words = &Words::new(&[
     "saturday",
     "separately",
     "similarly",
+    "somehow",
+    "soon",
     "statement",
     "still",
     "subsequently",
     "sunday",
     "then",
     "there",
+    "therefore",
     "this",
     "thursday",
+    "thus",
     "today",
     "tonight",
     "too",
@@ -1162,6 +1169,17 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                         &text[toks[start - 2].span.range()],
                         &["at", "for", "from", "in", "of", "on", "with"],
                     )));
+        // "In its report on the council's work the committee said", "In 1998 the party said":
+        // in a lead that opens the sentence with no comma after it, an article after a word of
+        // content opens the phrase.
+        if start < end
+            && lower_in(&text[toks[start].span.range()], ARTICLES)
+            && ends_phrase(w)
+            && !in_name
+            && comma_less_lead(text, &toks[..start])
+        {
+            break;
+        }
         let modal = start == end && modal_name(text, toks, start - 1);
         // "the WHO said": capitals are an acronym, not the stop word (two letters after an
         // article only: "IT", "US").
@@ -1797,7 +1815,17 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             .is_some_and(|w| lower_in(w, &["a", "an", "another", "one", "the"]));
         // ("The Prime Minister, Mr Blair, said", "The Lord Chancellor, Lord Falconer, said": a
         // title in capitals describes too.)
-        let titled = words.clone().next().is_some() && words.clone().all(|w| lower_in(w, TITLES));
+        // (So does a title of an office: "The Shadow Secretary of State for the Family,
+        // Theresa May, said".)
+        let office = || {
+            words.clone().next().is_some_and(is_capitalized)
+                && words
+                    .clone()
+                    .all(|w| is_capitalized(w) || lower_in(w, &["and", "for", "of", "the"]))
+                && words.clone().any(|w| lower_in(w, PERSON_NOUNS))
+        };
+        let titled = words.clone().next().is_some()
+            && (words.clone().all(|w| lower_in(w, TITLES)) || office());
         let described = article
             && (titled
                 || words.next().is_some_and(|w| {
@@ -2101,17 +2129,25 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
                 .get(end + 1)
                 .is_some_and(|n| lower_in(&text[n.span.range()], &["other", "others"]));
         // "said lobbyist and GOP strategist Charlie Black": two roles joined before a name.
-        let roles_and = end > start
-            && w.eq_ignore_ascii_case("and")
-            && text[toks[end - 1].span.range()].starts_with(|c: char| c.is_ascii_lowercase())
-            && {
-                let run = toks[end + 1..]
-                    .iter()
-                    .take_while(|t| t.word && !lower_in(&text[t.span.range()], STOP))
-                    .take(6)
-                    .count();
-                run >= 2 && is_capitalized(&text[toks[end + run].span.range()])
+        // (Capitalised roles too: "said Economic and Fiscal Policy Minister Heizo Takenaka".)
+        let roles_and = end > start && w.eq_ignore_ascii_case("and") && {
+            let lower =
+                text[toks[end - 1].span.range()].starts_with(|c: char| c.is_ascii_lowercase());
+            let run = toks[end + 1..]
+                .iter()
+                .take_while(|t| t.word && !lower_in(&text[t.span.range()], STOP))
+                .take(6)
+                .count();
+            // (After a capitalised word, a role must be among them: not "the Pew Internet
+            // and American Life Project".)
+            let role = || {
+                toks[end + 1..end + run].iter().any(|t| {
+                    let w = &text[t.span.range()];
+                    lower_in(w, PERSON_NOUNS) || lower_in(w, PLAYERS)
+                })
             };
+            run >= 2 && is_capitalized(&text[toks[end + run].span.range()]) && (lower || role())
+        };
         // "According to Pew Research 44% of searchers use …": a share opens the content.
         let digits = w.trim_end_matches('%');
         let share = end > start
@@ -2124,6 +2160,27 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
                 }));
         if share {
             break;
+        }
+        // "according to the Datamonitor report the trend marked …", "according to the official
+        // news agency most of the net cafes were …", "according to the commission's report 12
+        // million people are …": after a word of content, an article, a quantifier or a figure
+        // opens the content.
+        if end > start && toks[end - 1].word {
+            let prev = &text[toks[end - 1].span.range()];
+            // (Not a name after its role: "newspaper the Daily Telegraph", "analysts the Radicati
+            // Group"; nor a name with an article inside it: "Save the Children".)
+            let named = toks
+                .get(end + 1)
+                .is_some_and(|n| n.word && is_capitalized(&text[n.span.range()]));
+            let opens = lower_in(w, ARTICLES) && !named
+                || lower_in(w, &["many", "most", "several", "some"])
+                // (A number, not a compound: "the recent 50-state poll".)
+                || w.starts_with(|c: char| c.is_ascii_digit())
+                    && w.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+                    && prev.starts_with(|c: char| c.is_ascii_lowercase());
+            if opens && ends_phrase(prev) {
+                break;
+            }
         }
         // ("who" is a stop word after the phrase's first word only.)
         let opens_who = w.eq_ignore_ascii_case("who") && end == start;
@@ -3753,6 +3810,9 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             ) && start >= 2
                 && is_capitalized(words[start - 2]))
                 || (start >= 2 && is_capitalized(words[start - 2]) && body_and())
+                // ("Marks & Spencer", "Pew Internet & American Life": an ampersand joins one
+                // name, where "and" may join two.)
+                || (w == "&" && start >= 2 && is_capitalized(words[start - 2]))
                 || (w == "the"
                     && start >= 2
                     && lower_in(words[start - 2], &["of", "for"])
@@ -3785,6 +3845,9 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             return None;
         }
         let kind = match name_kind(run) {
+            // ("Marks & Spencer", "Ernst & Young": partners' names joined by an ampersand
+            // name their firm.)
+            SourceKind::Person if run.contains(&"&") => SourceKind::Organization,
             // "Tories", "Democrats", "MPs": a group named by its members.
             SourceKind::Person if run.len() == 1 && lower_in(&bare(run[0]), ANONYMOUS) => {
                 SourceKind::Anonymous
@@ -4304,6 +4367,71 @@ pub(crate) fn role_and_name(words: &[&str]) -> Option<usize> {
     let name = words.iter().rev().take_while(|w| is_capitalized(w)).count();
     ((2..=3).contains(&name) && words[..words.len() - name].iter().any(|w| title_noun(w)))
         .then_some(name)
+}
+
+/// True when `word`, followed by an article, ends a noun phrase there: a word of content, not a
+/// preposition, a conjunction, a determiner or a quantifier ("the report the trend marked …"
+/// holds two phrases; "of the", "and the", "all the", "half the" one).
+fn ends_phrase(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_alphanumeric())
+        && !lower_in(word, PREPOSITIONS)
+        && !lower_in(word, FUNCTION_WORDS)
+        && !lower_in(word, STOP)
+        && !lower_in(
+            word,
+            &[
+                "and", "at", "for", "half", "in", "nor", "on", "or", "than", "twice",
+            ],
+        )
+}
+
+/// True when `toks` are a lead opening a sentence with a preposition (after a conjunction, if
+/// any), all words, no comma closing it: "In its report on the council's work", "But by the
+/// end of March", "In 1998".
+fn comma_less_lead(text: &str, toks: &[Tok]) -> bool {
+    let w = |t: &Tok| &text[t.span.range()];
+    let from = usize::from(
+        toks.first()
+            .is_some_and(|t| lower_in(w(t), &["and", "but", "yet"])),
+    );
+    toks.get(from).is_some_and(|t| {
+        is_capitalized(w(t))
+            && lower_in(
+                w(t),
+                &[
+                    "after",
+                    "at",
+                    "before",
+                    "by",
+                    "during",
+                    "following",
+                    "for",
+                    "from",
+                    "in",
+                    "on",
+                    "since",
+                    "under",
+                    "with",
+                ],
+            )
+    }) && toks.iter().all(|t| t.word)
+}
+
+/// True when `words` are a role and then a name of two or three capitalised words, the role
+/// opening in lower case with no article and ending in a noun of a person ("founder Mikhail
+/// Khodorkovsky", "lobbyist and GOP strategist Charlie Black"; not "the award-winning musical
+/// Spend Spend Spend").
+pub(crate) fn role_then_name(words: &[&str]) -> bool {
+    let name = words.iter().rev().take_while(|w| is_capitalized(w)).count();
+    let role = &words[..words.len() - name];
+    (2..=3).contains(&name)
+        && role.first().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_lowercase()) && !lower_in(w, FUNCTION_WORDS)
+        })
+        && role.last().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_lowercase())
+                && (lower_in(w, PERSON_NOUNS) || lower_in(w, PLAYERS))
+        })
 }
 
 /// Words that open a relative clause ("who helped found EDGE", "Clinton, who was speaking").

@@ -7155,3 +7155,122 @@ fn a_plural_of_people_opening_the_phrase_is_the_names_role() {
                 this year.";
     assert_eq!(first_source(text), Some("Microsoft".to_string()));
 }
+
+#[test]
+fn an_adverb_between_the_subject_and_the_cue_is_skipped() {
+    assert_eq!(
+        sources("Smith perhaps said more than he meant to say about the deal."),
+        [person("Smith")]
+    );
+    // (A demonstrative subject is no source: "This perhaps said more about …".)
+    assert_no_source("This perhaps said more about how people saw the technology than anything.");
+}
+
+#[test]
+fn capitalised_roles_joined_before_a_name() {
+    let text =
+        "\"The economy has some soft patches but it is in a recovery stage,\" said Economic \
+                and Fiscal Policy Minister Heizo Takenaka.";
+    assert_eq!(named_or_reported(text), Some("Heizo Takenaka".to_string()));
+    // (Not a body's name with "and" in it.)
+    let text = "Digital music players are now the gadget of choice among young Americans, \
+                according to recent research by the Pew Internet and American Life Project.";
+    assert_ne!(
+        named_or_reported(text),
+        Some("American Life Project".to_string())
+    );
+}
+
+#[test]
+fn a_title_of_an_office_before_the_name_between_commas() {
+    let text = "The Secretary of State for Health, John Reid, said: \"These plans were announced \
+                in December and they will go ahead whatever the opposition parties now say.\"";
+    assert_eq!(sources(text), [person("John Reid")]);
+}
+
+#[test]
+fn a_role_and_a_name_closing_the_sentence_after_the_cue() {
+    let text = "The sale has destroyed Yukos, once the owner of Yuganskneftegas, said founder \
+                Mikhail Khodorkovsky.";
+    assert_eq!(sources(text), [person("Mikhail Khodorkovsky")]);
+    // (Not a work's title after its kind: "wrote the award-winning musical Spend Spend Spend".)
+    assert_no_source(
+        "He is working with Steve Brown, who wrote the award-winning musical Spend Spend Spend.",
+    );
+}
+
+#[test]
+fn a_lead_with_no_comma_ends_where_the_subject_opens() {
+    for (text, name) in [
+        (
+            "In its report on the council's work the committee said the shortages were serious \
+             and would last for years.",
+            "the committee",
+        ),
+        (
+            "In 1998 the party said it would not return to the seaside town for its annual \
+             conference.",
+            "the party",
+        ),
+    ] {
+        assert_eq!(named_or_reported(text), Some(name.to_string()), "{text}");
+    }
+    // (Not a sentence with no lead: "A statement from Chelsea explaining the decision read".)
+    let text = "He was nominated to leave the Channel 4 show by fellow housemates last night.";
+    assert_no_source(text);
+}
+
+#[test]
+fn the_source_after_according_to_ends_where_the_content_opens() {
+    for (text, name) in [
+        (
+            "According to the Datamonitor report the trend marked teenagers out as important to \
+             cosmetics makers.",
+            "the Datamonitor report",
+        ),
+        (
+            "According to the official news agency most of the net cafes were closed down \
+             because they were operating illegally.",
+            "the official news agency",
+        ),
+        (
+            "According to the commission's report 12 million working people are not saving \
+             enough for their retirement.",
+            "the commission's report",
+        ),
+    ] {
+        assert_eq!(named_or_reported(text), Some(name.to_string()), "{text}");
+    }
+    // (A name after its role keeps its article: "according to local newspaper the Daily
+    // Telegraph".)
+    let text = "The photographers drove through red lights, according to local newspaper the \
+                Daily Telegraph.";
+    assert_eq!(
+        named_or_reported(text),
+        Some("the Daily Telegraph".to_string())
+    );
+}
+
+#[test]
+fn an_ampersand_joins_one_firm() {
+    let text = "Marks & Spencer said sales were weak this year across the country.";
+    assert_eq!(
+        sources(text),
+        [Some((
+            "Marks & Spencer".to_string(),
+            SourceKind::Organization
+        ))]
+    );
+    let text = "A blog is created every 5.8 seconds, according to US research firm Pew Internet \
+                & American Life.";
+    assert_eq!(
+        named_or_reported(text),
+        Some("Pew Internet & American Life".to_string())
+    );
+}
+
+#[test]
+fn neither_admitting_nor_denying_reports_nothing() {
+    assert_no_source("The firm has neither admitted nor denied wrongdoing in the settlement.");
+    assert_no_source("The ministry would neither confirm nor deny the reports on Monday.");
+}
