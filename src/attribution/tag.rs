@@ -3411,13 +3411,83 @@ pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
         if let Some(m) = seen.get(phrase) {
             return m.clone();
         }
-        let m = classify_phrase(phrase, lenient).map(body_by_role);
+        let m =
+            name_and_role(phrase).or_else(|| classify_phrase(phrase, lenient).map(body_by_role));
         if seen.len() >= REMEMBER {
             seen.clear();
         }
         seen.insert(phrase.to_string(), m.clone());
         m
     })
+}
+
+/// A person named by a given name and a surname with a role and no comma between them: the
+/// role after the name ("Dr Mike Watts head of exploration", "Paolo Pescatore mobile industry
+/// specialist for analysts IDC") or before it, ending in capitals ("Shadow leader of the Commons
+/// Oliver Heald"). The person, the role its descriptor. (Not "A friend of John Smith": the word
+/// before the name is a preposition.)
+fn name_and_role(phrase: &str) -> Option<Mention> {
+    let words: Vec<&str> = phrase.split(' ').collect();
+    let named = |name: &[&str], role: Vec<&str>| Mention::Named {
+        name: name.join(" ").into(),
+        kind: SourceKind::Person,
+        descriptor: Some(role.join(" ").into()),
+    };
+    // (Not a possessor: "Michael Jackson's mother".)
+    let is_name = |ws: &[&str]| {
+        (2..=3).contains(&ws.len())
+            && ws.iter().all(|w| {
+                is_capitalized(w)
+                    && !acronym(w)
+                    && possessor(w).is_none()
+                    && !w.ends_with(['\'', '\u{2019}'])
+            })
+            && sex_of_given(ws[0]).is_some()
+    };
+    let role = |ws: &[&str]| ws.iter().any(|w| lower_in(w, PERSON_NOUNS));
+    // The role after: a title, a given name, a surname or two, then words in lower case.
+    let from = usize::from(
+        words
+            .first()
+            .is_some_and(|w| lower_in(w.trim_end_matches('.'), PERSON_TITLES)),
+    );
+    let run = words[from..]
+        .iter()
+        .take_while(|w| is_capitalized(w))
+        .count();
+    let rest = &words[from + run..];
+    if is_name(&words[from..from + run])
+        && rest.first().is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_lowercase()) && !lower_in(w, FUNCTION_WORDS)
+        })
+        && role(&rest[..rest.len().min(4)])
+        // (Not a body named like a person before a role and a name: "William Hill spokesman
+        // Rupert Adams".)
+        && !{
+            let tail = rest.iter().rev().take_while(|w| is_capitalized(w)).count();
+            (2..=tail).any(|k| is_name(&rest[rest.len() - k..]))
+        }
+    {
+        return Some(named(&words[from..from + run], rest.to_vec()));
+    }
+    // The role before, ending in a capitalised word: "… of the Commons Oliver Heald".
+    let n = words.len();
+    let before = words.get(..n.checked_sub(2)?)?;
+    // (A title in capitals: not "a spokesman for House Speaker Paul Ryan", "supporters of
+    // Democrat Hillary Clinton".)
+    if before.len() >= 3
+        && is_capitalized(before[0])
+        && !lower_in(before[0], FUNCTION_WORDS)
+        && is_name(&words[n - 2..])
+        && before
+            .last()
+            .is_some_and(|w| is_capitalized(w) && !lower_in(w, FUNCTION_WORDS))
+        && before.iter().any(|w| lower_in(w, &["for", "of"]))
+        && role(before)
+    {
+        return Some(named(&words[n - 2..], before.to_vec()));
+    }
+    None
 }
 
 /// A person's name after a role that is a body's ("lender Halifax", "carmaker Ford", "retailer
@@ -4695,6 +4765,13 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
         || run.iter().any(|w| lower_in(clean(w), ORGANIZATIONS))
         || (run.len() == 1 && acronym(run[0]))
     {
+        return SourceKind::Organization;
+    }
+    // ("The British Chambers of Commerce", "the Order of Malta": a body's head before "of".)
+    if run.windows(2).any(|p| {
+        lower_in(clean(&p[1]), &["for", "of"])
+            && (body_head(clean(&p[0])) || lower_in(clean(&p[0]), BODIES_BEFORE_OF))
+    }) {
         return SourceKind::Organization;
     }
     SourceKind::Person

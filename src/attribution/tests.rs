@@ -4309,10 +4309,12 @@ fn and_inside_a_bodys_name() {
         sources(
             "The Centers for Disease Control and Prevention estimates that one in 45 children \
              ages 3 to 17 has autism, roughly 1.5 million children across the country."
-        )[0]
-        .as_ref()
-        .map(|s| s.0.as_str()),
-        Some("Centers for Disease Control and Prevention")
+        ),
+        // (A body, named with its article as the other bodies are: "the Bank of England".)
+        [Some((
+            "the Centers for Disease Control and Prevention".to_string(),
+            SourceKind::Organization
+        ))]
     );
     assert_eq!(
         first_source(
@@ -7273,4 +7275,50 @@ fn an_ampersand_joins_one_firm() {
 fn neither_admitting_nor_denying_reports_nothing() {
     assert_no_source("The firm has neither admitted nor denied wrongdoing in the settlement.");
     assert_no_source("The ministry would neither confirm nor deny the reports on Monday.");
+}
+
+#[test]
+fn a_name_and_a_role_with_no_comma_name_the_person() {
+    for (text, name) in [
+        (
+            "\"This area does need more appraisal drilling but it looks very strong,\" Dr Mike \
+             Watts head of exploration said.",
+            "Mike Watts",
+        ),
+        (
+            "Shadow leader of the Commons Oliver Heald said: \"This will be part of our aim to \
+             reduce unnecessary and costly interference in people's lives.\"",
+            "Oliver Heald",
+        ),
+    ] {
+        assert_eq!(sources(text), [person(name)], "{text}");
+    }
+    // (Not a body named like a person, nor a possessor, nor someone's spokesman.)
+    for (text, name) in [
+        (
+            "\"In the past gambles like this have often been right,\" William Hill spokesman \
+             Rupert Adams said.",
+            "Rupert Adams",
+        ),
+        (
+            "\"The administration has not communicated with us, and we have not been briefed,\" \
+             said a spokesman for House Speaker Paul Ryan.",
+            "a spokesman for House Speaker Paul Ryan",
+        ),
+    ] {
+        assert_eq!(first_source(text), Some(name.to_string()), "{text}");
+    }
+}
+
+#[test]
+fn a_body_before_of_names_an_organization() {
+    let text = "The British Chambers of Commerce said it was concerned by the clamour for early \
+                interest rate increases.";
+    assert_eq!(
+        sources(text),
+        [Some((
+            "the British Chambers of Commerce".to_string(),
+            SourceKind::Organization
+        ))]
+    );
 }
