@@ -1780,10 +1780,12 @@ pub(crate) const INVERTING: &[&str] = &[
     "adds",
     "admits",
     "admitted",
+    "argue",
     "argued",
     "argues",
     "asked",
     "asks",
+    "claim",
     "claimed",
     "claims",
     "conceded",
@@ -1792,8 +1794,10 @@ pub(crate) const INVERTING: &[&str] = &[
     "continues",
     "explained",
     "explains",
+    "insist",
     "insisted",
     "insists",
+    "note",
     "noted",
     "notes",
     "recalled",
@@ -1801,11 +1805,14 @@ pub(crate) const INVERTING: &[&str] = &[
     "replied",
     "replies",
     "said",
+    "say",
     "says",
     "stressed",
     "stresses",
+    "suggest",
     "suggested",
     "suggests",
+    "warn",
     "warned",
     "warns",
     "writes",
@@ -1829,6 +1836,36 @@ fn finding(text: &str, cue: Span) -> bool {
             "shows",
         ],
     )
+}
+
+/// True when a person, a body or a show (not a document, figures or other evidence) stands
+/// before "show", "shows" or "showed" with no clause after: a quality or a thing shown ("Paula
+/// showed real bouncebackability", "Siemens showed off a system", "Rooney showed McManaman how
+/// to do it"), or the noun ("The BBC show beat …", "X Factor show gets second series", "the
+/// West End show and …"), not a finding reported ("Figures show …", "Nokia shows that …",
+/// "…, the minutes showed.").
+fn shows_a_thing(text: &str, cue: Span, found: &Found, mention: &Mention) -> bool {
+    if !tag::lower_in(&text[cue.range()], &["show", "showed", "shows"])
+        || found.phrase.end > cue.start
+    {
+        return false;
+    }
+    let phrase = &text[found.phrase.range()];
+    let evidence = match mention {
+        Mention::Named { kind, .. } => *kind == SourceKind::Document || tag::evidence_head(phrase),
+        // ("It showed British business …": "it" may stand for a report.)
+        Mention::Pronoun(p) => *p == Pronoun::It,
+    };
+    let after = text[cue.end..].trim_start();
+    let next = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let clause = tag::lower_in(next, &["how", "that", "what", "whether", "why"]);
+    // ("…, the minutes showed.": a tag after its content.)
+    let closing =
+        text[..found.phrase.start].trim_end().ends_with(',') && after.starts_with(['.', ',', ';']);
+    !(evidence || clause || closing)
 }
 
 /// Adverbs of hearsay ("reportedly") take no subject.
@@ -2117,6 +2154,9 @@ fn extract(
         && (finding(text, o.span) || won() && tag::player_head(phrase))
         && tag::agent_head(phrase)
     {
+        return None;
+    }
+    if shows_a_thing(text, o.span, &found, &mention) {
         return None;
     }
     // "Nintendo said it would …": a one-word name that reports of itself as "it" is a body,

@@ -894,6 +894,22 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                         .any(|k| w(k).eq_ignore_ascii_case("who"))
                         || (lower_in(w(earlier.start), &["a", "an"])
                             && lower_in(w(later.start), &["a", "an"]))));
+            // ("Nick Davies, spokesman for athletics' ruling body the IAAF, which handed out the
+            // bans, said": a relative clause after the description, describing what it names.)
+            // (A description of where someone works, after a name: not the name itself,
+            // "lawyer Louise Christian, who represents …", nor the subject after a lead,
+            // "Responding to the plans, the chairman of the Police Federation, which …".)
+            let relative = relative
+                || lower_in(w(later.start), RELATIVES)
+                    && (lower_in(w(earlier.start), ARTICLES)
+                        || w(earlier.start).starts_with(|c: char| c.is_ascii_lowercase())
+                            && !lower_in(w(earlier.start), FUNCTION_WORDS))
+                    && earlier
+                        .clone()
+                        .any(|k| lower_in(w(k), &["at", "for", "from", "in", "of", "with"]))
+                    && pp >= 1
+                    && toks[pp - 1].word
+                    && is_capitalized(w(pp - 1));
             let words_of = |r: std::ops::Range<usize>| r.filter(|&k| toks[k].word);
             let state = &text[toks[later.start].span.start..toks[later.end - 1].span.end];
             // (Or a county or region after a constituency: "Mr Johnson, MP for Henley-on-Thames,
@@ -4549,6 +4565,39 @@ pub(crate) fn source_head(phrase: &str) -> bool {
     description_head(phrase).is_some_and(|head| person_head(&head) || common_noun(&head))
 }
 
+/// True when the head of a description is a document or a body of evidence ("the report",
+/// "official figures", "Budget documents", "Television pictures", "the minutes of the meeting"):
+/// what shows a finding.
+pub(crate) fn evidence_head(phrase: &str) -> bool {
+    let evidence = |head: &str| {
+        lower_in(head, DOCUMENTS)
+            || head
+                .strip_suffix('s')
+                .is_some_and(|h| lower_in(h, DOCUMENTS))
+            || lower_in(
+                head,
+                &[
+                    "evidence",
+                    "images",
+                    "markets",
+                    "minutes",
+                    "photographs",
+                    "photos",
+                    "pictures",
+                    // (A period's figures: "The first quarter showed growth of 6%".)
+                    "quarter",
+                    "statistics",
+                    "tests",
+                    "video",
+                    "videos",
+                ],
+            )
+    };
+    // (A headline's capitals too: "New Poll Shows Large Gap".)
+    let last = phrase.rsplit(' ').next().unwrap_or(phrase);
+    description_head(phrase).is_some_and(|head| evidence(&head)) || evidence(last)
+}
+
 /// True when the head of a description is one of the [`PLAYERS`] ("the top seed").
 pub(crate) fn player_head(phrase: &str) -> bool {
     description_head(phrase).is_some_and(|head| lower_in(&head, PLAYERS))
@@ -4744,6 +4793,15 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
     // ("Mr Fox", "Mrs Mirror": a person's title before a surname that names a paper or a body.)
     if let [title, _] = run {
         if lower_in(clean(title), &["dr", "miss", "mr", "mrs", "ms", "sir"]) {
+            return SourceKind::Person;
+        }
+    }
+    // ("Chris Fox", "Jon Snow": a given name before a surname that names a paper.)
+    if let [given, surname] = run {
+        if sex_of_given(clean(given)).is_some()
+            && lower_in(clean(surname), PUBLICATIONS)
+            && !lower_in(clean(given), PUBLICATIONS)
+        {
             return SourceKind::Person;
         }
     }

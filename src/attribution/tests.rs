@@ -7322,3 +7322,78 @@ fn a_body_before_of_names_an_organization() {
         ))]
     );
 }
+
+#[test]
+fn a_plural_verb_inverts_after_a_comma() {
+    let text = "The latest threat, nicknamed evil twins, pose as real hotspots but are actually \
+                unauthorised base stations, say Cranfield University experts.";
+    assert_eq!(
+        first_source(text),
+        Some("Cranfield University experts".to_string())
+    );
+}
+
+#[test]
+fn a_given_name_before_a_papers_name_is_a_person() {
+    let text = "Association of Chief Police Officers president Chris Fox said the closure power \
+                did not have enough impact on bad landlords.";
+    assert_eq!(sources(text), [person("Chris Fox")]);
+}
+
+#[test]
+fn a_relative_clause_after_a_description_between_commas() {
+    let text = "Nick Davies, spokesman for athletics' ruling body the IAAF, which handed out the \
+                provisional bans, said: \"We cannot comment because we were not present at the \
+                hearing and do not know what was said behind closed doors.\"";
+    assert_eq!(sources(text), [person("Nick Davies")]);
+    // (Not the name itself before the relative clause, nor a subject after a lead.)
+    let text = "Following the announcement, lawyer Louise Christian, who represents both men, \
+                said the government should have acted sooner.";
+    assert_eq!(
+        named_or_reported(text),
+        Some("Louise Christian".to_string())
+    );
+}
+
+#[test]
+fn showing_a_quality_or_a_show_is_no_finding() {
+    for text in [
+        "Paula showed real bouncebackability in the last mile of the race on Sunday.",
+        "At the trade fair, Siemens showed off a system that transmits faster mobile data.",
+        "The BBC show beat The Office Christmas Special in the best TV comedy category.",
+        "Springer helped launch the West End show and attended the opening night in London.",
+    ] {
+        assert_no_source(text);
+    }
+    // Figures, documents and evidence show findings; anyone shows that something is so.
+    for (text, name) in [
+        (
+            "The UK's jobless total rose for the second month in a row in December, official \
+             figures show.",
+            "official figures",
+        ),
+        (
+            "Photos showed horror-stricken mourners crouched over blanket-covered bodies in the \
+             square.",
+            "Photos",
+        ),
+        (
+            "Research by Jakob Nielsen shows that people are getting more sophisticated in their \
+             use of search engines.",
+            "Jakob Nielsen",
+        ),
+    ] {
+        assert_eq!(named_or_reported(text), Some(name.to_string()), "{text}");
+    }
+}
+
+#[test]
+fn worried_after_an_article_is_an_adjective() {
+    // ("the friends of" had been the source of "worried".)
+    assert_no_source("Even the friends of a worried spouse can do little in the end.");
+    // (The verb still reports: "Analysts worried that …".)
+    assert_eq!(
+        first_source("Analysts worried that the merger would hurt smaller rivals in the region."),
+        Some("Analysts".to_string())
+    );
+}
