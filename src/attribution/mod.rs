@@ -2680,6 +2680,15 @@ fn colon_tag(text: &str, zone: Span) -> Option<Tag> {
     {
         return None;
     }
+    // ("Wesley Snipes' Blade: Trinity was in second": a possessor's named work is a title;
+    // not "Mr Blair's spokesman:".)
+    let words: Vec<&str> = text[found.phrase.range()].split(' ').collect();
+    if words
+        .windows(2)
+        .any(|p| tag::owner_of_work(p[0]) && p[1].starts_with(char::is_uppercase))
+    {
+        return None;
+    }
     // "Said Ellis:", "Added Kirby:": the verb opening the label is no part of the name.
     let label = &text[found.phrase.range()];
     if let Some((verb, name)) = label.split_once(' ') {
@@ -4071,12 +4080,16 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
     let written = || {
         let cue = text[found.tag.range()].rsplit(' ').next().unwrap_or("");
         let object = rest.split_whitespace().next().unwrap_or("");
+        // (So is the object of "know": "Redford knows this and started …", "knew the area
+        // well"; not "knows this is wrong".)
+        let knowing = tag::lower_in(cue, &["knew", "know", "knows"]);
         source_first
             && content_before == 0
             && !goes_on
-            && tag::lower_in(cue, &["write", "writes", "wrote"])
+            && (tag::lower_in(cue, &["write", "writes", "wrote"]) || knowing)
             && (tag::lower_in(object, tag::ARTICLES)
-                || tag::lower_in(object, tag::DETERMINERS) && !object.eq_ignore_ascii_case("that"))
+                || tag::lower_in(object, tag::DETERMINERS) && !object.eq_ignore_ascii_case("that")
+                || knowing && tag::lower_in(object, &["him", "it", "them"]))
             && !lead_words(rest).any(|w| w.eq_ignore_ascii_case("that") || tag::lower_in(w, FINITE))
             && !lead_words(rest)
                 .take(WRITTEN_WORDS)

@@ -3427,14 +3427,33 @@ pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
         if let Some(m) = seen.get(phrase) {
             return m.clone();
         }
-        let m =
-            name_and_role(phrase).or_else(|| classify_phrase(phrase, lenient).map(body_by_role));
+        let m = if no_one(phrase) {
+            None
+        } else {
+            name_and_role(phrase).or_else(|| classify_phrase(phrase, lenient).map(body_by_role))
+        };
         if seen.len() >= REMEMBER {
             seen.clear();
         }
         seen.insert(phrase.to_string(), m.clone());
         m
     })
+}
+
+/// True when `w` is a possessive ("Snipes'", "Disney's") of something other than a time
+/// ("Tuesday's Morning Email" is a newsletter's name): a possessor whose named work a
+/// capitalised word after it may be ("Wesley Snipes' Blade: Trinity …" is a film, no speaker).
+pub(crate) fn owner_of_work(w: &str) -> bool {
+    let owner = possessor(w).or_else(|| w.strip_suffix(['\'', '\u{2019}']));
+    owner.is_some_and(|o| !lower_in(o, TIME))
+}
+
+/// True when `phrase` names no one: "Nobody knows exactly how many …", "No one said …".
+fn no_one(phrase: &str) -> bool {
+    lower_in(
+        phrase,
+        &["no one", "no-one", "nobody", "none", "noone", "nothing"],
+    )
 }
 
 /// A person named by a given name and a surname with a role and no comma between them: the

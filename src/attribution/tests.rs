@@ -7397,3 +7397,34 @@ fn worried_after_an_article_is_an_adjective() {
         Some("Analysts".to_string())
     );
 }
+
+#[test]
+fn a_possessors_named_work_before_a_colon_is_a_title() {
+    assert_no_source(
+        "Wesley Snipes' Blade: Trinity was in second, taking $16.1m at the box office.",
+    );
+    // (A time's is a name: "Tuesday's Morning Email: …" stays a label.)
+    let text = "Tuesday's Morning Email: President Obama's Last State Of The Union.";
+    assert!(named_or_reported(text).is_some(), "{text}");
+}
+
+#[test]
+fn no_one_is_no_source() {
+    assert_no_source(
+        "Nobody knows exactly how many people are out of work, but it is clear that the \
+         situation is dire.",
+    );
+}
+
+#[test]
+fn the_object_of_know_is_a_thing_known() {
+    assert_no_source(
+        "But Redford knows this and started the Sundance TV Channel in an effort to reach a \
+         wider audience.",
+    );
+    // (A clause after it reports: "knows this is wrong".)
+    assert_eq!(
+        first_source("Redford knows this is wrong and says so in every interview he gives."),
+        Some("Redford".to_string())
+    );
+}
