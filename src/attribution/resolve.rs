@@ -314,7 +314,11 @@ fn subject_antecedent(
             }
             // (Or a surname under a title: "Mr Kilroy-Silk quit UKIP …".)
             let titled = tag::lower_in(first.trim_end_matches('.'), tag::PERSON_TITLES);
-            if name.contains(' ') || full.is_some() || titled {
+            // (Or a name after a person's role: "Arsenal's Brazilian midfielder Edu has hit out
+            // …".)
+            let role = matches!(&m, Some(Mention::Named { descriptor: Some(d), .. })
+                if d.rsplit(' ').next().is_some_and(|w| tag::title_noun(w) && !tag::lower_in(w, tag::FUNCTION_WORDS)));
+            if name.contains(' ') || full.is_some() || titled || role {
                 return m.map_or(NOTHING, |m| found(k, phrase.start, m));
             }
         }

@@ -380,6 +380,21 @@ fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Adverbials of a few words that may stand between a subject and its verb of saying ("China
+/// has in the past said", "Officials have in recent days warned").
+const ADVERBIALS: &[&str] = &[
+    "at the time",
+    "for the first time",
+    "in recent days",
+    "in recent months",
+    "in recent weeks",
+    "in recent years",
+    "in the meantime",
+    "in the past",
+    "on several occasions",
+    "time and again",
+];
+
 /// Words that may stand between a subject and its verb of saying ("Kirby also said",
 /// "Kirby on Monday said"), or between the verb and an inverted subject.
 const BETWEEN: &Words = &Words::new(&[
@@ -703,6 +718,19 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     let mut i = toks.len();
     // Skip auxiliaries, adverbs and time words between the phrase and the cue.
     while i > 0 {
+        // ("China has in the past said": an adverbial of a few words.)
+        if let Some(n) = ADVERBIALS.iter().find_map(|a| {
+            let n = a.split(' ').count();
+            (i > n
+                && toks[i - n..i].iter().all(|t| t.word)
+                && a.split(' ')
+                    .zip(&toks[i - n..i])
+                    .all(|(w, t)| text[t.span.range()].eq_ignore_ascii_case(w)))
+            .then_some(n)
+        }) {
+            i -= n;
+            continue;
+        }
         let t = toks[i - 1];
         let w = &text[t.span.range()];
         // "the statement said": a noun of the skipped phrases after a determiner is the source.
@@ -2322,7 +2350,7 @@ pub(crate) fn uncontracted(word: &str) -> &str {
 }
 
 /// Capitalised words that name nobody ("The", "This").
-const FUNCTION_WORDS: &Words = &Words::new(&[
+pub(crate) const FUNCTION_WORDS: &Words = &Words::new(&[
     "a", "after", "all", "an", "and", "another", "any", "as", "at", "before", "being", "both",
     "but", "each", "every", "for", "having", "her", "here", "his", "if", "in", "it", "its", "many",
     "most", "my", "no", "on", "one", "or", "other", "our", "since", "so", "some", "such", "that",

@@ -7428,3 +7428,19 @@ fn the_object_of_know_is_a_thing_known() {
         Some("Redford".to_string())
     );
 }
+
+#[test]
+fn a_pronoun_finds_a_name_after_a_role_opening_a_sentence() {
+    let text =
+        "Arsenal's Brazilian midfielder Edu has hit out at the club for stalling over a new \
+                contract. Edu's deal expires next summer and he has been linked with Real Madrid. \
+                He told BBC Sport: \"I'm not sure if I want to stay or not.\"";
+    assert_eq!(source_of(text, 2), Some("Edu".to_string()));
+}
+
+#[test]
+fn an_adverbial_of_a_few_words_between_subject_and_cue() {
+    let text = "China has in the past said it sees the weapons ban as politically driven and \
+                does not want it lifted.";
+    assert_eq!(first_source(text), Some("China".to_string()));
+}
