@@ -718,16 +718,38 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     let mut i = toks.len();
     // Skip auxiliaries, adverbs and time words between the phrase and the cue.
     while i > 0 {
-        // ("China has in the past said": an adverbial of a few words.)
-        if let Some(n) = ADVERBIALS.iter().find_map(|a| {
-            let n = a.split(' ').count();
-            (i > n
-                && toks[i - n..i].iter().all(|t| t.word)
-                && a.split(' ')
-                    .zip(&toks[i - n..i])
-                    .all(|(w, t)| text[t.span.range()].eq_ignore_ascii_case(w)))
-            .then_some(n)
-        }) {
+        // ("China has in the past said": an adverbial of a few words, looked for after one of
+        // their last words only.)
+        let last = &text[toks[i - 1].span.range()];
+        let ends_adverbial = toks[i - 1].word
+            && lower_in(
+                last,
+                &[
+                    "again",
+                    "days",
+                    "meantime",
+                    "months",
+                    "occasions",
+                    "past",
+                    "time",
+                    "weeks",
+                    "years",
+                ],
+            );
+        if let Some(n) = ends_adverbial
+            .then(|| {
+                ADVERBIALS.iter().find_map(|a| {
+                    let n = a.split(' ').count();
+                    (i > n
+                        && toks[i - n..i].iter().all(|t| t.word)
+                        && a.split(' ')
+                            .zip(&toks[i - n..i])
+                            .all(|(w, t)| text[t.span.range()].eq_ignore_ascii_case(w)))
+                    .then_some(n)
+                })
+            })
+            .flatten()
+        {
             i -= n;
             continue;
         }
