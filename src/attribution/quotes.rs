@@ -11,7 +11,9 @@
 //! that run over several paragraphs: a paragraph that leaves its quotation open, followed by a
 //! paragraph that starts with a quotation mark, continues the same quotation. Both pieces then
 //! share a *group*, and belong to one speaker. An open quotation not reopened that way ends with
-//! its paragraph. A single line break (hard-wrapped text) keeps the quotation open, unless the
+//! its paragraph (and a continuation that closes right before a tag naming someone, `“…,” added
+//! Rep. Jim Clyburn`, is another speaker's when the first paragraph's quotation was introduced on
+//! its line: that one was left open by mistake). A single line break (hard-wrapped text) keeps the quotation open, unless the
 //! next line starts with a quotation mark, which reopens it as above, or the line is longer than
 //! hard-wrapped lines are (text with one paragraph a line), which ends it as a paragraph does.
 //!
@@ -120,6 +122,10 @@ pub(crate) fn scan(text: &str) -> Vec<Quote> {
     let mut straight = false;
     let mut nested = false;
     let mut group = 0usize;
+    // Where in `out` the open group's continuation paragraphs start (when it has any), and
+    // whether its first quotation had words before it on its line (a tag, most often).
+    let mut continued_from: Option<usize> = None;
+    let mut introduced = false;
     // Where the current line starts.
     let mut line_start = 0;
     // The group of the open quotation continues an earlier paragraph's.
@@ -156,6 +162,7 @@ pub(crate) fn scan(text: &str) -> Vec<Quote> {
                         group,
                         closed: false,
                     });
+                    continued_from.get_or_insert(out.len());
                     let (m, n) = mark_at(b, k).unwrap_or((Mark::Open, 1));
                     open = Some(k);
                     straight = m == Mark::Either;
@@ -172,6 +179,7 @@ pub(crate) fn scan(text: &str) -> Vec<Quote> {
                     open = None;
                     nested = false;
                     group += 1;
+                    continued_from = None;
                 }
             }
             i = k;
@@ -189,6 +197,8 @@ pub(crate) fn scan(text: &str) -> Vec<Quote> {
             (None, _) => {
                 open = Some(i);
                 straight = mark == Mark::Either;
+                continued_from = None;
+                introduced = b[line_start..i].iter().any(u8::is_ascii_alphabetic);
             }
             // Curly marks inside a straight quotation nest in it.
             (Some(_), Mark::Open) if straight && !nested && before => nested = true,
@@ -236,6 +246,18 @@ pub(crate) fn scan(text: &str) -> Vec<Quote> {
             (Some(start), _) => {
                 // A closing mark, or an opening one turned the wrong way: glued to the words
                 // before it and followed by a space (`…here,“ said Clyburn`).
+                // (A continuation paragraph that closes before a tag naming someone is another
+                // speaker's, the first paragraph's quotation having been introduced by its own
+                // tag and left open by mistake: `“It's a dog whistle,” Rep. Gwen Moore said. “If
+                // indeed …` then `“I have been doing a lot of thinking …,” added Rep. Jim
+                // Clyburn.`)
+                if let Some(c) = continued_from.filter(|_| introduced && named_tag_after(b, i + n))
+                {
+                    group += 1;
+                    for q in &mut out[c..] {
+                        q.group = group;
+                    }
+                }
                 out.push(Quote {
                     span: Span::new(start, i + n),
                     group,
@@ -244,6 +266,7 @@ pub(crate) fn scan(text: &str) -> Vec<Quote> {
                 group += 1;
                 open = None;
                 nested = false;
+                continued_from = None;
             }
         }
         i += n;
@@ -260,6 +283,50 @@ pub(crate) fn scan(text: &str) -> Vec<Quote> {
 
 /// The longest line (bytes) taken for hard-wrapped text, whose line breaks keep a quotation open.
 const WRAPPED_LINE: usize = 200;
+
+/// Verbs of a tag right after a closing mark, for [`named_tag_after`].
+const TAG_VERBS: &[&str] = &[
+    "added",
+    "adds",
+    "argued",
+    "asked",
+    "continued",
+    "explained",
+    "insisted",
+    "noted",
+    "replied",
+    "said",
+    "says",
+    "told",
+    "wrote",
+];
+
+/// True when the text at `j` (after a closing mark) is a tag naming someone: `, added Rep. Jim
+/// Clyburn`, ` Smith said` (not a pronoun: `, he said`).
+fn named_tag_after(b: &[u8], j: usize) -> bool {
+    let rest = &b[j..b.len().min(j + 80)];
+    let Ok(rest) =
+        std::str::from_utf8(rest).or_else(|e| std::str::from_utf8(&rest[..e.valid_up_to()]))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = rest
+        .trim_start_matches([',', ' '])
+        .split(' ')
+        .take(6)
+        .map(|w| w.trim_end_matches([',', '.']))
+        .collect();
+    let name = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && !matches!(w, "He" | "She" | "They" | "It" | "I" | "We" | "The")
+    };
+    let verb = |w: &str| TAG_VERBS.contains(&w);
+    match words.as_slice() {
+        [v, n, ..] if verb(v) => name(n),
+        [first, ..] if name(first) => words.iter().skip(1).take(4).any(|w| verb(w)),
+        _ => false,
+    }
+}
 
 /// `end` moved back over white space.
 fn trim_end(b: &[u8], mut end: usize) -> usize {
@@ -278,6 +345,24 @@ mod tests {
             .into_iter()
             .map(|q| (&text[q.span.range()], q.group, q.closed))
             .collect()
+    }
+
+    #[test]
+    fn a_continuation_closed_before_another_name_is_a_new_group() {
+        let text = "“It was late,” Ann Brooks said. “Very late.\n\n“I agree,” added Tom Ellis.";
+        assert_eq!(
+            quotes(text),
+            [
+                ("“It was late,”", 0, true),
+                ("“Very late.", 1, false),
+                ("“I agree,”", 2, true)
+            ]
+        );
+        // (Not before a pronoun's tag, nor when the first paragraph opens with the quotation.)
+        let text = "“It was late,” Ann Brooks said. “Very late.\n\n“I agree,” she added.";
+        assert_eq!(quotes(text)[2].1, 1);
+        let text = "“Very late.\n\n“I agree,” added Tom Ellis.";
+        assert_eq!(quotes(text)[1].1, 0);
     }
 
     #[test]

@@ -7444,3 +7444,31 @@ fn an_adverbial_of_a_few_words_between_subject_and_cue() {
                 does not want it lifted.";
     assert_eq!(first_source(text), Some("China".to_string()));
 }
+
+#[test]
+fn a_reopened_paragraph_tagged_with_another_name_is_that_speakers() {
+    let text = "“The plan is a disgrace and the council should be ashamed of what it has done,” \
+                Senator Ann Brooks said on Friday. “If the ferries run late again, nobody in this \
+                town will trust the council.\n\n“I have been thinking a lot \
+                about where this town is going,” added Mayor Tom Ellis, who chairs the council. \
+                “These are not small problems.”\n\nThe council meets on Monday.";
+    assert_eq!(
+        lower_names(text),
+        [
+            Some("ann brooks".to_string()),
+            Some("ann brooks".to_string()),
+            Some("tom ellis".to_string()),
+            Some("tom ellis".to_string()),
+            None
+        ]
+    );
+    // (A tag after the last paragraph of a quotation that opens its paragraph is the whole
+    // quotation's.)
+    let text =
+        "“The ferries ran late all summer.\n\n“Nine of ten did, and the council knew,” said \
+                Tom Ellis.";
+    assert_eq!(
+        lower_names(text),
+        [Some("tom ellis".to_string()), Some("tom ellis".to_string())]
+    );
+}
