@@ -68,16 +68,48 @@ const SUBJECT_REACH: usize = 1500;
 fn sentences_before(text: &str, doc_start: usize, at: usize) -> impl Iterator<Item = Span> + '_ {
     let lo = tag::floor_char(text, doc_start.max(at.saturating_sub(SUBJECT_REACH)));
     let b = text.as_bytes();
-    let starts_at = move |i: usize| {
-        !b[i].is_ascii_whitespace()
-            && (b[i - 1] == b'\n' || (b[i - 1] == b' ' && closes_sentence(&text[lo..i - 1])))
+    // The last sentence start before `end`: a byte that is no white space after a line break,
+    // or after one space that follows a full stop, a question or an exclamation mark (and any
+    // closing quotation marks). Found from the last such mark or line break back, not byte by
+    // byte (a start follows its mark closely, so the nearest mark gives the nearest start).
+    let start_before = move |end: usize| {
+        let mut hi = end;
+        while hi > lo {
+            let p = lo
+                + b[lo..hi]
+                    .iter()
+                    .rposition(|&c| matches!(c, b'.' | b'?' | b'!' | b'\n'))?;
+            hi = p;
+            let i = if b[p] == b'\n' {
+                p + 1
+            } else {
+                let mut j = p + 1;
+                loop {
+                    let rest = &b[j..];
+                    if rest.first().is_some_and(|&c| c == b'"' || c == b'\'') {
+                        j += 1;
+                    } else if rest.starts_with("\u{201D}".as_bytes())
+                        || rest.starts_with("\u{2019}".as_bytes())
+                    {
+                        j += 3;
+                    } else {
+                        break;
+                    }
+                }
+                if b.get(j) != Some(&b' ') {
+                    continue;
+                }
+                j + 1
+            };
+            if i < end && !b[i].is_ascii_whitespace() {
+                return Some(i);
+            }
+        }
+        None
     };
     std::iter::successors(Some(Span::new(at, at)), move |prev: &Span| {
         let end = prev.start;
-        let start = (lo + 1..end)
-            .rev()
-            .find(|&i| starts_at(i))
-            .or_else(|| (lo == doc_start && end > lo).then_some(lo))?;
+        let start = start_before(end).or_else(|| (lo == doc_start && end > lo).then_some(lo))?;
         Some(Span::new(start, end))
     })
     .skip(1)
