@@ -2680,13 +2680,8 @@ fn colon_tag(text: &str, zone: Span) -> Option<Tag> {
     {
         return None;
     }
-    // ("Wesley Snipes' Blade: Trinity was in second": a possessor's named work is a title;
-    // not "Mr Blair's spokesman:".)
-    let words: Vec<&str> = text[found.phrase.range()].split(' ').collect();
-    if words
-        .windows(2)
-        .any(|p| tag::owner_of_work(p[0]) && p[1].starts_with(char::is_uppercase))
-    {
+    // ("Wesley Snipes' Blade: Trinity was in second": a title; not "Mr Blair's spokesman:".)
+    if tag::names_a_work(&text[found.phrase.range()]) {
         return None;
     }
     // "Said Ellis:", "Added Kirby:": the verb opening the label is no part of the name.

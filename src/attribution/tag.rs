@@ -3490,10 +3490,19 @@ pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
     })
 }
 
+/// True when `label` holds a possessor's named work ("Wesley Snipes' Blade", "Disney's
+/// Aladdin"): a title before a colon, no speaker (not "Mr Blair's spokesman").
+pub(crate) fn names_a_work(label: &str) -> bool {
+    let words: Vec<&str> = label.split(' ').collect();
+    words
+        .windows(2)
+        .any(|p| owner_of_work(p[0]) && p[1].starts_with(char::is_uppercase))
+}
+
 /// True when `w` is a possessive ("Snipes'", "Disney's") of something other than a time
 /// ("Tuesday's Morning Email" is a newsletter's name): a possessor whose named work a
 /// capitalised word after it may be ("Wesley Snipes' Blade: Trinity …" is a film, no speaker).
-pub(crate) fn owner_of_work(w: &str) -> bool {
+fn owner_of_work(w: &str) -> bool {
     let owner = possessor(w).or_else(|| w.strip_suffix(['\'', '\u{2019}']));
     owner.is_some_and(|o| !lower_in(o, TIME))
 }

@@ -7403,6 +7403,11 @@ fn a_possessors_named_work_before_a_colon_is_a_title() {
     assert_no_source(
         "Wesley Snipes' Blade: Trinity was in second, taking $16.1m at the box office.",
     );
+    // (Inside a paragraph too.)
+    let text =
+        "The chart was led by a comedy. Wesley Snipes' Blade: Trinity was in second, taking \
+                $16.1m.";
+    assert_eq!(source_of(text, 1), None);
     // (A time's is a name: "Tuesday's Morning Email: …" stays a label.)
     let text = "Tuesday's Morning Email: President Obama's Last State Of The Union.";
     assert!(named_or_reported(text).is_some(), "{text}");

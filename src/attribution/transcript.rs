@@ -45,11 +45,8 @@ fn turn_label(text: &str, line: Span) -> Option<Span> {
                 && w.len() >= 2
                 && cs.all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '\u{2019}' | '-'))
         });
-    // ("Wesley Snipes' Blade: Trinity was in second": a possessor's named work is a title.)
-    let titled = words
-        .windows(2)
-        .any(|p| tag::owner_of_work(p[0]) && p[1].starts_with(char::is_uppercase));
-    let ok = ok && !titled;
+    // ("Wesley Snipes' Blade: Trinity was in second": a title.)
+    let ok = ok && !tag::names_a_work(label);
     // "Said Ellis: …": the verb opening the label is no part of the name.
     let verb = label.split_once(' ').map_or(0, |(v, _)| {
         if tag::lower_in(v, LABEL_VERBS) {
