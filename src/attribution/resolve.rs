@@ -580,11 +580,14 @@ pub(super) fn resolve_tag(
             name,
             kind: SourceKind::Person,
             ..
-        } if in_document.is_none() => reg.described(name).map(|i| Mention::Named {
-            name: reg.entities[i].name.clone().into(),
-            kind: SourceKind::Person,
-            descriptor: None,
-        }),
+        } if in_document.is_none() => reg
+            .described(name)
+            .or_else(|| reg.variation(name, text, tag.found.phrase.start))
+            .map(|i| Mention::Named {
+                name: reg.entities[i].name.clone().into(),
+                kind: SourceKind::Person,
+                descriptor: None,
+            }),
         _ => None,
     };
     let relay = reg.resolve(
@@ -736,6 +739,33 @@ fn head_sex(name: &str) -> Option<Pronoun> {
         None
     }
 }
+
+/// True when `between` names a person other than `name`: a known given name before a
+/// capitalised word ("Emma Watson"), a title before one ("Mr Jackson"), a capitalised possessor
+/// that is no time ("Brando's assistant"). The description after it may be that person's.
+fn another_person(between: &str, name: &str) -> bool {
+    let words: Vec<&str> = between
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}'))
+        .collect();
+    let other = |w: &str| !name.split(' ').any(|n| n == w);
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    words.windows(2).any(|p| {
+        let (a, b) = (p[0], tag::possessor(p[1]).unwrap_or(p[1]));
+        capital(b)
+            && other(b)
+            && (tag::sex_of_given(a).is_some() && other(a)
+                || tag::lower_in(a.trim_end_matches('.'), tag::PERSON_TITLES)
+                // ("defender Sol Campbell": a role before a name.)
+                || tag::title_noun(a) && !tag::lower_in(a, tag::FUNCTION_WORDS))
+    }) || words
+        .iter()
+        .any(|w| capital(w) && tag::owner_of_work(w) && tag::possessor(w).is_some_and(|o| other(o)))
+}
+
+/// Most bytes between the tag of the person a description stands in for and the description
+/// (see [`Registry::variation`]).
+const VARIATION_REACH: usize = 1200;
 
 /// Nouns of a man that may head a description of a source.
 const MALE_HEADS: &[&str] = &[
@@ -1004,6 +1034,60 @@ impl Registry {
                         && !LESSER_ROLES.iter().any(|w| has(w) && !words.contains(w))
                 })
         })
+    }
+
+    /// The person a description that news uses in place of a name refers to: the person named
+    /// last among the document's recent sources ("Steve Finnan believes …. '…,' said the
+    /// Liverpool player"; "Kenteris insisted …. The 31-year-old insisted …"), for a description
+    /// headed by an age, a player's or a performer's noun, "man" or "woman", or a nationality
+    /// alone ("the Moroccan"). Not an office ("the prime minister", "the judge"), which may be
+    /// anyone's; nor a person of the other sex ("the Waterford man").
+    fn variation(&self, name: &str, text: &str, at: usize) -> Option<usize> {
+        let rest = name
+            .strip_prefix("the ")
+            .or_else(|| name.strip_prefix("The "))?;
+        let words: Vec<&str> = rest.split(' ').collect();
+        let head = *words.last()?;
+        let age = head.ends_with("-year-old") && head.starts_with(|c: char| c.is_ascii_digit());
+        let stands_in = age
+            || tag::player_head(rest)
+            || tag::lower_in(
+                head,
+                &[
+                    "actor",
+                    "actress",
+                    "athlete",
+                    "comedian",
+                    "man",
+                    "singer",
+                    "star",
+                    "woman",
+                    "youngster",
+                ],
+            )
+            // (A nationality in capitals: "the Moroccan", not "the businessman".)
+            || words.len() == 1 && tag::demonym(head) && head.starts_with(char::is_uppercase);
+        if !stands_in || words.len() > DESCRIPTION_WORDS {
+            return None;
+        }
+        let sex = head_sex(rest);
+        // (The person the story has just quoted: the latest source, a person tagged within
+        // [`VARIATION_REACH`] bytes.)
+        let i = *self.recent.last()?;
+        let e = &self.entities[i];
+        let article = e
+            .name
+            .split(' ')
+            .next()
+            .is_some_and(|w| tag::lower_in(w, tag::ARTICLES));
+        (e.kind == SourceKind::Person
+            && e.name.contains(' ')
+            && !e.described
+            && !article
+            && at.saturating_sub(e.last_at) <= VARIATION_REACH
+            && sex.is_none_or(|s| self.sex_of(i).or(e.gender).is_none_or(|g| g == s))
+            && !another_person(text.get(e.last_at..at).unwrap_or(""), &e.name))
+        .then_some(i)
     }
 
     /// [`Registry::antecedent`] among named sources only.

@@ -3502,7 +3502,7 @@ pub(crate) fn names_a_work(label: &str) -> bool {
 /// True when `w` is a possessive ("Snipes'", "Disney's") of something other than a time
 /// ("Tuesday's Morning Email" is a newsletter's name): a possessor whose named work a
 /// capitalised word after it may be ("Wesley Snipes' Blade: Trinity …" is a film, no speaker).
-fn owner_of_work(w: &str) -> bool {
+pub(crate) fn owner_of_work(w: &str) -> bool {
     let owner = possessor(w).or_else(|| w.strip_suffix(['\'', '\u{2019}']));
     owner.is_some_and(|o| !lower_in(o, TIME))
 }

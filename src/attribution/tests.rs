@@ -7477,3 +7477,34 @@ fn a_reopened_paragraph_tagged_with_another_name_is_that_speakers() {
         [Some("tom ellis".to_string()), Some("tom ellis".to_string())]
     );
 }
+
+#[test]
+fn a_description_in_place_of_the_name_just_quoted_is_that_person() {
+    let text = "Jamie Costin says he should be paralysed. There is a chuckle as he talks of the \
+                accident. \"I was in a lot of pain and I guessed that one of my toes was broken,\" \
+                says the Waterford man.";
+    assert_eq!(source_of(text, 2), Some("Jamie Costin".to_string()));
+    // (Not when another person is named between: "defender Sol Campbell" is the 30-year-old.)
+    let text = "\"It puts a lot of pressure on them but it is a good learning process for the \
+                young players,\" said Arsene Wenger. The club were boosted by the news that \
+                defender Sol Campbell will sign a new deal. And the 30-year-old said he was \
+                determined to win the Champions League with the club this season.";
+    assert_ne!(
+        named_or_reported_at(text, 2),
+        Some("Arsene Wenger".to_string())
+    );
+    // (Nor an office, which may be anyone's: "the prime minister".)
+    let text = "\"We will win this election by a wide margin in every region,\" said Michael \
+                Howard. \"The economy is strong and the people know it,\" the prime minister said.";
+    assert_ne!(source_of(text, 1), Some("Michael Howard".to_string()));
+}
+
+/// Sentence `i`'s source, or the source it reports when it is the author's.
+fn named_or_reported_at(text: &str, i: usize) -> Option<String> {
+    let r = report(text);
+    let s = &r.sentences[i];
+    s.source
+        .as_deref()
+        .or(s.reported.as_deref())
+        .map(|s| s.name.clone())
+}
