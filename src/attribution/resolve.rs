@@ -760,7 +760,7 @@ fn another_person(between: &str, name: &str) -> bool {
                 || tag::title_noun(a) && !tag::lower_in(a, tag::FUNCTION_WORDS))
     }) || words
         .iter()
-        .any(|w| capital(w) && tag::owner_of_work(w) && tag::possessor(w).is_some_and(|o| other(o)))
+        .any(|w| capital(w) && tag::owner_of_work(w) && tag::possessor(w).is_some_and(&other))
 }
 
 /// Most bytes between the tag of the person a description stands in for and the description
