@@ -40,12 +40,7 @@ fn source_of(text: &str, i: usize) -> Option<String> {
 
 /// The first sentence's source, or the source it reports when it is the author's.
 fn named_or_reported(text: &str) -> Option<String> {
-    let r = report(text);
-    let s = &r.sentences[0];
-    s.source
-        .as_deref()
-        .or(s.reported.as_deref())
-        .map(|s| s.name.clone())
+    named_or_reported_at(text, 0)
 }
 
 /// Asserts that the first sentence of `text` neither has a source nor reports one.
