@@ -1289,14 +1289,12 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     {
         return false;
     }
+    // ("the only regret he acknowledged was …" reports all the same.)
+    let before = word_before(text, span.start);
     // ("Of those asked, 40% said …", "people polled": a participle describing the people
     // asked, not a verb of theirs.)
     if tag::lower_in(cue, &["asked", "polled", "questioned", "surveyed"])
-        && text[..span.start]
-            .trim_end()
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| tag::lower_in(w, &["people", "respondents", "those", "voters"]))
+        && tag::lower_in(before, &["people", "respondents", "those", "voters"])
     {
         return false;
     }
@@ -1308,12 +1306,6 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     let next = text[span.end..]
         .strip_prefix(' ')
         .and_then(|rest| rest.split([' ', ',', '.']).next())
-        .unwrap_or("");
-    // ("the only regret he acknowledged was …" reports all the same.)
-    let before = text[..span.start]
-        .trim_end()
-        .rsplit(' ')
-        .next()
         .unwrap_or("");
     // ("A harbor board claim accusing …": "claim" before a participle is a noun.)
     if cue == "claim" && next.len() > 5 && next.ends_with("ing") {
@@ -1876,11 +1868,13 @@ fn is_adverb(text: &str, cue: Span) -> bool {
 /// True when "neither" or "nor" stands right before the cue: "The firm has neither admitted
 /// nor denied wrongdoing", "would not confirm nor deny it" report nothing.
 fn after_nor(text: &str, cue: Span) -> bool {
-    text[..cue.start]
-        .trim_end()
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| tag::lower_in(w, &["neither", "nor"]))
+    tag::lower_in(word_before(text, cue.start), &["neither", "nor"])
+}
+
+/// The word before `at`, past white space: what stands between the last space and it (empty at
+/// the start).
+fn word_before(text: &str, at: usize) -> &str {
+    text[..at].trim_end().rsplit(' ').next().unwrap_or("")
 }
 
 /// True when only punctuation and white space stand in `text[from..to]`.

@@ -349,7 +349,7 @@ fn subject_antecedent(
             // (Or a name after a person's role: "Arsenal's Brazilian midfielder Edu has hit out
             // …".)
             let role = matches!(&m, Some(Mention::Named { descriptor: Some(d), .. })
-                if d.rsplit(' ').next().is_some_and(|w| tag::title_noun(w) && !tag::lower_in(w, tag::FUNCTION_WORDS)));
+                if d.rsplit(' ').next().is_some_and(tag::role_noun));
             if name.contains(' ') || full.is_some() || titled || role {
                 return m.map_or(NOTHING, |m| found(k, phrase.start, m));
             }
@@ -757,10 +757,17 @@ fn another_person(between: &str, name: &str) -> bool {
             && (tag::sex_of_given(a).is_some() && other(a)
                 || tag::lower_in(a.trim_end_matches('.'), tag::PERSON_TITLES)
                 // ("defender Sol Campbell": a role before a name.)
-                || tag::title_noun(a) && !tag::lower_in(a, tag::FUNCTION_WORDS))
+                || tag::role_noun(a))
     }) || words
         .iter()
         .any(|w| capital(w) && tag::owner_of_work(w) && tag::possessor(w).is_some_and(&other))
+}
+
+/// What follows "the" (or "The") opening a definite description: "the Tory leader" -> "Tory
+/// leader".
+fn definite(name: &str) -> Option<&str> {
+    name.strip_prefix("the ")
+        .or_else(|| name.strip_prefix("The "))
 }
 
 /// Most bytes between the tag of the person a description stands in for and the description
@@ -1005,9 +1012,7 @@ impl Registry {
     /// leader" after "Tory leader Michael Howard", "the world champion" after "world champion
     /// Kim Collins"): one with a descriptor that holds every word of it.
     fn described(&self, name: &str) -> Option<usize> {
-        let rest = name
-            .strip_prefix("the ")
-            .or_else(|| name.strip_prefix("The "))?;
+        let rest = definite(name)?;
         let words: Vec<&str> = rest.split(' ').collect();
         let head = *words.last()?;
         // (A bare role, "the president", "the director", may be any of several people in a
@@ -1043,9 +1048,7 @@ impl Registry {
     /// alone ("the Moroccan"). Not an office ("the prime minister", "the judge"), which may be
     /// anyone's; nor a person of the other sex ("the Waterford man").
     fn variation(&self, name: &str, text: &str, at: usize) -> Option<usize> {
-        let rest = name
-            .strip_prefix("the ")
-            .or_else(|| name.strip_prefix("The "))?;
+        let rest = definite(name)?;
         let words: Vec<&str> = rest.split(' ').collect();
         let head = *words.last()?;
         let age = head.ends_with("-year-old") && head.starts_with(|c: char| c.is_ascii_digit());

@@ -2372,7 +2372,7 @@ pub(crate) fn uncontracted(word: &str) -> &str {
 }
 
 /// Capitalised words that name nobody ("The", "This").
-pub(crate) const FUNCTION_WORDS: &Words = &Words::new(&[
+const FUNCTION_WORDS: &Words = &Words::new(&[
     "a", "after", "all", "an", "and", "another", "any", "as", "at", "before", "being", "both",
     "but", "each", "every", "for", "having", "her", "here", "his", "if", "in", "it", "its", "many",
     "most", "my", "no", "on", "one", "or", "other", "our", "since", "so", "some", "such", "that",
@@ -4522,6 +4522,12 @@ const NOT_GROUPS: &Words = &Words::new(&[
 pub(crate) fn title_noun(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_lowercase())
         && (lower_in(word, TITLES) || lower_in(word, PERSON_NOUNS) || lower_in(word, PLAYERS))
+}
+
+/// A [`title_noun`] that is no function word: a role ("midfielder", "defender", "minister"),
+/// not the "the", "of" or "and" that titles hold ("Secretary of State").
+pub(crate) fn role_noun(word: &str) -> bool {
+    title_noun(word) && !lower_in(word, FUNCTION_WORDS)
 }
 
 /// The length of the name when `words` are a role and a name ("Former secretary of state
