@@ -4540,12 +4540,16 @@ pub(crate) const TELLING: &[&str] = &[
 /// smiling", "…, citing …") is the author's: other clauses go on with the reported content.
 fn afterthought(body: &str, leading: bool) -> usize {
     let b = body.as_bytes();
-    // Each ", " (a comma found by `memchr`, then a space).
+    // Each ", " (a comma found by `memchr`, then a space), closing quotation marks allowed
+    // between them (`…,” while trying to …`, the American order).
     for (i, _) in body.match_indices(',') {
-        if b.get(i + 1) != Some(&b' ') {
+        let marks = body[i + 1..]
+            .find(|c: char| !CLOSING_MARKS.contains(&c))
+            .unwrap_or(body.len() - i - 1);
+        if b.get(i + 1 + marks) != Some(&b' ') {
             continue;
         }
-        let rest = &body[i + 2..];
+        let rest = &body[i + 2 + marks..];
         let word_end = rest
             .find(|c: char| !c.is_alphanumeric())
             .unwrap_or(rest.len());

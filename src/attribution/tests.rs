@@ -7503,3 +7503,23 @@ fn named_or_reported_at(text: &str, i: usize) -> Option<String> {
         .or(s.reported.as_deref())
         .map(|s| s.name.clone())
 }
+
+#[test]
+fn an_afterthought_after_a_comma_inside_quotation_marks_is_no_content() {
+    // The American order puts the comma inside the marks: `…,” referring to …` ends the content
+    // as `…”, referring to …` does, and the sentence, mostly the author's scene, reports
+    // Trump's words.
+    let text = "Trump said things \"should be wrapped up by Cleveland,\" referring to the party's \
+                July convention in Ohio, where Republicans will select a nominee.";
+    let r = report(text);
+    assert!(
+        r.sentences[0].source.is_none(),
+        "{:?}",
+        r.sentences[0].source
+    );
+    assert_eq!(named_or_reported(text), Some("Trump".to_string()));
+    // (A quotation that fills the sentence stays the speaker's.)
+    let text = "Trump said things \"should be wrapped up long before the convention in Cleveland \
+                in the summer,\" referring to Ohio.";
+    assert_eq!(first_source(text), Some("Trump".to_string()));
+}
