@@ -2499,7 +2499,7 @@ fn quote_tag(
             .or_else(|| {
                 cues.iter()
                     .rev()
-                    .find_map(|o| coordinated_tag(text, zone, o, 0.0))
+                    .find_map(|o| coordinated_tag(text, zone, o, 0.0, None))
             });
         found
             .or_else(|| colon_tag(text, zone))
@@ -3085,10 +3085,11 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
         minor.is_some()
             && (lower_starts(text, o.span, "citing") || lower_starts(text, o.span, "quoting"))
     };
+    let first = minor.as_ref().map(|(_, t)| t);
     if let Some(tag) = occurrences
         .iter()
         .filter(|o| o.span.end <= span.end && !o.quotes_only && !relay(o))
-        .find_map(|o| coordinated_tag(text, span, o, CONTENT_SHARE))
+        .find_map(|o| coordinated_tag(text, span, o, CONTENT_SHARE, first))
     {
         return Claim::Own(Box::new(tag));
     }
@@ -3109,7 +3110,7 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
         occurrences
             .iter()
             .filter(|o| o.span.end <= span.end && !o.quotes_only)
-            .find_map(|o| coordinated_tag(text, span, o, REPORTED_SHARE))
+            .find_map(|o| coordinated_tag(text, span, o, REPORTED_SHARE, None))
     });
     match (sentence_colon_tag(text, span), minor) {
         (Some(tag), _) => Claim::Own(Box::new(tag)),
@@ -3647,7 +3648,13 @@ const POLL_REST: usize = 40;
 /// opening with its subject (a name or a pronoun): "He called the actions lawful, and said
 /// there was no attempt …", "Cruz took the stage with a shot at Trump, saying …". What follows
 /// the cue fills at least `min_share` of `span` (0 for a quotation's tag).
-fn coordinated_tag(text: &str, span: Span, o: &Occurrence, min_share: f64) -> Option<Tag> {
+fn coordinated_tag(
+    text: &str,
+    span: Span,
+    o: &Occurrence,
+    min_share: f64,
+    first: Option<&Tag>,
+) -> Option<Tag> {
     let before = text[span.start..o.span.start].trim_end();
     // ("… but has since said …": an auxiliary or an adverb may stand after the conjunction.)
     let mut joint = before;
@@ -3681,6 +3688,20 @@ fn coordinated_tag(text: &str, span: Span, o: &Occurrence, min_share: f64) -> Op
     let phrase = lead_subject(text, span)?;
     if phrase.end >= o.span.start {
         return None;
+    }
+    // ("Civil rights group Liberty said … but called on …": the first report read the whole
+    // subject, of which the capitalised run opening the sentence is only the first word.)
+    if let Some(t) = first.filter(|t| {
+        t.found.phrase.start == phrase.start
+            && t.found.phrase.end > phrase.end
+            && t.found.phrase.end < o.span.start
+    }) {
+        let found = Found::leading(t.found.phrase, o.span);
+        let rest = text[o.span.end..span.end].len();
+        if (rest as f64) < min_share * span.len() as f64 {
+            return None;
+        }
+        return Some(Tag::direct(o.span, o.commitment, found, t.mention.clone()));
     }
     let mention = tag::classify(&text[phrase.range()], false)?;
     match &mention {

@@ -4060,6 +4060,17 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                     .unwrap_or(run.len() - 1)
                     .max(after_title)
                     .min(run.len() - 1);
+                // ("Lord Falconer", "Sir Digby", "Prince Harry": a title of rank before a
+                // single name is part of it; "Falconer" alone would be no one's name.)
+                let keep = if keep + 1 == run.len()
+                    && keep > 0
+                    && lower_in(run[keep - 1], RANKS)
+                    && is_capitalized(run[keep - 1])
+                {
+                    keep - 1
+                } else {
+                    keep
+                };
                 // "the Labour MP for Birkenhead": a title and its seat name nobody by name; the
                 // whole phrase is the name (not "for Birkenhead").
                 if lower_in(run[keep], &["for", "of"]) {
@@ -4960,6 +4971,13 @@ const DEPARTMENTS: &[&str] = &[
 /// Publications named by one common word, which alone names one only after "the" ("The Sun
 /// reported", but "Sun said").
 const SHORT_PAPERS: &[&str] = &["independent", "post", "star", "sun"];
+
+/// Titles of rank that stay with a single name in a person's canonical name ("Lord
+/// Falconer", "Sir Digby", "Pope Francis").
+const RANKS: &[&str] = &[
+    "baron", "baroness", "dame", "duchess", "duke", "earl", "king", "lady", "lord", "pope",
+    "prince", "princess", "queen", "sir", "viscount",
+];
 
 /// Titles that head a role ("Secretary", "Minister", "Spokesman"), of [`TITLES`] those that are
 /// no modifier ("Foreign", "Former", "White").

@@ -6897,7 +6897,7 @@ fn a_capitalised_title_before_an_appositive_name_describes_the_name() {
         (
             "The Lord Chancellor, Lord Falconer, agreed the act was discriminatory and out of \
              date in many ways.",
-            "Falconer",
+            "Lord Falconer",
         ),
         (
             "The Prime Minister, Mr Blair, said the plans would be published in the spring after \
@@ -7522,4 +7522,37 @@ fn an_afterthought_after_a_comma_inside_quotation_marks_is_no_content() {
     let text = "Trump said things \"should be wrapped up long before the convention in Cleveland \
                 in the summer,\" referring to Ohio.";
     assert_eq!(first_source(text), Some("Trump".to_string()));
+}
+
+#[test]
+fn a_title_of_rank_stays_with_a_single_name() {
+    // "Lord Falconer" is the peer's name ("Falconer" alone is no one's), "Sir Digby" a knight
+    // named by his given name; a later surname or "Mr" with it is the same person.
+    let text = "Lord Falconer said the courts would change. Sir Digby said business was wary. \
+                Falconer said the plan was sound.";
+    assert_eq!(
+        lower_names(text),
+        [
+            Some("lord falconer".to_string()),
+            Some("sir digby".to_string()),
+            Some("lord falconer".to_string())
+        ]
+    );
+    // (With a surname after the given name the title goes: "Sir Digby Jones" is Digby Jones.)
+    assert_eq!(
+        first_source("Sir Digby Jones said business was wary of the plan for the budget."),
+        Some("Digby Jones".to_string())
+    );
+}
+
+#[test]
+fn a_joined_report_has_the_whole_subject_the_first_report_read() {
+    // The capitalised run opening the sentence is "Civil"; the subject is the group's name.
+    let text = "Civil rights group Liberty said it was \"delighted\" but called on the government \
+                to release the men held without charge or trial in prisons across the country.";
+    assert_eq!(first_source(text), Some("Liberty".to_string()));
+    let text = "Shadow home secretary David Davis said it was not possible to overstate it and \
+                urged the government to move as fast as possible to sort the problem out in the \
+                courts.";
+    assert_eq!(named_or_reported(text), Some("David Davis".to_string()));
 }
