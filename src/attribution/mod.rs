@@ -2153,8 +2153,8 @@ fn extract(
     if shows_a_thing(text, o.span, &found, &mention) {
         return None;
     }
-    // "Nintendo said it would …": a one-word name that reports of itself as "it" is a body,
-    // not a person.
+    // "Nintendo said it would …", "Cadbury said its sales …": a one-word name that reports of
+    // itself as "it" is a body, not a person.
     if let Mention::Named { name, kind, .. } = &mut mention {
         // (Not the "it" of "it was time to …", "it would be wrong …", "it is clear …".)
         let of_itself = || {
@@ -2164,6 +2164,8 @@ fn extract(
                 .split_whitespace()
                 .filter(|w| !(w.ends_with("ly") || tag::lower_in(w, &["also", "now", "still"])));
             match (words.next(), words.next(), words.next()) {
+                // ("Cadbury said its sales rose": a possessive is never impersonal.)
+                (Some("its"), Some(_), _) => true,
                 (Some("it"), Some(aux), Some(then)) => {
                     tag::lower_in(aux, ITSELF_VERBS)
                         && !tag::lower_in(then, IMPERSONAL)

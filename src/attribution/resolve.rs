@@ -599,9 +599,31 @@ pub(super) fn resolve_tag(
         descriptor,
     );
     reg.entities[relay].last_at = tag.found.phrase.start;
+    // ("Mr. Fenton" after "Fenton said it …": a person after all.)
+    if titled.is_some() && reg.entities[relay].kind == SourceKind::Organization {
+        reg.entities[relay].kind = SourceKind::Person;
+    }
     if titled.is_some() && reg.sex_of(relay).is_none() {
         reg.entities[relay].titled = titled;
         reg.entities[relay].gender = titled;
+    }
+    // A one-word name that a report of its own called "it" ("Nintendo said it would …", read
+    // with the tag) names a body also where the document met it before.
+    if let Mention::Named {
+        name,
+        kind: SourceKind::Organization,
+        ..
+    } = &tag.mention
+    {
+        let e = &mut reg.entities[relay];
+        if e.kind == SourceKind::Person
+            && e.name == **name
+            && !name.contains(' ')
+            && e.gender.is_none()
+            && e.titled.is_none()
+        {
+            e.kind = SourceKind::Organization;
+        }
     }
     if let (Some(_), Mention::Pronoun(p)) = (&subject, &tag.mention) {
         if *p == Pronoun::It {

@@ -4618,6 +4618,20 @@ fn a_one_word_name_reporting_of_itself_as_it_is_a_body() {
         "Nintendo said it would launch the console in Europe in March, after a delay of months.",
     );
     assert_eq!(s[0], Some(("Nintendo".into(), SourceKind::Organization)));
+    // So does one calling itself "its", and one the document met before as a source.
+    let body = |name: &str| Some((name.to_string(), SourceKind::Organization));
+    assert_eq!(
+        sources("Cadbury said its underlying sales were up by 4% in the year to December."),
+        [body("Cadbury")]
+    );
+    let text = "Cadbury declined to comment on the figures for the year. Later Cadbury said it \
+                expects growth of about 4% next year, in line with its targets.";
+    assert_eq!(sources(text), [body("Cadbury"), body("Cadbury")]);
+    // (A company's name is no title and surname: "General Motors".)
+    assert_eq!(
+        sources("General Motors has warned that it expects earnings this year to be lower."),
+        [body("General Motors")]
+    );
     // An impersonal "it", and a surname the document gave a given name for, stay persons.
     for text in [
         "Blair said it was time for a change in the way the party is run and paid for.",
