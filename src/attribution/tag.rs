@@ -4083,8 +4083,11 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                     keep
                 };
                 // "the Labour MP for Birkenhead": a title and its seat name nobody by name; the
-                // whole phrase is the name (not "for Birkenhead").
-                if lower_in(run[keep], &["for", "of"]) {
+                // whole phrase is the name (not "for Birkenhead"). So do a title and the one
+                // place it is "of" ("the Archbishop of Canterbury", "the Duke of Edinburgh",
+                // not "Canterbury").
+                let seat = keep + 1 == run.len() && keep >= 2 && run[keep - 1] == "of";
+                if lower_in(run[keep], &["for", "of"]) || seat {
                     let whole = run.join(" ");
                     let name = if the { format!("the {whole}") } else { whole };
                     return Some(Mention::Named {

@@ -7552,6 +7552,12 @@ fn a_title_of_rank_stays_with_a_single_name() {
             Some("lord falconer".to_string())
         ]
     );
+    // (A title and the one place it is "of" are the name: "the Archbishop of Canterbury", not
+    // "Canterbury".)
+    assert_eq!(
+        first_source("The Archbishop of Canterbury said the war had been wrong from the start."),
+        Some("the Archbishop of Canterbury".to_string())
+    );
     // (With a surname after the given name the title goes: "Sir Digby Jones" is Digby Jones.)
     assert_eq!(
         first_source("Sir Digby Jones said business was wary of the plan for the budget."),
