@@ -4023,8 +4023,19 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             // ("Marks & Spencer", "Ernst & Young": partners' names joined by an ampersand
             // name their firm.)
             SourceKind::Person if run.contains(&"&") => SourceKind::Organization,
-            // "Tories", "Democrats", "MPs": a group named by its members.
-            SourceKind::Person if run.len() == 1 && lower_in(&bare(run[0]), ANONYMOUS) => {
+            // "Tories", "Democrats", "MPs": a group named by its members ("Senior Tories",
+            // "Many Democrats" too: a plural of them last).
+            SourceKind::Person
+                if run.len() == 1 && lower_in(&bare(run[0]), ANONYMOUS)
+                    || run.len() <= 3
+                        && run.last().is_some_and(|w| {
+                            let w = bare(w);
+                            w.ends_with('s') && lower_in(&w, ANONYMOUS)
+                        })
+                        && run[..run.len() - 1]
+                            .iter()
+                            .all(|w| sex_of_given(w).is_none() && !lower_in(w, PERSON_TITLES)) =>
+            {
                 SourceKind::Anonymous
             }
             // "The Ledger reported", "the Post": one capitalised word after "the" names a body,

@@ -4649,6 +4649,8 @@ fn a_group_named_by_its_members_is_no_person() {
     for (text, name) in [
         ("The Tories said the tax rise would hit families hardest in the poorest parts of the country.", "Tories"),
         ("MPs said the report had failed to answer the questions about the cost of the new building.", "MPs"),
+        ("Senior Tories said the tax rise would hit families hardest in the poorest parts of the country.", "Senior Tories"),
+        ("Many Tories said the report had failed to answer the questions about the cost of the war.", "Many Tories"),
     ] {
         assert_eq!(
             sources(text),
