@@ -3651,9 +3651,10 @@ impl Hasher for WordHasher {
 /// just say: …") (not the approximators "about", "over", "under" of "Over half of voters
 /// said").
 const PHRASE_NO_START: &[&str] = &[
-    "after", "although", "amid", "at", "because", "before", "by", "despite", "during", "from",
-    "how", "if", "in", "into", "on", "since", "though", "through", "unless", "until", "what",
-    "when", "where", "whereas", "while", "why", "with", "without",
+    "across", "after", "against", "although", "amid", "among", "at", "because", "before", "behind",
+    "besides", "beyond", "by", "despite", "during", "from", "how", "if", "in", "into", "on",
+    "onto", "per", "since", "though", "through", "toward", "towards", "under", "unless", "until",
+    "upon", "via", "what", "when", "where", "whereas", "while", "why", "with", "within", "without",
 ];
 
 /// How far into a source phrase the "of" after a quantity may stand ("a small but vocal
@@ -3728,7 +3729,15 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     }
     // (Capitalised and alone, "From" may be a surname: "…," From said.)
     let surname = words.len() == 1 && words[0] == "From";
-    if !lenient && lower_in(words[0], PHRASE_NO_START) && !surname {
+    // ("Just under three-quarters of respondents": "under" a share is no preposition.)
+    let share = words[0].eq_ignore_ascii_case("under")
+        && words.get(1).is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || ["half", "third", "quarter", "fifth"]
+                    .iter()
+                    .any(|f| w.contains(f))
+        });
+    if !lenient && lower_in(words[0], PHRASE_NO_START) && !surname && !share {
         return None;
     }
     if words.len() == 1 {

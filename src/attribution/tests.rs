@@ -7578,3 +7578,21 @@ fn a_joined_report_has_the_whole_subject_the_first_report_read() {
                 courts.";
     assert_eq!(named_or_reported(text), Some("David Davis".to_string()));
 }
+
+#[test]
+fn a_phrase_opening_with_under_or_among_names_no_source() {
+    assert_no_source(
+        "Under the proposals agreed, a voluntary contribution of 1% on contracts could be made \
+         to the fund.",
+    );
+    assert_no_source(
+        "Among those reported to have serious reservations over the strategy were senior \
+         shadow cabinet members David Davis and Tim Yeo.",
+    );
+    // ("Just under three-quarters of respondents" is a share of those asked.)
+    assert!(first_source(
+        "Just under three-quarters of respondents said politicians had shown themselves to be \
+         dishonest too often."
+    )
+    .is_some());
+}
