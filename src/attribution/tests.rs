@@ -7596,3 +7596,43 @@ fn a_phrase_opening_with_under_or_among_names_no_source() {
     )
     .is_some());
 }
+
+#[test]
+fn an_interview_gives_its_answers_to_the_interviewee() {
+    let text = "Joe Biden spent the morning in St. Paul, where he visited a station that Bernie \
+                Sanders had praised. Here is the edited transcript of the interview.\n\n\
+                Q: The candidates are talking doom and gloom. Why?\n\n\
+                A: It is a big mistake. Everybody is making it.\n\n\
+                We are better positioned than anyone else in the world.\n\n\
+                Q: Do you think the banks should be broken up?\n\n\
+                A: I think the reform went a long way.\n";
+    let r = report(text);
+    let names: Vec<Option<String>> = r
+        .sentences
+        .iter()
+        .map(|s| s.source.as_ref().map(|x| x.name.clone()))
+        .collect();
+    let biden = Some("Joe Biden".to_string());
+    assert_eq!(
+        names,
+        [
+            None,
+            None,
+            None,
+            None,
+            biden.clone(),
+            biden.clone(),
+            biden.clone(),
+            None,
+            biden
+        ]
+    );
+    // (With no one named, the answers are "the interviewee"'s; one "A:" line makes no
+    // interview.)
+    let text = "Q: Why now?\n\nA: Because it is time.\n\nQ: And then?\n\nA: We will see.\n";
+    assert_eq!(source_of(text, 1), Some("the interviewee".to_string()));
+    assert_eq!(
+        first_source("A: Because it is time for a change in the party."),
+        None
+    );
+}

@@ -193,7 +193,158 @@ pub(crate) const RUBRICS: &[&str] = &[
 /// title case that names a source, the headline convention ("Sanders: Clinton needs …",
 /// "Poll: Trump leads in Ohio"), unless the label is an editorial one ("Update:", "Note:").
 pub(super) fn turns(text: &str) -> Vec<Turn> {
-    continued(text, labelled_turns(text))
+    let mut out = continued(text, labelled_turns(text));
+    let answers = interview_turns(text);
+    if !answers.is_empty() {
+        out.extend(answers);
+        out.sort_by_key(|t| t.line.start);
+    }
+    out
+}
+
+/// The span of the `Q` or `A` that opens `line` (after white space and quotation marks) before a
+/// colon and a space ("Q: Do you think …", "A: I think …"), with which letter it is.
+fn interview_label(text: &str, line: Span) -> Option<(Span, u8)> {
+    let s = &text[line.range()];
+    let body = s.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\u{201C}' | '\u{201D}')
+    });
+    let b = body.as_bytes();
+    let letter = *b.first()?;
+    let at = line.start + (s.len() - body.len());
+    (matches!(letter, b'Q' | b'A') && b.get(1) == Some(&b':') && b.get(2) == Some(&b' '))
+        .then(|| (Span::new(at, at + 1), letter))
+}
+
+/// Least lines of questions, and of answers, that make a document an interview.
+const INTERVIEW_LINES: usize = 2;
+
+/// The answers of an interview (a document with at least [`INTERVIEW_LINES`] lines opening
+/// "Q:" and as many opening "A:"): each "A:" line, and the unlabelled paragraphs after it (at
+/// most [`TURN_PARAGRAPHS`], as far as the next label), are the interviewee's, the first person
+/// the document names in full before its first question ("Joe Biden spent Thursday morning in
+/// St. Paul, …"), else "the interviewee". The questions are the author's (the interviewer's).
+fn interview_turns(text: &str) -> Vec<Turn> {
+    let mut out = Vec::new();
+    if !text.contains("A: ") || !text.contains("Q: ") {
+        return out;
+    }
+    let breaks = super::resolve::document_breaks(text);
+    let starts = std::iter::once(0).chain(breaks.iter().copied());
+    let ends = breaks.iter().copied().chain(std::iter::once(text.len()));
+    for (start, end) in starts.zip(ends) {
+        let doc = Span::new(start, end);
+        let labelled: Vec<(Span, Span, u8)> = lines(&text[doc.range()])
+            .map(|l| Span::new(doc.start + l.start, doc.start + l.end))
+            .filter_map(|l| interview_label(text, l).map(|(label, q)| (l, label, q)))
+            .collect();
+        let count = |letter: u8| labelled.iter().filter(|x| x.2 == letter).count();
+        if count(b'Q') < INTERVIEW_LINES || count(b'A') < INTERVIEW_LINES {
+            continue;
+        }
+        let first = labelled[0].0.start;
+        let (phrase, mention) =
+            interviewee(text, Span::new(doc.start, first)).unwrap_or_else(|| {
+                (
+                    labelled[0].1,
+                    Mention::Named {
+                        name: "the interviewee".into(),
+                        kind: SourceKind::Anonymous,
+                        descriptor: None,
+                    },
+                )
+            });
+        for (k, &(line, label, letter)) in labelled.iter().enumerate() {
+            if letter != b'A' {
+                continue;
+            }
+            let cue = Span::new(label.end, label.end + 1);
+            let tag = Tag::direct(
+                cue,
+                Commitment::Neutral,
+                Found::leading(phrase, cue),
+                mention.clone(),
+            );
+            out.push(Turn {
+                line,
+                tag: tag.clone(),
+            });
+            // (The paragraphs after the answer, up to the next label, go on with it.)
+            let next = labelled.get(k + 1).map_or(doc.end, |x| x.0.start);
+            let after = Span::new((line.end + 1).min(next), next);
+            let paragraphs: Vec<Span> = lines(&text[after.range()])
+                .map(|l| Span::new(after.start + l.start, after.start + l.end))
+                .filter(|l| !text[l.range()].trim().is_empty())
+                .collect();
+            if paragraphs.len() <= TURN_PARAGRAPHS {
+                out.extend(paragraphs.into_iter().map(|line| Turn {
+                    line,
+                    tag: tag.clone(),
+                }));
+            }
+        }
+    }
+    out
+}
+
+/// The first person `intro` names in full (a given name and a capitalised surname), with that
+/// name's span: an interview's interviewee.
+fn interviewee(text: &str, intro: Span) -> Option<(Span, Mention)> {
+    let s = &text[intro.range()];
+    let mut words = s
+        .split(|c: char| c.is_whitespace())
+        .scan(0usize, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .peekable();
+    // The first full name with a known given name ("Joe Biden spent Thursday morning in St.
+    // Paul, …": the person the introduction is about, not those named after); else the first
+    // two capitalised words opening a sentence before a word in lower case ("Barney Frank
+    // spoke to us …").
+    let mut first = None;
+    let mut subject = None;
+    let mut previous = ".";
+    while let Some((at, given)) = words.next() {
+        let opening = previous.ends_with(['.', '!', '?', ':']);
+        previous = given;
+        let Some(&(next_at, raw)) = words.peek() else {
+            break;
+        };
+        let surname = raw.trim_end_matches(|c: char| !c.is_alphabetic());
+        let surname = tag::possessor(surname).unwrap_or(surname);
+        let capitalised = |w: &str| {
+            w.len() >= 2
+                && w.starts_with(|c: char| c.is_uppercase())
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\''))
+        };
+        if !capitalised(given) || !capitalised(surname) {
+            continue;
+        }
+        let span = Span::new(intro.start + at, intro.start + next_at + surname.len());
+        if tag::sex_of_given(given).is_some() {
+            first = Some(span);
+            break;
+        } else if opening && raw == surname && subject.is_none() {
+            let after = s[next_at + raw.len()..].trim_start();
+            if after.starts_with(|c: char| c.is_lowercase()) {
+                subject = Some(span);
+            }
+        }
+    }
+    let span = first.or(subject)?;
+    let mention = tag::classify(&text[span.range()], false)?;
+    matches!(
+        mention,
+        Mention::Named {
+            kind: SourceKind::Person,
+            ..
+        }
+    )
+    .then_some((span, mention))
 }
 
 /// A transcript's turn may run over several paragraphs: each paragraph between two turns of
