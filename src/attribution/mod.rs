@@ -3304,7 +3304,8 @@ fn pronoun_fits(p: Pronoun, kind: SourceKind) -> bool {
 
 /// True when the second report that starts at `cut` (its joint: ", and he feels …", " but she
 /// later said …") has for subject a pronoun that stands for the first report's source `found`:
-/// "he" or "she" for a person of that sex or of none known, "they" for a body or a group.
+/// "he" or "she" for a person of that sex or of none known, "they" for a body or a group, "it"
+/// for a body.
 fn same_speaker_goes_on(text: &str, cut: usize, found: &Found) -> bool {
     let mut words = lead_words(&text[cut..tag::floor_char(text, (cut + 24).min(text.len()))]);
     let joint = words.next().unwrap_or("");
@@ -3312,6 +3313,8 @@ fn same_speaker_goes_on(text: &str, cut: usize, found: &Found) -> bool {
         "he" => Some(Pronoun::He),
         "she" => Some(Pronoun::She),
         "they" => Some(Pronoun::They),
+        // ("Acme said its sales fell, and it expected …": a body's.)
+        "it" => Some(Pronoun::It),
         _ => None,
     }) else {
         return false;
@@ -3322,6 +3325,17 @@ fn same_speaker_goes_on(text: &str, cut: usize, found: &Found) -> bool {
     let phrase = &text[found.phrase.range()];
     match tag::classify(phrase, false) {
         Some(Mention::Pronoun(p)) => p == pronoun,
+        // (A one-word name whose first report calls it "it" is a body: "Acme said its sales
+        // fell, and it expected …".)
+        Some(Mention::Named { kind, name, .. })
+            if pronoun == Pronoun::It && kind == SourceKind::Person =>
+        {
+            let rest = &text[found.tag.end..];
+            let rest = rest.strip_prefix(" that").unwrap_or(rest);
+            !name.contains(' ')
+                && tag::sex_of_given(&name).is_none()
+                && (rest.starts_with(" it ") || rest.starts_with(" its "))
+        }
         Some(Mention::Named { kind, .. }) => {
             pronoun_fits(pronoun, kind)
                 && (pronoun == Pronoun::They

@@ -588,6 +588,22 @@ pub(super) fn resolve_tag(
                 kind: SourceKind::Person,
                 descriptor: None,
             }),
+        // "Cadbury said … The company said …": a company's description is the body just
+        // quoted.
+        Mention::Named {
+            name,
+            kind: SourceKind::Organization,
+            ..
+        } => {
+            let from = tag.found.phrase.end.max(tag.cue.end);
+            let end = super::clause_end(text, from, from + COMPANY_CLAUSE);
+            reg.company(name, tag.found.phrase.start, &text[from..end])
+        }
+        .map(|i| Mention::Named {
+            name: reg.entities[i].name.clone().into(),
+            kind: SourceKind::Organization,
+            descriptor: None,
+        }),
         _ => None,
     };
     let relay = reg.resolve(
@@ -795,6 +811,45 @@ fn definite(name: &str) -> Option<&str> {
 /// Most bytes between the tag of the person a description stands in for and the description
 /// (see [`Registry::variation`]).
 const VARIATION_REACH: usize = 1200;
+
+/// Most bytes between the tag of a body and the company description that refers to it (see
+/// [`Registry::company`]).
+const COMPANY_REACH: usize = 1500;
+
+/// Most bytes of a company description's report read for the name of the body it cannot be
+/// (see [`Registry::company`]).
+const COMPANY_CLAUSE: usize = 300;
+
+/// Heads of public bodies, whose names a company's description passes over.
+const PUBLIC_BODIES: &[&str] = &[
+    "administration",
+    "agency",
+    "army",
+    "association",
+    "authority",
+    "board",
+    "bureau",
+    "cabinet",
+    "commission",
+    "committee",
+    "council",
+    "court",
+    "department",
+    "government",
+    "ministry",
+    "office",
+    "parliament",
+    "party",
+    "police",
+    "regulator",
+    "senate",
+    "union",
+    "watchdog",
+];
+
+/// Nouns of a company in a description that stands for its name ("the company", "the firm",
+/// "the bank" for a bank, "the airline" for an airline).
+const COMPANY_NOUNS: &[&str] = &["airline", "bank", "company", "firm"];
 
 /// Nouns of a man that may head a description of a source.
 const MALE_HEADS: &[&str] = &[
@@ -1028,6 +1083,69 @@ impl Registry {
         recent()
             .find(|&i| named(i) && compatible(&self.entities[i]))
             .or_else(|| recent().find(|&i| compatible(&self.entities[i])))
+    }
+
+    /// The body a company's definite description refers to ("the company", "the firm", "the
+    /// airline" after "Cadbury said …"): the latest source other than a person or a group of the
+    /// document's recent ones, when it is a body known by its name whose last tag stands within
+    /// [`COMPANY_REACH`] bytes before `at`.
+    fn company(&self, name: &str, at: usize, rest: &str) -> Option<usize> {
+        let noun = definite(name)?;
+        if !tag::lower_in(noun, COMPANY_NOUNS) || !noun.bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        // (Past the people and groups quoted since: "Acme said …. '…,' its chief executive
+        // said. Analysts were less sure …. The company denied …".)
+        let i = self.recent.iter().rev().copied().find(|&i| {
+            let e = &self.entities[i];
+            // (Nor a public body: "The European Commission … declined to comment. The company
+            // denied …" is no commission's.)
+            // ("The company says it no longer tolerates …" after "the SEC": a body known by
+            // its initials with "the" is a public one.)
+            let initials = definite(&e.name)
+                .is_some_and(|n| n.len() >= 2 && n.bytes().all(|b| b.is_ascii_uppercase()));
+            e.kind != SourceKind::Person
+                && e.kind != SourceKind::Anonymous
+                && !initials
+                && !e.name.split(' ').any(|w| tag::lower_in(w, PUBLIC_BODIES))
+        })?;
+        let e = &self.entities[i];
+        // (Not the body its own words name: "But the company has said it intends to take action
+        // against Menatep" is not Menatep's.)
+        let named_after = e
+            .name
+            .split(' ')
+            .filter(|w| w.starts_with(|c: char| c.is_uppercase()) && w.len() >= 3)
+            .any(|w| {
+                rest.match_indices(w).any(|(k, _)| {
+                    let before = rest[..k].chars().next_back();
+                    let after = rest[k + w.len()..].chars().next();
+                    !before.is_some_and(char::is_alphanumeric)
+                        && !after.is_some_and(char::is_alphanumeric)
+                })
+            });
+        // ("the bank", "the airline": a body whose name says so, "Bank of America",
+        // "EgyptAir"; "the company", "the firm": any.)
+        let lower = e.name.to_lowercase();
+        let fits = match noun.to_ascii_lowercase().as_str() {
+            "bank" => lower.contains("bank"),
+            "airline" => lower.contains("air"),
+            _ => true,
+        };
+        // (Not a description itself: "The Australian firm", "US company".)
+        let description =
+            e.name.rsplit(' ').next().is_some_and(|w| {
+                w.starts_with(char::is_lowercase) && tag::lower_in(w, COMPANY_NOUNS)
+            });
+        (e.kind == SourceKind::Organization
+            && fits
+            && !description
+            && !named_after
+            && !e.described
+            && self.named(i)
+            && e.last_at <= at
+            && at - e.last_at <= COMPANY_REACH)
+            .then_some(i)
     }
 
     /// The recent person a definite description of two words or more refers to ("the Tory

@@ -7636,3 +7636,32 @@ fn an_interview_gives_its_answers_to_the_interviewee() {
         None
     );
 }
+
+#[test]
+fn a_company_description_is_the_body_just_quoted() {
+    // "The company" after "Acme said …" is Acme, past the people quoted since and a public
+    // body ("The European Commission … declined to comment").
+    let text =
+        "Acme said its sales had been hit by weak demand in Europe. \"We remain confident,\" \
+                chief executive Maria Lopez told analysts. The European Commission, which is \
+                investigating the firm's pricing, declined to comment. The company denied that \
+                any of its plants would close this year.";
+    assert_eq!(source_of(text, 3), Some("Acme".to_string()));
+    // (Not a body its own words name: "the company" acting against Menatep is not Menatep.)
+    let text = "Menatep said it would sue for the return of its shares in the oil group. But the \
+                company has said it intends to take action against Menatep to recover its debts.";
+    assert_ne!(source_of(text, 1), Some("Menatep".to_string()));
+    // (Nor a public body known by its initials: "the SEC".)
+    let text = "The fine was agreed with regulators, the SEC said. The company says it no longer \
+                tolerates such practices at any of its offices.";
+    assert_ne!(source_of(text, 1), Some("the SEC".to_string()));
+}
+
+#[test]
+fn a_second_report_under_it_goes_on_with_a_body() {
+    // "Acme said its sales …, and it expected …": the body's second report, and the whole
+    // sentence is Acme's.
+    let text = "Acme said its second-quarter sales had been hit by weak demand in Europe, and it \
+                expected the slowdown to continue into next year.";
+    assert_eq!(first_source(text), Some("Acme".to_string()));
+}
