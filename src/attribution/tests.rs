@@ -7627,10 +7627,11 @@ fn an_interview_gives_its_answers_to_the_interviewee() {
             biden
         ]
     );
-    // (With no one named, the answers are "the interviewee"'s; one "A:" line makes no
-    // interview.)
-    let text = "Q: Why now?\n\nA: Because it is time.\n\nQ: And then?\n\nA: We will see.\n";
-    assert_eq!(source_of(text, 1), Some("the interviewee".to_string()));
+    // (With no one named, a page of questions and answers is its author's, a FAQ; one "A:"
+    // line makes no interview.)
+    let text = "Frequently asked questions\n\nQ: How do I reset my password?\n\nA: Click the \
+                link on the login page.\n\nQ: Is the service free?\n\nA: Yes, for now.\n";
+    assert_eq!(source_of(text, 2), None);
     assert_eq!(
         first_source("A: Because it is time for a change in the party."),
         None

@@ -223,7 +223,8 @@ const INTERVIEW_LINES: usize = 2;
 /// "Q:" and as many opening "A:"): each "A:" line, and the unlabelled paragraphs after it (at
 /// most [`TURN_PARAGRAPHS`], as far as the next label), are the interviewee's, the first person
 /// the document names in full before its first question ("Joe Biden spent Thursday morning in
-/// St. Paul, …"), else "the interviewee". The questions are the author's (the interviewer's).
+/// St. Paul, …"); with no one named, a page of questions and answers (a FAQ) stays its author's.
+/// The questions are the author's (the interviewer's).
 fn interview_turns(text: &str) -> Vec<Turn> {
     let mut out = Vec::new();
     if !text.contains("A: ") || !text.contains("Q: ") {
@@ -243,17 +244,10 @@ fn interview_turns(text: &str) -> Vec<Turn> {
             continue;
         }
         let first = labelled[0].0.start;
-        let (phrase, mention) =
-            interviewee(text, Span::new(doc.start, first)).unwrap_or_else(|| {
-                (
-                    labelled[0].1,
-                    Mention::Named {
-                        name: "the interviewee".into(),
-                        kind: SourceKind::Anonymous,
-                        descriptor: None,
-                    },
-                )
-            });
+        // (With no one named, a page of questions and answers is its author's: a FAQ.)
+        let Some((phrase, mention)) = interviewee(text, Span::new(doc.start, first)) else {
+            continue;
+        };
         for (k, &(line, label, letter)) in labelled.iter().enumerate() {
             if letter != b'A' {
                 continue;
