@@ -7666,3 +7666,18 @@ fn a_second_report_under_it_goes_on_with_a_body() {
                 expected the slowdown to continue into next year.";
     assert_eq!(first_source(text), Some("Acme".to_string()));
 }
+
+#[test]
+fn an_interview_introduction_with_a_no_break_space_does_not_panic() {
+    // A fuzzer's case: word offsets in the introduction counted every separator as one byte.
+    let text = "Joe Biden\u{a0}spoke to\u{a0}us on the plane about the\u{a0}race.\n\n\
+                Q: Why now?\n\nA: Because it is time.\n\nQ: And then?\n\nA: We will see.\n";
+    let r = report(text);
+    assert_eq!(
+        r.sentences
+            .last()
+            .and_then(|s| s.source.as_ref())
+            .map(|s| s.name.as_str()),
+        Some("Joe Biden")
+    );
+}

@@ -285,11 +285,16 @@ fn interview_turns(text: &str) -> Vec<Turn> {
 /// name's span: an interview's interviewee.
 fn interviewee(text: &str, intro: Span) -> Option<(Span, Mention)> {
     let s = &text[intro.range()];
+    // (Offsets by the width of each separator: a no-break space is two bytes.)
     let mut words = s
         .split(|c: char| c.is_whitespace())
         .scan(0usize, |at, w| {
             let start = *at;
-            *at += w.len() + 1;
+            let sep = s[start + w.len()..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+            *at += w.len() + sep;
             Some((start, w))
         })
         .filter(|(_, w)| !w.is_empty())
