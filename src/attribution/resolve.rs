@@ -1126,10 +1126,9 @@ impl Registry {
             });
         // ("the bank", "the airline": a body whose name says so, "Bank of America",
         // "EgyptAir"; "the company", "the firm": any.)
-        let lower = e.name.to_lowercase();
-        let fits = match noun.to_ascii_lowercase().as_str() {
-            "bank" => lower.contains("bank"),
-            "airline" => lower.contains("air"),
+        let fits = match noun {
+            "bank" => e.name.to_lowercase().contains("bank"),
+            "airline" => e.name.to_lowercase().contains("air"),
             _ => true,
         };
         // (Not a description itself: "The Australian firm", "US company".)

@@ -3730,13 +3730,8 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     // (Capitalised and alone, "From" may be a surname: "…," From said.)
     let surname = words.len() == 1 && words[0] == "From";
     // ("Just under three-quarters of respondents": "under" a share is no preposition.)
-    let share = words[0].eq_ignore_ascii_case("under")
-        && words.get(1).is_some_and(|w| {
-            w.starts_with(|c: char| c.is_ascii_digit())
-                || ["half", "third", "quarter", "fifth"]
-                    .iter()
-                    .any(|f| w.contains(f))
-        });
+    let share =
+        words[0].eq_ignore_ascii_case("under") && words.get(1).is_some_and(|w| super::figure(w));
     if !lenient && lower_in(words[0], PHRASE_NO_START) && !surname && !share {
         return None;
     }

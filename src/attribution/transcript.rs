@@ -22,6 +22,12 @@ pub(super) fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
     })
 }
 
+/// The lines of `text` inside `within`, as spans of `text`.
+fn lines_in(text: &str, within: Span) -> impl Iterator<Item = Span> + '_ {
+    lines(&text[within.range()])
+        .map(move |l| Span::new(within.start + l.start, within.start + l.end))
+}
+
 /// Longest turn label (bytes, colon excluded).
 pub(super) const LABEL_MAX: usize = 40;
 
@@ -235,8 +241,7 @@ fn interview_turns(text: &str) -> Vec<Turn> {
     let ends = breaks.iter().copied().chain(std::iter::once(text.len()));
     for (start, end) in starts.zip(ends) {
         let doc = Span::new(start, end);
-        let labelled: Vec<(Span, Span, u8)> = lines(&text[doc.range()])
-            .map(|l| Span::new(doc.start + l.start, doc.start + l.end))
+        let labelled: Vec<(Span, Span, u8)> = lines_in(text, doc)
             .filter_map(|l| interview_label(text, l).map(|(label, q)| (l, label, q)))
             .collect();
         let count = |letter: u8| labelled.iter().filter(|x| x.2 == letter).count();
@@ -266,8 +271,7 @@ fn interview_turns(text: &str) -> Vec<Turn> {
             // (The paragraphs after the answer, up to the next label, go on with it.)
             let next = labelled.get(k + 1).map_or(doc.end, |x| x.0.start);
             let after = Span::new((line.end + 1).min(next), next);
-            let paragraphs: Vec<Span> = lines(&text[after.range()])
-                .map(|l| Span::new(after.start + l.start, after.start + l.end))
+            let paragraphs: Vec<Span> = lines_in(text, after)
                 .filter(|l| !text[l.range()].trim().is_empty())
                 .collect();
             if paragraphs.len() <= TURN_PARAGRAPHS {
@@ -285,19 +289,11 @@ fn interview_turns(text: &str) -> Vec<Turn> {
 /// name's span: an interview's interviewee.
 fn interviewee(text: &str, intro: Span) -> Option<(Span, Mention)> {
     let s = &text[intro.range()];
-    // (Offsets by the width of each separator: a no-break space is two bytes.)
+    // (Each word with its offset in `s`, where the slice starts: separators are of any width,
+    // a no-break space two bytes.)
     let mut words = s
-        .split(|c: char| c.is_whitespace())
-        .scan(0usize, |at, w| {
-            let start = *at;
-            let sep = s[start + w.len()..]
-                .chars()
-                .next()
-                .map_or(0, char::len_utf8);
-            *at += w.len() + sep;
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
         .peekable();
     // The first full name with a known given name ("Joe Biden spent Thursday morning in St.
     // Paul, …": the person the introduction is about, not those named after); else the first
@@ -366,8 +362,7 @@ fn continued(text: &str, turns: Vec<Turn>) -> Vec<Turn> {
         let between = Span::new(from, next.line.start.saturating_sub(1).max(from));
         let mut paragraphs = Vec::new();
         let mut blanks = 0;
-        for line in lines(&text[between.range()]) {
-            let line = Span::new(between.start + line.start, between.start + line.end);
+        for line in lines_in(text, between) {
             let body = text[line.range()].trim();
             if body.is_empty() {
                 blanks += 1;
