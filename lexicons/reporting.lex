@@ -24,7 +24,7 @@ add{s,ed}               | reporting | neutral  | 0.5
 wrote                   | reporting | neutral  | 0.5
 write{s}                | reporting | neutral  | 0.5
 reported                | reporting | neutral  | 0.5   | !next=from !prev=user,credit,annual,earnings,a,an,the   # "Lerer reported from Los Angeles.": a byline; "user reports": a noun; "a reported $85m": an adjective
-reports                 | reporting | neutral  | 0.5   | !next=from,say,said,says,suggest,suggested,suggests,claim,claimed,claims,indicate,indicated,indicates,show,showed,shows !prev=user,credit,annual,earnings,a,an,the   # "Initial reports suggested …", "newspaper reports claim …": a noun before its verb
+reports                 | reporting | neutral  | 0.5   | !next=from,say,said,says,suggest,suggested,suggests,claim,claimed,claims,indicate,indicated,indicates,show,showed,shows !prev=#poss,user,credit,annual,earnings,a,an,the,those,these,such,other,some,many,several,any,no,his,her,their,its,our,my,your,recent,earlier,previous,initial,unconfirmed,conflicting,published   # "Initial reports suggested …", "newspaper reports claim …": a noun before its verb; "dismissed those reports as …": a noun after a determiner
 stated                  | reporting | neutral  | 0.5
 explain{s,ed}           | reporting | neutral  | 0.5
 asked                   | reporting | neutral  | 0.5

@@ -3734,6 +3734,21 @@ fn coordinated_tag(
     Some(Tag::direct(o.span, o.commitment, found, mention))
 }
 
+/// Participles that work as prepositions ("Other candidates, including Fiorina, have …").
+const PREPOSITIONAL_PARTICIPLES: &[&str] = &[
+    "according",
+    "barring",
+    "concerning",
+    "considering",
+    "depending",
+    "excluding",
+    "following",
+    "including",
+    "notwithstanding",
+    "pending",
+    "regarding",
+];
+
 /// The subject a sentence opens with, when it is a pronoun or a run of capitalised words
 /// (after any connective) followed by a lower-case word: "He", "Sen. Ron Johnson", "The
 /// Justice Department".
@@ -3759,7 +3774,16 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
         if named_apposition(s, comma) || age && name() {
             return Some(Span::new(span.start, span.start + comma));
         }
-        if !relative && is_preamble(&s[..=comma]) {
+        // ("Jones met Trump, saying …": a short lead before a participle is the clause the
+        // participle hangs on, not a preamble.)
+        let participle = s[comma + 2..].split(' ').next().is_some_and(|w| {
+            w.len() > 5
+                && w.ends_with("ing")
+                && w.starts_with(char::is_lowercase)
+                && !tag::lower_in(w, PREPOSITIONAL_PARTICIPLES)
+        });
+        let lead = &s[..=comma];
+        if !relative && (long_preamble(lead) || !participle && short_preamble(lead)) {
             return lead_subject(text, Span::new(span.start + comma + 2, span.end));
         }
     }
@@ -4430,14 +4454,6 @@ pub(crate) const CONNECTIVES: &[&str] = &[
     "though",
     "yet",
 ];
-
-/// True when `lead` (the text before a tag, ending in a comma) is a preamble rather than
-/// reported content: empty after its connectives ("But,"), or a short adverbial opening with a
-/// preamble word ("Last week,", "In a statement on Tuesday,"), or any lead of a few words
-/// ("Finally,"). "But the plan is tilted," is content.
-fn is_preamble(lead: &str) -> bool {
-    long_preamble(lead) || short_preamble(lead)
-}
 
 /// The words of a lead before a tag: runs of letters, digits and apostrophes.
 fn lead_words(lead: &str) -> impl Iterator<Item = &str> + Clone {

@@ -78,9 +78,10 @@ pub(crate) const ARTICLES: &[&str] = &["a", "an", "the"];
 
 /// Title abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS: &Words = &Words::new(&[
-    "adm", "atty", "capt", "cmdr", "co", "col", "corp", "d.c", "det", "dr", "gen", "gov", "govs",
-    "hon", "inc", "insp", "jr", "lt", "ltd", "maj", "mr", "mrs", "ms", "no", "pres", "prof", "rep",
-    "reps", "rev", "sen", "sens", "sgt", "sr", "st", "supt", "u.k", "u.n", "u.s", "vs",
+    "adm", "atty", "capt", "cmdr", "co", "col", "corp", "d.c", "del", "det", "dr", "gen", "gov",
+    "govs", "hon", "inc", "insp", "jr", "lt", "ltd", "maj", "mr", "mrs", "ms", "no", "pres",
+    "prof", "rep", "reps", "rev", "sen", "sens", "sgt", "sr", "st", "supt", "u.k", "u.n", "u.s",
+    "vs",
 ]);
 
 fn is_word_char(c: char) -> bool {
@@ -789,6 +790,18 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     }
     // A parenthesis right before the cue ("Rep. Smith (R-Texas) said") is skipped, and so is
     // an aside between dashes ("Murphy — after a long pause — told me").
+    // So is a party and state with a stray comma after it ("Gov. John Kasich (R-OH), said").
+    let party_comma = i > 1
+        && &text[toks[i - 1].span.range()] == ","
+        && &text[toks[i - 2].span.range()] == ")"
+        && toks[..i - 2]
+            .iter()
+            .rposition(|t| &text[t.span.range()] == "(")
+            .and_then(|open| toks.get(open + 1))
+            .is_some_and(|t| party_state(&text[t.span.range()]));
+    if party_comma {
+        i -= 1;
+    }
     if i > 0 && &text[toks[i - 1].span.range()] == ")" {
         let open = toks[..i - 1]
             .iter()
@@ -2111,6 +2124,20 @@ fn quote_mark(w: &str) -> bool {
         })
 }
 
+/// True when `toks[k]` is the slash of a figure written as one word ("9/11", "24/7"): digits on
+/// both sides, no space between.
+fn slashed_figure(text: &str, toks: &[Tok], k: usize) -> bool {
+    let digits = |t: &Tok| t.word && text[t.span.range()].bytes().all(|b| b.is_ascii_digit());
+    k >= 1
+        && &text[toks[k].span.range()] == "/"
+        && toks.get(k + 1).is_some_and(|n| {
+            digits(n)
+                && digits(&toks[k - 1])
+                && toks[k - 1].span.end == toks[k].span.start
+                && toks[k].span.end == n.span.start
+        })
+}
+
 /// A party and state after a name ("R-Fla", "D-N.Y", "I-Vt"), its full stop apart.
 fn party_state(w: &str) -> bool {
     let b = w.as_bytes();
@@ -2165,6 +2192,11 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
     let mut end = start;
     while end < toks.len() && end - start < MAX_WORDS + 1 {
         let t = toks[end];
+        if !t.word && slashed_figure(text, toks, end) {
+            // "said 9/11 widow Terry Strada", "said the 24/7 channel": one word.
+            end += 2;
+            continue;
+        }
         if !t.word {
             // "according to the “Medicare for all” document": a quoted title after an article or
             // a possessive, a word after it.
@@ -2415,6 +2447,7 @@ const TITLES: &Words = &Words::new(&[
     "defence",
     "defender",
     "defense",
+    "del",
     "democratic",
     "deputy",
     "detective",

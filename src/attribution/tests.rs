@@ -7681,3 +7681,84 @@ fn an_interview_introduction_with_a_no_break_space_does_not_panic() {
         Some("Joe Biden")
     );
 }
+
+#[test]
+fn a_delegate_is_a_title_before_a_name() {
+    // "Del." (a member of a state's House of Delegates) is a title like "Sen.", not a name.
+    assert_eq!(
+        sources(
+            "\"This is the year we take the county!\" His cousin, state Del. Rosa Linares, \
+             shouted to the crowd. \"The whole state is watching us tonight.\""
+        ),
+        [person("Rosa Linares"), None, person("Rosa Linares")]
+    );
+}
+
+#[test]
+fn a_party_and_state_with_a_stray_comma_before_the_cue() {
+    // "Gov. Ann Beale (R-OH), said, “…”": the comma after the party opens no descriptor.
+    assert_eq!(
+        sources(
+            "The vote was close. Gov. Ann Beale (R-OH), said, \u{201c}We are ready to run the \
+             state for another four years. Our budget is balanced and our schools are \
+             better.\u{201d}"
+        ),
+        [None, person("Ann Beale"), person("Ann Beale")]
+    );
+}
+
+#[test]
+fn a_figure_with_a_slash_inside_the_source_after_the_cue() {
+    // "said 9/11 widow …": the date is one word of the phrase.
+    assert_eq!(
+        sources(
+            "\u{201c}The new rules do not help the families at all. They are one hundred \
+             percent wrong,\u{201d} said 9/11 widow Carla Mendes."
+        ),
+        [person("Carla Mendes"), person("Carla Mendes")]
+    );
+}
+
+#[test]
+fn reports_after_a_determiner_is_a_noun() {
+    // "dismissed those reports as …": the noun, no cue with "dismissed those" for a source;
+    // "Media reports in both countries describe …" likewise; "local press reports." stays a verb.
+    let r = report(
+        "However, the lawyer's letter said that was not her view and dismissed those reports as \
+         \"old allegations.\"",
+    );
+    assert!(
+        r.sentences[0]
+            .reported
+            .as_ref()
+            .is_none_or(|s| !s.name.to_lowercase().contains("dismissed")),
+        "{:?}",
+        r.sentences[0].reported
+    );
+    assert_eq!(
+        first_source("Such reports describe the deal as a major step in the long peace process between them."),
+        None
+    );
+    assert_eq!(
+        first_source("Ferry services were halted after a week of violent protests over fuel prices, local press reports."),
+        Some("local press".to_string())
+    );
+}
+
+#[test]
+fn a_participle_after_a_short_clause_reports_for_its_subject() {
+    // "Jones met Trump, saying …": a three-word clause before the comma is no preamble.
+    assert_eq!(
+        first_source("Okafor met the mayor, saying the plan would fail and that the port would close within a year."),
+        Some("Okafor".to_string())
+    );
+    assert_eq!(
+        first_source("Okafor met Dalton, saying the plan would fail and that the port would close within a year."),
+        Some("Okafor".to_string())
+    );
+    // A participle that works as a preposition is no report ("…, including Fiorina, …").
+    assert_eq!(
+        first_source("Other party leaders, including Okafor and Dalton, have joined the march through the city."),
+        None
+    );
+}
