@@ -1111,7 +1111,10 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             && start >= 2
             && start < end
             && (is_capitalized(&text[toks[start].span.range()])
-                && is_capitalized(&text[toks[start - 2].span.range()])
+                && (is_capitalized(&text[toks[start - 2].span.range()])
+                    // ("he and Mr. Allen said": a pronoun and a name.)
+                    || lower_in(&text[toks[start - 2].span.range()], &["he", "she"])
+                        && !lower_in(&text[toks[start].span.range()], ARTICLES))
                 // ("the Food and Agriculture Organisation and the World Food Programme": two
                 // bodies, the second with its article.)
                 || &text[toks[start].span.range()] == "the"

@@ -7762,3 +7762,16 @@ fn a_participle_after_a_short_clause_reports_for_its_subject() {
         None
     );
 }
+
+#[test]
+fn a_pronoun_and_a_name_joined_by_and_speak_together() {
+    // "…, he and Mr. Allen said": a source, named as "Mr. Smith and Mr. Allen" would be (the
+    // last conjunct); not "Both he and The Game" (an article after "and").
+    assert_eq!(
+        sources(
+            "Mr. Okafor runs the paper. It is not only about finding big audiences for the \
+             advertisers, he and Mr. Dalton said."
+        ),
+        [None, person("Dalton")]
+    );
+}
