@@ -254,7 +254,14 @@ show                    | reporting | commit   | 0.5   | !prev=#poss,daily,late,
 find{s}                 | reporting | commit   | 0.5   | !prev=we,i,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot
 indicate{s,d}           | reporting | commit   | 0.5
 reveal{s}               | reporting | commit   | 0.5
-found                   | reporting | commit   | 0.5   | !prev=was,were,been,be,is,are,being,and,#num !next=out,himself,herself,itself,themselves,myself,ourselves,yourself,ways,on,at,among,near,inside,within,throughout,across   # "chemicals found in refrigerants": a participle
+found                   | reporting | commit   | 0.5   | !prev=was,were,been,be,is,are,being,and,#num !next=out,himself,herself,itself,themselves,myself,ourselves,yourself,ways,in,on,at,among,near,inside,within,throughout,across   # "chemicals found in refrigerants": a participle
+found in {her,his,their,its,our,my,a,an,the,this,that} research | reporting | commit | 0.5   # "…, she found in her research.": "found in" is otherwise a participle
+found in {her,his,their,its,our,my,a,an,the,this,that} study | reporting | commit | 0.5
+found in {her,his,their,its,our,my,a,an,the,this,that} survey | reporting | commit | 0.5
+found in {her,his,their,its,our,my,a,an,the,this,that} report | reporting | commit | 0.5
+found in {her,his,their,its,our,my,a,an,the,this,that} analysis | reporting | commit | 0.5
+found in {her,his,their,its,our,my,a,an,the,this,that} poll | reporting | commit | 0.5
+found in {her,his,their,its,our,my,a,an,the,this,that} review | reporting | commit | 0.5
 
 # --- progressive forms, after a form of "be" ("Lynch is reaffirming that …", "Cruz is
 # accusing Rubio of …"); after a comma the participle reports for the sentence's subject

@@ -7775,3 +7775,24 @@ fn a_pronoun_and_a_name_joined_by_and_speak_together() {
         [None, person("Dalton")]
     );
 }
+
+#[test]
+fn found_in_is_a_participle_unless_in_a_study() {
+    // "the bright colours found in the two earlier films": a participle, no source; "…, she
+    // found in her research." and "Researchers found in a study that …" still report.
+    assert_eq!(
+        first_source("Gone are the warm, bright colours found in the two earlier films of the series, and the new one is cold."),
+        None
+    );
+    assert_eq!(
+        first_source("Researchers found in a study that most children play games at home with their parents."),
+        Some("Researchers".to_string())
+    );
+    assert_eq!(
+        sources(
+            "Dr Lena Okafor studied the schools. Most schools have avoided games in the belief \
+             that such packages make learning fun, she found in her research."
+        ),
+        [None, person("Lena Okafor")]
+    );
+}
