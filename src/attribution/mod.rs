@@ -2566,7 +2566,8 @@ fn dash_tag(text: &str, from: usize, limit: usize) -> Option<Tag> {
         || words.len() > 5
         || !words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
-                || tag::lower_in(w, &["de", "del", "la", "of", "van", "von"])
+                || *w == "of"
+                || tag::lower_in(w, tag::NAME_PARTICLES)
         })
     {
         return None;

@@ -7796,3 +7796,19 @@ fn found_in_is_a_participle_unless_in_a_study() {
         [None, person("Lena Okafor")]
     );
 }
+
+#[test]
+fn particles_inside_a_name_belong_to_it() {
+    // "van den", "da": lower-case particles, one after another too, inside a person's name;
+    // "of" after such a name opens the affiliation.
+    for (text, name) in [
+        ("Analyst Pieter van den Berg said the results were modest and that investors would be disappointed.", "Pieter van den Berg"),
+        ("Trader Anna Van der Linde of Kestrel Bank described the results as \"modest\" and \"a clear disappointment for investors\".", "Anna Van der Linde"),
+        ("President Carlos Ruiz da Costa promised to reduce unemployment and to raise the wages of teachers.", "Carlos Ruiz da Costa"),
+    ] {
+        let r = report(text);
+        let s = &r.sentences[0];
+        let name_of = s.source.as_deref().or(s.reported.as_deref()).map(|s| s.name.as_str());
+        assert_eq!(name_of, Some(name), "{text}");
+    }
+}
