@@ -18,7 +18,7 @@ as saying               | reporting | neutral  | 0.5   # "the FT quoted an insid
 telling                 | reporting | neutral  | 0.5   | tags=quotes !prev=is,are,was,were,be,been,am,very,most,more,less,particularly,especially,quite,so,too,a,the,in
 told                    | reporting | neutral  | 0.5
 tell{,s}                | reporting | neutral  | 0.5
-according to            | reporting | neutral  | 0.5
+according to            | reporting | neutral  | 0.5   | !prev=went,go,goes,going,gone,rank,ranks,ranked,ranking,vary,varies,varied,varying,differ,differs,differed,sorted,grouped,classified,graded,rated,adjusted,divided,priced,scaled,weighted,arranged,categorised,categorized,organised,organized,act,acts,acted,acting,behave,behaves,behaved,tailored,proceed,proceeded,proceeding,allocated,distributed,assigned,calculated !next=plan,schedule,script,need,needs,merit,merits,seniority,size,age   # "went according to plan", "prices vary according to the size": a manner, not a source
 as reported by          | reporting | neutral  | 0.5
 add{s,ed}               | reporting | neutral  | 0.5
 wrote                   | reporting | neutral  | 0.5

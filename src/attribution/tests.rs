@@ -7812,3 +7812,26 @@ fn particles_inside_a_name_belong_to_it() {
         assert_eq!(name_of, Some(name), "{text}");
     }
 }
+
+#[test]
+fn according_to_a_plan_or_a_measure_names_no_source() {
+    // "went according to plan", "vary according to the size": a manner, no source reported.
+    for text in [
+        "The launch went according to plan and the satellite reached orbit on Monday morning.",
+        "Fees vary according to the size of the school and the region where it stands.",
+    ] {
+        let r = report(text);
+        assert!(
+            r.sentences[0].source.is_none() && r.sentences[0].reported.is_none(),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        named_or_reported_at(
+            "House prices rose by 5% last year, according to the Land Registry.",
+            0
+        )
+        .as_deref(),
+        Some("Land Registry")
+    );
+}
