@@ -176,7 +176,7 @@ endorsed                | reporting | neutral  | 0.5   | tags=quotes
 criticized              | reporting | neutral  | 0.5   | tags=quotes
 questioned              | reporting | neutral  | 0.5   | tags=quotes
 declined                | reporting | neutral  | 0.5   | tags=quotes
-cited                   | reporting | neutral  | 0.5   # own sentences too ("He cited polling data showing …"): PolNeAR train +28 attributed, 20 right
+cited                   | reporting | neutral  | 0.5   | !next=involved,include,included,includes,were,was,are,is,above,below,earlier,here,in,as   # "The cases cited involved …", "cited as a factor": a participle; own sentences too ("He cited polling data showing …"): PolNeAR train +28 attributed, 20 right
 voiced                  | reporting | neutral  | 0.5   | tags=quotes
 reminded                | reporting | neutral  | 0.5   | tags=quotes
 scoffed                 | reporting | neutral  | 0.5   | tags=quotes

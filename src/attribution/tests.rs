@@ -7835,3 +7835,16 @@ fn according_to_a_plan_or_a_measure_names_no_source() {
         Some("Land Registry")
     );
 }
+
+#[test]
+fn cited_before_a_verb_or_as_is_a_participle() {
+    // "The cases cited involved …": a participle describing the cases, no source.
+    assert_eq!(
+        first_source("The cases cited involved the use of both drugs, the company's existing treatments for the disease."),
+        None
+    );
+    assert_eq!(
+        first_source("Okafor cited polling data showing that most voters in the county wanted the plant to stay open."),
+        Some("Okafor".to_string())
+    );
+}
