@@ -4133,6 +4133,14 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                     .unwrap_or(run.len() - 1)
                     .max(after_title)
                     .min(run.len() - 1);
+                // ("Auditor General Sir John Bourn": a title of rank inside the run ends the
+                // role before it, as "Sir John Bourn" opening the run is "John Bourn".)
+                let keep = run
+                    .get(1..run.len().saturating_sub(1))
+                    .unwrap_or_default()
+                    .iter()
+                    .rposition(|w| is_capitalized(w) && lower_in(w, RANKS))
+                    .map_or(keep, |r| keep.max(r + 2));
                 // ("Lord Falconer", "Sir Digby", "Prince Harry": a title of rank before a
                 // single name is part of it; "Falconer" alone would be no one's name.)
                 let keep = if keep + 1 == run.len()

@@ -7848,3 +7848,24 @@ fn cited_before_a_verb_or_as_is_a_participle() {
         Some("Okafor".to_string())
     );
 }
+
+#[test]
+fn a_title_of_rank_inside_a_run_ends_the_role_before_it() {
+    // "Auditor General Sir John Bourn", "Oscar-winner Sir Anthony Hopkins": the name after the
+    // rank, as "Sir John Bourn" opening the run is "John Bourn"; "Crown Prince Abdullah" keeps
+    // the rank of a single name.
+    for (text, name) in [
+        ("Auditor General Sir Alan Pryce said the plan would help many more adults to read and write.", "Alan Pryce"),
+        ("Sir Alan Pryce said the plan would help many more adults to read and write.", "Alan Pryce"),
+        ("Oscar-winner Sir Alan Pryce said the theatre needed money but had a fine old frame.", "Alan Pryce"),
+        ("Crown Prince Faisal told the ministries to hire more women in the coming three years.", "Prince Faisal"),
+    ] {
+        assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
+    }
+    // (A single word runs nothing: no panic.)
+    assert_eq!(
+        first_source("Pryce said the plan would help many more adults to read and write.")
+            .as_deref(),
+        Some("Pryce")
+    );
+}
