@@ -7869,3 +7869,22 @@ fn a_title_of_rank_inside_a_run_ends_the_role_before_it() {
         Some("Pryce")
     );
 }
+
+#[test]
+fn worries_after_of_and_a_capitalised_notes_are_nouns() {
+    // "a welter of worries about …": a noun; "Notes on Falling Leaves": a title's word.
+    for text in [
+        "Oil prices topped $50 a barrel, driven up by a welter of worries about unrest in the region.",
+        "She has made the shortlist for her role in Notes on Falling Leaves, at the Royal Court.",
+    ] {
+        let r = report(text);
+        assert!(r.sentences[0].source.is_none() && r.sentences[0].reported.is_none(), "{text}");
+    }
+    assert_eq!(
+        first_source(
+            "Okafor notes that the plan would cost more than the council had claimed last year."
+        )
+        .as_deref(),
+        Some("Okafor")
+    );
+}
