@@ -3192,6 +3192,18 @@ const ORG_NOUNS: &Words = &Words::new(&[
     "zoo",
 ]);
 
+/// True when `words` end in "agency" without "news", "press" or "wire" before it: a public or
+/// aid body ("the aid agency", "the UN refugee agency"), not a news agency.
+fn public_agency(words: &[&str]) -> bool {
+    match words {
+        [.., before, last] => {
+            last.eq_ignore_ascii_case("agency") && !lower_in(before, &["news", "press", "wire"])
+        }
+        [last] => last.eq_ignore_ascii_case("agency"),
+        [] => false,
+    }
+}
+
 const PUBLICATION_NOUNS: &Words = &Words::new(&[
     "agency",
     "broadcaster",
@@ -4241,7 +4253,10 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         || whole.ends_with("-year-old");
     let kind = if lower_in(&head, DOCUMENTS) {
         SourceKind::Document
-    } else if lower_in(&head, PUBLICATION_NOUNS) && !indefinite {
+    } else if lower_in(&head, PUBLICATION_NOUNS)
+        && !indefinite
+        && !public_agency(&words[..=head_at])
+    {
         SourceKind::Publication
     } else if lower_in(&head, ORG_NOUNS) {
         if indefinite {

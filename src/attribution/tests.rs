@@ -7888,3 +7888,16 @@ fn worries_after_of_and_a_capitalised_notes_are_nouns() {
         Some("Okafor")
     );
 }
+
+#[test]
+fn an_agency_is_a_publication_only_as_a_news_agency() {
+    // "the aid agency", "the UN refugee agency": bodies; "the news agency": a publication.
+    for (text, kind) in [
+        ("The aid agency said the food would run out within a week unless more money arrived from donors.", SourceKind::Organization),
+        ("The UN refugee agency said the camps were full and that more people were arriving every day.", SourceKind::Organization),
+        ("The news agency said the food would run out within a week unless more money arrived from donors.", SourceKind::Publication),
+    ] {
+        let r = report(text);
+        assert_eq!(r.sentences[0].source.as_ref().map(|s| s.kind), Some(kind), "{text}");
+    }
+}
