@@ -3192,6 +3192,34 @@ const ORG_NOUNS: &Words = &Words::new(&[
     "zoo",
 ]);
 
+/// True when a definite "paper" is a newspaper ("the paper said", as news writes), not a
+/// government's or a researcher's ("the white paper", "a paper in Nature").
+fn newspaper(head: &str, indefinite: bool, before: &[&str]) -> bool {
+    head == "paper"
+        && !indefinite
+        && !before.last().is_some_and(|w| {
+            lower_in(
+                w,
+                &[
+                    "academic",
+                    "background",
+                    "briefing",
+                    "consultation",
+                    "discussion",
+                    "green",
+                    "policy",
+                    "position",
+                    "research",
+                    "scientific",
+                    "strategy",
+                    "technical",
+                    "white",
+                    "working",
+                ],
+            )
+        })
+}
+
 /// True when `words` end in "agency" without "news", "press" or "wire" before it: a public or
 /// aid body ("the aid agency", "the UN refugee agency"), not a news agency.
 fn public_agency(words: &[&str]) -> bool {
@@ -4251,7 +4279,9 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         || lower_in(&head, PLAYERS)
         || agent
         || whole.ends_with("-year-old");
-    let kind = if lower_in(&head, DOCUMENTS) {
+    let kind = if newspaper(&head, indefinite, &words[..head_at]) {
+        SourceKind::Publication
+    } else if lower_in(&head, DOCUMENTS) {
         SourceKind::Document
     } else if lower_in(&head, PUBLICATION_NOUNS)
         && !indefinite

@@ -7901,3 +7901,18 @@ fn an_agency_is_a_publication_only_as_a_news_agency() {
         assert_eq!(r.sentences[0].source.as_ref().map(|s| s.kind), Some(kind), "{text}");
     }
 }
+
+#[test]
+fn the_paper_in_news_is_a_newspaper() {
+    // "the paper said": news writes it of a newspaper; "the white paper", "a paper": documents.
+    for (text, kind) in [
+        ("The paper said officials had been irritated by the firm's disclosure of the talks in October.", SourceKind::Publication),
+        ("The white paper said officials would publish the figures before the end of the year.", SourceKind::Document),
+        ("A paper in a leading journal said the drug worked for most of the patients who took it.", SourceKind::Document),
+    ] {
+        let r = report(text);
+        let s = &r.sentences[0];
+        let found = s.source.as_deref().or(s.reported.as_deref()).map(|s| s.kind);
+        assert_eq!(found, Some(kind), "{text}");
+    }
+}
