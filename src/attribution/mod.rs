@@ -2196,7 +2196,7 @@ fn extract(
         if *kind == SourceKind::Person
             && !name.contains(' ')
             && phrase.trim() == &**name
-            && of_itself()
+            && (of_itself() || corporate_context(text, found.phrase, name))
             && !person()
         {
             *kind = SourceKind::Organization;
@@ -2204,6 +2204,90 @@ fn extract(
     }
     Some((found, mention))
 }
+
+/// True when the document around `phrase` (within [`ITSELF_REACH`] either side) speaks of
+/// `name` as a company: "Motorola's chief executive", "shares in Gartner", "Boeing shares",
+/// "Toshiba Corp".
+fn corporate_context(text: &str, phrase: Span, name: &str) -> bool {
+    let from = tag::floor_char(text, phrase.start.saturating_sub(ITSELF_REACH));
+    let to = tag::ceil_char(text, (phrase.end + ITSELF_REACH).min(text.len()));
+    let around = &text[from..to];
+    around.match_indices(name).any(|(i, _)| {
+        let before = around[..i].trim_end();
+        let after = &around[i + name.len()..];
+        // (The whole word: not "Apple" inside "Applebee".)
+        if after.starts_with(|c: char| c.is_alphanumeric())
+            || around[..i].ends_with(|c: char| c.is_alphanumeric())
+        {
+            return false;
+        }
+        let owned = after
+            .strip_prefix("'s ")
+            .or_else(|| after.strip_prefix("\u{2019}s "))
+            .and_then(|rest| {
+                rest.split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .next()
+            })
+            .is_some_and(|w| tag::lower_in(w, CORPORATE_OWNED));
+        let next = after
+            .trim_start_matches(' ')
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let followed = after.starts_with(' ') && tag::lower_in(next, CORPORATE_AFTER);
+        let prefixed = [
+            "shares in",
+            "stake in",
+            "takeover of",
+            "bid for",
+            "merger with",
+        ]
+        .iter()
+        .any(|p| {
+            before
+                .len()
+                .checked_sub(p.len())
+                .and_then(|at| before.get(at..))
+                .is_some_and(|t| t.eq_ignore_ascii_case(p))
+        });
+        owned || followed || prefixed
+    })
+}
+
+/// What a company has and a person does not ("Motorola's shares", "Gartner's analysts").
+const CORPORATE_OWNED: &[&str] = &[
+    "analysts",
+    "board",
+    "ceo",
+    "chairman",
+    "customers",
+    "earnings",
+    "employees",
+    "profit",
+    "profits",
+    "revenue",
+    "revenues",
+    "sales",
+    "shareholders",
+    "shares",
+    "staff",
+    "stores",
+    "subsidiary",
+    "turnover",
+];
+
+/// Words after a name that make it a company's ("Boeing shares", "Toshiba Corp").
+const CORPORATE_AFTER: &[&str] = &[
+    "corp",
+    "corporation",
+    "inc",
+    "incorporated",
+    "limited",
+    "ltd",
+    "plc",
+    "shareholders",
+    "shares",
+];
 
 /// The phrase after a verb of saying ([`INVERTING`]) that closes its sentence, with any
 /// description after it, when it is a name of two to [`CLOSING_NAME_WORDS`] capitalised words

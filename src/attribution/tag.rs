@@ -241,7 +241,7 @@ pub(crate) fn floor_char(text: &str, mut i: usize) -> usize {
     i
 }
 
-fn ceil_char(text: &str, mut i: usize) -> usize {
+pub(crate) fn ceil_char(text: &str, mut i: usize) -> usize {
     while i < text.len() && !text.is_char_boundary(i) {
         i += 1;
     }

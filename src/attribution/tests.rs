@@ -7916,3 +7916,31 @@ fn the_paper_in_news_is_a_newspaper() {
         assert_eq!(found, Some(kind), "{text}");
     }
 }
+
+#[test]
+fn a_one_word_name_with_shares_or_a_chief_executive_is_a_body() {
+    // "Shares in Kestrel fell …; Kestrel said …": a company, not a person named Kestrel; nor
+    // "the company" after it anyone else.
+    let text = "Shares in Kestrel fell 4% on Monday. Kestrel said demand for its engines had \
+                slowed in the last quarter of the year. The company said it would cut 300 jobs \
+                at its plant in Derby by the spring.";
+    let s = sources(text);
+    assert_eq!(
+        s[1],
+        Some(("Kestrel".to_string(), SourceKind::Organization)),
+        "{s:?}"
+    );
+    assert_eq!(
+        s[2],
+        Some(("Kestrel".to_string(), SourceKind::Organization)),
+        "{s:?}"
+    );
+    // A surname the document gave with a given name stays a person, shares or not.
+    assert_eq!(
+        sources(
+            "Anna Kestrel runs the fund. Shares in Kestrel rose. Kestrel said the fund would \
+             keep its stake in the bank for at least another two years."
+        )[2],
+        Some(("Anna Kestrel".to_string(), SourceKind::Person))
+    );
+}
