@@ -2250,9 +2250,46 @@ fn corporate_context(text: &str, phrase: Span, name: &str) -> bool {
                 .and_then(|at| before.get(at..))
                 .is_some_and(|t| t.eq_ignore_ascii_case(p))
         });
-        owned || followed || prefixed
+        // ("research firm Gartner", "aid agency Oxfam": a body's noun right before the name.)
+        let described = before
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| tag::lower_in(w, CORPORATE_NOUNS));
+        owned || followed || prefixed || described
     })
 }
+
+/// Nouns of a body that stand right before its name ("security firm Webroot", "drugmaker
+/// Pfizer"), sorted.
+const CORPORATE_NOUNS: &[&str] = &[
+    "agency",
+    "airline",
+    "automaker",
+    "bank",
+    "brewer",
+    "carmaker",
+    "carrier",
+    "chain",
+    "charity",
+    "chipmaker",
+    "company",
+    "conglomerate",
+    "consortium",
+    "corporation",
+    "distributor",
+    "drugmaker",
+    "firm",
+    "giant",
+    "group",
+    "insurer",
+    "lender",
+    "manufacturer",
+    "operator",
+    "provider",
+    "publisher",
+    "retailer",
+    "supplier",
+];
 
 /// What a company has and a person does not ("Motorola's shares", "Gartner's analysts").
 const CORPORATE_OWNED: &[&str] = &[

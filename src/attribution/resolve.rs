@@ -597,7 +597,17 @@ pub(super) fn resolve_tag(
         } => {
             let from = tag.found.phrase.end.max(tag.cue.end);
             let end = super::clause_end(text, from, from + COMPANY_CLAUSE);
-            reg.company(name, tag.found.phrase.start, &text[from..end])
+            // (The sentence's words before the description: "In a statement from Lycos Europe
+            // …, the company denied …" names its own company.)
+            let at = tag.found.phrase.start;
+            let back = tag::floor_char(text, at.saturating_sub(COMPANY_CLAUSE));
+            let lead = &text[back..at];
+            let lead = lead.rfind(['.', '\n']).map_or(lead, |k| &lead[k + 1..]);
+            if names_a_body(lead) {
+                None
+            } else {
+                reg.company(name, at, &text[from..end])
+            }
         }
         .map(|i| Mention::Named {
             name: reg.entities[i].name.clone().into(),
@@ -815,6 +825,17 @@ const VARIATION_REACH: usize = 1200;
 /// Most bytes between the tag of a body and the company description that refers to it (see
 /// [`Registry::company`]).
 const COMPANY_REACH: usize = 1500;
+
+/// True when `lead` names a body after "from" or "by" ("In a statement from Lycos Europe, the
+/// company …"): the description is that body, which may not be a source yet.
+fn names_a_body(lead: &str) -> bool {
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    words.windows(2).any(|p| {
+        (p[0].eq_ignore_ascii_case("from") || p[0].eq_ignore_ascii_case("by"))
+            && p[1].starts_with(|c: char| c.is_uppercase())
+            && !tag::lower_in(p[1], tag::ARTICLES)
+    })
+}
 
 /// Most bytes of a company description's report read for the name of the body it cannot be
 /// (see [`Registry::company`]).

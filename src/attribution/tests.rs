@@ -7944,3 +7944,32 @@ fn a_one_word_name_with_shares_or_a_chief_executive_is_a_body() {
         Some(("Anna Kestrel".to_string(), SourceKind::Person))
     );
 }
+
+#[test]
+fn a_bodys_noun_before_a_one_word_name_makes_it_a_body() {
+    // "security firm Kestrel": a body, and "the company" after it finds it; but "In a statement
+    // from Lindqvist Online, the company …" names a company of its own.
+    let text = "Security firm Kestrel tracked the attack for a week. Kestrel said the sites had \
+                been down for hours at a time. The company said the gangs were using ever more \
+                careful methods to steal passwords.";
+    let s = sources(text);
+    assert_eq!(
+        s[1],
+        Some(("Kestrel".to_string(), SourceKind::Organization)),
+        "{s:?}"
+    );
+    assert_eq!(
+        s[2],
+        Some(("Kestrel".to_string(), SourceKind::Organization)),
+        "{s:?}"
+    );
+    let text = "Security firm Kestrel tracked the attack for a week. Kestrel said the sites had \
+                been down for hours at a time. In a statement from Lindqvist Online announcing \
+                the end of the scheme, the company denied that the outages were its fault.";
+    let r = report(text);
+    let last = r.sentences[2]
+        .source
+        .as_deref()
+        .or(r.sentences[2].reported.as_deref());
+    assert_ne!(last.map(|s| s.name.as_str()), Some("Kestrel"));
+}
