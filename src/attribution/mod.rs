@@ -2211,6 +2211,13 @@ fn extract(
 fn corporate_context(text: &str, phrase: Span, name: &str) -> bool {
     let from = tag::floor_char(text, phrase.start.saturating_sub(ITSELF_REACH));
     let to = tag::ceil_char(text, (phrase.end + ITSELF_REACH).min(text.len()));
+    // (Within its own document: two blank lines part documents.)
+    let from = text[from..phrase.start]
+        .rfind("\n\n\n")
+        .map_or(from, |k| from + k);
+    let to = text[phrase.end..to]
+        .find("\n\n\n")
+        .map_or(to, |k| phrase.end + k);
     let around = &text[from..to];
     around.match_indices(name).any(|(i, _)| {
         let before = around[..i].trim_end();

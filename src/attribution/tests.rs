@@ -7973,3 +7973,17 @@ fn a_bodys_noun_before_a_one_word_name_makes_it_a_body() {
         .or(r.sentences[2].reported.as_deref());
     assert_ne!(last.map(|s| s.name.as_str()), Some("Kestrel"));
 }
+
+#[test]
+fn company_words_of_another_document_make_no_body() {
+    // Two blank lines part documents: "Shares in Kestrel" in one article says nothing of the
+    // footballer Kestrel in the next.
+    let text = "Shares in Kestrel fell 4% on Monday after the results.\n\n\nKestrel said the \
+                team had played well and deserved to win the match on Saturday.";
+    let s = sources(text);
+    assert_eq!(
+        s.last().unwrap().as_ref().map(|s| s.1),
+        Some(SourceKind::Person),
+        "{s:?}"
+    );
+}
