@@ -2211,13 +2211,19 @@ fn extract(
 fn corporate_context(text: &str, phrase: Span, name: &str) -> bool {
     let from = tag::floor_char(text, phrase.start.saturating_sub(ITSELF_REACH));
     let to = tag::ceil_char(text, (phrase.end + ITSELF_REACH).min(text.len()));
-    // (Within its own document: two blank lines part documents.)
-    let from = text[from..phrase.start]
-        .rfind("\n\n\n")
-        .map_or(from, |k| from + k);
-    let to = text[phrase.end..to]
-        .find("\n\n\n")
-        .map_or(to, |k| phrase.end + k);
+    // (Within its own document, as `document_breaks` parts them.)
+    let breaks = document_breaks(&text[from..to]);
+    let (from, to) = (
+        breaks
+            .iter()
+            .rev()
+            .find(|&&b| from + b <= phrase.start)
+            .map_or(from, |&b| from + b),
+        breaks
+            .iter()
+            .find(|&&b| from + b >= phrase.end)
+            .map_or(to, |&b| from + b),
+    );
     let around = &text[from..to];
     around.match_indices(name).any(|(i, _)| {
         let before = around[..i].trim_end();

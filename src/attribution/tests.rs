@@ -7986,4 +7986,12 @@ fn company_words_of_another_document_make_no_body() {
         Some(SourceKind::Person),
         "{s:?}"
     );
+    // (Blank lines as the rest of the analyzer counts them: with spaces or carriage returns.)
+    let text = text.replace("\n\n\n", "\r\n \r\n\t\r\n");
+    let s = sources(&text);
+    assert_eq!(
+        s.last().unwrap().as_ref().map(|s| s.1),
+        Some(SourceKind::Person),
+        "{s:?}"
+    );
 }
