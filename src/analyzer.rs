@@ -250,9 +250,17 @@ impl Analyzer {
         let inner = &*self.inner;
         // Segmentation (with the quotation and transcript scan when attributing) and cue
         // matching read only the text: on a large text they run side by side.
+        // (Attribution reads the text with its no-break spaces as plain ones, same offsets; the
+        // report quotes the text as written.)
+        let spaced = if options.attribution {
+            attribution::ascii_spaced(text)
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        };
+        let atext: &str = &spaced;
         let first_pass = || {
             let spans = segment::sentences(text);
-            let scanned = options.attribution.then(|| attribution::scan(text));
+            let scanned = options.attribution.then(|| attribution::scan(atext));
             (spans, scanned)
         };
         // (Matching goes in pieces: the other thread takes some once it is done.)
@@ -327,9 +335,9 @@ impl Analyzer {
                         } else {
                             inner.also_reporting[hit.entry as usize]?
                         };
-                    let span = first_words(text, hit.span, words);
+                    let span = first_words(atext, hit.span, words);
                     let conditions = &inner.entries[entry as usize].conditions;
-                    context::reporting_holds(text, sentence, span, conditions)
+                    context::reporting_holds(atext, sentence, span, conditions)
                         .then_some(Hit { span, entry })
                 })
                 .collect()
@@ -341,7 +349,7 @@ impl Analyzer {
         // the resolution, which must run in text order on one thread, overlaps the scoring.
         let scanned = scanned.unwrap_or_default();
         let (mut sentences, prepared) = if large {
-            let job = attribution::Job::new(text, &spans, scanned, reporting, &inner.entries);
+            let job = attribution::Job::new(atext, &spans, scanned, reporting, &inner.entries);
             let job = &job;
             std::thread::scope(|scope| {
                 let (give, take) = std::sync::mpsc::channel();
@@ -366,7 +374,7 @@ impl Analyzer {
                 }
             })
         } else {
-            let prepared = attribution::prepare(text, &spans, scanned, reporting, &inner.entries);
+            let prepared = attribution::prepare(atext, &spans, scanned, reporting, &inner.entries);
             (score_all(), prepared)
         };
         let sources = attribution::finish(text, prepared, &mut sentences);

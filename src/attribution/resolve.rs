@@ -920,6 +920,40 @@ impl Registry {
         written: &str,
         descriptor: Option<&str>,
     ) -> usize {
+        // A name read with a no-break space ("the  New York Times", see `ascii_spaced`) or a
+        // typist's double space is the name with single spaces, and so is its alias.
+        let squeezed;
+        let written = if written.contains("  ") {
+            squeezed = written
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+            &squeezed[..]
+        } else {
+            written
+        };
+        let single;
+        let mention = match mention {
+            Mention::Named {
+                name,
+                kind,
+                descriptor,
+            } if name.contains("  ") => {
+                single = Mention::Named {
+                    name: name
+                        .split(' ')
+                        .filter(|w| !w.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .into(),
+                    kind: *kind,
+                    descriptor: descriptor.clone(),
+                };
+                &single
+            }
+            _ => mention,
+        };
         // ("the American": a nationality with an article describes a person, who is not the
         // airline named "American".)
         let nationality = |name: &str| {

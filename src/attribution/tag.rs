@@ -3567,6 +3567,18 @@ pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
             Seen::with_capacity_and_hasher(64, Default::default()),
         ]);
     }
+    // "A  Bloomberg poll" (a no-break space read as two, see `ascii_spaced`, or a typist's
+    // double space): the name has single spaces.
+    if phrase.contains("  ") {
+        return classify(
+            &phrase
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" "),
+            lenient,
+        );
+    }
     SEEN.with(|seen| {
         let mut seen = seen.borrow_mut();
         let seen = &mut seen[usize::from(lenient)];
