@@ -278,6 +278,8 @@ impl Analyzer {
         } else {
             (first_pass(), inner.matcher.find_all(text))
         };
+        let mut hits = hits;
+        inner.matcher.across_gaps(text, &mut hits);
         let ranges: Vec<Range<usize>> = hits_by_sentence(&spans, &hits).collect();
         // Scores the sentences numbered `from..to`.
         let score = |from: usize, to: usize| -> Vec<Sentence> {

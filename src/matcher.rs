@@ -7,7 +7,9 @@
 //! boundaries ("may" never fires inside "Mayor", "so" never inside "also"), the longest first
 //! ("not clear" over "not", but "not" and "clearly" in "not clearly"), with no second pass.
 //! Line breaks and punctuation inside a phrase match its spaces ("most\nlikely", "and/or");
-//! curly apostrophes are matched by pattern variants.
+//! curly apostrophes are matched by pattern variants. A phrase whose words stand further apart
+//! (a no-break space, two spaces, a carriage return and a line break: "not\u{A0}clear") is found
+//! by a second search in a window around each such gap ([`Matcher::across_gaps`]).
 
 use crate::lexicon::Entry;
 use crate::span::Span;
@@ -28,6 +30,8 @@ pub(crate) struct Matcher {
     automaton: AhoCorasick,
     /// Pattern id -> entry index.
     pattern_entry: Vec<u32>,
+    /// Some cue has more than one word (see [`Matcher::across_gaps`]).
+    phrases: bool,
 }
 
 impl Matcher {
@@ -68,9 +72,11 @@ impl Matcher {
                     .build(&patterns)
             })
             .expect("cue automaton builds: patterns are bounded in size");
+        let phrases = patterns.iter().any(|p| p[1..p.len() - 1].contains(&b' '));
         Matcher {
             automaton,
             pattern_entry,
+            phrases,
         }
     }
 
@@ -83,6 +89,114 @@ impl Matcher {
         let mut found = Vec::new();
         self.search(&haystack, 0, 0, usize::MAX, &mut found);
         found.into_iter().map(|f| self.hit(f)).collect()
+    }
+
+    /// Adds to `hits` (every cue of [`Matcher::find_all`], in order) the phrases whose words
+    /// stand apart by more than one byte of white space: "not\u{A0}clear" (a no-break space is
+    /// two bytes), "most  likely", "cannot\r\nrule out". The automaton reads one byte between
+    /// a phrase's words; here each such gap (white space only, at most one line break, between
+    /// two word characters) is searched again in a window around it, the gaps in the window
+    /// read as one space. A phrase found over a gap replaces the cues inside it ("likely" of
+    /// "most  likely"), as the longest match would have; one that overlaps a cue it does not
+    /// hold is dropped (the cue found first stays). Cheap when there is no such gap: the text
+    /// is searched for two spaces, for the last byte of the wide spaces and for line breaks.
+    pub fn across_gaps(&self, text: &str, hits: &mut Vec<Hit>) {
+        if !self.phrases {
+            return;
+        }
+        let b = text.as_bytes();
+        let mut gaps = gaps(b);
+        if gaps.is_empty() {
+            return;
+        }
+        gaps.sort_unstable();
+        gaps.dedup();
+        let reach = self.automaton.max_pattern_len();
+        let mut added: Vec<Hit> = Vec::new();
+        let mut window = Vec::new();
+        let mut map = Vec::new();
+        let mut last_window_end = 0;
+        for &(a, z) in &gaps {
+            // One window for the gaps close together: a phrase spans at most `reach` bytes.
+            if z <= last_window_end {
+                continue;
+            }
+            let lo = floor_boundary(text, a.saturating_sub(reach));
+            let hi = ceil_boundary(text, (z + reach).min(b.len()));
+            last_window_end = hi.saturating_sub(reach);
+            window.clear();
+            map.clear();
+            window.push(b' ');
+            map.push(lo);
+            let mut i = lo;
+            while i < hi {
+                let run = whitespace_run(b, i, hi);
+                if run > 1 && b[i..i + run].iter().filter(|&&c| c == b'\n').count() <= 1 {
+                    // A gap: one space.
+                    window.push(b' ');
+                    map.push(i);
+                    i += run;
+                    continue;
+                }
+                // (A blank line is read byte by byte: no phrase runs across it.)
+                let c = text[i..].chars().next().unwrap_or(' ');
+                let n = c.len_utf8();
+                let start = window.len();
+                fold_into(&text[i..i + n], &mut window);
+                map.extend((0..window.len() - start).map(|k| i + k));
+                i += n;
+            }
+            window.push(b' ');
+            map.push(hi);
+            let mut pos = 0;
+            while let Some(m) = self
+                .automaton
+                .find(Input::new(&window).span(pos..window.len()))
+            {
+                pos = m.end() - 1;
+                // The cue is the pattern less its two spaces; it must span a gap (else the
+                // first pass found it) and start and end on the text's word boundaries.
+                let (s, e) = (m.start() + 1, m.end() - 1);
+                if s == 1 && lo > 0 || e + 1 == window.len() && hi < b.len() {
+                    continue;
+                }
+                let (start, end) = (map[s], map[e - 1] + 1);
+                let end = ceil_boundary(text, end);
+                if end - start == e - s {
+                    continue;
+                }
+                let cue = Hit {
+                    span: Span::new(start, end),
+                    entry: self.pattern_entry[m.pattern().as_usize()],
+                };
+                if added.last().is_none_or(|h| h.span.end <= start) {
+                    added.push(cue);
+                }
+            }
+        }
+        if added.is_empty() {
+            return;
+        }
+        let mut merged = Vec::with_capacity(hits.len() + added.len());
+        let mut old = std::mem::take(hits).into_iter().peekable();
+        for cue in added {
+            // The cues before it stay; those inside it go; one across its edge keeps its place.
+            while let Some(h) = old.next_if(|h| h.span.end <= cue.span.start) {
+                merged.push(h);
+            }
+            let crossed = merged.last().is_some_and(|h| h.span.end > cue.span.start);
+            let mut inside = Vec::new();
+            while let Some(h) = old.next_if(|h| h.span.start < cue.span.end) {
+                inside.push(h);
+            }
+            if crossed || inside.iter().any(|h| h.span.end > cue.span.end) {
+                merged.extend(inside);
+            } else {
+                merged.push(cue);
+            }
+        }
+        merged.extend(old);
+        *hits = merged;
     }
 
     /// Searches `haystack` (which starts at haystack offset `base`) from offset `pos` for the
@@ -272,6 +386,123 @@ impl<'a> Matching<'a> {
     }
 }
 
+/// The gaps of white space wider than one byte between two word characters in `b`, each as its
+/// start and end (unsorted, perhaps repeated): two spaces or more, a no-break, thin or narrow
+/// no-break space, a line break with a carriage return or spaces beside it, a tab. A gap holds at
+/// most one line break: a blank line parts paragraphs.
+fn gaps(b: &[u8]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut at = |i: usize| {
+        // Out to the whole run of white space around byte `i` (from its character's start).
+        let mut a = i;
+        while a > 0 && (b[a] & 0xC0) == 0x80 {
+            a -= 1;
+        }
+        while a > 0 {
+            let back = space_len_back(b, a);
+            if back == 0 {
+                break;
+            }
+            a -= back;
+        }
+        let z = a + whitespace_run(b, a, b.len());
+        let lines = b[a..z].iter().filter(|&&c| c == b'\n').count();
+        if z - a > 1 && lines <= 1 && word_before(b, a) && word_at(b, z) {
+            out.push((a, z));
+        }
+    };
+    for i in memchr::memmem::find_iter(b, b"  ") {
+        at(i);
+    }
+    for i in memchr::memchr3_iter(b'\r', b'\t', 0xA0, b) {
+        at(i);
+    }
+    for i in memchr::memchr2_iter(0x89, 0xAF, b) {
+        at(i);
+    }
+    // (A line break with a space beside it; most line breaks have none, or are blank lines.)
+    for i in memchr::memchr_iter(b'\n', b) {
+        let beside = |j: Option<usize>| j.and_then(|j| b.get(j)).is_some_and(|&c| c == b' ');
+        if beside(i.checked_sub(1)) || beside(Some(i + 1)) {
+            at(i);
+        }
+    }
+    out
+}
+
+/// The length of the white space ending at `i` (a space, a tab, a line break, a no-break, thin
+/// or narrow no-break space), or 0.
+fn space_len_back(b: &[u8], i: usize) -> usize {
+    match b[i - 1] {
+        b' ' | b'\t' | b'\n' | b'\r' => 1,
+        0xA0 if i >= 2 && b[i - 2] == 0xC2 => 2,
+        0x89 | 0xAF if i >= 3 && b[i - 3] == 0xE2 && b[i - 2] == 0x80 => 3,
+        _ => 0,
+    }
+}
+
+/// The length of the run of white space (as [`space_len_back`] has it) from `i` up to `hi`.
+fn whitespace_run(b: &[u8], i: usize, hi: usize) -> usize {
+    let mut j = i;
+    while j < hi {
+        let n = match b[j] {
+            b' ' | b'\t' | b'\n' | b'\r' => 1,
+            0xC2 if b.get(j + 1) == Some(&0xA0) => 2,
+            0xE2 if b.get(j + 1) == Some(&0x80) && matches!(b.get(j + 2), Some(0x89 | 0xAF)) => 3,
+            _ => break,
+        };
+        if j + n > hi {
+            break;
+        }
+        j += n;
+    }
+    j - i
+}
+
+/// True when the character ending at `i` is a word character.
+fn word_before(b: &[u8], i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let mut s = i - 1;
+    while s > 0 && (b[s] & 0xC0) == 0x80 {
+        s -= 1;
+    }
+    word_at(b, s)
+}
+
+/// True when the character starting at `i` is a word character.
+fn word_at(b: &[u8], i: usize) -> bool {
+    let Some(&first) = b.get(i) else {
+        return false;
+    };
+    if first.is_ascii() {
+        return first.is_ascii_alphanumeric() || first == b'_';
+    }
+    let end = (i + 4).min(b.len());
+    std::str::from_utf8(&b[i..end])
+        .or_else(|e| std::str::from_utf8(&b[i..i + e.valid_up_to()]))
+        .ok()
+        .and_then(|s| s.chars().next())
+        .is_some_and(is_word_char)
+}
+
+/// The largest char boundary of `text` at or below `i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The smallest char boundary of `text` at or above `i`.
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// Byte class of ASCII: letters lower-cased, digits and `_` kept, everything else a space.
 const ASCII_FOLD: [u8; 128] = {
     let mut t = [b' '; 128];
@@ -331,6 +562,48 @@ mod tests {
             .into_iter()
             .map(|h| text[h.span.range()].to_string())
             .collect()
+    }
+
+    /// The cues of [`matches`] with those across wide gaps added ([`Matcher::across_gaps`]).
+    fn matches_across(lex: &str, text: &str) -> Vec<String> {
+        let entries = Lexicon::parse("t", lex).unwrap().entries();
+        let m = Matcher::new(&entries);
+        let mut hits = m.find_all(text);
+        m.across_gaps(text, &mut hits);
+        assert!(hits.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+        hits.into_iter()
+            .map(|h| text[h.span.range()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn phrases_match_across_wide_white_space() {
+        // A no-break space, two spaces, a carriage return and a line break, a thin space.
+        assert_eq!(
+            matches_across(LEX, "It is not\u{a0}clear."),
+            ["not\u{a0}clear"]
+        );
+        assert_eq!(matches_across(LEX, "It is not  clear."), ["not  clear"]);
+        assert_eq!(
+            matches_across(LEX, "It is most likely, or most\r\nlikely so."),
+            ["most likely", "most\r\nlikely", "so"]
+        );
+        assert_eq!(matches_across(LEX, "not\u{2009}sure"), ["not\u{2009}sure"]);
+        // The automaton alone reads one byte between the words.
+        assert_eq!(matches(LEX, "It is not\u{a0}clear."), ["not"]);
+        // No phrase across a blank line, nor across punctuation.
+        assert_eq!(matches_across(LEX, "It is not\n\nclear."), ["not"]);
+        assert_eq!(matches_across(LEX, "It is not \n \n clear."), ["not"]);
+        assert_eq!(matches_across(LEX, "It is not.  Clear."), ["not"]);
+        // Nor inside a longer word, nor over a cue found first that it does not hold.
+        assert_eq!(matches_across(LEX, "not  clearly"), ["not", "clearly"]);
+        assert_eq!(matches_across(LEX, "whether or not  sure"), ["or not"]);
+        // Gaps next to each other, and at the ends of the text.
+        assert_eq!(
+            matches_across(LEX, "not\u{a0}\u{a0}clear  may  not  sure"),
+            ["not\u{a0}\u{a0}clear", "may", "not  sure"]
+        );
+        assert_eq!(matches_across(LEX, "  not  clear  "), ["not  clear"]);
     }
 
     const LEX: &str = "may | hedge | modal | 0.5\nso | hedge | - | 0.1\nnot | negator | - | 0\n\

@@ -190,3 +190,37 @@ fn specification_cases() {
         failures.join("\n")
     );
 }
+
+/// A phrase whose words a no-break space, a thin space, two spaces or a carriage return and a line
+/// break hold apart is the same cue ("not\u{a0}clear" is web text's "not clear"), and so is a
+/// reporting phrase ("According\u{a0}to the harbor board", the board that spoke before); the cue's text is as written. (Not
+/// writable in the `.txt` cases: the spaces would not show.)
+#[test]
+fn phrases_across_wide_spaces() {
+    let report = Analyzer::new().analyze(
+        "The results are not\u{a0}clear to the riders. The harbor board said on Tuesday that it \
+         cannot\r\nrule out more delays for the island riders this winter. According\u{a0}to the harbor board, the ferry will run late all winter \
+         for the island riders. It will most  likely run late.",
+    );
+    let cues: Vec<Vec<&str>> = report
+        .sentences
+        .iter()
+        .map(|s| s.cues.iter().map(|c| c.text.as_str()).collect())
+        .collect();
+    assert_eq!(
+        cues,
+        [
+            vec!["not\u{a0}clear"],
+            vec!["cannot\r\nrule out"],
+            vec!["will"],
+            vec!["will", "most  likely"],
+        ]
+    );
+    assert!(report.sentences[0].uncertain && report.sentences[1].uncertain);
+    let source = report.sentences[2].source.as_ref().expect("a source");
+    assert_eq!(source.name, "The harbor board");
+    assert_eq!(
+        source.cue.as_ref().map(|c| c.text.as_str()),
+        Some("According\u{a0}to")
+    );
+}

@@ -3993,18 +3993,24 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
     // "presidential nominee Hillary Clinton was …", "former president Bill Clinton told …": a
     // role in lower case before a full name, and the verb.
     if first.starts_with(char::is_lowercase) {
-        let rest: Vec<&str> = s[first_at..].split(' ').take(8).collect();
-        for len in 3..rest.len() {
+        // (The first eight words, with no allocation: this runs for many sentences.)
+        let mut rest = [""; 8];
+        let mut n = 0;
+        for w in s[first_at..].split(' ').take(8) {
+            rest[n] = w;
+            n += 1;
+        }
+        for len in 3..n {
             let next = rest[len];
             if rest[..len]
                 .iter()
                 .all(|w| !w.is_empty() && !w.ends_with(','))
                 && tag::possessor(rest[len - 1]).is_none()
-                && tag::role_then_name(&rest[..len])
                 && next.starts_with(char::is_lowercase)
                 && tag::possessor(next).is_none()
+                && tag::role_then_name(&rest[..len])
             {
-                let e = first_at + rest[..len].join(" ").len();
+                let e = first_at + rest[..len].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
                 return Some(Span::new(span.start + first_at, span.start + e));
             }
         }

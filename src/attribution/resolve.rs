@@ -923,12 +923,8 @@ impl Registry {
         // A name read with a no-break space ("the  New York Times", see `ascii_spaced`) or a
         // typist's double space is the name with single spaces, and so is its alias.
         let squeezed;
-        let written = if written.contains("  ") {
-            squeezed = written
-                .split(' ')
-                .filter(|w| !w.is_empty())
-                .collect::<Vec<_>>()
-                .join(" ");
+        let written = if tag::double_space(written) {
+            squeezed = tag::single_spaced(written);
             &squeezed[..]
         } else {
             written
@@ -939,14 +935,9 @@ impl Registry {
                 name,
                 kind,
                 descriptor,
-            } if name.contains("  ") => {
+            } if tag::double_space(name) => {
                 single = Mention::Named {
-                    name: name
-                        .split(' ')
-                        .filter(|w| !w.is_empty())
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                        .into(),
+                    name: tag::single_spaced(name).into(),
                     kind: *kind,
                     descriptor: descriptor.clone(),
                 };

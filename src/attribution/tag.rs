@@ -3567,18 +3567,6 @@ pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
             Seen::with_capacity_and_hasher(64, Default::default()),
         ]);
     }
-    // "A  Bloomberg poll" (a no-break space read as two, see `ascii_spaced`, or a typist's
-    // double space): the name has single spaces.
-    if phrase.contains("  ") {
-        return classify(
-            &phrase
-                .split(' ')
-                .filter(|w| !w.is_empty())
-                .collect::<Vec<_>>()
-                .join(" "),
-            lenient,
-        );
-    }
     SEEN.with(|seen| {
         let mut seen = seen.borrow_mut();
         let seen = &mut seen[usize::from(lenient)];
@@ -5990,6 +5978,21 @@ pub(crate) fn first_person_by_role(text: &str) -> Option<(usize, String)> {
 /// apostrophes stay: "Lovell-Badge", "O'Connor").
 fn name_word(w: &str) -> &str {
     w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+}
+
+/// True when `s` holds two spaces in a row ("the  New York Times": a no-break space read as two,
+/// see `ascii_spaced`, or a typist's double space). A loop over the bytes: names are short, and
+/// a substring search costs more to set up than this.
+pub(crate) fn double_space(s: &str) -> bool {
+    s.as_bytes().windows(2).any(|w| w == b"  ")
+}
+
+/// `s` with each run of spaces made one.
+pub(crate) fn single_spaced(s: &str) -> String {
+    s.split(' ')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// True when word `w` is a possessor, whatever punctuation closes it ("Blair's", "voters'").
