@@ -279,7 +279,14 @@ impl Analyzer {
             (first_pass(), inner.matcher.find_all(text))
         };
         let mut hits = hits;
-        inner.matcher.across_gaps(text, &mut hits);
+        // (A phrase across a gap stays inside its sentence: "not\r\nclear" over a heading's
+        // line break is no cue, and the cues inside it stay.)
+        inner.matcher.across_gaps(text, &mut hits, |cue| {
+            let k = spans.partition_point(|s| s.end <= cue.start);
+            spans
+                .get(k)
+                .is_some_and(|s| s.start <= cue.start && cue.end <= s.end)
+        });
         let ranges: Vec<Range<usize>> = hits_by_sentence(&spans, &hits).collect();
         // Scores the sentences numbered `from..to`.
         let score = |from: usize, to: usize| -> Vec<Sentence> {

@@ -98,9 +98,10 @@ impl Matcher {
     /// two word characters) is searched again in a window around it, the gaps in the window
     /// read as one space. A phrase found over a gap replaces the cues inside it ("likely" of
     /// "most  likely"), as the longest match would have; one that overlaps a cue it does not
-    /// hold is dropped (the cue found first stays). Cheap when there is no such gap: the text
-    /// is searched for two spaces, for the last byte of the wide spaces and for line breaks.
-    pub fn across_gaps(&self, text: &str, hits: &mut Vec<Hit>) {
+    /// hold is dropped (the cue found first stays), and so is one for which `keep` is false (the
+    /// analyzer keeps those inside one sentence). Cheap when there is no such gap: the text is
+    /// searched for two spaces, for the last byte of the wide spaces and for line breaks.
+    pub fn across_gaps(&self, text: &str, hits: &mut Vec<Hit>, keep: impl Fn(Span) -> bool) {
         if !self.phrases {
             return;
         }
@@ -169,7 +170,7 @@ impl Matcher {
                     span: Span::new(start, end),
                     entry: self.pattern_entry[m.pattern().as_usize()],
                 };
-                if added.last().is_none_or(|h| h.span.end <= start) {
+                if added.last().is_none_or(|h| h.span.end <= start) && keep(cue.span) {
                     added.push(cue);
                 }
             }
@@ -569,7 +570,7 @@ mod tests {
         let entries = Lexicon::parse("t", lex).unwrap().entries();
         let m = Matcher::new(&entries);
         let mut hits = m.find_all(text);
-        m.across_gaps(text, &mut hits);
+        m.across_gaps(text, &mut hits, |_| true);
         assert!(hits.windows(2).all(|w| w[0].span.end <= w[1].span.start));
         hits.into_iter()
             .map(|h| text[h.span.range()].to_string())

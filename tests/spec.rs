@@ -224,3 +224,16 @@ fn phrases_across_wide_spaces() {
         Some("According\u{a0}to")
     );
 }
+
+/// A phrase across a line break that parts two sentences (a heading's line) is no cue, and the
+/// cue inside it stays with its sentence.
+#[test]
+fn no_phrase_across_a_sentence_break() {
+    let report = Analyzer::new().analyze("Rain Most\r\nlikely to fall on the island today.");
+    let cues: Vec<Vec<&str>> = report
+        .sentences
+        .iter()
+        .map(|s| s.cues.iter().map(|c| c.text.as_str()).collect())
+        .collect();
+    assert_eq!(cues, [vec![], vec!["likely"]]);
+}

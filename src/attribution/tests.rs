@@ -8070,3 +8070,23 @@ fn a_pronoun_refers_to_a_subject_named_after_a_role_in_lower_case() {
                 She said the board would review every account.";
     assert_eq!(source_of(text, 2).as_deref(), Some("Merkley"));
 }
+
+#[test]
+fn claiming_responsibility_or_credit_reports_nothing() {
+    // "claimed" before what is claimed as one's own (responsibility, credit, victory, lives) is
+    // no verb of saying; before a clause it is.
+    for text in [
+        "The harbor group claimed responsibility for the fire at the ferry terminal on Sunday.",
+        "The mayor has claimed credit for the success of the new ferry line to the islands.",
+        "The storm claimed lives on three of the islands before it turned out to sea.",
+    ] {
+        assert_no_source(text);
+    }
+    assert_eq!(
+        first_source(
+            "The harbor group claimed the fire at the ferry terminal was set by the owners."
+        )
+        .as_deref(),
+        Some("The harbor group")
+    );
+}
