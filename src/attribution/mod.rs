@@ -340,6 +340,15 @@ pub(crate) fn ascii_spaced(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// `span` of the text attribution read (see [`ascii_spaced`]) as a span of `text` as written:
+/// an end inside a no-break space (two spaces there) moves before it, a start after it. The
+/// report's offsets are on the text's characters.
+fn on_chars(text: &str, span: Span) -> Span {
+    let start = tag::ceil_char(text, span.start.min(text.len()));
+    let end = tag::floor_char(text, span.end.min(text.len()));
+    Span::new(start, end.max(start))
+}
+
 /// What attribution reads from the text alone, before sentences and cues are known: every
 /// quotation (one scan) and the speaker turns of a transcript. Runs beside cue matching.
 #[derive(Debug, Default)]
@@ -905,12 +914,15 @@ pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence])
             id: out_id[a.entity],
             name: e.name.clone(),
             kind: e.kind,
-            as_written: Some(text[a.as_written.range()].to_string()),
-            cue: a.cue.map(|(span, commitment)| ReportingCue {
-                text: text[span.range()].to_string(),
-                start: span.start,
-                end: span.end,
-                commitment,
+            as_written: Some(text[on_chars(text, a.as_written).range()].to_string()),
+            cue: a.cue.map(|(span, commitment)| {
+                let span = on_chars(text, span);
+                ReportingCue {
+                    text: text[span.range()].to_string(),
+                    start: span.start,
+                    end: span.end,
+                    commitment,
+                }
             }),
             quoted: a.quoted,
             via: a.via.clone(),
@@ -1223,7 +1235,7 @@ impl Tally {
 /// Adds the reporting cue of `a`, lower case, to `cues` unless it is there.
 fn note_cue(text: &str, cues: &mut Vec<String>, a: &Assigned) {
     if let Some((cue, _)) = a.cue {
-        let word = &text[cue.range()];
+        let word = &text[on_chars(text, cue).range()];
         if !cues.iter().any(|c| c.eq_ignore_ascii_case(word)) {
             cues.push(word.to_lowercase());
         }

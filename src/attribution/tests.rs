@@ -8090,3 +8090,18 @@ fn claiming_responsibility_or_credit_reports_nothing() {
         Some("The harbor group")
     );
 }
+
+#[test]
+fn a_source_next_to_a_thin_space_is_cut_on_the_characters() {
+    // Found by the fuzzer: attribution reads a thin space (three bytes) as three spaces, and a
+    // phrase found so may start inside it; the report slices the text as written, on whole
+    // characters ("Mr\u{2009}Hadi", not from the middle of the space before it).
+    let text =
+        "Observes\u{2009}Mr\u{2009}Hadi:\u{2009}\"The\u{2009}ferry\u{a0}is\u{a0}late again.\"";
+    let report = report(text);
+    let source = report.sentences[0].source.as_ref().expect("a source");
+    assert_eq!(source.name, "Hadi");
+    assert_eq!(source.as_written.as_deref(), Some("Mr\u{2009}Hadi"));
+    let cue = source.cue.as_ref().unwrap();
+    assert!(text.is_char_boundary(cue.start) && text.is_char_boundary(cue.end));
+}
