@@ -280,7 +280,7 @@ claiming                | reporting | distance | 0.5   | prev=is,are,was,were,al
 denying                 | reporting | deny     | 0.5   | prev=is,are,was,were,also,now,still,not,already
 
 # --- distance: the author keeps a distance -------------------------------------------------
-claimed                 | reporting | distance | 0.5   | !prev=the,his,her,their,its,these,those,such,false,of,unsupported,baseless,and,#num,#poss,territorial,competing,rival,overlapping,insurance,legal !next=responsibility,credit,victory,ownership,lives,asylum,damages,compensation,benefits
+claimed                 | reporting | distance | 0.5   | !prev=the,his,her,their,its,these,those,such,false,of,unsupported,baseless,and,#num,#poss,territorial,competing,rival,overlapping,insurance,legal !next=victory,ownership,lives,asylum,damages,compensation,benefits,title
 # "Taiwan have claims in the area", "one of the central claims of the speech": a noun.
 claims                  | reporting | distance | 0.5   | !prev=the,his,her,their,its,these,those,such,false,of,unsupported,baseless,and,#num,#poss,territorial,competing,rival,overlapping,insurance,legal,have,has,had,central,main,key,major,similar,new,many,dubious,wild,bold
 alleges                 | reporting | distance | 0.5

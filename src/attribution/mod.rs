@@ -361,10 +361,11 @@ pub(crate) struct Scanned {
 
 /// Scans `text` for quotations and transcript turns, for [`Job::new`].
 pub(crate) fn scan(text: &str) -> Scanned {
+    let breaks = document_breaks(text);
     Scanned {
         quotes: quotes::scan(text),
-        turns: turns(text),
-        breaks: document_breaks(text),
+        turns: turns(text, &breaks),
+        breaks,
     }
 }
 

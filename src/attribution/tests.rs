@@ -8072,13 +8072,14 @@ fn a_pronoun_refers_to_a_subject_named_after_a_role_in_lower_case() {
 }
 
 #[test]
-fn claiming_responsibility_or_credit_reports_nothing() {
-    // "claimed" before what is claimed as one's own (responsibility, credit, victory, lives) is
-    // no verb of saying; before a clause it is.
+fn claiming_damages_or_asylum_reports_nothing() {
+    // "claimed" before what is claimed as one's due (damages, asylum, benefits, ownership) is
+    // no verb of saying; before a clause it is, and a claim of responsibility or credit for an
+    // act is a claim that one did it (see `claiming_a_prize_reports_no_words`).
     for text in [
-        "The harbor group claimed responsibility for the fire at the ferry terminal on Sunday.",
-        "The mayor has claimed credit for the success of the new ferry line to the islands.",
-        "The storm claimed lives on three of the islands before it turned out to sea.",
+        "The ferry company claimed damages from the harbor board after the crash in May.",
+        "The two sailors claimed asylum when the ship reached the island harbor.",
+        "The harbor workers have claimed benefits since the ferry line was closed.",
     ] {
         assert_no_source(text);
     }

@@ -198,9 +198,9 @@ pub(crate) const RUBRICS: &[&str] = &[
 /// of the text (so a one-off "UPDATE:" is no turn), and lines opening with a one-off label in
 /// title case that names a source, the headline convention ("Sanders: Clinton needs …",
 /// "Poll: Trump leads in Ohio"), unless the label is an editorial one ("Update:", "Note:").
-pub(super) fn turns(text: &str) -> Vec<Turn> {
+pub(super) fn turns(text: &str, breaks: &[usize]) -> Vec<Turn> {
     let mut out = continued(text, labelled_turns(text));
-    let answers = interview_turns(text);
+    let answers = interview_turns(text, breaks);
     if !answers.is_empty() {
         out.extend(answers);
         out.sort_by_key(|t| t.line.start);
@@ -231,12 +231,12 @@ const INTERVIEW_LINES: usize = 2;
 /// the document names in full before its first question ("Joe Biden spent Thursday morning in
 /// St. Paul, …"); with no one named, a page of questions and answers (a FAQ) stays its author's.
 /// The questions are the author's (the interviewer's).
-fn interview_turns(text: &str) -> Vec<Turn> {
+/// `breaks` are the text's document breaks ([`document_breaks`](super::resolve::document_breaks)).
+fn interview_turns(text: &str, breaks: &[usize]) -> Vec<Turn> {
     let mut out = Vec::new();
     if !text.contains("A: ") || !text.contains("Q: ") {
         return out;
     }
-    let breaks = super::resolve::document_breaks(text);
     let starts = std::iter::once(0).chain(breaks.iter().copied());
     let ends = breaks.iter().copied().chain(std::iter::once(text.len()));
     for (start, end) in starts.zip(ends) {
