@@ -551,7 +551,8 @@ mod tests {
         // pronouns after it refer to the speakers met. The two threads share the claims in
         // chunks of a few sentences (in tests), so turns and quotations cross many chunks'
         // boundaries. Each copy has people of its own (a pronoun prefers a person it named
-        // before), and two blank lines part the copies.
+        // before), and two blank lines part the copies. (No-break spaces too: attribution reads
+        // a spaced copy, and phrases are matched across them after the pieces are joined.)
         let transcript = |n: usize| {
             let s: String = [n / 26, n % 26]
                 .map(|k| char::from(b'a' + k as u8))
@@ -559,8 +560,8 @@ mod tests {
                 .collect();
             let up = s.to_uppercase();
             format!(
-                "MARIA LOPE{up}: Thank you. We may see a deal this week. It is not certain.\n\n\
-                 TOM REE{up}: I doubt it. \"The talks stalled twice,\" Paul Gran{s} said. They \
+                "MARIA LOPE{up}: Thank you. We may see a deal this week. It is not\u{a0}certain.\n\n\
+                 TOM REE{up}: I doubt it. \"The talks stalled twice,\" Paul\u{a0}Gran{s} said. They \
                  could stall again. Nobody knows.\n\n\"Not at all,\" he said. Lope{s} later \
                  told reporters the mood had improved. \"We are close,\" she said.\n\n\n"
             )
@@ -576,6 +577,9 @@ mod tests {
             assert!(one.sources.len() > 3);
             assert!(one.sources.iter().any(|s| s.name == "Maria Lopeaa"));
             assert!(one.sources.iter().any(|s| s.name == "Tom Reeaa"));
+            assert!(one.sentences[19..]
+                .iter()
+                .any(|s| s.cues.iter().any(|c| c.text == "not\u{a0}certain")));
             assert_eq!(one, two);
         }
     }
