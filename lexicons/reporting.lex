@@ -255,6 +255,10 @@ find{s}                 | reporting | commit   | 0.5   | !prev=we,i,you,to,will,
 indicate{s,d}           | reporting | commit   | 0.5
 reveal{s}               | reporting | commit   | 0.5
 found                   | reporting | commit   | 0.5   | !prev=was,were,been,be,is,are,being,and,#num !next=out,himself,herself,itself,themselves,myself,ourselves,yourself,ways,in,on,at,among,near,inside,within,throughout,across   # "chemicals found in refrigerants": a participle
+found a way             | block     | lookalike | 0   # "They found a way through the Clean Air Act": no finding reported
+find{,s} a way          | block     | lookalike | 0
+find {himself,herself,itself,themselves} | block | lookalike | 0   # "now finds herself struggling"
+finds {himself,herself,itself,themselves} | block | lookalike | 0
 found in {her,his,their,its,our,my,a,an,the,this,that} research | reporting | commit | 0.5   # "…, she found in her research.": "found in" is otherwise a participle
 found in {her,his,their,its,our,my,a,an,the,this,that} study | reporting | commit | 0.5
 found in {her,his,their,its,our,my,a,an,the,this,that} survey | reporting | commit | 0.5

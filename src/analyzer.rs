@@ -503,7 +503,9 @@ impl AnalyzerBuilder {
         let also_reporting = entries
             .iter()
             .map(|e| {
-                if e.kind == CueKind::Reporting {
+                // (A look-alike phrase blocks a reporting cue inside it too: "found a way",
+                // "believe in".)
+                if matches!(e.kind, CueKind::Reporting | CueKind::Block) {
                     return None;
                 }
                 // Entries are sorted by cue then kind: the same cue's entries are adjacent.

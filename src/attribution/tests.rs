@@ -8106,3 +8106,22 @@ fn a_source_next_to_a_thin_space_is_cut_on_the_characters() {
     let cue = source.cue.as_ref().unwrap();
     assert!(text.is_char_boundary(cue.start) && text.is_char_boundary(cue.end));
 }
+
+#[test]
+fn a_look_alike_phrase_blocks_the_reporting_cue_inside_it() {
+    // "found a way", "finds herself", "expected of" are look-alike phrases (`block`): the verb
+    // of saying they open reports nothing, as the hedge or booster inside a block does not count.
+    for text in [
+        "Harbor technology firm Seaworks has found a way to run the ferry through the winter \
+         storms in a way that does not burn more fuel.",
+        "The ferry company now finds itself short of crews for the winter crossings.",
+        "Some ferry crews lack the skill levels expected of harbor pilots on the islands.",
+    ] {
+        assert_no_source(text);
+    }
+    assert_eq!(
+        first_source("The harbor engineers found that the ferry could run through the winter.")
+            .as_deref(),
+        Some("The harbor engineers")
+    );
+}
