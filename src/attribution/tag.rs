@@ -4564,7 +4564,17 @@ fn given_name(word: &str) -> bool {
         // (A conjunction opening a sentence: "Although Diageo's best-known brands …".)
         && !lower_in(word, crate::attribution::SUBORDINATES)
         && !lower_in(word, crate::attribution::CONNECTIVES)
+        // (A question's verb: the headline "Is Sanders finally connecting with Latino voters?"
+        // names no "Is Sanders".)
+        && !lower_in(word, QUESTION_OPENERS)
 }
+
+/// Verbs and adverbs that open a question before its subject ("Is Sanders …?", "Can Clinton
+/// …?", "Why Trump …"), sorted; never a given name ("May", "Will" can be: left out).
+const QUESTION_OPENERS: &[&str] = &[
+    "are", "can", "could", "did", "do", "does", "had", "has", "have", "how", "is", "should", "was",
+    "were", "where", "why", "would",
+];
 
 /// True when every word of `phrase` is capitalised (or a joining "of", "and", "&"): a name as
 /// written, no description ("Standard Life", "Bank of England"; not "the firm").

@@ -8125,3 +8125,15 @@ fn a_look_alike_phrase_blocks_the_reporting_cue_inside_it() {
         Some("The harbor engineers")
     );
 }
+
+#[test]
+fn a_question_verb_is_no_given_name() {
+    // A headline's question ("Is Brennan …?", "Did Ada Brennan …?") gives no full name "Is
+    // Brennan" or "Did Ada Brennan" for the surname met later.
+    let text = "Is Brennan finally winning over the island riders?\n\nAt a rally in the harbor, \
+                Brennan promised the ferry would run all winter for the riders who need it.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("Brennan"));
+    let text = "Did Ada Brennan win over the island riders?\n\nAt a rally in the harbor, Brennan \
+                promised the ferry would run all winter for the riders who need it.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("Ada Brennan"));
+}
