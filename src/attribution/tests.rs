@@ -8137,3 +8137,20 @@ fn a_question_verb_is_no_given_name() {
                 promised the ferry would run all winter for the riders who need it.";
     assert_eq!(source_of(text, 1).as_deref(), Some("Ada Brennan"));
 }
+
+#[test]
+fn noted_after_a_preposition_is_an_adjective() {
+    // "articles from noted scholars", "a study by noted harbor engineers": no one notes.
+    for text in [
+        "The board relied on harbor law, old charts and articles from noted scholars of the \
+         island ferries.",
+        "The plan drew on a study by noted harbor engineers from the island college.",
+    ] {
+        assert_no_source(text);
+    }
+    assert_eq!(
+        first_source("The harbor engineers noted that the ferry could run through the winter.")
+            .as_deref(),
+        Some("The harbor engineers")
+    );
+}
