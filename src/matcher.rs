@@ -116,15 +116,13 @@ impl Matcher {
         let mut added: Vec<Hit> = Vec::new();
         let mut window = Vec::new();
         let mut map = Vec::new();
-        let mut last_window_end = 0;
         for &(a, z) in &gaps {
-            // One window for the gaps close together: a phrase spans at most `reach` bytes.
-            if z <= last_window_end {
-                continue;
-            }
+            // A window of `reach` bytes (the longest pattern) on each side of the gap holds every
+            // phrase across it, unless the phrase crosses other wide gaps too and outgrows the
+            // window; one across two gaps is found from the first (and dropped when found again
+            // from the second).
             let lo = floor_boundary(text, a.saturating_sub(reach));
             let hi = ceil_boundary(text, (z + reach).min(b.len()));
-            last_window_end = hi.saturating_sub(reach);
             window.clear();
             map.clear();
             window.push(b' ');
