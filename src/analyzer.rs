@@ -279,13 +279,13 @@ impl Analyzer {
             (first_pass(), inner.matcher.find_all(text))
         };
         let mut hits = hits;
-        // (A phrase across a gap stays inside its sentence: "not\r\nclear" over a heading's
-        // line break is no cue, and the cues inside it stay.)
-        inner.matcher.across_gaps(text, &mut hits, |cue| {
-            let k = spans.partition_point(|s| s.end <= cue.start);
+        // (Only a gap inside a sentence joins a phrase: "Most\r\nlikely" over a heading's line
+        // break is no cue, and "likely" stays with its sentence.)
+        inner.matcher.across_gaps(text, &mut hits, |gap| {
+            let k = spans.partition_point(|s| s.end <= gap.start);
             spans
                 .get(k)
-                .is_some_and(|s| s.start <= cue.start && cue.end <= s.end)
+                .is_some_and(|s| s.start <= gap.start && gap.end <= s.end)
         });
         let ranges: Vec<Range<usize>> = hits_by_sentence(&spans, &hits).collect();
         // Scores the sentences numbered `from..to`.

@@ -9,7 +9,7 @@
 //! Line breaks and punctuation inside a phrase match its spaces ("most\nlikely", "and/or");
 //! curly apostrophes are matched by pattern variants. A phrase whose words stand further apart
 //! (a no-break space, two spaces, a carriage return and a line break: "not\u{A0}clear") is found
-//! by a second search in a window around each such gap ([`Matcher::across_gaps`]).
+//! by matching such a text once more with each gap read as one space ([`Matcher::across_gaps`]).
 
 use crate::lexicon::Entry;
 use crate::span::Span;
@@ -91,111 +91,56 @@ impl Matcher {
         found.into_iter().map(|f| self.hit(f)).collect()
     }
 
-    /// Adds to `hits` (every cue of [`Matcher::find_all`], in order) the phrases whose words
-    /// stand apart by more than one byte of white space: "not\u{A0}clear" (a no-break space is
-    /// two bytes), "most  likely", "cannot\r\nrule out". The automaton reads one byte between
-    /// a phrase's words; here each such gap (white space only, at most one line break, between
-    /// two word characters) is searched again in a window around it, the gaps in the window
-    /// read as one space. A phrase found over a gap replaces the cues inside it ("likely" of
-    /// "most  likely"), as the longest match would have; one that overlaps a cue it does not
-    /// hold is dropped (the cue found first stays), and so is one for which `keep` is false (the
-    /// analyzer keeps those inside one sentence). Cheap when there is no such gap: the text is
-    /// searched for two spaces, for the last byte of the wide spaces and for line breaks.
-    pub fn across_gaps(&self, text: &str, hits: &mut Vec<Hit>, keep: impl Fn(Span) -> bool) {
+    /// Matches again when the text holds gaps of white space wider than one byte between two
+    /// words ("not\u{A0}clear": a no-break space is two bytes; "most  likely"; "cannot\r\nrule
+    /// out"): `hits` (every cue of [`Matcher::find_all`], in order) become the cues found in the
+    /// folded text with each such gap read as one space, so a phrase matches across it. A gap
+    /// holds white space only and at most one line break (a blank line parts paragraphs), and
+    /// only the gaps for which `inside` is true are read so (the analyzer takes those inside one
+    /// sentence: no phrase runs across a heading's line break). The result is exactly the
+    /// leftmost-longest search of that text. Cheap when there is no such gap: the text is
+    /// searched for two spaces, for the last byte of the wide spaces and for line breaks, and
+    /// only a text with a gap is matched a second time.
+    pub fn across_gaps(&self, text: &str, hits: &mut Vec<Hit>, inside: impl Fn(Span) -> bool) {
         if !self.phrases {
             return;
         }
-        let b = text.as_bytes();
-        let mut gaps = gaps(b);
+        let mut gaps = gaps(text.as_bytes());
+        gaps.retain(|&(a, z)| inside(Span::new(a, z)));
         if gaps.is_empty() {
             return;
         }
         gaps.sort_unstable();
         gaps.dedup();
-        let reach = self.automaton.max_pattern_len();
-        let mut added: Vec<Hit> = Vec::new();
-        let mut window = Vec::new();
-        let mut map = Vec::new();
+        // The folded text with each gap one space, and where each stretch between gaps starts,
+        // in it and in the text (no map per byte: a long text may hold few gaps).
+        let mut haystack = Vec::with_capacity(text.len() + 2);
+        haystack.push(b' ');
+        let mut stretches: Vec<(usize, usize)> = vec![(1, 0)];
+        let mut at = 0;
         for &(a, z) in &gaps {
-            // A window of `reach` bytes (the longest pattern) on each side of the gap holds every
-            // phrase across it, unless the phrase crosses other wide gaps too and outgrows the
-            // window; one across two gaps is found from the first (and dropped when found again
-            // from the second).
-            let lo = floor_boundary(text, a.saturating_sub(reach));
-            let hi = ceil_boundary(text, (z + reach).min(b.len()));
-            window.clear();
-            map.clear();
-            window.push(b' ');
-            map.push(lo);
-            let mut i = lo;
-            while i < hi {
-                let run = whitespace_run(b, i, hi);
-                if run > 1 && b[i..i + run].iter().filter(|&&c| c == b'\n').count() <= 1 {
-                    // A gap: one space.
-                    window.push(b' ');
-                    map.push(i);
-                    i += run;
-                    continue;
-                }
-                // (A blank line is read byte by byte: no phrase runs across it.)
-                let c = text[i..].chars().next().unwrap_or(' ');
-                let n = c.len_utf8();
-                let start = window.len();
-                fold_into(&text[i..i + n], &mut window);
-                map.extend((0..window.len() - start).map(|k| i + k));
-                i += n;
-            }
-            window.push(b' ');
-            map.push(hi);
-            let mut pos = 0;
-            while let Some(m) = self
-                .automaton
-                .find(Input::new(&window).span(pos..window.len()))
-            {
-                pos = m.end() - 1;
-                // The cue is the pattern less its two spaces; it must span a gap (else the
-                // first pass found it) and start and end on the text's word boundaries.
-                let (s, e) = (m.start() + 1, m.end() - 1);
-                if s == 1 && lo > 0 || e + 1 == window.len() && hi < b.len() {
-                    continue;
-                }
-                let (start, end) = (map[s], map[e - 1] + 1);
-                let end = ceil_boundary(text, end);
-                if end - start == e - s {
-                    continue;
-                }
-                let cue = Hit {
-                    span: Span::new(start, end),
-                    entry: self.pattern_entry[m.pattern().as_usize()],
-                };
-                if added.last().is_none_or(|h| h.span.end <= start) && keep(cue.span) {
-                    added.push(cue);
-                }
-            }
+            fold_into(&text[at..a], &mut haystack);
+            haystack.push(b' ');
+            stretches.push((haystack.len(), z));
+            at = z;
         }
-        if added.is_empty() {
-            return;
-        }
-        let mut merged = Vec::with_capacity(hits.len() + added.len());
-        let mut old = std::mem::take(hits).into_iter().peekable();
-        for cue in added {
-            // The cues before it stay; those inside it go; one across its edge keeps its place.
-            while let Some(h) = old.next_if(|h| h.span.end <= cue.span.start) {
-                merged.push(h);
-            }
-            let crossed = merged.last().is_some_and(|h| h.span.end > cue.span.start);
-            let mut inside = Vec::new();
-            while let Some(h) = old.next_if(|h| h.span.start < cue.span.end) {
-                inside.push(h);
-            }
-            if crossed || inside.iter().any(|h| h.span.end > cue.span.end) {
-                merged.extend(inside);
-            } else {
-                merged.push(cue);
-            }
-        }
-        merged.extend(old);
-        *hits = merged;
+        fold_into(&text[at..], &mut haystack);
+        haystack.push(b' ');
+        let to_text = |h: usize| {
+            let k = stretches.partition_point(|s| s.0 <= h).max(1) - 1;
+            stretches[k].1 + (h - stretches[k].0)
+        };
+        let mut found = Vec::new();
+        self.search(&haystack, 0, 0, usize::MAX, &mut found);
+        // Pattern " cue " at [s, e) of the haystack: the cue's first byte is at s + 1, its last
+        // at e - 2 (neither is a gap's space).
+        *hits = found
+            .into_iter()
+            .map(|(s, e, pattern)| Hit {
+                span: Span::new(to_text(s + 1), to_text(e - 2) + 1),
+                entry: self.pattern_entry[pattern as usize],
+            })
+            .collect();
     }
 
     /// Searches `haystack` (which starts at haystack offset `base`) from offset `pos` for the
@@ -391,7 +336,13 @@ impl<'a> Matching<'a> {
 /// most one line break: a blank line parts paragraphs.
 fn gaps(b: &[u8]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut at = |i: usize| {
+    // The end of the last run met by the current search: a hit inside it is that run again (a
+    // megabyte of spaces is one run, walked once, not once per hit).
+    let mut covered = 0;
+    let mut at = |i: usize, covered: &mut usize| {
+        if i < *covered {
+            return;
+        }
         // Out to the whole run of white space around byte `i` (from its character's start).
         let mut a = i;
         while a > 0 && (b[a] & 0xC0) == 0x80 {
@@ -405,25 +356,29 @@ fn gaps(b: &[u8]) -> Vec<(usize, usize)> {
             a -= back;
         }
         let z = a + whitespace_run(b, a, b.len());
+        *covered = z.max(i + 1);
         let lines = b[a..z].iter().filter(|&&c| c == b'\n').count();
         if z - a > 1 && lines <= 1 && word_before(b, a) && word_at(b, z) {
             out.push((a, z));
         }
     };
     for i in memchr::memmem::find_iter(b, b"  ") {
-        at(i);
+        at(i, &mut covered);
     }
+    covered = 0;
     for i in memchr::memchr3_iter(b'\r', b'\t', 0xA0, b) {
-        at(i);
+        at(i, &mut covered);
     }
+    covered = 0;
     for i in memchr::memchr2_iter(0x89, 0xAF, b) {
-        at(i);
+        at(i, &mut covered);
     }
+    covered = 0;
     // (A line break with a space beside it; most line breaks have none, or are blank lines.)
     for i in memchr::memchr_iter(b'\n', b) {
         let beside = |j: Option<usize>| j.and_then(|j| b.get(j)).is_some_and(|&c| c == b' ');
         if beside(i.checked_sub(1)) || beside(Some(i + 1)) {
-            at(i);
+            at(i, &mut covered);
         }
     }
     out
@@ -484,22 +439,6 @@ fn word_at(b: &[u8], i: usize) -> bool {
         .ok()
         .and_then(|s| s.chars().next())
         .is_some_and(is_word_char)
-}
-
-/// The largest char boundary of `text` at or below `i`.
-fn floor_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-/// The smallest char boundary of `text` at or above `i`.
-fn ceil_boundary(text: &str, mut i: usize) -> usize {
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 /// Byte class of ASCII: letters lower-cased, digits and `_` kept, everything else a space.

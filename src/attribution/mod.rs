@@ -2228,7 +2228,7 @@ fn extract(
             let from = tag::floor_char(text, found.phrase.start.saturating_sub(ITSELF_REACH));
             let before = &text[from..found.phrase.start];
             tag::fuller_name(before, name, before.len()).is_some()
-                || before.match_indices(&**name).any(|(i, _)| {
+                || memchr::memmem::find_iter(before.as_bytes(), name.as_bytes()).any(|i| {
                     let t = before[..i].trim_end_matches(' ').trim_end_matches('.');
                     let t = t.rsplit(' ').next().unwrap_or(t);
                     tag::lower_in(t, tag::PERSON_TITLES)
@@ -2257,22 +2257,28 @@ fn extract(
 fn corporate_context(text: &str, phrase: Span, name: &str) -> bool {
     let from = tag::floor_char(text, phrase.start.saturating_sub(ITSELF_REACH));
     let to = tag::ceil_char(text, (phrase.end + ITSELF_REACH).min(text.len()));
-    // (Within its own document, as `document_breaks` parts them.)
-    let breaks = document_breaks(&text[from..to]);
-    let (from, to) = (
-        breaks
-            .iter()
-            .rev()
-            .find(|&&b| from + b <= phrase.start)
-            .map_or(from, |&b| from + b),
-        breaks
-            .iter()
-            .find(|&&b| from + b >= phrase.end)
-            .map_or(to, |&b| from + b),
-    );
     let around = &text[from..to];
-    around.match_indices(name).any(|(i, _)| {
+    // (Within its own document, as `document_breaks` parts them: looked for only between the
+    // phrase and a use of the name that speaks of a company, which is rare, not over the window.)
+    // (From the earlier of the two to the end of the later: a break is found at the start of
+    // the line after the blank ones.)
+    let same_document = |at: usize| {
+        let (lo, hi) = if at < phrase.start {
+            (at, phrase.end)
+        } else {
+            (phrase.start, (at + name.len()).max(phrase.end))
+        };
+        document_breaks(&text[lo..hi]).is_empty()
+    };
+    // (A SIMD substring search: the window is 8 KB and this runs for each one-word name.)
+    memchr::memmem::find_iter(around.as_bytes(), name.as_bytes()).any(|i| {
         let before = around[..i].trim_end();
+        // (Words before the name across a blank line are another paragraph's, or document's.)
+        let before = if around[before.len()..i].matches('\n').count() >= 2 {
+            ""
+        } else {
+            before
+        };
         let after = &around[i + name.len()..];
         // (The whole word: not "Apple" inside "Applebee".)
         if after.starts_with(|c: char| c.is_alphanumeric())
@@ -2314,7 +2320,7 @@ fn corporate_context(text: &str, phrase: Span, name: &str) -> bool {
             .rsplit(' ')
             .next()
             .is_some_and(|w| tag::lower_in(w, CORPORATE_NOUNS));
-        owned || followed || prefixed || described
+        (owned || followed || prefixed || described) && same_document(from + i)
     })
 }
 

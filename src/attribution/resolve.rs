@@ -264,7 +264,7 @@ fn subject_antecedent(
             // A person: a title, a full name given for a surname, or "Mr Howard" somewhere for
             // "Michael Howard".
             let last = written.rsplit(' ').next().unwrap_or(written);
-            let titled = doc.match_indices(last).any(|(i, _)| {
+            let titled = memchr::memmem::find_iter(doc.as_bytes(), last.as_bytes()).any(|i| {
                 let before = doc[..i].trim_end_matches(' ').trim_end_matches('.');
                 tag::PERSON_TITLES.iter().any(|t| {
                     before
