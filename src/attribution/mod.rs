@@ -2241,14 +2241,49 @@ fn extract(
         // (The phrase is the name alone: "President Kumaratunga" has a title.)
         if *kind == SourceKind::Person
             && !name.contains(' ')
-            && phrase.trim() == &**name
-            && (of_itself() || corporate_context(text, found.phrase, name))
+            && (phrase.trim() == &**name
+                && (of_itself() || corporate_context(text, found.phrase, name))
+                || research_by(phrase, name))
             && !person()
         {
             *kind = SourceKind::Organization;
         }
     }
     Some((found, mention))
+}
+
+/// True when `phrase` names the one-word `name` as the maker of a study ("A separate study by
+/// Gartner", "Recent research by Jupiter", "another survey by property website Rightmove"): a
+/// name alone after a document of research and "by" is a firm's or an institute's in news (a
+/// person's study is given with the person's full name or title, and a paper's authors with "et
+/// al."); not when other capitalised words precede it ("a study by Professor Smith").
+fn research_by(phrase: &str, name: &str) -> bool {
+    let Some(before) = phrase.trim_end().strip_suffix(name) else {
+        return false;
+    };
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let Some(by) = words.iter().rposition(|w| *w == "by") else {
+        return false;
+    };
+    // (Lower-case words of what it is between "by" and the name: "property website".)
+    words[by + 1..]
+        .iter()
+        .all(|w| w.starts_with(char::is_lowercase))
+        && by >= 1
+        && tag::lower_in(
+            words[by - 1],
+            &[
+                "analysis",
+                "estimates",
+                "figures",
+                "forecast",
+                "poll",
+                "report",
+                "research",
+                "study",
+                "survey",
+            ],
+        )
 }
 
 /// True when the document around `phrase` (within [`ITSELF_REACH`] either side) speaks of

@@ -8154,3 +8154,31 @@ fn noted_after_a_preposition_is_an_adjective() {
         Some("The harbor engineers")
     );
 }
+
+#[test]
+fn a_one_word_maker_of_a_study_is_a_body() {
+    // "A separate study by Seaworks", "another survey by property website Harborsite": a name
+    // alone after a study and "by" is a firm's or an institute's, not a person's.
+    let text = "A separate study by Seaworks has also said the ferry will run late all winter for \
+                the island riders.";
+    let r = report(text);
+    let source = r.sentences[0].source.as_ref().expect("a source");
+    assert_eq!(
+        (source.name.as_str(), source.kind),
+        ("Seaworks", SourceKind::Organization)
+    );
+    let text = "Fares on the island ferry will rise by a fifth next year and by a tenth the year \
+                after, according to another survey by property website Harborsite.";
+    let r = report(text);
+    let source = r.sentences[0].source.as_ref().expect("a source");
+    assert_eq!(
+        (source.name.as_str(), source.kind),
+        ("Harborsite", SourceKind::Organization)
+    );
+    // A person's study gives a title or a full name.
+    let text = "A separate study by Professor Ada Brennan has also said the ferry will run late \
+                all winter for the island riders.";
+    let r = report(text);
+    let source = r.sentences[0].source.as_ref().expect("a source");
+    assert_eq!(source.kind, SourceKind::Person);
+}
