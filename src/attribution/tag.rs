@@ -711,9 +711,33 @@ const TIME: &Words = &Words::new(&[
 /// cue part of a subordinate clause.
 pub(crate) fn left(text: &str, lo: usize, cue: Span) -> Option<(Found, bool)> {
     let lo = floor_char(text, lo.max(cue.start.saturating_sub(WINDOW)));
-    with_tokens(text, Span::new(lo, cue.start), |toks| {
+    let (found, embedded) = with_tokens(text, Span::new(lo, cue.start), |toks| {
         left_in(text, toks, cue)
-    })
+    })?;
+    Some((after_year(text, found), embedded))
+}
+
+/// `found` without a year that opens it after a preposition ("But in 2003 her employers told
+/// her", "In 2004 IBM said": the year closes the lead "in 2003", the source is "her employers").
+fn after_year(text: &str, mut found: Found) -> Found {
+    let phrase = &text[found.phrase.range()];
+    let Some((year, rest)) = phrase.split_once(' ') else {
+        return found;
+    };
+    let before = text[..found.phrase.start].trim_end();
+    let preposition = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|w| lower_in(w, &["by", "from", "in", "since", "until"]));
+    let a_year = year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && matches!(&year[..2], "18" | "19" | "20");
+    if preposition && a_year && !rest.trim().is_empty() {
+        let skip = phrase.len() - phrase[year.len()..].trim_start().len();
+        found.phrase = Span::new(found.phrase.start + skip, found.phrase.end);
+        found.tag = Span::new(found.tag.start.max(found.phrase.start), found.tag.end);
+    }
+    found
 }
 
 /// True when token `k` is a name that is also a modal ("In particular, Will wrote, …", "May

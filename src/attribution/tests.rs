@@ -8182,3 +8182,19 @@ fn a_one_word_maker_of_a_study_is_a_body() {
     let source = r.sentences[0].source.as_ref().expect("a source");
     assert_eq!(source.kind, SourceKind::Person);
 }
+
+#[test]
+fn a_year_after_a_preposition_is_no_part_of_the_source() {
+    // "But in 2003 her employers told her …": the year closes the lead "in 2003".
+    let text = "But in 2003 her employers told her she had no future on the island ferries, and \
+                she left the harbor.";
+    let r = report(text);
+    let source = r.sentences[0].source.as_ref().expect("a source");
+    assert_eq!(source.name, "her employers");
+    assert_eq!(source.as_written.as_deref(), Some("her employers"));
+    let text = "In 2004 Seaworks said it had seen double digit growth in the number of riders on \
+                the island ferries.";
+    let r = report(text);
+    let source = r.sentences[0].source.as_ref().expect("a source");
+    assert_eq!(source.as_written.as_deref(), Some("Seaworks"));
+}
