@@ -714,12 +714,13 @@ pub(crate) fn left(text: &str, lo: usize, cue: Span) -> Option<(Found, bool)> {
     let (found, embedded) = with_tokens(text, Span::new(lo, cue.start), |toks| {
         left_in(text, toks, cue)
     })?;
-    Some((after_year(text, found), embedded))
+    Some((after_figure(text, found), embedded))
 }
 
 /// `found` without a year that opens it after a preposition ("But in 2003 her employers told
-/// her", "In 2004 IBM said": the year closes the lead "in 2003", the source is "her employers").
-fn after_year(text: &str, mut found: Found) -> Found {
+/// her", "In 2004 IBM said": the year closes the lead "in 2003", the source is "her employers"),
+/// or a sum of money ("the $27bn Russia says …").
+fn after_figure(text: &str, mut found: Found) -> Found {
     let phrase = &text[found.phrase.range()];
     let Some((year, rest)) = phrase.split_once(' ') else {
         return found;
@@ -732,8 +733,26 @@ fn after_year(text: &str, mut found: Found) -> Found {
     let a_year = year.len() == 4
         && year.bytes().all(|b| b.is_ascii_digit())
         && matches!(&year[..2], "18" | "19" | "20");
-    if preposition && a_year && !rest.trim().is_empty() {
-        let skip = phrase.len() - phrase[year.len()..].trim_start().len();
+    // (Or a sum: "the $27bn Russia says Yukos owes", "the $20 million experts say it costs":
+    // money is no count of the people after it.)
+    let money = before.ends_with(['$', '\u{a3}', '\u{20ac}', '\u{a5}'])
+        && year.starts_with(|c: char| c.is_ascii_digit());
+    let mut skip_words = usize::from(preposition && a_year || money);
+    if money {
+        let scale = rest.split(' ').next().unwrap_or("");
+        if lower_in(
+            scale,
+            &["billion", "bn", "m", "million", "thousand", "trillion"],
+        ) {
+            skip_words += 1;
+        }
+    }
+    let words: Vec<&str> = phrase.split(' ').collect();
+    if skip_words > 0 && skip_words < words.len() {
+        let skip = words[..skip_words]
+            .iter()
+            .map(|w| w.len() + 1)
+            .sum::<usize>();
         found.phrase = Span::new(found.phrase.start + skip, found.phrase.end);
         found.tag = Span::new(found.tag.start.max(found.phrase.start), found.tag.end);
     }

@@ -8197,4 +8197,13 @@ fn a_year_after_a_preposition_is_no_part_of_the_source() {
     let r = report(text);
     let source = r.sentences[0].source.as_ref().expect("a source");
     assert_eq!(source.as_written.as_deref(), Some("Seaworks"));
+    // Nor does a sum of money: "the $20 million experts say it costs" is the experts'.
+    let text = "That is a small fraction of the minimum $20 million experts say it costs to run \
+                the island ferry for a year.";
+    let r = report(text);
+    let named = r.sentences[0]
+        .source
+        .as_ref()
+        .or(r.sentences[0].reported.as_ref());
+    assert_eq!(named.map(|s| s.name.as_str()), Some("experts"));
 }
