@@ -714,7 +714,44 @@ pub(crate) fn left(text: &str, lo: usize, cue: Span) -> Option<(Found, bool)> {
     let (found, embedded) = with_tokens(text, Span::new(lo, cue.start), |toks| {
         left_in(text, toks, cue)
     })?;
-    Some((after_figure(text, found), embedded))
+    Some((after_figure(text, tidy_edges(text, found, cue)), embedded))
+}
+
+/// `found` with its edges mended: no "least" of "at least one reader asks" (the phrase stopped
+/// at the preposition "at": the source is "one reader"), and the year after a phrase that ends in
+/// "from" or "of" ("As another Pew study from 2011 noted": the year was skipped as a time word
+/// before the cue).
+fn tidy_edges(text: &str, mut found: Found, cue: Span) -> Found {
+    let phrase = &text[found.phrase.range()];
+    if let Some(rest) = phrase
+        .strip_prefix("least ")
+        .or_else(|| phrase.strip_prefix("most "))
+    {
+        let before = text[..found.phrase.start].trim_end_matches(' ');
+        if before
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("at"))
+            && !rest.is_empty()
+        {
+            let start = found.phrase.end - rest.len();
+            found.phrase = Span::new(start, found.phrase.end);
+            found.tag = Span::new(found.tag.start.max(start), found.tag.end);
+        }
+    }
+    let phrase = &text[found.phrase.range()];
+    if phrase.ends_with(" from") || phrase.ends_with(" of") {
+        let between = &text[found.phrase.end..cue.start];
+        let year = between.trim();
+        if between.starts_with(' ')
+            && year.len() == 4
+            && year.bytes().all(|b| b.is_ascii_digit())
+            && matches!(&year[..2], "18" | "19" | "20")
+        {
+            found.phrase = Span::new(found.phrase.start, found.phrase.end + 1 + year.len());
+        }
+    }
+    found
 }
 
 /// `found` without a year that opens it after a preposition ("But in 2003 her employers told

@@ -8207,3 +8207,25 @@ fn a_year_after_a_preposition_is_no_part_of_the_source() {
         .or(r.sentences[0].reported.as_ref());
     assert_eq!(named.map(|s| s.name.as_str()), Some("experts"));
 }
+
+#[test]
+fn at_least_and_a_year_at_the_edges_of_a_source() {
+    // "at least one reader asks": the source is "one reader", not "least one reader"; "As
+    // another harbor study from 2011 noted": the year is the study's, not a time word.
+    assert_eq!(
+        first_source(
+            "(Every year, at least one reader asks about getting invited to the island ferry \
+             launch.)"
+        )
+        .as_deref(),
+        Some("one reader")
+    );
+    assert_eq!(
+        first_source(
+            "As another harbor study from 2011 noted, the average age of the riders on the \
+             island ferry was 48."
+        )
+        .as_deref(),
+        Some("another harbor study from 2011")
+    );
+}
