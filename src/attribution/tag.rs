@@ -401,6 +401,7 @@ const ADVERBIALS: &[&str] = &[
     "in recent years",
     "in the meantime",
     "in the past",
+    "no longer",
     "on several occasions",
     "time and again",
 ];
@@ -817,6 +818,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                 &[
                     "again",
                     "days",
+                    "longer",
                     "meantime",
                     "months",
                     "occasions",

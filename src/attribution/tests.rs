@@ -8229,3 +8229,16 @@ fn at_least_and_a_year_at_the_edges_of_a_source() {
         Some("another harbor study from 2011")
     );
 }
+
+#[test]
+fn no_longer_stands_between_the_source_and_its_verb() {
+    // "The harbor board no longer believes …": the adverb is no part of the source.
+    assert_eq!(
+        first_source(
+            "The harbor board no longer believes the ferry will ever run on time to the islands \
+             in winter."
+        )
+        .as_deref(),
+        Some("The harbor board")
+    );
+}
