@@ -760,6 +760,10 @@ fn tidy_edges(text: &str, mut found: Found, cue: Span) -> Found {
 /// or a sum of money ("the $27bn Russia says …").
 fn after_figure(text: &str, mut found: Found) -> Found {
     let phrase = &text[found.phrase.range()];
+    // (Most phrases open with a letter: nothing to do.)
+    if !phrase.starts_with(|c: char| c.is_ascii_digit()) {
+        return found;
+    }
     let Some((year, rest)) = phrase.split_once(' ') else {
         return found;
     };
@@ -785,8 +789,11 @@ fn after_figure(text: &str, mut found: Found) -> Found {
             skip_words += 1;
         }
     }
+    if skip_words == 0 {
+        return found;
+    }
     let words: Vec<&str> = phrase.split(' ').collect();
-    if skip_words > 0 && skip_words < words.len() {
+    if skip_words < words.len() {
         let skip = words[..skip_words]
             .iter()
             .map(|w| w.len() + 1)
