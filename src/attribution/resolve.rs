@@ -350,7 +350,10 @@ fn subject_antecedent(
             // …".)
             let role = matches!(&m, Some(Mention::Named { descriptor: Some(d), .. })
                 if d.rsplit(' ').next().is_some_and(tag::role_noun));
-            if name.contains(' ') || full.is_some() || titled || role {
+            // (Or a known given name of the pronoun's sex: "Jane, who runs the website,
+            // compiles …. '…,' she said.")
+            let given = tag::sex_of_given(name) == Some(p);
+            if name.contains(' ') || full.is_some() || titled || role || given {
                 return m.map_or(NOTHING, |m| found(k, phrase.start, m));
             }
         }

@@ -8242,3 +8242,13 @@ fn no_longer_stands_between_the_source_and_its_verb() {
         Some("The harbor board")
     );
 }
+
+#[test]
+fn a_known_given_name_alone_is_a_later_pronoun_s_person() {
+    // "Jane, who runs the website, …. '…,' she said": a one-word name that is a known given
+    // name of the pronoun's sex is the person the pronoun refers to, with no source before.
+    let text = "Families of ferry riders write to one website about the late boats. Jane, who \
+                runs the website, keeps a list of the worst crossings. \"Some nights the last \
+                ferry never comes at all,\" she said.";
+    assert_eq!(source_of(text, 2).as_deref(), Some("Jane"));
+}
