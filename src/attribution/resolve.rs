@@ -232,8 +232,9 @@ fn subject_antecedent(
             && (next.ends_with("ed")
                 || next.ends_with('s') && !next.ends_with("ss")
                 || tag::lower_in(next, SUBJECT_VERBS));
-        // (Or an aside between dashes or brackets: "Joshua Rifkin - a composer - has …".)
-        if !(rest.starts_with([',', '-', '(', '\u{2013}', '\u{2014}']) || verb) {
+        // (Or an aside between dashes or brackets: "Joshua Rifkin - a composer - has …"; or a
+        // relative clause with no comma: "Mr Snow who is in Dublin … has applauded …".)
+        if !(rest.starts_with([',', '-', '(', '\u{2013}', '\u{2014}']) || verb || next == "who") {
             continue;
         }
         let written = &text[phrase.range()];

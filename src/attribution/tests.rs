@@ -8252,3 +8252,14 @@ fn a_known_given_name_alone_is_a_later_pronoun_s_person() {
                 ferry never comes at all,\" she said.";
     assert_eq!(source_of(text, 2).as_deref(), Some("Jane"));
 }
+
+#[test]
+fn a_subject_before_a_relative_clause_with_no_comma() {
+    // "Mr Brennan who is in Oslo …, has applauded …": the subject a later "he" refers to, as
+    // with the comma; not the source quoted before him.
+    let text = "Ferry owner Tom Reed said the slide would hurt the island trade this winter. Mr \
+                Brennan who is currently in Oslo at the start of a four-nation visit, has applauded \
+                the lower harbor taxes of the islands. \"The harbor is growing below its \
+                potential,\" he said.";
+    assert_eq!(source_of(text, 2).as_deref(), Some("Brennan"));
+}
