@@ -264,7 +264,7 @@ impl Analyzer {
             (spans, scanned)
         };
         // (Matching goes in pieces: the other thread takes some once it is done.)
-        let ((spans, scanned), hits) = if large {
+        let ((spans, scanned), mut hits) = if large {
             let matching = Matching::new(&inner.matcher, text, matcher::PIECE);
             let matching = &matching;
             std::thread::scope(|scope| {
@@ -278,7 +278,6 @@ impl Analyzer {
         } else {
             (first_pass(), inner.matcher.find_all(text))
         };
-        let mut hits = hits;
         // (Only a gap inside a sentence joins a phrase: "Most\r\nlikely" over a heading's line
         // break is no cue, and "likely" stays with its sentence.)
         inner.matcher.across_gaps(text, &mut hits, |gap| {

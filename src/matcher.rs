@@ -105,7 +105,7 @@ impl Matcher {
         if !self.phrases {
             return;
         }
-        let mut gaps = gaps(text.as_bytes());
+        let mut gaps = gaps(text);
         gaps.retain(|&(a, z)| inside(Span::new(a, z)));
         if gaps.is_empty() {
             return;
@@ -334,7 +334,8 @@ impl<'a> Matching<'a> {
 /// start and end (unsorted, perhaps repeated): two spaces or more, a no-break, thin or narrow
 /// no-break space, a line break with a carriage return or spaces beside it, a tab. A gap holds at
 /// most one line break: a blank line parts paragraphs.
-fn gaps(b: &[u8]) -> Vec<(usize, usize)> {
+fn gaps(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
     let mut out = Vec::new();
     // The end of the last run met by the current search: a hit inside it is that run again (a
     // megabyte of spaces is one run, walked once, not once per hit).
@@ -358,7 +359,12 @@ fn gaps(b: &[u8]) -> Vec<(usize, usize)> {
         let z = a + whitespace_run(b, a, b.len());
         *covered = z.max(i + 1);
         let lines = b[a..z].iter().filter(|&&c| c == b'\n').count();
-        if z - a > 1 && lines <= 1 && word_before(b, a) && word_at(b, z) {
+        // (A run of whole characters: `a` and `z` are character boundaries.)
+        if z - a > 1
+            && lines <= 1
+            && text[..a].chars().next_back().is_some_and(is_word_char)
+            && text[z..].chars().next().is_some_and(is_word_char)
+        {
             out.push((a, z));
         }
     };
@@ -385,8 +391,8 @@ fn gaps(b: &[u8]) -> Vec<(usize, usize)> {
 }
 
 /// The length of the white space ending at `i` (a space, a tab, a line break, a no-break, thin
-/// or narrow no-break space), or 0.
-fn space_len_back(b: &[u8], i: usize) -> usize {
+/// or narrow no-break space), or 0. (Attribution's `ascii_spaced` finds wide spaces with it too.)
+pub(crate) fn space_len_back(b: &[u8], i: usize) -> usize {
     match b[i - 1] {
         b' ' | b'\t' | b'\n' | b'\r' => 1,
         0xA0 if i >= 2 && b[i - 2] == 0xC2 => 2,
@@ -411,34 +417,6 @@ fn whitespace_run(b: &[u8], i: usize, hi: usize) -> usize {
         j += n;
     }
     j - i
-}
-
-/// True when the character ending at `i` is a word character.
-fn word_before(b: &[u8], i: usize) -> bool {
-    if i == 0 {
-        return false;
-    }
-    let mut s = i - 1;
-    while s > 0 && (b[s] & 0xC0) == 0x80 {
-        s -= 1;
-    }
-    word_at(b, s)
-}
-
-/// True when the character starting at `i` is a word character.
-fn word_at(b: &[u8], i: usize) -> bool {
-    let Some(&first) = b.get(i) else {
-        return false;
-    };
-    if first.is_ascii() {
-        return first.is_ascii_alphanumeric() || first == b'_';
-    }
-    let end = (i + 4).min(b.len());
-    std::str::from_utf8(&b[i..end])
-        .or_else(|e| std::str::from_utf8(&b[i..i + e.valid_up_to()]))
-        .ok()
-        .and_then(|s| s.chars().next())
-        .is_some_and(is_word_char)
 }
 
 /// Byte class of ASCII: letters lower-cased, digits and `_` kept, everything else a space.

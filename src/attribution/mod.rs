@@ -322,10 +322,8 @@ const WIDE_SPACES: [char; 13] = [
 /// text with one of them has all of [`WIDE_SPACES`] rewritten.
 pub(crate) fn ascii_spaced(text: &str) -> std::borrow::Cow<'_, str> {
     let b = text.as_bytes();
-    let wide = memchr::memchr3_iter(0xA0, 0x89, 0xAF, b).any(|i| match b[i] {
-        0xA0 => i >= 1 && b[i - 1] == 0xC2,
-        _ => i >= 2 && b[i - 2] == 0xE2 && b[i - 1] == 0x80,
-    });
+    let wide = memchr::memchr3_iter(0xA0, 0x89, 0xAF, b)
+        .any(|i| crate::matcher::space_len_back(b, i + 1) > 1);
     if !wide {
         return std::borrow::Cow::Borrowed(text);
     }

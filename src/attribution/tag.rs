@@ -744,15 +744,16 @@ fn tidy_edges(text: &str, mut found: Found, cue: Span) -> Found {
     if phrase.ends_with(" from") || phrase.ends_with(" of") {
         let between = &text[found.phrase.end..cue.start];
         let year = between.trim();
-        if between.starts_with(' ')
-            && year.len() == 4
-            && year.bytes().all(|b| b.is_ascii_digit())
-            && matches!(&year[..2], "18" | "19" | "20")
-        {
+        if between.starts_with(' ') && is_year(year) {
             found.phrase = Span::new(found.phrase.start, found.phrase.end + 1 + year.len());
         }
     }
     found
+}
+
+/// True when `w` is a year of four digits from 1800 to 2099 ("2011").
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && matches!(&w[..2], "18" | "19" | "20")
 }
 
 /// `found` without a year that opens it after a preposition ("But in 2003 her employers told
@@ -772,9 +773,7 @@ fn after_figure(text: &str, mut found: Found) -> Found {
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .is_some_and(|w| lower_in(w, &["by", "from", "in", "since", "until"]));
-    let a_year = year.len() == 4
-        && year.bytes().all(|b| b.is_ascii_digit())
-        && matches!(&year[..2], "18" | "19" | "20");
+    let a_year = is_year(year);
     // (Or a sum: "the $27bn Russia says Yukos owes", "the $20 million experts say it costs":
     // money is no count of the people after it.)
     let money = before.ends_with(['$', '\u{a3}', '\u{20ac}', '\u{a5}'])
