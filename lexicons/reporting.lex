@@ -169,6 +169,7 @@ blamed                  | reporting | neutral  | 0.5   | tags=quotes
 echoed                  | reporting | neutral  | 0.5   | tags=quotes
 reiterated              | reporting | neutral  | 0.5   # own sentences too: PolNeAR train +13 attributed, 9 right
 condemned               | reporting | neutral  | 0.5   | tags=quotes
+slammed                 | reporting | neutral  | 0.5   | tags=quotes
 mocked                  | reporting | neutral  | 0.5   | tags=quotes
 expressed               | reporting | neutral  | 0.5   | tags=quotes
 refused                 | reporting | neutral  | 0.5   | tags=quotes
@@ -233,11 +234,41 @@ released a statement    | reporting | neutral  | 0.5   | tags=quotes
 # "Partial transcript as follows:" introduces what follows as the transcript's.
 as follows              | reporting | neutral  | 0.5
 
+# --- present tense of the verbs above ("Trump asserts that …", headlines "Sanders Vows To …"):
+# the third person singular; a form that is also a plural noun ("his remarks", "the tweets", "the
+# United States") does not report after a determiner or possessive.
+asserts                 | reporting | neutral  | 0.5
+urges                   | reporting | neutral  | 0.5   | !prev=#poss,the,a,an,his,her,their,its,our,my,your,these,those,such,some,any,no,many,several,#num,and,of,with,recent,new,other,earlier,latest,public,campaign,sexual,primal
+vows                    | reporting | neutral  | 0.5   | !prev=#poss,the,a,an,his,her,their,its,our,my,your,these,those,such,some,any,no,many,several,#num,and,of,with,recent,new,other,earlier,latest,public,campaign,wedding,marriage,monastic,labour,conservative,tory,democratic,republican,gop,liberal,election,electoral,government,party,manifesto,tax,spending,policy,political
+pledges                 | reporting | neutral  | 0.5   | tags=quotes !next=to,his,her,their,the,a,an,support,million,billion,#num !prev=#poss,the,a,an,his,her,their,its,our,my,your,these,those,such,some,any,no,many,several,#num,and,of,with,recent,new,other,earlier,latest,public,campaign
+announces               | reporting | neutral  | 0.5
+promises                | reporting | neutral  | 0.5   | !prev=#poss,the,a,an,his,her,their,its,our,my,your,these,those,such,some,any,no,many,several,#num,and,of,with,recent,new,other,earlier,latest,public,campaign,campaign,broken,empty,false,big,labour,conservative,tory,democratic,republican,gop,liberal,election,electoral,government,party,manifesto,tax,spending,policy,political
+cautions                | reporting | neutral  | 0.5   | !prev=#poss,the,a,an,his,her,their,its,our,my,your,these,those,such,some,any,no,many,several,#num,and,of,with,recent,new,other,earlier,latest,public,campaign
+observes                | reporting | neutral  | 0.5
+remarks                 | reporting | neutral  | 0.5   | tags=quotes !prev=#poss,the,a,an,his,her,their,its,our,my,your,these,those,such,some,any,no,many,several,#num,and,of,with,recent,new,other,earlier,latest,public,campaign,opening,closing,prepared,off-the-cuff,offhand,racist,sexist,controversial,brief,final
+stresses                | reporting | neutral  | 0.5   | !prev=#poss,the,a,an,his,her,their,its,our,my,your,these,those,such,some,any,no,many,several,#num,and,of,with,recent,new,other,earlier,latest,public,campaign
+emphasizes              | reporting | neutral  | 0.5
+emphasises              | reporting | neutral  | 0.5
+complains               | reporting | neutral  | 0.5
+reiterates              | reporting | neutral  | 0.5
+testifies               | reporting | neutral  | 0.5
+tweets                  | reporting | neutral  | 0.5   | !prev=#poss,the,a,an,his,her,their,its,our,my,your,these,those,such,some,any,no,many,several,#num,and,of,with,recent,new,other,earlier,latest,public,campaign,early-morning,late-night,angry,deleted
+touts                   | reporting | neutral  | 0.5
+characterizes           | reporting | neutral  | 0.5
+accuses                 | reporting | neutral  | 0.5
+charges that            | reporting | neutral  | 0.5
+states that             | reporting | neutral  | 0.5   | !prev=#poss,the,a,an,his,her,their,its,our,my,your,these,those,such,some,any,no,many,several,#num,and,of,with,recent,new,other,earlier,latest,public,campaign,united,member,nuclear,gulf,baltic,arab,southern,northern,western,eastern,swing,battleground,red,blue,key,other,both,all,few,most,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,dozen,fifty,50
+maintains that          | reporting | neutral  | 0.5
+maintains               | reporting | neutral  | 0.5   | tags=quotes
+responds                | reporting | neutral  | 0.5   | tags=quotes !next=to,by,with,in,quickly
+{praises,defends,blasts,dismisses,denounces,blames,condemns,criticizes,criticises,slams} | reporting | neutral | 0.5 | tags=quotes !prev=#poss,the,a,an,his,her,their,its,our,my,your,these,those,such,some,any,no,many,several,#num,and,of,with,recent,new,other,earlier,latest,public,campaign,sings,sang,sing,singing,grand
+
 # --- commit: the author endorses -----------------------------------------------------------
 confirm{s,ed}           | reporting | commit   | 0.5
 acknowledge{s,d}        | reporting | commit   | 0.5
 admit{s,ted}            | reporting | commit   | 0.5
 conceded                | reporting | commit   | 0.5
+concedes                | reporting | commit   | 0.5
 insist{s,ed}            | reporting | commit   | 0.5
 # Plain forms for a third person ("critics acknowledge"), as for "think" above.
 {acknowledge,admit,insist} | reporting | commit | 0.5 | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally
@@ -282,6 +313,14 @@ insisting               | reporting | commit   | 0.5   | prev=is,are,was,were,al
 reaffirming             | reporting | commit   | 0.5   | prev=is,are,was,were,also,now,still,not,already
 claiming                | reporting | distance | 0.5   | prev=is,are,was,were,also,now,still,not,already !next=more,less,#num,damages,compensation,benefits,asylum,credit,victory,responsibility,lives,ownership,title   # "is claiming $20bn in damages": no words
 denying                 | reporting | deny     | 0.5   | prev=is,are,was,were,also,now,still,not,already
+urging                  | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already
+demanding               | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already
+asserting               | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already
+complaining             | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already
+confirming              | reporting | commit   | 0.5   | prev=is,are,was,were,also,now,still,not,already
+acknowledging           | reporting | commit   | 0.5   | prev=is,are,was,were,also,now,still,not,already
+admitting               | reporting | commit   | 0.5   | prev=is,are,was,were,also,now,still,not,already
+contending              | reporting | distance | 0.5   | prev=is,are,was,were,also,now,still,not,already
 
 # --- distance: the author keeps a distance -------------------------------------------------
 claimed                 | reporting | distance | 0.5   | !prev=the,his,her,their,its,these,those,such,false,of,unsupported,baseless,and,#num,#poss,territorial,competing,rival,overlapping,insurance,legal !next=victory,ownership,lives,asylum,damages,compensation,benefits,title
@@ -296,9 +335,11 @@ purported               | reporting | distance | 0.5
 reportedly              | reporting | distance | 0.5
 allegedly               | reporting | distance | 0.5
 contended               | reporting | distance | 0.5
+contends                | reporting | distance | 0.5
 
 # --- deny: the source asserts the negation -------------------------------------------------
 denied                  | reporting | deny     | 0.5
 den{y,ies}              | reporting | deny     | 0.5
 disputed                | reporting | deny     | 0.5
+disputes                | reporting | deny     | 0.5   | !prev=#poss,the,a,an,his,her,their,its,our,my,your,these,those,such,some,any,no,many,several,#num,and,of,with,recent,new,other,earlier,latest,public,campaign,legal,border,territorial,trade,labor,labour,contract,custody,boundary
 rejected claims         | reporting | deny     | 0.5

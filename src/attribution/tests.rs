@@ -8247,3 +8247,100 @@ fn a_subject_before_a_relative_clause_with_no_comma() {
                 potential,\" he said.";
     assert_eq!(source_of(text, 2).as_deref(), Some("Brennan"));
 }
+
+#[test]
+fn the_present_tense_of_a_verb_of_saying_reports() {
+    // "Tuttle also asserts that …", headlines "Harbor Board Urges Delay": the third person
+    // singular reports as the past tense does, with the same commitment.
+    for (text, name) in [
+        (
+            "Reed asserts that the ferry lost money in every winter month.",
+            "Reed",
+        ),
+        (
+            "The harbor board urges islanders to book their crossings early.",
+            "The harbor board",
+        ),
+        (
+            "Mayor Ann Lowe vows that the night ferry will keep running.",
+            "Ann Lowe",
+        ),
+        (
+            "Reed complains that the timetable changes every spring.",
+            "Reed",
+        ),
+        (
+            "Late at night, he tweets that the island deserves a bridge.",
+            "he",
+        ),
+    ] {
+        assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
+    }
+    assert_eq!(
+        first_source(
+            "Mayor Ann Lowe vows to keep the night ferry running for the riders who need it most \
+             in winter."
+        )
+        .as_deref(),
+        Some("Ann Lowe")
+    );
+    let commitment = |text: &str| {
+        report(text).sentences[0]
+            .source
+            .as_ref()
+            .and_then(|s| s.cue.as_ref())
+            .map(|c| c.commitment)
+    };
+    let rest = "that the ferry had run on time all winter.";
+    assert_eq!(
+        commitment(&format!("Reed concedes {rest}")),
+        Some(Commitment::Commit)
+    );
+    assert_eq!(
+        commitment(&format!("Reed contends {rest}")),
+        Some(Commitment::Distance)
+    );
+    assert_eq!(
+        commitment(&format!("Reed disputes {rest}")),
+        Some(Commitment::Deny)
+    );
+}
+
+#[test]
+fn a_present_tense_verb_that_is_also_a_plural_noun() {
+    // "his remarks", "the four states that …", "Labour and Conservative promises on tax": nouns,
+    // no report; nor does the quotation after them change speaker.
+    for text in [
+        "His blunt remarks about the ferry loomed large at the meeting.",
+        "The ferry serves the four states that border the lake.",
+        "The islands have legal disputes over the harbor that go back decades.",
+    ] {
+        assert_no_source(text);
+    }
+    let text = "Mr Reed said islanders were sceptical about Labour and Conservative promises on \
+                tax. \"If you look at the last four winters, the ferry has never run on time. \
+                That is going to be the story of this election.\"";
+    assert_eq!(source_of(text, 1).as_deref(), Some("Reed"));
+    assert_eq!(source_of(text, 2).as_deref(), Some("Reed"));
+}
+
+#[test]
+fn more_progressive_verbs_of_saying() {
+    // "A climate group is demanding that …", "Ryan is acknowledging that …": as "is insisting".
+    for (text, name) in [
+        (
+            "The harbor board is demanding that the ferry company publish its winter timetable.",
+            "The harbor board",
+        ),
+        (
+            "Mayor Ann Lowe is acknowledging that the night ferry has lost money for years.",
+            "Ann Lowe",
+        ),
+        (
+            "Islanders are urging the harbor board to keep the night ferry running in winter.",
+            "Islanders",
+        ),
+    ] {
+        assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
+    }
+}
