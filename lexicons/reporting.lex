@@ -263,6 +263,15 @@ maintains               | reporting | neutral  | 0.5   | tags=quotes
 responds                | reporting | neutral  | 0.5   | tags=quotes !next=to,by,with,in,quickly
 {praises,defends,blasts,dismisses,denounces,blames,condemns,criticizes,criticises,slams} | reporting | neutral | 0.5 | tags=quotes !prev=#poss,the,a,an,his,her,their,its,our,my,your,these,those,such,some,any,no,many,several,#num,and,of,with,recent,new,other,earlier,latest,public,campaign,sings,sang,sing,singing,grand
 
+# --- more verbs of saying, each with its present tense; "that" where the bare verb often takes a
+# thing ("signaled a shift", "contested the seat", "mentioned the case").
+{speculated,speculates,theorized,theorizes,theorised,theorises,reasoned,wagered,wagers,guessed,guesses,posited,posits,hypothesized,hypothesizes} | reporting | neutral | 0.5 | !prev=#poss,the,a,an,his,her,their,its,our,my,your,these,those,such,some,any,no,many,several,#num,and,of,with,broad,strong,subtle
+{clarified,clarifies,signaled,signalled,signals,implied,implies,underscored,underscores,underlined,underlines,mentioned,mentions,doubted,doubts} that | reporting | neutral | 0.5
+{reaffirmed,reaffirms,affirmed,affirms} | reporting | commit | 0.5
+{contested,contests} that | reporting | deny | 0.5
+{reckoned,reckons} | reporting | neutral | 0.5 | !next=with !prev=#poss,the,a,an,his,her,their,its,our,my,your,these,those,such,some,any,no,many,several,#num,and,of,with
+{objected,objects,protested,griped,gripes,informed,informs,advised,advises,reassured,reassures,rebuked,rebukes,rebutted,rebuts,ripped,rips,hammered,hammers,hit back,hits back,lashed out,lashes out} | reporting | neutral | 0.5 | tags=quotes !prev=#poss,the,a,an,his,her,their,its,our,my,your,these,those,such,some,any,no,many,several,#num,and,of,with
+
 # --- commit: the author endorses -----------------------------------------------------------
 confirm{s,ed}           | reporting | commit   | 0.5
 acknowledge{s,d}        | reporting | commit   | 0.5

@@ -8344,3 +8344,36 @@ fn more_progressive_verbs_of_saying() {
         assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
     }
 }
+
+#[test]
+fn verbs_of_guessing_and_signalling_report() {
+    // "Trump speculated that …", "Democrats have signaled that …", "A campaign aide later
+    // clarified that …"; "signaled a shift" and "clarified the matter" are acts, no report.
+    for (text, name) in [
+        (
+            "Harbor pilot Tom Reed speculated that the ferry had hit a sandbank in the fog.",
+            "Tom Reed",
+        ),
+        (
+            "The harbor board has signaled that it will raise the fares in the spring.",
+            "The harbor board",
+        ),
+        (
+            "A board spokesman later clarified that the night ferry would keep running all winter.",
+            "A board spokesman",
+        ),
+        (
+            "Mr Reed reckons the ferry will run late for the rest of the winter.",
+            "Reed",
+        ),
+    ] {
+        assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
+    }
+    for text in [
+        "The harbor board signaled a shift in its fares policy for the islands.",
+        "Mr Reed hardly clarified the matter when he spoke to the board on Monday evening.",
+        "The harbor board has reckoned with the costs of the night ferry for years.",
+    ] {
+        assert_no_source(text);
+    }
+}
