@@ -33,8 +33,10 @@ pub(crate) fn resolve(
     for (k, hit) in hits.iter().enumerate() {
         let entry = &entries[hit.entry as usize];
         let span = hit.span;
-        if also_reporting[hit.entry as usize].is_some() {
-            seen_reporting = seen_reporting || past_tense(&text[span.range()]);
+        if let Some((r, _)) = also_reporting[hit.entry as usize] {
+            seen_reporting = seen_reporting
+                || past_tense(&text[span.range()])
+                    && reporting_holds(text, sentence, span, &entries[r as usize].conditions);
         }
         match entry.kind {
             CueKind::Negator => {
@@ -42,7 +44,11 @@ pub(crate) fn resolve(
                 continue;
             }
             CueKind::Reporting => {
-                seen_reporting = seen_reporting || past_tense(&text[span.range()]);
+                // Only a reporting cue whose own conditions hold ("I doubted that this would
+                // …": no report after "I"; "the early warning system would …": a noun).
+                seen_reporting = seen_reporting
+                    || past_tense(&text[span.range()])
+                        && reporting_holds(text, sentence, span, &entry.conditions);
                 continue;
             }
             CueKind::Block => {
