@@ -30,6 +30,22 @@ fn lower_names(text: &str) -> Vec<Option<String>> {
         .collect()
 }
 
+/// The commitment of the reporting cue of the first sentence's source.
+fn commitment_of(text: &str) -> Option<Commitment> {
+    report(text).sentences[0]
+        .source
+        .as_ref()
+        .and_then(|s| s.cue.as_ref())
+        .map(|c| c.commitment)
+}
+
+/// Asserts each text's first sentence has the source named.
+fn assert_first_sources(cases: &[(&str, &str)]) {
+    for (text, name) in cases {
+        assert_eq!(first_source(text).as_deref(), Some(*name), "{text}");
+    }
+}
+
 /// The canonical name of sentence `i`'s source (`None` for the author).
 fn source_of(text: &str, i: usize) -> Option<String> {
     report(text).sentences[i]
@@ -512,44 +528,37 @@ fn from_the_report_labels_a_quotation_of_the_document() {
 
 #[test]
 fn commitment_of_the_reporting_verb() {
-    let commitment = |text: &str| {
-        report(text).sentences[0]
-            .source
-            .as_ref()
-            .and_then(|s| s.cue.as_ref())
-            .map(|c| c.commitment)
-    };
     let rest = "that the ministry had received the letter before the vote.";
     assert_eq!(
-        commitment(&format!("Kirby said {rest}")),
+        commitment_of(&format!("Kirby said {rest}")),
         Some(Commitment::Neutral)
     );
     assert_eq!(
-        commitment(&format!("Kirby told reporters {rest}")),
+        commitment_of(&format!("Kirby told reporters {rest}")),
         Some(Commitment::Neutral)
     );
     assert_eq!(
-        commitment(&format!("Kirby confirmed {rest}")),
+        commitment_of(&format!("Kirby confirmed {rest}")),
         Some(Commitment::Commit)
     );
     assert_eq!(
-        commitment(&format!("Kirby acknowledged {rest}")),
+        commitment_of(&format!("Kirby acknowledged {rest}")),
         Some(Commitment::Commit)
     );
     assert_eq!(
-        commitment(&format!("Kirby insisted {rest}")),
+        commitment_of(&format!("Kirby insisted {rest}")),
         Some(Commitment::Commit)
     );
     assert_eq!(
-        commitment(&format!("Kirby claimed {rest}")),
+        commitment_of(&format!("Kirby claimed {rest}")),
         Some(Commitment::Distance)
     );
     assert_eq!(
-        commitment(&format!("Kirby alleged {rest}")),
+        commitment_of(&format!("Kirby alleged {rest}")),
         Some(Commitment::Distance)
     );
     assert_eq!(
-        commitment(&format!("Kirby denied {rest}")),
+        commitment_of(&format!("Kirby denied {rest}")),
         Some(Commitment::Deny)
     );
 }
@@ -8252,7 +8261,7 @@ fn a_subject_before_a_relative_clause_with_no_comma() {
 fn the_present_tense_of_a_verb_of_saying_reports() {
     // "Tuttle also asserts that …", headlines "Harbor Board Urges Delay": the third person
     // singular reports as the past tense does, with the same commitment.
-    for (text, name) in [
+    assert_first_sources(&[
         (
             "Reed asserts that the ferry lost money in every winter month.",
             "Reed",
@@ -8273,9 +8282,7 @@ fn the_present_tense_of_a_verb_of_saying_reports() {
             "Late at night, he tweets that the island deserves a bridge.",
             "he",
         ),
-    ] {
-        assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
-    }
+    ]);
     assert_eq!(
         first_source(
             "Mayor Ann Lowe vows to keep the night ferry running for the riders who need it most \
@@ -8284,24 +8291,17 @@ fn the_present_tense_of_a_verb_of_saying_reports() {
         .as_deref(),
         Some("Ann Lowe")
     );
-    let commitment = |text: &str| {
-        report(text).sentences[0]
-            .source
-            .as_ref()
-            .and_then(|s| s.cue.as_ref())
-            .map(|c| c.commitment)
-    };
     let rest = "that the ferry had run on time all winter.";
     assert_eq!(
-        commitment(&format!("Reed concedes {rest}")),
+        commitment_of(&format!("Reed concedes {rest}")),
         Some(Commitment::Commit)
     );
     assert_eq!(
-        commitment(&format!("Reed contends {rest}")),
+        commitment_of(&format!("Reed contends {rest}")),
         Some(Commitment::Distance)
     );
     assert_eq!(
-        commitment(&format!("Reed disputes {rest}")),
+        commitment_of(&format!("Reed disputes {rest}")),
         Some(Commitment::Deny)
     );
 }
@@ -8327,7 +8327,7 @@ fn a_present_tense_verb_that_is_also_a_plural_noun() {
 #[test]
 fn more_progressive_verbs_of_saying() {
     // "A climate group is demanding that …", "Ryan is acknowledging that …": as "is insisting".
-    for (text, name) in [
+    assert_first_sources(&[
         (
             "The harbor board is demanding that the ferry company publish its winter timetable.",
             "The harbor board",
@@ -8340,16 +8340,14 @@ fn more_progressive_verbs_of_saying() {
             "Islanders are urging the harbor board to keep the night ferry running in winter.",
             "Islanders",
         ),
-    ] {
-        assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
-    }
+    ]);
 }
 
 #[test]
 fn verbs_of_guessing_and_signalling_report() {
     // "Trump speculated that …", "Democrats have signaled that …", "A campaign aide later
     // clarified that …"; "signaled a shift" and "clarified the matter" are acts, no report.
-    for (text, name) in [
+    assert_first_sources(&[
         (
             "Harbor pilot Tom Reed speculated that the ferry had hit a sandbank in the fog.",
             "Tom Reed",
@@ -8366,9 +8364,7 @@ fn verbs_of_guessing_and_signalling_report() {
             "Mr Reed reckons the ferry will run late for the rest of the winter.",
             "Reed",
         ),
-    ] {
-        assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
-    }
+    ]);
     for text in [
         "The harbor board signaled a shift in its fares policy for the islands.",
         "Mr Reed hardly clarified the matter when he spoke to the board on Monday evening.",
