@@ -8373,3 +8373,21 @@ fn verbs_of_guessing_and_signalling_report() {
         assert_no_source(text);
     }
 }
+
+#[test]
+fn an_adverb_between_the_conjunction_and_a_coordinated_cue() {
+    // "Massie had backed Rand Paul, but now said Trump had …": "now", like "has" or "since",
+    // may stand between "but" and the verb of saying.
+    assert_first_sources(&[
+        (
+            "Reed had backed the ferry plan, but now said the harbor board could not afford it \
+             this winter.",
+            "Reed",
+        ),
+        (
+            "Reed praised the crews and quickly added that the night ferry would keep running \
+             all winter.",
+            "Reed",
+        ),
+    ]);
+}
