@@ -571,23 +571,23 @@ fn resolve_all(
     let mut own_assigned: Vec<Option<Assigned>> = vec![None; own_tags.len()];
     // Untagged quotations after a sentence whose subject may speak them (see below), with the
     // source that subject names where the quotation stands.
-    let mut candidates: Vec<(usize, usize, Span, Mention)> = Vec::new();
+    let mut candidates: Vec<(usize, usize, Span, Mention, bool)> = Vec::new();
     let mut seen = vec![false; groups];
     for q in quotes {
         if std::mem::replace(&mut seen[q.group], true) || group_tags[q.group].is_some() {
             continue;
         }
-        let Some(subject) = subject_before(text, q.span.start) else {
+        let Some((subject, bare)) = subject_before(text, q.span.start) else {
             continue;
         };
         if let Some(m @ Mention::Named { .. }) = tag::classify(&text[subject.range()], false) {
-            candidates.push((q.span.start, q.group, subject, m));
+            candidates.push((q.span.start, q.group, subject, m, bare));
         }
     }
     // (Each with where its latest tag stood then.)
     let mut candidate_found: Vec<Option<(usize, usize)>> = Vec::with_capacity(candidates.len());
     let look_up = |reg: &Registry, found: &mut Vec<Option<(usize, usize)>>, upto: usize| {
-        while let Some((at, _, _, m)) = candidates.get(found.len()) {
+        while let Some((at, _, _, m, _)) = candidates.get(found.len()) {
             if *at >= upto {
                 break;
             }
@@ -695,7 +695,7 @@ fn resolve_all(
     // Negroponte has adapted the idea to his own work in Cambodia …. “We put in 25 laptops
     // three years ago …”". (The person as known where the quotation stands: a titled surname
     // met nowhere before is left alone, as the surname may be someone else's by the end.)
-    for (k, &(_, g, subject, ref mention)) in candidates.iter().enumerate() {
+    for (k, &(_, g, subject, ref mention, bare)) in candidates.iter().enumerate() {
         if group_assigned[g].is_some() {
             continue;
         }
@@ -703,7 +703,8 @@ fn resolve_all(
         // (A surname under a title names the person its own document tagged: "Mr Brown" of a
         // report on the chancellor is no Dan Brown of an article before.)
         let doc_start = document_start(breaks, subject.start);
-        let titled = tag::sex_of_title(written.split(' ').next().unwrap_or("")).is_some();
+        // (A bare surname, like a titled one, only for a source met in its own document.)
+        let titled = bare || tag::sex_of_title(written.split(' ').next().unwrap_or("")).is_some();
         let entity = match candidate_found[k] {
             Some((i, _)) if !titled => i,
             Some((i, last_at)) if last_at >= doc_start => i,
@@ -730,8 +731,10 @@ fn resolve_all(
 /// The subject of the sentence right before a quotation that opens a sentence at `start`, when
 /// that sentence (in the quotation's paragraph or the one before) holds no quotation mark and
 /// opens with a person named in full or with a title ("Graham Barlow, editor of Mac Format,
-/// understandably has a rather partisan viewpoint. “It's just a Mac, …”").
-fn subject_before(text: &str, start: usize) -> Option<Span> {
+/// understandably has a rather partisan viewpoint. “It's just a Mac, …”"), or with one
+/// capitalised word (`bare`, true: a surname, taken only for a source already met in its
+/// document, "Viguerie is upbeat about …. “Not only can …”").
+fn subject_before(text: &str, start: usize) -> Option<(Span, bool)> {
     let lead = &text[..start];
     let trimmed = lead.trim_end();
     let gap = &lead[trimmed.len()..];
@@ -759,7 +762,12 @@ fn subject_before(text: &str, start: usize) -> Option<Span> {
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) && !w.ends_with(['.', ',']))
         && tag::sex_of_name(written).is_some();
-    (titled || full).then_some(phrase)
+    let bare = words.len() == 1
+        && written.starts_with(char::is_uppercase)
+        && written
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}');
+    (titled || full || bare).then_some((phrase, bare))
 }
 
 /// Most bytes of the sentence [`subject_before`] reads.

@@ -8391,3 +8391,18 @@ fn an_adverb_between_the_conjunction_and_a_coordinated_cue() {
         ),
     ]);
 }
+
+#[test]
+fn a_known_speaker_s_surname_before_an_untagged_quotation() {
+    // "Viguerie is upbeat about …, in part because …\n\n“Not only can Ted Cruz win …”": a
+    // surname alone opening the sentence before is the speaker when it names a source already
+    // met in the document; one met nowhere before is left alone.
+    let text = "\"The ferry has run on time all winter,\" pilot Tom Reed said.\n\nReed is upbeat \
+                about the spring season, in part because the new boats have arrived.\n\n\
+                \u{201C}Not only can the ferry run on time, it can run twice a day.\u{201D}";
+    assert_eq!(source_of(text, 2).as_deref(), Some("Tom Reed"));
+    let text = "The ferry has run on time all winter.\n\nReed is upbeat about the spring \
+                season, in part because the new boats have arrived.\n\n\u{201C}Not only can the \
+                ferry run on time, it can run twice a day.\u{201D}";
+    assert_eq!(source_of(text, 2), None);
+}
