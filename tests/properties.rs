@@ -348,3 +348,16 @@ proptest! {
         prop_assert_eq!(got, want, "text {:?}", text);
     }
 }
+
+#[test]
+fn a_line_of_thousands_of_quotation_marks_takes_linear_time() {
+    // 96 KB of opening then closing curly marks on one line, and 150 KB of straight marks: each
+    // quotation walked back over every short quotation before it on its line (the "scare
+    // quotes" before a tag), reading the text between each time, and each opening mark read
+    // its line from the start for a letter: cubic, 4 s for 8,000 pairs and hours for 300,000.
+    // Both walks are bounded now (0.1 s).
+    let curly = format!("{}{}", "\u{201C}".repeat(16_000), "\u{201D}".repeat(16_000));
+    analyze_within(&curly, 4, 120);
+    let straight = "\"".repeat(150_000);
+    analyze_within(&straight, 4, 120);
+}

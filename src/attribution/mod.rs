@@ -2652,8 +2652,10 @@ fn quote_tag(
                     .get(quotes[j].span.end..to)
                     .is_some_and(|between| !between.contains('\n'))
         };
+        // (Only those within reach of the tag zone: a line of thousands of short quotations
+        // walked back from each was cubic work.)
         let mut j = k;
-        while j > 0 && scare(j - 1) {
+        while j > 0 && to - quotes[j - 1].span.end <= 2 * TAG_REACH && scare(j - 1) {
             j -= 1;
         }
         let limit = if j > 0 { quotes[j - 1].span.end } else { 0 };

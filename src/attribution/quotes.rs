@@ -126,8 +126,11 @@ pub(crate) fn scan(text: &str) -> Vec<Quote> {
     // whether its first quotation had words before it on its line (a tag, most often).
     let mut continued_from: Option<usize> = None;
     let mut introduced = false;
-    // Where the current line starts.
+    // Where the current line starts, and how far along it a letter has been looked for
+    // (`letter_seen`: one was found), so that a line of many quotations is read once.
     let mut line_start = 0;
+    let mut letters_read = 0;
+    let mut letter_seen = false;
     // The group of the open quotation continues an earlier paragraph's.
     let mut i = 0;
     while i < b.len() {
@@ -198,7 +201,13 @@ pub(crate) fn scan(text: &str) -> Vec<Quote> {
                 open = Some(i);
                 straight = mark == Mark::Either;
                 continued_from = None;
-                introduced = b[line_start..i].iter().any(u8::is_ascii_alphabetic);
+                if letters_read < line_start {
+                    letters_read = line_start;
+                    letter_seen = false;
+                }
+                letter_seen = letter_seen || b[letters_read..i].iter().any(u8::is_ascii_alphabetic);
+                letters_read = i;
+                introduced = letter_seen;
             }
             // Curly marks inside a straight quotation nest in it.
             (Some(_), Mark::Open) if straight && !nested && before => nested = true,
