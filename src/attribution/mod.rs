@@ -1421,7 +1421,7 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
                 // (Not "one": "No one says".)
                 || tag::lower_in(w, tag::NUMBER_WORDS) && !w.eq_ignore_ascii_case("one")
         };
-        let mut back = text[..span.start].split(' ').rev().skip(1);
+        let mut back = before_within(text, span.start).split(' ').rev().skip(1);
         let w1 = back.next().unwrap_or("");
         number(w1)
             || w1.len() > 1
@@ -1437,11 +1437,13 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     }
     // "our hopes, fears and beliefs": a plural noun in a list of them.
     let listed = || {
-        text[..span.start].strip_suffix(", ").is_some_and(|b| {
-            b.rsplit(' ').next().is_some_and(|w| {
-                w.len() > 3 && w.ends_with('s') && w.bytes().all(|c| c.is_ascii_lowercase())
+        before_within(text, span.start)
+            .strip_suffix(", ")
+            .is_some_and(|b| {
+                b.rsplit(' ').next().is_some_and(|w| {
+                    w.len() > 3 && w.ends_with('s') && w.bytes().all(|c| c.is_ascii_lowercase())
+                })
             })
-        })
     };
     if cue.ends_with('s')
         && (text[span.end..].starts_with(" and ") || text[span.end..].starts_with(", "))
@@ -1472,7 +1474,7 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     }
     // "Only time will tell": an idiom.
     if tag::lower_in(cue, &["tell"]) && {
-        let mut back = text[..span.start].split_whitespace().rev();
+        let mut back = before_within(text, span.start).split_whitespace().rev();
         back.next().is_some_and(|w| w.eq_ignore_ascii_case("will"))
             && back.next().is_some_and(|w| w.eq_ignore_ascii_case("time"))
     } {
@@ -1564,7 +1566,7 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     };
     // ("a swiftly called meeting": an adverb after an article, then an adjective.)
     let adjective = || {
-        let mut back = text[..span.start].split_whitespace().rev();
+        let mut back = before_within(text, span.start).split_whitespace().rev();
         back.next().is_some_and(|w| w.ends_with("ly"))
             && back
                 .next()
@@ -1578,7 +1580,10 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     // "called" is the thing's; "A spokesman for Trump called Clinton a liar" reports, its name
     // followed by what she was called.)
     let naming = || {
-        let mut back = text[..span.start].split_whitespace().rev().skip(1);
+        let mut back = before_within(text, span.start)
+            .split_whitespace()
+            .rev()
+            .skip(1);
         let indefinite = back
             .by_ref()
             .take(5)
@@ -1923,10 +1928,24 @@ fn after_nor(text: &str, cue: Span) -> bool {
     tag::lower_in(word_before(text, cue.start), &["neither", "nor"])
 }
 
+/// The text before `at`, at most [`WORD_REACH`] bytes of it: where the words just before a
+/// position are read, so that a text with no space in it is not read back to its start at every
+/// cue (a megabyte of "Smith\tsaid\t" took seconds).
+fn before_within(text: &str, at: usize) -> &str {
+    &text[tag::ceil_char(text, at.saturating_sub(WORD_REACH))..at]
+}
+
+/// Most bytes before a position that [`before_within`] reads: several words, however long.
+const WORD_REACH: usize = 512;
+
 /// The word before `at`, past white space: what stands between the last space and it (empty at
 /// the start).
 fn word_before(text: &str, at: usize) -> &str {
-    text[..at].trim_end().rsplit(' ').next().unwrap_or("")
+    before_within(text, at)
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
 }
 
 /// True when only punctuation and white space stand in `text[from..to]`.
