@@ -2331,57 +2331,59 @@ fn corporate_context(text: &str, phrase: Span, name: &str) -> bool {
         document_breaks(&text[lo..hi]).is_empty()
     };
     // (A SIMD substring search: the window is 8 KB and this runs for each one-word name.)
-    memchr::memmem::find_iter(around.as_bytes(), name.as_bytes()).any(|i| {
-        let before = around[..i].trim_end();
-        // (Words before the name across a blank line are another paragraph's, or document's.)
-        let before = if around[before.len()..i].matches('\n').count() >= 2 {
-            ""
-        } else {
-            before
-        };
-        let after = &around[i + name.len()..];
-        // (The whole word: not "Apple" inside "Applebee".)
-        if after.starts_with(|c: char| c.is_alphanumeric())
-            || around[..i].ends_with(|c: char| c.is_alphanumeric())
-        {
-            return false;
-        }
-        let owned = after
-            .strip_prefix("'s ")
-            .or_else(|| after.strip_prefix("\u{2019}s "))
-            .and_then(|rest| {
-                rest.split(|c: char| !c.is_alphanumeric() && c != '-')
-                    .next()
-            })
-            .is_some_and(|w| tag::lower_in(w, CORPORATE_OWNED));
-        let next = after
-            .trim_start_matches(' ')
-            .split(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
-        let followed = after.starts_with(' ') && tag::lower_in(next, CORPORATE_AFTER);
-        let prefixed = [
-            "shares in",
-            "stake in",
-            "takeover of",
-            "bid for",
-            "merger with",
-        ]
-        .iter()
-        .any(|p| {
-            before
-                .len()
-                .checked_sub(p.len())
-                .and_then(|at| before.get(at..))
-                .is_some_and(|t| t.eq_ignore_ascii_case(p))
-        });
-        // ("research firm Gartner", "aid agency Oxfam": a body's noun right before the name.)
-        let described = before
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| tag::lower_in(w, CORPORATE_NOUNS));
-        (owned || followed || prefixed || described) && same_document(from + i)
-    })
+    memchr::memmem::find_iter(around.as_bytes(), name.as_bytes())
+        .take(tag::NAME_OCCURRENCES)
+        .any(|i| {
+            let before = around[..i].trim_end();
+            // (Words before the name across a blank line are another paragraph's, or document's.)
+            let before = if around[before.len()..i].matches('\n').count() >= 2 {
+                ""
+            } else {
+                before
+            };
+            let after = &around[i + name.len()..];
+            // (The whole word: not "Apple" inside "Applebee".)
+            if after.starts_with(|c: char| c.is_alphanumeric())
+                || around[..i].ends_with(|c: char| c.is_alphanumeric())
+            {
+                return false;
+            }
+            let owned = after
+                .strip_prefix("'s ")
+                .or_else(|| after.strip_prefix("\u{2019}s "))
+                .and_then(|rest| {
+                    rest.split(|c: char| !c.is_alphanumeric() && c != '-')
+                        .next()
+                })
+                .is_some_and(|w| tag::lower_in(w, CORPORATE_OWNED));
+            let next = after
+                .trim_start_matches(' ')
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            let followed = after.starts_with(' ') && tag::lower_in(next, CORPORATE_AFTER);
+            let prefixed = [
+                "shares in",
+                "stake in",
+                "takeover of",
+                "bid for",
+                "merger with",
+            ]
+            .iter()
+            .any(|p| {
+                before
+                    .len()
+                    .checked_sub(p.len())
+                    .and_then(|at| before.get(at..))
+                    .is_some_and(|t| t.eq_ignore_ascii_case(p))
+            });
+            // ("research firm Gartner", "aid agency Oxfam": a body's noun right before the name.)
+            let described = before
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| tag::lower_in(w, CORPORATE_NOUNS));
+            (owned || followed || prefixed || described) && same_document(from + i)
+        })
 }
 
 /// Nouns of a body that stand right before its name ("security firm Webroot", "drugmaker

@@ -4478,7 +4478,10 @@ pub(crate) fn fuller_name_ranked(
     }
     let text = &text[floor_char(text, text.len().saturating_sub(reach))..];
     // (A SIMD substring search: the text reaches back 16 KB, and this runs for many names.)
-    for at in memchr::memmem::find_iter(text.as_bytes(), surname.as_bytes()) {
+    // (At most the first [`NAME_OCCURRENCES`] uses of the surname: a text that repeats it every
+    // few bytes is read in time linear in its length, not in its length times the reach.)
+    for at in memchr::memmem::find_iter(text.as_bytes(), surname.as_bytes()).take(NAME_OCCURRENCES)
+    {
         let end = at + surname.len();
         if text[end..]
             .chars()
@@ -4554,6 +4557,11 @@ pub(crate) fn fuller_name_ranked(
     }
     best
 }
+
+/// Most uses of a name that [`fuller_name`] and the search for a company's words read in their
+/// reach (a name used once a sentence for 16 KB is met about a hundred times; the BBC and
+/// PolNeAR outputs are the same as with no bound).
+pub(crate) const NAME_OCCURRENCES: usize = 128;
 
 /// The line holding `text[start..at]` when it is no longer than a headline (looked for only
 /// that far on each side: a name is met many times in a long paragraph).
