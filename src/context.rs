@@ -296,12 +296,27 @@ pub(crate) fn next_word(text: &str, sentence: Span, at: usize) -> Option<&str> {
     let rest = &text[at..sentence.end];
     let trimmed = rest.trim_start();
     let start = at + (rest.len() - trimmed.len());
+    // (At most [`WORD_CHARS`] characters: hyphens join words, and a text of "may-may-may-…"
+    // was read to its end from every cue.)
     let len = trimmed
         .char_indices()
+        .take(WORD_CHARS)
         .find(|&(_, c)| !is_word_part(c))
-        .map_or(trimmed.len(), |(i, _)| i);
+        .map_or_else(
+            || {
+                trimmed
+                    .char_indices()
+                    .nth(WORD_CHARS)
+                    .map_or(trimmed.len(), |(i, _)| i)
+            },
+            |(i, _)| i,
+        );
     (len > 0).then(|| &text[start..start + len])
 }
+
+/// Most characters of a word that [`next_word`] and [`prev_word`] read: no word of a lexicon's
+/// conditions is this long, so a longer run (a chain of hyphenated words) matches none of them.
+const WORD_CHARS: usize = 64;
 
 /// The word right before `at` in the sentence, past spaces only.
 pub(crate) fn prev_word(text: &str, sentence: Span, at: usize) -> Option<&str> {
@@ -310,6 +325,7 @@ pub(crate) fn prev_word(text: &str, sentence: Span, at: usize) -> Option<&str> {
     let start = before
         .char_indices()
         .rev()
+        .take(WORD_CHARS)
         .take_while(|&(_, c)| is_word_part(c))
         .last()
         .map_or(end, |(i, _)| sentence.start + i);

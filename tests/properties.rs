@@ -379,3 +379,12 @@ fn a_name_on_every_line_takes_linear_time_with_a_small_constant() {
     let text = "- Smith said\n".repeat(80_000);
     analyze_within(&text, 4, 240);
 }
+
+#[test]
+fn a_chain_of_hyphenated_cues_takes_linear_time() {
+    // 256 KB of "may-may-may-…" (found by `examples/fuzz.rs`): hyphens join words, so the word
+    // before and after each of the 64,000 cues was the whole chain (about 19 s); the words next
+    // to a cue are read for at most 64 characters now.
+    let text = "may-".repeat(64_000);
+    analyze_within(&text, 4, 120);
+}
