@@ -388,3 +388,12 @@ fn a_chain_of_hyphenated_cues_takes_linear_time() {
     let text = "may-".repeat(64_000);
     analyze_within(&text, 4, 120);
 }
+
+#[test]
+fn cues_with_no_white_space_around_them_take_linear_time() {
+    // 256 KB of ".told.told…" (found by `examples/fuzz.rs`): the words after and before each cue
+    // were read to the next and the last white space, here the text's ends (about 18 s); now at
+    // most 512 bytes each way.
+    let text = ".told".repeat(52_000);
+    analyze_within(&text, 4, 120);
+}

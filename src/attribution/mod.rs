@@ -1337,7 +1337,7 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     }
     // ("the so-called Guildford Four", "self-declared", "well-known": part of a compound.)
     if text[..span.start].ends_with(|c: char| c == '-' || c.is_alphanumeric())
-        || text[span.end..].starts_with('-')
+        || after_within(text, span.end).starts_with('-')
     {
         return false;
     }
@@ -1355,7 +1355,7 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     if cue.ends_with('s') && !cue.eq_ignore_ascii_case("says") && headline_end(text, span) {
         return false;
     }
-    let next = text[span.end..]
+    let next = after_within(text, span.end)
         .strip_prefix(' ')
         .and_then(|rest| rest.split([' ', ',', '.']).next())
         .unwrap_or("");
@@ -1366,7 +1366,7 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     // "Rubio claimed the prize", "the crash claimed 12 lives": a claim of a thing won or
     // taken, not of words.
     if tag::lower_in(cue, &["claim", "claimed", "claims"]) {
-        let mut after = text[span.end..]
+        let mut after = after_within(text, span.end)
             .split_whitespace()
             .map(|w| w.trim_end_matches([',', '.', ';']));
         let mut object = after.next().unwrap_or("");
@@ -1394,12 +1394,12 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     // noun (no subject speaks); nor is a noun before such a participle a cue ("claims denied
     // by Labour").
     let participle_by = || {
-        let mut after = text[span.end..].split_whitespace();
+        let mut after = after_within(text, span.end).split_whitespace();
         after.next().is_some_and(|w| w.ends_with("ed")) && after.next() == Some("by")
     };
     // ("Carson concluded by admonishing …": by doing something.)
     let by_doing = || {
-        text[span.end..]
+        after_within(text, span.end)
             .split_whitespace()
             .nth(1)
             .is_some_and(|w| w.ends_with("ing"))
@@ -1446,7 +1446,8 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
             })
     };
     if cue.ends_with('s')
-        && (text[span.end..].starts_with(" and ") || text[span.end..].starts_with(", "))
+        && (after_within(text, span.end).starts_with(" and ")
+            || after_within(text, span.end).starts_with(", "))
         && listed()
     {
         return false;
@@ -1454,7 +1455,7 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     // "host of the chart show, said": the noun after a singular noun, before a comma ("The
     // figures show, however, …" reports).
     if tag::lower_in(cue, &["show"])
-        && text[span.end..].starts_with(',')
+        && after_within(text, span.end).starts_with(',')
         && before.len() > 1
         && before.bytes().all(|c| c.is_ascii_lowercase())
         && !before.ends_with('s')
@@ -1465,7 +1466,7 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     // "Other American shows which won praise were …", "TV shows are …": the noun before a
     // relative pronoun or a verb of its own.
     if tag::lower_in(cue, &["shows"])
-        && text[span.end..]
+        && after_within(text, span.end)
             .split_whitespace()
             .next()
             .is_some_and(|w| tag::lower_in(w, &["are", "have", "were", "which", "who"]))
@@ -1483,7 +1484,7 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     // "Wasp tells the story of a young mum …": a work telling its story reports no one's words
     // (a person's story is theirs: "he told the story of a supporter who …").
     let person = || {
-        text[..span.start]
+        before_within(text, span.start)
             .split_whitespace()
             .rev()
             .take(4)
@@ -1491,7 +1492,7 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
             .is_some_and(|w| tag::lower_in(w, &["he", "i", "she", "they", "we"]))
     };
     if tag::lower_in(cue, &["tell", "tells", "told"]) && !person() {
-        let mut words = text[span.end..].split_whitespace();
+        let mut words = after_within(text, span.end).split_whitespace();
         if words
             .next()
             .is_some_and(|w| tag::lower_in(w, &["a", "the", "its", "their", "his", "her"]))
@@ -1506,7 +1507,7 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     // after a capitalised word, before a comma or a word in lower case, ends a name (a
     // headline goes on in capitals: "Polls Show Trump Ahead"; "…, Trevor Noah Says.",
     // "Dennis Prager Tells #NeverTrump …" are headlines too).
-    let after = text[span.end..].trim_start_matches(' ');
+    let after = after_within(text, span.end).trim_start_matches(' ');
     if cue.starts_with(char::is_uppercase)
         && before.starts_with(char::is_uppercase)
         && before.ends_with(char::is_alphanumeric)
@@ -1521,7 +1522,7 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     // called her on Tuesday" was a telephone call.
     let called = cue.eq_ignore_ascii_case("called") || cue.eq_ignore_ascii_case("calls");
     if called && tag::lower_in(next, &["him", "her", "it", "me", "them", "us", "you"]) {
-        let then = text[span.end..]
+        let then = after_within(text, span.end)
             .trim_start()
             .split_once(' ')
             .map_or("", |(_, rest)| rest.trim_start());
@@ -1538,7 +1539,7 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     // lower case after it make an object, not a name.)
     // (Only for a subject: "tinkering with this new thing called the internet" names.)
     let object = || {
-        let mut words = text[span.end..].split_whitespace();
+        let mut words = after_within(text, span.end).split_whitespace();
         let then_object = words.next().is_some_and(|w| {
             tag::lower_in(w, tag::DETERMINERS) && w.starts_with(char::is_lowercase)
         }) && words
@@ -1588,7 +1589,7 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
             .by_ref()
             .take(5)
             .any(|w| tag::lower_in(w, &["a", "an", "another", "one"]));
-        let mut ahead = text[span.end..].split_whitespace();
+        let mut ahead = after_within(text, span.end).split_whitespace();
         let mut then = ahead.next().unwrap_or("");
         while then.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             && !then.ends_with([',', '.', ';', ':'])
@@ -1935,7 +1936,13 @@ fn before_within(text: &str, at: usize) -> &str {
     &text[tag::ceil_char(text, at.saturating_sub(WORD_REACH))..at]
 }
 
-/// Most bytes before a position that [`before_within`] reads: several words, however long.
+/// The text after `at`, at most [`WORD_REACH`] bytes of it (as [`before_within`], ahead).
+fn after_within(text: &str, at: usize) -> &str {
+    &text[at..tag::floor_char(text, (at + WORD_REACH).min(text.len()))]
+}
+
+/// Most bytes before or after a position that [`before_within`] and [`after_within`] read:
+/// several words, however long.
 const WORD_REACH: usize = 512;
 
 /// The word before `at`, past white space: what stands between the last space and it (empty at
