@@ -2099,7 +2099,7 @@ fn extract(
         // sentence or followed by a comma (what follows in the text, not only in the zone, which
         // may end at a quotation: `said Obama "understood …"` is content).
         let preferred = || {
-            let opens = text[o.span.end..]
+            let opens = after_within(text, o.span.end)
                 .trim_start_matches([' ', '\t'])
                 .split(' ')
                 .next()
@@ -2216,7 +2216,10 @@ fn extract(
     // ("The 2003 champion claimed her seventh Grand Slam title": a player claims a prize.)
     // (Not a claim that something is so: "The midfielder claims he has not had …".)
     let won = || {
-        let object = text[o.span.end..].split_whitespace().next().unwrap_or("");
+        let object = after_within(text, o.span.end)
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
         tag::lower_in(&text[o.span.range()], &["claim", "claimed", "claims"])
             && (tag::lower_in(object, tag::ARTICLES)
                 || tag::lower_in(object, &["her", "his", "its", "their"])
@@ -2236,7 +2239,7 @@ fn extract(
     if let Mention::Named { name, kind, .. } = &mut mention {
         // (Not the "it" of "it was time to …", "it would be wrong …", "it is clear …".)
         let of_itself = || {
-            let after = text[o.span.end..].trim_start();
+            let after = after_within(text, o.span.end).trim_start();
             let after = after.strip_prefix("that ").unwrap_or(after);
             let mut words = after
                 .split_whitespace()
