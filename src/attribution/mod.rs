@@ -2674,17 +2674,18 @@ fn quote_tag(
         let to = quotes[k].span.start;
         // (A short quoted name or phrase on the same line does not end the zone: `Barbara
         // Follet, one of the so-called "Blair Babes" elected in 1997, told researchers: "…`.)
+        // (Only those within reach of the tag zone, on the quotation's line: a line of thousands
+        // of short quotations walked back from each, reading the text between each time, was
+        // cubic work. The line's start within that reach is found once.)
+        let reach = tag::floor_char(text, to.saturating_sub(2 * TAG_REACH));
+        let line = text[reach..to].rfind('\n').map_or(reach, |i| reach + i + 1);
         let scare = |j: usize| {
             let inner = &text[quotes[j].span.range()];
             quotes[j].closed
                 && inner.split_whitespace().count() <= 4
                 && !inner.contains(['.', ',', '!', '?', ':', ';', '\n'])
-                && text
-                    .get(quotes[j].span.end..to)
-                    .is_some_and(|between| !between.contains('\n'))
+                && (line..=to).contains(&quotes[j].span.end)
         };
-        // (Only those within reach of the tag zone: a line of thousands of short quotations
-        // walked back from each was cubic work.)
         let mut j = k;
         while j > 0 && to - quotes[j - 1].span.end <= 2 * TAG_REACH && scare(j - 1) {
             j -= 1;
