@@ -2677,14 +2677,19 @@ fn quote_tag(
         // (Only those within reach of the tag zone, on the quotation's line: a line of thousands
         // of short quotations walked back from each, reading the text between each time, was
         // cubic work. The line's start within that reach is found once.)
-        let reach = tag::floor_char(text, to.saturating_sub(2 * TAG_REACH));
-        let line = text[reach..to].rfind('\n').map_or(reach, |i| reach + i + 1);
+        let line = std::cell::OnceCell::new();
         let scare = |j: usize| {
             let inner = &text[quotes[j].span.range()];
             quotes[j].closed
                 && inner.split_whitespace().count() <= 4
                 && !inner.contains(['.', ',', '!', '?', ':', ';', '\n'])
-                && (line..=to).contains(&quotes[j].span.end)
+                && {
+                    let line = *line.get_or_init(|| {
+                        let reach = tag::floor_char(text, to.saturating_sub(2 * TAG_REACH));
+                        text[reach..to].rfind('\n').map_or(reach, |i| reach + i + 1)
+                    });
+                    (line..=to).contains(&quotes[j].span.end)
+                }
         };
         let mut j = k;
         while j > 0 && to - quotes[j - 1].span.end <= 2 * TAG_REACH && scare(j - 1) {
