@@ -6,14 +6,18 @@
 //! ```
 //!
 //! `FILE`s are the text to mutate (default: `examples/briefing.txt`, and the BBC corpus of
-//! `../shared/data` when it is there). Every report is checked: sentences tile the input in order
-//! on char boundaries, cues lie inside their sentence, certainties are in [0, 1], every source's
-//! cue slices the input to its own text, sources list existing sentences. A repeated shape must
+//! `../shared/data` when it is there). Every report is checked as `tests/properties.rs` checks
+//! one (`tests/common/report_check.rs`: sentences tile the input in order on char boundaries, cues
+//! lie inside their sentence, scores are in [0, 1], sources' cues slice the input to their own
+//! words, sources list existing sentences). A repeated shape must
 //! run at 100 KB/s or better (the analyzer runs at tens of MB/s on real text; a slower shape has
 //! met a path that grows faster than its input). A panic, a failed check or a slow input is saved
 //! to `fuzz-failure.txt` in the system's temporary directory, and the run stops there.
 
-use epistemic::{Analyzer, Profile, Report};
+#[path = "../tests/common/report_check.rs"]
+mod report_check;
+
+use epistemic::{Analyzer, Profile};
 use std::time::{Duration, Instant};
 
 /// A xorshift generator: the same seed gives the same run.
@@ -200,43 +204,6 @@ fn repeated(rng: &mut Rng) -> String {
     shape.repeat(size / shape.len() + 1)
 }
 
-/// The first way `r` breaks the report's contract for input `s`, if any.
-fn check(s: &str, r: &Report) -> Result<(), String> {
-    let mut prev = 0;
-    for (i, sent) in r.sentences.iter().enumerate() {
-        if sent.start < prev || sent.end < sent.start || sent.end > s.len() {
-            return Err(format!("sentence {i} out of order or bounds"));
-        }
-        if !s.is_char_boundary(sent.start) || !s.is_char_boundary(sent.end) {
-            return Err(format!("sentence {i} not on char boundaries"));
-        }
-        if !(0.0..=1.0).contains(&sent.certainty) {
-            return Err(format!("sentence {i} certainty {}", sent.certainty));
-        }
-        if let Some(c) = sent
-            .cues
-            .iter()
-            .find(|c| c.start < sent.start || c.end > sent.end)
-        {
-            return Err(format!("cue {:?} outside sentence {i}", c.text));
-        }
-        for src in [&sent.source, &sent.reported].into_iter().flatten() {
-            if let Some(c) = &src.cue {
-                if s.get(c.start..c.end) != Some(c.text.as_str()) {
-                    return Err(format!("source cue {:?} of sentence {i} misplaced", c.text));
-                }
-            }
-        }
-        prev = sent.end;
-    }
-    for src in &r.sources {
-        if let Some(&i) = src.sentences.iter().find(|&&i| i >= r.sentences.len()) {
-            return Err(format!("source {:?} lists sentence {i}", src.name));
-        }
-    }
-    Ok(())
-}
-
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(secs) = args.first().and_then(|a| a.parse::<u64>().ok()) else {
@@ -276,17 +243,19 @@ fn main() {
         };
         let a = &analyzers[rng.below(analyzers.len())];
         let started = Instant::now();
-        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| a.analyze(&s)));
+        let report = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| a.analyze(&s)));
         let took = started.elapsed();
-        let problem = match &outcome {
-            Err(_) => Some("panicked".to_string()),
-            Ok(r) => check(&s, r).err(),
-        }
-        .or_else(|| {
-            // 100 KB/s, with a tenth of a second's allowance for a slow start.
-            (shape && took.as_secs_f64() > 0.1 + s.len() as f64 / 100_000.0)
-                .then(|| format!("took {took:?} for {} bytes", s.len()))
-        });
+        // (A failed check panics too; the panic's message is printed as it happens.)
+        let checked =
+            report.and_then(|r| std::panic::catch_unwind(|| report_check::check_report(&s, &r)));
+        let problem = checked
+            .is_err()
+            .then(|| "panicked or failed a check".to_string())
+            .or_else(|| {
+                // 100 KB/s, with a tenth of a second's allowance for a slow start.
+                (shape && took.as_secs_f64() > 0.1 + s.len() as f64 / 100_000.0)
+                    .then(|| format!("took {took:?} for {} bytes", s.len()))
+            });
         if let Some(problem) = problem {
             std::fs::write(&failure, &s).expect("failure file");
             eprintln!("{problem}; input saved to {}", failure.display());

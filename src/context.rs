@@ -33,10 +33,13 @@ pub(crate) fn resolve(
     for (k, hit) in hits.iter().enumerate() {
         let entry = &entries[hit.entry as usize];
         let span = hit.span;
+        // Only a reporting cue whose own conditions hold ("I doubted that this would …": no
+        // report after "I"; "the early warning system would …": a noun).
+        let reports_past = |conditions: &Conditions| {
+            past_tense(&text[span.range()]) && reporting_holds(text, sentence, span, conditions)
+        };
         if let Some((r, _)) = also_reporting[hit.entry as usize] {
-            seen_reporting = seen_reporting
-                || past_tense(&text[span.range()])
-                    && reporting_holds(text, sentence, span, &entries[r as usize].conditions);
+            seen_reporting = seen_reporting || reports_past(&entries[r as usize].conditions);
         }
         match entry.kind {
             CueKind::Negator => {
@@ -44,11 +47,7 @@ pub(crate) fn resolve(
                 continue;
             }
             CueKind::Reporting => {
-                // Only a reporting cue whose own conditions hold ("I doubted that this would
-                // …": no report after "I"; "the early warning system would …": a noun).
-                seen_reporting = seen_reporting
-                    || past_tense(&text[span.range()])
-                        && reporting_holds(text, sentence, span, &entry.conditions);
+                seen_reporting = seen_reporting || reports_past(&entry.conditions);
                 continue;
             }
             CueKind::Block => {
@@ -300,17 +299,9 @@ pub(crate) fn next_word(text: &str, sentence: Span, at: usize) -> Option<&str> {
     // was read to its end from every cue.)
     let len = trimmed
         .char_indices()
-        .take(WORD_CHARS)
-        .find(|&(_, c)| !is_word_part(c))
-        .map_or_else(
-            || {
-                trimmed
-                    .char_indices()
-                    .nth(WORD_CHARS)
-                    .map_or(trimmed.len(), |(i, _)| i)
-            },
-            |(i, _)| i,
-        );
+        .enumerate()
+        .find(|&(n, (_, c))| n == WORD_CHARS || !is_word_part(c))
+        .map_or(trimmed.len(), |(_, (i, _))| i);
     (len > 0).then(|| &text[start..start + len])
 }
 

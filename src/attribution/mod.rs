@@ -1330,15 +1330,18 @@ const CLAIMED_PRIZES: &[&str] = &[
 /// no content of its own ("Health worries have dogged …", "Everything Trump says is a lie").
 fn verb_of_saying(text: &str, span: Span) -> bool {
     let cue = &text[span.range()];
+    // (The words around the cue are read within a bounded reach: see `before_within`.)
+    let (behind, ahead) = (
+        before_within(text, span.start),
+        after_within(text, span.end),
+    );
     if cue.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && !cue.chars().any(char::is_lowercase)
     {
         return false;
     }
     // ("the so-called Guildford Four", "self-declared", "well-known": part of a compound.)
-    if text[..span.start].ends_with(|c: char| c == '-' || c.is_alphanumeric())
-        || after_within(text, span.end).starts_with('-')
-    {
+    if behind.ends_with(|c: char| c == '-' || c.is_alphanumeric()) || ahead.starts_with('-') {
         return false;
     }
     // ("the only regret he acknowledged was …" reports all the same.)
@@ -1355,7 +1358,7 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     if cue.ends_with('s') && !cue.eq_ignore_ascii_case("says") && headline_end(text, span) {
         return false;
     }
-    let next = after_within(text, span.end)
+    let next = ahead
         .strip_prefix(' ')
         .and_then(|rest| rest.split([' ', ',', '.']).next())
         .unwrap_or("");
@@ -1366,7 +1369,7 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     // "Rubio claimed the prize", "the crash claimed 12 lives": a claim of a thing won or
     // taken, not of words.
     if tag::lower_in(cue, &["claim", "claimed", "claims"]) {
-        let mut after = after_within(text, span.end)
+        let mut after = ahead
             .split_whitespace()
             .map(|w| w.trim_end_matches([',', '.', ';']));
         let mut object = after.next().unwrap_or("");
@@ -1394,12 +1397,12 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     // noun (no subject speaks); nor is a noun before such a participle a cue ("claims denied
     // by Labour").
     let participle_by = || {
-        let mut after = after_within(text, span.end).split_whitespace();
+        let mut after = ahead.split_whitespace();
         after.next().is_some_and(|w| w.ends_with("ed")) && after.next() == Some("by")
     };
     // ("Carson concluded by admonishing …": by doing something.)
     let by_doing = || {
-        after_within(text, span.end)
+        ahead
             .split_whitespace()
             .nth(1)
             .is_some_and(|w| w.ends_with("ing"))
@@ -1421,7 +1424,7 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
                 // (Not "one": "No one says".)
                 || tag::lower_in(w, tag::NUMBER_WORDS) && !w.eq_ignore_ascii_case("one")
         };
-        let mut back = before_within(text, span.start).split(' ').rev().skip(1);
+        let mut back = behind.split(' ').rev().skip(1);
         let w1 = back.next().unwrap_or("");
         number(w1)
             || w1.len() > 1
@@ -1437,25 +1440,19 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     }
     // "our hopes, fears and beliefs": a plural noun in a list of them.
     let listed = || {
-        before_within(text, span.start)
-            .strip_suffix(", ")
-            .is_some_and(|b| {
-                b.rsplit(' ').next().is_some_and(|w| {
-                    w.len() > 3 && w.ends_with('s') && w.bytes().all(|c| c.is_ascii_lowercase())
-                })
+        behind.strip_suffix(", ").is_some_and(|b| {
+            b.rsplit(' ').next().is_some_and(|w| {
+                w.len() > 3 && w.ends_with('s') && w.bytes().all(|c| c.is_ascii_lowercase())
             })
+        })
     };
-    if cue.ends_with('s')
-        && (after_within(text, span.end).starts_with(" and ")
-            || after_within(text, span.end).starts_with(", "))
-        && listed()
-    {
+    if cue.ends_with('s') && (ahead.starts_with(" and ") || ahead.starts_with(", ")) && listed() {
         return false;
     }
     // "host of the chart show, said": the noun after a singular noun, before a comma ("The
     // figures show, however, …" reports).
     if tag::lower_in(cue, &["show"])
-        && after_within(text, span.end).starts_with(',')
+        && ahead.starts_with(',')
         && before.len() > 1
         && before.bytes().all(|c| c.is_ascii_lowercase())
         && !before.ends_with('s')
@@ -1466,7 +1463,7 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     // "Other American shows which won praise were …", "TV shows are …": the noun before a
     // relative pronoun or a verb of its own.
     if tag::lower_in(cue, &["shows"])
-        && after_within(text, span.end)
+        && ahead
             .split_whitespace()
             .next()
             .is_some_and(|w| tag::lower_in(w, &["are", "have", "were", "which", "who"]))
@@ -1475,7 +1472,7 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     }
     // "Only time will tell": an idiom.
     if tag::lower_in(cue, &["tell"]) && {
-        let mut back = before_within(text, span.start).split_whitespace().rev();
+        let mut back = behind.split_whitespace().rev();
         back.next().is_some_and(|w| w.eq_ignore_ascii_case("will"))
             && back.next().is_some_and(|w| w.eq_ignore_ascii_case("time"))
     } {
@@ -1484,7 +1481,7 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     // "Wasp tells the story of a young mum …": a work telling its story reports no one's words
     // (a person's story is theirs: "he told the story of a supporter who …").
     let person = || {
-        before_within(text, span.start)
+        behind
             .split_whitespace()
             .rev()
             .take(4)
@@ -1492,7 +1489,7 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
             .is_some_and(|w| tag::lower_in(w, &["he", "i", "she", "they", "we"]))
     };
     if tag::lower_in(cue, &["tell", "tells", "told"]) && !person() {
-        let mut words = after_within(text, span.end).split_whitespace();
+        let mut words = ahead.split_whitespace();
         if words
             .next()
             .is_some_and(|w| tag::lower_in(w, &["a", "the", "its", "their", "his", "her"]))
@@ -1507,7 +1504,7 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     // after a capitalised word, before a comma or a word in lower case, ends a name (a
     // headline goes on in capitals: "Polls Show Trump Ahead"; "…, Trevor Noah Says.",
     // "Dennis Prager Tells #NeverTrump …" are headlines too).
-    let after = after_within(text, span.end).trim_start_matches(' ');
+    let after = ahead.trim_start_matches(' ');
     if cue.starts_with(char::is_uppercase)
         && before.starts_with(char::is_uppercase)
         && before.ends_with(char::is_alphanumeric)
@@ -1522,7 +1519,7 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     // called her on Tuesday" was a telephone call.
     let called = cue.eq_ignore_ascii_case("called") || cue.eq_ignore_ascii_case("calls");
     if called && tag::lower_in(next, &["him", "her", "it", "me", "them", "us", "you"]) {
-        let then = after_within(text, span.end)
+        let then = ahead
             .trim_start()
             .split_once(' ')
             .map_or("", |(_, rest)| rest.trim_start());
@@ -1539,7 +1536,7 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     // lower case after it make an object, not a name.)
     // (Only for a subject: "tinkering with this new thing called the internet" names.)
     let object = || {
-        let mut words = after_within(text, span.end).split_whitespace();
+        let mut words = ahead.split_whitespace();
         let then_object = words.next().is_some_and(|w| {
             tag::lower_in(w, tag::DETERMINERS) && w.starts_with(char::is_lowercase)
         }) && words
@@ -1567,7 +1564,7 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     };
     // ("a swiftly called meeting": an adverb after an article, then an adjective.)
     let adjective = || {
-        let mut back = before_within(text, span.start).split_whitespace().rev();
+        let mut back = behind.split_whitespace().rev();
         back.next().is_some_and(|w| w.ends_with("ly"))
             && back
                 .next()
@@ -1581,15 +1578,12 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     // "called" is the thing's; "A spokesman for Trump called Clinton a liar" reports, its name
     // followed by what she was called.)
     let naming = || {
-        let mut back = before_within(text, span.start)
-            .split_whitespace()
-            .rev()
-            .skip(1);
+        let mut back = behind.split_whitespace().rev().skip(1);
         let indefinite = back
             .by_ref()
             .take(5)
             .any(|w| tag::lower_in(w, &["a", "an", "another", "one"]));
-        let mut ahead = after_within(text, span.end).split_whitespace();
+        let mut ahead = ahead.split_whitespace();
         let mut then = ahead.next().unwrap_or("");
         while then.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             && !then.ends_with([',', '.', ';', ':'])
@@ -2674,9 +2668,9 @@ fn quote_tag(
         let to = quotes[k].span.start;
         // (A short quoted name or phrase on the same line does not end the zone: `Barbara
         // Follet, one of the so-called "Blair Babes" elected in 1997, told researchers: "…`.)
-        // (Only those within reach of the tag zone, on the quotation's line: a line of thousands
+        // (Only those on the quotation's line within twice the tag's reach: a line of thousands
         // of short quotations walked back from each, reading the text between each time, was
-        // cubic work. The line's start within that reach is found once.)
+        // cubic work. Where that stretch of line starts is found once, when first asked.)
         let line = std::cell::OnceCell::new();
         let scare = |j: usize| {
             let inner = &text[quotes[j].span.range()];
@@ -2685,14 +2679,14 @@ fn quote_tag(
                 && !inner.contains(['.', ',', '!', '?', ':', ';', '\n'])
                 && {
                     let line = *line.get_or_init(|| {
-                        let reach = tag::floor_char(text, to.saturating_sub(2 * TAG_REACH));
+                        let reach = tag::ceil_char(text, to.saturating_sub(2 * TAG_REACH));
                         text[reach..to].rfind('\n').map_or(reach, |i| reach + i + 1)
                     });
                     (line..=to).contains(&quotes[j].span.end)
                 }
         };
         let mut j = k;
-        while j > 0 && to - quotes[j - 1].span.end <= 2 * TAG_REACH && scare(j - 1) {
+        while j > 0 && scare(j - 1) {
             j -= 1;
         }
         let limit = if j > 0 { quotes[j - 1].span.end } else { 0 };

@@ -149,6 +149,7 @@ pub(crate) fn scan(text: &str) -> Vec<Quote> {
                 k += 1;
             }
             line_start = k;
+            (letters_read, letter_seen) = (k, false);
             if let Some(start) = open {
                 let para_end = trim_end(b, i);
                 // A quotation left open inside a parenthesis (`(Forbes says it tracks ''family
@@ -201,10 +202,6 @@ pub(crate) fn scan(text: &str) -> Vec<Quote> {
                 open = Some(i);
                 straight = mark == Mark::Either;
                 continued_from = None;
-                if letters_read < line_start {
-                    letters_read = line_start;
-                    letter_seen = false;
-                }
                 letter_seen = letter_seen || b[letters_read..i].iter().any(u8::is_ascii_alphabetic);
                 letters_read = i;
                 introduced = letter_seen;

@@ -39,6 +39,14 @@ fn commitment_of(text: &str) -> Option<Commitment> {
         .map(|c| c.commitment)
 }
 
+/// Asserts the commitment of each tag in `tags` (its subject and verb) before `rest`.
+fn assert_commitments(rest: &str, tags: &[(&str, Commitment)]) {
+    for (tag, commitment) in tags {
+        let text = format!("{tag} {rest}");
+        assert_eq!(commitment_of(&text), Some(*commitment), "{text}");
+    }
+}
+
 /// Asserts each text's first sentence has the source named.
 fn assert_first_sources(cases: &[(&str, &str)]) {
     for (text, name) in cases {
@@ -528,38 +536,18 @@ fn from_the_report_labels_a_quotation_of_the_document() {
 
 #[test]
 fn commitment_of_the_reporting_verb() {
-    let rest = "that the ministry had received the letter before the vote.";
-    assert_eq!(
-        commitment_of(&format!("Kirby said {rest}")),
-        Some(Commitment::Neutral)
-    );
-    assert_eq!(
-        commitment_of(&format!("Kirby told reporters {rest}")),
-        Some(Commitment::Neutral)
-    );
-    assert_eq!(
-        commitment_of(&format!("Kirby confirmed {rest}")),
-        Some(Commitment::Commit)
-    );
-    assert_eq!(
-        commitment_of(&format!("Kirby acknowledged {rest}")),
-        Some(Commitment::Commit)
-    );
-    assert_eq!(
-        commitment_of(&format!("Kirby insisted {rest}")),
-        Some(Commitment::Commit)
-    );
-    assert_eq!(
-        commitment_of(&format!("Kirby claimed {rest}")),
-        Some(Commitment::Distance)
-    );
-    assert_eq!(
-        commitment_of(&format!("Kirby alleged {rest}")),
-        Some(Commitment::Distance)
-    );
-    assert_eq!(
-        commitment_of(&format!("Kirby denied {rest}")),
-        Some(Commitment::Deny)
+    assert_commitments(
+        "that the ministry had received the letter before the vote.",
+        &[
+            ("Kirby said", Commitment::Neutral),
+            ("Kirby told reporters", Commitment::Neutral),
+            ("Kirby confirmed", Commitment::Commit),
+            ("Kirby acknowledged", Commitment::Commit),
+            ("Kirby insisted", Commitment::Commit),
+            ("Kirby claimed", Commitment::Distance),
+            ("Kirby alleged", Commitment::Distance),
+            ("Kirby denied", Commitment::Deny),
+        ],
     );
 }
 
@@ -8291,18 +8279,13 @@ fn the_present_tense_of_a_verb_of_saying_reports() {
         .as_deref(),
         Some("Ann Lowe")
     );
-    let rest = "that the ferry had run on time all winter.";
-    assert_eq!(
-        commitment_of(&format!("Reed concedes {rest}")),
-        Some(Commitment::Commit)
-    );
-    assert_eq!(
-        commitment_of(&format!("Reed contends {rest}")),
-        Some(Commitment::Distance)
-    );
-    assert_eq!(
-        commitment_of(&format!("Reed disputes {rest}")),
-        Some(Commitment::Deny)
+    assert_commitments(
+        "that the ferry had run on time all winter.",
+        &[
+            ("Reed concedes", Commitment::Commit),
+            ("Reed contends", Commitment::Distance),
+            ("Reed disputes", Commitment::Deny),
+        ],
     );
 }
 
