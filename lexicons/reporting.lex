@@ -275,6 +275,13 @@ responds                | reporting | neutral  | 0.5   | tags=quotes !next=to,by
 {reckoned,reckons} | reporting | neutral | 0.5 | !next=with !prev=#poss,the,a,an,his,her,their,its,our,my,your,these,those,such,some,any,no,many,several,#num,and,of,with
 {objected,objects,protested,griped,gripes,informed,informs,advised,advises,reassured,reassures,rebuked,rebukes,rebutted,rebuts,ripped,rips,hammered,hammers,hit back,hits back,lashed out,lashes out} | reporting | neutral | 0.5 | tags=quotes !prev=#poss,the,a,an,his,her,their,its,our,my,your,these,those,such,some,any,no,many,several,#num,and,of,with
 
+# --- headlines: a present-tense verb of stance or action gives the headline to its subject
+# ("Obama Seeks More Muslim Refugees", "House panel votes to hold aide in contempt", "Black
+# Lawmakers Rip Trump"), where a story's sentence with the same verb reports no claim
+# (`tags=headline`: the text's first line, its subheading after a semicolon, and a line standing
+# alone between blank lines with no full stop: an article's heading in a collection).
+{seeks,seek,wants,want,vow,pledge,urge,rip,blast,slam,praise,defend,blame,dismiss,denounce,condemn,criticize,criticise,rebuke,mock,backs,endorses,rejects,reject,questions,question,votes,pushes,push,aims,aim,looks to,look to,welcomes,demands,proposes,propose,compares,cites,cite,pressures,goes after,go after,sums up,doubles down,takes aim,take aim,lays out,weighs in,weigh in,backs away,opposes,oppose,supports,ask,deems,charge} | reporting | neutral | 0.5 | tags=headline !prev=#poss,the,a,an,his,her,their,its,our,my,your,these,those,such,some,any,no,many,several,#num,and,of,with,to,for,in,on,new,more,big,major,first,recent,latest,top
+
 # --- commit: the author endorses -----------------------------------------------------------
 confirm{s,ed}           | reporting | commit   | 0.5
 acknowledge{s,d}        | reporting | commit   | 0.5

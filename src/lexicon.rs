@@ -223,6 +223,11 @@ pub struct Conditions {
     /// of reported speech of its own (`tags=quotes`): verbs such as "praised" or "blasted" tag
     /// a quotation reliably, while "Trump praised the ruling" reports no claim.
     pub quotes_only: bool,
+    /// Reporting cues only: the cue reports for its subject in a headline alone
+    /// (`tags=headline`): "Obama Seeks More Refugees", "Black Lawmakers Rip Trump" give the
+    /// line to their subject, while in a story's sentences such verbs report no claim. A cue
+    /// with `tags=quotes` in the present tense ("blasts", "rips") also reports in a headline.
+    pub headline_only: bool,
 }
 
 impl Conditions {
@@ -637,11 +642,15 @@ fn parse_options(
                     return Err("!after= needs `reporting` or words".into());
                 }
             }
-            "tags" if value == "quotes" => {
+            "tags" if value == "quotes" || value == "headline" => {
                 if kind != CueKind::Reporting {
-                    return Err("tags=quotes is for reporting cues only".into());
+                    return Err(format!("tags={value} is for reporting cues only"));
                 }
-                c.quotes_only = true;
+                if value == "quotes" {
+                    c.quotes_only = true;
+                } else {
+                    c.headline_only = true;
+                }
             }
             "effect" => {
                 effect = Some(
@@ -680,7 +689,7 @@ fn parse_options(
             _ => {
                 return Err(format!(
                     "unknown option {opt:?} (expected case=lower, next=, !next=, prev=, !prev=, \
-                     !after=, neg=, effect= or tags=quotes)"
+                     !after=, neg=, effect=, tags=quotes or tags=headline)"
                 ))
             }
         }

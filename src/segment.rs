@@ -748,10 +748,23 @@ impl<'a> Segmenter<'a> {
         let next = self.next_token(j);
         if matches!(next.kind, Kind::Marker | Kind::Bullet)
             || self.heading_line_ends(first, line_end, next)
+            || self.headline_before_subheading(first, line_end, next)
         {
             self.emit(i);
         }
         j
+    }
+
+    /// True when the line ending at `line_end` is the text's first line, a headline that a
+    /// semicolon joins to the subheading on the next line (the newspaper archives' "Trump says
+    /// praise from Putin helps the U.S.; ⏎ After Democratic debate, …"): two sentences.
+    fn headline_before_subheading(&self, first: usize, line_end: usize, next: Next) -> bool {
+        let line = &self.b[first..line_end];
+        self.b[..first].iter().all(u8::is_ascii_whitespace)
+            && line.last() == Some(&b';')
+            && line_end - first <= LINE_WINDOW
+            && !line.iter().any(|&c| c == b'\n' || c == b'\r')
+            && matches!(next.kind, Kind::Upper | Kind::Digit | Kind::Other)
     }
 
     /// True when the line ending at `line_end` is a short heading or list line that the next

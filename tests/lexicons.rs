@@ -143,3 +143,25 @@ fn tags_quotes_is_for_reporting_cues_only() {
     )
     .is_ok());
 }
+
+#[test]
+fn tags_headline_is_for_reporting_cues_only() {
+    let err = epistemic::Lexicon::parse(
+        "mine.lex",
+        "surely | booster | certainty | 0.5 | tags=headline\n",
+    )
+    .unwrap_err();
+    let msg = err.to_string();
+    assert!(
+        msg.contains("mine.lex:1") && msg.contains("tags=headline"),
+        "{msg}"
+    );
+    let lexicon = epistemic::Lexicon::parse(
+        "mine.lex",
+        "snubs | reporting | neutral | 0.5 | tags=headline\n",
+    )
+    .unwrap();
+    let entries = lexicon.entries();
+    let entry = &entries[0];
+    assert!(entry.conditions.headline_only && !entry.conditions.quotes_only);
+}

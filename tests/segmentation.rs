@@ -435,6 +435,28 @@ fn line_breaks() {
 }
 
 #[test]
+fn a_headline_ends_at_the_semicolon_before_its_subheading() {
+    // The newspaper archives' "Headline; ⏎ Subheading": two sentences.
+    check(
+        "Trump says praise from Putin helps the U.S.; \nAfter debate, rival holds spot.  \
+         Mr. Trump spoke on Friday.",
+        &[
+            "Trump says praise from Putin helps the U.S.;",
+            "After debate, rival holds spot.",
+            "Mr. Trump spoke on Friday.",
+        ],
+    );
+    // Further down, a line that a semicolon ends is a wrapped sentence going on.
+    check(
+        "The storm came at dawn.\nIt broke the pier;\nPeople left their homes.",
+        &[
+            "The storm came at dawn.",
+            "It broke the pier;\nPeople left their homes.",
+        ],
+    );
+}
+
+#[test]
 fn exclamation_inside_names_and_before_lower_case() {
     check(
         "She works at Yahoo! in the city.",

@@ -215,6 +215,10 @@ struct Occurrence {
     commitment: Commitment,
     /// The cue only tags quotations (`tags=quotes` in the lexicon).
     quotes_only: bool,
+    /// The cue reports only in a headline (`tags=headline`): it gives the line to its subject
+    /// but never cuts short an earlier cue's content ("Win or not, candidate says, campaign
+    /// aims to transform country.").
+    headline_only: bool,
 }
 
 /// A speaker tag: the cue, the source phrase, and what it refers to.
@@ -1281,13 +1285,67 @@ fn occurrences(
             continue;
         }
         let entry = &entries[hit.entry as usize];
+        let in_headline = (entry.conditions.headline_only || entry.conditions.quotes_only)
+            && in_headline(text, hit.span);
+        if entry.conditions.headline_only && !in_headline {
+            continue;
+        }
+        // "Super PAC blasts Trump for skipping debate": a headline's present tense reports.
+        let quotes_only = entry.conditions.quotes_only
+            && !(in_headline && text[hit.span.range()].ends_with(['s', 'S']));
         out.push(Occurrence {
             span: hit.span,
             commitment: commitment_of(entry.class),
-            quotes_only: entry.conditions.quotes_only,
+            quotes_only,
+            headline_only: entry.conditions.headline_only,
         });
     }
     out
+}
+
+/// Longest headline line, in bytes.
+const HEADLINE_LINE: usize = 160;
+
+/// True when `cue` stands in a headline: the text's first line when a line break ends it, the
+/// subheading line after it when a semicolon ends that first line ("Trump says praise from Putin
+/// helps the U.S.; ⏎ After Democratic debate, …"), or a line standing alone between blank lines
+/// with no full stop at its end (the heading of an article in a collection: "Blair urges
+/// unions to back reform"). No line longer than [`HEADLINE_LINE`] is a headline.
+fn in_headline(text: &str, cue: Span) -> bool {
+    let b = text.as_bytes();
+    let reach = cue.start.saturating_sub(HEADLINE_LINE);
+    let start = match b[reach..cue.start].iter().rposition(|&c| c == b'\n') {
+        Some(i) => reach + i + 1,
+        None if reach == 0 => 0,
+        None => return false,
+    };
+    let far = b.len().min(start + HEADLINE_LINE + 1);
+    let Some(end) = b[cue.end.min(far)..far].iter().position(|&c| c == b'\n') else {
+        return false;
+    };
+    let end = cue.end.min(far) + end;
+    let before = text[..start].trim_end_matches([' ', '\t', '\r']);
+    if before.trim().is_empty() {
+        return true; // the text's first line
+    }
+    let first_line = || {
+        let lead = before.len() - before.trim_start().len();
+        let first = &before[lead..before.len() - 1];
+        !first.contains('\n') && first.len() <= HEADLINE_LINE && first.trim_end().ends_with(';')
+    };
+    let alone = before.ends_with("\n\n") || before.ends_with("\n\r\n") || {
+        let t = before[..before.len() - 1].trim_end_matches([' ', '\t', '\r']);
+        t.ends_with('\n')
+    };
+    let after = text[end..].trim_start_matches([' ', '\t', '\r']);
+    let blank_after = after.is_empty()
+        || after.starts_with('\n')
+            && after[1..]
+                .trim_start_matches([' ', '\t', '\r'])
+                .starts_with('\n');
+    let line = text[start..end].trim_end();
+    first_line()
+        || alone && blank_after && !line.ends_with(['.', '?', '!', ':', ';', ',', '"', '\u{201D}'])
 }
 
 /// Auxiliaries of a passive ("was quoted", "has been quoted").
@@ -3454,6 +3512,7 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
         if next.span.start <= o.span.end
             || next.span.end > span.end
             || next.quotes_only && cue.ends_with("ing")
+            || next.headline_only
         {
             continue;
         }

@@ -8389,3 +8389,52 @@ fn a_known_speaker_s_surname_before_an_untagged_quotation() {
                 ferry run on time, it can run twice a day.\u{201D}";
     assert_eq!(source_of(text, 2), None);
 }
+
+#[test]
+fn a_headline_verb_gives_the_headline_to_its_subject() {
+    // A headline's present tense of stance or action reports for its subject…
+    for (text, name) in [
+        ("Obama Seeks More Muslim Refugees\n\nThe president spoke on Friday.", "Obama"),
+        (
+            "House panel votes to hold Clinton tech aide Bryan Pagliano in contempt.\nThe vote came late.",
+            "House panel",
+        ),
+        ("Super PAC blasts Trump for skipping debate\n\nThe ad runs today.", "Super PAC"),
+        (
+            "Ana Ortiz wins Iowa vote\n\nIt was close.\n\nBlair rejects Tory terror offer\n\n\
+             The offer came on Monday.",
+            "Blair",
+        ),
+    ] {
+        let r = report(text);
+        let headline = r.sentences.iter().rev().find(|s| {
+            !s.text.ends_with('.') || s.text.starts_with("House") || s.text.starts_with("Obama")
+        });
+        let got = headline.and_then(|s| s.source.as_ref()).map(|s| s.name.clone());
+        assert_eq!(got.as_deref(), Some(name), "{text}");
+    }
+    // …and the subheading after a semicolon is a sentence of its own, with its own source.
+    let r = report(
+        "Sanders lays off more than 200 staffers; \nWin or not, candidate says, campaign aims to \
+         transform country.  The senator spoke on Friday.",
+    );
+    assert_eq!(r.sentences.len(), 3);
+    assert_eq!(
+        r.sentences[1].source.as_ref().map(|s| s.name.as_str()),
+        Some("candidate")
+    );
+    // The same verbs in a story's sentence, or in a line ending on a full stop further down,
+    // report no claim.
+    assert_no_source("Obama seeks a deal on trade with the new Congress before the summer.");
+    for text in [
+        "The talks went on.\nThe senator wants a vote on the bill before the recess.\nIt stalled.",
+        "Talks go on\n\nThe union backs the plan.\n\nIt passed.",
+    ] {
+        let r = report(text);
+        assert!(
+            r.sentences.iter().all(|s| s.source.is_none()),
+            "{text}: {:?}",
+            r.sentences
+        );
+    }
+}
