@@ -575,17 +575,25 @@ fn resolve_all(
     let mut own_assigned: Vec<Option<Assigned>> = vec![None; own_tags.len()];
     // Untagged quotations after a sentence whose subject may speak them (see below), with the
     // source that subject names where the quotation stands.
+    // (Or, for a quotation inside its sentence, with the source that sentence's own subject
+    // names: `own` is set, and the quotation goes on with no earlier speaker.)
     let mut candidates: Vec<(usize, usize, Span, Mention, bool)> = Vec::new();
+    let mut own_subject = vec![false; groups];
     let mut seen = vec![false; groups];
     for q in quotes {
         if std::mem::replace(&mut seen[q.group], true) || group_tags[q.group].is_some() {
             continue;
         }
-        let Some((subject, bare)) = subject_before(text, q.span.start) else {
+        let (found, own) = match subject_before(text, q.span.start) {
+            Some(found) => (Some(found), false),
+            None => (subject_within(text, q.span.start), true),
+        };
+        let Some((subject, bare)) = found else {
             continue;
         };
         if let Some(m @ Mention::Named { .. }) = tag::classify(&text[subject.range()], false) {
             candidates.push((q.span.start, q.group, subject, m, bare));
+            own_subject[q.group] = own;
         }
     }
     // (Each with where its latest tag stood then.)
@@ -627,6 +635,44 @@ fn resolve_all(
         }
     }
     look_up(&reg, &mut candidate_found, usize::MAX);
+
+    // An untagged quotation that no speaker goes on with, opening a sentence right after one
+    // whose subject is a person named in full or with a title, is that person's: "Mr
+    // Negroponte has adapted the idea to his own work in Cambodia …. “We put in 25 laptops
+    // three years ago …”". (The person as known where the quotation stands: a titled surname
+    // met nowhere before is left alone, as the surname may be someone else's by the end.)
+    // (First, before any quotation goes on with an earlier speaker, those inside a sentence whose
+    // own subject names the speaker: "Bolton thought some of the “Neocons For Hillary” buzz
+    // was …".)
+    let assign_candidates =
+        |own_pass: bool, group_assigned: &mut Vec<Option<Box<Assigned>>>, reg: &mut Registry| {
+            for (k, &(_, g, subject, ref mention, bare)) in candidates.iter().enumerate() {
+                if group_assigned[g].is_some() || own_subject[g] != own_pass {
+                    continue;
+                }
+                let written = &text[subject.range()];
+                // (A surname under a title names the person its own document tagged: "Mr Brown" of a
+                // report on the chancellor is no Dan Brown of an article before.)
+                let doc_start = document_start(breaks, subject.start);
+                // (A bare surname, like a titled one, only for a source met in its own document.)
+                let titled =
+                    bare || tag::sex_of_title(written.split(' ').next().unwrap_or("")).is_some();
+                let entity = match candidate_found[k] {
+                    Some((i, _)) if !titled => i,
+                    Some((i, last_at)) if last_at >= doc_start => i,
+                    None if !titled => reg.resolve(mention, written, None),
+                    _ => continue,
+                };
+                group_assigned[g] = Some(Box::new(Assigned {
+                    entity,
+                    as_written: subject,
+                    cue: None,
+                    quoted: true,
+                    via: None,
+                }));
+            }
+        };
+    assign_candidates(true, &mut group_assigned, &mut reg);
 
     // A quotation with no tag of its own continues the most recent speaker's words when nothing
     // but a tag sentence stands between ("'A,' Ross said. 'B.'"), or the previous quotation's
@@ -694,35 +740,7 @@ fn resolve_all(
             a
         });
     }
-    // An untagged quotation that no speaker goes on with, opening a sentence right after one
-    // whose subject is a person named in full or with a title, is that person's: "Mr
-    // Negroponte has adapted the idea to his own work in Cambodia …. “We put in 25 laptops
-    // three years ago …”". (The person as known where the quotation stands: a titled surname
-    // met nowhere before is left alone, as the surname may be someone else's by the end.)
-    for (k, &(_, g, subject, ref mention, bare)) in candidates.iter().enumerate() {
-        if group_assigned[g].is_some() {
-            continue;
-        }
-        let written = &text[subject.range()];
-        // (A surname under a title names the person its own document tagged: "Mr Brown" of a
-        // report on the chancellor is no Dan Brown of an article before.)
-        let doc_start = document_start(breaks, subject.start);
-        // (A bare surname, like a titled one, only for a source met in its own document.)
-        let titled = bare || tag::sex_of_title(written.split(' ').next().unwrap_or("")).is_some();
-        let entity = match candidate_found[k] {
-            Some((i, _)) if !titled => i,
-            Some((i, last_at)) if last_at >= doc_start => i,
-            None if !titled => reg.resolve(mention, written, None),
-            _ => continue,
-        };
-        group_assigned[g] = Some(Box::new(Assigned {
-            entity,
-            as_written: subject,
-            cue: None,
-            quoted: true,
-            via: None,
-        }));
-    }
+    assign_candidates(false, &mut group_assigned, &mut reg);
 
     Prepared {
         claims,
@@ -756,7 +774,31 @@ fn subject_before(text: &str, start: usize) -> Option<(Span, bool)> {
     {
         return None;
     }
-    let phrase = lead_subject(text, Span::new(from, end))?;
+    named_subject(text, lead_subject(text, Span::new(from, end))?)
+}
+
+/// The subject of the sentence that a quotation at `start` stands inside, past its first
+/// words, when it is a person named as [`subject_before`] takes one and nothing but the
+/// subject's clause leads to the quotation: "Bolton thought some of the “Neocons For Hillary”
+/// buzz was …", "Mr. McConnell deflected numerous questions … before saying, ''It's time …''".
+fn subject_within(text: &str, start: usize) -> Option<(Span, bool)> {
+    let from = clause_start(text, start.saturating_sub(SUBJECT_SENTENCE), start);
+    let lead = &text[from..start];
+    // (After words of the sentence's own, not after a quotation that closes the sentence
+    // before; a label's colon is other rules' business.)
+    let opens = lead
+        .trim_end()
+        .trim_end_matches(CLOSING_MARKS)
+        .ends_with(['.', '!', '?']);
+    if from + SUBJECT_SENTENCE <= start || lead.trim().is_empty() || opens || lead.contains(':') {
+        return None;
+    }
+    named_subject(text, lead_subject(text, Span::new(from, start))?)
+}
+
+/// `phrase` when it names a person in full or with a title, or with one capitalised word
+/// (`bare`, true).
+fn named_subject(text: &str, phrase: Span) -> Option<(Span, bool)> {
     let written = &text[phrase.range()];
     let words: Vec<&str> = written.split(' ').collect();
     let titled = words.len() == 2 && tag::sex_of_title(words[0]).is_some();

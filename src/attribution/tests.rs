@@ -8438,3 +8438,19 @@ fn a_headline_verb_gives_the_headline_to_its_subject() {
         );
     }
 }
+
+#[test]
+fn a_quotation_inside_its_sentence_is_the_named_subjects() {
+    // The sentence's own subject, a source met before, speaks the quotation, not the last
+    // speaker.
+    let text = "John Bolton said the party was split over the nominee. \"We will win this state \
+                by a wide margin,\" said Newt Gingrich. Bolton thought the “Neocons For Hillary” \
+                buzz was “a tribute to the consummate political skills of her husband.”";
+    assert_eq!(source_of(text, 2).as_deref(), Some("John Bolton"));
+    // A quotation that opens its sentence after a closed quotation is no subject's: it goes
+    // on with the speaker.
+    let text = "Ozzy said the burglary was a shock. \"We worked for everything,\" Sharon \
+                Osbourne said. \"I came from Brixton. Ozzy came from Birmingham and we worked for \
+                it.\" \"If I choose to make an investment for my kids, that's my business.\"";
+    assert_eq!(source_of(text, 4).as_deref(), Some("Sharon Osbourne"));
+}
