@@ -8454,3 +8454,16 @@ fn a_quotation_inside_its_sentence_is_the_named_subjects() {
                 it.\" \"If I choose to make an investment for my kids, that's my business.\"";
     assert_eq!(source_of(text, 4).as_deref(), Some("Sharon Osbourne"));
 }
+
+#[test]
+fn a_continent_or_country_in_a_name_makes_a_body_not_a_surname() {
+    // "Lycos Europe" is a company, and a later "Europe" is no short form of it.
+    let text = "Lycos Europe said its sales rose by a tenth in the year to December.\n\n\
+                Europe blames US over weak dollar\n\nThe ministers met in Brussels on Monday.";
+    let s = sources(text);
+    assert_eq!(
+        s[0],
+        Some(("Lycos Europe".into(), SourceKind::Organization))
+    );
+    assert_eq!(s[1], Some(("Europe".into(), SourceKind::Organization)));
+}
