@@ -2735,6 +2735,40 @@ const PUBLICATIONS: &Words = &Words::new(&[
     "yonhap",
 ]);
 
+/// Moods and plights that a headline puts before a name ("Fuming Robinson", "Defiant Blair").
+const MOODS: &Words = &Words::new(&[
+    "ailing",
+    "angry",
+    "axed",
+    "battling",
+    "beleaguered",
+    "bitter",
+    "bullish",
+    "cautious",
+    "confident",
+    "defiant",
+    "dejected",
+    "delighted",
+    "determined",
+    "disappointed",
+    "elated",
+    "embattled",
+    "emotional",
+    "frustrated",
+    "fuming",
+    "furious",
+    "injured",
+    "jubilant",
+    "relieved",
+    "sacked",
+    "shocked",
+    "stunned",
+    "tearful",
+    "unhappy",
+    "unrepentant",
+    "upbeat",
+]);
+
 /// Words that make a capitalised name an organisation.
 const ORGANIZATIONS: &Words = &Words::new(&[
     "academy",
@@ -3672,6 +3706,16 @@ const PERSON_NOUNS: &Words = &Words::new(&[
 /// [`classify_phrase`], remembered per thread: the same tags ("he", "Mr Smith", "officials")
 /// come back again and again in news text. The memory is bounded.
 pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
+    // "Fuming Robinson blasts officials", "Angry Williams rejects criticism": a headline's mood
+    // before a name is no given name.
+    if let Some((first, rest)) = phrase.split_once(' ') {
+        if first.starts_with(char::is_uppercase)
+            && rest.starts_with(char::is_uppercase)
+            && lower_in(first, MOODS)
+        {
+            return classify(rest, lenient);
+        }
+    }
     use std::cell::RefCell;
     use std::collections::HashMap;
     const REMEMBER: usize = 1 << 16;

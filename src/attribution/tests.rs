@@ -8467,3 +8467,18 @@ fn a_continent_or_country_in_a_name_makes_a_body_not_a_surname() {
     );
     assert_eq!(s[1], Some(("Europe".into(), SourceKind::Organization)));
 }
+
+#[test]
+fn a_headline_mood_before_a_name_is_no_given_name() {
+    assert_eq!(
+        first_source(
+            "Defiant Matt Williams says he will not quit as Scotland coach even if his side lose."
+        ),
+        Some("Matt Williams".into())
+    );
+    // (A given name stays: "Frank Dobson", and a mood in lower case is no part of any name.)
+    assert_eq!(
+        first_source("Frank Dobson says he will not stand again at the next general election."),
+        Some("Frank Dobson".into())
+    );
+}
