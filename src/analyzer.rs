@@ -345,6 +345,10 @@ impl Analyzer {
                         };
                     let span = first_words(atext, hit.span, words);
                     let conditions = &inner.entries[entry as usize].conditions;
+                    // (A headline's cue, first: most of its words are common elsewhere.)
+                    if conditions.headline_only && !attribution::in_headline(atext, span) {
+                        return None;
+                    }
                     context::reporting_holds(atext, sentence, span, conditions)
                         .then_some(Hit { span, entry })
                 })

@@ -2,7 +2,7 @@
 //! lexicon (neighbouring words, case, reported speech), `block` phrases, negation within a window
 //! of words, and the scope (clause) each cue governs.
 
-use crate::lexicon::{Conditions, CueKind, Entry, NegationEffect, Settings, WordTest};
+use crate::lexicon::{Conditions, CueKind, Entry, NegationEffect, Settings, WordTests};
 use crate::matcher::{is_word_char, Hit};
 use crate::report::{Cue, RejectReason, Rejected};
 use crate::span::Span;
@@ -188,11 +188,12 @@ fn check_conditions(
         return Some((RejectReason::Capitalized, "capitalised mid-sentence".into()));
     }
     let next = next_word(text, sentence, span.end);
-    if let Some(w) = next.filter(|w| any(&c.not_next, w)) {
+    let next_tests = next.map(WordTests::new);
+    if let Some(w) = next.filter(|_| next_tests.as_ref().is_some_and(|t| t.any(&c.not_next))) {
         return Some((RejectReason::NextWord, format!("next word {w:?}")));
     }
     if let Some(req) = &c.next {
-        if !next.is_some_and(|w| any(req, w)) {
+        if !next_tests.as_ref().is_some_and(|t| t.any(req)) {
             return Some((
                 RejectReason::NextWord,
                 format!("next word {:?} is not one required", next.unwrap_or("")),
@@ -200,11 +201,12 @@ fn check_conditions(
         }
     }
     let prev = prev_word(text, sentence, span.start);
-    if let Some(w) = prev.filter(|w| any(&c.not_prev, w)) {
+    let prev_tests = prev.map(WordTests::new);
+    if let Some(w) = prev.filter(|_| prev_tests.as_ref().is_some_and(|t| t.any(&c.not_prev))) {
         return Some((RejectReason::PreviousWord, format!("previous word {w:?}")));
     }
     if let Some(req) = &c.prev {
-        if !prev.is_some_and(|w| any(req, w)) {
+        if !prev_tests.as_ref().is_some_and(|t| t.any(req)) {
             return Some((
                 RejectReason::PreviousWord,
                 format!("previous word {:?} is not one required", prev.unwrap_or("")),
@@ -212,8 +214,8 @@ fn check_conditions(
         }
     }
     if !c.not_after.is_empty() {
-        if let Some(w) =
-            clause_words_before(text, clause, span.start).find(|w| any(&c.not_after, w))
+        if let Some(w) = clause_words_before(text, clause, span.start)
+            .find(|w| WordTests::new(w).any(&c.not_after))
         {
             return Some((
                 RejectReason::ClauseWord,
@@ -258,10 +260,6 @@ fn past_tense(phrase: &str) -> bool {
             let ed = w.len() > 3 && w.as_bytes()[w.len() - 2..].eq_ignore_ascii_case(b"ed");
             ed || IRREGULAR.iter().any(|i| i.eq_ignore_ascii_case(w))
         })
-}
-
-fn any(tests: &[WordTest], word: &str) -> bool {
-    tests.iter().any(|t| t.matches(word))
 }
 
 /// How far back a clause word may stand (`!after=WORD`), in bytes: a dozen words or so.

@@ -186,9 +186,35 @@ const MONTHS: &[&str] = &[
 impl WordTest {
     /// True when `word` (as written) passes this test.
     pub fn matches(&self, word: &str) -> bool {
-        match self {
-            WordTest::Word(w) if word.contains('\u{2019}') => normalize_cue(word) == *w,
-            WordTest::Word(w) => w.eq_ignore_ascii_case(word),
+        WordTests::new(word).passes(self)
+    }
+}
+
+/// A word prepared for several [`WordTest`]s: its normal form, when it holds a typographic
+/// apostrophe ("didn’t"), is made once, not once per test.
+pub(crate) struct WordTests<'a> {
+    word: &'a str,
+    normal: Option<String>,
+}
+
+impl<'a> WordTests<'a> {
+    pub(crate) fn new(word: &'a str) -> Self {
+        let normal = word.contains('\u{2019}').then(|| normalize_cue(word));
+        WordTests { word, normal }
+    }
+
+    /// True when the word passes any of `tests`.
+    pub(crate) fn any(&self, tests: &[WordTest]) -> bool {
+        tests.iter().any(|t| self.passes(t))
+    }
+
+    fn passes(&self, test: &WordTest) -> bool {
+        let word = self.word;
+        match test {
+            WordTest::Word(w) => match &self.normal {
+                Some(normal) => normal == w,
+                None => w.eq_ignore_ascii_case(word),
+            },
             WordTest::Number => word.as_bytes().first().is_some_and(u8::is_ascii_digit),
             WordTest::Capitalized => word.chars().next().is_some_and(char::is_uppercase),
             WordTest::Month => {

@@ -782,15 +782,20 @@ fn subject_before(text: &str, start: usize) -> Option<(Span, bool)> {
 /// subject's clause leads to the quotation: "Bolton thought some of the “Neocons For Hillary”
 /// buzz was …", "Mr. McConnell deflected numerous questions … before saying, ''It's time …''".
 fn subject_within(text: &str, start: usize) -> Option<(Span, bool)> {
-    let from = clause_start(text, start.saturating_sub(SUBJECT_SENTENCE), start);
-    let lead = &text[from..start];
     // (After words of the sentence's own, not after a quotation that closes the sentence
     // before; a label's colon is other rules' business.)
-    let opens = lead
+    let near = &text[tag::floor_char(text, start.saturating_sub(8))..start];
+    let opens = near
         .trim_end()
         .trim_end_matches(CLOSING_MARKS)
-        .ends_with(['.', '!', '?']);
-    if from + SUBJECT_SENTENCE <= start || lead.trim().is_empty() || opens || lead.contains(':') {
+        .ends_with(['.', '!', '?', ':', '\n'])
+        || near.trim().is_empty();
+    if opens {
+        return None;
+    }
+    let from = clause_start(text, start.saturating_sub(SUBJECT_SENTENCE), start);
+    let lead = &text[from..start];
+    if from + SUBJECT_SENTENCE <= start || lead.trim().is_empty() || lead.contains(':') {
         return None;
     }
     named_subject(text, lead_subject(text, Span::new(from, start))?)
@@ -1327,14 +1332,13 @@ fn occurrences(
             continue;
         }
         let entry = &entries[hit.entry as usize];
-        let in_headline = (entry.conditions.headline_only || entry.conditions.quotes_only)
-            && in_headline(text, hit.span);
-        if entry.conditions.headline_only && !in_headline {
-            continue;
-        }
+        // (The analyzer passes a headline cue only from a headline.)
+        let in_headline = entry.conditions.headline_only
+            || entry.conditions.quotes_only
+                && text[hit.span.range()].ends_with(['s', 'S'])
+                && in_headline(text, hit.span);
         // "Super PAC blasts Trump for skipping debate": a headline's present tense reports.
-        let quotes_only = entry.conditions.quotes_only
-            && !(in_headline && text[hit.span.range()].ends_with(['s', 'S']));
+        let quotes_only = entry.conditions.quotes_only && !in_headline;
         out.push(Occurrence {
             span: hit.span,
             commitment: commitment_of(entry.class),
@@ -1353,7 +1357,7 @@ const HEADLINE_LINE: usize = 160;
 /// helps the U.S.; ⏎ After Democratic debate, …"), or a line standing alone between blank lines
 /// with no full stop at its end (the heading of an article in a collection: "Blair urges
 /// unions to back reform"). No line longer than [`HEADLINE_LINE`] is a headline.
-fn in_headline(text: &str, cue: Span) -> bool {
+pub(crate) fn in_headline(text: &str, cue: Span) -> bool {
     let b = text.as_bytes();
     let reach = cue.start.saturating_sub(HEADLINE_LINE);
     let start = match b[reach..cue.start].iter().rposition(|&c| c == b'\n') {

@@ -3706,16 +3706,6 @@ const PERSON_NOUNS: &Words = &Words::new(&[
 /// [`classify_phrase`], remembered per thread: the same tags ("he", "Mr Smith", "officials")
 /// come back again and again in news text. The memory is bounded.
 pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
-    // "Fuming Robinson blasts officials", "Angry Williams rejects criticism": a headline's mood
-    // before a name is no given name.
-    if let Some((first, rest)) = phrase.split_once(' ') {
-        if first.starts_with(char::is_uppercase)
-            && rest.starts_with(char::is_uppercase)
-            && lower_in(first, MOODS)
-        {
-            return classify(rest, lenient);
-        }
-    }
     use std::cell::RefCell;
     use std::collections::HashMap;
     const REMEMBER: usize = 1 << 16;
@@ -3735,6 +3725,10 @@ pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
         }
         let m = if no_one(phrase) {
             None
+        } else if let Some(rest) = after_mood(phrase) {
+            // "Fuming Robinson blasts officials", "Angry Williams rejects criticism": a
+            // headline's mood before a name is no given name.
+            name_and_role(rest).or_else(|| classify_phrase(rest, lenient).map(body_by_role))
         } else {
             name_and_role(phrase).or_else(|| classify_phrase(phrase, lenient).map(body_by_role))
         };
@@ -3744,6 +3738,16 @@ pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
         seen.insert(phrase.to_string(), m.clone());
         m
     })
+}
+
+/// The rest of `phrase` after a capitalised mood before a capitalised word ("Fuming
+/// Robinson": "Robinson").
+fn after_mood(phrase: &str) -> Option<&str> {
+    let (first, rest) = phrase.split_once(' ')?;
+    (first.starts_with(char::is_uppercase)
+        && rest.starts_with(char::is_uppercase)
+        && lower_in(first, MOODS))
+    .then_some(rest)
 }
 
 /// True when `label` holds a possessor's named work ("Wesley Snipes' Blade", "Disney's
