@@ -798,8 +798,24 @@ fn subject_within(text: &str, start: usize) -> Option<(Span, bool)> {
     if from + SUBJECT_SENTENCE <= start || lead.trim().is_empty() || lead.contains(':') {
         return None;
     }
-    named_subject(text, lead_subject(text, Span::new(from, start))?)
+    let subject = lead_subject(text, Span::new(from, start))?;
+    // (Not a subject that the quotation describes: "India is a “dramatically growing economy
+    // …”" quotes someone on India.)
+    let verb = text[subject.end..start]
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    if tag::lower_in(verb, COPULAS) {
+        return None;
+    }
+    named_subject(text, subject)
 }
+
+/// Forms of "be" and verbs like it, whose complement describes their subject.
+const COPULAS: &[&str] = &[
+    "am", "are", "be", "became", "becomes", "been", "is", "looks", "remained", "remains", "seemed",
+    "seems", "was", "were",
+];
 
 /// `phrase` when it names a person in full or with a title, or with one capitalised word
 /// (`bare`, true).
@@ -818,7 +834,9 @@ fn named_subject(text: &str, phrase: Span) -> Option<(Span, bool)> {
         && written
             .chars()
             .all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '\u{2019}');
-    (titled || full || bare).then_some((phrase, bare))
+    // (A country or a body named in one word is no surname: "Japan branded North Korea an
+    // “outlaw nation in the neighborhood.”" is Japan's, met before or not.)
+    (titled || full || bare).then_some((phrase, bare && !tag::names_a_body(written)))
 }
 
 /// Most bytes of the sentence [`subject_before`] reads.

@@ -2735,6 +2735,12 @@ const PUBLICATIONS: &Words = &Words::new(&[
     "yonhap",
 ]);
 
+/// True when the one word `word` names a body or a country ("Japan", "Pentagon", "Kremlin"):
+/// no surname that someone else may bear.
+pub(crate) fn names_a_body(word: &str) -> bool {
+    lower_in(word, ORGANIZATIONS)
+}
+
 /// Moods and plights that a headline puts before a name ("Fuming Robinson", "Defiant Blair").
 const MOODS: &Words = &Words::new(&[
     "ailing",

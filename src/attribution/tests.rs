@@ -8482,3 +8482,16 @@ fn a_headline_mood_before_a_name_is_no_given_name() {
         Some("Frank Dobson".into())
     );
 }
+
+#[test]
+fn a_country_quoting_inside_its_sentence_is_the_speaker() {
+    // A country named in one word needs no earlier mention to speak the quotation …
+    let text =
+        "President Ana Park said the leader's state of mind was \"spiraling out of control.\"\
+                \n\nJapan branded the North an \"outlaw nation in the neighborhood.\"";
+    assert_eq!(source_of(text, 1).as_deref(), Some("Japan"));
+    // … but a subject that the quotation describes is no speaker.
+    let text = "John Westwood said demand would grow.\n\nIndia is a \"dramatically growing \
+                economy that must have access to oil\".";
+    assert_ne!(source_of(text, 1).as_deref(), Some("India"));
+}
