@@ -2255,10 +2255,29 @@ fn names_someone(phrase: &str) -> bool {
 /// further than `hi`; with `appositive`, a following ", a spokesman," is its descriptor.
 pub(crate) fn right(text: &str, cue: Span, hi: usize, appositive: bool) -> Option<Found> {
     let hi = ceil_char(text, hi.min(cue.end + WINDOW));
-    with_tokens(text, Span::new(cue.end, hi.max(cue.end)), |toks| {
+    let found = with_tokens(text, Span::new(cue.end, hi.max(cue.end)), |toks| {
         right_in(text, toks, cue, appositive)
-    })
+    })?;
+    // "Says Clinton would stack Supreme Court against gun advocates.": a subheading's verb with
+    // its subject left to the headline; the name after it is the reported clause's subject,
+    // with its verb.
+    let lead = text[..cue.start].trim_end_matches([' ', '\t']);
+    let opens = lead.is_empty() || lead.ends_with(['\n', '\r']);
+    let next = text[found.phrase.end..hi]
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    if opens && lower_in(next, CLAUSE_VERBS) {
+        return None;
+    }
+    Some(found)
 }
+
+/// Auxiliaries and modals that open a clause's verb after its subject.
+const CLAUSE_VERBS: &[&str] = &[
+    "are", "can", "could", "did", "does", "had", "has", "have", "is", "may", "might", "must",
+    "shall", "should", "was", "were", "will", "would",
+];
 
 /// [`right`] in the tokens after the cue.
 fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Found> {

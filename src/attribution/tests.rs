@@ -8495,3 +8495,21 @@ fn a_country_quoting_inside_its_sentence_is_the_speaker() {
                 economy that must have access to oil\".";
     assert_ne!(source_of(text, 1).as_deref(), Some("India"));
 }
+
+#[test]
+fn a_line_opening_on_says_names_no_source_after_it_before_a_verb() {
+    // The subheading's subject is the headline's: "Clinton" is the reported clause's subject.
+    let r = report(
+        "Trump vows to protect gun rights; \nSays Clinton would stack Supreme Court against \
+         gun advocates.  Mr. Trump spoke on Friday.",
+    );
+    assert_ne!(
+        r.sentences[1].source.as_ref().map(|s| s.name.as_str()),
+        Some("Clinton")
+    );
+    // An inverted tag opening its line still names its source.
+    assert_eq!(
+        named_or_reported("Said the minister: \"We will win the vote in the spring.\""),
+        Some("the minister".into())
+    );
+}
