@@ -760,9 +760,11 @@ impl<'a> Segmenter<'a> {
     /// praise from Putin helps the U.S.; ⏎ After Democratic debate, …"): two sentences.
     fn headline_before_subheading(&self, first: usize, line_end: usize, next: Next) -> bool {
         let line = &self.b[first..line_end];
-        self.b[..first].iter().all(u8::is_ascii_whitespace)
-            && line.last() == Some(&b';')
+        // (The text's first line, so `first` is near its start: bounded work per line break.)
+        line.last() == Some(&b';')
+            && first <= LINE_WINDOW
             && line_end - first <= LINE_WINDOW
+            && self.b[..first].iter().all(u8::is_ascii_whitespace)
             && !line.iter().any(|&c| c == b'\n' || c == b'\r')
             && matches!(next.kind, Kind::Upper | Kind::Digit | Kind::Other)
     }

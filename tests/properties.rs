@@ -366,3 +366,24 @@ fn cues_with_no_white_space_around_them_take_linear_time() {
     let text = "''says".repeat(87_000);
     analyze_within(&text, 4, 120);
 }
+
+#[test]
+fn headlines_after_a_long_opening_take_linear_time() {
+    // 400 KB of white space, then 20,000 headline lines ending on a semicolon: the segmenter's
+    // test for the text's first line looked over all the white space before each line break,
+    // and so did the headline test for each headline cue (17 s); the first line is looked for
+    // only near the text's start now (0.04 s).
+    let text = format!(
+        "{}\n{}",
+        " ".repeat(400_000),
+        "Obama backs deal;\nSays more.\n\n".repeat(20_000)
+    );
+    analyze_within(&text, 4, 120);
+    // (And after a 400 KB first line.)
+    let text = format!(
+        "{}\n{}",
+        "x".repeat(400_000),
+        "Obama backs deal;\nSays more.\n\n".repeat(20_000)
+    );
+    analyze_within(&text, 4, 120);
+}

@@ -1389,7 +1389,10 @@ pub(crate) fn in_headline(text: &str, cue: Span) -> bool {
     };
     let end = cue.end.min(far) + end;
     let before = text[..start].trim_end_matches([' ', '\t', '\r']);
-    if before.trim().is_empty() {
+    // (The text's first line or the one after it lies near the text's start: the searches
+    // below are bounded so, whatever white space or long line opens the text.)
+    let near_start = before.len() <= 2 * HEADLINE_LINE + 2;
+    if near_start && before.trim().is_empty() {
         return true; // the text's first line
     }
     let first_line = || {
@@ -1408,7 +1411,7 @@ pub(crate) fn in_headline(text: &str, cue: Span) -> bool {
                 .trim_start_matches([' ', '\t', '\r'])
                 .starts_with('\n');
     let line = text[start..end].trim_end();
-    first_line()
+    near_start && first_line()
         || alone && blank_after && !line.ends_with(['.', '?', '!', ':', ';', ',', '"', '\u{201D}'])
 }
 
