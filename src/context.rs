@@ -187,29 +187,37 @@ fn check_conditions(
     {
         return Some((RejectReason::Capitalized, "capitalised mid-sentence".into()));
     }
-    let next = next_word(text, sentence, span.end);
-    let next_tests = next.map(WordTests::new);
-    if let Some(w) = next.filter(|_| next_tests.as_ref().is_some_and(|t| t.any(&c.not_next))) {
-        return Some((RejectReason::NextWord, format!("next word {w:?}")));
+    // (Each neighbour prepared once for all of a condition's word tests.)
+    let next = next_word(text, sentence, span.end).map(WordTests::new);
+    if let Some(w) = next.as_ref().filter(|w| w.any(&c.not_next)) {
+        return Some((RejectReason::NextWord, format!("next word {:?}", w.word())));
     }
     if let Some(req) = &c.next {
-        if !next_tests.as_ref().is_some_and(|t| t.any(req)) {
+        if !next.as_ref().is_some_and(|w| w.any(req)) {
             return Some((
                 RejectReason::NextWord,
-                format!("next word {:?} is not one required", next.unwrap_or("")),
+                format!(
+                    "next word {:?} is not one required",
+                    next.as_ref().map_or("", WordTests::word)
+                ),
             ));
         }
     }
-    let prev = prev_word(text, sentence, span.start);
-    let prev_tests = prev.map(WordTests::new);
-    if let Some(w) = prev.filter(|_| prev_tests.as_ref().is_some_and(|t| t.any(&c.not_prev))) {
-        return Some((RejectReason::PreviousWord, format!("previous word {w:?}")));
+    let prev = prev_word(text, sentence, span.start).map(WordTests::new);
+    if let Some(w) = prev.as_ref().filter(|w| w.any(&c.not_prev)) {
+        return Some((
+            RejectReason::PreviousWord,
+            format!("previous word {:?}", w.word()),
+        ));
     }
     if let Some(req) = &c.prev {
-        if !prev_tests.as_ref().is_some_and(|t| t.any(req)) {
+        if !prev.as_ref().is_some_and(|w| w.any(req)) {
             return Some((
                 RejectReason::PreviousWord,
-                format!("previous word {:?} is not one required", prev.unwrap_or("")),
+                format!(
+                    "previous word {:?} is not one required",
+                    prev.as_ref().map_or("", WordTests::word)
+                ),
             ));
         }
     }

@@ -203,6 +203,11 @@ impl<'a> WordTests<'a> {
         WordTests { word, normal }
     }
 
+    /// The word as written.
+    pub(crate) fn word(&self) -> &'a str {
+        self.word
+    }
+
     /// True when the word passes any of `tests`.
     pub(crate) fn any(&self, tests: &[WordTest]) -> bool {
         tests.iter().any(|t| self.passes(t))

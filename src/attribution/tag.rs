@@ -2267,17 +2267,11 @@ pub(crate) fn right(text: &str, cue: Span, hi: usize, appositive: bool) -> Optio
         .split_whitespace()
         .next()
         .unwrap_or("");
-    if opens && lower_in(next, CLAUSE_VERBS) {
+    if opens && lower_in(next, super::FINITE) {
         return None;
     }
     Some(found)
 }
-
-/// Auxiliaries and modals that open a clause's verb after its subject.
-const CLAUSE_VERBS: &[&str] = &[
-    "are", "can", "could", "did", "does", "had", "has", "have", "is", "may", "might", "must",
-    "shall", "should", "was", "were", "will", "would",
-];
 
 /// [`right`] in the tokens after the cue.
 fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Found> {
@@ -3750,12 +3744,11 @@ pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
         }
         let m = if no_one(phrase) {
             None
-        } else if let Some(rest) = after_mood(phrase) {
-            // "Fuming Robinson blasts officials", "Angry Williams rejects criticism": a
-            // headline's mood before a name is no given name.
-            name_and_role(rest).or_else(|| classify_phrase(rest, lenient).map(body_by_role))
         } else {
-            name_and_role(phrase).or_else(|| classify_phrase(phrase, lenient).map(body_by_role))
+            // ("Fuming Robinson blasts officials", "Angry Williams rejects criticism": a
+            // headline's mood before a name is no given name.)
+            let named = after_mood(phrase).unwrap_or(phrase);
+            name_and_role(named).or_else(|| classify_phrase(named, lenient).map(body_by_role))
         };
         if seen.len() >= REMEMBER {
             seen.clear();
