@@ -301,6 +301,10 @@ pub(crate) fn next_word(text: &str, sentence: Span, at: usize) -> Option<&str> {
     let rest = &text[at..sentence.end];
     let trimmed = rest.trim_start();
     let start = at + (rest.len() - trimmed.len());
+    if trimmed.starts_with(',') {
+        // (A comma stands for a word of its own: `#comma`.)
+        return Some(&text[start..start + 1]);
+    }
     // (At most [`WORD_CHARS`] characters: hyphens join words, and a text of "may-may-may-…"
     // was read to its end from every cue.)
     let len = trimmed
@@ -315,10 +319,14 @@ pub(crate) fn next_word(text: &str, sentence: Span, at: usize) -> Option<&str> {
 /// conditions is this long, so a longer run (a chain of hyphenated words) matches none of them.
 const WORD_CHARS: usize = 64;
 
-/// The word right before `at` in the sentence, past spaces only.
+/// The word right before `at` in the sentence, past spaces only; a comma counts as a word
+/// (`#comma`: "…, arguing that …"), other punctuation as none.
 pub(crate) fn prev_word(text: &str, sentence: Span, at: usize) -> Option<&str> {
     let before = text[sentence.start..at].trim_end();
     let end = sentence.start + before.len();
+    if before.ends_with(',') {
+        return Some(&text[end - 1..end]);
+    }
     let start = before
         .char_indices()
         .rev()
@@ -425,7 +433,13 @@ mod tests {
         assert_eq!(next_word(t, whole(t), 6), Some("2024"));
         assert_eq!(prev_word(t, whole(t), 17), Some("the"));
         assert_eq!(prev_word(t, whole(t), 0), None);
-        assert_eq!(next_word(t, whole(t), 11), None, "comma stops the search");
+        assert_eq!(next_word(t, whole(t), 11), Some(","), "a comma is a word");
+        assert_eq!(prev_word(t, whole(t), 13), Some(","));
+        assert_eq!(
+            prev_word(t, whole(t), t.len()),
+            None,
+            "other punctuation is none"
+        );
     }
 
     #[test]

@@ -154,6 +154,8 @@ pub enum WordTest {
     Month,
     /// A possessive: ends in "'s", "’s", "s'" or "s’" (`#poss`).
     Possessive,
+    /// A comma in the word's place (`#comma`: "…, arguing that …").
+    Comma,
 }
 
 const MONTHS: &[&str] = &[
@@ -229,6 +231,7 @@ impl<'a> WordTests<'a> {
             WordTest::Possessive => ["'s", "\u{2019}s", "s'", "s\u{2019}"]
                 .iter()
                 .any(|e| word.ends_with(e)),
+            WordTest::Comma => word == ",",
         }
     }
 }
@@ -631,8 +634,9 @@ fn parse_words(list: &str) -> Result<Vec<WordTest>, String> {
             "#cap" => Ok(WordTest::Capitalized),
             "#month" => Ok(WordTest::Month),
             "#poss" => Ok(WordTest::Possessive),
+            "#comma" => Ok(WordTest::Comma),
             w if w.starts_with('#') => Err(format!(
-                "unknown word class {w:?} (expected #num, #cap, #month or #poss)"
+                "unknown word class {w:?} (expected #num, #cap, #month, #poss or #comma)"
             )),
             w => Ok(WordTest::Word(normalize_cue(w))),
         })
@@ -836,6 +840,36 @@ mod tests {
         assert!(!WordTest::Possessive.matches("shows"));
         assert!(WordTest::Word("day".into()).matches("Day"));
         assert!(!WordTest::Word("day".into()).matches("days"));
+        assert!(WordTest::Comma.matches(","));
+        assert!(!WordTest::Comma.matches("and"));
+    }
+
+    #[test]
+    fn a_comma_is_a_word_class_of_the_neighbour_conditions() {
+        let lex =
+            Lexicon::parse("t", "arguing | reporting | neutral | 0.5 | prev=is,#comma").unwrap();
+        assert_eq!(
+            lex.entries()[0].conditions.prev,
+            Some(vec![WordTest::Word("is".into()), WordTest::Comma])
+        );
+        // A comma neighbour fires `prev=#comma` and nothing else.
+        let a = crate::Analyzer::builder()
+            .defaults(false)
+            .lexicon(
+                Lexicon::parse(
+                    "t",
+                    "may | hedge | modal | 0.5 | prev=#comma\nmight | hedge | modal | 0.5 | !prev=#comma",
+                )
+                .unwrap(),
+            )
+            .build();
+        let cues = |t: &str| a.analyze(t).sentences[0].cues.len();
+        assert_eq!(cues("It rained, may it stop."), 1);
+        assert_eq!(cues("It rained and may stop."), 0);
+        assert_eq!(cues("It rained, might it stop."), 0);
+        assert_eq!(cues("It rained and might stop."), 1);
+        let err = Lexicon::parse("t", "may | hedge | modal | 0.5 | prev=#commas").unwrap_err();
+        assert!(err.to_string().contains("#comma"), "{err}");
     }
 
     #[test]

@@ -2118,7 +2118,9 @@ fn extract(
         {
             return None;
         }
-        if object_after(text, o.span) {
+        // ("… an "attack mongrel", claiming such abuse meant Labour was …": a participle is
+        // never inverted.)
+        if object_after(text, o.span) || cue.ends_with("ing") {
             return None;
         }
         tag::right(text, o.span, hi, true)?
@@ -4211,13 +4213,21 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
     }
     // "presidential nominee Hillary Clinton was …", "former president Bill Clinton told …": a
     // role in lower case before a full name, and the verb.
-    if first.starts_with(char::is_lowercase) {
+    // ("Former civil service chief Lord Butler has …": a role's adjective opening the sentence.)
+    let role_adjective = ROLE_ADJECTIVES
+        .iter()
+        .find(|a| a.eq_ignore_ascii_case(first))
+        .copied();
+    if first.starts_with(char::is_lowercase) || role_adjective.is_some() {
         // (The first eight words, with no allocation: this runs for many sentences.)
         let mut rest = [""; 8];
         let mut n = 0;
         for w in s[first_at..].split(' ').take(8) {
             rest[n] = w;
             n += 1;
+        }
+        if let Some(a) = role_adjective {
+            rest[0] = a;
         }
         for len in 3..n {
             let next = rest[len];
@@ -4237,6 +4247,8 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
     let mut end = None;
     // "The justice sounded off …": a determiner and a noun of a person, no capital.
     let mut noun_end = None;
+    // "The Tory leader has …": the titles after the run's last capital.
+    let mut title_end = None;
     let mut n = 0;
     while let Some((at, w)) = words.next() {
         // "Florida Gov. Rick Scott (R) blasted …": a parenthesis inside the subject.
@@ -4275,13 +4287,23 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
         if joined_titles || (n > 0 && w == "chief") {
             continue;
         }
+        // ("President da Silva", "Ursula von der Leyen": a particle inside a name.)
+        let particle = n > 0
+            && tag::lower_in(w, NAME_PARTICLES)
+            && words
+                .peek()
+                .is_some_and(|(_, next)| next.starts_with(char::is_uppercase));
         let inner = (tag::lower_in(w, &["of", "for", "the"]) && (n > 0 || w == "the"))
-            || (n > 0 && tag::title_noun(w));
+            || (n > 0 && tag::title_noun(w))
+            || particle;
         if (capital || inner) && !w.ends_with(',') && n < 6 {
             if capital {
                 end = Some(at + w.len());
+                title_end = None;
             } else if n == 1 && tag::title_noun(w) {
                 noun_end = Some(at + w.len());
+            } else if n > 1 && end.is_some() && tag::role_noun(w) {
+                title_end = Some(at + w.len());
             }
             n += 1;
             continue;
@@ -4353,6 +4375,8 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
         // ("The president left …": the capitalised article alone is no name.)
         let subject = if determined && noun_end.is_some() {
             noun_end
+        } else if tag::lower_in(first, tag::ARTICLES) && title_end.is_some() {
+            title_end
         } else {
             end
         };
@@ -4362,6 +4386,15 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
     }
     None
 }
+
+/// Adjectives of a role that may open a sentence before it ("Former civil service chief Lord
+/// Butler", "Outgoing chairman …"), read as the lower-case role they qualify.
+const ROLE_ADJECTIVES: &[&str] = &["acting", "ex", "former", "incoming", "outgoing", "then"];
+
+/// Lower-case particles inside a name ("da Silva", "von der Leyen", "bin Salman").
+const NAME_PARTICLES: &[&str] = &[
+    "al", "bin", "da", "de", "del", "der", "di", "dos", "du", "la", "le", "van", "von",
+];
 
 /// Most lower-case words between a capitalised run opening a sentence and the noun that heads
 /// the subject ("UK advertising giant WPP", "China's state-owned investment giant CITIC").
@@ -4904,10 +4937,35 @@ fn lead_words(lead: &str) -> impl Iterator<Item = &str> + Clone {
 /// True when `lead` opens with a subordinating word or a participle of the scene ("Asked
 /// whether …,", "While the council debated …,"): a preamble whatever its length.
 fn long_preamble(lead: &str) -> bool {
-    lead_words(lead)
-        .find(|w| !tag::lower_in(w, CONNECTIVES))
-        .is_some_and(|w| tag::lower_in(w, SUBORDINATES) || w.len() > 5 && w.ends_with("ing"))
+    let mut words = lead_words(lead).skip_while(|w| tag::lower_in(w, CONNECTIVES));
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let opens = |w: &str| tag::lower_in(w, SUBORDINATES) || w.len() > 5 && w.ends_with("ing");
+    // ("Shortly after the merger, …", "Days before the vote, …": a measure of time before the
+    // subordinating word.)
+    opens(first)
+        || (first.ends_with("ly") || tag::lower_in(first, SUBORDINATE_MODIFIERS))
+            && words.next().is_some_and(|w| tag::lower_in(w, SUBORDINATES))
 }
+
+/// Words that measure the time of a subordinate clause before its first word ("Shortly after",
+/// "Days before", "Long before"); adverbs in -ly do so too.
+const SUBORDINATE_MODIFIERS: &[&str] = &[
+    "days",
+    "hours",
+    "immediately",
+    "just",
+    "long",
+    "minutes",
+    "moments",
+    "months",
+    "right",
+    "soon",
+    "weeks",
+    "well",
+    "years",
+];
 
 /// First words of a subordinate clause or a participle phrase of the scene before a tag.
 pub(crate) const SUBORDINATES: &[&str] = &[

@@ -1219,9 +1219,13 @@ impl Registry {
             e.kind == SourceKind::Person
                 && e.name.contains(' ')
                 && e.descriptors.iter().any(|d| {
+                    // (Not a role named after "of" or "to": "a friend of the Tory leader" is
+                    // no Tory leader.)
+                    let of = |w: &&str| tag::lower_in(w, &["of", "to"]);
                     let held: Vec<&str> = d
                         .split(|c: char| !c.is_alphanumeric() && c != '-')
                         .filter(|w| !w.is_empty())
+                        .take_while(|w| !of(w) || words.iter().any(of))
                         .collect();
                     let has = |w: &str| held.iter().any(|h| h.eq_ignore_ascii_case(w));
                     words.iter().all(|w| has(w))

@@ -5852,8 +5852,12 @@ fn a_single_line_break_after_a_sentence_ends_the_paragraph_for_inherited_quotes(
         r.sentences[0].source.as_ref().map(|s| s.name.as_str()),
         Some("Ortiz")
     );
+    // (The paper's own "arguing" gives it the sentence; the quotation is not Ortiz's.)
     let last = r.sentences.last().unwrap();
-    assert!(last.source.is_none(), "{:?}", last.source);
+    assert_eq!(
+        last.source.as_ref().map(|s| s.name.as_str()),
+        Some("The weekly paper")
+    );
     // Look-alike: in the same paragraph, the quotation goes on with the speaker.
     let r = report(
         "Mayor Ana Ortiz said the pier would open on Monday. \"It will carry the ferries for \
@@ -8512,4 +8516,87 @@ fn a_line_opening_on_says_names_no_source_after_it_before_a_verb() {
         named_or_reported("Said the minister: \"We will win the vote in the spring.\""),
         Some("the minister".into())
     );
+}
+
+#[test]
+fn a_participle_of_arguing_after_a_comma_reports_for_the_subject() {
+    // The participle after a comma reports for the sentence's subject …
+    assert_first_sources(&[
+        (
+            "Senator Ana Ortiz spoke out on Tuesday about the shooting, arguing that the deaths \
+             of unarmed drivers at traffic stops should be recognized as intolerable.",
+            "Ana Ortiz",
+        ),
+        (
+            "The Post intervened in April, insisting that the candidate's business dealings \
+             were a matter of public interest and should be open to every reader.",
+            "the Post",
+        ),
+    ]);
+    // … and after a first report of the same subject, it is a second report, as "saying" is
+    // (see `a_participle_of_saying_ends_the_first_report`).
+    let text = "On Tuesday, the company said it would not be able to file its annual statement \
+                in time, warning that it could default on some of its debt as a result.";
+    assert_eq!(first_source(text), None);
+    assert_eq!(named_or_reported(text).as_deref(), Some("the company"));
+    // Not "suggesting", a finding's hedge, nor the directives "urging" and "demanding".
+    for text in [
+        "The trial ended early in the spring, suggesting that the new drug may work better \
+         than the old one in patients with heart disease.",
+        "Ana Ortiz met the council on Friday, urging members to reject the plan for a new \
+         bridge over the river at its next meeting.",
+    ] {
+        assert_eq!(first_source(text), None, "{text}");
+    }
+}
+
+#[test]
+fn a_sentence_subject_before_a_participle_of_arguing() {
+    // A name with a particle, a role's adjective opening the sentence, a party's leader.
+    assert_eq!(
+        named_or_reported(
+            "President da Silva has defended his policies, arguing that the country cannot \
+             afford another cycle of boom and bust."
+        )
+        .as_deref(),
+        Some("da Silva")
+    );
+    assert_eq!(
+        named_or_reported(
+            "Former civil service chief Lord Butler has criticised the government, accusing \
+             it of being obsessed with headlines."
+        )
+        .as_deref(),
+        Some("Lord Butler")
+    );
+    assert_eq!(
+        named_or_reported(
+            "The Tory leader brands such criticisms as rubbish, arguing that he has been \
+             consistent in his support for the war."
+        )
+        .map(|n| n.to_lowercase())
+        .as_deref(),
+        Some("the tory leader")
+    );
+    // A time before the subordinating word opens a preamble, not a subject.
+    let r = report(
+        "Shortly after the merger, Ana Ortiz had mobilized the founders, warning that the \
+         deal would decimate the culture of the firm.",
+    );
+    let s = &r.sentences[0];
+    let name = s
+        .source
+        .as_deref()
+        .or(s.reported.as_deref())
+        .map(|n| n.name.as_str());
+    assert_eq!(name, Some("Ana Ortiz"));
+}
+
+#[test]
+fn a_description_is_no_role_its_descriptor_names_after_of() {
+    // "a friend of the Tory leader" is no Tory leader.
+    let text = "Ana Ortiz, a friend of the Tory leader, said that she had known him for thirty \
+                years and had never seen him lose his temper.\n\nThe Tory leader said he had \
+                been consistent in his support for the war from its first day.";
+    assert_ne!(source_of(text, 1).as_deref(), Some("Ana Ortiz"));
 }
