@@ -970,7 +970,8 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         loop {
             prev = toks[..prev].iter().rposition(|t| {
                 let w = &text[t.span.range()];
-                let inner = matches!(w, "-" | "." | "&" | ":" | "$" | "\u{a3}" | "\u{20ac}")
+                // ("…, appearing at the NBC/MSNBC forum, cited …": a slash too.)
+                let inner = matches!(w, "-" | "." | "&" | ":" | "/" | "$" | "\u{a3}" | "\u{20ac}")
                     || quote_mark(w)
                     || w == "," && figure_comma(t);
                 !t.word && !inner

@@ -8600,3 +8600,15 @@ fn a_description_is_no_role_its_descriptor_names_after_of() {
                 been consistent in his support for the war from its first day.";
     assert_ne!(source_of(text, 1).as_deref(), Some("Ana Ortiz"));
 }
+
+#[test]
+fn a_slash_inside_a_participle_phrase_after_the_subject() {
+    assert_eq!(
+        first_source(
+            "Ortiz, appearing after Hale at the NBC/MSNBC forum, cited problems in the harbor and \
+             elsewhere that she blamed on the policies of the old council."
+        )
+        .as_deref(),
+        Some("Ortiz")
+    );
+}
