@@ -78,7 +78,7 @@ considered to be        | hedge | epistemic-verb | 0.9
 regarded as             | hedge | epistemic-verb | 0.9
 viewed as               | hedge | epistemic-verb | 0.7
 seen as                 | hedge | epistemic-verb | 0.5
-presume{,s,d}           | hedge | epistemic-verb | 0.8
+presume{,s}             | hedge | epistemic-verb | 0.8
 assume{,s,d}            | hedge | epistemic-verb | 0.6
 assuming                | hedge | epistemic-verb | 0.8
 suppose{,s}             | hedge | epistemic-verb | 0.55

@@ -137,7 +137,7 @@ talks about             | reporting | neutral  | 0.5
 declined to             | reporting | neutral  | 0.5
 # "Reid would not say whether …", "Stewart wouldn't say when …": the same stance.
 {would,will,did} not say | reporting | neutral | 0.5
-{wouldn't,wouldn’t,won't,won’t,didn't,didn’t} say | reporting | neutral | 0.5
+{wouldn't,won't,didn't} say | reporting | neutral | 0.5   # (curly apostrophes match too)
 refused to say          | reporting | neutral  | 0.5
 elaborated              | reporting | neutral  | 0.5
 answered                | reporting | neutral  | 0.5

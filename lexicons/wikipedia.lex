@@ -40,12 +40,7 @@ observers               | hedge | weasel | 0.7
 analysts                | hedge | weasel | 0.8
 commentators            | hedge | weasel | 0.7
 researchers             | hedge | weasel | 0.5
-it is said              | hedge | weasel | 0.8
-it has been said        | hedge | weasel | 0.85
-it has been suggested   | hedge | weasel | 0.9
 it has been             | hedge | weasel | 0.75
-it is claimed           | hedge | weasel | 0.9
-it is thought           | hedge | weasel | 0.9
 # An impersonal passive of saying or believing, with an adverb or none between: "it is often
 # said", "it has often been claimed", "it is also believed": 45 of the 47 such sentences of the
 # CoNLL-2010 Wikipedia train split are labelled uncertain (36 of 38 in the Szeged one); the past
@@ -148,7 +143,7 @@ recent                  | hedge | weasel | 0.5
 @weight appear to | hedge | 0.20   # train: 1 of 5 sentences uncertain
 @weight appears to | hedge | 0.55   # train: 5 of 9 sentences uncertain
 @weight are considered | hedge | 0.70   # train: 9 of 12 sentences uncertain
-argues                  | hedge | weasel | 0.55   # train: 3 of 5 sentences uncertain
+@weight argues | hedge | 0.55   # train: 3 of 5 sentences uncertain
 @weight assume | hedge | 0.40   # train: 2 of 5 sentences uncertain
 @weight be considered | hedge | 0.70   # train: 9 of 12 sentences uncertain
 @weight believe | hedge | 0.50   # train: 23 of 48 sentences uncertain
@@ -156,7 +151,7 @@ argues                  | hedge | weasel | 0.55   # train: 3 of 5 sentences unce
 @weight believes | hedge | 0.20   # train: 1 of 5 sentences uncertain
 @weight consider | hedge | 0.65   # train: 12 of 18 sentences uncertain
 @weight considered | hedge | 0.50   # train: 11 of 21 sentences uncertain
-critics                 | hedge | weasel | 0.50   # train: 17 of 32 sentences uncertain
+@weight critics | hedge | 0.50   # train: 17 of 32 sentences uncertain
 @weight estimates | hedge | 0.40   # train: 2 of 5 sentences uncertain
 @weight i think | hedge | 0.20   # train: 1 of 5 sentences uncertain
 @weight indicate | hedge | 0.05   # train: 0 of 6 sentences uncertain
@@ -164,7 +159,7 @@ critics                 | hedge | weasel | 0.50   # train: 17 of 32 sentences un
 kind of                 | hedge | approximator | 0.45 | !prev=a,the,this,that,any,every,one,what,which   # train: 5 of 11 sentences uncertain
 @weight likely | hedge | 0.35   # train: 12 of 35 sentences uncertain
 might                   | hedge | modal | 0.60 | case=lower   # train: 16 of 27 sentences uncertain
-notable                 | hedge | weasel | 0.40   # train: 5 of 13 sentences uncertain
+@weight notable | hedge | 0.40   # train: 5 of 13 sentences uncertain
 @weight perhaps | hedge | 0.60   # train: 14 of 22 sentences uncertain
 @weight possibility | hedge | 0.20   # train: 1 of 6 sentences uncertain
 @weight potentially | hedge | 0.40   # train: 2 of 5 sentences uncertain

@@ -5,7 +5,7 @@
 
 use crate::error::Error;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 use std::path::Path;
 use std::sync::Arc;
@@ -368,6 +368,9 @@ impl Lexicon {
     /// A bad line gives an error naming `name`, the line number and what is wrong.
     pub fn parse(name: &str, text: &str) -> Result<Lexicon, Error> {
         let mut lex = Lexicon::new();
+        // The line of each cue and kind entered so far: a second entry in the same file would
+        // silently replace the first, which is an overlay's job, not a file's.
+        let mut first_line: HashMap<(String, CueKind), usize> = HashMap::new();
         for (i, raw) in text.lines().enumerate() {
             let lineno = i + 1;
             let line = strip_comment(raw).trim();
@@ -393,6 +396,7 @@ impl Lexicon {
                 if fields.len() > 2 {
                     return Err(err("an `off` entry takes no further fields".into()));
                 }
+                first_line.retain(|(c, _), _| !cues.contains(c));
                 lex.items.extend(cues.into_iter().map(Item::Off));
                 continue;
             }
@@ -431,6 +435,13 @@ impl Lexicon {
             let origin: Arc<str> = Arc::from(format!("{name}:{lineno}"));
             let options: Arc<str> = Arc::from(fields.get(4).copied().unwrap_or(""));
             for cue in cues {
+                if let Some(first) = first_line.insert((cue.clone(), kind), lineno) {
+                    return Err(err(format!(
+                        "a second {} entry for {cue:?} (the first is on line {first}); a later \
+                         file (`--lexicon`) overrides an entry, one file lists each once",
+                        kind.as_str()
+                    )));
+                }
                 lex.items.push(Item::Add(Box::new(Entry {
                     cue,
                     kind,
@@ -842,6 +853,32 @@ mod tests {
         assert!(!WordTest::Word("day".into()).matches("days"));
         assert!(WordTest::Comma.matches(","));
         assert!(!WordTest::Comma.matches("and"));
+    }
+
+    #[test]
+    fn a_file_lists_each_cue_and_kind_once() {
+        // A second entry in the same file is an error naming both lines …
+        let err = Lexicon::parse(
+            "mine.lex",
+            "may | hedge | modal | 0.5\nclearly | booster | certainty | 0.4\nmay | hedge | modal | 0.7",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains("mine.lex:3") && err.contains("line 1"),
+            "{err}"
+        );
+        // … also when a brace group repeats a form (curly and straight apostrophes are one).
+        assert!(Lexicon::parse("t", "{won't,won’t} say | reporting | neutral | 0.5").is_err());
+        // Another kind, a removal in between, and a later file are no repetition.
+        assert!(Lexicon::parse(
+            "t",
+            "may | hedge | modal | 0.5\nmay | block | lookalike | 0\nmay | off\nmay | hedge | modal | 0.6"
+        )
+        .is_ok());
+        let mut lex = Lexicon::parse("a", "may | hedge | modal | 0.5").unwrap();
+        lex.extend(Lexicon::parse("b", "may | hedge | modal | 0.7").unwrap());
+        assert_eq!(lex.entries()[0].weight, 0.7);
     }
 
     #[test]
