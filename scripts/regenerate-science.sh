@@ -23,7 +23,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 scripts/devsplit.py > /dev/null
-bin=target/release/epistemic
+bin=${CARGO_TARGET_DIR:-target}/release/epistemic
 printf '# placeholder while regenerating\n' > lexicons/science-papers.lex
 printf '# placeholder while regenerating\n' > lexicons/science-certainty.lex
 cargo build --release --quiet

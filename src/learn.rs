@@ -77,6 +77,10 @@ pub struct Learned {
     pub f1: f64,
     /// Sentences read.
     pub sentences: usize,
+    /// Hedge cues left at their weight (too rare in the data to relearn) that the new label
+    /// threshold puts on its other side, with that weight: alone in a sentence, each labelled
+    /// it uncertain under the old threshold and no longer does, or the other way round.
+    pub crossed: Vec<(String, f64)>,
     /// The options used.
     pub options: LearnOptions,
 }
@@ -106,7 +110,24 @@ impl Learned {
             s = o.smoothing,
             p = o.prior,
         );
-        let _ = writeln!(out, "@set label-threshold {:.2}\n", self.label_threshold);
+        let _ = writeln!(out, "@set label-threshold {:.2}", self.label_threshold);
+        if !self.crossed.is_empty() {
+            let _ =
+                writeln!(
+                out,
+                "# The threshold puts {} cue{} left at {} weight on its other side (alone in a \
+                 sentence, each now labels it the other way): {}",
+                self.crossed.len(),
+                if self.crossed.len() == 1 { "" } else { "s" },
+                if self.crossed.len() == 1 { "its" } else { "their" },
+                self.crossed
+                    .iter()
+                    .map(|(c, w)| format!("{c} {w:.2}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
+        out.push('\n');
         for c in &self.cues {
             let precision = c.positive as f64 / c.count.max(1) as f64;
             let note = format!(
@@ -342,11 +363,22 @@ pub fn learn(analyzer: &Analyzer, rows: &[Annotated], options: &LearnOptions) ->
             (best_t, best_f1) = (t, f1);
         }
     }
+    // Untouched hedge cues the move of the threshold carries across it.
+    let old_t = analyzer.settings().label_threshold;
+    let (lo, hi) = (old_t.min(best_t), old_t.max(best_t));
+    let mut crossed: Vec<(String, f64)> = hedge_entry
+        .values()
+        .filter(|e| !cues.iter().any(|c| c.cue == e.cue))
+        .filter(|e| e.weight + 1e-9 >= lo && e.weight + 1e-9 < hi)
+        .map(|e| (e.cue.clone(), e.weight))
+        .collect();
+    crossed.sort_by(|a, b| a.0.cmp(&b.0));
     Learned {
         cues,
         label_threshold: best_t,
         f1: best_f1.max(0.0),
         sentences: rows.len(),
+        crossed,
         options: *options,
     }
 }
@@ -730,6 +762,35 @@ mod tests {
                 .any(|l| l.starts_with("possibly") && l.contains("| off")),
             "{lex}"
         );
+    }
+
+    #[test]
+    fn cues_too_rare_to_relearn_that_the_threshold_crosses_are_listed() {
+        // "rumoured" (0.5) is never seen; the threshold moves from 0.3 to 0.6 over it.
+        let lex = Lexicon::parse(
+            "t",
+            "@set label-threshold 0.3\npossibly | hedge | possible | 0.5\n\
+             rumoured | hedge | hearsay | 0.5\nfeared | hedge | doubt | 0.9",
+        )
+        .unwrap();
+        let analyzer = Analyzer::builder().defaults(false).lexicon(lex).build();
+        let options = LearnOptions {
+            label_threshold: Some(0.6),
+            ..LearnOptions::default()
+        };
+        let learned = learn(&analyzer, &rows(), &options);
+        assert_eq!(learned.crossed, [("rumoured".to_string(), 0.5)]);
+        let text = learned.to_lexicon("test");
+        assert!(
+            text.contains("other side") && text.contains("rumoured 0.50"),
+            "{text}"
+        );
+        // Kept where it stands, nothing is listed.
+        let options = LearnOptions {
+            label_threshold: Some(0.3),
+            ..LearnOptions::default()
+        };
+        assert!(learn(&analyzer, &rows(), &options).crossed.is_empty());
     }
 
     #[test]

@@ -621,6 +621,13 @@ fn learn(flags: &Flags, args: &[String]) -> Result<(), Failure> {
         learned.label_threshold,
         learned.f1
     );
+    if !learned.crossed.is_empty() {
+        eprintln!(
+            "epistemic learn: the new threshold crosses {} cue{} too rare here to relearn (listed in the overlay's header)",
+            learned.crossed.len(),
+            if learned.crossed.len() == 1 { "" } else { "s" }
+        );
+    }
     Ok(())
 }
 
