@@ -234,9 +234,6 @@ struct Tag {
     cited: Option<(Found, Mention)>,
     /// What [`presearch`] found before the tag, when there was anything to look for.
     before: Option<Box<Before>>,
-    /// A subject of the author's sentence remembered for later pronouns ([`subject_mention`]):
-    /// a surname alone names only a person its own document has met.
-    weak: bool,
 }
 
 /// What a tag's resolution needs from the text before it, found by [`presearch`] while the
@@ -280,7 +277,6 @@ impl Tag {
             via: None,
             cited: None,
             before: None,
-            weak: false,
         }
     }
 }
@@ -631,17 +627,6 @@ fn resolve_all(
         };
         let Some(tag) = tag else { continue };
         let doc_start = next_break.checked_sub(1).map_or(0, |b| breaks[b]);
-        // (A surname that its own document has not met, the subject of a sentence of the
-        // author's, is no one yet: "Mr Brown set out his plans" after an article on Dan Brown;
-        // nor is one under a title of the other sex: "Mrs Howard" in a report on Michael
-        // Howard.)
-        if let (true, Mention::Named { name, .. }) = (tag.weak, &tag.mention) {
-            let written = &text[tag.found.phrase.range()];
-            let title = tag::sex_of_title(written.split(' ').next().unwrap_or(""));
-            if !name.contains(' ') && !reg.met_person(name, title) {
-                continue;
-            }
-        }
         let assigned = resolve_tag(text, doc_start, tag, &mut reg, is_group);
         if is_group {
             group_assigned[i] = Some(Box::new(assigned));
@@ -3348,7 +3333,6 @@ fn make_tag(text: &str, o: &Occurrence, zone: Span, keep: impl Fn(&Found) -> boo
         via,
         cited,
         before: None,
-        weak: false,
     })
 }
 
@@ -3525,9 +3509,7 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
             Some(tag) if matches!(tag.mention, Mention::Named { .. }) => {
                 Claim::Mentioned(Box::new(tag))
             }
-            _ => for_lead(text, span)
-                .or_else(|| subject_mention(text, span))
-                .map_or(Claim::Author, |t| Claim::Mentioned(Box::new(t))),
+            _ => for_lead(text, span).map_or(Claim::Author, |t| Claim::Mentioned(Box::new(t))),
         },
     }
 }
@@ -4002,51 +3984,6 @@ fn to_lead(text: &str, span: Span) -> Option<Tag> {
         }
     };
     Some(opening_tag(span, "To", lead, mention))
-}
-
-/// A sentence of the author's whose subject is a person by name ("Mr Jackson, who has clashed
-/// with his leaders, served as …", "Robert Jackson is 58."): remembered as a mention, so that a
-/// "he" after it refers to that person rather than to an earlier speaker ("In a letter he wrote:
-/// …"). A titled name or a full name with a given name; no role or description.
-fn subject_mention(text: &str, span: Span) -> Option<Tag> {
-    // (Not a question: "Will Tory voters …?")
-    if text[span.range()].trim_end().ends_with('?') {
-        return None;
-    }
-    let subject = lead_subject(text, span)?;
-    // (Its possessor's name alone: "Mr Hale's worries" names Mr Hale, a man.)
-    let whole = &text[subject.range()];
-    let bare = ["'s", "\u{2019}s", "'", "\u{2019}"]
-        .iter()
-        .find_map(|e| whole.strip_suffix(e))
-        .unwrap_or(whole);
-    let subject = Span::new(subject.start, subject.start + bare.len());
-    let phrase = &text[subject.range()];
-    let words: Vec<&str> = phrase.split(' ').collect();
-    // (A possessor is salient too: "Mr Tsutsumi's fall from grace follows …. …, he has
-    // described …".)
-    if !(2..=4).contains(&words.len())
-        || !words.iter().all(|w| w.starts_with(char::is_uppercase))
-        || tag::sex_of_name_or_title(phrase).is_none()
-    {
-        return None;
-    }
-    match tag::classify(phrase, false)? {
-        m @ Mention::Named {
-            kind: SourceKind::Person,
-            ..
-        } => {
-            let found = Found {
-                phrase: subject,
-                descriptor: None,
-                tag: subject,
-            };
-            let mut tag = Tag::direct(subject, Commitment::Neutral, found, m);
-            tag.weak = true;
-            Some(tag)
-        }
-        _ => None,
-    }
 }
 
 /// A sentence opening with "For" and a person, then a comma ("For Jupiter analyst Olivier

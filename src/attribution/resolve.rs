@@ -572,16 +572,7 @@ pub(super) fn resolve_tag(
                         .unwrap_or_else(|| written.to_string()),
                 ));
             }
-            // (Under a title, first the full name given for it of the title's sex: "Mr.
-            // Clinton" after "Bill Clinton" and then "Hillary Clinton" is Bill.)
-            let full = titled
-                .and_then(|_| {
-                    tag::fuller_name_ranked(before, name, FULL_NAME_REACH, |f| {
-                        (tag::sex_of_name(f) == titled).then_some(0)
-                    })
-                })
-                .map(|(f, _)| f)
-                .or_else(|| fuller(name))?;
+            let full = fuller(name)?;
             (full != reg.entities[i].name).then(|| named(full))
         }),
         _ => None,
@@ -766,8 +757,6 @@ pub(super) struct Registry {
     pub(super) recent: Vec<usize>,
     /// The keys of `by_name` that descriptions took in the current document.
     document_keys: Vec<String>,
-    /// The people the current document has met.
-    document_people: Vec<usize>,
 }
 
 /// True when entity `e` is known by a description, not a name: a vague source ("analysts", "a
@@ -1039,28 +1028,12 @@ impl Registry {
                 e.descriptors.push(d.to_string());
             }
         }
-        if e.kind == SourceKind::Person && !self.document_people.contains(&i) {
-            self.document_people.push(i);
-        }
         self.recent.retain(|&r| r != i);
         self.recent.push(i);
         if self.recent.len() > RECENT {
             self.recent.remove(0);
         }
         i
-    }
-
-    /// True when the current document has met a person whose name ends in `surname`, of the
-    /// sex `sex` or of none known.
-    pub(super) fn met_person(&self, surname: &str, sex: Option<Pronoun>) -> bool {
-        self.document_people.iter().any(|&i| {
-            self.entities[i]
-                .name
-                .rsplit(' ')
-                .next()
-                .is_some_and(|last| last.eq_ignore_ascii_case(surname))
-                && (sex.is_none() || self.sex_of(i).is_none_or(|s| Some(s) == sex))
-        })
     }
 
     /// Records entity `i` under its name (and surname, for a person).
@@ -1087,7 +1060,6 @@ impl Registry {
     /// "the American") names someone else here. A name still names the same source.
     pub(super) fn new_document(&mut self) {
         self.recent.clear();
-        self.document_people.clear();
         for key in self.document_keys.drain(..) {
             self.by_name.remove(&key);
         }

@@ -8612,27 +8612,3 @@ fn a_slash_inside_a_participle_phrase_after_the_subject() {
         Some("Ortiz")
     );
 }
-
-#[test]
-fn a_named_subject_of_the_authors_sentence_is_the_antecedent_of_a_later_pronoun() {
-    // "he" after a sentence about Mr Jackson is Jackson, not the last speaker.
-    let text =
-        "Robert Jackson said he was disillusioned with the party's leadership and its views \
-                on Europe. Prime Minister Tony Blair declared himself \"delighted\" and said \
-                Labour would welcome a man of such experience. Mr Jackson, who has clashed with \
-                his leaders in the past, served as a minister for four years. In a letter to his \
-                chairman he wrote: \"It is in the country's best interest that Labour should form \
-                the next government.\"";
-    assert_eq!(source_of(text, 3).as_deref(), Some("Robert Jackson"));
-    // Look-alikes: a role for subject, and a question, name no antecedent.
-    for middle in [
-        "The minister visited Paris on Monday.",
-        "Will Tory Hale stand again in the spring?",
-    ] {
-        let text = format!(
-            "Tom Ortiz said the harbor plan would fail because the money was not there. \
-             {middle} He added: \"We will not give up on the ferries.\""
-        );
-        assert_eq!(source_of(&text, 2).as_deref(), Some("Tom Ortiz"), "{text}");
-    }
-}
