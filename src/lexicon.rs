@@ -5,7 +5,7 @@
 
 use crate::error::Error;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::Path;
 use std::sync::Arc;
@@ -368,9 +368,8 @@ impl Lexicon {
     /// A bad line gives an error naming `name`, the line number and what is wrong.
     pub fn parse(name: &str, text: &str) -> Result<Lexicon, Error> {
         let mut lex = Lexicon::new();
-        // The line of each cue and kind entered so far: a second entry in the same file would
-        // silently replace the first, which is an overlay's job, not a file's.
-        let mut first_line: HashMap<(String, CueKind), usize> = HashMap::new();
+        // The line of each entry added, by its index in `items` (for the check below).
+        let mut add_lines: Vec<(usize, usize)> = Vec::new();
         for (i, raw) in text.lines().enumerate() {
             let lineno = i + 1;
             let line = strip_comment(raw).trim();
@@ -396,7 +395,6 @@ impl Lexicon {
                 if fields.len() > 2 {
                     return Err(err("an `off` entry takes no further fields".into()));
                 }
-                first_line.retain(|(c, _), _| !cues.contains(c));
                 lex.items.extend(cues.into_iter().map(Item::Off));
                 continue;
             }
@@ -435,13 +433,7 @@ impl Lexicon {
             let origin: Arc<str> = Arc::from(format!("{name}:{lineno}"));
             let options: Arc<str> = Arc::from(fields.get(4).copied().unwrap_or(""));
             for cue in cues {
-                if let Some(first) = first_line.insert((cue.clone(), kind), lineno) {
-                    return Err(err(format!(
-                        "a second {} entry for {cue:?} (the first is on line {first}); a later \
-                         file (`--lexicon`) overrides an entry, one file lists each once",
-                        kind.as_str()
-                    )));
-                }
+                add_lines.push((lex.items.len(), lineno));
                 lex.items.push(Item::Add(Box::new(Entry {
                     cue,
                     kind,
@@ -456,7 +448,52 @@ impl Lexicon {
                 })));
             }
         }
+        lex.check_repeats(name, &add_lines)?;
         Ok(lex)
+    }
+
+    /// A second entry for a cue and kind in the same file would silently replace the first
+    /// (an overlay's job, not a file's): an error naming both lines, unless the cue was turned
+    /// `off` between them. `adds` are the indices in `items` of the entries added, with their
+    /// lines. (Sorted once, not looked up per entry: this runs for the embedded lexicons at
+    /// every start.)
+    fn check_repeats(&self, name: &str, adds: &[(usize, usize)]) -> Result<(), Error> {
+        let entry = |k: usize| match &self.items[k] {
+            Item::Add(e) => Some(e),
+            _ => None,
+        };
+        let mut order: Vec<(usize, usize)> = adds.to_vec();
+        order.sort_unstable_by(|a, b| {
+            let (x, y) = (entry(a.0), entry(b.0));
+            x.map(|e| (&e.cue, e.kind))
+                .cmp(&y.map(|e| (&e.cue, e.kind)))
+                .then(a.0.cmp(&b.0))
+        });
+        for pair in order.windows(2) {
+            let (Some(a), Some(b)) = (entry(pair[0].0), entry(pair[1].0)) else {
+                continue;
+            };
+            if a.cue != b.cue || a.kind != b.kind {
+                continue;
+            }
+            let off_between = self.items[pair[0].0..pair[1].0]
+                .iter()
+                .any(|it| matches!(it, Item::Off(c) if *c == a.cue));
+            if !off_between {
+                return Err(Error::lexicon(
+                    name,
+                    pair[1].1,
+                    format!(
+                        "a second {} entry for {:?} (the first is on line {}); a later file \
+                         (`--lexicon`) overrides an entry, one file lists each once",
+                        a.kind.as_str(),
+                        a.cue,
+                        pair[0].1
+                    ),
+                ));
+            }
+        }
+        Ok(())
     }
 
     /// Reads and parses a lexicon file.

@@ -56,6 +56,12 @@ const SAYING: &[&str] = &[
 
 /// Sentences looked back over for the subject a pronoun refers to.
 pub(super) const SUBJECT_LOOKBACK: usize = 4;
+
+/// Adverbs that may stand between a sentence's subject and its verb, besides those in -ly.
+const SUBJECT_ADVERBS: &[&str] = &[
+    "again", "also", "always", "even", "instead", "later", "never", "now", "often", "once",
+    "still", "then",
+];
 /// Bytes looked back over for it.
 const SUBJECT_REACH: usize = 1500;
 
@@ -226,12 +232,23 @@ fn subject_antecedent(
         // by more of a noun phrase ("Local favourite Lleyton Hewitt", "Double Olympic
         // champion"): a capitalised adjective is no name.
         let rest = text[phrase.end..span.end].trim_start();
-        let next = rest.split([' ', ',']).next().unwrap_or("");
-        let verb = next.starts_with(|c: char| c.is_ascii_lowercase())
-            && tag::possessor(next).is_none()
-            && (next.ends_with("ed")
-                || next.ends_with('s') && !next.ends_with("ss")
-                || tag::lower_in(next, SUBJECT_VERBS));
+        let mut words = rest.split([' ', ',']);
+        let mut next = words.next().unwrap_or("");
+        let is_verb = |w: &str| {
+            w.starts_with(|c: char| c.is_ascii_lowercase())
+                && tag::possessor(w).is_none()
+                && (w.ends_with("ed")
+                    || w.ends_with('s') && !w.ends_with("ss")
+                    || tag::lower_in(w, SUBJECT_VERBS))
+        };
+        // (An adverb may stand before the verb: "Mr Blair instead hailed …", "Mr Brown also
+        // announced …".)
+        if !is_verb(next)
+            && (next.len() > 3 && next.ends_with("ly") || tag::lower_in(next, SUBJECT_ADVERBS))
+        {
+            next = words.next().unwrap_or("");
+        }
+        let verb = is_verb(next);
         // (Or an aside between dashes or brackets: "Joshua Rifkin - a composer - has …"; or a
         // relative clause with no comma: "Mr Snow who is in Dublin … has applauded …".)
         if !(rest.starts_with([',', '-', '(', '\u{2013}', '\u{2014}']) || verb || next == "who") {

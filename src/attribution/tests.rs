@@ -8612,3 +8612,17 @@ fn a_slash_inside_a_participle_phrase_after_the_subject() {
         Some("Ortiz")
     );
 }
+
+#[test]
+fn a_subject_before_an_adverb_and_its_verb_is_a_pronouns_antecedent() {
+    // "Mr Hale instead praised …": the adverb does not hide the subject from a later "he".
+    let text = "Tom Ortiz said the harbor plan would fail because the money was not there. \
+                Mr Hale instead praised the council's work on the ferries and the pier. \
+                \"When we have money for the boats, it is not wasted,\" he said.";
+    assert_eq!(source_of(text, 2).as_deref(), Some("Hale"));
+    // Look-alike: a lower-case word that is no adverb keeps the earlier speaker.
+    let text = "Tom Ortiz said the harbor plan would fail because the money was not there. \
+                Mr Hale and the council met on the pier on Friday. \
+                \"When we have money for the boats, it is not wasted,\" he said.";
+    assert_eq!(source_of(text, 2).as_deref(), Some("Tom Ortiz"));
+}
