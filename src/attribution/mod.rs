@@ -1419,7 +1419,7 @@ pub(crate) fn in_headline(text: &str, cue: Span) -> bool {
 const PASSIVE_AUXILIARIES: &[&str] = &["are", "been", "had", "has", "have", "is", "was", "were"];
 
 /// Things won or taken that "claimed" may have for object ("claimed victory", "claimed the
-/// title", "claimed 12 lives").
+/// title", "claimed 12 lives", "claiming the Republican nomination").
 const CLAIMED_PRIZES: &[&str] = &[
     "award",
     "bronze",
@@ -1433,7 +1433,9 @@ const CLAIMED_PRIZES: &[&str] = &[
     "lead",
     "life",
     "lives",
+    "majority",
     "medal",
+    "nomination",
     "place",
     "point",
     "prize",
@@ -1493,7 +1495,7 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     }
     // "Rubio claimed the prize", "the crash claimed 12 lives": a claim of a thing won or
     // taken, not of words.
-    if tag::lower_in(cue, &["claim", "claimed", "claims"]) {
+    if tag::lower_in(cue, &["claim", "claimed", "claiming", "claims"]) {
         let mut after = ahead
             .split_whitespace()
             .map(|w| w.trim_end_matches([',', '.', ';']));

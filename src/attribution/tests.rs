@@ -5875,6 +5875,9 @@ fn claiming_a_prize_reports_no_words() {
         "Meanwhile, Hale claimed the prize for exceeding expectations at the harbor.",
         "Ortiz had also claimed a victory in the harbor board vote last month.",
         "The storm claimed 12 lives on the coast road near the harbor.",
+        // (The participle too, and a nomination or a majority won.)
+        "Ana Ortiz won the harbor board vote on Tuesday, claiming her third victory of the year.",
+        "Tom Hale claimed the Republican nomination after the vote in the spring.",
     ] {
         assert_no_source(text);
     }
