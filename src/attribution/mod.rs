@@ -1418,6 +1418,19 @@ pub(crate) fn in_headline(text: &str, cue: Span) -> bool {
 /// Auxiliaries of a passive ("was quoted", "has been quoted").
 const PASSIVE_AUXILIARIES: &[&str] = &["are", "been", "had", "has", "have", "is", "was", "were"];
 
+/// Parties and sides whose "claims" after a verb or a preposition are a noun ("derided Tory
+/// claims").
+const PARTY_WORDS: &[&str] = &[
+    "conservative",
+    "democrat",
+    "democratic",
+    "gop",
+    "labour",
+    "opposition",
+    "republican",
+    "tory",
+];
+
 /// Things won or taken that "claimed" may have for object ("claimed victory", "claimed the
 /// title", "claimed 12 lives", "claiming the Republican nomination").
 const CLAIMED_PRIZES: &[&str] = &[
@@ -1492,6 +1505,18 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     // ("A harbor board claim accusing …": "claim" before a participle is a noun.)
     if cue == "claim" && next.len() > 5 && next.ends_with("ing") {
         return false;
+    }
+    // ("He derided Tory claims they could …", "amid opposition claims he …", "denied
+    // Conservative claims that …": a party's claims after a verb or a preposition are a noun.)
+    if tag::lower_in(cue, &["claim", "claims"]) && tag::lower_in(before, PARTY_WORDS) {
+        let lead = behind.trim_end();
+        let lead = lead[..lead.len() - before.len()].trim_end();
+        let earlier = lead.rsplit(' ').next().unwrap_or("");
+        if earlier.starts_with(|c: char| c.is_ascii_lowercase())
+            && !tag::lower_in(earlier, tag::ARTICLES)
+        {
+            return false;
+        }
     }
     // "Rubio claimed the prize", "the crash claimed 12 lives": a claim of a thing won or
     // taken, not of words.

@@ -8629,3 +8629,22 @@ fn a_subject_before_an_adverb_and_its_verb_is_a_pronouns_antecedent() {
                 \"When we have money for the boats, it is not wasted,\" he said.";
     assert_eq!(source_of(text, 2).as_deref(), Some("Tom Ortiz"));
 }
+
+#[test]
+fn a_partys_claims_after_a_verb_or_a_preposition_are_a_noun() {
+    for text in [
+        "The minister derided Tory claims they could cut spending by a third without closing a \
+         single school.",
+        "PolitiFact rated 32% of Republican claims as false in the months before the vote.",
+    ] {
+        assert_no_source(text);
+    }
+    // Look-alike: the party opening the sentence claims.
+    assert_eq!(
+        first_source(
+            "Labour claims the Tories would cut spending on schools by a third next year."
+        )
+        .as_deref(),
+        Some("Labour")
+    );
+}
