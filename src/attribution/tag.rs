@@ -3749,7 +3749,9 @@ pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
             // ("Fuming Robinson blasts officials", "Angry Williams rejects criticism": a
             // headline's mood before a name is no given name.)
             let named = after_mood(phrase).unwrap_or(phrase);
-            name_and_role(named).or_else(|| classify_phrase(named, lenient).map(body_by_role))
+            numbered_name(named)
+                .or_else(|| name_and_role(named))
+                .or_else(|| classify_phrase(named, lenient).map(body_by_role))
         };
         if seen.len() >= REMEMBER {
             seen.clear();
@@ -3799,6 +3801,31 @@ fn no_one(phrase: &str) -> bool {
 /// specialist for analysts IDC") or before it, ending in capitals ("Shadow leader of the Commons
 /// Oliver Heald"). The person, the role its descriptor. (Not "A friend of John Smith": the word
 /// before the name is a preposition.)
+/// A name that opens with a number ("50 Cent", "rapper 50 Cent"): the number is the name's, not
+/// a count of the people after it (a count takes a plural: "50 Republicans").
+fn numbered_name(phrase: &str) -> Option<Mention> {
+    let (rest, name) = phrase.rsplit_once(' ')?;
+    let (role, number) = rest.rsplit_once(' ').unwrap_or(("", rest));
+    let singular = is_capitalized(name)
+        && !name.ends_with(['s', '\'', '\u{2019}'])
+        && !acronym(name)
+        && !demonym(name);
+    if !(1..=3).contains(&number.len()) || !number.bytes().all(|b| b.is_ascii_digit()) || !singular
+    {
+        return None;
+    }
+    // (After a role at most, in up to three words: "rapper 50 Cent", "US rap star 50 Cent".)
+    let role_words = role.split(' ').filter(|w| !w.is_empty()).count();
+    if role_words > 3 || role.split(' ').any(|w| lower_in(w, FUNCTION_WORDS)) {
+        return None;
+    }
+    Some(Mention::Named {
+        name: format!("{number} {name}").into(),
+        kind: SourceKind::Person,
+        descriptor: (!role.is_empty()).then(|| role.into()),
+    })
+}
+
 fn name_and_role(phrase: &str) -> Option<Mention> {
     let words: Vec<&str> = phrase.split(' ').collect();
     let named = |name: &[&str], role: Vec<&str>| Mention::Named {

@@ -8648,3 +8648,23 @@ fn a_partys_claims_after_a_verb_or_a_preposition_are_a_noun() {
         Some("Labour")
     );
 }
+
+#[test]
+fn a_name_may_open_with_a_number() {
+    assert_first_sources(&[
+        (
+            "US rap star 50 Cent has said he threw his protege out of the gang after the feud.",
+            "50 Cent",
+        ),
+        (
+            "\"It is the best record I have made in years,\" said 50 Cent.",
+            "50 Cent",
+        ),
+    ]);
+    // Look-alike: a count before a plural.
+    assert_eq!(
+        first_source("Some 50 Republicans said the bill would fail in the Senate this summer.")
+            .as_deref(),
+        Some("Republicans")
+    );
+}
