@@ -72,7 +72,7 @@ impl Profile {
     pub fn lexicon(self) -> Result<Lexicon, Error> {
         let mut lex = Lexicon::new();
         for &(name, text) in self.files() {
-            lex.extend(Lexicon::parse(name, text)?);
+            lex.extend(Lexicon::parse_embedded(name, text)?);
         }
         Ok(lex)
     }
@@ -546,6 +546,19 @@ impl AnalyzerBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The embedded lexicons skip the check for a cue listed twice in one file at every start
+    /// (`Lexicon::parse_embedded`): it runs here, on each of them.
+    #[test]
+    fn embedded_lexicons_list_each_cue_once() {
+        for profile in Profile::ALL {
+            for &(name, text) in profile.files() {
+                if let Err(e) = Lexicon::parse(name, text) {
+                    panic!("{e}");
+                }
+            }
+        }
+    }
 
     /// The two-thread path (texts from [`PARALLEL_FROM`] bytes) gives the same report as the
     /// one-thread path, attribution included.
