@@ -352,24 +352,22 @@ pub fn learn(analyzer: &Analyzer, rows: &[Annotated], options: &LearnOptions) ->
         Some(t) => vec![t],
         None => (1..20).map(|step| step as f64 * 0.05).collect(),
     };
+    // The analyzer's rule, tolerance included (a lone cue weighing exactly `t` fires).
+    let fires = |s: f64, t: f64| s > 0.0 && s + 1e-9 >= t;
     for t in candidates {
-        // The analyzer's rule, tolerance included (a lone cue weighing exactly `t` fires).
-        let pred: Vec<bool> = strengths
-            .iter()
-            .map(|&s| s > 0.0 && s + 1e-9 >= t)
-            .collect();
+        let pred: Vec<bool> = strengths.iter().map(|&s| fires(s, t)).collect();
         let f1 = crate::eval::HedgeScores::from_labels(&pred, &gold).f1;
         if f1 > best_f1 {
             (best_t, best_f1) = (t, f1);
         }
     }
-    // Untouched hedge cues the move of the threshold carries across it.
+    // Untouched hedge cues the move of the threshold carries across it: alone, each fires under
+    // one threshold and not the other.
     let old_t = analyzer.settings().label_threshold;
-    let (lo, hi) = (old_t.min(best_t), old_t.max(best_t));
     let mut crossed: Vec<(String, f64)> = hedge_entry
         .values()
         .filter(|e| !cues.iter().any(|c| c.cue == e.cue))
-        .filter(|e| e.weight + 1e-9 >= lo && e.weight + 1e-9 < hi)
+        .filter(|e| fires(e.weight, old_t) != fires(e.weight, best_t))
         .map(|e| (e.cue.clone(), e.weight))
         .collect();
     crossed.sort_by(|a, b| a.0.cmp(&b.0));

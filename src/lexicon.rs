@@ -470,37 +470,32 @@ impl Lexicon {
     /// lines. (Sorted once, not looked up per entry: this runs for the embedded lexicons at
     /// every start.)
     fn check_repeats(&self, name: &str, adds: &[(usize, usize)]) -> Result<(), Error> {
-        let entry = |k: usize| match &self.items[k] {
-            Item::Add(e) => Some(e),
-            _ => None,
-        };
-        let mut order: Vec<(usize, usize)> = adds.to_vec();
-        order.sort_unstable_by(|a, b| {
-            let (x, y) = (entry(a.0), entry(b.0));
-            x.map(|e| (&e.cue, e.kind))
-                .cmp(&y.map(|e| (&e.cue, e.kind)))
-                .then(a.0.cmp(&b.0))
-        });
+        // (Each with its entry, index and line, in the order of cue, kind and index.)
+        let mut order: Vec<(&Entry, usize, usize)> = adds
+            .iter()
+            .filter_map(|&(k, line)| match &self.items[k] {
+                Item::Add(e) => Some((&**e, k, line)),
+                _ => None,
+            })
+            .collect();
+        order.sort_unstable_by(|a, b| (&a.0.cue, a.0.kind, a.1).cmp(&(&b.0.cue, b.0.kind, b.1)));
         for pair in order.windows(2) {
-            let (Some(a), Some(b)) = (entry(pair[0].0), entry(pair[1].0)) else {
-                continue;
-            };
+            let ((a, first, first_line), (b, second, line)) = (pair[0], pair[1]);
             if a.cue != b.cue || a.kind != b.kind {
                 continue;
             }
-            let off_between = self.items[pair[0].0..pair[1].0]
+            let off_between = self.items[first..second]
                 .iter()
                 .any(|it| matches!(it, Item::Off(c) if *c == a.cue));
             if !off_between {
                 return Err(Error::lexicon(
                     name,
-                    pair[1].1,
+                    line,
                     format!(
-                        "a second {} entry for {:?} (the first is on line {}); a later file \
-                         (`--lexicon`) overrides an entry, one file lists each once",
+                        "a second {} entry for {:?} (the first is on line {first_line}); a later \
+                         file (`--lexicon`) overrides an entry, one file lists each once",
                         a.kind.as_str(),
                         a.cue,
-                        pair[0].1
                     ),
                 ));
             }

@@ -243,9 +243,7 @@ fn subject_antecedent(
         };
         // (An adverb may stand before the verb: "Mr Blair instead hailed …", "Mr Brown also
         // announced …".)
-        if !is_verb(next)
-            && (next.len() > 3 && next.ends_with("ly") || tag::lower_in(next, SUBJECT_ADVERBS))
-        {
+        if !is_verb(next) && (tag::adverb_like(next) || tag::lower_in(next, SUBJECT_ADVERBS)) {
             next = words.next().unwrap_or("");
         }
         let verb = is_verb(next);

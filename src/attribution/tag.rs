@@ -3796,11 +3796,6 @@ fn no_one(phrase: &str) -> bool {
     )
 }
 
-/// A person named by a given name and a surname with a role and no comma between them: the
-/// role after the name ("Dr Mike Watts head of exploration", "Paolo Pescatore mobile industry
-/// specialist for analysts IDC") or before it, ending in capitals ("Shadow leader of the Commons
-/// Oliver Heald"). The person, the role its descriptor. (Not "A friend of John Smith": the word
-/// before the name is a preposition.)
 /// A name that opens with a number ("50 Cent", "rapper 50 Cent"): the number is the name's, not
 /// a count of the people after it (a count takes a plural: "50 Republicans").
 fn numbered_name(phrase: &str) -> Option<Mention> {
@@ -3826,6 +3821,11 @@ fn numbered_name(phrase: &str) -> Option<Mention> {
     })
 }
 
+/// A person named by a given name and a surname with a role and no comma between them: the
+/// role after the name ("Dr Mike Watts head of exploration", "Paolo Pescatore mobile industry
+/// specialist for analysts IDC") or before it, ending in capitals ("Shadow leader of the Commons
+/// Oliver Heald"). The person, the role its descriptor. (Not "A friend of John Smith": the word
+/// before the name is a preposition.)
 fn name_and_role(phrase: &str) -> Option<Mention> {
     let words: Vec<&str> = phrase.split(' ').collect();
     let named = |name: &[&str], role: Vec<&str>| Mention::Named {
