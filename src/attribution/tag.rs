@@ -151,11 +151,12 @@ fn acronym(word: &str) -> bool {
     word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
-/// True when a full stop right after `word` belongs to it (a title, an initial, "U.S.").
+/// True when a full stop right after `word` belongs to it (a title, an initial, "U.S."; not a
+/// figure's: "won in 30.26. Butler said", "worth $2.4bn. Smith said").
 pub(crate) fn is_abbreviation(word: &str) -> bool {
     let w = word.trim_end_matches('.');
     (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
-        || w.contains('.')
+        || w.contains('.') && !w.starts_with(|c: char| c.is_ascii_digit())
         || lower_in(w, ABBREVIATIONS)
 }
 

@@ -8668,3 +8668,22 @@ fn a_name_may_open_with_a_number() {
         Some("Republicans")
     );
 }
+
+#[test]
+fn a_figures_full_stop_ends_the_sentence_before_a_quotation() {
+    // A figure with a decimal point before the full stop ("30.26.") is no abbreviation ("U.S."):
+    // the quotation's tag is the next sentence's own, not the previous sentence's subject.
+    for figure in ["30.26", "$2.4bn", "1.5m"] {
+        let text = format!("Bekele won in {figure}. Butler said: \"I felt great in the race.\"");
+        assert_eq!(source_of(&text, 1).as_deref(), Some("Butler"), "{text}");
+    }
+    // Look-alike: an abbreviation's full stops stay inside the source's name.
+    assert_eq!(
+        source_of(
+            "The talks have stalled. A senior U.S. official told reporters: \"We are not close.\"",
+            1
+        )
+        .as_deref(),
+        Some("A senior U.S. official")
+    );
+}
