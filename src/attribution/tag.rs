@@ -455,6 +455,7 @@ const BETWEEN: &Words = &Words::new(&[
     "often",
     "on",
     "once",
+    "only",
     "openly",
     "originally",
     "past",
@@ -598,6 +599,8 @@ const LEADING: &Words = &Words::new(&[
     "night",
     "now",
     "on",
+    // "Only Kirby said": a focus on the subject, not part of its name.
+    "only",
     // "Rival Sony said", "Fellow Republicans say": a relation, not part of the name.
     "rival",
     "saturday",

@@ -8687,3 +8687,30 @@ fn a_figures_full_stop_ends_the_sentence_before_a_quotation() {
         Some("A senior U.S. official")
     );
 }
+
+#[test]
+fn only_before_the_verb_or_the_subject_of_a_tag() {
+    // "would only say", "will only say": a focus between the subject and its verb of saying.
+    assert_first_sources(&[
+        (
+            "A Number 10 spokeswoman would only say: \"He will announce an election when he \
+             wants to.\"",
+            "A Number 10 spokeswoman",
+        ),
+        (
+            "The club will only say that the manager is considering his position this week.",
+            "The club",
+        ),
+        // "Only Kirby said": a focus on the subject, not part of its name.
+        (
+            "Only Kirby said the election would come in May, ahead of the local polls.",
+            "Kirby",
+        ),
+    ]);
+    // Look-alike: "only" after the verb is the content's ("said only that …").
+    assert_eq!(
+        first_source("Kirby said only that the election would come in May, ahead of the polls.")
+            .as_deref(),
+        Some("Kirby")
+    );
+}
