@@ -258,6 +258,7 @@ characterizes           | reporting | neutral  | 0.5
 accuses                 | reporting | neutral  | 0.5
 charges that            | reporting | neutral  | 0.5
 states that             | reporting | neutral  | 0.5   | !prev=#poss,the,a,an,his,her,their,its,our,my,your,these,those,such,some,any,no,many,several,#num,and,of,with,recent,new,other,earlier,latest,public,campaign,united,member,nuclear,gulf,baltic,arab,southern,northern,western,eastern,swing,battleground,red,blue,key,other,both,all,few,most,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,dozen,fifty,50
+states                  | reporting | neutral  | 0.5   | tags=quotes !prev=#poss,the,a,an,his,her,their,its,our,my,your,these,those,such,some,any,no,many,several,#num,and,of,with,recent,new,other,earlier,latest,public,campaign,united,member,nuclear,gulf,baltic,arab,southern,northern,western,eastern,swing,battleground,red,blue,key,other,both,all,few,most,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,dozen,fifty,50,south,north,east,west,neighbouring,neighboring,nearby,remaining,individual,respective   !next=and,or,to,in,of,have,has,are,were,will,would,can,could,that   # "'…,' the lawsuit states"; not "the 50 states", "Deep South states, following …" ("states that" is its own entry)
 maintains that          | reporting | neutral  | 0.5
 maintains               | reporting | neutral  | 0.5   | tags=quotes
 responds                | reporting | neutral  | 0.5   | tags=quotes !next=to,by,with,in,quickly

@@ -8714,3 +8714,29 @@ fn only_before_the_verb_or_the_subject_of_a_tag() {
         Some("Kirby")
     );
 }
+
+#[test]
+fn states_tags_a_quotation() {
+    assert_first_sources(&[
+        (
+            "\"Apple has turned an open standard into an artifice that keeps consumers from \
+             their players,\" the lawsuit states.",
+            "the lawsuit",
+        ),
+        (
+            "\"Family leave,\" the document states, \"becomes available after one year of \
+             employment.\"",
+            "the document",
+        ),
+    ]);
+    // Look-alikes: the noun, after a quotation or as a second verb's object.
+    assert_no_source("The \"Medicaid gap\" hurts the poorest of the southern states most.");
+    assert_eq!(
+        first_source(
+            "Kirby said many of the new jobs were in Florida and neighbouring Deep South \
+             states, following four hurricanes."
+        )
+        .as_deref(),
+        Some("Kirby")
+    );
+}
