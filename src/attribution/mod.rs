@@ -55,9 +55,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::sync::OnceLock;
 use tag::{Found, Mention, Pronoun, WordHasher};
-use transcript::{
-    blocks, lines, no_ones_words, sentence_colon_tag, turns, Turn, LABEL_MAX, LABEL_VERBS,
-};
+use transcript::{blocks, no_ones_words, sentence_colon_tag, turns, Turn, LABEL_MAX, LABEL_VERBS};
 
 /// Share of a sentence (bytes) that must lie inside quotation marks for the sentence to be the
 /// quotation's.
@@ -298,6 +296,9 @@ struct Entity {
     /// Known by a description, which names it within its document only (see
     /// [`Registry::new_document`](resolve::Registry::new_document)).
     described: bool,
+    /// How many tags named it (for a surname alone in another document: see
+    /// [`Registry::find_named`](resolve::Registry::find_named)).
+    mentions: u32,
 }
 
 /// Who asserts a sentence, before output.
@@ -617,8 +618,8 @@ fn resolve_all(
         // Two blank lines part documents (a corpus of articles in one file): a pronoun does not
         // reach back into the previous one (names still do: the same name is one source).
         if breaks.get(next_break).is_some_and(|&b| b <= pos) {
-            reg.new_document();
             next_break = breaks.partition_point(|&b| b <= pos);
+            reg.new_document(breaks[next_break - 1]);
         }
         let tag = if is_group {
             group_tags[i].as_deref()

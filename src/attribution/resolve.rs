@@ -435,7 +435,23 @@ pub(super) fn resolve_tag(
             let (_, full) = b.fuller.iter().find(|(n, _)| &**n == name)?;
             Some(full.clone())
         });
-        found.unwrap_or_else(|| tag::fuller_name(before, name, FULL_NAME_REACH))
+        found
+            .unwrap_or_else(|| tag::fuller_name(before, name, FULL_NAME_REACH))
+            .or_else(|| {
+                // A headline's surname, before the story names the person in full ("Robinson
+                // answers critics" over "England captain Jason Robinson has …"): the first
+                // full name in the lines below, inside the document.
+                if before.len() > HEADLINE_BYTES || before.contains('\n') {
+                    return None;
+                }
+                let from = tag.found.phrase.end;
+                let ahead =
+                    &text[from..tag::floor_char(text, (from + HEADLINE_REACH).min(text.len()))];
+                let ahead = document_breaks(ahead)
+                    .first()
+                    .map_or(ahead, |&b| &ahead[..b]);
+                tag::fuller_name(ahead, name, HEADLINE_REACH)
+            })
     };
     // "Melzer has now beaten Agassi twice. '…,' he said.": a pronoun with no source to refer to
     // refers to the person a sentence just before opens with.
@@ -727,26 +743,39 @@ pub(super) fn document_start(breaks: &[usize], at: usize) -> usize {
 /// Where a document starts: after two or more blank lines in a row (white space aside), which
 /// part documents in a corpus of articles kept in one file. Found beside cue matching.
 pub(super) fn document_breaks(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
     let mut out = Vec::new();
     let mut blanks = 0;
-    for line in lines(text) {
-        if text[line.range()]
-            .bytes()
-            .all(|b| matches!(b, b' ' | b'\t' | b'\r'))
+    // Each line from `start` (line breaks found by `memchr`: this reads the whole text).
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
+        if b[start..end]
+            .iter()
+            .all(|c| matches!(c, b' ' | b'\t' | b'\r'))
         {
             blanks += 1;
         } else {
-            if blanks >= 2 && line.start > 0 {
-                out.push(line.start);
+            if blanks >= 2 && start > 0 {
+                out.push(start);
             }
             blanks = 0;
         }
+        start = end + 1;
     }
     out
 }
 
 /// How far back (bytes) a surname looks for the full name it was introduced with.
 pub(super) const FULL_NAME_REACH: usize = 16 * 1024;
+
+/// How far ahead (bytes) a headline's surname looks for the full name the story gives.
+const HEADLINE_REACH: usize = 600;
+
+/// Most bytes of a headline before its surname (the first line of a document).
+const HEADLINE_BYTES: usize = 200;
+
+/// How many of the latest persons of one surname a surname alone chooses among.
+const NAMESAKES: usize = 64;
 
 /// The sex the given name before a surname tells ("Maryland Gov. Martin O’Malley": he).
 fn given_sex(name: &str) -> Option<Pronoun> {
@@ -766,8 +795,10 @@ pub(super) struct Registry {
     pub(super) entities: Vec<Entity>,
     /// Lower-case name -> entity.
     by_name: HashMap<String, usize, BuildHasherDefault<WordHasher>>,
-    /// Lower-case last word of a person's name -> latest person with it.
-    by_surname: HashMap<String, usize, BuildHasherDefault<WordHasher>>,
+    /// Lower-case last word of a person's name -> the persons with it, latest named last.
+    by_surname: HashMap<String, Vec<usize>, BuildHasherDefault<WordHasher>>,
+    /// Where the current document starts (see [`Registry::new_document`]).
+    doc_start: usize,
     /// The latest distinct entities mentioned, most recent last.
     pub(super) recent: Vec<usize>,
     /// The keys of `by_name` that descriptions took in the current document.
@@ -1003,6 +1034,7 @@ impl Registry {
                     titled: None,
                     last_at: 0,
                     described: false,
+                    mentions: 0,
                 });
                 let i = self.entities.len() - 1;
                 if !matches!(mention, Mention::Pronoun(_)) {
@@ -1043,6 +1075,7 @@ impl Registry {
                 e.descriptors.push(d.to_string());
             }
         }
+        e.mentions += 1;
         self.recent.retain(|&r| r != i);
         self.recent.push(i);
         if self.recent.len() > RECENT {
@@ -1066,14 +1099,22 @@ impl Registry {
         self.by_name.insert(key, i);
         if e.kind == SourceKind::Person && !described {
             let surname = e.name.rsplit(' ').next().unwrap_or(&e.name).to_lowercase();
-            self.by_surname.insert(surname, i);
+            let persons = self.by_surname.entry(surname).or_default();
+            // (Moved to the end when renamed, "Kirby" to "John Kirby"; looked for among the
+            // latest only, as `find_named` reads them.)
+            let tail = persons.len().saturating_sub(NAMESAKES);
+            if let Some(k) = persons[tail..].iter().rposition(|&j| j == i) {
+                persons.remove(tail + k);
+            }
+            persons.push(i);
         }
     }
 
     /// A new document starts (see [`document_breaks`]): a pronoun does not reach back into the
     /// one before, and a description met there ("the company", "a spokesman", "analysts",
     /// "the American") names someone else here. A name still names the same source.
-    pub(super) fn new_document(&mut self) {
+    pub(super) fn new_document(&mut self, start: usize) {
+        self.doc_start = start;
         self.recent.clear();
         for key in self.document_keys.drain(..) {
             self.by_name.remove(&key);
@@ -1380,8 +1421,29 @@ impl Registry {
             return None;
         }
         let surname = name.rsplit(' ').next().unwrap_or(name);
-        with_lower(surname, |key| self.by_surname.get(key).copied())
-            .filter(|&i| !name.contains(' ') || !self.entities[i].name.contains(' '))
+        // (A full name joins only a surname met alone: "Kirby" then "John Kirby".)
+        let fits = |i: &usize| !name.contains(' ') || !self.entities[*i].name.contains(' ');
+        with_lower(surname, |key| {
+            let persons = self.by_surname.get(key)?;
+            // The latest person of that surname met in this document; else, of those met in
+            // earlier documents, the one named most often ("Mr Howard" in a corpus of articles
+            // is the Michael Howard of forty reports, not the Dominic Howard of the last
+            // music story).
+            // (The latest few only: a text of thousands of namesakes stays linear.)
+            let latest = &persons[persons.len().saturating_sub(NAMESAKES)..];
+            let here = latest
+                .iter()
+                .rev()
+                .copied()
+                .find(|&i| fits(&i) && self.entities[i].last_at >= self.doc_start);
+            here.or_else(|| {
+                latest
+                    .iter()
+                    .copied()
+                    .filter(fits)
+                    .max_by_key(|&i| self.entities[i].mentions)
+            })
+        })
     }
 }
 
