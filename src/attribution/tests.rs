@@ -8789,3 +8789,15 @@ fn a_headlines_surname_is_the_person_its_story_names() {
     let source = headline.source.as_ref().or(headline.reported.as_ref());
     assert_eq!(source.map(|s| s.name.as_str()), Some("Jason Robinson"));
 }
+
+#[test]
+fn fears_over_is_the_noun() {
+    // A headline's "X fears over Y" is fears about Y, no one's report.
+    assert_no_source("Business fears over sluggish EU economy");
+    assert_no_source("Research fears over Kelly's views");
+    // Look-alike: the verb.
+    assert_first_sources(&[(
+        "Argentina fears that rising demand could spark another crisis in the region.",
+        "Argentina",
+    )]);
+}
