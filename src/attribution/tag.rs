@@ -5278,11 +5278,14 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
     }
     // ("Baoshan Iron and Steel Co.", "the Health and Safety Executive": a company's suffix, a
     // body's head; not "Chief Executive".)
+    // (A party too: "New Labour", "Scottish Labour"; not "Labour MP Lord Janner".)
     let suffix = match run {
         [first, last] if clean(last).eq_ignore_ascii_case("executive") => {
             !lower_in(clean(first), TITLES)
         }
-        [_, .., last] => lower_in(clean(last), COMPANY_HEADS),
+        [_, .., last] => {
+            lower_in(clean(last), COMPANY_HEADS) || clean(last).eq_ignore_ascii_case("labour")
+        }
         _ => false,
     };
     if suffix

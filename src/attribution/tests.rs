@@ -8801,3 +8801,26 @@ fn fears_over_is_the_noun() {
         "Argentina",
     )]);
 }
+
+#[test]
+fn a_name_ending_in_labour_is_the_party() {
+    // "New Labour", "Scottish Labour": a party, which "Labour" alone in a later article does
+    // not join as a person's surname.
+    let text = "New Labour said the plan would work for every family in the country.\n\n\n\
+                Labour said the poster was not anti-Jewish but anti-Tory.";
+    let r = report(text);
+    let names: Vec<Option<&str>> = r
+        .sentences
+        .iter()
+        .map(|s| s.source.as_ref().map(|s| s.name.as_str()))
+        .collect();
+    assert_eq!(names, [Some("New Labour"), Some("Labour")]);
+    assert_eq!(
+        r.sentences[0].source.as_ref().map(|s| s.kind),
+        Some(SourceKind::Organization)
+    );
+    // Look-alike: a Labour MP is a person.
+    let text = "Former Labour MP Lord Janner branded the prince's costume stupid. He told ITV: \
+                \"The time has come for him to make a public apology to everyone.\"";
+    assert_eq!(source_of(text, 1).as_deref(), Some("Lord Janner"));
+}
