@@ -8824,3 +8824,18 @@ fn a_name_ending_in_labour_is_the_party() {
                 \"The time has come for him to make a public apology to everyone.\"";
     assert_eq!(source_of(text, 1).as_deref(), Some("Lord Janner"));
 }
+
+#[test]
+fn a_party_before_a_name_is_no_part_of_it() {
+    assert_first_sources(&[
+        (
+            "But fellow Tory David Heathcoat-Amory said the folly of the system was in trying to \
+             run Europe's varied economies on one set of rules.",
+            "David Heathcoat-Amory",
+        ),
+        (
+            "Conservative Ann Widdecombe said the prisons were full to bursting this winter.",
+            "Ann Widdecombe",
+        ),
+    ]);
+}
