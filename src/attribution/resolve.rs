@@ -842,15 +842,23 @@ fn head_sex(name: &str) -> Option<Pronoun> {
 /// capitalised word ("Emma Watson"), a title before one ("Mr Jackson"), a capitalised possessor
 /// that is no time ("Brando's assistant"). The description after it may be that person's.
 fn another_person(between: &str, name: &str) -> bool {
-    let words: Vec<&str> = between
-        .split_whitespace()
+    let raw: Vec<&str> = between.split_whitespace().collect();
+    let words: Vec<&str> = raw
+        .iter()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}'))
         .collect();
     let other = |w: &str| !name.split(' ').any(|n| n == w);
     let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
-    words.windows(2).any(|p| {
+    words.windows(2).enumerate().any(|(k, p)| {
         let (a, b) = (p[0], tag::possessor(p[1]).unwrap_or(p[1]));
-        capital(b)
+        // (Not across a comma or a full stop: "in Paris, Ireland face …" names no Paris
+        // Ireland.)
+        let parted = raw[k].ends_with([',', ';', ':'])
+            || raw[k].ends_with('.')
+                && a.len() > 1
+                && !tag::lower_in(a, tag::PERSON_TITLES);
+        !parted
+            && capital(b)
             && other(b)
             && (tag::sex_of_given(a).is_some() && other(a)
                 || tag::lower_in(a.trim_end_matches('.'), tag::PERSON_TITLES)
@@ -1310,8 +1318,15 @@ impl Registry {
                     "actress",
                     "athlete",
                     "comedian",
+                    "defender",
+                    "forward",
+                    "golfer",
+                    "host",
                     "man",
+                    "player",
+                    "presenter",
                     "singer",
+                    "sprinter",
                     "star",
                     "woman",
                     "youngster",
@@ -1323,9 +1338,14 @@ impl Registry {
             return None;
         }
         let sex = head_sex(rest);
-        // (The person the story has just quoted: the latest source, a person tagged within
-        // [`VARIATION_REACH`] bytes.)
-        let i = *self.recent.last()?;
+        // (The person the story has just quoted: the latest person among the sources, tagged
+        // within [`VARIATION_REACH`] bytes; a body met since stands in for no one, "Steve Finnan
+        // believes the Republic of Ireland can …. '…,' said the Liverpool player".)
+        let i = *self
+            .recent
+            .iter()
+            .rev()
+            .find(|&&r| self.entities[r].kind == SourceKind::Person)?;
         let e = &self.entities[i];
         let article = e
             .name

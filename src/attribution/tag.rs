@@ -4911,7 +4911,8 @@ pub(crate) fn title_noun(word: &str) -> bool {
 /// A [`title_noun`] that is no function word: a role ("midfielder", "defender", "minister"),
 /// not the "the", "of" or "and" that titles hold ("Secretary of State").
 pub(crate) fn role_noun(word: &str) -> bool {
-    title_noun(word) && !lower_in(word, FUNCTION_WORDS)
+    // ("Secretary of State", "Luis del Rio", "U.S. Attorney": the other small words of titles.)
+    title_noun(word) && !lower_in(word, FUNCTION_WORDS) && !lower_in(word, &["del", "of", "us"])
 }
 
 /// The length of the name when `words` are a role and a name ("Former secretary of state

@@ -8839,3 +8839,21 @@ fn a_party_before_a_name_is_no_part_of_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_players_or_hosts_description_is_the_person_just_quoted() {
+    // "the Liverpool player", "The TV host", "The central defender": the person the story has
+    // just quoted, also after a body or a place named since ("the Republic of Ireland": "of"
+    // is no role before a name).
+    let quote = "\"There is a chance for us now to go on and win the group, even though it is a \
+                 tough one,\" said the Liverpool player.";
+    let text = format!("Steve Finnan believes the Republic of Ireland can qualify. {quote}");
+    assert_eq!(source_of(&text, 1).as_deref(), Some("Steve Finnan"));
+    let text = "Jerry Springer said the show had been a success for everyone involved. The TV host \
+                said he understood how people could have thought the musical went too far.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("Jerry Springer"));
+    // Look-alike: an office may be anyone's ("the prime minister").
+    let text = "Jerry Springer said the show had been a success for everyone involved. The prime \
+                minister said he understood how people could have thought it went too far.";
+    assert_ne!(source_of(text, 1).as_deref(), Some("Jerry Springer"));
+}
