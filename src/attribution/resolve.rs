@@ -854,9 +854,7 @@ fn another_person(between: &str, name: &str) -> bool {
         // (Not across a comma or a full stop: "in Paris, Ireland face …" names no Paris
         // Ireland.)
         let parted = raw[k].ends_with([',', ';', ':'])
-            || raw[k].ends_with('.')
-                && a.len() > 1
-                && !tag::lower_in(a, tag::PERSON_TITLES);
+            || raw[k].ends_with('.') && a.len() > 1 && !tag::lower_in(a, tag::PERSON_TITLES);
         !parted
             && capital(b)
             && other(b)

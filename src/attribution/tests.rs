@@ -8849,7 +8849,8 @@ fn a_players_or_hosts_description_is_the_person_just_quoted() {
                  tough one,\" said the Liverpool player.";
     let text = format!("Steve Finnan believes the Republic of Ireland can qualify. {quote}");
     assert_eq!(source_of(&text, 1).as_deref(), Some("Steve Finnan"));
-    let text = "Jerry Springer said the show had been a success for everyone involved. The TV host \
+    let text =
+        "Jerry Springer said the show had been a success for everyone involved. The TV host \
                 said he understood how people could have thought the musical went too far.";
     assert_eq!(source_of(text, 1).as_deref(), Some("Jerry Springer"));
     // Look-alike: an office may be anyone's ("the prime minister").
