@@ -862,9 +862,14 @@ fn another_person(between: &str, name: &str) -> bool {
                 || tag::lower_in(a.trim_end_matches('.'), tag::PERSON_TITLES)
                 // ("defender Sol Campbell": a role before a name.)
                 || tag::role_noun(a))
-    }) || words
-        .iter()
-        .any(|w| capital(w) && tag::owner_of_work(w) && tag::possessor(w).is_some_and(&other))
+    }) || words.iter().enumerate().any(|(k, w)| {
+        // (A possessive standing for a thing, not before one: "the group is Ireland's for the
+        // taking" names no owner.)
+        let owned = words.get(k + 1).is_some_and(|n| {
+            !tag::lower_in(n, &["and", "for", "in", "is", "of", "or", "to", "was"])
+        });
+        capital(w) && owned && tag::owner_of_work(w) && tag::possessor(w).is_some_and(&other)
+    })
 }
 
 /// What follows "the" (or "The") opening a definite description: "the Tory leader" -> "Tory

@@ -8849,6 +8849,12 @@ fn a_players_or_hosts_description_is_the_person_just_quoted() {
                  tough one,\" said the Liverpool player.";
     let text = format!("Steve Finnan believes the Republic of Ireland can qualify. {quote}");
     assert_eq!(source_of(&text, 1).as_deref(), Some("Steve Finnan"));
+    // (Nor is a possessive standing for a thing an owner named: "Ireland's for the taking".)
+    let text = format!(
+        "Steve Finnan believes Ireland can qualify. He is confident the group is Ireland's for \
+         the taking. {quote}"
+    );
+    assert_eq!(source_of(&text, 2).as_deref(), Some("Steve Finnan"));
     let text =
         "Jerry Springer said the show had been a success for everyone involved. The TV host \
                 said he understood how people could have thought the musical went too far.";
