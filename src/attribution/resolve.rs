@@ -622,6 +622,47 @@ pub(super) fn resolve_tag(
                 name: reg.entities[i].name.clone().into(),
                 kind: SourceKind::Person,
                 descriptor: None,
+            })
+            // "Gardener clocked 6.56 seconds …. The world indoor champion said: '…'": with no
+            // person just quoted to stand for, the person a sentence just before opens with,
+            // named in full.
+            // (Not "the man", "the woman": most often someone new, "The woman said she was
+            // assaulted …" after a story about a singer.)
+            .or_else(|| {
+                let rest = stands_in(name)?;
+                if tag::lower_in(rest.rsplit(' ').next().unwrap_or(rest), &["man", "woman"]) {
+                    return None;
+                }
+                let p = head_sex(rest).unwrap_or(Pronoun::He);
+                let at = tag.found.phrase.start;
+                let (_, subject) = subject_antecedent(text, doc_start, at, p, 0).far?;
+                let Mention::Named {
+                    name: subject,
+                    kind: SourceKind::Person,
+                    ..
+                } = subject
+                else {
+                    return None;
+                };
+                // (A word before the surname that is no given name is no part of the name:
+                // "Matchwinner Keane" is the Robbie Keane named before.)
+                let surname = subject.rsplit(' ').next().unwrap_or(&subject);
+                let given = subject.contains(' ')
+                    && subject
+                        .split(' ')
+                        .next()
+                        .and_then(tag::sex_of_given)
+                        .is_some();
+                let full = match fuller(surname) {
+                    Some(full) if !given => full,
+                    _ if subject.contains(' ') => subject.to_string(),
+                    _ => return None,
+                };
+                Some(Mention::Named {
+                    name: full.into(),
+                    kind: SourceKind::Person,
+                    descriptor: None,
+                })
             }),
         // "Cadbury said … The company said …": a company's description is the body just
         // quoted.
@@ -877,6 +918,42 @@ fn another_person(between: &str, name: &str) -> bool {
 fn definite(name: &str) -> Option<&str> {
     name.strip_prefix("the ")
         .or_else(|| name.strip_prefix("The "))
+}
+
+/// The description after its article when it is one that news uses in place of a person's name
+/// (see [`Registry::variation`]): headed by an age, a player's or a performer's noun, "man" or
+/// "woman", or a nationality alone ("the Moroccan"); not an office ("the prime minister").
+fn stands_in(name: &str) -> Option<&str> {
+    let rest = definite(name)?;
+    let words: Vec<&str> = rest.split(' ').collect();
+    let head = *words.last()?;
+    let age = head.ends_with("-year-old") && head.starts_with(|c: char| c.is_ascii_digit());
+    let stands_in = age
+        || tag::player_head(rest)
+        || tag::lower_in(
+            head,
+            &[
+                "actor",
+                "actress",
+                "athlete",
+                "comedian",
+                "defender",
+                "forward",
+                "golfer",
+                "host",
+                "man",
+                "player",
+                "presenter",
+                "singer",
+                "sprinter",
+                "star",
+                "woman",
+                "youngster",
+            ],
+        )
+        // (A nationality in capitals: "the Moroccan", not "the businessman".)
+        || words.len() == 1 && tag::demonym(head) && head.starts_with(char::is_uppercase);
+    (stands_in && words.len() <= DESCRIPTION_WORDS).then_some(rest)
 }
 
 /// Most bytes between the tag of the person a description stands in for and the description
@@ -1308,38 +1385,7 @@ impl Registry {
     /// alone ("the Moroccan"). Not an office ("the prime minister", "the judge"), which may be
     /// anyone's; nor a person of the other sex ("the Waterford man").
     fn variation(&self, name: &str, text: &str, at: usize) -> Option<usize> {
-        let rest = definite(name)?;
-        let words: Vec<&str> = rest.split(' ').collect();
-        let head = *words.last()?;
-        let age = head.ends_with("-year-old") && head.starts_with(|c: char| c.is_ascii_digit());
-        let stands_in = age
-            || tag::player_head(rest)
-            || tag::lower_in(
-                head,
-                &[
-                    "actor",
-                    "actress",
-                    "athlete",
-                    "comedian",
-                    "defender",
-                    "forward",
-                    "golfer",
-                    "host",
-                    "man",
-                    "player",
-                    "presenter",
-                    "singer",
-                    "sprinter",
-                    "star",
-                    "woman",
-                    "youngster",
-                ],
-            )
-            // (A nationality in capitals: "the Moroccan", not "the businessman".)
-            || words.len() == 1 && tag::demonym(head) && head.starts_with(char::is_uppercase);
-        if !stands_in || words.len() > DESCRIPTION_WORDS {
-            return None;
-        }
+        let rest = stands_in(name)?;
         let sex = head_sex(rest);
         // (The person the story has just quoted: the latest person among the sources, tagged
         // within [`VARIATION_REACH`] bytes; a body met since stands in for no one, "Steve Finnan
