@@ -645,7 +645,7 @@ pub(super) fn resolve_tag(
                     return None;
                 };
                 // (A word before the surname that is no given name is no part of the name:
-                // "Matchwinner Keane" is the Robbie Keane named before.)
+                // "Man-of-the-match Duff" is the Damien Duff named before.)
                 let surname = subject.rsplit(' ').next().unwrap_or(&subject);
                 let given = subject.contains(' ')
                     && subject
