@@ -1,7 +1,7 @@
 //! Specification tests for attribution, one per pattern.
 
 use super::tag;
-use crate::{Analyzer, Commitment, Lexicon, Report, SourceKind};
+use crate::{Analyzer, Commitment, Lexicon, Report, Sentence, SourceKind, SourceRef};
 
 fn report(text: &str) -> Report {
     Analyzer::new().analyze(text)
@@ -3366,12 +3366,7 @@ fn a_pronoun_after_a_named_report_in_its_sentence_is_that_source() {
     let names: Vec<_> = r
         .sentences
         .iter()
-        .map(|s| {
-            s.source
-                .as_deref()
-                .or(s.reported.as_deref())
-                .map(|x| x.name.as_str())
-        })
+        .map(|s| speaker(s).map(|x| x.name.as_str()))
         .collect();
     assert_eq!(names, [Some("Kirby"), Some("Ortiz")]);
     // "they" after a person is not that person ("Ortiz said they hoped …": her party).
@@ -3552,12 +3547,7 @@ fn she_in_a_clause_of_a_named_subject_is_that_person() {
         "Harbor commissioner Tom Kirby said the report was crass. But Ms Ortiz emphasised she \
          had only said that the riders needed a timetable they could trust.",
     );
-    let second = &r.sentences[1];
-    let name = second
-        .source
-        .as_deref()
-        .or(second.reported.as_deref())
-        .map(|s| s.name.as_str());
+    let name = speaker(&r.sentences[1]).map(|s| s.name.as_str());
     assert_eq!(name, Some("Ortiz"));
 }
 
@@ -7514,12 +7504,12 @@ fn a_description_in_place_of_the_name_just_quoted_is_that_person() {
 
 /// Sentence `i`'s source, or the source it reports when it is the author's.
 fn named_or_reported_at(text: &str, i: usize) -> Option<String> {
-    let r = report(text);
-    let s = &r.sentences[i];
-    s.source
-        .as_deref()
-        .or(s.reported.as_deref())
-        .map(|s| s.name.clone())
+    speaker(&report(text).sentences[i]).map(|s| s.name.clone())
+}
+
+/// A sentence's source, or the source it reports when it is the author's.
+fn speaker(s: &Sentence) -> Option<&SourceRef> {
+    s.source.as_deref().or(s.reported.as_deref())
 }
 
 #[test]
@@ -7809,8 +7799,7 @@ fn particles_inside_a_name_belong_to_it() {
         ("President Carlos Ruiz da Costa promised to reduce unemployment and to raise the wages of teachers.", "Carlos Ruiz da Costa"),
     ] {
         let r = report(text);
-        let s = &r.sentences[0];
-        let name_of = s.source.as_deref().or(s.reported.as_deref()).map(|s| s.name.as_str());
+        let name_of = speaker(&r.sentences[0]).map(|s| s.name.as_str());
         assert_eq!(name_of, Some(name), "{text}");
     }
 }
@@ -7913,8 +7902,7 @@ fn the_paper_in_news_is_a_newspaper() {
         ("A paper in a leading journal said the drug worked for most of the patients who took it.", SourceKind::Document),
     ] {
         let r = report(text);
-        let s = &r.sentences[0];
-        let found = s.source.as_deref().or(s.reported.as_deref()).map(|s| s.kind);
+        let found = speaker(&r.sentences[0]).map(|s| s.kind);
         assert_eq!(found, Some(kind), "{text}");
     }
 }
@@ -7969,10 +7957,7 @@ fn a_bodys_noun_before_a_one_word_name_makes_it_a_body() {
                 been down for hours at a time. In a statement from Lindqvist Online announcing \
                 the end of the scheme, the company denied that the outages were its fault.";
     let r = report(text);
-    let last = r.sentences[2]
-        .source
-        .as_deref()
-        .or(r.sentences[2].reported.as_deref());
+    let last = speaker(&r.sentences[2]);
     assert_ne!(last.map(|s| s.name.as_str()), Some("Kestrel"));
 }
 
@@ -8587,12 +8572,7 @@ fn a_sentence_subject_before_a_participle_of_arguing() {
         "Shortly after the merger, Ana Ortiz had mobilized the founders, warning that the \
          deal would decimate the culture of the firm.",
     );
-    let s = &r.sentences[0];
-    let name = s
-        .source
-        .as_deref()
-        .or(s.reported.as_deref())
-        .map(|n| n.name.as_str());
+    let name = speaker(&r.sentences[0]).map(|n| n.name.as_str());
     assert_eq!(name, Some("Ana Ortiz"));
 }
 
@@ -8786,8 +8766,10 @@ fn a_headlines_surname_is_the_person_its_story_names() {
         .find(|s| s.text.starts_with("Robinson answers"))
         .unwrap();
     // (The headline's words are few beside its tag: the sentence reports the source's words.)
-    let source = headline.source.as_ref().or(headline.reported.as_ref());
-    assert_eq!(source.map(|s| s.name.as_str()), Some("Jason Robinson"));
+    assert_eq!(
+        speaker(headline).map(|s| s.name.as_str()),
+        Some("Jason Robinson")
+    );
 }
 
 #[test]
