@@ -4317,7 +4317,7 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
         }
         // ("President da Silva", "Ursula von der Leyen": a particle inside a name.)
         let particle = n > 0
-            && tag::lower_in(w, NAME_PARTICLES)
+            && tag::lower_in(w, tag::NAME_PARTICLES)
             && words
                 .peek()
                 .is_some_and(|(_, next)| next.starts_with(char::is_uppercase));
@@ -4418,11 +4418,6 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
 /// Adjectives of a role that may open a sentence before it ("Former civil service chief Lord
 /// Butler", "Outgoing chairman …"), read as the lower-case role they qualify.
 const ROLE_ADJECTIVES: &[&str] = &["acting", "ex", "former", "incoming", "outgoing", "then"];
-
-/// Lower-case particles inside a name ("da Silva", "von der Leyen", "bin Salman").
-const NAME_PARTICLES: &[&str] = &[
-    "al", "bin", "da", "de", "del", "der", "di", "dos", "du", "la", "le", "van", "von",
-];
 
 /// Most lower-case words between a capitalised run opening a sentence and the noun that heads
 /// the subject ("UK advertising giant WPP", "China's state-owned investment giant CITIC").
