@@ -4684,6 +4684,11 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
     };
     let content = if bare || written() || added() || found_thing() {
         0
+    } else if let Some(more) = quotation.then(|| resumed(rest)).flatten() {
+        // "'…,' she said, but added that …", "'Only you, Dinesh,' she said, would use …": the
+        // words go on after the tag, in a second report of the speaker's or in the clause the
+        // quotation opened.
+        content_before + more
     } else if quotation && participle() {
         // "'…,' Manafort said, claiming that …": a participle of saying goes on with the
         // source's words, both reports are the content; another ("smiling at the crowd",
@@ -4715,6 +4720,51 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
         content_before.max(body.len() - afterthought(body, true))
     };
     content as f64 / span.len().max(1) as f64
+}
+
+/// The bytes of `rest`, what follows a quotation's tag, that go on with the quoted words: all
+/// after the comma when the quotation's clause resumes with its verb ("'Only you, Dinesh,' she
+/// said, would use …"), all after the verb when the speaker's second report is joined to the
+/// tag ("'…,' she said, but added that …", "…, he said and later insisted …").
+fn resumed(rest: &str) -> Option<usize> {
+    let r = rest.strip_prefix(", ").or_else(|| rest.strip_prefix(' '))?;
+    let mut words = r.split(' ');
+    let first = words.next()?;
+    if rest.starts_with(',')
+        && first.starts_with(char::is_lowercase)
+        && tag::lower_in(first, FINITE)
+    {
+        return Some(r.len());
+    }
+    if !tag::lower_in(first, &["and", "but"]) {
+        return None;
+    }
+    let mut at = first.len() + 1;
+    for w in words.take(4) {
+        if tag::lower_in(w, JOINT_FILLERS) {
+            at += w.len() + 1;
+        } else {
+            return saying_past(w).then(|| r.len().saturating_sub(at + w.len()));
+        }
+    }
+    None
+}
+
+/// True for the past tense of a verb of saying: "said", "told", "wrote", or a verb whose
+/// participle is in [`SAYING_PARTICIPLES`] ("added", "noted", "denied", "admitted").
+fn saying_past(w: &str) -> bool {
+    if tag::lower_in(w, &["said", "told", "wrote"]) {
+        return true;
+    }
+    let lower = w.to_ascii_lowercase();
+    let participle = if let Some(stem) = lower.strip_suffix("ied") {
+        format!("{stem}ying")
+    } else if let Some(stem) = lower.strip_suffix("ed") {
+        format!("{stem}ing")
+    } else {
+        return false;
+    };
+    SAYING_PARTICIPLES.contains(&participle.as_str())
 }
 
 /// Most words of the hearer closing a sentence after "told" ("told the BBC News website").

@@ -42,6 +42,8 @@ const SAYING: &[&str] = &[
     "noted",
     "predicted",
     "predicts",
+    "recommended",
+    "recommends",
     "replied",
     "reported",
     "said",

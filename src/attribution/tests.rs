@@ -8861,3 +8861,38 @@ fn a_description_with_no_one_just_quoted_is_the_subject_before_it() {
                 the show in 2003.";
     assert_ne!(source_of(text, 2).as_deref(), Some("Snoop Dogg"));
 }
+
+#[test]
+fn a_quotations_words_go_on_after_its_tag() {
+    // A second report joined to the tag, or the quotation's clause resumed by its verb: the
+    // sentence is the speaker's, though the quoted words are its minor part.
+    let text = "Mary Smith moved to Manhattan in 2009. \"I hate the term poor,\" she said, but \
+                added that after taxes, as a couple with one income and three private-school \
+                tuitions, they were not living large.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("Mary Smith"));
+    let text =
+        "Judge Mary Smith spoke last. \u{201C}Only you, Dinesh,\u{201D} she said, would use \
+                the occasion of a rather harsh sentence to reaffirm your love of country.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("Mary Smith"));
+    // Look-alikes: another verb joined to the tag is the author's account of what she did, and
+    // a clause after the tag with a subject of its own is the author's.
+    let text = "Mary Smith moved to Manhattan in 2009. \"I hate the term poor,\" she said, and \
+                walked out of the room before anyone could answer her about the rent of the flat.";
+    assert_eq!(source_of(text, 1), None);
+    let text = "Mary Smith moved to Manhattan in 2009. \"I hate the term poor,\" she said, as \
+                the crowd in the hall of the old school on the corner of the street went quiet.";
+    assert_eq!(source_of(text, 1), None);
+}
+
+#[test]
+fn verbs_of_advice_and_confession_tag_a_quotation() {
+    // "recommended", "confessed", "jokes" tag a quotation after it ...
+    let text =
+        "The ferry panel published its report on Monday. \"Keep the harbor toll in place at \
+                the current level for the rest of the decade,\" it recommended.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("The ferry panel"));
+    let text = "Mary Smith runs the pier cafe. \"I never liked the old bridge,\" she confessed.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("Mary Smith"));
+    // ... and give no sentence of its own to a subject that recommended a thing.
+    assert_no_source("The ferry panel recommended a new toll for the harbor bridge next year.");
+}
