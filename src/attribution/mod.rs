@@ -4488,6 +4488,25 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
             rest = &rest[resume..];
         }
     }
+    // "…, a spokeswoman said on Saturday, and …": a circumstance between the tag and the comma
+    // after it is the tag's, which is set off by commas all the same, after a clause of
+    // content (not a preamble, "Earlier this week,") and before more of it (not an
+    // afterthought, "…, as …").
+    if lead.ends_with(',')
+        && found.phrase.start == found.tag.start
+        && !short_preamble(lead)
+        && !long_preamble(lead)
+    {
+        if let Some(c) = rest
+            .find(',')
+            .filter(|&c| c > 0 && circumstance(&rest[..c]))
+        {
+            let next = lead_words(&rest[c..]).next().unwrap_or("");
+            if !tag::lower_in(next, AFTERTHOUGHTS) {
+                rest = &rest[c..];
+            }
+        }
+    }
     // "…, Kirby said, …": a tag set off by commas leaves both sides to the content.
     let parenthetical = lead.ends_with(',') && rest.starts_with(',');
     // "Survival, Mr. VandeHei says, depends on …": a tag set in the middle of its content (the

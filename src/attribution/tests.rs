@@ -8896,3 +8896,32 @@ fn verbs_of_advice_and_confession_tag_a_quotation() {
     // ... and give no sentence of its own to a subject that recommended a thing.
     assert_no_source("The ferry panel recommended a new toll for the harbor bridge next year.");
 }
+
+#[test]
+fn a_circumstance_after_a_tag_set_off_by_commas_keeps_it_set_off() {
+    // "…, a spokeswoman, Anna White, said on Friday, and …": the words on both sides are hers,
+    // though neither side is the most of the sentence.
+    let text = "Sales of the new ferry tickets will fall in May, a spokeswoman, Anna White, said \
+                on Friday, and the company will leave the routes to the islands.";
+    assert_eq!(first_source(text).as_deref(), Some("Anna White"));
+    // Look-alike: an afterthought after the circumstance is the author's ("…, as …"); the
+    // sentence reports her words in its minor part.
+    let text = "Sales of the new ferry tickets will fall in May, a spokeswoman, Anna White, said \
+                on Friday, as the company leaves the routes to the islands.";
+    assert_eq!(first_source(text), None);
+    assert_eq!(named_or_reported(text).as_deref(), Some("Anna White"));
+}
+
+#[test]
+fn had_this_to_say_tags_the_words_after_it() {
+    // (A colon after a plain subject was a label already; after a preamble and a long
+    // subject it was not.)
+    let text = "Likewise, a report from the Harbour Institution had this to say about the new \
+                toll: \"The bridge is too old and the ferry is too slow for a town of this size.\"";
+    assert!(first_source(text).is_some_and(|s| s.ends_with("Harbour Institution")));
+    let text = "Likewise, a report from the Harbour Institution had the following to say about \
+                it: \"Keep the harbor toll in place at the current level for the decade.\"";
+    assert!(first_source(text).is_some_and(|s| s.ends_with("Harbour Institution")));
+    // Look-alike: "this" as the thing said, with no words after it, reports nothing.
+    assert_no_source("Mary Smith had this to deal with for the rest of her long career at sea.");
+}
