@@ -3337,7 +3337,24 @@ fn make_tag(text: &str, o: &Occurrence, zone: Span, keep: impl Fn(&Found) -> boo
     };
     // (After "citing" a source is named, not a reason: "citing rising prices and strong
     // demand"; after "according to" whatever follows is one.)
+    // (Nor after a person's own quotation: "'This is not a hard race,' he said, citing
+    // Trump's appeal" gives his grounds, the words are his; "quoting" still relays.)
+    let own_words = || {
+        let person = matches!(
+            mention,
+            Mention::Pronoun(Pronoun::He | Pronoun::She)
+                | Mention::Named {
+                    kind: SourceKind::Person,
+                    ..
+                }
+        );
+        let lead = text[zone.start..found.phrase.start.min(found.tag.start).max(zone.start)]
+            .trim_end()
+            .trim_end_matches(',');
+        person && lead.ends_with(CLOSING_MARKS)
+    };
     let cited = within_text(text, after, &["citing", "quoting"])
+        .filter(|cue| !(lower_starts(text, *cue, "citing") && own_words()))
         .map(|cue| (cue, false))
         .or_else(|| according().map(|cue| (cue, true)))
         .and_then(|(cue, lenient)| {
@@ -4906,6 +4923,7 @@ const SAYING_PARTICIPLES: &[&str] = &[
     "asserting",
     "blaming",
     "calling",
+    "citing",
     "claiming",
     "complaining",
     "conceding",

@@ -8925,3 +8925,20 @@ fn had_this_to_say_tags_the_words_after_it() {
     // Look-alike: "this" as the thing said, with no words after it, reports nothing.
     assert_no_source("Mary Smith had this to deal with for the rest of her long career at sea.");
 }
+
+#[test]
+fn citing_after_a_persons_quotation_gives_grounds() {
+    // "'…,' he said, citing …": the grounds he gave go on with his words, and what he cites is
+    // no source relaying them.
+    let text = "Sam Reed said the vote was close. \"What most of the fishermen are asking for \
+                is not unreasonable,\" he said, citing a more progressive plan for the harbour, \
+                lower tolls and a new pier for the islands.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("Sam Reed"));
+    // Look-alike: "quoting" relays the words of what it quotes.
+    let text = "\"Ferry sales will fall by a third next year,\" Smith said, quoting a report by \
+                the International Monetary Fund.";
+    assert_eq!(
+        named_or_reported(text).as_deref(),
+        Some("the International Monetary Fund")
+    );
+}
