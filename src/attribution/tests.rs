@@ -8942,3 +8942,18 @@ fn citing_after_a_persons_quotation_gives_grounds() {
         Some("the International Monetary Fund")
     );
 }
+
+#[test]
+fn an_emphatic_did_before_the_verb_of_saying() {
+    // "He did say that …": "did" stands between the subject and its verb as "has" does.
+    let text = "Mark Levin spoke to the council. However, he did say that the plan had failed \
+                because the council would not pay for the new pier.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("Mark Levin"));
+    let text = "Mark Levin spoke to the council. He did tell reporters that the plan had failed \
+                because the council would not pay for the new pier.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("Mark Levin"));
+    // Look-alike: a question's "did" before its subject asserts nothing.
+    assert_no_source(
+        "Why did Levin say the plan had failed because the council would not pay for the pier?",
+    );
+}
