@@ -4206,7 +4206,12 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
             name.split(' ').count() <= 4 && tag::is_capitalized_name(name)
         };
         if named_apposition(s, comma) || age && name() {
-            return Some(Span::new(span.start, span.start + comma));
+            // (Less a conjunction before the name: "But Sir Bernard Ingham, …".)
+            let skip = s
+                .split_once(' ')
+                .filter(|(w, _)| tag::lower_in(w, JOINED_NAME))
+                .map_or(0, |(w, _)| w.len() + 1);
+            return Some(Span::new(span.start + skip, span.start + comma));
         }
         // ("Jones met Trump, saying …": a short lead before a participle is the clause the
         // participle hangs on, not a preamble.)
@@ -4440,11 +4445,19 @@ const ROLE_ADJECTIVES: &[&str] = &["acting", "ex", "former", "incoming", "outgoi
 /// the subject ("UK advertising giant WPP", "China's state-owned investment giant CITIC").
 const HEAD_REACH: usize = 4;
 
+/// Conjunctions that may open a sentence before its subject's name, with no comma ("But Sir
+/// Bernard Ingham, …, took …").
+const JOINED_NAME: &[&str] = &["and", "but", "yet"];
+
 /// True when `s` opens with a name and an apposition before a verb, its first comma at `comma`:
 /// "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied …" (the name is the
 /// subject, not a preamble like "Finally," or "In Iowa,").
 fn named_apposition(s: &str, comma: usize) -> bool {
-    let name = &s[..comma];
+    // (After a conjunction with no comma: "But Sir Bernard Ingham, …, took …".)
+    let name = s[..comma]
+        .split_once(' ')
+        .filter(|(w, _)| tag::lower_in(w, JOINED_NAME))
+        .map_or(&s[..comma], |(_, rest)| rest);
     let n = name.split(' ').count();
     let named = n <= 4
         && name
@@ -4459,9 +4472,13 @@ fn named_apposition(s: &str, comma: usize) -> bool {
         return false;
     };
     let apposition = &rest[..next];
+    // (Or with a possessive: "Margaret Thatcher's former press secretary".)
     let opens = apposition.split(' ').next().is_some_and(|w| {
         w.starts_with(|c: char| c.is_ascii_lowercase()) || tag::lower_in(w, tag::ARTICLES)
-    });
+    }) || apposition
+        .split(' ')
+        .take(3)
+        .any(|w| tag::possessor(w).is_some());
     let verb = rest[next + 2..]
         .split(' ')
         .next()

@@ -290,8 +290,16 @@ fn subject_antecedent(
                         .is_some_and(|end| end.eq_ignore_ascii_case(t))
                 })
             });
+            // (Or a person's role in apposition: "Rod Eddington, BA's chief executive, said".)
+            let role = || {
+                rest.strip_prefix(',')
+                    .and_then(|r| r.split(',').next())
+                    .and_then(|a| a.split_whitespace().next_back())
+                    .is_some_and(|head| tag::role_noun(head) || tag::person_head(head))
+            };
             let person = titled
                 || tag::lower_in(first.trim_end_matches('.'), tag::PERSON_TITLES)
+                || role()
                 || !written.contains(' ') && tag::fuller_name(doc, written, doc.len()).is_some();
             match tag::classify(written, false) {
                 body @ Some(Mention::Named {

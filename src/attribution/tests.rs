@@ -7810,6 +7810,9 @@ fn according_to_a_plan_or_a_measure_names_no_source() {
     for text in [
         "The launch went according to plan and the satellite reached orbit on Monday morning.",
         "Fees vary according to the size of the school and the region where it stands.",
+        // (How a thing is made or run: "modelled according to the laws of physics".)
+        "The ball is realistically modelled according to the laws of physics in the game.",
+        "The ferry crews operate according to a strict code of honour on the night routes.",
     ] {
         let r = report(text);
         assert!(
@@ -8956,4 +8959,22 @@ fn an_emphatic_did_before_the_verb_of_saying() {
     assert_no_source(
         "Why did Levin say the plan had failed because the council would not pay for the pier?",
     );
+}
+
+#[test]
+fn a_name_after_but_with_a_possessive_apposition_is_the_subject() {
+    // "But Sir Bernard Ingham, Margaret Thatcher's former press secretary, took …": the
+    // subject is Ingham, and a later "He said" is his, not the last speaker's.
+    let text = "Former MP Martin Bell said the show was fine. \"If it gets more people voting \
+                there is no harm in that,\" he said. But Sir Bernard Ingham, Margaret Thatcher's \
+                former press secretary, took a less charitable view. He said the producers \
+                would not reach the voters they wanted.";
+    assert_eq!(source_of(text, 3).as_deref(), Some("Bernard Ingham"));
+    // Look-alike: a person with a role in apposition is no body for a later "it".
+    let text = "Harbour Ferries has blamed high fuel prices for a drop in profits. Rod \
+                Eddington, the firm's chief executive, said the results were respectable. \
+                Profits were still better than expected, and it expects a rise in revenues.";
+    let r = report(text);
+    let it = speaker(&r.sentences[2]).map(|s| s.name.as_str());
+    assert_eq!(it, Some("Harbour Ferries"));
 }
