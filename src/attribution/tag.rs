@@ -4031,6 +4031,14 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             )
         });
     }
+    // "Man-of-the-match Stephen Jones", "Paris-based Euronext", "Glasgow-born Ian Brown": a
+    // compound of description before a name is no part of it.
+    if words.len() >= 2 && described_compound(words[0]) && is_capitalized(words[1]) {
+        let at = phrase.find(words[1]).unwrap_or(0);
+        if let m @ Some(Mention::Named { .. }) = classify_phrase(&phrase[at..], lenient) {
+            return m;
+        }
+    }
     // (Capitalised and alone, "From" may be a surname: "…," From said.)
     let surname = words.len() == 1 && words[0] == "From";
     // ("Just under three-quarters of respondents": "under" a share is no preposition.)
@@ -4542,6 +4550,38 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     })
 }
 
+/// True for a capitalised compound that describes what follows it: "Man-of-the-match",
+/// "Paris-based", "Glasgow-born", "Oscar-winning" (not a double-barrelled name, "Lewis-Francis",
+/// nor a brand, "Coca-Cola").
+fn described_compound(word: &str) -> bool {
+    let Some((head, tail)) = word.split_once('-') else {
+        return false;
+    };
+    let last = tail.rsplit('-').next().unwrap_or(tail);
+    is_capitalized(head)
+        && (tail.starts_with("of-")
+            || lower_in(last, DESCRIBING_ENDS) && last.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
+/// Last parts of a compound of description ("Paris-based", "Oscar-winning").
+const DESCRIBING_ENDS: &[&str] = &[
+    "backed",
+    "based",
+    "born",
+    "bred",
+    "educated",
+    "funded",
+    "headquartered",
+    "led",
+    "listed",
+    "nominated",
+    "owned",
+    "raised",
+    "run",
+    "trained",
+    "winning",
+];
+
 /// Where the name starts in a capitalised run that holds a head title ("Senate Majority Leader
 /// Chuck Schumer" -> 3): after the last head title, the body it names ("Chancellor of the
 /// Exchequer Gordon Brown") and the titles after it ("Chief Constable Alastair McWhirter"); 0
@@ -4767,6 +4807,7 @@ fn is_initial(word: &str) -> bool {
 fn given_name(word: &str) -> bool {
     word.len() >= 2
         && is_capitalized(word)
+        && !described_compound(word)
         && word.chars().all(|c| c.is_alphabetic() || c == '-')
         && word.chars().skip(1).any(char::is_lowercase)
         && !(word.len() >= 6 && word.ends_with("ing"))

@@ -8978,3 +8978,32 @@ fn a_name_after_but_with_a_possessive_apposition_is_the_subject() {
     let it = speaker(&r.sentences[2]).map(|s| s.name.as_str());
     assert_eq!(it, Some("Harbour Ferries"));
 }
+
+#[test]
+fn a_compound_of_description_before_a_name_is_no_part_of_it() {
+    assert_first_sources(&[
+        (
+            "Man-of-the-match Stephen Jones said the team had played well in the second half.",
+            "Stephen Jones",
+        ),
+        (
+            "Paris-based Euronext said it would make a formal offer for the German exchange.",
+            "Euronext",
+        ),
+    ]);
+    // And a surname alone later joins the name without it.
+    let text = "Tunisian-born Abdellatif Kechiche won the prize for best film on Saturday. \
+                Kechiche said he made the film because he wanted to show people we do not see.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("Abdellatif Kechiche"));
+    // Look-alikes: a double-barrelled name and a brand keep their words.
+    assert_first_sources(&[
+        (
+            "Mark Lewis-Francis said he was determined to win gold at the World Championships.",
+            "Mark Lewis-Francis",
+        ),
+        (
+            "Coca-Cola Enterprises said its sales of bottled water had fallen in the quarter.",
+            "Coca-Cola Enterprises",
+        ),
+    ]);
+}
