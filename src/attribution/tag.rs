@@ -718,11 +718,58 @@ const TIME: &Words = &Words::new(&[
 /// further back than `lo`. `embedded` is set when the phrase is preceded by a word that makes the
 /// cue part of a subordinate clause.
 pub(crate) fn left(text: &str, lo: usize, cue: Span) -> Option<(Found, bool)> {
+    let zone = lo;
     let lo = floor_char(text, lo.max(cue.start.saturating_sub(WINDOW)));
     let (found, embedded) = with_tokens(text, Span::new(lo, cue.start), |toks| {
         left_in(text, toks, cue)
     })?;
-    Some((after_figure(text, tidy_edges(text, found, cue)), embedded))
+    let found = name_before_role(text, zone, after_figure(text, tidy_edges(text, found, cue)));
+    Some((found, embedded))
+}
+
+/// `found` with the name that opens the zone at `lo` for its source when the phrase is a role in
+/// apposition to it, the comma closing the apposition missing: "Ann Simpson, marketing manager
+/// at Snappy Snaps believes …", "John Connors, Microsoft's chief financial officer said …".
+fn name_before_role(text: &str, lo: usize, found: Found) -> Found {
+    if found.descriptor.is_some() {
+        return found;
+    }
+    let Some(lead) = text
+        .get(lo..found.phrase.start)
+        .and_then(|l| l.strip_suffix(", "))
+    else {
+        return found;
+    };
+    let mut name = lead.trim_start();
+    // (After a connective: "However, Matt Williams, a fund manager at … said".)
+    if let Some((w, rest)) = name.split_once(", ") {
+        if lower_in(w, crate::attribution::CONNECTIVES) {
+            name = rest;
+        }
+    }
+    // (A name: not a lead, "On Tuesday, traders in Asia said".)
+    if !(2..=4).contains(&name.split(' ').count())
+        || !is_capitalized_name(name)
+        || name.contains(',')
+        || !name.split(' ').all(given_name)
+    {
+        return found;
+    }
+    let phrase = &text[found.phrase.range()];
+    let first = phrase.split(' ').next().unwrap_or("");
+    let role = (first.starts_with(char::is_lowercase) || possessor(first).is_some())
+        && phrase
+            .split(' ')
+            .any(|w| w.starts_with(char::is_lowercase) && (role_noun(w) || person_head(w)));
+    if !role {
+        return found;
+    }
+    let start = lo + (lead.len() - name.len());
+    Found {
+        phrase: Span::new(start, start + name.len()),
+        descriptor: Some(found.phrase),
+        tag: Span::new(start, found.tag.end),
+    }
 }
 
 /// `found` with its edges mended: no "least" of "at least one reader asks" (the phrase stopped

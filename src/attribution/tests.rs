@@ -9007,3 +9007,34 @@ fn a_compound_of_description_before_a_name_is_no_part_of_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_name_whose_apposition_lacks_its_closing_comma_is_the_source() {
+    // "Ann Simpson, marketing manager at Snappy Snaps believes …": the role describes the name.
+    assert_first_sources(&[
+        (
+            "Ann Simpson, marketing manager at Harbour Prints believes the shop will keep its \
+             customers.",
+            "Ann Simpson",
+        ),
+        (
+            "John Connors, the ferry firm's chief financial officer said a new timetable would \
+             be ready by the end of the year.",
+            "John Connors",
+        ),
+        (
+            "However, Matt Williams, a fund manager at Harbour Trustees said taking the stake \
+             was a precursor to a takeover of the whole company.",
+            "Matt Williams",
+        ),
+    ]);
+    // Look-alike: a lead before the comma is no name ("On Tuesday, traders in Asia said").
+    assert_eq!(
+        first_source(
+            "On Tuesday, traders in Asia said that both banks had withdrawn their bids to buy \
+             dollars at the start of the session."
+        )
+        .as_deref(),
+        Some("traders in Asia")
+    );
+}
