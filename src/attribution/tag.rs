@@ -757,7 +757,8 @@ fn name_before_role(text: &str, lo: usize, found: Found) -> Found {
     }
     let phrase = &text[found.phrase.range()];
     let first = phrase.split(' ').next().unwrap_or("");
-    let role = (first.starts_with(char::is_lowercase) || possessor(first).is_some())
+    let role = (first.starts_with(char::is_lowercase)
+        || phrase.split(' ').take(3).any(|w| possessor(w).is_some()))
         && phrase
             .split(' ')
             .any(|w| w.starts_with(char::is_lowercase) && (role_noun(w) || person_head(w)));

@@ -9013,13 +9013,13 @@ fn a_name_whose_apposition_lacks_its_closing_comma_is_the_source() {
     // "Ann Simpson, marketing manager at Snappy Snaps believes …": the role describes the name.
     assert_first_sources(&[
         (
-            "Ann Simpson, marketing manager at Harbour Prints believes the shop will keep its \
-             customers.",
+            "Ann Simpson, marketing manager at Harbour Prints believes the convenience of high \
+             street printing will continue to attract customers to the shop.",
             "Ann Simpson",
         ),
         (
-            "John Connors, the ferry firm's chief financial officer said a new timetable would \
-             be ready by the end of the year.",
+            "John Connors, Harbour Line's chief financial officer said a new timetable for the \
+             island routes would be ready by the end of the year.",
             "John Connors",
         ),
         (
