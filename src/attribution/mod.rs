@@ -4526,17 +4526,20 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
     // after it is the tag's, which is set off by commas all the same, after a clause of
     // content (not a preamble, "Earlier this week,") and before more of it (not an
     // afterthought, "…, as …").
-    if lead.ends_with(',')
-        && found.phrase.start == found.tag.start
-        && !short_preamble(lead)
-        && !long_preamble(lead)
-    {
+    // (The circumstance first, by its first word: most tags have none.)
+    let opens_circumstance = || {
+        lead_words(rest)
+            .next()
+            .is_some_and(|w| tag::lower_in(w, CIRCUMSTANCE_OPENERS) || tag::lower_in(w, DAYS))
+    };
+    if lead.ends_with(',') && found.phrase.start == found.tag.start && opens_circumstance() {
         if let Some(c) = rest
             .find(',')
             .filter(|&c| c > 0 && circumstance(&rest[..c]))
         {
             let next = lead_words(&rest[c..]).next().unwrap_or("");
-            if !tag::lower_in(next, AFTERTHOUGHTS) {
+            if !tag::lower_in(next, AFTERTHOUGHTS) && !short_preamble(lead) && !long_preamble(lead)
+            {
                 rest = &rest[c..];
             }
         }
@@ -4988,17 +4991,14 @@ fn ends_sentence(rest: &str) -> bool {
     };
     // (Words counted up to seven: a longer rest is content.)
     let n = 1 + words.take(6).count();
-    (n <= 6
-        && tag::lower_in(
-            first,
-            &[
-                "after", "at", "before", "by", "during", "from", "in", "on", "to", "via", "when",
-                "while",
-            ],
-        )
-        || n <= 3 && tag::lower_in(first, DAYS))
+    (n <= 6 && tag::lower_in(first, CIRCUMSTANCE_OPENERS) || n <= 3 && tag::lower_in(first, DAYS))
         && !rest.contains([',', '"', '\u{201C}', '\u{201D}', ';', ':'])
 }
+
+/// Words that open a circumstance of a tag ("on Monday", "in a statement"), besides the days.
+const CIRCUMSTANCE_OPENERS: &[&str] = &[
+    "after", "at", "before", "by", "during", "from", "in", "on", "to", "via", "when", "while",
+];
 
 /// True when what follows a tag opening its sentence only closes the sentence ("Ortiz said on
 /// the radio on Monday."): [`ends_sentence`], with no verb after the first word ("Ortiz said on

@@ -727,6 +727,9 @@ pub(crate) fn left(text: &str, lo: usize, cue: Span) -> Option<(Found, bool)> {
     Some((found, embedded))
 }
 
+/// Most bytes of the name (with a connective before it) that [`name_before_role`] takes.
+const NAME_BEFORE_ROLE: usize = 64;
+
 /// `found` with the name that opens the zone at `lo` for its source when the phrase is a role in
 /// apposition to it, the comma closing the apposition missing: "Ann Simpson, marketing manager
 /// at Snappy Snaps believes …", "John Connors, Microsoft's chief financial officer said …".
@@ -740,6 +743,10 @@ fn name_before_role(text: &str, lo: usize, found: Found) -> Found {
     else {
         return found;
     };
+    // (A name is short: most leads here are content before "…, Kirby said".)
+    if lead.len() > NAME_BEFORE_ROLE {
+        return found;
+    }
     let mut name = lead.trim_start();
     // (After a connective: "However, Matt Williams, a fund manager at … said".)
     if let Some((w, rest)) = name.split_once(", ") {
@@ -4602,9 +4609,11 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
 /// "Paris-based", "Glasgow-born", "Oscar-winning" (not a double-barrelled name, "Lewis-Francis",
 /// nor a brand, "Coca-Cola").
 fn described_compound(word: &str) -> bool {
-    let Some((head, tail)) = word.split_once('-') else {
+    // (A byte search: this runs for most capitalised words.)
+    let Some(dash) = word.bytes().position(|b| b == b'-') else {
         return false;
     };
+    let (head, tail) = (&word[..dash], &word[dash + 1..]);
     let last = tail.rsplit('-').next().unwrap_or(tail);
     is_capitalized(head)
         && (tail.starts_with("of-")
@@ -4855,7 +4864,6 @@ fn is_initial(word: &str) -> bool {
 fn given_name(word: &str) -> bool {
     word.len() >= 2
         && is_capitalized(word)
-        && !described_compound(word)
         && word.chars().all(|c| c.is_alphabetic() || c == '-')
         && word.chars().skip(1).any(char::is_lowercase)
         && !(word.len() >= 6 && word.ends_with("ing"))
@@ -4884,6 +4892,8 @@ fn given_name(word: &str) -> bool {
         // (A question's verb: the headline "Is Sanders finally connecting with Latino voters?"
         // names no "Is Sanders".)
         && !lower_in(word, QUESTION_OPENERS)
+        // (Last: most words have no hyphen.)
+        && !described_compound(word)
 }
 
 /// Verbs and adverbs that open a question before its subject ("Is Sanders …?", "Can Clinton
