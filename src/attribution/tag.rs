@@ -252,46 +252,51 @@ pub(crate) fn ceil_char(text: &str, mut i: usize) -> usize {
 /// True when `word`, ignoring ASCII case, is in `list`: a [`Words`] list or a slice of words
 /// (sorted and lower case: a test checks the long lists).
 pub(crate) fn lower_in<L: WordList + ?Sized>(word: &str, list: &L) -> bool {
-    // Lower-case into a stack buffer once, then compare bytes (no per-byte iterator chains).
-    let bytes = word.as_bytes();
-    let mut buf = [0u8; 48];
-    let Some(key) = buf.get_mut(..bytes.len()) else {
-        return list.words().iter().any(|w| w.eq_ignore_ascii_case(word));
-    };
-    for (d, b) in key.iter_mut().zip(bytes) {
-        *d = b.to_ascii_lowercase();
-    }
-    list.holds(key)
+    // The key's case is folded as it is compared: no copy of the word.
+    list.holds(word.as_bytes())
 }
 
 /// A list of lower-case words that [`lower_in`] looks up.
 pub(crate) trait WordList {
     /// Every word.
     fn words(&self) -> &[&str];
-    /// True when the lower-case `key` is one of the words.
+    /// True when `key`, its ASCII case folded, is one of the words.
     fn holds(&self, key: &[u8]) -> bool {
         holds(self.words(), key)
     }
 }
 
-/// `key` in a sorted list: a scan when the list is short, a binary search otherwise.
+/// `key` (any ASCII case) in a sorted list: a scan when the list is short, a binary search
+/// otherwise.
 fn holds(list: &[&str], key: &[u8]) -> bool {
     if list.len() <= 16 {
         return list
             .iter()
-            .any(|w| w.len() == key.len() && cmp_short(w.as_bytes(), key).is_eq());
+            .any(|w| w.len() == key.len() && cmp_folded(w.as_bytes(), key).is_eq());
     }
     let found = list
-        .binary_search_by(|probe| cmp_short(probe.as_bytes(), key))
+        .binary_search_by(|probe| cmp_folded(probe.as_bytes(), key))
         .is_ok();
     // (A list out of order finds nothing of what it holds: the unit tests check every look-up.)
     #[cfg(test)]
     assert_eq!(
         found,
-        list.iter().any(|w| cmp_short(w.as_bytes(), key).is_eq()),
+        list.iter().any(|w| cmp_folded(w.as_bytes(), key).is_eq()),
         "word list out of order: {list:?}"
     );
     found
+}
+
+/// [`cmp_short`] of a lower-case word and a key of any ASCII case, the key folded byte by byte.
+fn cmp_folded(a: &[u8], key: &[u8]) -> std::cmp::Ordering {
+    use std::cmp::Ordering::{Greater, Less};
+    for (x, y) in a.iter().zip(key) {
+        let y = y.to_ascii_lowercase();
+        if *x != y {
+            return if *x < y { Less } else { Greater };
+        }
+    }
+    a.len().cmp(&key.len())
 }
 
 impl WordList for [&str] {
@@ -358,6 +363,7 @@ impl WordList for Words {
     fn holds(&self, key: &[u8]) -> bool {
         match key.first() {
             Some(&b) => {
+                let b = b.to_ascii_lowercase();
                 let (a, z) = (self.from[b as usize], self.from[b as usize + 1]);
                 holds(&self.words[a as usize..z as usize], key)
             }
