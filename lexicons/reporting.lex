@@ -121,6 +121,8 @@ calls                   | reporting | neutral  | 0.5   | !prev=so,was,were,is,ar
 calls for               | reporting | neutral  | 0.5   | !prev=so,was,were,is,are,be,been,being,the,a,an,his,her,their,its,our,my,your,phone,conference,#num,and,no,many,few,recent,several,repeated,growing,new,#poss,democratic,republican,public   # "Trump calls for …", as "called for"
 posted                  | reporting | neutral  | 0.5   | tags=quotes !next=a,an,the,his,her,their,photo,photos,video,videos,on,online,#num
 went on to say          | reporting | neutral  | 0.5
+{had,has,have} this to say | reporting | neutral | 0.5   # "The Brookings paper had this to say: '…'"
+{had,has,have} the following to say | reporting | neutral | 0.5
 pointed to              | reporting | neutral  | 0.5   # "Kirby pointed to the delays as proof that …"
 ordered                 | reporting | neutral  | 0.5   | !next=a,an,#num,more   # "ordered a review", "ordered 30 projects halted": an order given, not words
 sees                    | reporting | neutral  | 0.5   | !next=to   # "Kirby sees the vote as …"; not "sees to that"

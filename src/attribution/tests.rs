@@ -9024,3 +9024,17 @@ fn a_name_whose_apposition_lacks_its_closing_comma_is_the_source() {
         Some("traders in Asia")
     );
 }
+
+#[test]
+fn had_this_to_say_tags_the_words_after_it() {
+    // (A colon after a plain subject was a label already; after a preamble and a long
+    // subject it was not.)
+    let text = "Likewise, a report from the Harbour Institution had this to say about the new \
+                toll: \"The bridge is too old and the ferry is too slow for a town of this size.\"";
+    assert!(first_source(text).is_some_and(|s| s.ends_with("Harbour Institution")));
+    let text = "Likewise, a report from the Harbour Institution had the following to say about \
+                it: \"Keep the harbor toll in place at the current level for the decade.\"";
+    assert!(first_source(text).is_some_and(|s| s.ends_with("Harbour Institution")));
+    // Look-alike: "this" as the thing said, with no words after it, reports nothing.
+    assert_no_source("Mary Smith had this to deal with for the rest of her long career at sea.");
+}
