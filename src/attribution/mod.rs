@@ -4128,7 +4128,7 @@ fn coordinated_tag(
         || (ing
             && !tag::lower_in(&text[o.span.range()], &["citing", "quoting"])
             && !before.contains(" who ")
-            && ["by", "while"].iter().any(|c| after(c)))
+            && ["after", "before", "by", "while"].iter().any(|c| after(c)))
         || ["and", "but"].iter().any(|c| after(c))
         // ("Kasich offered the man a job, then says he'll welcome advice …")
         || !ing && (before.ends_with(", then") || before.ends_with(", and then"));

@@ -4638,10 +4638,12 @@ const DESCRIBING_ENDS: &[&str] = &[
     "led",
     "listed",
     "nominated",
+    "nominee",
     "owned",
     "raised",
     "run",
     "trained",
+    "winner",
     "winning",
 ];
 

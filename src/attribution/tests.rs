@@ -8976,6 +8976,10 @@ fn a_compound_of_description_before_a_name_is_no_part_of_it() {
             "Paris-based Euronext said it would make a formal offer for the German exchange.",
             "Euronext",
         ),
+        (
+            "Oscar-winner Sarandon said she was tired of the old ferry and wanted a new one.",
+            "Sarandon",
+        ),
     ]);
     // And a surname alone later joins the name without it.
     let text = "Tunisian-born Abdellatif Kechiche won the prize for best film on Saturday. \
@@ -9037,4 +9041,17 @@ fn had_this_to_say_tags_the_words_after_it() {
     assert!(first_source(text).is_some_and(|s| s.ends_with("Harbour Institution")));
     // Look-alike: "this" as the thing said, with no words after it, reports nothing.
     assert_no_source("Mary Smith had this to deal with for the rest of her long career at sea.");
+}
+
+#[test]
+fn a_participle_of_saying_after_before_or_after_reports_for_the_subject() {
+    // "Mr. McConnell deflected numerous questions … before saying, '…'": his words.
+    let text = "Mitch McConnell said the session was over. On Tuesday, Mr. McConnell deflected \
+                numerous questions about the harbour before saying, \"It is time to quit \
+                attacking the people who disagree with you and get on with the new pier.\"";
+    assert_eq!(source_of(text, 1).as_deref(), Some("Mitch McConnell"));
+    // Look-alike: "after" before a noun is no participle of saying.
+    assert_no_source(
+        "Mr. McConnell left the hall after the saying of grace and the long speeches of the night.",
+    );
 }
