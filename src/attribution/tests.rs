@@ -9045,10 +9045,11 @@ fn had_this_to_say_tags_the_words_after_it() {
 
 #[test]
 fn a_participle_of_saying_after_before_or_after_reports_for_the_subject() {
-    // "Mr. McConnell deflected numerous questions … before saying, '…'": his words.
-    let text = "Mitch McConnell said the session was over. On Tuesday, Mr. McConnell deflected \
-                numerous questions about the harbour before saying, \"It is time to quit \
-                attacking the people who disagree with you and get on with the new pier.\"";
+    // "Mr. McConnell took questions … before saying that …": his words (a quotation after it
+    // was his already, by its tag's subject).
+    let text = "Mitch McConnell said the session was over. On Tuesday, Mr. McConnell took \
+                questions about the harbour before saying that the new pier would be built next \
+                year whatever the council decided to do about the ferry.";
     assert_eq!(source_of(text, 1).as_deref(), Some("Mitch McConnell"));
     // Look-alike: "after" before a noun is no participle of saying.
     assert_no_source(
