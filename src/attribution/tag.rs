@@ -730,8 +730,52 @@ pub(crate) fn left(text: &str, lo: usize, cue: Span) -> Option<(Found, bool)> {
         left_in(text, toks, cue)
     })?;
     let found = name_before_role(text, zone, after_figure(text, tidy_edges(text, found, cue)));
-    Some((found, embedded))
+    Some((opening_name_over_list(text, zone, found), embedded))
 }
+
+/// `found` with the name that opens the zone at `lo` for its source when the phrase found is an
+/// item of a list inside that name's apposition: "Lady Hale, sitting with Lords Bingham, Steyn,
+/// Hope and Carswell, said" (the phrase found was "Steyn", its descriptor "Hope and Carswell").
+fn opening_name_over_list(text: &str, lo: usize, found: Found) -> Found {
+    let Some(d) = found.descriptor else {
+        return found;
+    };
+    // (The phrase an item of a list, what follows it the list's end: "Hope and Carswell".)
+    let Some(before) = text.get(lo..found.phrase.start) else {
+        return found;
+    };
+    let tail = &text[d.range()];
+    if before.len() > LIST_APPOSITION
+        || !tail.contains(" and ")
+        || !tail
+            .split(' ')
+            .all(|w| w == "and" || is_capitalized(w) && !w.contains(','))
+    {
+        return found;
+    }
+    let Some(comma) = before.find(", ") else {
+        return found;
+    };
+    let name = before[..comma].trim_start();
+    let opens = before[comma + 2..].split(' ').next().unwrap_or("");
+    // (A name, then an apposition opening with a participle or a preposition.)
+    if !(2..=4).contains(&name.split(' ').count())
+        || !is_capitalized_name(name)
+        || !name.split(' ').next_back().is_some_and(given_name)
+        || !(opens.len() > 4 && opens.ends_with("ing") || lower_in(opens, PREPOSITIONS))
+    {
+        return found;
+    }
+    let start = lo + (before.len() - before.trim_start().len());
+    Found {
+        phrase: Span::new(start, start + name.len()),
+        descriptor: Some(Span::new(lo + comma + 2, d.end)),
+        tag: Span::new(start, found.tag.end),
+    }
+}
+
+/// Most bytes between a sentence's opening name and a list item in its apposition.
+const LIST_APPOSITION: usize = 160;
 
 /// Most bytes of the name (with a connective before it) that [`name_before_role`] takes.
 const NAME_BEFORE_ROLE: usize = 64;
@@ -4652,9 +4696,16 @@ const DESCRIBING_ENDS: &[&str] = &[
 /// Exchequer Gordon Brown") and the titles after it ("Chief Constable Alastair McWhirter"); 0
 /// when no name follows ("Detective Chief Superintendent" keeps its words).
 fn title_end(run: &[&str]) -> usize {
+    // ("Under-Secretary", "Vice-President": a title's compound, its head the title.)
+    let head = |w: &str| {
+        lower_in(w, HEAD_TITLES)
+            || w.split_once('-').is_some_and(|(a, b)| {
+                lower_in(a, &["co", "deputy", "ex", "under", "vice"]) && lower_in(b, HEAD_TITLES)
+            })
+    };
     let Some(i) = run[..run.len().saturating_sub(1)]
         .iter()
-        .rposition(|w| lower_in(w, HEAD_TITLES))
+        .rposition(|w| head(w))
     else {
         return 0;
     };

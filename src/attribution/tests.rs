@@ -9056,3 +9056,35 @@ fn a_participle_of_saying_after_before_or_after_reports_for_the_subject() {
         "Mr. McConnell left the hall after the saying of grace and the long speeches of the night.",
     );
 }
+
+#[test]
+fn a_list_inside_an_opening_names_apposition_is_no_source() {
+    // "Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell, said": hers, and so is
+    // the "she said" after it.
+    let text = "Lady Hale, sitting with Lords Bingham, Steyn, Hope and Carswell, said many \
+                ferry passengers had good reason to want to leave the island because of the \
+                persecution they had met there for years. But she said they were treated more \
+                sceptically than other passengers by the harbour officers.";
+    assert_eq!(source_of(text, 0).as_deref(), Some("Lady Hale"));
+    assert_eq!(source_of(text, 1).as_deref(), Some("Lady Hale"));
+    // Look-alike: a list of names, no apposition, is no single name's description.
+    let text = "Lady Hale, Lords Bingham, Steyn, Hope and Carswell said many ferry passengers had \
+                good reason to want to leave the island because of the persecution they had met.";
+    assert_ne!(first_source(text).as_deref(), Some("Lady Hale"));
+}
+
+#[test]
+fn a_titles_compound_is_stripped_from_the_name() {
+    assert_first_sources(&[
+        (
+            "But US Treasury Under-Secretary John Taylor said the US could not support the new \
+             harbour fund because of its legislative process.",
+            "John Taylor",
+        ),
+        (
+            "Vice-President Dick Cheney said the budget for the new harbour was the tightest so \
+             far.",
+            "Dick Cheney",
+        ),
+    ]);
+}
