@@ -5539,6 +5539,7 @@ const HEAD_TITLES: &Words = &Words::new(&[
     "gov.",
     "governor",
     "judge",
+    "justice",
     "leader",
     "mayor",
     "mep",

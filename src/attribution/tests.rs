@@ -9086,5 +9086,17 @@ fn a_titles_compound_is_stripped_from_the_name() {
              far.",
             "Dick Cheney",
         ),
+        // ("Justice" after a court, as "Judge" was: a person, not the court.)
+        (
+            "Supreme Court Justice Stephen Breyer said that inventions from printing to the iPod \
+             could be used to copy films.",
+            "Stephen Breyer",
+        ),
     ]);
+    // Look-alike: a department named for justice is a body.
+    assert_eq!(
+        first_source("The Justice Department said the new harbour rules were lawful and fair.")
+            .as_deref(),
+        Some("the Justice Department")
+    );
 }
