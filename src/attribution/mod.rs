@@ -5250,26 +5250,26 @@ fn afterthought(body: &str, leading: bool) -> usize {
 /// `limit`.
 fn clause_end(text: &str, from: usize, limit: usize) -> usize {
     let limit = tag::floor_char(text, limit.min(text.len()));
+    if from >= limit {
+        return limit;
+    }
     let b = text.as_bytes();
+    // (The marks found by `memchr`, within the line: a line break ends the clause too.)
+    let limit = memchr::memchr(b'\n', &b[from..limit]).map_or(limit, |n| from + n);
     let mut i = from;
-    while i < limit {
-        match b[i] {
-            b'\n' => return i,
-            b'.' | b'!' | b'?' => {
-                let word_start = word_start(text, from, i);
-                // An abbreviation's full stop, or one before a comma or a closing parenthesis
-                // ("McConnell, R-Ky., said", "Reid (D-Nev.) said"), ends nothing.
-                let abbreviation = b[i] == b'.'
-                    && (tag::abbreviation_before(&text[word_start..i], &text[i + 1..])
-                        || b.get(i + 1)
-                            .is_some_and(|&c| matches!(c, b',' | b';' | b')')));
-                if !abbreviation {
-                    return i;
-                }
-            }
-            _ => {}
+    while let Some(k) = memchr::memchr3(b'.', b'!', b'?', &b[i..limit]) {
+        let at = i + k;
+        let word_start = word_start(text, from, at);
+        // An abbreviation's full stop, or one before a comma or a closing parenthesis
+        // ("McConnell, R-Ky., said", "Reid (D-Nev.) said"), ends nothing.
+        let abbreviation = b[at] == b'.'
+            && (tag::abbreviation_before(&text[word_start..at], &text[at + 1..])
+                || b.get(at + 1)
+                    .is_some_and(|&c| matches!(c, b',' | b';' | b')')));
+        if !abbreviation {
+            return at;
         }
-        i += 1;
+        i = at + 1;
     }
     limit
 }
@@ -5287,23 +5287,21 @@ fn word_start(text: &str, from: usize, end: usize) -> usize {
 fn clause_start(text: &str, limit: usize, to: usize) -> usize {
     let limit = tag::floor_char(text, limit.min(to));
     let b = text.as_bytes();
-    let mut i = to;
-    while i > limit {
-        match b[i - 1] {
-            b'\n' => return i,
-            b'.' | b'!' | b'?' if b.get(i).is_some_and(|c| c.is_ascii_whitespace()) => {
-                let word_start = word_start(text, limit, i - 1);
-                if !(b[i - 1] == b'.'
-                    && tag::abbreviation_before(&text[word_start..i - 1], &text[i..]))
-                {
-                    return i;
-                }
+    // (The marks found by `memchr`, back to the line's start.)
+    let floor = memchr::memrchr(b'\n', &b[limit..to]).map_or(limit, |n| limit + n + 1);
+    let mut hi = to;
+    while let Some(k) = memchr::memrchr3(b'.', b'!', b'?', &b[floor..hi]) {
+        let at = floor + k;
+        if b.get(at + 1).is_some_and(|c| c.is_ascii_whitespace()) {
+            let word_start = word_start(text, limit, at);
+            if !(b[at] == b'.' && tag::abbreviation_before(&text[word_start..at], &text[at + 1..]))
+            {
+                return at + 1;
             }
-            _ => {}
         }
-        i -= 1;
+        hi = at;
     }
-    limit
+    floor
 }
 
 /// Paragraph breaks between `from` and `to` (blank lines, and single line breaks after a
