@@ -3348,10 +3348,9 @@ fn make_tag(text: &str, o: &Occurrence, zone: Span, keep: impl Fn(&Found) -> boo
                     ..
                 }
         );
-        let lead = text[zone.start..found.phrase.start.min(found.tag.start).max(zone.start)]
-            .trim_end()
-            .trim_end_matches(',');
-        person && lead.ends_with(CLOSING_MARKS)
+        let lead =
+            text[zone.start..found.phrase.start.min(found.tag.start).max(zone.start)].trim_end();
+        person && closes_quotation(lead)
     };
     let cited = within_text(text, after, &["citing", "quoting"])
         .filter(|cue| !(lower_starts(text, *cue, "citing") && own_words()))
@@ -3832,6 +3831,13 @@ fn closes_sentence(s: &str) -> bool {
 /// Marks that close a quotation.
 const CLOSING_MARKS: &[char] = &['"', '\'', '\u{201D}', '\u{2019}'];
 
+/// True when `lead` (trimmed) ends a quotation: its closing mark, or the comma or the stop
+/// after one (`"…",`, the British order).
+fn closes_quotation(lead: &str) -> bool {
+    lead.ends_with(CLOSING_MARKS)
+        || lead.ends_with([',', '.', '?', '!']) && lead[..lead.len() - 1].ends_with(CLOSING_MARKS)
+}
+
 /// Words that may stand between a joint and a cue of the same subject ("and has also said").
 const AUXILIARIES: &[&str] = &[
     "also", "did", "does", "had", "has", "have", "later", "then", "was", "will", "would",
@@ -4207,10 +4213,7 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
         };
         if named_apposition(s, comma) || age && name() {
             // (Less a conjunction before the name: "But Sir Bernard Ingham, …".)
-            let skip = s
-                .split_once(' ')
-                .filter(|(w, _)| tag::lower_in(w, JOINED_NAME))
-                .map_or(0, |(w, _)| w.len() + 1);
+            let skip = joined_name(s);
             return Some(Span::new(span.start + skip, span.start + comma));
         }
         // ("Jones met Trump, saying …": a short lead before a participle is the clause the
@@ -4449,15 +4452,19 @@ const HEAD_REACH: usize = 4;
 /// Bernard Ingham, …, took …").
 const JOINED_NAME: &[&str] = &["and", "but", "yet"];
 
+/// The bytes of a conjunction in [`JOINED_NAME`] and its space opening `s`, else 0.
+fn joined_name(s: &str) -> usize {
+    s.split_once(' ')
+        .filter(|(w, _)| tag::lower_in(w, JOINED_NAME))
+        .map_or(0, |(w, _)| w.len() + 1)
+}
+
 /// True when `s` opens with a name and an apposition before a verb, its first comma at `comma`:
 /// "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied …" (the name is the
 /// subject, not a preamble like "Finally," or "In Iowa,").
 fn named_apposition(s: &str, comma: usize) -> bool {
     // (After a conjunction with no comma: "But Sir Bernard Ingham, …, took …".)
-    let name = s[..comma]
-        .split_once(' ')
-        .filter(|(w, _)| tag::lower_in(w, JOINED_NAME))
-        .map_or(&s[..comma], |(_, rest)| rest);
+    let name = &s[joined_name(&s[..comma])..comma];
     let n = name.split(' ').count();
     let named = n <= 4
         && name
@@ -4554,8 +4561,7 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
     let inserted =
         parenthetical && source_first && !rest[1..].trim_start().starts_with("on condition");
     // "…, Kirby said": what came before is content, unless it is a preamble ("Last week,").
-    let quotation = lead.ends_with(CLOSING_MARKS)
-        || lead.ends_with([',', '.', '?', '!']) && lead[..lead.len() - 1].ends_with(CLOSING_MARKS);
+    let quotation = closes_quotation(lead);
     // "… 46 percent to 39 percent according to a CBS poll.": a source after its cue closing the
     // sentence has the words before it for content, comma or none.
     // (So does a headline's: "House prices rebound says Halifax".)

@@ -657,14 +657,8 @@ pub(super) fn resolve_tag(
                 // (A word before the surname that is no given name is no part of the name:
                 // "Man-of-the-match Duff" is the Damien Duff named before.)
                 let surname = subject.rsplit(' ').next().unwrap_or(&subject);
-                let given = subject.contains(' ')
-                    && subject
-                        .split(' ')
-                        .next()
-                        .and_then(tag::sex_of_given)
-                        .is_some();
                 let full = match fuller(surname) {
-                    Some(full) if !given => full,
+                    Some(full) if given_sex(&subject).is_none() => full,
                     _ if subject.contains(' ') => subject.to_string(),
                     _ => return None,
                 };
