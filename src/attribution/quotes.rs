@@ -5,7 +5,8 @@
 //! mark opens a quotation when none is open and closes the open one otherwise; a mark that can
 //! only close (after a word, before white space or punctuation) with none open is a stray (inches,
 //! a typo) and is skipped. Single quotation marks are not quotations here: they are mostly
-//! apostrophes or quotes nested inside a double quotation.
+//! apostrophes or quotes nested inside a double quotation. A double quotation may nest in another
+//! (curly marks in a straight quotation, or curly in curly when two closing marks follow).
 //!
 //! Paragraphs (text between blank lines) bound quotations, with the news convention for quotes
 //! that run over several paragraphs: a paragraph that leaves its quotation open, followed by a
@@ -239,6 +240,11 @@ pub(crate) fn scan(text: &str) -> Vec<Quote> {
                 straight = true;
                 nested = false;
             }
+            // A curly quotation inside a curly one (`“… even when “your team” needs to be
+            // held accountable. Otherwise …”`): the inner one closes and then the outer one.
+            (Some(_), Mark::Open) if !straight && !nested && before && nests(b, i + n) => {
+                nested = true;
+            }
             (Some(start), Mark::Open) if before || !after => {
                 // A new opening mark inside an open quotation: the first was never closed.
                 out.push(Quote {
@@ -334,6 +340,53 @@ fn named_tag_after(b: &[u8], j: usize) -> bool {
     }
 }
 
+/// True when a curly opening mark ending at `j`, inside an open curly quotation, opens a nested
+/// one: the next quotation mark closes, and so does the one after it (or the paragraph ends and
+/// the next one reopens, the outer quotation going on). Otherwise (`“It was late. Then “Yes,”
+/// he said.`, or another opening mark next) the open quotation was never closed.
+fn nests(b: &[u8], j: usize) -> bool {
+    let end = b.len().min(j + NESTED_REACH);
+    let mut closes = 0;
+    let mut k = j;
+    while k < end {
+        k = next_interesting(&b[..end], k);
+        if k >= end {
+            break;
+        }
+        if b[k] == b'\n' {
+            // A blank line: the paragraph ends.
+            let mut m = k + 1;
+            let mut blank = false;
+            while m < b.len() && b[m].is_ascii_whitespace() {
+                blank |= b[m] == b'\n';
+                m += 1;
+            }
+            if blank {
+                return closes == 1
+                    && m < b.len()
+                    && matches!(mark_at(b, m), Some((Mark::Open | Mark::Either, _)));
+            }
+            k = m;
+            continue;
+        }
+        match mark_at(b, k) {
+            Some((Mark::Close, n)) => {
+                closes += 1;
+                if closes == 2 {
+                    return true;
+                }
+                k += n;
+            }
+            Some(_) => return false,
+            None => k += 1,
+        }
+    }
+    false
+}
+
+/// How far ahead (bytes) [`nests`] looks for the two closing marks.
+const NESTED_REACH: usize = 2000;
+
 /// `end` moved back over white space.
 fn trim_end(b: &[u8], mut end: usize) -> usize {
     while end > 0 && b[end - 1].is_ascii_whitespace() {
@@ -415,12 +468,16 @@ mod tests {
                 ("\u{201C}Yes.\u{201D}", 1, true)
             ]
         );
-        // A nested opening mark after a space still opens.
+        // An opening mark after a space opens: one nested in an open quotation, which closes
+        // after it …
+        let text = "He said \u{201C}it is about \u{201C}equal justice\u{201D} now.\u{201D}";
+        assert_eq!(quotes(text), [(&text[8..], 0, true)]);
+        // … or a new one, when the quotation open before it was never closed.
         assert_eq!(
-            quotes("He said \u{201C}it is about \u{201C}equal justice\u{201D} now.\u{201D}"),
+            quotes("He said \u{201C}it is over. Then \u{201C}justice,\u{201D} she said."),
             [
-                ("\u{201C}it is about", 0, false),
-                ("\u{201C}equal justice\u{201D}", 1, true)
+                ("\u{201C}it is over. Then", 0, false),
+                ("\u{201C}justice,\u{201D}", 1, true)
             ]
         );
     }
@@ -448,6 +505,24 @@ mod tests {
             quotes("\"Yes,\" he said. \u{201C}No.\u{201D}"),
             [("\"Yes,\"", 0, true), ("\u{201C}No.\u{201D}", 1, true)]
         );
+    }
+
+    #[test]
+    fn curly_marks_nest_inside_a_curly_quotation() {
+        let text = "Zornick wrote, \u{201C}You must care even when \u{201C}your team\u{201D} is \
+                    accountable. Otherwise it rings hollow.\u{201D} Next.";
+        let q = quotes(text);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].0.ends_with("hollow.\u{201D}") && q[0].2, "{q:?}");
+        // Over paragraphs: the inner one closes, the outer one goes on in the next paragraph.
+        let text =
+            "He said \u{201C}it is \u{201C}justice\u{201D} now.\n\n\u{201C}And more.\u{201D}";
+        let q = quotes(text);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!((q[0].1, q[1].1), (0, 0), "{q:?}");
+        // Look-alike: a second opening mark with one closing mark after it starts a new one.
+        let text = "\u{201C}It was late. Then \u{201C}Yes,\u{201D} he said. \u{201C}No.\u{201D}";
+        assert_eq!(quotes(text).len(), 3);
     }
 
     #[test]
