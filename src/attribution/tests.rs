@@ -1650,6 +1650,31 @@ fn agent_nouns_name_people() {
 }
 
 #[test]
+fn person_nouns_without_an_agent_ending_name_people() {
+    for (noun, name) in [
+        ("this Trump look-alike", "Trump look-alike"),
+        ("the bride", "the bride"),
+        ("the retiree", "the retiree"),
+        ("her nephew", "her nephew"),
+    ] {
+        let text = format!(
+            "\"I have such great respect for them and their strong values of family, faith and \
+             community,\" {noun} declared in Mexico City."
+        );
+        assert_eq!(sources(&text), [person(name)], "{noun}");
+    }
+    // Look-alike: "parent" before "company" is no person.
+    let got = sources(
+        "A spokesman for DaimlerChrysler, parent company of Mercedes Benz, said it will however \
+         have to halt some production at its plants in the south.",
+    );
+    assert_eq!(
+        got[0].as_ref().map(|(n, _)| n.as_str()),
+        Some("A spokesman for DaimlerChrysler")
+    );
+}
+
+#[test]
 fn descriptors_with_a_town_and_state_or_a_clause_and_an_apposition() {
     assert_eq!(
         sources(
