@@ -580,6 +580,8 @@ fn resolve_all(
     // names: `own` is set, and the quotation goes on with no earlier speaker.)
     let mut candidates: Vec<(usize, usize, Span, Mention, bool)> = Vec::new();
     let mut own_subject = vec![false; groups];
+    // The group has a candidate from the sentence before it ([`subject_before`]).
+    let mut subject_follows = vec![false; groups];
     let mut seen = vec![false; groups];
     for q in quotes {
         if std::mem::replace(&mut seen[q.group], true) || group_tags[q.group].is_some() {
@@ -595,6 +597,7 @@ fn resolve_all(
         if let Some(m @ Mention::Named { .. }) = tag::classify(&text[subject.range()], false) {
             candidates.push((q.span.start, q.group, subject, m, bare));
             own_subject[q.group] = own;
+            subject_follows[q.group] = !own && !bare;
         }
     }
     // (Each with where its latest tag stood then.)
@@ -728,6 +731,12 @@ fn resolve_all(
                 .find(|q| q.group == p)
                 .map_or(0, |q| q.span.end);
             let p_tagged_last = (is_group && i == p) || pos < p_end;
+            // (Not a quotation inside a paragraph of the author's, right after a sentence whose
+            // subject names its own speaker: "Pence said …\n\nOn “Face the Nation,” Sen.
+            // Bernie Sanders … identified … . “The younger people are …”" is Sanders's.)
+            if !opens && subject_follows[g] {
+                continue;
+            }
             if breaks > INHERIT_PARAGRAPHS
                 || !p_tagged_last
                 || paragraph_breaks(text, p_end, start, INHERIT_PARAGRAPHS) > INHERIT_PARAGRAPHS
@@ -768,14 +777,17 @@ fn subject_before(text: &str, start: usize) -> Option<(Span, bool)> {
     // (A sentence longer than the reach is none of this: its start was not found.)
     let limit = end.saturating_sub(SUBJECT_SENTENCE);
     let from = clause_start(text, limit, end - 1);
-    let sentence = &text[from..end];
-    if from == limit && limit > 0
-        || sentence.contains(['"', '\u{201C}', '\u{201D}'])
-        || sentence.contains("''")
-    {
+    if from == limit && limit > 0 {
         return None;
     }
-    named_subject(text, lead_subject(text, Span::new(from, end))?)
+    let subject = lead_subject(text, Span::new(from, end))?;
+    // (Quotation marks only in a lead before the subject: `On “Face the Nation,” Sen. Bernie
+    // Sanders … identified …`.)
+    let rest = &text[subject.start..end];
+    if rest.contains(['"', '\u{201C}', '\u{201D}']) || rest.contains("''") {
+        return None;
+    }
+    named_subject(text, subject)
 }
 
 /// The subject of the sentence that a quotation at `start` stands inside, past its first
@@ -823,7 +835,12 @@ const COPULAS: &[&str] = &[
 fn named_subject(text: &str, phrase: Span) -> Option<(Span, bool)> {
     let written = &text[phrase.range()];
     let words: Vec<&str> = written.split(' ').collect();
-    let titled = words.len() == 2 && tag::sex_of_title(words[0]).is_some();
+    // (A courtesy title and a surname, or any title and a name in full: "Sen. Bernie Sanders".)
+    let titled = words.len() == 2 && tag::sex_of_title(words[0]).is_some()
+        || (3..=4).contains(&words.len())
+            && tag::lower_in(words[0].trim_end_matches('.'), tag::TITLES)
+            && words[0].starts_with(char::is_uppercase)
+            && tag::sex_of_name(&written[words[0].len() + 1..]).is_some();
     let full = words.len() >= 2
         && words.len() <= 3
         && words

@@ -2639,7 +2639,7 @@ const FUNCTION_WORDS: &Words = &Words::new(&[
 ]);
 
 /// Titles stripped from a person's name ("President Obama" -> "Obama").
-const TITLES: &Words = &Words::new(&[
+pub(crate) const TITLES: &Words = &Words::new(&[
     "adm",
     "agent",
     "agriculture",

@@ -7089,6 +7089,17 @@ fn an_untagged_quotation_after_a_sentence_about_a_named_person_is_theirs() {
     let text = "Mr Negroponte said the laptops would change schools.\n\nThe idea spread to \
                 Cambodia in a year. \"The people will not put up with this.\"";
     assert_eq!(source_of(text, 2), None);
+    // A title and a name in full, and before the speaker of the paragraph before: the quotation
+    // inside the author's paragraph is the named subject's.
+    let text = "\"We need to step away from that broad brush,\" Pence said on CNN.\n\nSen. \
+                Bernie Sanders identified young voters' exhaustion with bigotry as a reason to \
+                back her. \"The younger people are sick and tired of discrimination.\"";
+    assert_eq!(source_of(text, 2), Some("Bernie Sanders".to_string()));
+    // (Look-alike: with no one named before it, the quotation goes on with that speaker.)
+    let text = "\"We need to step away from that broad brush,\" Pence said on CNN.\n\nThe \
+                remarks drew applause from the crowd in the hall. \"The younger people are sick \
+                and tired of discrimination.\"";
+    assert_eq!(source_of(text, 2), Some("Pence".to_string()));
 }
 
 #[test]
