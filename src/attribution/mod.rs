@@ -4228,6 +4228,11 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
             let name = &s[..comma];
             name.split(' ').count() <= 4 && tag::is_capitalized_name(name)
         };
+        // ("The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed …": a
+        // person named in apposition after a role.)
+        if let Some(name) = role_apposition(s, comma) {
+            return Some(Span::new(span.start + name.start, span.start + name.end));
+        }
         if named_apposition(s, comma) || age && name() {
             // (Less a conjunction before the name: "But Sir Bernard Ingham, …".)
             let skip = joined_name(s);
@@ -4475,6 +4480,39 @@ fn joined_name(s: &str) -> usize {
         .filter(|(w, _)| tag::lower_in(w, JOINED_NAME))
         .map_or(0, |(w, _)| w.len() + 1)
 }
+
+/// The name (within `s`) set off by commas after a role that opens `s`, its first comma at
+/// `comma`, before a verb: "The Scottish National Party's Holyrood leader, Nicola Sturgeon,
+/// welcomed …", "ITV's controller of entertainment, Claudia Rosencrantz, said …".
+fn role_apposition(s: &str, comma: usize) -> Option<Span> {
+    let rest = &s[comma + 2..];
+    let next = rest.find(", ")?;
+    let name = &rest[..next];
+    let verb = rest[next + 2..].split(' ').next()?;
+    let words = name.split(' ').count();
+    if !(2..=4).contains(&words)
+        || !tag::is_capitalized_name(name)
+        || tag::sex_of_name(name).is_none()
+        || !verb.starts_with(|c: char| c.is_ascii_lowercase())
+        || tag::lower_in(verb, tag::RELATIVES)
+    {
+        return None;
+    }
+    // (The role: a few words headed by a person's noun or a title, in lower case or after a
+    // possessive; not a place or a time, "In Iowa, Hillary Clinton, …".)
+    let role = &s[joined_name(&s[..comma])..comma];
+    let head = role.rsplit(' ').next().unwrap_or("");
+    let first = role.split(' ').next().unwrap_or("");
+    let person = tag::lower_in(head, tag::TITLES) || tag::person_head(head);
+    (person
+        && role.split(' ').count() <= ROLE_WORDS
+        && !tag::lower_in(first, PREAMBLES)
+        && !tag::lower_in(first, NO_SUBJECT))
+    .then(|| Span::new(comma + 2, comma + 2 + next))
+}
+
+/// Most words of a role before a name in apposition ([`role_apposition`]).
+const ROLE_WORDS: usize = 8;
 
 /// True when `s` opens with a name and an apposition before a verb, its first comma at `comma`:
 /// "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied …" (the name is the

@@ -7103,6 +7103,36 @@ fn an_untagged_quotation_after_a_sentence_about_a_named_person_is_theirs() {
 }
 
 #[test]
+fn a_name_in_apposition_after_a_role_is_the_subject_of_any_verb() {
+    // The subject of a verb that is no report, for the pronoun after it.
+    let text = "Wada chairman Dick Pound said the agency would appeal. Kenteris's lawyer, Gregory \
+                Ioannidis, reacted angrily to the comments. \"Comments like these only help to \
+                embarrass the sport and strengthen our case,\" he told BBC Sport.";
+    assert_eq!(source_of(text, 2), Some("Gregory Ioannidis".to_string()));
+    // And of a report joined to it.
+    let r = report(
+        "The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed the move but \
+         added that the public should be consulted.",
+    );
+    let s = &r.sentences[0];
+    let named = s
+        .source
+        .as_ref()
+        .or(s.reported.as_ref())
+        .map(|x| x.name.as_str());
+    assert_eq!(named, Some("Nicola Sturgeon"));
+    // (Look-alike: a preamble of place before the name is no role.)
+    assert_eq!(
+        first_source(
+            "In Iowa, Hillary Clinton, the front-runner, said that the caucuses had been fair \
+             and that every vote would be counted again by hand before the weekend."
+        )
+        .as_deref(),
+        Some("Hillary Clinton")
+    );
+}
+
+#[test]
 fn business_nouns_head_a_body() {
     for noun in [
         "former monopoly",
