@@ -2657,22 +2657,7 @@ fn closing_inverted(text: &str, o: &Occurrence, hi: usize) -> Option<Found> {
     };
     // (Or a role with no article closes the sentence after the name: "… said Roger Bennett,
     // director general of Elspa.")
-    let role = || {
-        let Some(rest) = text[end..].strip_prefix(", ") else {
-            return false;
-        };
-        let stop = rest
-            .find(['.', ',', ';', '"', '\u{201C}', '\n'])
-            .unwrap_or(rest.len());
-        let words: Vec<&str> = rest[..stop].split(' ').collect();
-        words.len() <= CLOSING_ROLE_WORDS
-            && words
-                .iter()
-                .take(3)
-                .any(|w| tag::title_noun(&w.to_ascii_lowercase()))
-            && closes(&rest[stop..])
-    };
-    let closes = closes(after) || f.descriptor.is_none() && role();
+    let closes = closes(after) || f.descriptor.is_none() && closing_role(text, end).is_some();
     let words = phrase.split(' ').count();
     // A name, or a group named by a plural ("… sales in 2005, said analysts.").
     // (Or a role and a name: "… said founder Mikhail Khodorkovsky.")
@@ -2693,13 +2678,34 @@ fn closing_inverted(text: &str, o: &Occurrence, hi: usize) -> Option<Found> {
     (closes && no_words(text, o.span.end, f.phrase.start) && (name || group)).then_some(f)
 }
 
+/// The role with no article that closes the sentence after a name ending at `end` (", director
+/// general of Elspa."), from the comma to the stop.
+fn closing_role(text: &str, end: usize) -> Option<Span> {
+    let rest = text[end..].strip_prefix(", ")?;
+    let stop = rest
+        .find(['.', ',', ';', '"', '\u{201C}', '\n'])
+        .unwrap_or(rest.len());
+    let after = &rest[stop..];
+    let closes = after.starts_with('.') && after[1..].trim_start_matches([' ', '\t']).is_empty()
+        || after.starts_with(".\n")
+        || after.starts_with(". ");
+    let role = &rest[..stop];
+    (closes
+        && role.split(' ').count() <= CLOSING_ROLE_WORDS
+        && role
+            .split(' ')
+            .take(3)
+            .any(|w| tag::title_noun(&w.to_ascii_lowercase())))
+    .then(|| Span::new(end, end + 2 + stop))
+}
+
 /// Most words of the name in [`closing_inverted`].
 const CLOSING_NAME_WORDS: usize = 4;
 /// Most words of a role before the name in [`closing_inverted`] ("said BIFA founder Elliot
 /// Grove").
 const CLOSING_NAME_ROLE: usize = 3;
 /// Most words of a role after the name in [`closing_inverted`] ("director general of Elspa").
-const CLOSING_ROLE_WORDS: usize = 8;
+const CLOSING_ROLE_WORDS: usize = 12;
 
 /// Bytes before a one-word name looked over for a given name or a title that makes it a
 /// person's.
@@ -4629,11 +4635,15 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
     };
     // (So does an inverted tag with no comma before it: "… educational elements said Mr
     // Owen.")
+    // (Or with a role after the name: "… issue said MP Richard Allan, Liberal Democrat
+    // spokesman on IT.")
     let closing_source = !source_first
         && (takes_source_after(text, found.tag)
             || headline_close(text, cue)
             || tag::lower_in(&text[cue.range()], INVERTING))
-        && ends_sentence(rest)
+        && (ends_sentence(rest)
+            || found.descriptor.is_none()
+                && closing_role(text, found.tag.end).is_some_and(|r| r.end + 1 >= span.end))
         && !lead.is_empty();
     // "In the public sector, one in ten customers were affected, a bank spokesman told
     // Reuters.": a tag closing its sentence with no more than its hearer has the words before

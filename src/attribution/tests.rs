@@ -7133,6 +7133,37 @@ fn a_name_in_apposition_after_a_role_is_the_subject_of_any_verb() {
 }
 
 #[test]
+fn an_inverted_tag_with_no_comma_may_close_on_a_long_role() {
+    let r = report(
+        "There are also other pressures making banks turn to Windows said Dominic Hirsch, \
+         managing director of financial analysis firm Retail Banking Research.",
+    );
+    let s = &r.sentences[0];
+    let named = s
+        .source
+        .as_ref()
+        .or(s.reported.as_ref())
+        .map(|x| x.name.as_str());
+    assert_eq!(named, Some("Dominic Hirsch"));
+    // The words before such a tag are the content.
+    assert_eq!(
+        first_source(
+            "As inappropriate content continues to dominate the headlines, internet regulation \
+             remains a political issue said MP Richard Allan, Liberal Democrat spokesman on IT."
+        )
+        .as_deref(),
+        Some("Richard Allan")
+    );
+    // (Look-alike: words after the name that go on past a role's length are no role.)
+    let r = report(
+        "There are also other pressures making banks turn to Windows said Dominic Hirsch, \
+         managing director of a small analysis firm that works out of an old mill at the edge \
+         of town.",
+    );
+    assert!(r.sentences[0].source.is_none() && r.sentences[0].reported.is_none());
+}
+
+#[test]
 fn business_nouns_head_a_body() {
     for noun in [
         "former monopoly",
