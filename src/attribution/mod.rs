@@ -4765,9 +4765,14 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
             return false;
         }
         let sum = figure(object) || clause.trim_start().starts_with(['$', '\u{a3}', '\u{20ac}']);
+        // (Or a bare noun: "Keino and Weepu both added tries to the All Blacks' tally".)
+        let bare_noun = object.len() > 2
+            && object.bytes().all(|b| b.is_ascii_lowercase())
+            && tag::pronoun(object).is_none();
         let determined = tag::lower_in(object, tag::ARTICLES)
             || tag::lower_in(object, tag::DETERMINERS) && !object.eq_ignore_ascii_case("that")
-            || tag::possessor(object).is_some();
+            || tag::possessor(object).is_some()
+            || bare_noun;
         let to_something = || {
             let ws: Vec<&str> = lead_words(clause).take(ADDED_WORDS).collect();
             ws.windows(2).any(|p| {
@@ -4800,12 +4805,14 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
         // ("Nonu then found his way through the defence": a possessive's thing too.)
         let thing = tag::lower_in(first, &["a", "an", "her", "his", "its", "their"])
             || lead_words(clause).count() <= 2 && tag::lower_in(first, tag::ARTICLES);
+        // (A figure counts near the object only: "found 40% of …", not "found his way
+        // through the defence to give his side a 19-7 lead".)
         thing
-            && !lead_words(clause).skip(1).any(|w| {
+            && !lead_words(clause).skip(1).enumerate().any(|(k, w)| {
                 tag::lower_in(w, FINITE)
                     || w.eq_ignore_ascii_case("that")
                     || w.ends_with("ed") && w.starts_with(|c: char| c.is_lowercase())
-                    || figure(w)
+                    || k < FOUND_FIGURE_WORDS && figure(w)
                     || tag::lower_in(w, &["majority", "minority", "plurality"])
             })
     };
@@ -4848,6 +4855,10 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
     };
     content as f64 / span.len().max(1) as f64
 }
+
+/// Words after the object of "found" within which a figure makes it a finding ("found a
+/// majority of 40% …").
+const FOUND_FIGURE_WORDS: usize = 3;
 
 /// The bytes of `rest`, what follows a quotation's tag, that go on with the quoted words: all
 /// after the comma when the quotation's clause resumes with its verb ("'Only you, Dinesh,' she

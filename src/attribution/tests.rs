@@ -4160,15 +4160,26 @@ fn adding_a_sum_or_a_thing_reports_no_words() {
         "Reliance shares added 1.7%, while Reliance Energy, headed by Anil, jumped 7% on the day.",
         "Federer added the Dubai Championship trophy to his long list of successes this season.",
         "Gardener added the Olympic relay crown to his World Indoor title over 60m in Birmingham.",
+        "Jermoe Keino and Piri Weepu both added tries to the All Blacks' tally before the end.",
+        "The admiral has added another facet to his job: communicator, an unusual role for him.",
     ] {
         assert_eq!(first_source(text), None, "{text}");
     }
+    // (And a thing found, a figure further on: "found his way … to give his side a 19-7 lead".)
+    assert_eq!(
+        first_source(
+            "Ma'a Nonu then found his way through the Barbarians defence to give his side a 19-7 \
+             half-time lead."
+        ),
+        None
+    );
     // Words added, with or without "that", a figure among them.
     for text in [
         "Mr Ortiz added 20 people had died in the floods that hit the region over the weekend.",
         "Mr Ortiz added the company would cut 500 jobs across its plants in the north of England.",
         "Mr Ortiz added that the figures were better than anyone at the ministry had expected.",
         "It added its bid to acquire a controlling stake in the bank was being considered by regulators.",
+        "Mr Ortiz added costs to consumers would rise by a tenth over the next two years.",
     ] {
         assert!(first_source(text).is_some(), "{text}");
     }
