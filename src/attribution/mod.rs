@@ -2650,14 +2650,9 @@ fn closing_inverted(text: &str, o: &Occurrence, hi: usize) -> Option<Found> {
         .descriptor
         .map_or(f.phrase.end, |d| d.end.max(f.phrase.end));
     let after = text[end..].trim_start_matches([' ', '\t', ',']);
-    let closes = |after: &str| {
-        after.starts_with('.') && after[1..].trim_start_matches([' ', '\t']).is_empty()
-            || after.starts_with(".\n")
-            || after.starts_with(". ")
-    };
     // (Or a role with no article closes the sentence after the name: "… said Roger Bennett,
     // director general of Elspa.")
-    let closes = closes(after) || f.descriptor.is_none() && closing_role(text, end).is_some();
+    let closes = full_stop(after) || f.descriptor.is_none() && closing_role(text, end).is_some();
     let words = phrase.split(' ').count();
     // A name, or a group named by a plural ("… sales in 2005, said analysts.").
     // (Or a role and a name: "… said founder Mikhail Khodorkovsky.")
@@ -2685,18 +2680,21 @@ fn closing_role(text: &str, end: usize) -> Option<Span> {
     let stop = rest
         .find(['.', ',', ';', '"', '\u{201C}', '\n'])
         .unwrap_or(rest.len());
-    let after = &rest[stop..];
-    let closes = after.starts_with('.') && after[1..].trim_start_matches([' ', '\t']).is_empty()
-        || after.starts_with(".\n")
-        || after.starts_with(". ");
     let role = &rest[..stop];
-    (closes
+    (full_stop(&rest[stop..])
         && role.split(' ').count() <= CLOSING_ROLE_WORDS
         && role
             .split(' ')
             .take(3)
             .any(|w| tag::title_noun(&w.to_ascii_lowercase())))
     .then(|| Span::new(end, end + 2 + stop))
+}
+
+/// True when `after` opens with the full stop that ends a sentence (and its line or the text).
+fn full_stop(after: &str) -> bool {
+    after.starts_with('.') && after[1..].trim_start_matches([' ', '\t']).is_empty()
+        || after.starts_with(".\n")
+        || after.starts_with(". ")
 }
 
 /// Most words of the name in [`closing_inverted`].
@@ -4856,8 +4854,9 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
     content as f64 / span.len().max(1) as f64
 }
 
-/// Words after the object of "found" within which a figure makes it a finding ("found a
-/// majority of 40% …").
+/// Words after the object of "found" within which a figure makes what is found a finding
+/// ("found support at 52% among …"; not "found his way through the defence to give his side a
+/// 19-7 lead").
 const FOUND_FIGURE_WORDS: usize = 3;
 
 /// The bytes of `rest`, what follows a quotation's tag, that go on with the quoted words: all

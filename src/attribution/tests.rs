@@ -7121,17 +7121,14 @@ fn a_name_in_apposition_after_a_role_is_the_subject_of_any_verb() {
                 embarrass the sport and strengthen our case,\" he told BBC Sport.";
     assert_eq!(source_of(text, 2), Some("Gregory Ioannidis".to_string()));
     // And of a report joined to it.
-    let r = report(
-        "The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed the move but \
-         added that the public should be consulted.",
+    assert_eq!(
+        named_or_reported(
+            "The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed the move \
+             but added that the public should be consulted."
+        )
+        .as_deref(),
+        Some("Nicola Sturgeon")
     );
-    let s = &r.sentences[0];
-    let named = s
-        .source
-        .as_ref()
-        .or(s.reported.as_ref())
-        .map(|x| x.name.as_str());
-    assert_eq!(named, Some("Nicola Sturgeon"));
     // (Look-alike: a preamble of place before the name is no role.)
     assert_eq!(
         first_source(
@@ -7145,17 +7142,14 @@ fn a_name_in_apposition_after_a_role_is_the_subject_of_any_verb() {
 
 #[test]
 fn an_inverted_tag_with_no_comma_may_close_on_a_long_role() {
-    let r = report(
-        "There are also other pressures making banks turn to Windows said Dominic Hirsch, \
-         managing director of financial analysis firm Retail Banking Research.",
+    assert_eq!(
+        named_or_reported(
+            "There are also other pressures making banks turn to Windows said Dominic Hirsch, \
+             managing director of financial analysis firm Retail Banking Research."
+        )
+        .as_deref(),
+        Some("Dominic Hirsch")
     );
-    let s = &r.sentences[0];
-    let named = s
-        .source
-        .as_ref()
-        .or(s.reported.as_ref())
-        .map(|x| x.name.as_str());
-    assert_eq!(named, Some("Dominic Hirsch"));
     // The words before such a tag are the content.
     assert_eq!(
         first_source(
