@@ -2692,6 +2692,14 @@ fn look_alikes_of_report_find_and_show() {
     ] {
         assert_eq!(sources(text), [None], "{text}");
     }
+    // A place or a thing shown: no report, not even one of the author's.
+    for text in [
+        "Back at the bungalow, Ortiz led me down the corridor and showed me where he slept: a \
+         monastic chamber furnished with a single bed, an armoire and a night table.",
+        "Ortiz showed off the new bridge to a crowd of reporters on Tuesday.",
+    ] {
+        assert_eq!(named_or_reported(text), None, "{text}");
+    }
     // The reports they look like.
     assert_eq!(
         sources("The Herald reported that the council had approved the bridge without a hearing.")
