@@ -4818,10 +4818,18 @@ fn back_opens_a_preamble_not_a_name() {
     assert_eq!(
         lower_names(
             "Ana Ortiz runs the ferry company in the port. Back at the harbour, she led us down \
-             the pier and showed us where the cracks had been growing since the storm in May. \
+             the pier and told us the cracks had been growing there since the storm in May. \
              “It will not hold another winter,” she told us."
         ),
         [None, Some("ana ortiz".into()), Some("ana ortiz".into())]
+    );
+    // (Showing a place is no report: "showed us where the cracks had been growing".)
+    assert_eq!(
+        lower_names(
+            "Ana Ortiz runs the ferry company in the port. Back at the harbour, she led us down \
+             the pier and showed us where the cracks had been growing since the storm in May."
+        ),
+        [None, None]
     );
 }
 
