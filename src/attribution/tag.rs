@@ -5541,8 +5541,27 @@ const POST_NOMINALS: &[&str] = &[
     "am", "cbe", "kbe", "kc", "mbe", "mep", "mla", "mp", "msp", "obe", "qc",
 ];
 
-/// Last words of a company's or body's name that are no body nouns alone ("Steel Co.").
-const COMPANY_HEADS: &[&str] = &["co", "executive", "inc", "ltd", "plc"];
+/// Last words of a company's or body's name that are no body nouns alone ("Steel Co.",
+/// "Capital Economics", "Rockstar Games", "Paramount Pictures", "Manchester United").
+const COMPANY_HEADS: &[&str] = &[
+    "co",
+    "economics",
+    "entertainment",
+    "executive",
+    "games",
+    "holdings",
+    "inc",
+    "ltd",
+    "media",
+    "motors",
+    "pictures",
+    "plc",
+    "records",
+    "studios",
+    "systems",
+    "technologies",
+    "united",
+];
 
 /// True when `word` (any case, a plural too) heads a body's name: "Executive", "Co.",
 /// "Commission", "Societies".

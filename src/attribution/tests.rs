@@ -7185,6 +7185,28 @@ fn an_inverted_tag_with_no_comma_may_close_on_a_long_role() {
 }
 
 #[test]
+fn a_company_name_ending_in_games_pictures_or_united_is_a_body() {
+    for name in [
+        "Capital Economics",
+        "Rockstar Games",
+        "Paramount Pictures",
+        "Manchester United",
+    ] {
+        let text = format!("{name} said the results for the year had been better than expected.");
+        assert_eq!(
+            sources(&text),
+            [Some((name.to_string(), SourceKind::Organization))],
+            "{text}"
+        );
+    }
+    // (Look-alike: a person's surname that is also a word: "Gary Gold".)
+    assert_eq!(
+        sources("Gary Gold said the results for the year had been better than expected."),
+        [Some(("Gary Gold".to_string(), SourceKind::Person))]
+    );
+}
+
+#[test]
 fn business_nouns_head_a_body() {
     for noun in [
         "former monopoly",
