@@ -948,7 +948,7 @@ pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence])
         claims,
         group_assigned,
         own_assigned,
-        entities,
+        mut entities,
     } = prepared;
     // Who asserts each sentence, each source's first sentence and its reporting cues (from the
     // claims alone, without touching the sentences).
@@ -988,6 +988,26 @@ pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence])
             None => any_author = true,
         }
         assigned_of.push(a);
+    }
+    // A one-word name that no pronoun, title or given name made a person, followed closely in a
+    // sentence it speaks or is reported in by "its", is a body: "Mozilla said its browser …",
+    // "Facebook reported last quarter that its users …".
+    for (i, a) in assigned_of.iter().zip(&reported_of).enumerate() {
+        let Some(a) = a.0.or(*a.1) else { continue };
+        let e = &mut entities[a.entity];
+        if e.kind != SourceKind::Person
+            || e.name.contains(' ')
+            || e.gender.is_some()
+            || e.titled.is_some()
+            || tag::sex_of_given(&e.name).is_some()
+            || text.get(a.as_written.range()) != Some(e.name.as_str())
+        {
+            continue;
+        }
+        let rest = text.get(a.as_written.end..sentences[i].end).unwrap_or("");
+        if its_before_person(rest) {
+            e.kind = SourceKind::Organization;
+        }
     }
     // Output ids: the author first, then sources by first sentence.
     let mut out_order: Vec<usize> = (0..entities.len())
@@ -1072,7 +1092,6 @@ pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence])
         out.push(tally.source(0, "author".into(), SourceKind::Author));
     }
     // (The entities are not needed any more: their strings move to the output.)
-    let mut entities = entities;
     for &e in &out_order {
         let ent = &mut entities[e];
         let name = std::mem::take(&mut ent.name);
@@ -4858,6 +4877,30 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
 /// ("found support at 52% among …"; not "found his way through the defence to give his side a
 /// 19-7 lead").
 const FOUND_FIGURE_WORDS: usize = 3;
+
+/// True when `rest`, what follows a name, says "its" within [`ITS_WORDS`] words, after words
+/// in lower case only and no article or possessive that could own it: "… said its", "…
+/// reported last quarter that its …" (not "… called for a special prosecutor …, saying the
+/// Justice Department has proven through its …").
+fn its_before_person(rest: &str) -> bool {
+    for w in lead_words(rest).take(ITS_WORDS) {
+        let w = w.trim_end_matches([',', '.', ';', ':']);
+        if w == "its" {
+            return true;
+        }
+        if !w.bytes().all(|b| b.is_ascii_lowercase())
+            || tag::lower_in(w, tag::ARTICLES)
+            || tag::pronoun(w).is_some()
+            || tag::lower_in(w, &["her", "his", "their", "our", "my", "your"])
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words after a one-word name within which "its" makes it a body ([`its_before_person`]).
+const ITS_WORDS: usize = 5;
 
 /// The bytes of `rest`, what follows a quotation's tag, that go on with the quoted words: all
 /// after the comma when the quotation's clause resumes with its verb ("'Only you, Dinesh,' she

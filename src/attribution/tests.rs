@@ -7207,6 +7207,29 @@ fn a_company_name_ending_in_games_pictures_or_united_is_a_body() {
 }
 
 #[test]
+fn a_one_word_name_with_its_right_after_is_a_body() {
+    for text in [
+        "Mozilla said its browser had been downloaded ten million times since the launch.",
+        "Facebook reported last quarter that its users were spending 50 minutes a day on it.",
+    ] {
+        let name = text.split(' ').next().unwrap_or("");
+        assert_eq!(
+            sources(text),
+            [Some((name.to_string(), SourceKind::Organization))],
+            "{text}"
+        );
+    }
+    // (Look-alike: an "its" that another noun before it owns.)
+    assert_eq!(
+        sources(
+            "Obama had said in an interview that the United States had stopped the Islamic \
+             State from expanding its land grab in Iraq and Syria."
+        ),
+        [Some(("Obama".to_string(), SourceKind::Person))]
+    );
+}
+
+#[test]
 fn business_nouns_head_a_body() {
     for noun in [
         "former monopoly",
