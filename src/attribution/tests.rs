@@ -7193,17 +7193,19 @@ fn a_company_name_ending_in_games_pictures_or_united_is_a_body() {
         "Manchester United",
     ] {
         let text = format!("{name} said the results for the year had been better than expected.");
-        assert_eq!(
-            sources(&text),
-            [Some((name.to_string(), SourceKind::Organization))],
-            "{text}"
-        );
+        assert_one_source(&text, name, SourceKind::Organization);
     }
     // (Look-alike: a person's surname that is also a word: "Gary Gold".)
-    assert_eq!(
-        sources("Gary Gold said the results for the year had been better than expected."),
-        [Some(("Gary Gold".to_string(), SourceKind::Person))]
+    assert_one_source(
+        "Gary Gold said the results for the year had been better than expected.",
+        "Gary Gold",
+        SourceKind::Person,
     );
+}
+
+/// Asserts that `text` is one sentence whose source is `name`, of `kind`.
+fn assert_one_source(text: &str, name: &str, kind: SourceKind) {
+    assert_eq!(sources(text), [Some((name.to_string(), kind))], "{text}");
 }
 
 #[test]
@@ -7213,19 +7215,14 @@ fn a_one_word_name_with_its_right_after_is_a_body() {
         "Facebook reported last quarter that its users were spending 50 minutes a day on it.",
     ] {
         let name = text.split(' ').next().unwrap_or("");
-        assert_eq!(
-            sources(text),
-            [Some((name.to_string(), SourceKind::Organization))],
-            "{text}"
-        );
+        assert_one_source(text, name, SourceKind::Organization);
     }
     // (Look-alike: an "its" that another noun before it owns.)
-    assert_eq!(
-        sources(
-            "Obama had said in an interview that the United States had stopped the Islamic \
-             State from expanding its land grab in Iraq and Syria."
-        ),
-        [Some(("Obama".to_string(), SourceKind::Person))]
+    assert_one_source(
+        "Obama had said in an interview that the United States had stopped the Islamic State \
+         from expanding its land grab in Iraq and Syria.",
+        "Obama",
+        SourceKind::Person,
     );
 }
 
