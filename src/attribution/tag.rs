@@ -3933,6 +3933,7 @@ pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
             let named = after_mood(phrase).unwrap_or(phrase);
             numbered_name(named)
                 .or_else(|| name_and_role(named))
+                .or_else(|| capitalised_plural(named))
                 .or_else(|| classify_phrase(named, lenient).map(body_by_role))
         };
         if seen.len() >= REMEMBER {
@@ -3941,6 +3942,40 @@ pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
         seen.insert(phrase.to_string(), m.clone());
         m
     })
+}
+
+/// A plural of people or bodies capitalised to open a sentence ("Unions said …", "Charities
+/// have warned …", "Firms say …"), read as written in lower case: a group, not a name. (Not the
+/// plurals that are common surnames: "Banks", "Chambers".)
+fn capitalised_plural(phrase: &str) -> Option<Mention> {
+    if phrase.contains(' ')
+        || !phrase.starts_with(|c: char| c.is_ascii_uppercase())
+        || !phrase[1..].bytes().all(|b| b.is_ascii_lowercase())
+        || !phrase.ends_with('s')
+        || lower_in(phrase, &["banks", "chambers"])
+    {
+        return None;
+    }
+    let lower = phrase.to_ascii_lowercase();
+    let singular = |s: &str| lower_in(s, ORG_NOUNS) || lower_in(s, PERSON_NOUNS);
+    let plural = lower
+        .strip_suffix("ies")
+        .is_some_and(|s| singular(&format!("{s}y")))
+        || lower.strip_suffix("es").is_some_and(singular)
+        || lower.strip_suffix('s').is_some_and(singular);
+    if !plural {
+        return None;
+    }
+    match classify_phrase(&lower, false)? {
+        Mention::Named {
+            kind, descriptor, ..
+        } => Some(Mention::Named {
+            name: phrase.into(),
+            kind,
+            descriptor,
+        }),
+        Mention::Pronoun(_) => None,
+    }
 }
 
 /// The rest of `phrase` after a capitalised mood before a capitalised word ("Fuming

@@ -7209,6 +7209,20 @@ fn assert_one_source(text: &str, name: &str, kind: SourceKind) {
 }
 
 #[test]
+fn a_capitalised_plural_opening_a_sentence_is_a_group() {
+    for word in ["Unions", "Charities", "Companies"] {
+        let text = format!("{word} said the plan was unfair to the workers at the plant.");
+        assert_one_source(&text, word, SourceKind::Anonymous);
+    }
+    // (Look-alike: a plural that is also a common surname stays a name.)
+    assert_one_source(
+        "Banks said the plan was unfair to the workers at the plant.",
+        "Banks",
+        SourceKind::Person,
+    );
+}
+
+#[test]
 fn a_one_word_name_with_its_right_after_is_a_body() {
     for text in [
         "Mozilla said its browser had been downloaded ten million times since the launch.",
