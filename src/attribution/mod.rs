@@ -1005,7 +1005,7 @@ pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence])
             continue;
         }
         let rest = text.get(a.as_written.end..sentences[i].end).unwrap_or("");
-        if its_before_person(rest) {
+        if its_follows_closely(rest) {
             e.kind = SourceKind::Organization;
         }
     }
@@ -4882,7 +4882,7 @@ const FOUND_FIGURE_WORDS: usize = 3;
 /// in lower case only and no article or possessive that could own it: "… said its", "…
 /// reported last quarter that its …" (not "… called for a special prosecutor …, saying the
 /// Justice Department has proven through its …").
-fn its_before_person(rest: &str) -> bool {
+fn its_follows_closely(rest: &str) -> bool {
     for w in lead_words(rest).take(ITS_WORDS) {
         let w = w.trim_end_matches([',', '.', ';', ':']);
         if w == "its" {
@@ -4899,7 +4899,7 @@ fn its_before_person(rest: &str) -> bool {
     false
 }
 
-/// Words after a one-word name within which "its" makes it a body ([`its_before_person`]).
+/// Words after a one-word name within which "its" makes it a body ([`its_follows_closely`]).
 const ITS_WORDS: usize = 5;
 
 /// The bytes of `rest`, what follows a quotation's tag, that go on with the quoted words: all

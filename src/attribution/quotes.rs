@@ -141,14 +141,10 @@ pub(crate) fn scan(text: &str) -> Vec<Quote> {
         }
         if b[i] == b'\n' {
             // Skip the white space after the break; a second line break makes it a paragraph.
-            let mut k = i + 1;
             // A line longer than hard-wrapped text has is a paragraph of its own (text with one
             // paragraph a line): its break ends an open quotation as a blank line does.
-            let mut blank = i - line_start > WRAPPED_LINE;
-            while k < b.len() && b[k].is_ascii_whitespace() {
-                blank |= b[k] == b'\n';
-                k += 1;
-            }
+            let (k, second) = past_break(b, i);
+            let blank = second || i - line_start > WRAPPED_LINE;
             line_start = k;
             (letters_read, letter_seen) = (k, false);
             if let Some(start) = open {
@@ -355,12 +351,7 @@ fn nests(b: &[u8], j: usize) -> bool {
         }
         if b[k] == b'\n' {
             // A blank line: the paragraph ends.
-            let mut m = k + 1;
-            let mut blank = false;
-            while m < b.len() && b[m].is_ascii_whitespace() {
-                blank |= b[m] == b'\n';
-                m += 1;
-            }
+            let (m, blank) = past_break(b, k);
             if blank {
                 return closes == 1
                     && m < b.len()
@@ -382,6 +373,18 @@ fn nests(b: &[u8], j: usize) -> bool {
         }
     }
     false
+}
+
+/// The first byte after the white space that follows the line break at `i`, and whether that
+/// white space holds another line break (a blank line: the paragraph ends).
+fn past_break(b: &[u8], i: usize) -> (usize, bool) {
+    let mut k = i + 1;
+    let mut blank = false;
+    while k < b.len() && b[k].is_ascii_whitespace() {
+        blank |= b[k] == b'\n';
+        k += 1;
+    }
+    (k, blank)
 }
 
 /// How far ahead (bytes) [`nests`] looks for the two closing marks.
