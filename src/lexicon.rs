@@ -262,6 +262,10 @@ pub struct Conditions {
     /// line to their subject, while in a story's sentences such verbs report no claim. A cue
     /// with `tags=quotes` in the present tense ("blasts", "rips") also reports in a headline.
     pub headline_only: bool,
+    /// Reporting cues only: the cue is an adjective of a state of mind read after a form of
+    /// "be", "feel", "remain" or "seem" (`tags=predicate`: "Aides are confident that …"): its
+    /// subject stands before that verb, as a progressive's does ("Aides are saying …").
+    pub predicate: bool,
 }
 
 impl Conditions {
@@ -732,14 +736,14 @@ fn parse_options(
                     return Err("!after= needs `reporting` or words".into());
                 }
             }
-            "tags" if value == "quotes" || value == "headline" => {
+            "tags" if matches!(value, "quotes" | "headline" | "predicate") => {
                 if kind != CueKind::Reporting {
                     return Err(format!("tags={value} is for reporting cues only"));
                 }
-                if value == "quotes" {
-                    c.quotes_only = true;
-                } else {
-                    c.headline_only = true;
+                match value {
+                    "quotes" => c.quotes_only = true,
+                    "headline" => c.headline_only = true,
+                    _ => c.predicate = true,
                 }
             }
             "effect" => {
@@ -779,7 +783,7 @@ fn parse_options(
             _ => {
                 return Err(format!(
                     "unknown option {opt:?} (expected case=lower, next=, !next=, prev=, !prev=, \
-                     !after=, neg=, effect=, tags=quotes or tags=headline)"
+                     !after=, neg=, effect=, tags=quotes, tags=headline or tags=predicate)"
                 ))
             }
         }
@@ -858,6 +862,10 @@ mod tests {
                 "may | off | x",
                 "t.lex:1: an `off` entry takes no further fields",
             ),
+            (
+                "sure that | hedge | modal | 0.5 | tags=predicate",
+                "t.lex:1: tags=predicate is for reporting cues only",
+            ),
         ] {
             let e = Lexicon::parse("t.lex", text).unwrap_err().to_string();
             assert!(e.starts_with(msg), "{text:?}: got {e:?}, want {msg:?}");
@@ -883,6 +891,13 @@ mod tests {
             ]
         );
         assert_eq!(&*e.origin, "t:1");
+        let lex = Lexicon::parse(
+            "t",
+            "keen that | reporting | neutral | 0.5 | tags=predicate",
+        )
+        .unwrap();
+        let c = &lex.entries()[0].conditions;
+        assert!(c.predicate && !c.quotes_only && !c.headline_only);
     }
 
     #[test]

@@ -217,6 +217,8 @@ struct Occurrence {
     /// but never cuts short an earlier cue's content ("Win or not, candidate says, campaign
     /// aims to transform country.").
     headline_only: bool,
+    /// The cue is an adjective after a form of "be" (`tags=predicate`: "are confident that").
+    predicate: bool,
 }
 
 /// A speaker tag: the cue, the source phrase, and what it refers to.
@@ -1399,6 +1401,7 @@ fn occurrences(
             commitment: commitment_of(entry.class),
             quotes_only,
             headline_only: entry.conditions.headline_only,
+            predicate: entry.conditions.predicate,
         });
     }
     out
@@ -1906,21 +1909,37 @@ fn takes_source_after(text: &str, cue: Span) -> bool {
 
 /// Where the auxiliary of a progressive cue starts ("is saying", "isn’t saying", "’s not
 /// saying", "are also saying"): a participle with a form of "be" before it is a finite verb.
-fn progressive(text: &str, lo: usize, cue: Span) -> Option<usize> {
-    if !text[cue.range()].ends_with("ing") {
+/// So is a predicate adjective's (`o.predicate`), after a form of "be", "feel", "remain", "seem",
+/// "grow" or "become" and any adverbs ("are increasingly confident that", "remain hopeful
+/// that"): its subject stands before that verb, or before the auxiliary of a perfect ("has long
+/// been convinced that"); after a modal ("should be concerned that") it has none.
+fn progressive(text: &str, lo: usize, o: &Occurrence) -> Option<usize> {
+    let predicate = o.predicate;
+    if !predicate && !text[o.span.range()].ends_with("ing") {
         return None;
     }
-    let mut end = text[lo..cue.start].trim_end().len() + lo;
-    for _ in 0..3 {
+    // The word before `end`, and where it starts.
+    let word_before = |end: usize| {
         let before = &text[lo..end];
         let start = before
             .char_indices()
             .rev()
             .find(|(_, c)| c.is_whitespace())
             .map_or(lo, |(i, c)| lo + i + c.len_utf8());
-        let word = &text[start..end];
-        if tag::lower_in(word, &["also", "not", "now", "still", "just"]) {
-            end = text[lo..start].trim_end().len() + lo;
+        (start, &text[start..end])
+    };
+    let trimmed = |at: usize| text[lo..at].trim_end().len() + lo;
+    let mut end = trimmed(o.span.start);
+    for _ in 0..if predicate { 5 } else { 3 } {
+        let (start, word) = word_before(end);
+        let adverb = predicate
+            && (word.len() > 3 && word.ends_with("ly")
+                || tag::lower_in(
+                    word,
+                    &["all", "both", "long", "more", "so", "very", "quite"],
+                ));
+        if adverb || tag::lower_in(word, &["also", "not", "now", "still", "just"]) {
+            end = trimmed(start);
             continue;
         }
         if tag::lower_in(
@@ -1940,8 +1959,28 @@ fn progressive(text: &str, lo: usize, cue: Span) -> Option<usize> {
                 "weren't",
                 "weren\u{2019}t",
             ],
-        ) {
-            return Some(start);
+        ) || predicate && tag::lower_in(word, PREDICATE_VERBS)
+        {
+            if !predicate || !tag::lower_in(word, PERFECT_LINKS) {
+                return Some(start);
+            }
+            // ("have been", "has long been", "had grown": back over the perfect's auxiliary;
+            // "should be", "would be glad that" are not a state the subject is in.)
+            let mut scan = start;
+            for _ in 0..3 {
+                let (s, w) = word_before(trimmed(scan));
+                if s >= scan {
+                    break;
+                }
+                scan = s;
+                if tag::lower_in(w, &["has", "have", "had"]) {
+                    return Some(s);
+                }
+                if !(w.len() > 3 && w.ends_with("ly") || tag::lower_in(w, &["long"])) {
+                    break;
+                }
+            }
+            return None;
         }
         // "He’s saying", "They’re saying": the auxiliary is the contraction.
         for suffix in ["\u{2019}s", "'s", "\u{2019}re", "'re"] {
@@ -1956,6 +1995,15 @@ fn progressive(text: &str, lo: usize, cue: Span) -> Option<usize> {
     }
     None
 }
+
+/// Verbs that link a subject to a predicate adjective besides the finite forms of "be".
+const PREDICATE_VERBS: &[&str] = &[
+    "became", "become", "becomes", "been", "feel", "feels", "felt", "grew", "grown", "remain",
+    "remained", "remains", "seem", "seemed", "seems",
+];
+
+/// Of [`PREDICATE_VERBS`], the participles, which need the auxiliary of a perfect ("has been").
+const PERFECT_LINKS: &[&str] = &["become", "been", "grown"];
 
 /// The verb that sends a message whose words a participle gives ("issued a statement saying
 /// …", "sent a fundraising email Wednesday saying …", "released a statement Thursday, saying
@@ -2188,12 +2236,16 @@ fn extract(
             return None;
         }
         tag::right(text, o.span, hi, true)?
-    } else if let Some(aux) = progressive(text, lo, o.span) {
+    } else if let Some(aux) = progressive(text, lo, o) {
         // "Trump is saying …", "He’s not saying …": the subject stands before the auxiliary.
         match tag::left(text, lo, Span::new(aux, o.span.end)) {
             Some((f, false)) => f,
             _ => return None,
         }
+    } else if o.predicate {
+        // ("Disillusioned, Mitchell resigned, convinced that …", "Parents concerned that …
+        // can call": an adjective with no verb before it tags no one.)
+        return None;
     } else if let Some(verb) = message_saying(text, lo, o.span) {
         // "The campaign issued a statement saying …": the sender is the verb's subject.
         match tag::left(text, lo, verb) {

@@ -9274,3 +9274,40 @@ fn a_titles_compound_is_stripped_from_the_name() {
         Some("the Justice Department")
     );
 }
+
+#[test]
+fn a_state_of_mind_after_a_linking_verb_is_its_subjects_view() {
+    // `tags=predicate`: "are confident that", "has long been convinced that", "remain hopeful
+    // that": the subject's view, as "believes that" gives it.
+    for (text, name) in [
+        (
+            "Harbour officials are increasingly confident that the new sea wall will hold \
+             through the storms of the coming winter.",
+            "Harbour officials",
+        ),
+        (
+            "Mayor Ellen Ruiz has long been convinced that the old tram line could carry \
+             commuters again within a decade.",
+            "Ellen Ruiz",
+        ),
+        (
+            "The growers remain hopeful that the late frost spared most of the apricot \
+             blossom in the upper valley.",
+            "The growers",
+        ),
+    ] {
+        assert_eq!(named_or_reported(text).as_deref(), Some(name), "{text}");
+    }
+    // Not an adjective with no linking verb before it (a reduced relative, an apposition), nor
+    // one after a modal (no state the subject is in).
+    for text in [
+        "Parents concerned that their children are missing lessons can call the school office \
+         on any weekday morning.",
+        "Tired of waiting, the surveyor left the site, convinced that the old bridge would not \
+         last the winter.",
+        "We should be concerned that so few apprentices finish the full four years of their \
+         training.",
+    ] {
+        assert_no_source(text);
+    }
+}
