@@ -136,8 +136,9 @@ took aim at             | reporting | neutral  | 0.5
 # A state of mind with "that", after a form of "be", "feel", "remain" or "seem" ("Aides are
 # confident that …", "Clinton has long been frustrated that …"): the subject's view, as "believes
 # that" (`tags=predicate`; with no such verb before it, as in "Parents concerned that … can call",
-# no one's). "Worried" is a verb too ("Regulators worried that …", its own entry). PolNeAR train:
-# +17 sentences matched, 3 attributed outside gold content.
+# no one's). "Worried" is a verb too: its entry below reads both ways (`tags=verb+predicate`:
+# "Regulators worried that …", "Residents are worried that …"). PolNeAR train: +17 sentences
+# matched, 3 attributed outside gold content.
 {concerned,hopeful,optimistic,pessimistic,convinced,frustrated,upset,adamant,confident,afraid,fearful,skeptical,sceptical,doubtful,angry,furious,disappointed,pleased,encouraged,heartened,alarmed} that | reporting | neutral | 0.5 | tags=predicate
 {pledged,pledges} that  | reporting | neutral  | 0.5
 spoke about             | reporting | neutral  | 0.5
@@ -161,7 +162,7 @@ know{s}                 | reporting | neutral  | 0.5
 hope{s,d}               | reporting | neutral  | 0.5   | !prev=#poss,the,a,an,no,of,and,in,with,new,any,some,little,high,false,their,his,her,its,our,my,your,last,only,great,to,will,would,could,can,may,might,did,does,do,should,must,cannot
 fear{s,ed}              | reporting | neutral  | 0.5   | !prev=#poss,expressed,voiced,the,a,an,no,of,and,in,with,any,some,their,his,her,its,our,my,amid,over,growing,raised,sparked,allay,ease,worst,biggest,greatest,deepest,such,these,those,to,will,would,could,can,may,might,did,does,do,should,must,cannot !next=over,about,grow,grew,mount,mounted,rise,rose,remain,persist,ease,eased,linger,surface,emerge,among
 expect{s,ed}            | reporting | neutral  | 0.5   | !next=to !prev=is,are,was,were,be,been,being,as,than,widely,not,had,has,have,the,an,what,more,less,such,most,least,long,much,better,worse
-worr{y,ies,ied}         | reporting | neutral  | 0.5   | !next=have,has,had,are,were,is,was !prev=a,an,very,more,most,increasingly,visibly,deeply,the,health,their,his,her,its,our,my,your,no,any,new,growing,security,money,financial,of,amid,despite,fresh,renewed,mounting,rising,lingering,continuing,allay,allayed,ease,eased,easing,inflation,supply,debt   # "Health worries have dogged …", "a welter of worries about …": a noun; "a worried spouse": an adjective
+worr{y,ies,ied}         | reporting | neutral  | 0.5   | tags=verb+predicate !next=have,has,had,are,were,is,was !prev=a,an,very,more,most,increasingly,visibly,deeply,the,health,their,his,her,its,our,my,your,no,any,new,growing,security,money,financial,of,amid,despite,fresh,renewed,mounting,rising,lingering,continuing,allay,allayed,ease,eased,easing,inflation,supply,debt   # "Health worries have dogged …", "a welter of worries about …": a noun; "a worried spouse": an adjective
 # The plain forms for a third person ("strategists hope", "many fear"), as for "think" above.
 hope                    | reporting | neutral  | 0.5   | case=lower !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally,the,a,an,no,of,and,in,with,new,any,some,little,high,false,their,his,her,its,our,my,your,last,only,great,s,let's,let’s
 expect                  | reporting | neutral  | 0.5   | case=lower !next=to !prev=is,are,was,were,be,been,being,as,than,widely,had,has,have,what,more,less,i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally,the,a,an,no,of,and,in,with,new,any,some,little,high,false,their,his,her,its,our,my,your,last,only,great,s,let's,let’s

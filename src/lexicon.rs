@@ -266,6 +266,10 @@ pub struct Conditions {
     /// "be", "feel", "remain" or "seem" (`tags=predicate`: "Aides are confident that …"): its
     /// subject stands before that verb, as a progressive's does ("Aides are saying …").
     pub predicate: bool,
+    /// Reporting cues only: a verb that also reads as a predicate adjective after a linking
+    /// verb (`tags=verb+predicate`: "Regulators worried that …", "Residents are worried that
+    /// …"); with no linking verb before it, it is read as the verb.
+    pub verb_predicate: bool,
 }
 
 impl Conditions {
@@ -736,14 +740,20 @@ fn parse_options(
                     return Err("!after= needs `reporting` or words".into());
                 }
             }
-            "tags" if matches!(value, "quotes" | "headline" | "predicate") => {
+            "tags"
+                if matches!(
+                    value,
+                    "quotes" | "headline" | "predicate" | "verb+predicate"
+                ) =>
+            {
                 if kind != CueKind::Reporting {
                     return Err(format!("tags={value} is for reporting cues only"));
                 }
                 match value {
                     "quotes" => c.quotes_only = true,
                     "headline" => c.headline_only = true,
-                    _ => c.predicate = true,
+                    "predicate" => c.predicate = true,
+                    _ => c.verb_predicate = true,
                 }
             }
             "effect" => {
@@ -783,7 +793,8 @@ fn parse_options(
             _ => {
                 return Err(format!(
                     "unknown option {opt:?} (expected case=lower, next=, !next=, prev=, !prev=, \
-                     !after=, neg=, effect=, tags=quotes, tags=headline or tags=predicate)"
+                     !after=, neg=, effect=, tags=quotes, tags=headline, tags=predicate or \
+                     tags=verb+predicate)"
                 ))
             }
         }
@@ -897,7 +908,14 @@ mod tests {
         )
         .unwrap();
         let c = &lex.entries()[0].conditions;
-        assert!(c.predicate && !c.quotes_only && !c.headline_only);
+        assert!(c.predicate && !c.verb_predicate && !c.quotes_only && !c.headline_only);
+        let lex = Lexicon::parse(
+            "t",
+            "fretted | reporting | neutral | 0.5 | tags=verb+predicate",
+        )
+        .unwrap();
+        let c = &lex.entries()[0].conditions;
+        assert!(c.verb_predicate && !c.predicate);
     }
 
     #[test]

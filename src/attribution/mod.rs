@@ -217,8 +217,12 @@ struct Occurrence {
     /// but never cuts short an earlier cue's content ("Win or not, candidate says, campaign
     /// aims to transform country.").
     headline_only: bool,
-    /// The cue is an adjective after a form of "be" (`tags=predicate`: "are confident that").
+    /// The cue reads as an adjective after a linking verb (`tags=predicate`: "are confident
+    /// that"; `tags=verb+predicate`: "are worried that").
     predicate: bool,
+    /// With no linking verb, the cue is a verb (`tags=verb+predicate`: "Regulators worried that
+    /// …"), not an adjective that tags no one ("Parents concerned that … can call").
+    verb: bool,
 }
 
 /// A speaker tag: the cue, the source phrase, and what it refers to.
@@ -1401,7 +1405,8 @@ fn occurrences(
             commitment: commitment_of(entry.class),
             quotes_only,
             headline_only: entry.conditions.headline_only,
-            predicate: entry.conditions.predicate,
+            predicate: entry.conditions.predicate || entry.conditions.verb_predicate,
+            verb: !entry.conditions.predicate,
         });
     }
     out
@@ -1996,6 +2001,22 @@ fn progressive(text: &str, lo: usize, o: &Occurrence) -> Option<usize> {
     None
 }
 
+/// True when the words after a predicate cue open what the subject thinks ("… that …", "…
+/// about …", "… the policy sends …"), not a circumstance ("… despite …", "… by …") or nothing.
+fn holds_a_thought(after: &str) -> bool {
+    let after = after.trim_start();
+    let next = after.split_whitespace().next().unwrap_or("");
+    !(next.is_empty()
+        || after.starts_with(|c: char| c.is_ascii_punctuation())
+        || tag::lower_in(
+            next,
+            &[
+                "after", "and", "as", "at", "because", "before", "but", "by", "despite", "enough",
+                "for", "since", "when", "with",
+            ],
+        ))
+}
+
 /// Verbs that link a subject to a predicate adjective besides the finite forms of "be".
 const PREDICATE_VERBS: &[&str] = &[
     "became", "become", "becomes", "been", "feel", "feels", "felt", "grew", "grown", "remain",
@@ -2238,11 +2259,16 @@ fn extract(
         tag::right(text, o.span, hi, true)?
     } else if let Some(aux) = progressive(text, lo, o) {
         // "Trump is saying …", "He’s not saying …": the subject stands before the auxiliary.
+        // ("Federer was not unduly worried despite …", "was worried by …": a feeling with no
+        // thought after it.)
+        if o.predicate && !holds_a_thought(&text[o.span.end..hi]) {
+            return None;
+        }
         match tag::left(text, lo, Span::new(aux, o.span.end)) {
             Some((f, false)) => f,
             _ => return None,
         }
-    } else if o.predicate {
+    } else if o.predicate && !o.verb {
         // ("Disillusioned, Mitchell resigned, convinced that …", "Parents concerned that …
         // can call": an adjective with no verb before it tags no one.)
         return None;

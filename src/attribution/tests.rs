@@ -9295,6 +9295,17 @@ fn a_state_of_mind_after_a_linking_verb_is_its_subjects_view() {
              blossom in the upper valley.",
             "The growers",
         ),
+        // "Worried" reads both ways (`tags=verb+predicate`).
+        (
+            "Some ferry operators are worried that the new tunnel will take most of their \
+             winter trade.",
+            "Some ferry operators",
+        ),
+        (
+            "Harbour pilots worried that the dredging had left the channel too shallow for \
+             the larger ships.",
+            "Harbour pilots",
+        ),
     ] {
         assert_eq!(named_or_reported(text).as_deref(), Some(name), "{text}");
     }
@@ -9307,6 +9318,9 @@ fn a_state_of_mind_after_a_linking_verb_is_its_subjects_view() {
          last the winter.",
         "We should be concerned that so few apprentices finish the full four years of their \
          training.",
+        // (A feeling with no thought after it.)
+        "The keeper was not unduly worried despite conceding twice in the opening ten minutes \
+         of the replay.",
     ] {
         assert_no_source(text);
     }
