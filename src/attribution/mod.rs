@@ -3449,9 +3449,12 @@ fn make_tag(text: &str, o: &Occurrence, zone: Span, keep: impl Fn(&Found) -> boo
     // (Not "'…,' Hewitt said, according to a transcript.": there the relay closes the sentence,
     // see `relay_tag`.)
     let according = || {
-        let relayed = according_relay(text.get(o.span.end..zone.end)?).is_some();
+        let after = text.get(o.span.end..zone.end)?;
+        let time = time_before_relay(after);
+        let relayed = according_relay(&after[time..]).is_some();
+        let at = o.span.end + time;
         (found.phrase.end <= o.span.start && relayed)
-            .then(|| Span::new(o.span.end + 2, o.span.end + ACCORDING_RELAY.len() - 1))
+            .then(|| Span::new(at + 2, at + ACCORDING_RELAY.len() - 1))
     };
     // (After "citing" a source is named, not a reason: "citing rising prices and strong
     // demand"; after "according to" whatever follows is one.)
@@ -3564,7 +3567,7 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
         if best.as_ref().or(minor.as_ref()).is_some_and(|(_, t)| {
             t.cited.is_some()
                 && lower_starts(text, o.span, "according")
-                && t.cue.end + 2 == o.span.start
+                && t.cue.end + time_before_relay(&text[t.cue.end..o.span.start]) + 2 == o.span.start
         }) {
             continue;
         }
@@ -3910,6 +3913,41 @@ fn according_relay(after: &str) -> Option<usize> {
     }
     let comma = after[ACCORDING_RELAY.len()..].find(", ")?;
     Some(ACCORDING_RELAY.len() + comma + 1)
+}
+
+/// Most words of a time between a report's cue and the relay after it ("reported late on
+/// Monday, citing …").
+const RELAY_TIME_WORDS: usize = 4;
+
+/// In `after`, the text right after a report's cue: the length of a short circumstance of the
+/// report's own before a comma ("reported late on Friday, according to …", "on Monday, citing
+/// …"), or 0.
+fn time_before_relay(after: &str) -> usize {
+    after
+        .find(',')
+        .filter(|&c| {
+            let mut words = lead_words(&after[..c]);
+            words
+                .next()
+                .is_some_and(|w| tag::lower_in(w, CIRCUMSTANCE_OPENERS) || tag::lower_in(w, DAYS))
+                && words.count() < RELAY_TIME_WORDS
+        })
+        .unwrap_or(0)
+}
+
+/// In `after`, the text right after a report's cue: when it opens with a relay set off by
+/// commas (", according to X, ", ", citing X, ", ", quoting X, ") and more words follow, where
+/// those words start; `None` otherwise.
+fn cited_relay(after: &str) -> Option<usize> {
+    according_relay(after).or_else(|| {
+        let opener = [", citing ", ", quoting "].into_iter().find(|o| {
+            after
+                .get(..o.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(o))
+        })?;
+        let comma = after[opener.len()..].find(", ")?;
+        Some(opener.len() + comma + 1)
+    })
 }
 
 /// Tenses of a cue with its auxiliary, for [`second_report`]: two tenses that differ ("Police
@@ -4678,11 +4716,20 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
 /// the tag.
 fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut rest: &str) -> f64 {
     let lead = text[before.range()].trim_end();
-    // "Politico reported, according to sources in the meeting, Clinton …": the content follows
-    // the source that the report cites.
+    // "Politico reported, according to sources in the meeting, Clinton …", "The Times
+    // reported, citing people familiar with the inquiry, that …": the content follows the
+    // source that the report cites.
     if found.phrase.start == found.tag.start {
-        if let Some(resume) = according_relay(rest) {
-            rest = &rest[resume..];
+        // (After a circumstance of the report's own: "reported on Monday, citing …, that".)
+        let time = time_before_relay(rest);
+        // (Not after a quotation: "'…,' he said, citing low growth, …" gives his grounds.)
+        let relay = if closes_quotation(lead) {
+            according_relay(&rest[time..])
+        } else {
+            cited_relay(&rest[time..])
+        };
+        if let Some(resume) = relay {
+            rest = &rest[time + resume..];
         }
     }
     // "…, a spokeswoman said on Saturday, and …": a circumstance between the tag and the comma

@@ -9325,3 +9325,39 @@ fn a_state_of_mind_after_a_linking_verb_is_its_subjects_view() {
         assert_no_source(text);
     }
 }
+
+#[test]
+fn a_relay_after_a_time_of_the_reports_own_still_relays() {
+    // "reported on Monday, citing …": the time is the report's, and the cited source is the
+    // one relayed, as with no time between ("citing" was read as the paper's own report).
+    for (text, cited, paper) in [
+        (
+            "The Ledger reported on Monday, citing two harbour officials, that the ferry \
+             contract would be cancelled before the summer season.",
+            "two harbour officials",
+            "the Ledger",
+        ),
+        (
+            "The Ledger reported late on Friday, according to two harbour officials, that the \
+             ferry contract would be cancelled before the summer.",
+            "two harbour officials",
+            "the Ledger",
+        ),
+    ] {
+        let s = &report(text).sentences[0];
+        let r = s.source.as_ref().or(s.reported.as_ref()).expect(text);
+        assert_eq!(r.name, cited, "{text}");
+        assert_eq!(r.via.as_deref(), Some(paper), "{text}");
+        assert_eq!(r.cue.as_ref().unwrap().text, "reported", "{text}");
+    }
+    // After a person's quotation "citing" gives grounds, with or without a time: the words are
+    // his (a short quotation before a long tag: reported).
+    assert_eq!(
+        named_or_reported(
+            "\u{201C}The ferry is the town's lifeline,\u{201D} Mr Ogden said on Monday, citing \
+             the harbour's accounts, the winter timetable and the new fares."
+        )
+        .as_deref(),
+        Some("Ogden")
+    );
+}
