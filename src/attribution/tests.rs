@@ -9361,3 +9361,32 @@ fn a_relay_after_a_time_of_the_reports_own_still_relays() {
         Some("Ogden")
     );
 }
+
+#[test]
+fn a_rank_before_a_surname_is_the_person_named_in_full() {
+    // Military and church ranks are titles, as "General" and "Capt." were: "Colonel Haddad"
+    // is the "Colonel Aziz Haddad" quoted before, and a title is no part of a name.
+    let text = "\u{201C}Our units did not patrol that road,\u{201D} said ministry spokesman \
+                Colonel Aziz Haddad. Colonel Haddad later said that an inquiry into the \
+                strike on the convoy had been opened by the ministry.";
+    for i in 0..2 {
+        assert_eq!(
+            named_or_reported_at(text, i).as_deref(),
+            Some("Aziz Haddad"),
+            "{i}"
+        );
+    }
+    assert_eq!(
+        first_source(
+            "Reverend Ann Pryce said the hall would stay open for the winter night shelter."
+        )
+        .as_deref(),
+        Some("Ann Pryce")
+    );
+    // (A ship's or a team's captain unnamed stays a description.)
+    assert_eq!(
+        first_source("The captain said the ferry had been delayed by fog for most of the morning.")
+            .as_deref(),
+        Some("The captain")
+    );
+}
