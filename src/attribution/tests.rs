@@ -7191,15 +7191,26 @@ fn a_company_name_ending_in_games_pictures_or_united_is_a_body() {
         "Rockstar Games",
         "Paramount Pictures",
         "Manchester United",
+        "Carrow Minerals",
+        "Halden Logistics",
+        "Brightwater Therapeutics",
     ] {
         let text = format!("{name} said the results for the year had been better than expected.");
         assert_one_source(&text, name, SourceKind::Organization);
     }
-    // (Look-alike: a person's surname that is also a word: "Gary Gold".)
-    assert_one_source(
-        "Gary Gold said the results for the year had been better than expected.",
-        "Gary Gold",
-        SourceKind::Person,
+    // (Look-alike: a person's surname that is also a word: "Gary Gold", "David Steel"; and a
+    // body whose name joins two words with "and" keeps both.)
+    for name in ["Gary Gold", "David Steel"] {
+        let text = format!("{name} said the results for the year had been better than expected.");
+        assert_one_source(&text, name, SourceKind::Person);
+    }
+    assert_eq!(
+        first_source(
+            "The Securities and Exchange Commission said the results had been restated twice \
+             since the company was founded in the spring of 1998."
+        )
+        .as_deref(),
+        Some("the Securities and Exchange Commission")
     );
 }
 
