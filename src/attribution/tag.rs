@@ -2508,7 +2508,14 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
         }
         // ("who" is a stop word after the phrase's first word only.)
         let opens_who = w.eq_ignore_ascii_case("who") && end == start;
-        if lower_in(w, STOP) && !(opens_who || in_name || and_others || roles_and) {
+        // ("according to officials close to the talks": "to" goes on a post-modifier.)
+        let close_to = end > start
+            && w.eq_ignore_ascii_case("to")
+            && lower_in(
+                &text[toks[end - 1].span.range()],
+                &["close", "closest", "closer"],
+            );
+        if lower_in(w, STOP) && !(opens_who || in_name || and_others || roles_and || close_to) {
             break;
         }
         // "says the narrator in a soft voice", "said Kirby in an interview": a circumstance

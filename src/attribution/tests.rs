@@ -9401,3 +9401,28 @@ fn a_rank_before_a_surname_is_the_person_named_in_full() {
         Some("The captain")
     );
 }
+
+#[test]
+fn a_source_close_to_something_keeps_what_it_is_close_to() {
+    // "close to" goes on the source's description after the cue, as it does before it ("a
+    // source close to the campaign", not "a source close").
+    for (text, name) in [
+        (
+            "\u{201C}The mood in the office is grim,\u{201D} said a source close to the \
+             campaign, who asked not to be named.",
+            "a source close to the campaign",
+        ),
+        (
+            "According to people close to the family, the singer is recovering at home after \
+             the operation on her knee.",
+            "people close to the family",
+        ),
+    ] {
+        assert_eq!(named_or_reported(text).as_deref(), Some(name), "{text}");
+    }
+    // (Not "close to" in the content: "was close to a deal, according to Reuters.")
+    assert_eq!(
+        named_or_reported("He said the firm was close to a deal, according to Reuters.").as_deref(),
+        Some("Reuters")
+    );
+}
