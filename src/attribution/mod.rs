@@ -2001,6 +2001,17 @@ fn progressive(text: &str, lo: usize, o: &Occurrence) -> Option<usize> {
     None
 }
 
+/// True when `phrase` is a role in a body ("European Union ambassador to the WTO", "head of
+/// the IMF"): a role noun in lower case, then "to", "of", "at" or "for".
+fn role_of_a_body(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    words.windows(2).any(|p| {
+        p[0].starts_with(|c: char| c.is_ascii_lowercase())
+            && tag::title_noun(p[0])
+            && tag::lower_in(p[1], &["at", "for", "of", "to"])
+    })
+}
+
 /// True when the words after a predicate cue open what the subject thinks ("… that …", "…
 /// about …", "… the policy sends …"), not a circumstance ("… despite …", "… by …") or nothing.
 fn holds_a_thought(after: &str) -> bool {
@@ -2451,6 +2462,37 @@ fn extract(
                 .rsplit(' ')
                 .next()
                 .is_some_and(|h| tag::title_noun(&h.to_ascii_lowercase()))
+            && tag::sex_of_name(&text[d.range()]).is_some() =>
+        {
+            match tag::classify(&text[d.range()], false) {
+                Some(Mention::Named {
+                    name,
+                    kind: SourceKind::Person,
+                    ..
+                }) => (
+                    Found {
+                        phrase: d,
+                        descriptor: Some(found.phrase),
+                        tag: found.tag,
+                    },
+                    Mention::Named {
+                        name,
+                        kind: SourceKind::Person,
+                        descriptor: Some(text[found.phrase.range()].into()),
+                    },
+                ),
+                _ => (found, mention),
+            }
+        }
+        // (So is a role of a body read as the body: "European Union ambassador to the WTO,
+        // Carlo Trojan, said" was the WTO's.)
+        (
+            Mention::Named {
+                kind: SourceKind::Organization | SourceKind::Publication,
+                ..
+            },
+            Some(d),
+        ) if role_of_a_body(&text[found.phrase.range()])
             && tag::sex_of_name(&text[d.range()]).is_some() =>
         {
             match tag::classify(&text[d.range()], false) {

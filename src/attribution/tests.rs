@@ -9426,3 +9426,32 @@ fn a_source_close_to_something_keeps_what_it_is_close_to() {
         Some("Reuters")
     );
 }
+
+#[test]
+fn a_role_in_a_body_before_a_name_in_apposition_is_the_named_person() {
+    // "shadow chief secretary to the Treasury, George Osborne, said": the person named after
+    // the role, not the body the role belongs to.
+    for (text, name) in [
+        (
+            "Responding to the budget, shadow chief secretary to the Treasury, George Osborne, \
+             said the figures did not add up and the plan would need new taxes.",
+            "George Osborne",
+        ),
+        (
+            "European Union ambassador to the WTO, Carlo Trojan, said the application must be \
+             treated independently of political issues.",
+            "Carlo Trojan",
+        ),
+    ] {
+        assert_eq!(named_or_reported(text).as_deref(), Some(name), "{text}");
+    }
+    // (A body and a body in apposition stay the body: no person named.)
+    assert_eq!(
+        named_or_reported(
+            "The regulator of the railways, the Office of Rail Regulation, said fares would rise \
+             by more than inflation again next year."
+        )
+        .as_deref(),
+        Some("the Office of Rail Regulation")
+    );
+}
