@@ -394,7 +394,18 @@ const fn cmp_short(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
 }
 
 fn is_capitalized(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    word.chars().next().is_some_and(char::is_uppercase) || particle_name(word)
+}
+
+/// True for an Arabic name with its article joined by a hyphen: "al-Jibouri", "el-Sayed",
+/// "bin-Laden" (the name after the article capitalised).
+fn particle_name(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(article, name)| {
+        matches!(
+            article,
+            "al" | "el" | "bin" | "ibn" | "abu" | "ad" | "as" | "ash" | "az"
+        ) && name.chars().next().is_some_and(char::is_uppercase)
+    })
 }
 
 /// Adverbials of a few words that may stand between a subject and its verb of saying ("China
@@ -2932,6 +2943,8 @@ const ORGANIZATIONS: &Words = &Words::new(&[
     "agency",
     "airlines",
     "airways",
+    "al-qaeda",
+    "al-shabaab",
     "alliance",
     "america",
     "argentina",
@@ -2989,6 +3002,7 @@ const ORGANIZATIONS: &Words = &Words::new(&[
     "embassy",
     "eu",
     "europe",
+    "fatah",
     "fbi",
     "federation",
     "forces",
@@ -3016,6 +3030,7 @@ const ORGANIZATIONS: &Words = &Words::new(&[
     "international",
     "iran",
     "iraq",
+    "isil",
     "isis",
     "israel",
     "italy",

@@ -9455,3 +9455,42 @@ fn a_role_in_a_body_before_a_name_in_apposition_is_the_named_person() {
         Some("the Office of Rail Regulation")
     );
 }
+
+#[test]
+fn an_arabic_name_with_its_article_joined_by_a_hyphen_is_a_name() {
+    // "al-Allawi", "al-Jibouri": a lower-case article joined to a capitalised name is a name's
+    // word, before the cue and after it, and under a title.
+    for (text, name) in [
+        (
+            "Ayad al-Allawi said the vote would go ahead in January as the government had planned.",
+            "Ayad al-Allawi",
+        ),
+        (
+            "The vote will go ahead in January as the government had planned, said Ayad al-Allawi.",
+            "Ayad al-Allawi",
+        ),
+    ] {
+        assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
+    }
+    let text = "Iraqi Trade Minister Mohammed Mustafa al-Jibouri said the talks were a big step \
+                for the country. Mr al-Jibouri said the ministry would be ready by the end of the \
+                year.";
+    assert_eq!(
+        source_of(text, 1).as_deref(),
+        Some("Mohammed Mustafa al-Jibouri")
+    );
+    // (A group's name so written is a body; a lower-case word with a hyphen is no name: "an
+    // all-party group said".)
+    assert_one_source(
+        "In a video, al-Qaeda said the attacks would go on until the troops had left the country.",
+        "al-Qaeda",
+        SourceKind::Organization,
+    );
+    assert_eq!(
+        sources("An all-party group of peers said the bill should be delayed until the autumn."),
+        [Some((
+            "An all-party group of peers".to_string(),
+            SourceKind::Anonymous
+        ))]
+    );
+}
