@@ -397,15 +397,19 @@ fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase) || particle_name(word)
 }
 
-/// True for an Arabic name with its article joined by a hyphen: "al-Jibouri", "el-Sayed",
-/// "bin-Laden" (the name after the article capitalised).
+/// True for a name with a lower-case particle joined to it: an Arabic article and a hyphen,
+/// "al-Jibouri", "el-Sayed", "bin-Laden"; a French "d'" or "l'", "d'Estaing" (the name after
+/// the particle capitalised).
 fn particle_name(word: &str) -> bool {
+    let capital = |name: &str| name.chars().next().is_some_and(char::is_uppercase);
     word.split_once('-').is_some_and(|(article, name)| {
         matches!(
             article,
             "al" | "el" | "bin" | "ibn" | "abu" | "ad" | "as" | "ash" | "az"
-        ) && name.chars().next().is_some_and(char::is_uppercase)
-    })
+        ) && capital(name)
+    }) || ["d'", "d\u{2019}", "l'", "l\u{2019}"]
+        .iter()
+        .any(|p| word.strip_prefix(p).is_some_and(capital))
 }
 
 /// Adverbials of a few words that may stand between a subject and its verb of saying ("China
@@ -5151,7 +5155,7 @@ fn person_before_of(before: &[&str]) -> bool {
 /// "Lula da Silva"), sorted.
 pub(crate) const NAME_PARTICLES: &[&str] = &[
     "al", "bin", "da", "das", "de", "del", "den", "der", "di", "dos", "du", "la", "ter", "van",
-    "von",
+    "von", "wa",
 ];
 
 /// Capitalised nouns of places and bodies that take "of" inside a name ("Order of Malta",

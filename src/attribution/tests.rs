@@ -9469,6 +9469,16 @@ fn an_arabic_name_with_its_article_joined_by_a_hyphen_is_a_name() {
             "The vote will go ahead in January as the government had planned, said Ayad al-Allawi.",
             "Ayad al-Allawi",
         ),
+        // (So is a French "d'" and a Kenyan "wa".)
+        (
+            "Valery Giscard d'Estaing said the treaty would be signed in the spring by all the \
+             members.",
+            "Valery Giscard d'Estaing",
+        ),
+        (
+            "Ngugi wa Thiong'o said the prize would go to a first novel for the first time.",
+            "Ngugi wa Thiong'o",
+        ),
     ] {
         assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
     }
