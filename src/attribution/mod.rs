@@ -3965,17 +3965,21 @@ const RELAY_TIME_WORDS: usize = 4;
 /// report's own before a comma ("reported late on Friday, according to …", "on Monday, citing
 /// …"), or 0.
 fn time_before_relay(after: &str) -> usize {
-    after
-        .find(',')
-        .filter(|&c| {
-            let mut words = lead_words(&after[..c]);
-            words
-                .next()
-                .is_some_and(|w| tag::lower_in(w, CIRCUMSTANCE_OPENERS) || tag::lower_in(w, DAYS))
-                && words.count() < RELAY_TIME_WORDS
-        })
+    // (The first word first: most reports have no time after them.)
+    if !lead_words(after)
+        .next()
+        .is_some_and(|w| tag::lower_in(w, CIRCUMSTANCE_OPENERS) || tag::lower_in(w, DAYS))
+    {
+        return 0;
+    }
+    let near = &after[..tag::floor_char(after, after.len().min(RELAY_TIME_BYTES))];
+    near.find(',')
+        .filter(|&c| lead_words(&after[..c]).count() <= RELAY_TIME_WORDS)
         .unwrap_or(0)
 }
+
+/// How far after a report's cue [`time_before_relay`] looks for the comma closing a time.
+const RELAY_TIME_BYTES: usize = 64;
 
 /// In `after`, the text right after a report's cue: when it opens with a relay set off by
 /// commas (", according to X, ", ", citing X, ", ", quoting X, ") and more words follow, where

@@ -401,6 +401,15 @@ fn is_capitalized(word: &str) -> bool {
 /// "al-Jibouri", "el-Sayed", "bin-Laden"; a French "d'" or "l'", "d'Estaing" (the name after
 /// the particle capitalised).
 fn particle_name(word: &str) -> bool {
+    // (Called for every word in lower case: where its joint can stand rules out most at once.)
+    if !matches!(
+        word.as_bytes(),
+        [b'a' | b'b' | b'e' | b'i', _, b'-', _, ..]
+            | [b'a' | b'b' | b'i', _, _, b'-', _, ..]
+            | [b'd' | b'l', b'\'' | 0xE2, _, ..]
+    ) {
+        return false;
+    }
     let capital = |name: &str| name.chars().next().is_some_and(char::is_uppercase);
     word.split_once('-').is_some_and(|(article, name)| {
         matches!(
