@@ -2448,74 +2448,52 @@ fn extract(
         }
     };
     // "The EU's Humanitarian Aid Commissioner, Louis Michel, said": a role named by the person
-    // in apposition after it; the person is the source, the role its descriptor.
-    let (found, mut mention) = match (&mention, found.descriptor) {
-        (
-            Mention::Named {
+    // in apposition after it; the person is the source, the role its descriptor. (So is a role
+    // of a body read as the body: "European Union ambassador to the WTO, Carlo Trojan, said"
+    // was the WTO's.)
+    let role = match &mention {
+        Mention::Named {
+            name,
+            kind: SourceKind::Person,
+            ..
+        } => {
+            tag::sex_of_name(name).is_none()
+                && name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|h| tag::title_noun(&h.to_ascii_lowercase()))
+        }
+        Mention::Named {
+            kind: SourceKind::Organization | SourceKind::Publication,
+            ..
+        } => role_of_a_body(&text[found.phrase.range()]),
+        _ => false,
+    };
+    let named = found
+        .descriptor
+        .filter(|d| role && tag::sex_of_name(&text[d.range()]).is_some())
+        .and_then(|d| match tag::classify(&text[d.range()], false) {
+            Some(Mention::Named {
                 name,
                 kind: SourceKind::Person,
                 ..
+            }) => Some((d, name)),
+            _ => None,
+        });
+    let (found, mut mention) = match named {
+        Some((d, name)) => (
+            Found {
+                phrase: d,
+                descriptor: Some(found.phrase),
+                tag: found.tag,
             },
-            Some(d),
-        ) if tag::sex_of_name(name).is_none()
-            && name
-                .rsplit(' ')
-                .next()
-                .is_some_and(|h| tag::title_noun(&h.to_ascii_lowercase()))
-            && tag::sex_of_name(&text[d.range()]).is_some() =>
-        {
-            match tag::classify(&text[d.range()], false) {
-                Some(Mention::Named {
-                    name,
-                    kind: SourceKind::Person,
-                    ..
-                }) => (
-                    Found {
-                        phrase: d,
-                        descriptor: Some(found.phrase),
-                        tag: found.tag,
-                    },
-                    Mention::Named {
-                        name,
-                        kind: SourceKind::Person,
-                        descriptor: Some(text[found.phrase.range()].into()),
-                    },
-                ),
-                _ => (found, mention),
-            }
-        }
-        // (So is a role of a body read as the body: "European Union ambassador to the WTO,
-        // Carlo Trojan, said" was the WTO's.)
-        (
             Mention::Named {
-                kind: SourceKind::Organization | SourceKind::Publication,
-                ..
+                name,
+                kind: SourceKind::Person,
+                descriptor: Some(text[found.phrase.range()].into()),
             },
-            Some(d),
-        ) if role_of_a_body(&text[found.phrase.range()])
-            && tag::sex_of_name(&text[d.range()]).is_some() =>
-        {
-            match tag::classify(&text[d.range()], false) {
-                Some(Mention::Named {
-                    name,
-                    kind: SourceKind::Person,
-                    ..
-                }) => (
-                    Found {
-                        phrase: d,
-                        descriptor: Some(found.phrase),
-                        tag: found.tag,
-                    },
-                    Mention::Named {
-                        name,
-                        kind: SourceKind::Person,
-                        descriptor: Some(text[found.phrase.range()].into()),
-                    },
-                ),
-                _ => (found, mention),
-            }
-        }
-        _ => (found, mention),
+        ),
+        None => (found, mention),
     };
     let phrase = &text[found.phrase.range()];
     // ("The 2003 champion claimed her seventh Grand Slam title": a player claims a prize.)
