@@ -1912,13 +1912,14 @@ fn takes_source_after(text: &str, cue: Span) -> bool {
     lower_starts(text, cue, "according") || lower_starts(text, cue, "as reported by")
 }
 
-/// Where the auxiliary of a progressive cue starts ("is saying", "isn’t saying", "’s not
-/// saying", "are also saying"): a participle with a form of "be" before it is a finite verb.
+/// Where the finite verb before a cue starts, when the cue needs one: the auxiliary of a
+/// progressive ("is saying", "isn’t saying", "’s not saying", "are also saying"): a participle
+/// with a form of "be" before it is a finite verb.
 /// So is a predicate adjective's (`o.predicate`), after a form of "be", "feel", "remain", "seem",
 /// "grow" or "become" and any adverbs ("are increasingly confident that", "remain hopeful
 /// that"): its subject stands before that verb, or before the auxiliary of a perfect ("has long
 /// been convinced that"); after a modal ("should be concerned that") it has none.
-fn progressive(text: &str, lo: usize, o: &Occurrence) -> Option<usize> {
+fn finite_start(text: &str, lo: usize, o: &Occurrence) -> Option<usize> {
     let predicate = o.predicate;
     if !predicate && !text[o.span.range()].ends_with("ing") {
         return None;
@@ -1938,7 +1939,7 @@ fn progressive(text: &str, lo: usize, o: &Occurrence) -> Option<usize> {
     for _ in 0..if predicate { 5 } else { 3 } {
         let (start, word) = word_before(end);
         let adverb = predicate
-            && (word.len() > 3 && word.ends_with("ly")
+            && (tag::adverb_like(word)
                 || tag::lower_in(
                     word,
                     &["all", "both", "long", "more", "so", "very", "quite"],
@@ -1981,7 +1982,7 @@ fn progressive(text: &str, lo: usize, o: &Occurrence) -> Option<usize> {
                 if tag::lower_in(w, &["has", "have", "had"]) {
                     return Some(s);
                 }
-                if !(w.len() > 3 && w.ends_with("ly") || tag::lower_in(w, &["long"])) {
+                if !(tag::adverb_like(w) || tag::lower_in(w, &["long"])) {
                     break;
                 }
             }
@@ -2268,7 +2269,7 @@ fn extract(
             return None;
         }
         tag::right(text, o.span, hi, true)?
-    } else if let Some(aux) = progressive(text, lo, o) {
+    } else if let Some(aux) = finite_start(text, lo, o) {
         // "Trump is saying …", "He’s not saying …": the subject stands before the auxiliary.
         // ("Federer was not unduly worried despite …", "was worried by …": a feeling with no
         // thought after it.)
