@@ -262,9 +262,10 @@ pub struct Conditions {
     /// line to their subject, while in a story's sentences such verbs report no claim. A cue
     /// with `tags=quotes` in the present tense ("blasts", "rips") also reports in a headline.
     pub headline_only: bool,
-    /// Reporting cues only: the cue is an adjective of a state of mind read after a form of
-    /// "be", "feel", "remain" or "seem" (`tags=predicate`: "Aides are confident that …"): its
-    /// subject stands before that verb, as a progressive's does ("Aides are saying …").
+    /// Reporting cues only: the cue is an adjective of a state of mind read after a linking
+    /// verb, a form of "be", "feel", "remain", "seem", "grow" or "become" (`tags=predicate`:
+    /// "Aides are confident that …"): its subject stands before that verb, as a progressive's
+    /// does ("Aides are saying …"); with no linking verb before it, the cue tags no one.
     pub predicate: bool,
     /// Reporting cues only: a verb that also reads as a predicate adjective after a linking
     /// verb (`tags=verb+predicate`: "Regulators worried that …", "Residents are worried that
