@@ -2452,7 +2452,7 @@ fn extract(
     // in apposition after it; the person is the source, the role its descriptor. (So is a role
     // of a body read as the body: "European Union ambassador to the WTO, Carlo Trojan, said"
     // was the WTO's.)
-    let role = match &mention {
+    let role = || match &mention {
         Mention::Named {
             name,
             kind: SourceKind::Person,
@@ -2472,7 +2472,7 @@ fn extract(
     };
     let named = found
         .descriptor
-        .filter(|d| role && tag::sex_of_name(&text[d.range()]).is_some())
+        .filter(|d| role() && tag::sex_of_name(&text[d.range()]).is_some())
         .and_then(|d| match tag::classify(&text[d.range()], false) {
             Some(Mention::Named {
                 name,
