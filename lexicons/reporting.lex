@@ -137,8 +137,9 @@ took aim at             | reporting | neutral  | 0.5
 # confident that …", "Clinton has long been frustrated that …"): the subject's view, as "believes
 # that" (`tags=predicate`; with no such verb before it, as in "Parents concerned that … can call",
 # no one's). "Worried" is a verb too: its entry below reads both ways (`tags=verb+predicate`:
-# "Regulators worried that …", "Residents are worried that …"). PolNeAR train: +17 sentences
-# matched, 3 attributed outside gold content.
+# "Regulators worried that …", "Residents are worried that …"). PolNeAR train: +16 sentences
+# matched, +18 attributed (the two outside gold content read right: "his donors remain confident
+# that he will win").
 {concerned,hopeful,optimistic,pessimistic,convinced,frustrated,upset,adamant,confident,afraid,fearful,skeptical,sceptical,doubtful,angry,furious,disappointed,pleased,encouraged,heartened,alarmed} that | reporting | neutral | 0.5 | tags=predicate
 {pledged,pledges} that  | reporting | neutral  | 0.5
 spoke about             | reporting | neutral  | 0.5

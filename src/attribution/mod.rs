@@ -3928,12 +3928,17 @@ const ACCORDING_RELAY: &str = ", according to ";
 /// the cited source is followed by a comma and more words, where those words start (the
 /// report's content goes on there); `None` otherwise.
 fn according_relay(after: &str) -> Option<usize> {
-    let head = after.get(..ACCORDING_RELAY.len())?;
-    if !head.eq_ignore_ascii_case(ACCORDING_RELAY) {
+    relay_after(after, ACCORDING_RELAY)
+}
+
+/// [`according_relay`] for any relay's `opener` (", according to ", ", citing ").
+fn relay_after(after: &str, opener: &str) -> Option<usize> {
+    let head = after.get(..opener.len())?;
+    if !head.eq_ignore_ascii_case(opener) {
         return None;
     }
-    let comma = after[ACCORDING_RELAY.len()..].find(", ")?;
-    Some(ACCORDING_RELAY.len() + comma + 1)
+    let comma = after[opener.len()..].find(", ")?;
+    Some(opener.len() + comma + 1)
 }
 
 /// Most words of a time between a report's cue and the relay after it ("reported late on
@@ -3964,15 +3969,9 @@ const RELAY_TIME_BYTES: usize = 64;
 /// commas (", according to X, ", ", citing X, ", ", quoting X, ") and more words follow, where
 /// those words start; `None` otherwise.
 fn cited_relay(after: &str) -> Option<usize> {
-    according_relay(after).or_else(|| {
-        let opener = [", citing ", ", quoting "].into_iter().find(|o| {
-            after
-                .get(..o.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(o))
-        })?;
-        let comma = after[opener.len()..].find(", ")?;
-        Some(opener.len() + comma + 1)
-    })
+    [ACCORDING_RELAY, ", citing ", ", quoting "]
+        .into_iter()
+        .find_map(|opener| relay_after(after, opener))
 }
 
 /// Tenses of a cue with its auxiliary, for [`second_report`]: two tenses that differ ("Police

@@ -4006,11 +4006,8 @@ fn capitalised_plural(phrase: &str) -> Option<Mention> {
     }
     let lower = phrase.to_ascii_lowercase();
     let singular = |s: &str| lower_in(s, ORG_NOUNS) || lower_in(s, PERSON_NOUNS);
-    let plural = lower
-        .strip_suffix("ies")
-        .is_some_and(|s| singular(&format!("{s}y")))
-        || lower.strip_suffix("es").is_some_and(singular)
-        || lower.strip_suffix('s').is_some_and(singular);
+    // ("-es" too: "Churches say".)
+    let plural = plural_of(&lower, singular) || lower.strip_suffix("es").is_some_and(singular);
     if !plural {
         return None;
     }
@@ -5457,12 +5454,7 @@ fn common_noun(word: &str) -> bool {
 pub(crate) fn source_noun(word: &str) -> bool {
     // (A plural of a body too: "Children's charities", "Oil companies"; not one that is as
     // often a verb, "Perez lobbies for …".)
-    let body = |w: &str| lower_in(w, ORG_NOUNS);
-    let plural_body = (word
-        .strip_suffix("ies")
-        .is_some_and(|w| body(&format!("{w}y")))
-        || word.strip_suffix('s').is_some_and(body))
-        && !lower_in(word, VERB_PLURALS);
+    let plural_body = plural_of(word, |w| lower_in(w, ORG_NOUNS)) && !lower_in(word, VERB_PLURALS);
     common_noun(word) || lower_in(word, PLAYERS) || agent_or_plural(word) || plural_body
 }
 
@@ -5677,10 +5669,15 @@ fn body_head(word: &str) -> bool {
     let head = |h: &str| {
         lower_in(h, ORGANIZATIONS) || lower_in(h, ORG_NOUNS) || lower_in(h, COMPANY_HEADS)
     };
-    head(&h)
-        || h.strip_suffix("ies")
-            .is_some_and(|s| head(&format!("{s}y")))
-        || h.strip_suffix('s').is_some_and(head)
+    head(&h) || plural_of(&h, head)
+}
+
+/// True when `word` (in lower case) is the plural of a noun that `singular` accepts: "-ies"
+/// for "-y" ("charities", "societies") or "-s".
+fn plural_of(word: &str, singular: impl Fn(&str) -> bool) -> bool {
+    word.strip_suffix("ies")
+        .is_some_and(|s| singular(&format!("{s}y")))
+        || word.strip_suffix('s').is_some_and(singular)
 }
 
 /// Words of [`TITLES`] that name a department ("Treasury Secretary"): after "the" alone, the
