@@ -607,6 +607,15 @@ const EMBEDDING: &Words = &Words::new(&[
     "who", "whom", "whose", "why", "will", "would",
 ]);
 
+/// Words of `EMBEDDING` a relative clause may hold without embedding the cue: "to", negation and
+/// auxiliaries ("a worker who asked not to be named said", "an aide who did not want to be
+/// identified said"); a wh-word or a conjunction still embeds it ("people who want to know what
+/// Trump said").
+const CLAUSE_AUXILIARIES: &Words = &Words::new(&[
+    "be", "can", "could", "did", "do", "does", "may", "might", "must", "not", "should", "to",
+    "will", "would",
+]);
+
 /// Leading words dropped from a phrase ("But the minister", "Separately, officials").
 const LEADING: &Words = &Words::new(&[
     "also",
@@ -1613,7 +1622,9 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                     // (The clause's own verb may be a form of "be": "who were there".)
                     let own_verb = j == verb_at(k) && lower_in(w, &["are", "is", "was", "were"]);
                     toks[j].word
-                        && (!lower_in(w, EMBEDDING) || w.eq_ignore_ascii_case("to") || own_verb)
+                        && (!lower_in(w, EMBEDDING)
+                            || lower_in(w, CLAUSE_AUXILIARIES)
+                            || own_verb)
                 })
         });
     // "Katie Packer, who is chairman of the PAC said": the clause's closing comma may be
@@ -2311,7 +2322,15 @@ fn relative_verb(word: &str) -> bool {
                     "attend",
                     "back",
                     "came",
+                    "can",
                     "come",
+                    "could",
+                    "did",
+                    "didn't",
+                    "didn’t",
+                    "does",
+                    "doesn't",
+                    "doesn’t",
                     "favor",
                     "follow",
                     "follows",
@@ -2342,9 +2361,11 @@ fn relative_verb(word: &str) -> bool {
                     "wants",
                     "was",
                     "were",
+                    "will",
                     "won",
                     "work",
                     "works",
+                    "would",
                     "wrote",
                 ],
             ))

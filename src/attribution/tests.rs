@@ -1171,6 +1171,46 @@ fn relative_clauses_and_participles_describe_the_source() {
 }
 
 #[test]
+fn a_relative_clause_may_hold_negation_and_auxiliaries() {
+    // "who asked not to be named": negation, "to", "be" and an auxiliary inside the clause do
+    // not embed the cue; the clause describes the source.
+    for (text, name) in [
+        (
+            "A harbor worker who asked not to be named said the ferry company had cut the night \
+             crossings and would sell two of its boats before the winter.",
+            "A harbor worker",
+        ),
+        (
+            "An aide who did not want to be identified said the mayor had signed the order on \
+             Friday night, hours before the council met to debate it.",
+            "An aide",
+        ),
+        (
+            "An aide who didn\u{2019}t want to be identified said the mayor had signed the order \
+             on Friday night, hours before the council met to debate it.",
+            "An aide",
+        ),
+        (
+            "Two pilots who could not be reached on Monday said in a letter that the airline had \
+             ignored their warnings about the runway lights for months.",
+            "Two pilots",
+        ),
+    ] {
+        assert_eq!(named_or_reported(text).as_deref(), Some(name), "{text}");
+    }
+    let r = report(
+        "A harbor worker who asked not to be named said the ferry company had cut the night \
+         crossings and would sell two of its boats before the winter.",
+    );
+    assert_eq!(r.sources[0].descriptors, ["who asked not to be named"]);
+    // A wh-word in the clause still embeds the cue.
+    assert_no_source(
+        "Residents who did not know what the mayor said about the ferry crossings gathered at \
+         the pier on Monday night.",
+    );
+}
+
+#[test]
 fn a_headline_label_names_its_source() {
     assert_eq!(
         sources("Poll: Trump and Clinton hold narrow leads in Pennsylvania."),
