@@ -3481,20 +3481,33 @@ fn make_tag(text: &str, o: &Occurrence, zone: Span, keep: impl Fn(&Found) -> boo
     // demand"; after "according to" whatever follows is one.)
     // (Nor after a person's own quotation: "'This is not a hard race,' he said, citing
     // Trump's appeal" gives his grounds, the words are his; "quoting" still relays.)
+    let person = matches!(
+        mention,
+        Mention::Pronoun(Pronoun::He | Pronoun::She)
+            | Mention::Named {
+                kind: SourceKind::Person,
+                ..
+            }
+    );
     let own_words = || {
-        let person = matches!(
-            mention,
-            Mention::Pronoun(Pronoun::He | Pronoun::She)
-                | Mention::Named {
-                    kind: SourceKind::Person,
-                    ..
-                }
-        );
         let lead =
             text[zone.start..found.phrase.start.min(found.tag.start).max(zone.start)].trim_end();
         person && closes_quotation(lead)
     };
+    // ("The Times, citing sources, reported …": the relay between a body's phrase and its cue,
+    // read as the phrase's descriptor; a person there gives grounds, "Salceda, citing data from
+    // the State Department, said …" is his.)
+    let relay_before = || {
+        let d = found
+            .descriptor
+            .filter(|d| !person && d.end <= o.span.start)?;
+        ["citing ", "quoting "]
+            .into_iter()
+            .find(|w| lower_starts(text, d, w))
+            .map(|w| Span::new(d.start, d.start + w.len() - 1))
+    };
     let cited = within_text(text, after, &["citing", "quoting"])
+        .or_else(relay_before)
         .filter(|cue| !(lower_starts(text, *cue, "citing") && own_words()))
         .map(|cue| (cue, false))
         .or_else(|| according().map(|cue| (cue, true)))

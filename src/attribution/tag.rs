@@ -3462,6 +3462,7 @@ const ORG_NOUNS: &Words = &Words::new(&[
     "charity",
     "chipmaker",
     "church",
+    "city",
     "club",
     "coalition",
     "commission",
@@ -3471,11 +3472,13 @@ const ORG_NOUNS: &Words = &Words::new(&[
     "consortium",
     "corporation",
     "council",
+    "county",
     "court",
     "delegation",
     "department",
     "directorate",
     "distributor",
+    "district",
     "drugmaker",
     "embassy",
     "exchange",
@@ -3507,6 +3510,7 @@ const ORG_NOUNS: &Words = &Words::new(&[
     "ministry",
     "monopoly",
     "movement",
+    "municipality",
     "museum",
     "navy",
     "network",
@@ -3521,6 +3525,7 @@ const ORG_NOUNS: &Words = &Words::new(&[
     "pentagon",
     "police",
     "prosecution",
+    "province",
     "regime",
     "regulator",
     "retailer",
@@ -3529,6 +3534,7 @@ const ORG_NOUNS: &Words = &Words::new(&[
     "senate",
     "service",
     "society",
+    "state",
     "steelmaker",
     "studio",
     "supplier",
@@ -3536,11 +3542,13 @@ const ORG_NOUNS: &Words = &Words::new(&[
     "tank",
     "team",
     "think-tank",
+    "town",
     "tribunal",
     "trust",
     "union",
     "university",
     "utility",
+    "village",
     "watchdog",
     "zoo",
 ]);
@@ -4185,9 +4193,13 @@ fn body_by_role(m: Mention) -> Mention {
         } if role
             .rsplit(' ')
             .next()
-            // ("Newcastle centre Mathew Tait": a player's position.)
+            // ("Newcastle centre Mathew Tait": a player's position; "Secretary of State Antony
+            // Blinken": a title, capitalised after its first word.)
             .is_some_and(|w| {
-                lower_in(w, ORG_NOUNS) && !lower_in(w, PERSON_NOUNS) && !lower_in(w, PLAYERS)
+                lower_in(w, ORG_NOUNS)
+                    && !lower_in(w, PERSON_NOUNS)
+                    && !lower_in(w, PLAYERS)
+                    && (!role.contains(' ') || w.starts_with(|c: char| c.is_lowercase()))
             })
             && sex_of_name(&name).is_none() =>
         {

@@ -235,6 +235,39 @@ fn nested_sources_keep_the_relay() {
         ("A US official", SourceKind::Anonymous)
     );
     assert_eq!(s.via.as_deref(), Some("CBS News"));
+    // The relay may stand between the relaying source and its cue.
+    for (text, name, via) in [
+        (
+            "The New York Times, citing sources, reports that the minister will resign next \
+             week after months of pressure.",
+            "sources",
+            "the New York Times",
+        ),
+        (
+            "The Harbor Gazette, quoting two port officials, reported that the ferry company \
+             would sell its last two boats before the winter.",
+            "two port officials",
+            "the Harbor Gazette",
+        ),
+    ] {
+        let r = report(text);
+        let s = r.sentences[0].source.as_ref().expect(text);
+        assert_eq!(
+            (s.name.as_str(), s.via.as_deref()),
+            (name, Some(via)),
+            "{text}"
+        );
+    }
+    // An appositive that is no relay stays the source's description.
+    let r = report(
+        "The New York Times, which broke the story, reports that the minister will resign next \
+         week after months of pressure.",
+    );
+    let s = r.sentences[0].source.as_ref().unwrap();
+    assert_eq!(
+        (s.name.as_str(), s.via.as_deref()),
+        ("the New York Times", None)
+    );
 }
 
 #[test]
@@ -1208,6 +1241,53 @@ fn a_relative_clause_may_hold_negation_and_auxiliaries() {
         "Residents who did not know what the mayor said about the ferry crossings gathered at \
          the pier on Monday night.",
     );
+}
+
+#[test]
+fn a_local_government_described_speaks_as_a_body() {
+    // "The city said": a city, county, state or town described speaks for its government.
+    for (text, name) in [
+        (
+            "The city said the bridge would reopen on Friday after three weeks of repairs and \
+             inspections.",
+            "The city",
+        ),
+        (
+            "The county has denied that it ignored the warnings from its engineers about \
+             corrosion in 2019.",
+            "The county",
+        ),
+        (
+            "The state reported a 2.8 percent unemployment rate in June, one of the lowest in \
+             the country.",
+            "The state",
+        ),
+    ] {
+        let r = report(text);
+        let s = r.sentences[0].source.as_ref().expect(text);
+        assert_eq!(
+            (s.name.as_str(), s.kind),
+            (name, SourceKind::Organization),
+            "{text}"
+        );
+    }
+    // Look-alikes: people in a city, a person of a city, a body of a city keep their own names.
+    assert_first_sources(&[
+        (
+            "Officials in the city said the bridge would reopen on Friday after three weeks of \
+             repairs.",
+            "Officials in the city",
+        ),
+        (
+            "The city\u{2019}s mayor, Ana Ortiz, said the bridge would reopen on Friday after three \
+             weeks of repairs.",
+            "Ana Ortiz",
+        ),
+        (
+            "The city council said the bridge would reopen on Friday after three weeks of repairs.",
+            "The city council",
+        ),
+    ]);
 }
 
 #[test]
