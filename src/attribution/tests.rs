@@ -1291,6 +1291,73 @@ fn a_local_government_described_speaks_as_a_body() {
 }
 
 #[test]
+fn a_plural_of_a_document_is_a_document() {
+    let rest = "that the ferry company knew about the corroded hulls as early as 2019 and did \
+                nothing.";
+    for subject in [
+        "Court filings show",
+        "Internal emails show",
+        "Leaked memos show",
+    ] {
+        let text = format!("{subject} {rest}");
+        let r = report(&text);
+        let s = r.sentences[0].source.as_ref().expect(&text);
+        assert_eq!(s.kind, SourceKind::Document, "{text}");
+    }
+    // So a relay may cite one: "citing" names documents as it names people.
+    let r = report(
+        "The Harbor Gazette reported, citing internal emails, that the ferry company had \
+         ignored its engineers' warnings about the corroded hulls for two years.",
+    );
+    let s = r.sentences[0]
+        .source
+        .as_ref()
+        .or(r.sentences[0].reported.as_ref())
+        .unwrap();
+    assert_eq!(
+        (s.name.as_str(), s.kind, s.via.as_deref()),
+        (
+            "internal emails",
+            SourceKind::Document,
+            Some("the Harbor Gazette")
+        )
+    );
+    // A plural of a person noun is still a group.
+    let r = report(&format!("Court officials said {rest}"));
+    let s = r.sentences[0].source.as_ref().unwrap();
+    assert_eq!(s.kind, SourceKind::Anonymous);
+}
+
+#[test]
+fn a_verbs_object_is_no_source() {
+    // "The mayor ridiculed the plan for all harbor claims": the words after "ridiculed" are
+    // its object, "claims" a noun.
+    for text in [
+        "The mayor ridiculed the plan for processing all harbor claims overseas.",
+        "The council rejected the scheme for settling all ferry claims in court.",
+    ] {
+        assert_no_source(text);
+    }
+    // A name or a pronoun after the object still speaks; so does the one "quoted".
+    assert_eq!(
+        named_or_reported(
+            "The mayor invoked the old story Ana Ortiz told about the harbor, that the first \
+             ferry had sunk on its maiden crossing in a calm sea."
+        )
+        .as_deref(),
+        Some("Ana Ortiz")
+    );
+    assert_eq!(
+        named_or_reported(
+            "The Harbor Gazette quoted an engineer as saying the hulls had corroded beyond \
+             repair and the ferries would never sail again."
+        )
+        .as_deref(),
+        Some("an engineer")
+    );
+}
+
+#[test]
 fn a_headline_label_names_its_source() {
     assert_eq!(
         sources("Poll: Trump and Clinton hold narrow leads in Pennsylvania."),
