@@ -1293,9 +1293,14 @@ impl Registry {
             return None;
         }
         // (Past the people and groups quoted since: "Acme said …. '…,' its chief executive
-        // said. Analysts were less sure …. The company denied …".)
+        // said. Analysts were less sure …. The company denied …"; and past a body described
+        // otherwise, not named: "… In a statement, the group said …. The company said …". The
+        // same description met last is the same body, by its name.)
         let i = self.recent.iter().rev().copied().find(|&i| {
             let e = &self.entities[i];
+            if e.described && definite(&e.name).is_some_and(|n| n.eq_ignore_ascii_case(noun)) {
+                return true;
+            }
             // (Nor a public body: "The European Commission … declined to comment. The company
             // denied …" is no commission's.)
             // ("The company says it no longer tolerates …" after "the SEC": a body known by
@@ -1304,6 +1309,7 @@ impl Registry {
                 .is_some_and(|n| n.len() >= 2 && n.bytes().all(|b| b.is_ascii_uppercase()));
             e.kind != SourceKind::Person
                 && e.kind != SourceKind::Anonymous
+                && !(e.described && e.kind == SourceKind::Organization)
                 && !initials
                 && !e.name.split(' ').any(|w| tag::lower_in(w, PUBLIC_BODIES))
         })?;

@@ -8020,6 +8020,19 @@ fn a_company_description_is_the_body_just_quoted() {
     let text = "The fine was agreed with regulators, the SEC said. The company says it no longer \
                 tolerates such practices at any of its offices.";
     assert_ne!(source_of(text, 1), Some("the SEC".to_string()));
+    // Past a body described otherwise ("the group" for an association) to the company named.
+    let text = "Helix Therapeutics said the trial of its memory drug had met its main goal. \
+                \"We are delighted with these results,\" said Sarah Lin, its chief medical \
+                officer. The Alzheimer's Association welcomed the findings. In a statement, the \
+                group said the drug offered real hope to millions of families. The full results \
+                will be published in a medical journal next year, the company said.";
+    assert_eq!(source_of(text, 4), Some("Helix Therapeutics".to_string()));
+    // (A document described stays in the way: the company is one the text names but does not
+    // quote.)
+    let text = "Helix Therapeutics said the trial had met its main goal. Lina Berg worked at \
+                Carrow Logistics in Oslo, according to her online profile. The company confirmed \
+                on Friday that she had been a passenger on the ferry.";
+    assert_ne!(source_of(text, 2), Some("Helix Therapeutics".to_string()));
 }
 
 #[test]
