@@ -688,12 +688,57 @@ pub(super) fn resolve_tag(
             } else {
                 reg.company(name, at, &text[from..end])
             }
+            .map(|i| Mention::Named {
+                name: reg.entities[i].name.clone().into(),
+                kind: SourceKind::Organization,
+                descriptor: None,
+            })
+            // "The Alzheimer's Association welcomed the findings. In a statement, the
+            // association said …": a body's description whose noun its name holds (or "the
+            // group") is the body the sentence just before opens with, quoted or not.
+            .or_else(|| {
+                let noun = definite(name)?;
+                if !noun.bytes().all(|b| b.is_ascii_lowercase()) || noun.contains(' ') {
+                    return None;
+                }
+                let body = subject_antecedent(text, doc_start, at, Pronoun::It, 1).near?;
+                let Mention::Named { name: body, .. } = &body else {
+                    return None;
+                };
+                // (A name, not a description: "The company said …. …, the group said".)
+                let described =
+                    definite(body).is_some_and(|rest| rest.starts_with(char::is_lowercase));
+                let holds = body
+                    .split(' ')
+                    .any(|w| w.eq_ignore_ascii_case(noun) || plural_named(w, noun));
+                // ("The group" for any body known as one by its words, or a one-word name
+                // ("Cairn"); not a name of several unknown words, a person's: "Scots Guardsman
+                // Allan Hendry".)
+                let group = noun == "group"
+                    && (!body.contains(' ')
+                        || matches!(
+                            tag::classify(body, false),
+                            Some(Mention::Named {
+                                kind: SourceKind::Organization | SourceKind::Publication,
+                                ..
+                            })
+                        ));
+                (!described
+                    && reg
+                        .gender_of(&Mention::Named {
+                            name: body.clone(),
+                            kind: SourceKind::Organization,
+                            descriptor: None,
+                        })
+                        .is_none()
+                    && (holds || group))
+                    .then(|| Mention::Named {
+                        name: body.clone(),
+                        kind: SourceKind::Organization,
+                        descriptor: None,
+                    })
+            })
         }
-        .map(|i| Mention::Named {
-            name: reg.entities[i].name.clone().into(),
-            kind: SourceKind::Organization,
-            descriptor: None,
-        }),
         _ => None,
     };
     let relay = reg.resolve(
@@ -963,6 +1008,16 @@ fn stands_in(name: &str) -> Option<&str> {
 /// Most bytes between the tag of the person a description stands in for and the description
 /// (see [`Registry::variation`]).
 const VARIATION_REACH: usize = 1200;
+
+/// True when a name's word is the plural of a description's noun ("Societies" for "the
+/// society", "Industries" for "the industry", "Airlines" for "the airline").
+fn plural_named(word: &str, noun: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    w.strip_suffix('s').is_some_and(|s| s == noun)
+        || w.strip_suffix("ies")
+            .zip(noun.strip_suffix('y'))
+            .is_some_and(|(a, b)| a == b)
+}
 
 /// Most bytes between the tag of a body and the company description that refers to it (see
 /// [`Registry::company`]).

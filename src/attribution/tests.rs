@@ -8036,6 +8036,31 @@ fn a_company_description_is_the_body_just_quoted() {
 }
 
 #[test]
+fn a_bodys_description_is_the_body_the_sentence_before_opens_with() {
+    // The body need not have been quoted: its description's noun is in its name, or it is
+    // "the group".
+    for description in ["the association", "the group"] {
+        let text = format!(
+            "The Harbor Pilots' Association welcomed the ruling. In a statement, {description} \
+             said the new rules would make the port safer for everyone who works there."
+        );
+        assert_eq!(
+            source_of(&text, 1).as_deref(),
+            Some("the Harbor Pilots' Association"),
+            "{text}"
+        );
+    }
+    // A noun the name does not hold is another body; a person is no group.
+    let text = "The Harbor Pilots' Association welcomed the ruling. In a statement, the charity \
+                said the new rules would make the port safer for everyone who works there.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("the charity"));
+    let text =
+        "Harbor pilot Lina Berg welcomed the ruling. In a statement, the group said the new \
+                rules would make the port safer for everyone who works there.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("the group"));
+}
+
+#[test]
 fn a_second_report_under_it_goes_on_with_a_body() {
     // "Acme said its sales …, and it expected …": the body's second report, and the whole
     // sentence is Acme's.
