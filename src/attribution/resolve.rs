@@ -701,6 +701,15 @@ pub(super) fn resolve_tag(
                 if !noun.bytes().all(|b| b.is_ascii_lowercase()) || noun.contains(' ') {
                     return None;
                 }
+                // (Looked for only where the noun, capitalised, stands shortly before: "the
+                // government", "the ministry" most often have no such name there.)
+                if noun != "group" {
+                    let stem = noun.strip_suffix('y').unwrap_or(noun);
+                    let mut cap = stem.to_string();
+                    cap[..1].make_ascii_uppercase();
+                    let lo = tag::floor_char(text, doc_start.max(at.saturating_sub(SUBJECT_REACH)));
+                    memchr::memmem::find(&text.as_bytes()[lo..at], cap.as_bytes())?;
+                }
                 let body = subject_antecedent(text, doc_start, at, Pronoun::It, 1).near?;
                 let Mention::Named { name: body, .. } = &body else {
                     return None;
