@@ -305,15 +305,26 @@ pub(crate) fn next_word(text: &str, sentence: Span, at: usize) -> Option<&str> {
         // (A comma stands for a word of its own: `#comma`.)
         return Some(&text[start..start + 1]);
     }
+    // (A currency sign before a figure is the figure's: "about $40 million" is "$40".)
+    let sign = trimmed
+        .chars()
+        .next()
+        .filter(|c| CURRENCY.contains(c))
+        .filter(|c| trimmed[c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit()))
+        .map_or(0, char::len_utf8);
     // (At most [`WORD_CHARS`] characters: hyphens join words, and a text of "may-may-may-…"
     // was read to its end from every cue.)
-    let len = trimmed
-        .char_indices()
-        .enumerate()
-        .find(|&(n, (_, c))| n == WORD_CHARS || !is_word_part(c))
-        .map_or(trimmed.len(), |(_, (i, _))| i);
+    let len = sign
+        + trimmed[sign..]
+            .char_indices()
+            .enumerate()
+            .find(|&(n, (_, c))| n == WORD_CHARS || !is_word_part(c))
+            .map_or(trimmed.len() - sign, |(_, (i, _))| i);
     (len > 0).then(|| &text[start..start + len])
 }
+
+/// Currency signs that may open a figure ("$40", "£5m", "€3bn").
+pub(crate) const CURRENCY: &[char] = &['$', '\u{a3}', '\u{20ac}', '\u{a5}'];
 
 /// Most characters of a word that [`next_word`] and [`prev_word`] read: no word of a lexicon's
 /// conditions is this long, so a longer run (a chain of hyphenated words) matches none of them.

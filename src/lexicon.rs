@@ -222,7 +222,12 @@ impl<'a> WordTests<'a> {
                 Some(normal) => normal == w,
                 None => w.eq_ignore_ascii_case(word),
             },
-            WordTest::Number => word.as_bytes().first().is_some_and(u8::is_ascii_digit),
+            // (A currency sign may open the figure: "$40".)
+            WordTest::Number => word
+                .trim_start_matches(crate::context::CURRENCY)
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_digit),
             WordTest::Capitalized => word.chars().next().is_some_and(char::is_uppercase),
             WordTest::Month => {
                 let w = word.trim_end_matches('.');
