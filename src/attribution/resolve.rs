@@ -732,20 +732,12 @@ pub(super) fn resolve_tag(
                                 ..
                             })
                         ));
-                (!described
-                    && reg
-                        .gender_of(&Mention::Named {
-                            name: body.clone(),
-                            kind: SourceKind::Organization,
-                            descriptor: None,
-                        })
-                        .is_none()
-                    && (holds || group))
-                    .then(|| Mention::Named {
-                        name: body.clone(),
-                        kind: SourceKind::Organization,
-                        descriptor: None,
-                    })
+                let body = Mention::Named {
+                    name: body.clone(),
+                    kind: SourceKind::Organization,
+                    descriptor: None,
+                };
+                (!described && reg.gender_of(&body).is_none() && (holds || group)).then_some(body)
             })
         }
         _ => None,
