@@ -286,8 +286,160 @@ pub(crate) fn scan(text: &str) -> Vec<Quote> {
             closed: false,
         });
     }
+    with_single_quotes(b, out)
+}
+
+/// `doubles` with the single-quoted quotations of `b` among them, groups renumbered in order.
+/// A single mark is most often an apostrophe, so only a clear quotation counts: one that opens a
+/// sentence or a clause (at a paragraph's start, or after ". ", "? ", "! ", ": " or ", ") before
+/// a letter, and closes right after a full stop, a comma, a question or an exclamation mark,
+/// before white space or the end, in the same paragraph, with no double mark between and outside
+/// any double quotation (British style: `'It is too early to say,' she said. 'We will not
+/// speculate.'`); not a line of its own in a text that quotes with double marks (a heading).
+/// "Rock 'n' roll", "the nurses' union", "'90s" hold none.
+fn with_single_quotes(b: &[u8], doubles: Vec<Quote>) -> Vec<Quote> {
+    let mut singles = Vec::new();
+    let mut i = 0;
+    let mut d = 0;
+    while let Some(k) = memchr::memchr2(b'\'', 0xE2, &b[i..]) {
+        let at = i + k;
+        i = at + 1;
+        let n = match b[at] {
+            b'\'' => 1,
+            _ if b.get(at + 1) == Some(&0x80) && b.get(at + 2) == Some(&0x98) => 3,
+            _ => continue,
+        };
+        // (Most marks are apostrophes inside a word: "it's".)
+        if at > 0 && !b[at - 1].is_ascii_whitespace() {
+            continue;
+        }
+        // (Inside a double quotation a single one is nested: left to it.)
+        while d < doubles.len() && doubles[d].span.end <= at {
+            d += 1;
+        }
+        if doubles.get(d).is_some_and(|q| q.span.start <= at) {
+            continue;
+        }
+        if !b.get(at + n).is_some_and(u8::is_ascii_alphabetic) || !opens_clause(b, at) {
+            continue;
+        }
+        let Some(end) = single_close(b, at + n) else {
+            continue;
+        };
+        if doubles.get(d).is_some_and(|q| q.span.start < end) {
+            continue;
+        }
+        // (A line of its own in a text that quotes with double marks is a heading in the
+        // house style of headlines: "'Legend in the Coal Fields.'" between paragraphs.)
+        let line_end = b[end..]
+            .iter()
+            .position(|&c| c == b'\n')
+            .map_or(b.len(), |k| end + k);
+        if !doubles.is_empty() && opens_line(b, at) && trim_end(b, line_end) == end {
+            continue;
+        }
+        singles.push(Span::new(at, end));
+        i = end;
+    }
+    if singles.is_empty() {
+        return doubles;
+    }
+    // Merged in order; a double quotation's group stays one, a single quotation is its own.
+    let mut out = Vec::with_capacity(doubles.len() + singles.len());
+    let (mut a, mut s) = (
+        doubles.into_iter().peekable(),
+        singles.into_iter().peekable(),
+    );
+    let mut group = 0;
+    let mut last: Option<usize> = None;
+    loop {
+        let double_first = match (a.peek(), s.peek()) {
+            (Some(q), Some(span)) => q.span.start < span.start,
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        if double_first {
+            let q = a.next().expect("peeked");
+            if last.is_some_and(|g| g != q.group) {
+                group += 1;
+            }
+            last = Some(q.group);
+            out.push(Quote { group, ..q });
+        } else {
+            let span = s.next().expect("peeked");
+            if last.is_some() {
+                group += 1;
+            }
+            last = Some(usize::MAX);
+            out.push(Quote {
+                span,
+                group,
+                closed: true,
+            });
+        }
+    }
     out
 }
+
+/// True when only white space stands between the start of `at`'s line and `at`.
+fn opens_line(b: &[u8], at: usize) -> bool {
+    let before = &b[..at];
+    let trimmed = trim_end(before, before.len());
+    trimmed == 0 || before[trimmed..].contains(&b'\n')
+}
+
+/// True when the single mark at `at` opens a sentence or a clause: at the start of the text or
+/// of a line, or after ". ", "? ", "! ", ": ", ", " or a dash and a space.
+fn opens_clause(b: &[u8], at: usize) -> bool {
+    if opens_line(b, at) {
+        return true;
+    }
+    let trimmed = trim_end(b, at);
+    trimmed < at
+        && (matches!(b[trimmed - 1], b'.' | b'?' | b'!' | b':' | b',')
+            || trimmed >= 3
+                && b[trimmed - 3] == 0xE2
+                && b[trimmed - 2] == 0x80
+                && matches!(b[trimmed - 1], 0x93 | 0x94))
+}
+
+/// Where the single quotation opened before `from` closes (one past its mark): the first single
+/// closing mark right after ".", ",", "?" or "!", before white space or the end, within
+/// [`SINGLE_REACH`] bytes and its paragraph, with no double mark before it.
+fn single_close(b: &[u8], from: usize) -> Option<usize> {
+    let hi = b.len().min(from + SINGLE_REACH);
+    let mut j = from;
+    while j < hi {
+        match b[j] {
+            b'"' => return None,
+            b'\n' if past_break(b, j).1 => return None,
+            b'\''
+                if j > from
+                    && matches!(b[j - 1], b'.' | b',' | b'?' | b'!')
+                    && space_after(b, j + 1)
+                    && !b.get(j + 1).is_some_and(|&c| c == b'.' || c == b',') =>
+            {
+                return Some(j + 1);
+            }
+            0xE2 if b.get(j + 1) == Some(&0x80) => match b.get(j + 2) {
+                Some(0x9C..=0x9E) => return None,
+                Some(0x99)
+                    if matches!(b[j - 1], b'.' | b',' | b'?' | b'!') && space_after(b, j + 3) =>
+                {
+                    return Some(j + 3);
+                }
+                _ => {}
+            },
+            _ => {}
+        }
+        j += 1;
+    }
+    None
+}
+
+/// Most bytes a single quotation runs (a few sentences).
+const SINGLE_REACH: usize = 600;
 
 /// The longest line (bytes) taken for hard-wrapped text, whose line breaks keep a quotation open.
 const WRAPPED_LINE: usize = 200;
@@ -407,6 +559,45 @@ mod tests {
             .into_iter()
             .map(|q| (&text[q.span.range()], q.group, q.closed))
             .collect()
+    }
+
+    #[test]
+    fn single_quotation_marks_quote_a_clause_apostrophes_do_not() {
+        let text = "Ortiz said the ferry was late. 'It is too early to say,' she said. 'We will \
+                    not speculate. The inquiry starts on Monday.'";
+        assert_eq!(
+            quotes(text),
+            [
+                ("'It is too early to say,'", 0, true),
+                (
+                    "'We will not speculate. The inquiry starts on Monday.'",
+                    1,
+                    true
+                )
+            ]
+        );
+        let curly = "\u{2018}It is too early,\u{2019} she said.";
+        assert_eq!(
+            quotes(curly),
+            [("\u{2018}It is too early,\u{2019}", 0, true)]
+        );
+        // Apostrophes: a plural's possessive, an elision, a decade; a single quotation inside a
+        // double one is left to it.
+        for text in [
+            "The nurses' union said rock 'n' roll was back.",
+            "It's the '90s again, Ortiz said.",
+            "Ortiz said: 'no' was the answer.",
+        ] {
+            assert_eq!(quotes(text), [], "{text}");
+        }
+        let nested = "\"She told me, 'We are done.' Then she left,\" Ortiz said.";
+        assert_eq!(quotes(nested).len(), 1);
+        // Groups stay in order around it.
+        let text = "\"It was late,\" Ann said. 'Very late,' Tom said. \"Yes.\"";
+        assert_eq!(
+            quotes(text).iter().map(|&(_, g, _)| g).collect::<Vec<_>>(),
+            [0, 1, 2]
+        );
     }
 
     #[test]

@@ -1358,6 +1358,23 @@ fn a_verbs_object_is_no_source() {
 }
 
 #[test]
+fn a_single_quoted_quotation_goes_on_as_a_double_quoted_one() {
+    // British style: the untagged single-quoted sentences after a tagged one are the speaker's.
+    let text = "Captain Ingrid Solberg said the hulls had rusted for years. 'It is too early to \
+                say what sank the ferry,' she said. 'We will not speculate. The inquiry starts \
+                on Monday.'";
+    let got = sources(text);
+    assert_eq!(got.len(), 4);
+    for s in &got[1..] {
+        assert_eq!(s, &person("Ingrid Solberg"));
+    }
+    // Apostrophes make no quotation: the sentence after is the author's.
+    let text = "Captain Ingrid Solberg said the nurses' union had rusted for years. The \
+                harbor's 'new' ferry sank in the '90s.";
+    assert_eq!(sources(text)[1], None);
+}
+
+#[test]
 fn a_headline_label_names_its_source() {
     assert_eq!(
         sources("Poll: Trump and Clinton hold narrow leads in Pennsylvania."),
