@@ -4,9 +4,10 @@
 //! straight (`"`) and doubled apostrophes (`''`, the newspaper convention). A straight or doubled
 //! mark opens a quotation when none is open and closes the open one otherwise; a mark that can
 //! only close (after a word, before white space or punctuation) with none open is a stray (inches,
-//! a typo) and is skipped. Single quotation marks are not quotations here: they are mostly
-//! apostrophes or quotes nested inside a double quotation. A double quotation may nest in another
-//! (curly marks in a straight quotation, or curly in curly when two closing marks follow).
+//! a typo) and is skipped. Single quotation marks are mostly apostrophes or quotes nested inside
+//! a double quotation: a single quotation counts only when it is clear, outside any double one
+//! (see [`with_single_quotes`]). A double quotation may nest in another (curly marks in a
+//! straight quotation, or curly in curly when two closing marks follow).
 //!
 //! Paragraphs (text between blank lines) bound quotations, with the news convention for quotes
 //! that run over several paragraphs: a paragraph that leaves its quotation open, followed by a
