@@ -233,6 +233,11 @@ pub struct Source {
     /// sentences ("A spokesman said it may fail." is the spokesman's hedge).
     #[serde(default)]
     pub reported: Vec<usize>,
+    /// True when the source is a pronoun that nothing before it resolves ("He thinks …" with no
+    /// man named or quoted within reach): its name is the pronoun as written, and it may be a
+    /// source met under another name. In JSON only when true.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unresolved: bool,
 }
 
 #[cfg(test)]

@@ -513,9 +513,17 @@ fn write_text(
                 .then(a.id.cmp(&b.id))
         });
         writeln!(out, "\nsources")?;
+        // (A pronoun nothing resolved is marked so: "he (unresolved)".)
+        let label = |s: &Source| {
+            if s.unresolved {
+                format!("{} (unresolved)", s.name)
+            } else {
+                s.name.clone()
+            }
+        };
         let width = sources
             .iter()
-            .map(|s| s.name.chars().count())
+            .map(|s| label(s).chars().count())
             .max()
             .unwrap_or(0);
         let width = width.clamp(12, 48);
@@ -528,7 +536,7 @@ fn write_text(
             writeln!(
                 out,
                 "  {:<width$} {:<13} {:>9} {:>8} {:>9.2} {:>6} {:>8}  {}",
-                src.name,
+                label(src),
                 format!("{:?}", src.kind).to_lowercase(),
                 src.sentences.len(),
                 src.reported.len(),

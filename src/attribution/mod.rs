@@ -1101,6 +1101,8 @@ pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence])
     for &e in &out_order {
         let ent = &mut entities[e];
         let name = std::mem::take(&mut ent.name);
+        // (A pronoun kept as the name: nothing resolved it.)
+        let unresolved = tag::pronoun(&name).is_some() || name.eq_ignore_ascii_case("you");
         // Its words in the author's sentences count with its own sentences.
         let reported = std::mem::take(&mut reports[e]);
         let mut src = std::mem::take(&mut tallies[e])
@@ -1111,6 +1113,7 @@ pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence])
         src.descriptors = std::mem::take(&mut ent.descriptors);
         src.reporting_cues = std::mem::take(&mut cues_of[e]);
         src.via = ent.via.take();
+        src.unresolved = unresolved;
         out.push(src);
     }
     out
@@ -1347,6 +1350,7 @@ impl Tally {
             reporting_cues: Vec::new(),
             via: None,
             reported: Vec::new(),
+            unresolved: false,
         }
     }
 }

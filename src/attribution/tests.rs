@@ -1375,6 +1375,35 @@ fn a_single_quoted_quotation_goes_on_as_a_double_quoted_one() {
 }
 
 #[test]
+fn a_pronoun_nothing_resolves_is_marked_unresolved() {
+    let r = report(
+        "The river rose again on Monday. Her husband is less sure. He thinks the town can survive \
+         if the county finally builds the levee it promised.",
+    );
+    let s = r
+        .sources
+        .iter()
+        .find(|s| s.name == "He")
+        .expect("a source He");
+    assert!(s.unresolved);
+    // A pronoun that resolves, and a name, are not.
+    let r = report(
+        "Luis Ortega said the levee was delayed by a lawsuit. He thinks the county will build \
+         it next year.",
+    );
+    assert!(r.sources.iter().all(|s| !s.unresolved));
+    assert_eq!(
+        source_of(
+            "Luis Ortega said the levee was delayed by a lawsuit. He thinks the county will build \
+         it next year.",
+            1
+        )
+        .as_deref(),
+        Some("Luis Ortega")
+    );
+}
+
+#[test]
 fn a_headline_label_names_its_source() {
     assert_eq!(
         sources("Poll: Trump and Clinton hold narrow leads in Pennsylvania."),
