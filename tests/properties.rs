@@ -328,6 +328,15 @@ fn a_line_of_thousands_of_quotation_marks_takes_linear_time() {
 }
 
 #[test]
+fn a_line_of_thousands_of_single_quotations_takes_linear_time() {
+    // 850 KB on one line of single quotations each opening a clause, in a text that also quotes
+    // with double marks: each one looked for its line's end (here the text's end) to tell a
+    // heading, 6.8 s in a release build; only one opening its line looks now (0.03 s).
+    let text = format!("\"a\" {}", "'It is done,' x, ".repeat(50_000));
+    analyze_within(&text, 2, 60);
+}
+
+#[test]
 fn a_text_with_no_plain_space_takes_linear_time() {
     // 2 MB of "Smith\tsaid\t": the word before each cue was read back to the last plain space,
     // here the text's start (2.7 s for 1 MB, 10 s for 2 MB); now at most a few hundred bytes

@@ -332,11 +332,13 @@ fn with_single_quotes(b: &[u8], doubles: Vec<Quote>) -> Vec<Quote> {
         }
         // (A line of its own in a text that quotes with double marks is a heading in the
         // house style of headlines: "'Legend in the Coal Fields.'" between paragraphs.)
-        let line_end = b[end..]
-            .iter()
-            .position(|&c| c == b'\n')
-            .map_or(b.len(), |k| end + k);
-        if !doubles.is_empty() && opens_line(b, at) && trim_end(b, line_end) == end {
+        // (The line's end is looked for only for a quotation that opens its line: each line
+        // is read once, not once for every quotation on it.)
+        let heading = || {
+            let line_end = memchr::memchr(b'\n', &b[end..]).map_or(b.len(), |k| end + k);
+            trim_end(b, line_end) == end
+        };
+        if !doubles.is_empty() && opens_line(b, at) && heading() {
             continue;
         }
         singles.push(Span::new(at, end));
