@@ -477,14 +477,7 @@ pub(super) fn resolve_tag(
         {
             // (Not a person someone called "he" or "she": "Michael Howard".)
             let body = |m: &Mention| reg.gender_of(m).is_none();
-            let named = |i: usize| {
-                let e = &reg.entities[i];
-                Mention::Named {
-                    name: e.name.clone().into(),
-                    kind: SourceKind::Organization,
-                    descriptor: None,
-                }
-            };
+            let named = |i: usize| reg.mention_of(i, SourceKind::Organization);
             found
                 .near
                 .clone()
@@ -628,11 +621,7 @@ pub(super) fn resolve_tag(
         } if in_document.is_none() => reg
             .described(name)
             .or_else(|| reg.variation(name, text, tag.found.phrase.start))
-            .map(|i| Mention::Named {
-                name: reg.entities[i].name.clone().into(),
-                kind: SourceKind::Person,
-                descriptor: None,
-            })
+            .map(|i| reg.mention_of(i, SourceKind::Person))
             // "Gardener clocked 6.56 seconds …. The world indoor champion said: '…'": with no
             // person just quoted to stand for, the person a sentence just before opens with,
             // named in full.
@@ -688,11 +677,7 @@ pub(super) fn resolve_tag(
             } else {
                 reg.company(name, at, &text[from..end])
             }
-            .map(|i| Mention::Named {
-                name: reg.entities[i].name.clone().into(),
-                kind: SourceKind::Organization,
-                descriptor: None,
-            })
+            .map(|i| reg.mention_of(i, SourceKind::Organization))
             // "The Alzheimer's Association welcomed the findings. In a statement, the
             // association said …": a body's description whose noun its name holds (or "the
             // group") is the body the sentence just before opens with, quoted or not.
@@ -1475,6 +1460,16 @@ impl Registry {
             && sex.is_none_or(|s| self.sex_of(i).or(e.gender).is_none_or(|g| g == s))
             && !another_person(text.get(e.last_at..at).unwrap_or(""), &e.name))
         .then_some(i)
+    }
+
+    /// Entity `i` as a mention of kind `kind` by its canonical name, with no descriptor: what a
+    /// description or a pronoun resolved to it stands for.
+    fn mention_of(&self, i: usize, kind: SourceKind) -> Mention {
+        Mention::Named {
+            name: self.entities[i].name.clone().into(),
+            kind,
+            descriptor: None,
+        }
     }
 
     /// [`Registry::antecedent`] among named sources only.
