@@ -326,6 +326,10 @@ impl Analyzer {
                 sources: Vec::new(),
             };
         }
+        // (Nicknames inside names, `Marcia "Cia" Price`, are blanked for the rules.)
+        let mut scanned = scanned.unwrap_or_default();
+        let spaced = attribution::unnicknamed(spaced, &mut scanned);
+        let atext: &str = &spaced;
         // The reporting cues, in order: entries of kind `reporting`, and the reporting entries
         // that share a cue with a hedge or booster ("alleged"). Found by the thread that starts
         // on attribution.
@@ -359,7 +363,6 @@ impl Analyzer {
         // of claims) and then resolves the tags, while this thread scores sentences until the
         // reporting cues are found, takes chunks of claims, hands them over and scores the rest:
         // the resolution, which must run in text order on one thread, overlaps the scoring.
-        let scanned = scanned.unwrap_or_default();
         let (mut sentences, prepared) = if large {
             let job = attribution::Job::new(atext, &spans, scanned, reporting, &inner.entries);
             let job = &job;

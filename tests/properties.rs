@@ -337,6 +337,16 @@ fn a_line_of_thousands_of_single_quotations_takes_linear_time() {
 }
 
 #[test]
+fn thousands_of_nicknames_and_quotations_with_no_space_take_linear_time() {
+    // Nicknames inside names are read around within a few dozen bytes: 50,000 of them in one
+    // paragraph, then as many quotations between letters with no space anywhere.
+    let names = "Ann \"Bo\" Lee said so, ".repeat(50_000);
+    analyze_within(&names, 4, 120);
+    let glued = format!("{}\"B\"{}", "a".repeat(400_000), "\"C\"b".repeat(100_000));
+    analyze_within(&glued, 4, 120);
+}
+
+#[test]
 fn a_text_with_no_plain_space_takes_linear_time() {
     // 2 MB of "Smith\tsaid\t": the word before each cue was read back to the last plain space,
     // here the text's start (2.7 s for 1 MB, 10 s for 2 MB); now at most a few hundred bytes

@@ -349,6 +349,25 @@ pub(crate) fn ascii_spaced(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// `text` (as [`ascii_spaced`] gave it) with each nickname inside a name (`Marcia "Cia" Price`)
+/// written as spaces, same offsets, and taken out of `scanned`'s quotations: the rules read
+/// "Marcia Price" as one name, and the nickname ends no tag's zone and quotes nothing.
+/// Borrowed, with no copy, when the text has none.
+pub(crate) fn unnicknamed<'t>(
+    text: std::borrow::Cow<'t, str>,
+    scanned: &mut Scanned,
+) -> std::borrow::Cow<'t, str> {
+    let taken = quotes::take_nicknames(&text, &mut scanned.quotes);
+    if taken.is_empty() {
+        return text;
+    }
+    let mut out = text.into_owned();
+    for span in taken {
+        out.replace_range(span.range(), &" ".repeat(span.len()));
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// `span` of the text attribution read (see [`ascii_spaced`]) as a span of `text` as written:
 /// an end inside a no-break space (two spaces there) moves before it, a start after it. The
 /// report's offsets are on the text's characters.

@@ -290,6 +290,93 @@ pub(crate) fn scan(text: &str) -> Vec<Quote> {
     with_single_quotes(b, out)
 }
 
+/// Removes from `quotes` the quotations that are a nickname inside a person's name
+/// (`Marcia "Cia" Price`, `Rep. Robert C. “Bobby” Scott`) and returns their spans: a closed
+/// quotation of one to three capitalised words, alone in its group, between a given name or an
+/// initial and a surname, one space on each side. The groups after each one removed are
+/// renumbered, so that they stay in order with no gap.
+pub(crate) fn take_nicknames(text: &str, quotes: &mut Vec<Quote>) -> Vec<Span> {
+    let group = |j: Option<usize>| j.and_then(|j| quotes.get(j)).map(|q| q.group);
+    let taken: Vec<usize> = (0..quotes.len())
+        .filter(|&k| {
+            let q = quotes[k];
+            q.closed
+                && group(k.checked_sub(1)) != Some(q.group)
+                && group(Some(k + 1)) != Some(q.group)
+                && nickname(text, q.span)
+        })
+        .collect();
+    if taken.is_empty() {
+        return Vec::new();
+    }
+    let spans = taken.iter().map(|&k| quotes[k].span).collect();
+    let mut kept = Vec::with_capacity(quotes.len() - taken.len());
+    let mut removed = 0;
+    for (k, q) in quotes.iter().enumerate() {
+        if taken.get(removed) == Some(&k) {
+            removed += 1;
+            continue;
+        }
+        kept.push(Quote {
+            group: q.group - removed,
+            ..*q
+        });
+    }
+    *quotes = kept;
+    spans
+}
+
+/// True when the quotation at `span` is a nickname between a given name (or an initial) and a
+/// surname: `Marcia "Cia" Price`, `Robert C. “Bobby” Scott`, not `called Ortiz "Reckless"
+/// Tuesday` (a day is no surname) or `Netflix's "The Crown" Star` (a possessive is no given
+/// name).
+fn nickname(text: &str, span: Span) -> bool {
+    // (Words of a name are short: the text around is read no further than this, so a line of
+    // quotations with no space between is read once.)
+    const REACH: usize = 40;
+    if span.len() > REACH {
+        return false;
+    }
+    let marks = |c: char| matches!(c, '"' | '\'' | '\u{201C}' | '\u{201D}');
+    let inner = text[span.range()].trim_matches(marks);
+    let near_before =
+        &text[super::tag::ceil_char(text, span.start.saturating_sub(REACH))..span.start];
+    let near_after =
+        &text[span.end..super::tag::floor_char(text, (span.end + REACH).min(text.len()))];
+    let (Some(before), Some(after)) = (near_before.strip_suffix(' '), near_after.strip_prefix(' '))
+    else {
+        return false;
+    };
+    // (The nickname first: most quotations are longer, or not capitalised.)
+    if inner.is_empty()
+        || inner.split(' ').count() > 3
+        || !inner.split(' ').all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
+        })
+    {
+        return false;
+    }
+    let given = before.rsplit([' ', '\n']).next().unwrap_or("");
+    // (A word cut by the reach is no given name: the whole of it starts after a space.)
+    if !(before.len() > given.len() || span.start <= REACH)
+        || !(super::tag::given_name(given) || super::tag::is_initial(given))
+    {
+        return false;
+    }
+    let surname: String = after
+        .split(|c: char| !(c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}')))
+        .next()
+        .unwrap_or("")
+        .trim_end_matches("'s")
+        .trim_end_matches("\u{2019}s")
+        .chars()
+        .filter(|c| !matches!(c, '\'' | '\u{2019}'))
+        .collect();
+    super::tag::given_name(&surname)
+}
+
 /// `doubles` with the single-quoted quotations of `b` among them, groups renumbered in order.
 /// A single mark is most often an apostrophe, so only a clear quotation counts: one that opens a
 /// sentence or a clause (at a paragraph's start, or after ". ", "? ", "! ", ": " or ", ") before
@@ -756,6 +843,34 @@ mod tests {
         // A short line is hard-wrapped text: the quotation runs on.
         let t = "He said \"this runs\nover a line and on.\nAnd on.";
         assert!(quotes(t)[0].0.ends_with("And on."));
+    }
+
+    #[test]
+    fn a_nickname_inside_a_name_is_taken_out_groups_renumbered() {
+        let text =
+            "\"It is late,\" said Marcia \"Cia\" Price. Rep. Robert C. \u{201c}Bobby\u{201d} \
+                    Scott agreed. Antonio \"LA\" Reid's label said \"no.\"";
+        let mut q = scan(text);
+        let taken = take_nicknames(text, &mut q);
+        let taken: Vec<&str> = taken.iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(taken, ["\"Cia\"", "\u{201c}Bobby\u{201d}", "\"LA\""]);
+        let kept: Vec<(&str, usize)> = q.iter().map(|q| (&text[q.span.range()], q.group)).collect();
+        assert_eq!(kept, [("\"It is late,\"", 0), ("\"no.\"", 1)]);
+        // At the start of the text too.
+        let text = "Marcia \"Cia\" Price said so.";
+        assert_eq!(take_nicknames(text, &mut scan(text)).len(), 1);
+        // Look-alikes: a day is no surname, a possessive or a lower-case word no given name, a
+        // quotation with a comma or of four words no nickname.
+        for text in [
+            "The mayor called Ortiz \"Reckless\" Tuesday.",
+            "Netflix's \"The Crown\" Star Claire Foy arrived.",
+            "The show called \"Sunday Best\" Reid said was cancelled.",
+            "Ask Ann \"Why, Then,\" Price said.",
+            "Then Ann \"Could Not Say Why\" Price said.",
+        ] {
+            let mut q = scan(text);
+            assert_eq!(take_nicknames(text, &mut q), [], "{text}");
+        }
     }
 
     #[test]

@@ -2204,8 +2204,9 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             let between = &text[d.range()];
             // (Or a role and a name: "Her colleague, nurse Kofi Mensah, said".)
             let role_name = || {
-                let words: Vec<&str> = between.split(' ').collect();
-                title_noun(words[0]) && role_and_name(&words).is_some()
+                // (Split at runs of spaces: a no-break space or a nickname left two or more.)
+                let words: Vec<&str> = between.split_whitespace().collect();
+                words.first().is_some_and(|w| title_noun(w)) && role_and_name(&words).is_some()
             };
             if names_someone(between) && (is_capitalized(between) || role_name()) {
                 descriptor = Some(phrase);
@@ -5123,16 +5124,16 @@ const PREPOSITIONS: &Words = &Words::new(&[
     "within", "without",
 ]);
 
-/// True when `word` may be a given name: a plain capitalised word that is no title, function
-/// word, preposition, adverb of the kind that stands before a verb ("Sharpton Just Said"),
-/// time word or body, no initialism ("AC Milan") and no participle ("Ailing EuroDisney").
 /// True for an initial: one capital letter and a full stop ("J.").
-fn is_initial(word: &str) -> bool {
+pub(crate) fn is_initial(word: &str) -> bool {
     let b = word.as_bytes();
     b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
 }
 
-fn given_name(word: &str) -> bool {
+/// True when `word` may be a given name: a plain capitalised word that is no title, function
+/// word, preposition, adverb of the kind that stands before a verb ("Sharpton Just Said"),
+/// time word or body, no initialism ("AC Milan") and no participle ("Ailing EuroDisney").
+pub(crate) fn given_name(word: &str) -> bool {
     word.len() >= 2
         && is_capitalized(word)
         && word.chars().all(|c| c.is_alphabetic() || c == '-')

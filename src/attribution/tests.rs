@@ -8143,6 +8143,26 @@ fn a_delegate_is_a_title_before_a_name() {
 }
 
 #[test]
+fn a_nickname_inside_a_name_is_neither_a_quotation_nor_the_end_of_the_name() {
+    // `Marcia "Cia" Price`: the quoted nickname once ended the tag's reach after the quotation
+    // (no source for it) and cut the name to "Price" in a sentence it turned to `reported`.
+    assert_eq!(
+        sources(
+            "\"This is the year we take the county!\" His cousin, state Del. Marcia \"Cia\" \
+             Price, shouted to the crowd. \"The whole state is watching us tonight.\" Rep. \
+             Robert C. \u{201c}Bobby\u{201d} Scott said the bill would pass in the spring, when \
+             the session opens again."
+        ),
+        [
+            person("Marcia Price"),
+            None,
+            person("Marcia Price"),
+            person("Robert C. Scott")
+        ]
+    );
+}
+
+#[test]
 fn a_party_and_state_with_a_stray_comma_before_the_cue() {
     // "Gov. Ann Beale (R-OH), said, “…”": the comma after the party opens no descriptor.
     assert_eq!(
