@@ -4971,10 +4971,10 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
         let bare_noun = object.len() > 2
             && object.bytes().all(|b| b.is_ascii_lowercase())
             && tag::pronoun(object).is_none();
-        let determined = tag::lower_in(object, tag::ARTICLES)
+        let determiner = tag::lower_in(object, tag::ARTICLES)
             || tag::lower_in(object, tag::DETERMINERS) && !object.eq_ignore_ascii_case("that")
-            || tag::possessor(object).is_some()
-            || bare_noun;
+            || tag::possessor(object).is_some();
+        let determined = determiner || bare_noun;
         let to_something = || {
             let ws: Vec<&str> = lead_words(clause).take(ADDED_WORDS).collect();
             ws.windows(2).any(|p| {
@@ -4985,7 +4985,20 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
                         || p[1].starts_with(|c: char| c.is_uppercase()))
             })
         };
-        sum || determined && to_something()
+        // (Or a noun phrase with no verb of a clause after it, up to the comma: "added the
+        // additional week, known as …", "added a note of caution, should …"; not "added the
+        // players deserved it", "added the plan makes sense".)
+        let no_verb = || {
+            lead_words(clause).skip(1).all(|w| {
+                let l = w.len();
+                !(l > 3 && w.ends_with("ed")
+                    || l > 3 && w.ends_with('s') && !w.ends_with("ss")
+                    || tag::lower_in(w, IRREGULAR_PAST)
+                    || tag::pronoun(w).is_some())
+            })
+        };
+        // (A bare noun opens a clause as often: "the BBA added underlying lending rose by …".)
+        sum || determined && to_something() || determiner && no_verb()
     };
     // "Sanders found a receptive audience", "Facebook found the posting": a person or a body
     // finding a thing, not a finding reported (a study's or a poll's object is its finding,

@@ -4403,6 +4403,11 @@ fn adding_a_sum_or_a_thing_reports_no_words() {
         "Gardener added the Olympic relay crown to his World Indoor title over 60m in Birmingham.",
         "Jermoe Keino and Piri Weepu both added tries to the All Blacks' tally before the end.",
         "The admiral has added another facet to his job: communicator, an unusual role for him.",
+        // A thing added with no "to", no verb after it up to the comma.
+        "The county had added an extra week of early voting, known as the Golden Week, after \
+         voters waited in long lines.",
+        "He added a note of caution, should the council move too quickly on the ferry plan.",
+        "Ortiz added the conversion and a late penalty, after Brody had almost scored again.",
     ] {
         assert_eq!(first_source(text), None, "{text}");
     }
@@ -4421,6 +4426,10 @@ fn adding_a_sum_or_a_thing_reports_no_words() {
         "Mr Ortiz added that the figures were better than anyone at the ministry had expected.",
         "It added its bid to acquire a controlling stake in the bank was being considered by regulators.",
         "Mr Ortiz added costs to consumers would rise by a tenth over the next two years.",
+        // (A clause after a noun phrase: a verb in "-ed" or "-s" after it.)
+        "Mr Ortiz added the players deserved credit for the way they finished the game.",
+        "Mr Ortiz added the plan makes sense for a city of its size and with its debts.",
+        "The ministry added underlying lending rose by 4% in November, compared to October.",
     ] {
         assert!(first_source(text).is_some(), "{text}");
     }
