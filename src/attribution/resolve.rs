@@ -67,6 +67,17 @@ const SUBJECT_ADVERBS: &[&str] = &[
 /// Bytes looked back over for it.
 const SUBJECT_REACH: usize = 1500;
 
+/// Verbs of answering: their subject is not the one who asked (sorted).
+const ANSWERING: &[&str] = &[
+    "answered",
+    "answers",
+    "replied",
+    "replies",
+    "responded",
+    "responds",
+    "retorted",
+];
+
 /// The sentences back from `at` in its document (which starts at `doc_start`), nearest first,
 /// each up to the start of the one after it (the first up to `at`, so the sentence holding
 /// `at` when `at` is inside one), over at most [`SUBJECT_REACH`] bytes. A sentence starts after
@@ -515,10 +526,42 @@ pub(super) fn resolve_tag(
             let beyond = reg
                 .named_antecedent(*p)
                 .map_or(0, |i| reg.entities[i].last_at + 1);
+            // "A former dispatcher for the company … said …. '…,' she said.": an unnamed person
+            // who is the latest source, tagged in the sentence just before in the same line, is
+            // the one the pronoun refers to, ahead of a person named further back (who keeps a
+            // pronoun in a paragraph after: "At the forum, one questioner claimed …").
+            // (Not an answer to that person's question: "A reporter asked Sanders how he's
+            // feeling. He replied: …" is Sanders.)
+            let answers = || {
+                tag::lower_in(&text[tag.cue.range()], ANSWERING)
+                    || tag::lower_in(
+                        text[tag.found.phrase.start..tag.cue.end]
+                            .rsplit(' ')
+                            .next()
+                            .unwrap_or(""),
+                        ANSWERING,
+                    )
+            };
+            let unnamed_before = || {
+                let at = tag.found.phrase.start;
+                let previous = sentences_before(text, doc_start, at).nth(1)?;
+                let i = reg.unnamed_latest(*p)?;
+                let last = reg.entities[i].last_at;
+                let between = text.get(last..at)?;
+                (last >= previous.start
+                    && !between.contains('\n')
+                    // (A relative clause's "who asked not to be named" is no question.)
+                    && !between
+                        .match_indices(" asked ")
+                        .any(|(k, _)| !between[..k].ends_with(" who"))
+                    && !answers())
+                .then(|| reg.mention_of(i, SourceKind::Anonymous))
+            };
             found
                 .near
                 .clone()
                 .filter(fits)
+                .or_else(unnamed_before)
                 .or_else(|| {
                     found
                         .far
@@ -1254,8 +1297,9 @@ impl Registry {
         }
     }
 
-    /// The most recent source a pronoun can refer to (among the last few mentioned).
-    fn antecedent(&self, p: Pronoun) -> Option<usize> {
+    /// True when pronoun `p` can refer to entity `e`: "he" or "she" to one person not known
+    /// by the other, "they" to a body or a group, "it" to a body or a document.
+    fn can_refer(p: Pronoun, e: &Entity) -> bool {
         // ("A Labour Party spokesman told the BBC …. '…,' he said.": one unnamed person; so is
         // a possessor's, "President Castro's chief aide".)
         let one_person = |e: &Entity| {
@@ -1279,7 +1323,7 @@ impl Registry {
         };
         // (A given name tells the sex too: "Martin O’Malley" is no "she".)
         let sex = |e: &Entity| e.gender.or_else(|| given_sex(&e.name));
-        let compatible = |e: &Entity| match p {
+        match p {
             Pronoun::He => one_person(e) && sex(e) != Some(Pronoun::She),
             Pronoun::She => one_person(e) && sex(e) != Some(Pronoun::He),
             // (A name in the plural, "the Clintons", "Lib Dems"; not one person's that ends so,
@@ -1298,7 +1342,12 @@ impl Registry {
                 _ => false,
             },
             Pronoun::First => false,
-        };
+        }
+    }
+
+    /// The most recent source a pronoun can refer to (among the last few mentioned).
+    fn antecedent(&self, p: Pronoun) -> Option<usize> {
+        let compatible = |e: &Entity| Self::can_refer(p, e);
         let recent = || self.recent.iter().rev().copied();
         // A source left as its pronoun ("he", from a "he said" with nothing to refer to) comes
         // last: a named source met since is the better antecedent.
@@ -1470,6 +1519,14 @@ impl Registry {
             kind,
             descriptor: None,
         }
+    }
+
+    /// The latest source when it is an unnamed person (kind anonymous: "a former dispatcher",
+    /// "one resident") whom `p` can refer to.
+    fn unnamed_latest(&self, p: Pronoun) -> Option<usize> {
+        let &i = self.recent.last()?;
+        let e = &self.entities[i];
+        (e.kind == SourceKind::Anonymous && Self::can_refer(p, e)).then_some(i)
     }
 
     /// [`Registry::antecedent`] among named sources only.

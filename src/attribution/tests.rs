@@ -4162,6 +4162,38 @@ fn he_refers_to_the_person_met_last() {
 }
 
 #[test]
+fn a_pronoun_after_an_unnamed_person_in_the_same_line_is_that_person() {
+    // The unnamed person tagged in the sentence just before, in the same paragraph, ahead of a
+    // person named further back (whom "she" fitted as well).
+    let text = "Her attorney, Renata Oyelaran, argued that the contract was vague and that her \
+                client had acted in good faith. A former \
+                dispatcher for the company, who asked not to be named because she feared \
+                retaliation, said employees were told to log crossings when boats stayed at the \
+                dock. \u{201C}Everybody knew,\u{201D} she said. \u{201C}Nobody wanted to say it.\u{201D}";
+    let got = sources(text);
+    let dispatcher = Some((
+        "A former dispatcher for the company".to_string(),
+        SourceKind::Anonymous,
+    ));
+    assert_eq!(got[0], person("Renata Oyelaran"));
+    assert_eq!(got[2..], [dispatcher.clone(), dispatcher]);
+    // (A pronoun opening its sentence too.)
+    let text = "Renata Oyelaran argued that the contract was vague. A former dispatcher said \
+                employees were told to log crossings even when boats stayed at the dock. She \
+                said nobody ever complained about it to the owner.";
+    assert_eq!(
+        sources(text)[2],
+        Some(("A former dispatcher".to_string(), SourceKind::Anonymous))
+    );
+    // Not the one who asked: the answer is the other's.
+    let text = "Renata Oyelaran said she would win the vote by a wide margin in every county of \
+                the state. A reporter asked Oyelaran how she \
+                was feeling on the day. She replied: \u{201C}The bigger the turnout, the better \
+                I feel.\u{201D}";
+    assert_eq!(sources(text)[2], person("Renata Oyelaran"));
+}
+
+#[test]
 fn possessed_nouns_are_no_cues() {
     // "Pyongyang's claims", "Cruz's hopes", "user reports": nouns, whoever owns them.
     for text in [
