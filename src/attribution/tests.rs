@@ -4194,6 +4194,33 @@ fn a_pronoun_after_an_unnamed_person_in_the_same_line_is_that_person() {
 }
 
 #[test]
+fn a_ruling_reports_for_the_court_a_ruled_out_player_does_not() {
+    assert_first_sources(&[
+        (
+            "The court ruled that the contract was void and that the state owed the operator \
+             nothing.",
+            "The court",
+        ),
+        (
+            "The ferry contract was void from the start, a federal court has ruled.",
+            "a federal court",
+        ),
+        (
+            "Referee Jonathan Brody ruled that the winger was offside when the kick was taken.",
+            "Jonathan Brody",
+        ),
+    ]);
+    for text in [
+        "Bronchitis ruled Davenport out of her quarter-final in Sydney on Thursday.",
+        "The judge ruled out a delay and set the trial for the first week of March.",
+        "The island, ruled by Denmark for centuries, voted on the ferry plan in May.",
+        "The board ruled against the operator on Tuesday after a short hearing.",
+    ] {
+        assert_no_source(text);
+    }
+}
+
+#[test]
 fn possessed_nouns_are_no_cues() {
     // "Pyongyang's claims", "Cruz's hopes", "user reports": nouns, whoever owns them.
     for text in [
