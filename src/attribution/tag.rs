@@ -3505,6 +3505,8 @@ const ORG_NOUNS: &Words = &Words::new(&[
     "council",
     "county",
     "court",
+    "defence",
+    "defense",
     "delegation",
     "department",
     "directorate",

@@ -4221,6 +4221,32 @@ fn a_ruling_reports_for_the_court_a_ruled_out_player_does_not() {
 }
 
 #[test]
+fn a_court_case_defence_is_a_body() {
+    for (text, name) in [
+        (
+            "In court filings, the defense has argued that the dispatcher's account is riddled \
+             with inconsistencies.",
+            "the defense",
+        ),
+        (
+            "The defence said the evidence had been obtained illegally by officers in the city.",
+            "The defence",
+        ),
+    ] {
+        assert_eq!(
+            sources(text),
+            [Some((name.to_string(), SourceKind::Organization))],
+            "{text}"
+        );
+    }
+    assert_first_sources(&[(
+        "Defense Secretary Ash Carter said the ships would sail in the spring and that the navy \
+         was ready.",
+        "Ash Carter",
+    )]);
+}
+
+#[test]
 fn possessed_nouns_are_no_cues() {
     // "Pyongyang's claims", "Cruz's hopes", "user reports": nouns, whoever owns them.
     for text in [
