@@ -5161,6 +5161,9 @@ pub(crate) fn given_name(word: &str) -> bool {
         && !lower_in(word, &["female", "male"])
         && !plural_person(&word.to_ascii_lowercase())
         && !lower_in(word, ORGANIZATIONS)
+        // (Nor a body's noun: "U.S. District Judge Helena Marsh" gives "Judge" no full name
+        // "District Judge".)
+        && !lower_in(word, ORG_NOUNS)
         && !lower_in(word, PUBLICATIONS)
         // (A conjunction opening a sentence: "Although Diageo's best-known brands …".)
         && !lower_in(word, crate::attribution::SUBORDINATES)

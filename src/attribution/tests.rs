@@ -4247,6 +4247,23 @@ fn a_court_case_defence_is_a_body() {
 }
 
 #[test]
+fn a_body_noun_is_no_given_name_of_a_full_name() {
+    // "Team Ortiz" is no full name for "Ortiz", nor "District Judge" for a headline's "Judge".
+    assert_eq!(
+        source_of(
+            "Team Ortiz had a difficult week in the polls. Ortiz said the campaign would go on \
+             and that the polls were wrong.",
+            1
+        )
+        .as_deref(),
+        Some("Ortiz")
+    );
+    let text = "Judge Rejects Bid to Dismiss Fraud Case\n\nU.S. District Judge Helena Marsh \
+                wrote in an order that the indictment plainly alleges a scheme to defraud.";
+    assert_ne!(source_of(text, 0).as_deref(), Some("District Judge"));
+}
+
+#[test]
 fn possessed_nouns_are_no_cues() {
     // "Pyongyang's claims", "Cruz's hopes", "user reports": nouns, whoever owns them.
     for text in [
