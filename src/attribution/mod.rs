@@ -4413,10 +4413,11 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
     let s = &text[span.range()];
     if let Some(comma) = s.find(", ") {
         // (Not "Clinton, who …": a relative clause describes the subject before it.)
-        let relative = s[comma + 2..]
-            .split(' ')
-            .next()
-            .is_some_and(|w| tag::lower_in(w, tag::RELATIVES));
+        // (Nor "The researchers, led by …,": a participle and its agent describe it too.)
+        let mut after = s[comma + 2..].split(' ');
+        let relative = after.next().is_some_and(|w| {
+            tag::lower_in(w, tag::RELATIVES) || w.ends_with("ed") && after.next() == Some("by")
+        });
         // ("West, 26, began rapping …", "Mark Weddle, 55, started work …": a name and an age.)
         let age = s[comma + 2..].split(' ').next().is_some_and(|w| {
             w.strip_suffix(',').is_some_and(|n| {
@@ -4585,6 +4586,16 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
         // "The Oscar-nominated actor, whose …": a noun of a person after the run heads a
         // description.
         let noun = w.trim_end_matches(',');
+        // "The researchers, led by …, followed …": an article and a noun of people before the
+        // comma of a description.
+        if n == 1
+            && w.ends_with(',')
+            && tag::lower_in(first, tag::ARTICLES)
+            && (tag::person_head(noun) || tag::agent_head(noun))
+        {
+            let e = at + noun.len();
+            return Some(Span::new(span.start + first_at, span.start + e));
+        }
         if end.is_some() && tag::lower_in(first, tag::ARTICLES) && tag::title_noun(noun) {
             let e = at + noun.len();
             return Some(Span::new(span.start + first_at, span.start + e));

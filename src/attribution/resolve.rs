@@ -267,6 +267,21 @@ fn subject_antecedent(
         }
         let written = &text[phrase.range()];
         let first = written.split(' ').next().unwrap_or("");
+        // "They": a group of people the sentence opens with, named by a plural ("The
+        // researchers, led by …, followed 74,000 nurses. … they found").
+        if p == Pronoun::They {
+            let head = written.rsplit(' ').next().unwrap_or("");
+            let plural = head.ends_with('s') && !head.ends_with("ss");
+            match tag::classify(written, false) {
+                Some(
+                    m @ Mention::Named {
+                        kind: SourceKind::Anonymous,
+                        ..
+                    },
+                ) if plural && tag::pronoun(written).is_none() => return found(k, phrase.start, m),
+                _ => continue,
+            }
+        }
         // "It": a body the sentence opens with ("Nintendo dominates …", "The American Film
         // Institute hailed …"), not a person (no title, no full name given for it).
         if p == Pronoun::It {
@@ -409,7 +424,7 @@ pub(super) fn presearch(text: &str, breaks: &[usize], tag: &mut Tag) {
         Mention::Pronoun(Pronoun::It) if tag::lower_in(&text[tag.cue.range()], SAYING) => {
             Some(subject_antecedent(text, doc_start, at, Pronoun::It, 1))
         }
-        Mention::Pronoun(p @ (Pronoun::He | Pronoun::She)) => {
+        Mention::Pronoun(p @ (Pronoun::He | Pronoun::She | Pronoun::They)) => {
             Some(subject_antecedent(text, doc_start, at, p, 0))
         }
         _ => None,
@@ -495,6 +510,20 @@ pub(super) fn resolve_tag(
                 .filter(body)
                 .or_else(|| reg.unnamed_body().map(named))
                 .or_else(|| found.far.clone().map(|(_, m)| m).filter(body))
+        }
+        // "The researchers, led by …, followed 74,000 nurses. …, they found": a group a
+        // sentence opens with, met after the source "they" would otherwise refer to.
+        (Mention::Pronoun(Pronoun::They), Some(found)) => {
+            let beyond = reg
+                .antecedent(Pronoun::They)
+                .map_or(0, |i| reg.entities[i].last_at + 1);
+            found.near.clone().or_else(|| {
+                found
+                    .far
+                    .clone()
+                    .filter(|(at, _)| *at >= beyond)
+                    .map(|(_, m)| m)
+            })
         }
         (Mention::Pronoun(p @ (Pronoun::He | Pronoun::She)), Some(found)) => {
             // (Not a person known by the other pronoun; for a surname alone, the person its own

@@ -4264,6 +4264,32 @@ fn a_body_noun_is_no_given_name_of_a_full_name() {
 }
 
 #[test]
+fn they_refers_to_a_group_a_sentence_opens_with() {
+    // A group of people opening a sentence (after the source "they" would otherwise take),
+    // described by a participle and its agent or not.
+    let text = "The harbor survey found that night crossings were common, according to a \
+                report. The researchers, led by Dr. Ann Brody of the University of Lyon, \
+                followed 7,400 ferry workers for 24 years. Those with more night work had a \
+                higher risk, they found.";
+    assert_eq!(
+        sources(text)[2],
+        Some(("The researchers".to_string(), SourceKind::Anonymous))
+    );
+    let text = "The ferry company said fares would rise in the spring and that the new boats were \
+                late. Workers objected to the plan at a meeting on Friday. They also said that \
+                the company was trying to move jobs overseas.";
+    assert_eq!(
+        sources(text)[2],
+        Some(("Workers".to_string(), SourceKind::Anonymous))
+    );
+    // A body's "they" stays with the body when no group opens a sentence after it.
+    let text = "The ferry company said fares would rise in the spring and that the new boats were \
+                late. The harbor was quiet on Friday. They also said that the old boats would \
+                be sold.";
+    assert_eq!(sources(text)[2], sources(text)[0]);
+}
+
+#[test]
 fn possessed_nouns_are_no_cues() {
     // "Pyongyang's claims", "Cruz's hopes", "user reports": nouns, whoever owns them.
     for text in [
