@@ -4413,10 +4413,18 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
     let s = &text[span.range()];
     if let Some(comma) = s.find(", ") {
         // (Not "Clinton, who …": a relative clause describes the subject before it.)
-        // (Nor "The researchers, led by …,": a participle and its agent describe it too.)
+        // (Nor "The researchers, led by …,": a participle and its agent describe a noun
+        // phrase before them too, not a preamble such as "Last week, backed by …,".)
+        let noun_phrase = || {
+            let mut lead = s[..comma].split(' ');
+            lead.next().is_some_and(|w| tag::lower_in(w, tag::ARTICLES))
+                && lead.count() <= 2
+                && !s[..comma].split(' ').any(|w| tag::lower_in(w, tag::TIME))
+        };
         let mut after = s[comma + 2..].split(' ');
         let relative = after.next().is_some_and(|w| {
-            tag::lower_in(w, tag::RELATIVES) || w.ends_with("ed") && after.next() == Some("by")
+            tag::lower_in(w, tag::RELATIVES)
+                || w.ends_with("ed") && after.next() == Some("by") && noun_phrase()
         });
         // ("West, 26, began rapping …", "Mark Weddle, 55, started work …": a name and an age.)
         let age = s[comma + 2..].split(' ').next().is_some_and(|w| {

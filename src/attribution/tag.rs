@@ -726,7 +726,7 @@ const PARTICIPLES: &[&str] = &[
 ];
 
 /// Time words that may trail an inverted or right-hand phrase ("said Kirby on Monday").
-const TIME: &Words = &Words::new(&[
+pub(crate) const TIME: &Words = &Words::new(&[
     "afternoon",
     "afterward",
     "afterwards",

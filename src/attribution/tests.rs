@@ -4287,6 +4287,11 @@ fn they_refers_to_a_group_a_sentence_opens_with() {
                 late. The harbor was quiet on Friday. They also said that the old boats would \
                 be sold.";
     assert_eq!(sources(text)[2], sources(text)[0]);
+    // (A participle and its agent after a preamble leave it a preamble: the subject is after.)
+    let text = "Ana Ortiz spoke to voters. The ferry company said fares would rise in the spring. \
+                Last week, backed by the unions, Ortiz flew to the capital. \u{201C}We are \
+                ready,\u{201D} she said.";
+    assert_eq!(sources(text)[3], person("Ana Ortiz"));
 }
 
 #[test]
