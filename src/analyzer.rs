@@ -327,8 +327,8 @@ impl Analyzer {
             };
         }
         // (Nicknames inside names, `Marcia "Cia" Price`, are blanked for the rules.)
-        let mut scanned = scanned.unwrap_or_default();
-        let spaced = attribution::unnicknamed(spaced, &mut scanned);
+        let scanned = scanned.unwrap_or_default();
+        let spaced = attribution::unnicknamed(spaced, &scanned);
         let atext: &str = &spaced;
         // The reporting cues, in order: entries of kind `reporting`, and the reporting entries
         // that share a cue with a hedge or booster ("alleged"). Found by the thread that starts

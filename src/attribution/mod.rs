@@ -349,20 +349,18 @@ pub(crate) fn ascii_spaced(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// `text` (as [`ascii_spaced`] gave it) with each nickname inside a name (`Marcia "Cia" Price`)
-/// written as spaces, same offsets, and taken out of `scanned`'s quotations: the rules read
-/// "Marcia Price" as one name, and the nickname ends no tag's zone and quotes nothing.
-/// Borrowed, with no copy, when the text has none.
+/// `text` (as [`ascii_spaced`] gave it) with each nickname inside a name that the scan found
+/// (`Marcia "Cia" Price`, no quotation) written as spaces, same offsets: the rules read "Marcia
+/// Price" as one name. Borrowed, with no copy, when the text has none.
 pub(crate) fn unnicknamed<'t>(
     text: std::borrow::Cow<'t, str>,
-    scanned: &mut Scanned,
+    scanned: &Scanned,
 ) -> std::borrow::Cow<'t, str> {
-    let taken = quotes::take_nicknames(&text, &mut scanned.quotes);
-    if taken.is_empty() {
+    if scanned.nicknames.is_empty() {
         return text;
     }
     let mut out = text.into_owned();
-    for span in taken {
+    for span in &scanned.nicknames {
         out.replace_range(span.range(), &" ".repeat(span.len()));
     }
     std::borrow::Cow::Owned(out)
@@ -382,6 +380,8 @@ fn on_chars(text: &str, span: Span) -> Span {
 #[derive(Debug, Default)]
 pub(crate) struct Scanned {
     quotes: Vec<Quote>,
+    /// Nicknames quoted inside names, which are no quotations (see [`unnicknamed`]).
+    nicknames: Vec<Span>,
     turns: Vec<Turn>,
     /// Where documents start after two blank lines (see [`document_breaks`]).
     breaks: Vec<usize>,
@@ -390,8 +390,10 @@ pub(crate) struct Scanned {
 /// Scans `text` for quotations and transcript turns, for [`Job::new`].
 pub(crate) fn scan(text: &str) -> Scanned {
     let breaks = document_breaks(text);
+    let (quotes, nicknames) = quotes::scan(text);
     Scanned {
-        quotes: quotes::scan(text),
+        quotes,
+        nicknames,
         turns: turns(text, &breaks),
         breaks,
     }

@@ -113,10 +113,12 @@ fn space_after(b: &[u8], j: usize) -> bool {
         )
 }
 
-/// Every quotation in `text`, in order, non-overlapping.
-pub(crate) fn scan(text: &str) -> Vec<Quote> {
+/// Every quotation in `text`, in order, non-overlapping; and apart, the nicknames quoted inside
+/// names (`Marcia "Cia" Price`, see [`nickname`]), which are no quotations.
+pub(crate) fn scan(text: &str) -> (Vec<Quote>, Vec<Span>) {
     let b = text.as_bytes();
     let mut out = Vec::new();
+    let mut nicknames = Vec::new();
     // The open quotation: where its opening mark starts.
     let mut open: Option<usize> = None;
     // The open quotation opened with a straight or doubled mark, and a curly quotation is open
@@ -267,12 +269,19 @@ pub(crate) fn scan(text: &str) -> Vec<Quote> {
                         q.group = group;
                     }
                 }
-                out.push(Quote {
-                    span: Span::new(start, i + n),
-                    group,
-                    closed: true,
-                });
-                group += 1;
+                let span = Span::new(start, i + n);
+                // (A nickname, a quotation alone in its group, is no quotation and takes no
+                // group.)
+                if out.last().is_some_and(|q: &Quote| q.group == group) || !nickname(text, span) {
+                    out.push(Quote {
+                        span,
+                        group,
+                        closed: true,
+                    });
+                    group += 1;
+                } else {
+                    nicknames.push(span);
+                }
                 open = None;
                 nested = false;
                 continued_from = None;
@@ -287,49 +296,16 @@ pub(crate) fn scan(text: &str) -> Vec<Quote> {
             closed: false,
         });
     }
-    with_single_quotes(b, out)
+    // (A text whose only double marks quote nicknames still quotes with double marks, for the
+    // headings among single quotations.)
+    let doubled = !(out.is_empty() && nicknames.is_empty());
+    (with_single_quotes(b, out, doubled), nicknames)
 }
 
-/// Removes from `quotes` the quotations that are a nickname inside a person's name
-/// (`Marcia "Cia" Price`, `Rep. Robert C. “Bobby” Scott`) and returns their spans: a closed
-/// quotation of one to three capitalised words, alone in its group, between a given name or an
-/// initial and a surname, one space on each side. The groups after each one removed are
-/// renumbered, so that they stay in order with no gap.
-pub(crate) fn take_nicknames(text: &str, quotes: &mut Vec<Quote>) -> Vec<Span> {
-    let group = |j: Option<usize>| j.and_then(|j| quotes.get(j)).map(|q| q.group);
-    let taken: Vec<usize> = (0..quotes.len())
-        .filter(|&k| {
-            let q = quotes[k];
-            q.closed
-                && group(k.checked_sub(1)) != Some(q.group)
-                && group(Some(k + 1)) != Some(q.group)
-                && nickname(text, q.span)
-        })
-        .collect();
-    if taken.is_empty() {
-        return Vec::new();
-    }
-    let spans = taken.iter().map(|&k| quotes[k].span).collect();
-    let mut kept = Vec::with_capacity(quotes.len() - taken.len());
-    let mut removed = 0;
-    for (k, q) in quotes.iter().enumerate() {
-        if taken.get(removed) == Some(&k) {
-            removed += 1;
-            continue;
-        }
-        kept.push(Quote {
-            group: q.group - removed,
-            ..*q
-        });
-    }
-    *quotes = kept;
-    spans
-}
-
-/// True when the quotation at `span` is a nickname between a given name (or an initial) and a
-/// surname: `Marcia "Cia" Price`, `Robert C. “Bobby” Scott`, not `called Ortiz "Reckless"
-/// Tuesday` (a day is no surname) or `Netflix's "The Crown" Star` (a possessive is no given
-/// name).
+/// True when the closed quotation at `span` is a nickname between a given name (or an initial)
+/// and a surname, one space on each side: one to three capitalised words (`Marcia "Cia" Price`,
+/// `Robert C. “Bobby” Scott`), not `called Ortiz "Reckless" Tuesday` (a day is no surname) or
+/// `Netflix's "The Crown" Star` (a possessive is no given name).
 fn nickname(text: &str, span: Span) -> bool {
     // (Words of a name are short: the text around is read no further than this, so a line of
     // quotations with no space between is read once.)
@@ -383,9 +359,10 @@ fn nickname(text: &str, span: Span) -> bool {
 /// a letter, and closes right after a full stop, a comma, a question or an exclamation mark,
 /// before white space or the end, in the same paragraph, with no double mark between and outside
 /// any double quotation (British style: `'It is too early to say,' she said. 'We will not
-/// speculate.'`); not a line of its own in a text that quotes with double marks (a heading).
+/// speculate.'`); not a line of its own in a text that quotes with double marks, `doubled` (a
+/// heading).
 /// "Rock 'n' roll", "the nurses' union", "'90s" hold none.
-fn with_single_quotes(b: &[u8], doubles: Vec<Quote>) -> Vec<Quote> {
+fn with_single_quotes(b: &[u8], doubles: Vec<Quote>, doubled: bool) -> Vec<Quote> {
     let mut singles = Vec::new();
     let mut i = 0;
     let mut d = 0;
@@ -425,7 +402,7 @@ fn with_single_quotes(b: &[u8], doubles: Vec<Quote>) -> Vec<Quote> {
             let line_end = memchr::memchr(b'\n', &b[end..]).map_or(b.len(), |k| end + k);
             trim_end(b, line_end) == end
         };
-        if !doubles.is_empty() && opens_line(b, at) && heading() {
+        if doubled && opens_line(b, at) && heading() {
             continue;
         }
         singles.push(Span::new(at, end));
@@ -646,6 +623,7 @@ mod tests {
 
     fn quotes(text: &str) -> Vec<(&str, usize, bool)> {
         scan(text)
+            .0
             .into_iter()
             .map(|q| (&text[q.span.range()], q.group, q.closed))
             .collect()
@@ -846,19 +824,18 @@ mod tests {
     }
 
     #[test]
-    fn a_nickname_inside_a_name_is_taken_out_groups_renumbered() {
+    fn a_nickname_inside_a_name_is_no_quotation_and_takes_no_group() {
         let text =
             "\"It is late,\" said Marcia \"Cia\" Price. Rep. Robert C. \u{201c}Bobby\u{201d} \
                     Scott agreed. Antonio \"LA\" Reid's label said \"no.\"";
-        let mut q = scan(text);
-        let taken = take_nicknames(text, &mut q);
-        let taken: Vec<&str> = taken.iter().map(|s| &text[s.range()]).collect();
+        let (q, nicknames) = scan(text);
+        let taken: Vec<&str> = nicknames.iter().map(|s| &text[s.range()]).collect();
         assert_eq!(taken, ["\"Cia\"", "\u{201c}Bobby\u{201d}", "\"LA\""]);
         let kept: Vec<(&str, usize)> = q.iter().map(|q| (&text[q.span.range()], q.group)).collect();
         assert_eq!(kept, [("\"It is late,\"", 0), ("\"no.\"", 1)]);
         // At the start of the text too.
         let text = "Marcia \"Cia\" Price said so.";
-        assert_eq!(take_nicknames(text, &mut scan(text)).len(), 1);
+        assert_eq!(scan(text).1.len(), 1);
         // Look-alikes: a day is no surname, a possessive or a lower-case word no given name, a
         // quotation with a comma or of four words no nickname.
         for text in [
@@ -868,8 +845,8 @@ mod tests {
             "Ask Ann \"Why, Then,\" Price said.",
             "Then Ann \"Could Not Say Why\" Price said.",
         ] {
-            let mut q = scan(text);
-            assert_eq!(take_nicknames(text, &mut q), [], "{text}");
+            let (q, nicknames) = scan(text);
+            assert_eq!((q.len(), nicknames.len()), (1, 0), "{text}");
         }
     }
 
