@@ -921,7 +921,7 @@ fn after_figure(text: &str, mut found: Found) -> Found {
     let a_year = is_year(year);
     // (Or a sum: "the $27bn Russia says Yukos owes", "the $20 million experts say it costs":
     // money is no count of the people after it.)
-    let money = before.ends_with(['$', '\u{a3}', '\u{20ac}', '\u{a5}'])
+    let money = before.ends_with(crate::context::CURRENCY)
         && year.starts_with(|c: char| c.is_ascii_digit());
     let mut skip_words = usize::from(preposition && a_year || money);
     if money {
