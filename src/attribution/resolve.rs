@@ -278,7 +278,7 @@ fn subject_antecedent(
                         kind: SourceKind::Anonymous,
                         ..
                     },
-                ) if plural && tag::pronoun(written).is_none() => return found(k, phrase.start, m),
+                ) if plural => return found(k, phrase.start, m),
                 _ => continue,
             }
         }
@@ -562,14 +562,8 @@ pub(super) fn resolve_tag(
             // (Not an answer to that person's question: "A reporter asked Sanders how he's
             // feeling. He replied: …" is Sanders.)
             let answers = || {
-                tag::lower_in(&text[tag.cue.range()], ANSWERING)
-                    || tag::lower_in(
-                        text[tag.found.phrase.start..tag.cue.end]
-                            .rsplit(' ')
-                            .next()
-                            .unwrap_or(""),
-                        ANSWERING,
-                    )
+                let verb = text[tag.cue.range()].rsplit(' ').next().unwrap_or("");
+                tag::lower_in(verb, ANSWERING)
             };
             let unnamed_before = || {
                 let at = tag.found.phrase.start;
