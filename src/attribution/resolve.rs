@@ -723,6 +723,15 @@ pub(super) fn resolve_tag(
                     descriptor: None,
                 })
             }),
+        // "A senior European official said …. The official added …": an unnamed source's
+        // definite description is the source it describes (see `Registry::introduced`).
+        Mention::Named {
+            name,
+            kind: SourceKind::Anonymous | SourceKind::Document,
+            ..
+        } => reg
+            .introduced(name)
+            .map(|i| reg.mention_of(i, reg.entities[i].kind)),
         // "Cadbury said … The company said …": a company's description is the body just
         // quoted.
         Mention::Named {
@@ -930,6 +939,12 @@ const SAME_SURNAME_REACH: usize = 256;
 
 /// How many recently mentioned sources a pronoun may refer to.
 const RECENT: usize = 12;
+
+/// Words that end the words of a description naming what it is ("officials familiar with the
+/// matter", "a report by the group", "diplomats briefed on the talks").
+const DESCRIPTION_ENDS: &[&str] = &[
+    "at", "by", "close", "familiar", "for", "from", "in", "of", "on", "that", "to", "who", "with",
+];
 
 /// The sources met so far, indexed by name and surname so that each mention costs O(1).
 #[derive(Debug, Default)]
@@ -1499,6 +1514,55 @@ impl Registry {
                         && !LESSER_ROLES.iter().any(|w| has(w) && !words.contains(w))
                 })
         })
+    }
+
+    /// The unnamed source of the document a definite description refers to ("A senior European
+    /// official said …. The official added …", "Two officials told Reuters …. The officials
+    /// said …", "a report by … The report argues …"): the latest source known by a description
+    /// whose words before any preposition or clause hold every word of it ("the European
+    /// official", not "the US official"). Not past a person whose role holds its noun ("John
+    /// Kirby, a Pentagon official,"), whom the description may mean as well.
+    fn introduced(&self, name: &str) -> Option<usize> {
+        let rest = definite(name)?;
+        let words: Vec<&str> = rest.split(' ').collect();
+        let head = *words.last()?;
+        if words.len() > DESCRIPTION_WORDS
+            || !rest
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b' ' || b == b'-')
+        {
+            return None;
+        }
+        let holds = |phrase: &str, all: bool| {
+            let held: Vec<&str> = phrase
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .take_while(|w| !tag::lower_in(w, DESCRIPTION_ENDS))
+                .collect();
+            let has = |w: &&str| held.iter().any(|h| h.eq_ignore_ascii_case(w));
+            if all {
+                words.iter().all(has)
+            } else {
+                has(&head)
+            }
+        };
+        for &i in self.recent.iter().rev() {
+            let e = &self.entities[i];
+            // (Met under the description itself: that source.)
+            if e.name.eq_ignore_ascii_case(name) {
+                return None;
+            }
+            match e.kind {
+                SourceKind::Person if e.descriptors.iter().any(|d| holds(d, false)) => return None,
+                SourceKind::Anonymous | SourceKind::Document
+                    if describes(e) && holds(&e.name, true) =>
+                {
+                    return Some(i)
+                }
+                _ => {}
+            }
+        }
+        None
     }
 
     /// The person a description that news uses in place of a name refers to: the person named

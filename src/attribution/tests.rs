@@ -9937,3 +9937,49 @@ fn an_arabic_name_with_its_article_joined_by_a_hyphen_is_a_name() {
         ))]
     );
 }
+
+#[test]
+fn a_definite_description_is_the_unnamed_source_it_describes() {
+    let names = |text: &str| -> Vec<Option<String>> {
+        sources(text)
+            .into_iter()
+            .map(|s| s.map(|(n, _)| n))
+            .collect()
+    };
+    let one = |n: &str| Some(n.to_string());
+    // "The official" is the senior European official; the sources table holds one source.
+    let text = "A senior European official said the Russian side had walked back every \
+                commitment. The official added that a new round was unlikely before the end of \
+                the month.";
+    assert_eq!(names(text), vec![one("A senior European official"); 2]);
+    let r = report(text);
+    let official = &r.sources[r.sentences[1].source.as_ref().unwrap().id];
+    assert_eq!(official.sentences, [0, 1]);
+    assert!(official.aliases.contains(&"The official".to_string()));
+    // Plurals, a document, and a head noun before a clause ("familiar with …").
+    let text = "Two officials familiar with the plan said the deal was off and that the ports \
+                would stay shut. The officials said the talks would not resume before the \
+                spring.";
+    assert_eq!(
+        names(text),
+        vec![one("Two officials familiar with the plan"); 2]
+    );
+    let text = "A report by the watchdog found that the council had lost track of its contracts \
+                for years. The report argues that a new auditor could restore some trust.";
+    assert_eq!(names(text)[1], one("A report by the watchdog"));
+    // The latest of two officials; and the words of the description must all be held: "the
+    // US official" is not the European one.
+    let text = "A US official told CBS the strike had been planned for weeks. Another official \
+                said it had not been planned at all. The official added that more strikes would \
+                come in the spring.";
+    assert_eq!(names(text)[2], one("Another official"));
+    let text = "A senior European official said the Russian side had walked back every \
+                commitment. The US official said the talks would go on regardless of that.";
+    assert_eq!(names(text)[1], one("The US official"));
+    // A named person whose role holds the noun, met since, may be the one meant: the
+    // description is left as written.
+    let text = "A European official said the Russian side had walked back every commitment. \
+                John Kirby, a Pentagon official, said the United States was watching closely. The \
+                official added that a new round was unlikely before the end of the month.";
+    assert_eq!(names(text)[2], one("The official"));
+}
