@@ -4911,6 +4911,11 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
         .find(|&(i, _)| {
             (i == 0 || !rest.as_bytes()[i - 1].is_ascii_alphanumeric())
                 && introduces_that(&text[found.tag.range()], &rest[..i])
+                // (Not a second clause of the content: "told Reuters the deal was off and that
+                // …".)
+                && !lead_words(&rest[..i])
+                    .last()
+                    .is_some_and(|w| tag::lower_in(w, &["and", "but", "or"]))
         })
         .map_or(0, |(i, _)| i);
     let body = &rest[from..];

@@ -9983,3 +9983,21 @@ fn a_definite_description_is_the_unnamed_source_it_describes() {
                 official added that a new round was unlikely before the end of the month.";
     assert_eq!(names(text)[2], one("The official"));
 }
+
+#[test]
+fn a_second_that_clause_is_no_start_of_the_content() {
+    // "… told Reuters the deal was off and that …": the content opened after the hearer, and
+    // "and that" goes on with it; a "that" right after the hearer still opens it.
+    let text = "Two officials familiar with the plan told Reuters the deal was off and that the \
+                ports would stay shut.";
+    assert_eq!(
+        first_source(text).as_deref(),
+        Some("Two officials familiar with the plan")
+    );
+    let text = "Two officials familiar with the plan told Reuters that the deal was off and the \
+                ports would stay shut.";
+    assert_eq!(
+        first_source(text).as_deref(),
+        Some("Two officials familiar with the plan")
+    );
+}
