@@ -799,6 +799,34 @@ pub(super) fn resolve_tag(
                 };
                 (!described && reg.gender_of(&body).is_none() && (holds || group)).then_some(body)
             })
+            // "Northvale Semiconductor is exploring a sale of …. Its revenue fell 18%, the
+            // company said.": a trade's noun ("the company", "the firm", "the airline") is the
+            // body one of the sentences before opens with, named, when none was quoted.
+            .or_else(|| {
+                let noun = definite(name)?;
+                if !tag::lower_in(noun, TRADE_NOUNS) {
+                    return None;
+                }
+                let (at_body, body) = subject_antecedent(text, doc_start, at, Pronoun::It, 1).far?;
+                let Mention::Named { name: body, .. } = &body else {
+                    return None;
+                };
+                // (As for a company just quoted: not where the sentence names a body before the
+                // noun, "In a statement from Lindqvist Online …, the company denied", nor a body
+                // its own words name, "the company … intends to take action against Menatep".)
+                if names_a_body(lead)
+                    || memchr::memmem::find(&text.as_bytes()[from..end], body.as_bytes()).is_some()
+                    || !trade_name(text, body, at_body)
+                {
+                    return None;
+                }
+                let body = Mention::Named {
+                    name: body.clone(),
+                    kind: SourceKind::Organization,
+                    descriptor: None,
+                };
+                reg.gender_of(&body).is_none().then_some(body)
+            })
         }
         _ => None,
     };
@@ -831,6 +859,23 @@ pub(super) fn resolve_tag(
         if e.kind == SourceKind::Person
             && e.name == **name
             && !name.contains(' ')
+            && e.gender.is_none()
+            && e.titled.is_none()
+        {
+            e.kind = SourceKind::Organization;
+        }
+    }
+    // So does a name a company's description stood for ("Blinkx … the company said"): a "he"
+    // after it is no longer the company's.
+    if let Some(Mention::Named {
+        name,
+        kind: SourceKind::Organization,
+        ..
+    }) = &described
+    {
+        let e = &mut reg.entities[relay];
+        if e.kind == SourceKind::Person
+            && e.name == **name
             && e.gender.is_none()
             && e.titled.is_none()
         {
@@ -940,6 +985,18 @@ const SAME_SURNAME_REACH: usize = 256;
 /// How many recently mentioned sources a pronoun may refer to.
 const RECENT: usize = 12;
 
+/// Nouns of a trade that a story uses for the company it is about ("the company said", "the
+/// airline said").
+const TRADE_NOUNS: &[&str] = &[
+    "airline",
+    "carmaker",
+    "chipmaker",
+    "company",
+    "firm",
+    "insurer",
+    "retailer",
+];
+
 /// Words that end the words of a description naming what it is ("officials familiar with the
 /// matter", "a report by the group", "diplomats briefed on the talks").
 const DESCRIPTION_ENDS: &[&str] = &[
@@ -1027,6 +1084,36 @@ fn another_person(between: &str, name: &str) -> bool {
         });
         capital(w) && owned && tag::owner_of_work(w) && tag::possessor(w).is_some_and(&other)
     })
+}
+
+/// True when `name`, a body that a sentence opens with at `at`, may be the company a trade's
+/// noun stands for ("the company" for "Northvale Semiconductor"): capitalised words (not "Malaysia's
+/// central bank"), no person's given name ("John Patterson"), no participle or preamble's word
+/// ("Increased costs …", "Just days before …"), no state or union of states ("Texas", "EU"), not in a headline (a line with no full
+/// stop: "Junk e-mails on relentless rise") nor after "according to".
+fn trade_name(text: &str, name: &str, at: usize) -> bool {
+    let line = text[at..].split('\n').next().unwrap_or("").trim_end();
+    // (A source cited, no subject: "According to Microsoft the messages were …".)
+    let lead = text[..at].trim_end();
+    let cited = lead
+        .get(lead.len().saturating_sub(12)..)
+        .is_some_and(|end| end.eq_ignore_ascii_case("according to"));
+    let words = || name.split(' ');
+    words().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || tag::lower_in(w, &["&", "and", "de", "of"])
+    }) && !words().any(|w| w.contains(['\'', '\u{2019}']))
+        && tag::sex_of_name(name).is_none()
+        // ("Just days before …": a preamble's word.)
+        && !(!name.contains(' ')
+            && (name.ends_with("ed")
+                || name.ends_with("ing")
+                || tag::lower_in(name, super::PREAMBLES)
+                || tag::lower_in(name, tag::STOP)))
+        && !tag::us_state(name)
+        && !tag::lower_in(name, &["eu", "imf", "nato", "opec", "uk", "un", "us", "wto"])
+        && line.ends_with(['.', '"', '\u{201D}', '!', '?', ')'])
+        && !cited
 }
 
 /// What follows "the" (or "The") opening a definite description: "the Tory leader" -> "Tory

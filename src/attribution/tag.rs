@@ -2231,6 +2231,11 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
 /// abortion said").
 const RELATIVE_REACH: usize = 12;
 
+/// True when `name` is a US state's ("Texas", "New York").
+pub(crate) fn us_state(name: &str) -> bool {
+    lower_in(name, STATES)
+}
+
 /// US states and their abbreviations in news style, after a town ("Monsey, New York").
 const STATES: &Words = &Words::new(&[
     "ala.",

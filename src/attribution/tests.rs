@@ -10001,3 +10001,43 @@ fn a_second_that_clause_is_no_start_of_the_content() {
         Some("Two officials familiar with the plan")
     );
 }
+
+#[test]
+fn a_trade_noun_is_the_company_a_sentence_before_opens_with() {
+    // "the company" with no company quoted: the body one of the sentences before opens with.
+    let text = "Northvale Semiconductor is exploring a sale of its networking business. The unit \
+                makes switches for data centres and has struggled as customers shift spending \
+                elsewhere. Its revenue fell by a fifth in each of the last two years, the company \
+                said in its annual report.";
+    assert_eq!(
+        sources(text)[2],
+        Some((
+            "Northvale Semiconductor".to_string(),
+            SourceKind::Organization
+        ))
+    );
+    let text = "Halden Air dropped a third of its routes this winter after fuel costs rose. The \
+                airline said the cuts would be reversed in the spring if demand held up.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("Halden Air"));
+    // Not a person's name, a headline's first word, nor a source cited with "according to".
+    let text = "John Patterson joined the board of the drug maker in March. The company said Mr \
+                Patterson would make substantial changes to its clinical work.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("The company"));
+    let text =
+        "Junk mail on relentless rise\n\nSpam traffic is up by 40% this year. The firm said \
+                the total amount of junk mail would rise again next year.";
+    assert_eq!(source_of(text, 2).as_deref(), Some("The firm"));
+    let text = "According to Microsoft the messages were sent from thousands of hijacked machines \
+                around the world. The company said the sender could not continue to trade.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("The company"));
+    // A "he" after the company is not the company's.
+    let text =
+        "\"The competition has validated the problem we tackle,\" said Suranga Chandratillake, \
+                co-founder of Blinkx. Blinkx launched its second version this week. In the latest \
+                release, the company has added smart folders that sweep the web for new pages. \
+                \"Users do not stop using other search engines,\" he said.";
+    assert_eq!(
+        source_of(text, 3).as_deref(),
+        Some("Suranga Chandratillake")
+    );
+}
