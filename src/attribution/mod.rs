@@ -4411,6 +4411,47 @@ const PREPOSITIONAL_PARTICIPLES: &[&str] = &[
 /// (after any connective) followed by a lower-case word: "He", "Sen. Ron Johnson", "The
 /// Justice Department".
 fn lead_subject(text: &str, span: Span) -> Option<Span> {
+    use std::cell::RefCell;
+    /// The sentences last read, with whether a comma stood before each, and what was found
+    /// (offsets inside the sentence): the pronouns of a story look back over the same few
+    /// sentences again and again.
+    type Memo = Vec<(Box<str>, bool, Option<(usize, usize)>)>;
+    thread_local! {
+        static MEMO: RefCell<(Memo, usize)> = const { RefCell::new((Vec::new(), 0)) };
+    }
+    const MEMO_SIZE: usize = 8;
+    let s = &text[span.range()];
+    // (All that is read outside the sentence: see `after_preamble` in `read_lead_subject`.)
+    let comma = text[..span.start].trim_end().ends_with(',');
+    let hit = MEMO.with(|m| {
+        let m = m.borrow();
+        m.0.iter()
+            .find(|(k, c, _)| *c == comma && **k == *s)
+            .map(|&(_, _, found)| found)
+    });
+    let found = match hit {
+        Some(found) => found,
+        None => {
+            let found =
+                read_lead_subject(text, span).map(|f| (f.start - span.start, f.end - span.start));
+            MEMO.with(|m| {
+                let (memo, next) = &mut *m.borrow_mut();
+                let entry = (s.into(), comma, found);
+                if memo.len() < MEMO_SIZE {
+                    memo.push(entry);
+                } else {
+                    memo[*next] = entry;
+                }
+                *next = (*next + 1) % MEMO_SIZE;
+            });
+            found
+        }
+    };
+    found.map(|(a, b)| Span::new(span.start + a, span.start + b))
+}
+
+/// [`lead_subject`] read afresh.
+fn read_lead_subject(text: &str, span: Span) -> Option<Span> {
     // After a preamble ("Here in Columbia, Sanders stepped up …").
     let s = &text[span.range()];
     if let Some(comma) = s.find(", ") {
