@@ -4420,7 +4420,13 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
         static MEMO: RefCell<(Memo, usize)> = const { RefCell::new((Vec::new(), 0)) };
     }
     const MEMO_SIZE: usize = 8;
+    /// Longest sentence remembered (a copy of each is kept: a text of one huge "sentence" is
+    /// read afresh, not copied eight times).
+    const MEMO_BYTES: usize = 2048;
     let s = &text[span.range()];
+    if s.len() > MEMO_BYTES {
+        return read_lead_subject(text, span);
+    }
     // (All that is read outside the sentence: see `after_preamble` in `read_lead_subject`.)
     let comma = text[..span.start].trim_end().ends_with(',');
     let hit = MEMO.with(|m| {
