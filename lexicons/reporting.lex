@@ -121,6 +121,13 @@ called                  | reporting | neutral  | 0.5   | !prev=so,was,were,is,ar
 calls                   | reporting | neutral  | 0.5   | !prev=so,was,were,is,are,be,been,being,the,a,an,his,her,their,its,our,my,your,phone,conference,#num,and,no,many,few,recent,several,repeated,growing,new,#poss,democratic,republican,public !next=off,up,in,into,back,out,my,his,their,our,an,a,#num
 calls for               | reporting | neutral  | 0.5   | !prev=so,was,were,is,are,be,been,being,the,a,an,his,her,their,its,our,my,your,phone,conference,#num,and,no,many,few,recent,several,repeated,growing,new,#poss,democratic,republican,public   # "Trump calls for …", as "called for"
 posted                  | reporting | neutral  | 0.5   | tags=quotes !next=a,an,the,his,her,their,photo,photos,video,videos,on,online,#num
+# "Harris posted on X that the bill was …": a post on a platform reports; "posted on Facebook a photo of …" does not.
+# (PolNeAR train +2 matched for +2 sources: "video posted on social media of the scene", a church's post; dev and BBC unchanged.)
+posted on X             | reporting | neutral  | 0.5   | !next=a,an,the,his,her,their,its,photo,photos,video,videos,pictures,#num
+posted on Twitter       | reporting | neutral  | 0.5   | !next=a,an,the,his,her,their,its,photo,photos,video,videos,pictures,#num
+posted on Facebook      | reporting | neutral  | 0.5   | !next=a,an,the,his,her,their,its,photo,photos,video,videos,pictures,#num
+posted on Instagram     | reporting | neutral  | 0.5   | !next=a,an,the,his,her,their,its,photo,photos,video,videos,pictures,#num
+posted on social media  | reporting | neutral  | 0.5   | !next=a,an,the,his,her,their,its,photo,photos,video,videos,pictures,#num
 went on to say          | reporting | neutral  | 0.5
 {had,has,have} this to say | reporting | neutral | 0.5   # "The Brookings paper had this to say: '…'"
 {had,has,have} the following to say | reporting | neutral | 0.5

@@ -10041,3 +10041,15 @@ fn a_trade_noun_is_the_company_a_sentence_before_opens_with() {
         Some("Suranga Chandratillake")
     );
 }
+
+#[test]
+fn a_post_on_a_platform_reports() {
+    let text = "Republican leader Tom Harris posted on X that the bill was another mandate nobody \
+                had asked for.";
+    assert_eq!(first_source(text).as_deref(), Some("Tom Harris"));
+    let text = "Harris posted on Facebook that the vote had been rigged from the start by the \
+                majority.";
+    assert_eq!(first_source(text).as_deref(), Some("Harris"));
+    // A thing posted is no report.
+    assert_no_source("Republican leader Tom Harris posted on Facebook a photo of the signed bill.");
+}
