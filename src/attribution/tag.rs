@@ -2599,11 +2599,14 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
         }
         // "says the narrator in a soft voice", "said Kirby in an interview": a circumstance
         // after the phrase ("officials in the White House" keep theirs).
+        // ("said Fiorina during the second debate": "during" and "via" open one before any
+        // word.)
         if end > start
-            && lower_in(w, &["at", "during", "in", "on", "via"])
-            && toks
-                .get(end + 1)
-                .is_some_and(|n| lower_in(&text[n.span.range()], &["a", "an"]))
+            && (lower_in(w, &["during", "via"])
+                || lower_in(w, &["at", "in", "on"])
+                    && toks
+                        .get(end + 1)
+                        .is_some_and(|n| lower_in(&text[n.span.range()], &["a", "an"])))
         {
             break;
         }

@@ -10053,3 +10053,27 @@ fn a_post_on_a_platform_reports() {
     // A thing posted is no report.
     assert_no_source("Republican leader Tom Harris posted on Facebook a photo of the signed bill.");
 }
+
+#[test]
+fn during_ends_a_name_after_the_cue() {
+    // "said Fiorina during the second debate": the name ends before "during" (and "via"), as
+    // it did before "during a …".
+    let text = "\"Watch the tape and tell me what you see on the table in front of you,\" said \
+                former tech executive Carly Fiorina during the second debate, suggesting that she \
+                had seen such a video.";
+    assert_eq!(named_or_reported(text).as_deref(), Some("Carly Fiorina"));
+    let text = "\"The talks are over and nobody in this building is going to pretend otherwise,\" \
+                said Kirby via a spokesman.";
+    assert_eq!(named_or_reported(text).as_deref(), Some("Kirby"));
+    // A phrase that opens its sentence keeps what follows its noun ("Officials during the
+    // Obama administration"), and "at the" still ends a name ("said Smith at the debate").
+    let text = "\"We knew the numbers were bad from the very first week of the campaign,\" said \
+                Smith at the debate.";
+    assert_eq!(named_or_reported(text).as_deref(), Some("Smith"));
+    let text = "Officials during the Obama administration said the program was legal and would \
+                continue.";
+    assert_eq!(
+        named_or_reported(text).as_deref(),
+        Some("Officials during the Obama administration")
+    );
+}
