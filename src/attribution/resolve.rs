@@ -985,6 +985,9 @@ const SAME_SURNAME_REACH: usize = 256;
 /// How many recently mentioned sources a pronoun may refer to.
 const RECENT: usize = 12;
 
+/// Most descriptors kept for a source ("who served as UK ambassador to North Korea").
+const DESCRIPTORS: usize = 32;
+
 /// Nouns of a trade that a story uses for the company it is about ("the company said", "the
 /// airline said").
 const TRADE_NOUNS: &[&str] = &[
@@ -1371,8 +1374,14 @@ impl Registry {
             Mention::Named { descriptor, .. } => descriptor.as_deref(),
             Mention::Pronoun(_) => None,
         };
+        // (The first [`DESCRIPTORS`] only: each new one is compared with those kept, and the
+        // descriptions look through them, so a text that describes one person anew in every
+        // sentence stays linear.)
         for d in [descriptor, own].into_iter().flatten() {
-            if !d.is_empty() && !e.descriptors.iter().any(|x| x == d) {
+            if !d.is_empty()
+                && e.descriptors.len() < DESCRIPTORS
+                && !e.descriptors.iter().any(|x| x == d)
+            {
                 e.descriptors.push(d.to_string());
             }
         }
