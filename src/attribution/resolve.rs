@@ -1377,8 +1377,11 @@ impl Registry {
         // (The first [`DESCRIPTORS`] only: each new one is compared with those kept, and the
         // descriptions look through them, so a text that describes one person anew in every
         // sentence stays linear.)
+        // (A title alone, "Mr.", "Ms", describes no one.)
+        let title = |d: &str| tag::lower_in(d.trim_end_matches('.'), tag::PERSON_TITLES);
         for d in [descriptor, own].into_iter().flatten() {
             if !d.is_empty()
+                && !title(d)
                 && e.descriptors.len() < DESCRIPTORS
                 && !e.descriptors.iter().any(|x| x == d)
             {

@@ -10077,3 +10077,15 @@ fn during_ends_a_name_after_the_cue() {
         Some("Officials during the Obama administration")
     );
 }
+
+#[test]
+fn a_title_alone_is_no_descriptor() {
+    let text = "Secretary of State Antony Blinken said the talks would go on through the winter. \
+                \"We are not going to give up on diplomacy,\" Mr. Blinken said later at a news \
+                conference in Brussels. Dr Blinken added that nothing \
+                had been agreed.";
+    let r = report(text);
+    let blinken = &r.sources[r.sentences[0].source.as_ref().unwrap().id];
+    assert_eq!(blinken.name, "Antony Blinken");
+    assert_eq!(blinken.descriptors, ["Secretary of State"]);
+}
