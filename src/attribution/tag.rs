@@ -1016,10 +1016,27 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         }
         let t = toks[i - 1];
         let w = &text[t.span.range()];
-        // "the statement said": a noun of the skipped phrases after a determiner is the source.
-        let determined = i >= 2
-            && lower_in(w, &["interview", "statement"])
-            && lower_in(&text[toks[i - 2].span.range()], DETERMINERS);
+        // "the statement said", "A company statement said": a noun of the skipped phrases
+        // after a determiner or an article (within three words in lower case) is the source,
+        // unless a preposition governs it ("Kirby, in a written statement, said").
+        let determined = i >= 2 && lower_in(w, &["interview", "statement"]) && {
+            let tw = |k: usize| &text[toks[k].span.range()];
+            // (A name there is the source, the statement its: "a Holcim statement said".)
+            let open = (i.saturating_sub(4)..i - 1).rev().find(|&k| {
+                (k + 1..i - 1).all(|j| toks[j].word && !is_capitalized(tw(j)))
+                    && (lower_in(tw(k), DETERMINERS) || lower_in(tw(k), ARTICLES))
+            });
+            open.is_some_and(|k| {
+                !(k >= 1
+                    && toks[k - 1].word
+                    && lower_in(
+                        tw(k - 1),
+                        &[
+                            "after", "during", "from", "in", "on", "through", "via", "with",
+                        ],
+                    ))
+            })
+        };
         // "Yukos has always said", "they have both said": adverbs and floating quantifiers
         // (a quantifier only after a word: "Both said" has it for subject).
         let floating = lower_in(w, &["all", "both", "each"]) && i >= 2 && toks[i - 2].word;
@@ -3369,6 +3386,7 @@ pub(crate) const DOCUMENTS: &Words = &Words::new(&[
     "bill",
     "blog",
     "book",
+    "brief",
     "brochure",
     "budget",
     "card",

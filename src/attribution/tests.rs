@@ -10089,3 +10089,34 @@ fn a_title_alone_is_no_descriptor() {
     assert_eq!(blinken.name, "Antony Blinken");
     assert_eq!(blinken.descriptors, ["Secretary of State"]);
 }
+
+#[test]
+fn a_statement_with_an_article_is_the_source() {
+    // "A statement said …", "A brief statement said …" had no source: the noun was skipped as
+    // the words of "in a statement" are, and the article named no one.
+    for (text, name) in [
+        (
+            "It also helped the broker to maximise its fees on every renewal, a statement said.",
+            "a statement",
+        ),
+        (
+            "A brief statement said the plant would close before the end of the year.",
+            "A brief statement",
+        ),
+        (
+            "The brief said that was not her view and never had been at any time.",
+            "The brief",
+        ),
+        // A name before the noun is the source, the statement its own.
+        (
+            "A Holcim statement said the firm plans to buy two cement makers in India.",
+            "Holcim",
+        ),
+    ] {
+        assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
+    }
+    // A statement a preposition governs is no source.
+    let text = "Kirby, in a written statement, said the plant would close before the end of the \
+                year and that no jobs would be lost.";
+    assert_eq!(first_source(text).as_deref(), Some("Kirby"));
+}
