@@ -306,6 +306,7 @@ nothing                 | negator | - | 0
 # Look-alikes: phrases that contain a cue word but carry no uncertainty
 # ---------------------------------------------------------------------------------------------
 military might          | block | lookalike | 0
+believe{,s,d} me        | block | lookalike | 0   # "believe me, …", "nobody believed me": trust, not a belief
 economic might          | block | lookalike | 0
 its might               | block | lookalike | 0
 might and main          | block | lookalike | 0
