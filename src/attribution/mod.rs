@@ -4424,11 +4424,11 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
     /// read afresh, not copied eight times).
     const MEMO_BYTES: usize = 2048;
     let s = &text[span.range()];
-    if s.len() > MEMO_BYTES {
-        return read_lead_subject(text, span);
-    }
-    // (All that is read outside the sentence: see `after_preamble` in `read_lead_subject`.)
+    // (All that is read outside the sentence: whether a preamble's comma stands before it.)
     let comma = text[..span.start].trim_end().ends_with(',');
+    if s.len() > MEMO_BYTES {
+        return read_lead_subject(text, span, comma);
+    }
     let hit = MEMO.with(|m| {
         let m = m.borrow();
         m.0.iter()
@@ -4438,8 +4438,8 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
     let found = match hit {
         Some(found) => found,
         None => {
-            let found =
-                read_lead_subject(text, span).map(|f| (f.start - span.start, f.end - span.start));
+            let found = read_lead_subject(text, span, comma)
+                .map(|f| (f.start - span.start, f.end - span.start));
             MEMO.with(|m| {
                 let (memo, next) = &mut *m.borrow_mut();
                 let entry = (s.into(), comma, found);
@@ -4456,8 +4456,9 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
     found.map(|(a, b)| Span::new(span.start + a, span.start + b))
 }
 
-/// [`lead_subject`] read afresh.
-fn read_lead_subject(text: &str, span: Span) -> Option<Span> {
+/// [`lead_subject`] read afresh; `after_preamble` when a comma ends the text before `span`
+/// ("In interviews on Sunday, he defended …"), the only thing read outside the sentence.
+fn read_lead_subject(text: &str, span: Span, after_preamble: bool) -> Option<Span> {
     // After a preamble ("Here in Columbia, Sanders stepped up …").
     let s = &text[span.range()];
     if let Some(comma) = s.find(", ") {
@@ -4534,7 +4535,6 @@ fn read_lead_subject(text: &str, span: Span) -> Option<Span> {
     }
     // A pronoun opens the sentence, or follows its connective ("Meanwhile, it attacked …").
     // (Or after a preamble: "In interviews on Sunday, he defended …".)
-    let after_preamble = text[..span.start].trim_end().ends_with(',');
     if tag::pronoun(first).is_some()
         && (first.chars().next().is_some_and(char::is_uppercase) || first_at > 0 || after_preamble)
     {
