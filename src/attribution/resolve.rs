@@ -804,18 +804,17 @@ pub(super) fn resolve_tag(
             // body one of the sentences before opens with, named, when none was quoted.
             .or_else(|| {
                 let noun = definite(name)?;
-                if !tag::lower_in(noun, TRADE_NOUNS) {
+                // (As for a company just quoted: not where the sentence names a body before the
+                // noun, "In a statement from Lindqvist Online …, the company denied", nor a body
+                // its own words name, "the company … intends to take action against Menatep".)
+                if !tag::lower_in(noun, TRADE_NOUNS) || names_a_body(lead) {
                     return None;
                 }
                 let (at_body, body) = subject_antecedent(text, doc_start, at, Pronoun::It, 1).far?;
                 let Mention::Named { name: body, .. } = &body else {
                     return None;
                 };
-                // (As for a company just quoted: not where the sentence names a body before the
-                // noun, "In a statement from Lindqvist Online …, the company denied", nor a body
-                // its own words name, "the company … intends to take action against Menatep".)
-                if names_a_body(lead)
-                    || memchr::memmem::find(&text.as_bytes()[from..end], body.as_bytes()).is_some()
+                if memchr::memmem::find(&text.as_bytes()[from..end], body.as_bytes()).is_some()
                     || !trade_name(text, body, at_body)
                 {
                     return None;
