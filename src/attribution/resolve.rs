@@ -847,39 +847,20 @@ pub(super) fn resolve_tag(
         reg.entities[relay].gender = titled;
     }
     // A one-word name that a report of its own called "it" ("Nintendo said it would …", read
-    // with the tag) names a body also where the document met it before.
-    if let Mention::Named {
-        name,
-        kind: SourceKind::Organization,
-        ..
-    } = &tag.mention
-    {
-        let e = &mut reg.entities[relay];
-        if e.kind == SourceKind::Person
-            && e.name == **name
-            && !name.contains(' ')
-            && e.gender.is_none()
-            && e.titled.is_none()
-        {
-            e.kind = SourceKind::Organization;
-        }
-    }
-    // So does a name a company's description stood for ("Blinkx … the company said"): a "he"
-    // after it is no longer the company's.
-    if let Some(Mention::Named {
-        name,
-        kind: SourceKind::Organization,
-        ..
-    }) = &described
-    {
-        let e = &mut reg.entities[relay];
-        if e.kind == SourceKind::Person
-            && e.name == **name
-            && e.gender.is_none()
-            && e.titled.is_none()
-        {
-            e.kind = SourceKind::Organization;
-        }
+    // with the tag) names a body also where the document met it before; so does a name a
+    // company's description stood for ("Blinkx … the company said"): a "he" after it is no
+    // longer the company's.
+    let e = &mut reg.entities[relay];
+    let person = e.kind == SourceKind::Person && e.gender.is_none() && e.titled.is_none();
+    let body = |m: Option<&Mention>, one_word: bool| {
+        matches!(m, Some(Mention::Named {
+            name,
+            kind: SourceKind::Organization,
+            ..
+        }) if e.name == **name && !(one_word && name.contains(' ')))
+    };
+    if person && (body(Some(&tag.mention), true) || body(described.as_ref(), false)) {
+        e.kind = SourceKind::Organization;
     }
     if let (Some(_), Mention::Pronoun(p)) = (&subject, &tag.mention) {
         if *p == Pronoun::It {
