@@ -2632,6 +2632,18 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
     while end > start && lower_in(&text[toks[end - 1].span.range()], TIME) {
         end -= 1;
     }
+    // "according to a study of nearly 500,000 adults", "an analysis of more than 300 forces":
+    // the figure that opens the content there is the study's sample, cut off at its quantifier;
+    // the source is the head before them ("a study", not "a study of nearly").
+    if end > start + 2 && lower_in(&text[toks[end - 1].span.range()], QUANTIFIERS) {
+        end -= 1;
+        if lower_in(
+            &text[toks[end - 1].span.range()],
+            &["among", "at", "by", "for", "from", "in", "of", "on", "with"],
+        ) {
+            end -= 1;
+        }
+    }
     // "according to the Center for Public Opinion Research at … in …", "according to a poll of
     // 400 voters released on Friday by …": a long phrase is its head and what modifies it.
     let mut tag_end = None;
@@ -5142,6 +5154,23 @@ const HEADLINE_BYTES: usize = 200;
 const HEADLINE_FUNCTION_WORDS: &[&str] = &[
     "a", "about", "after", "against", "and", "are", "as", "at", "but", "by", "for", "from", "in",
     "into", "is", "on", "or", "out", "over", "the", "to", "up", "was", "with",
+];
+
+/// Words that stand before a figure to say how near it is ("nearly 500,000", "more than 300"),
+/// which no source phrase ends with.
+const QUANTIFIERS: &[&str] = &[
+    "about",
+    "almost",
+    "approximately",
+    "around",
+    "fewer",
+    "less",
+    "more",
+    "nearly",
+    "over",
+    "roughly",
+    "some",
+    "under",
 ];
 
 /// Prepositions, which no given name is: a headline's "Inside the Fight Against Hillary

@@ -7817,6 +7817,35 @@ fn the_source_after_according_to_ends_where_the_content_opens() {
 }
 
 #[test]
+fn a_study_of_nearly_a_figure_is_a_study() {
+    for (text, name) in [
+        (
+            "People who drink coffee live longer, according to a study of nearly 500,000 adults \
+             published on Monday.",
+            "a study",
+        ),
+        (
+            "Crime fell last year, according to an analysis of more than 300 police forces.",
+            "an analysis",
+        ),
+        (
+            "Waiting times rose sharply, according to a survey by roughly 40 hospitals.",
+            "a survey",
+        ),
+    ] {
+        assert_eq!(named_or_reported(text), Some(name.to_string()), "{text}");
+    }
+    // (A figure with no quantifier before it stays in the phrase, and a name keeps its words.)
+    let text = "Crime fell by 4% last year, according to a survey of 2,000 households.";
+    assert_eq!(
+        named_or_reported(text),
+        Some("a survey of 2,000 households".to_string())
+    );
+    let text = "Crime fell last year, according to Kate Moore.";
+    assert_eq!(named_or_reported(text), Some("Kate Moore".to_string()));
+}
+
+#[test]
 fn an_ampersand_joins_one_firm() {
     let text = "Marks & Spencer said sales were weak this year across the country.";
     assert_eq!(
