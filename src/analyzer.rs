@@ -504,7 +504,8 @@ impl AnalyzerBuilder {
         for l in &self.lexicons {
             lex.extend(l.clone());
         }
-        let entries = lex.entries();
+        let settings = lex.settings();
+        let entries = lex.into_entries();
         let matcher = Matcher::new(&entries);
         let also_reporting = entries
             .iter()
@@ -537,7 +538,7 @@ impl AnalyzerBuilder {
         Analyzer {
             inner: Arc::new(Inner {
                 profile: self.profile,
-                settings: lex.settings(),
+                settings,
                 entries,
                 also_reporting,
                 matcher,

@@ -67,7 +67,7 @@ pub(crate) fn resolve(
         let after_reporting = seen_reporting;
         let boundaries = boundaries.get_or_insert_with(|| clause_boundaries(text, sentence));
         let clause = clause_start(sentence, boundaries, span.start);
-        if let Some((reason, detail)) = check_conditions(
+        if let Some(failed) = check_conditions(
             text,
             sentence,
             clause,
@@ -76,6 +76,7 @@ pub(crate) fn resolve(
             after_reporting,
         ) {
             if explain {
+                let (reason, detail) = failed.describe();
                 out.rejected
                     .push(rejected(text, span, entry.kind, reason, detail));
             }
@@ -169,15 +170,61 @@ pub(crate) fn reporting_holds(text: &str, sentence: Span, span: Span, c: &Condit
     check_conditions(text, sentence, clause, span, c, false).is_none()
 }
 
+/// A look-alike condition that failed, with the word it failed on: described (a reason and a
+/// message) only when the user asks why a candidate was rejected.
+enum Failed<'a> {
+    /// Capitalised mid-sentence.
+    Capitalized,
+    /// The next word is one listed against.
+    Next(&'a str),
+    /// The next word is none of those required.
+    NextRequired(&'a str),
+    /// The previous word is one listed against.
+    Previous(&'a str),
+    /// The previous word is none of those required.
+    PreviousRequired(&'a str),
+    /// A word listed against stands earlier in the clause.
+    ClauseWord(&'a str),
+    /// A reporting cue in the past tense stands earlier in the sentence.
+    ReportedSpeech,
+}
+
+impl Failed<'_> {
+    /// The reason and its message, for `--explain`.
+    fn describe(&self) -> (RejectReason, String) {
+        match self {
+            Failed::Capitalized => (RejectReason::Capitalized, "capitalised mid-sentence".into()),
+            Failed::Next(w) => (RejectReason::NextWord, format!("next word {w:?}")),
+            Failed::NextRequired(w) => (
+                RejectReason::NextWord,
+                format!("next word {w:?} is not one required"),
+            ),
+            Failed::Previous(w) => (RejectReason::PreviousWord, format!("previous word {w:?}")),
+            Failed::PreviousRequired(w) => (
+                RejectReason::PreviousWord,
+                format!("previous word {w:?} is not one required"),
+            ),
+            Failed::ClauseWord(w) => (
+                RejectReason::ClauseWord,
+                format!("follows {w:?} in the same clause"),
+            ),
+            Failed::ReportedSpeech => (
+                RejectReason::ReportedSpeech,
+                "follows a reporting cue in the past tense in the same sentence".into(),
+            ),
+        }
+    }
+}
+
 /// The first failing look-alike condition, if any.
-fn check_conditions(
-    text: &str,
+fn check_conditions<'a>(
+    text: &'a str,
     sentence: Span,
     clause: usize,
     span: Span,
     c: &Conditions,
     after_reporting: bool,
-) -> Option<(RejectReason, String)> {
+) -> Option<Failed<'a>> {
     if c.is_empty() {
         return None;
     }
@@ -185,39 +232,28 @@ fn check_conditions(
         && text[span.range()].starts_with(|ch: char| ch.is_uppercase())
         && !sentence_initial(text, sentence, span.start)
     {
-        return Some((RejectReason::Capitalized, "capitalised mid-sentence".into()));
+        return Some(Failed::Capitalized);
     }
     // (Each neighbour prepared once for all of a condition's word tests.)
     let next = next_word(text, sentence, span.end).map(WordTests::new);
     if let Some(w) = next.as_ref().filter(|w| w.any(&c.not_next)) {
-        return Some((RejectReason::NextWord, format!("next word {:?}", w.word())));
+        return Some(Failed::Next(w.word()));
     }
     if let Some(req) = &c.next {
         if !next.as_ref().is_some_and(|w| w.any(req)) {
-            return Some((
-                RejectReason::NextWord,
-                format!(
-                    "next word {:?} is not one required",
-                    next.as_ref().map_or("", WordTests::word)
-                ),
+            return Some(Failed::NextRequired(
+                next.as_ref().map_or("", WordTests::word),
             ));
         }
     }
     let prev = prev_word(text, sentence, span.start).map(WordTests::new);
     if let Some(w) = prev.as_ref().filter(|w| w.any(&c.not_prev)) {
-        return Some((
-            RejectReason::PreviousWord,
-            format!("previous word {:?}", w.word()),
-        ));
+        return Some(Failed::Previous(w.word()));
     }
     if let Some(req) = &c.prev {
         if !prev.as_ref().is_some_and(|w| w.any(req)) {
-            return Some((
-                RejectReason::PreviousWord,
-                format!(
-                    "previous word {:?} is not one required",
-                    prev.as_ref().map_or("", WordTests::word)
-                ),
+            return Some(Failed::PreviousRequired(
+                prev.as_ref().map_or("", WordTests::word),
             ));
         }
     }
@@ -225,17 +261,11 @@ fn check_conditions(
         if let Some(w) = clause_words_before(text, clause, span.start)
             .find(|w| WordTests::new(w).any(&c.not_after))
         {
-            return Some((
-                RejectReason::ClauseWord,
-                format!("follows {w:?} in the same clause"),
-            ));
+            return Some(Failed::ClauseWord(w));
         }
     }
     if c.not_after_reporting && after_reporting {
-        return Some((
-            RejectReason::ReportedSpeech,
-            "follows a reporting cue in the past tense in the same sentence".into(),
-        ));
+        return Some(Failed::ReportedSpeech);
     }
     None
 }

@@ -455,12 +455,19 @@ impl Lexicon {
             if !(0.0..=1.0).contains(&weight) {
                 return Err(err(format!("weight {} is outside [0, 1]", fields[3])));
             }
-            let (negation, flipped_weight, effect, conditions) =
+            let (negation, flipped_weight, effect, mut conditions) =
                 parse_options(fields.get(4).copied().unwrap_or(""), kind).map_err(err)?;
             let origin: Arc<str> = Arc::from(format!("{name}:{lineno}"));
             let options: Arc<str> = Arc::from(fields.get(4).copied().unwrap_or(""));
-            for cue in cues {
+            let alternatives = cues.len();
+            for (k, cue) in cues.into_iter().enumerate() {
                 add_lines.push((lex.items.len(), lineno));
+                // (The last alternative takes the conditions: most lines have one.)
+                let conditions = if k + 1 == alternatives {
+                    std::mem::take(&mut conditions)
+                } else {
+                    conditions.clone()
+                };
                 lex.items.push(Item::Add(Box::new(Entry {
                     cue,
                     kind,
@@ -469,7 +476,7 @@ impl Lexicon {
                     negation,
                     flipped_weight,
                     effect,
-                    conditions: conditions.clone(),
+                    conditions,
                     options: options.clone(),
                     origin: origin.clone(),
                 })));
@@ -536,21 +543,27 @@ impl Lexicon {
 
     /// The effective entries after overrides and removals, in a stable order (by cue, then kind).
     pub fn entries(&self) -> Vec<Entry> {
+        self.clone().into_entries()
+    }
+
+    /// [`Lexicon::entries`], the lexicon used up: its entries are moved, not copied (an
+    /// analyzer builds from about two thousand).
+    pub(crate) fn into_entries(self) -> Vec<Entry> {
         let mut map: BTreeMap<(String, CueKind), Entry> = BTreeMap::new();
-        for item in &self.items {
+        for item in self.items {
             match item {
                 Item::Add(e) => {
-                    map.insert((e.cue.clone(), e.kind), (**e).clone());
+                    map.insert((e.cue.clone(), e.kind), *e);
                 }
-                Item::Off(cue) => map.retain(|(c, _), _| c != cue),
+                Item::Off(cue) => map.retain(|(c, _), _| *c != cue),
                 Item::Weight(cue, kind, w) => {
-                    if let Some(e) = map.get_mut(&(cue.clone(), *kind)) {
-                        e.weight = *w;
+                    if let Some(e) = map.get_mut(&(cue, kind)) {
+                        e.weight = w;
                     }
                 }
                 Item::Effect(cue, kind, v) => {
-                    if let Some(e) = map.get_mut(&(cue.clone(), *kind)) {
-                        e.effect = Some(*v);
+                    if let Some(e) = map.get_mut(&(cue, kind)) {
+                        e.effect = Some(v);
                     }
                 }
             }
