@@ -842,6 +842,19 @@ mod tests {
     }
 
     #[test]
+    fn a_neighbour_with_a_curly_apostrophe_passes_a_straight_word_test() {
+        let lex =
+            Lexicon::parse("t", "think | reporting | neutral | 0.5 | !prev=don't,we\n").unwrap();
+        let tests = &lex.entries()[0].conditions.not_prev;
+        for word in ["don\u{2019}t", "don't", "DON\u{2019}T", "We"] {
+            assert!(WordTests::new(word).any(tests), "{word}");
+        }
+        for word in ["dont", "don\u{2019}", "\u{2019}", "wé"] {
+            assert!(!WordTests::new(word).any(tests), "{word}");
+        }
+    }
+
+    #[test]
     fn errors_name_file_and_line() {
         for (text, msg) in [
             (
