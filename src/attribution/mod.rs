@@ -2701,9 +2701,51 @@ fn corporate_context(text: &str, phrase: Span, name: &str) -> bool {
                 .rsplit(' ')
                 .next()
                 .is_some_and(|w| tag::lower_in(w, CORPORATE_NOUNS));
-            (owned || followed || prefixed || described) && same_document(from + i)
+            // ("Skyline, the fast-growing messaging app, …": a body's noun heading an appositive
+            // after the name.)
+            let apposed = || after.strip_prefix(", ").is_some_and(apposes_a_body);
+            (owned || followed || prefixed || described || apposed()) && same_document(from + i)
         })
 }
+
+/// True when `rest`, what follows a name and its comma, is an appositive headed by a body's noun:
+/// "the fast-growing messaging app, …", "a Swedish company that …" (not "a former bank
+/// executive", "the company's spokesman").
+fn apposes_a_body(rest: &str) -> bool {
+    let mut words = rest.split(' ');
+    if !words
+        .next()
+        .is_some_and(|w| tag::lower_in(w, tag::ARTICLES))
+    {
+        return false;
+    }
+    let mut words = words.take(APPOSITIVE_WORDS).peekable();
+    while let Some(w) = words.next() {
+        let bare = w.trim_end_matches([',', '.', ';', ':']);
+        if tag::lower_in(bare, CORPORATE_NOUNS) || tag::lower_in(bare, &["app", "startup"]) {
+            // (The noun ends the appositive, or a clause on it follows: its head, not a word
+            // of another noun's.)
+            return bare.len() < w.len()
+                || words.peek().is_some_and(|n| {
+                    tag::lower_in(n, &["based", "founded", "owned", "that", "which", "whose"])
+                });
+        }
+        // (A preposition closes the head: "a member of the group" is a person.)
+        if bare.len() < w.len()
+            || !bare.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            || tag::lower_in(
+                bare,
+                &["at", "by", "for", "from", "in", "of", "on", "to", "with"],
+            )
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// Most words of an appositive after a name's comma read for a body's noun ([`apposes_a_body`]).
+const APPOSITIVE_WORDS: usize = 5;
 
 /// Nouns of a body that stand right before its name ("security firm Webroot", "drugmaker
 /// Pfizer"), sorted.

@@ -8586,6 +8586,40 @@ fn a_one_word_name_with_shares_or_a_chief_executive_is_a_body() {
 }
 
 #[test]
+fn a_one_word_name_with_a_bodys_noun_in_apposition_is_a_body() {
+    for text in [
+        "Regulators are investigating Skyline, the fast-growing messaging app, over its data \
+         practices. Skyline denied any wrongdoing.",
+        "The fund sold its stake in Marlow, a Swedish insurer. Marlow said the sale was a \
+         surprise.",
+        "Regulators are investigating Skyline, a messaging company that …. Skyline denied any \
+         wrongdoing.",
+    ] {
+        let s = sources(text);
+        assert_eq!(
+            s[1].as_ref().map(|x| x.1),
+            Some(SourceKind::Organization),
+            "{text}"
+        );
+    }
+    // A person's appositive with such a noun inside it, not at its head, or after a
+    // preposition, is a person's.
+    for text in [
+        "Regulators spoke to Whitmore, a former bank executive. Whitmore denied any wrongdoing.",
+        "Regulators spoke to Whitmore, the company spokesman. Whitmore denied any wrongdoing.",
+        "Regulators spoke to Whitmore, a member of the group. Whitmore denied any wrongdoing.",
+        "Regulators spoke to Whitmore, the group's founder. Whitmore denied any wrongdoing.",
+    ] {
+        let s = sources(text);
+        assert_eq!(
+            s[1].as_ref().map(|x| x.1),
+            Some(SourceKind::Person),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_bodys_noun_before_a_one_word_name_makes_it_a_body() {
     // "security firm Kestrel": a body, and "the company" after it finds it; but "In a statement
     // from Lindqvist Online, the company …" names a company of its own.
