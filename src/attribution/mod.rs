@@ -4745,17 +4745,20 @@ fn read_lead_subject(text: &str, span: Span, after_preamble: bool) -> Option<Spa
                 }
                 // (Or the zone ends there: "From Bush's Facebook post:"; "A number of …" is no
                 // subject here.)
+                // ("Two officials disagreed, saying …": a verb in the past may take the comma
+                // before a participle.)
                 let verb = words.peek().is_none_or(|&(_, x)| {
                     x.starts_with(char::is_lowercase)
                         && !modifier(x)
-                        && !x.ends_with(',')
+                        && (!x.ends_with(',') || x.trim_end_matches(',').ends_with("ed"))
                         && !x.eq_ignore_ascii_case("of")
                 });
                 return verb.then(|| Span::new(span.start + first_at, span.start + e));
             }
         }
         // ("Maine's governor has …": a title after a possessive too.)
-        let determined = n == 2 && (tag::lower_in(first, &["the"]) || possessive);
+        // ("Another aide disagreed, saying …": so does a determiner of one.)
+        let determined = n == 2 && (tag::lower_in(first, &["another", "one", "the"]) || possessive);
         // ("The president left …": the capitalised article alone is no name.)
         let subject = if determined && noun_end.is_some() {
             noun_end

@@ -293,6 +293,40 @@ fn a_relay_citing_its_source_reports_the_same_however_the_relay_is_named() {
 }
 
 #[test]
+fn a_group_or_one_of_them_disagreeing_with_a_participle_is_the_source() {
+    // "Two officials disagreed, saying …": the subject with its verb and the comma before the
+    // participle had no source; "Another aide disagreed, saying …" had "Another".
+    for (text, name) in [
+        (
+            "Two officials disagreed, saying talks could resume in January.",
+            "Two officials",
+        ),
+        (
+            "Several senators objected, arguing that the bill was rushed through the chamber.",
+            "Several senators",
+        ),
+        (
+            "Another aide disagreed, saying talks could resume in January.",
+            "Another aide",
+        ),
+        (
+            "One official disagreed, saying talks could resume in January.",
+            "One official",
+        ),
+    ] {
+        assert_eq!(first_source(text), Some(name.to_string()), "{text}");
+    }
+    // (A subject with an object before the participle, as before.)
+    assert_eq!(
+        first_source(
+            "The harbour board backed the plan, saying that the bridge would reopen in the \
+             spring after repairs to its northern span."
+        ),
+        Some("The harbour board".to_string())
+    );
+}
+
+#[test]
 fn one_capitalised_word_after_the_names_a_body() {
     let kind = |text: &str| report(text).sentences[0].source.as_ref().map(|s| s.kind);
     let rest = "that the repairs on the northern levee had been postponed twice.";
