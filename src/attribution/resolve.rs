@@ -1774,8 +1774,18 @@ impl Registry {
             return None;
         }
         let surname = name.rsplit(' ').next().unwrap_or(name);
-        // (A full name joins only a surname met alone: "Kirby" then "John Kirby".)
-        let fits = |i: &usize| !name.contains(' ') || !self.entities[*i].name.contains(' ');
+        // (A full name joins only a surname met alone: "Kirby" then "John Kirby"; and not one
+        // known to be of the other sex: "Mr. Haddad" then "Leila Haddad".)
+        let sex = if name.contains(' ') {
+            given_sex(name)
+        } else {
+            None
+        };
+        let fits = |i: &usize| {
+            let e = &self.entities[*i];
+            (!name.contains(' ') || !e.name.contains(' '))
+                && !sex.is_some_and(|s| self.sex_of(*i).or(e.gender).is_some_and(|t| t != s))
+        };
         with_lower(surname, |key| {
             let persons = self.by_surname.get(key)?;
             // The latest person of that surname met in this document; else, of those met in
