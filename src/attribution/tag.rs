@@ -2611,7 +2611,25 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
                 &text[toks[end - 1].span.range()],
                 &["close", "closest", "closer"],
             );
-        if lower_in(w, STOP) && !(opens_who || in_name || and_others || roles_and || close_to) {
+        // ("according to the Centers for Disease Control and Prevention", "the Department of
+        // Health and Human Services": "and" inside a body's title, capitalised words with "of"
+        // or "for" before it and a word of such titles after it; not "the Bank of England and
+        // Reuters", two sources.)
+        let org_and = end > start + 2
+            && w.eq_ignore_ascii_case("and")
+            && toks[start..end].iter().all(|t| {
+                let x = &text[t.span.range()];
+                t.word && (is_capitalized(x) || lower_in(x, &["for", "of", "on", "the"]))
+            })
+            && toks[start + 1..end]
+                .iter()
+                .any(|t| lower_in(&text[t.span.range()], &["for", "of"]))
+            && toks
+                .get(end + 1)
+                .is_some_and(|n| n.word && lower_in(&text[n.span.range()], TITLE_WORDS_AFTER_AND));
+        if lower_in(w, STOP)
+            && !(opens_who || in_name || and_others || roles_and || close_to || org_and)
+        {
             break;
         }
         // "says the narrator in a soft voice", "said Kirby in an interview": a circumstance
@@ -5154,6 +5172,75 @@ const HEADLINE_BYTES: usize = 200;
 const HEADLINE_FUNCTION_WORDS: &[&str] = &[
     "a", "about", "after", "against", "and", "are", "as", "at", "but", "by", "for", "from", "in",
     "into", "is", "on", "or", "out", "over", "the", "to", "up", "was", "with",
+];
+
+/// Words of a body's title that follow "and" inside it ("Centers for Disease Control and
+/// Prevention", "Department of Health and Human Services", "Department for Environment, Food
+/// and Rural Affairs"), sorted.
+const TITLE_WORDS_AFTER_AND: &[&str] = &[
+    "agriculture",
+    "alcohol",
+    "commerce",
+    "communications",
+    "communities",
+    "culture",
+    "customs",
+    "development",
+    "education",
+    "emergency",
+    "employment",
+    "energy",
+    "enterprise",
+    "environment",
+    "exchange",
+    "excise",
+    "explosives",
+    "family",
+    "finance",
+    "firearms",
+    "fisheries",
+    "food",
+    "foreign",
+    "health",
+    "healthcare",
+    "human",
+    "immigration",
+    "industry",
+    "infrastructure",
+    "innovation",
+    "investment",
+    "justice",
+    "labor",
+    "labour",
+    "local",
+    "medical",
+    "medicines",
+    "natural",
+    "naturalization",
+    "pensions",
+    "planning",
+    "prevention",
+    "protection",
+    "public",
+    "regional",
+    "research",
+    "rural",
+    "safety",
+    "science",
+    "security",
+    "skills",
+    "social",
+    "sport",
+    "standards",
+    "statistics",
+    "technology",
+    "tourism",
+    "trade",
+    "training",
+    "transport",
+    "urban",
+    "welfare",
+    "wildlife",
 ];
 
 /// Words that stand before a figure to say how near it is ("nearly 500,000", "more than 300"),

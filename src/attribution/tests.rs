@@ -7885,6 +7885,38 @@ fn the_source_after_according_to_ends_where_the_content_opens() {
 }
 
 #[test]
+fn and_inside_a_bodys_title_after_the_cue_keeps_the_title_whole() {
+    for (text, name) in [
+        (
+            "Two doses are 97 percent effective at preventing measles, according to the Centers \
+             for Disease Control and Prevention.",
+            "the Centers for Disease Control and Prevention",
+        ),
+        (
+            "The rule would take effect in May, said the Department of Health and Human \
+             Services.",
+            "the Department of Health and Human Services",
+        ),
+    ] {
+        assert_eq!(named_or_reported(text), Some(name.to_string()), "{text}");
+    }
+    // (Two sources joined by "and" stay apart: the first is the source.)
+    for (text, name) in [
+        (
+            "Prices rose, according to the Bank of England and Reuters.",
+            "the Bank of England",
+        ),
+        (
+            "Prices rose sharply last year, according to the Office for National Statistics and \
+             the Bank of England.",
+            "the Office for National Statistics",
+        ),
+    ] {
+        assert_eq!(named_or_reported(text), Some(name.to_string()), "{text}");
+    }
+}
+
+#[test]
 fn a_study_of_nearly_a_figure_is_a_study() {
     for (text, name) in [
         (
