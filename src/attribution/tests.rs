@@ -1034,6 +1034,35 @@ fn a_transcript_turn_runs_on_over_its_paragraphs() {
 }
 
 #[test]
+fn a_question_between_two_labelled_answers_is_the_interviewers() {
+    // "Q:" is no speaker's label, but it ends the answer before it: the question is the
+    // interviewer's (the author's), not the last speaker's.
+    let text = "Rachel Adeyemi, chief economist at Harbor Capital, spoke to us.\n\n\
+                Q: Is inflation beaten?\n\n\
+                ADEYEMI: Mostly, yes. The trend is clearly down.\n\n\
+                Q: Why are you more optimistic than the central bank?\n\n\
+                ADEYEMI: I think the bank is looking in the rear-view mirror.\n\n\
+                Q: Will the bank cut rates in March?\n\n\
+                ADEYEMI: Probably not in March.";
+    let names = lower_names(text);
+    let her = Some("rachel adeyemi".to_string());
+    assert_eq!(
+        names,
+        [
+            None,
+            None,
+            her.clone(),
+            her.clone(),
+            None,
+            her.clone(),
+            None,
+            her
+        ],
+        "{names:?}"
+    );
+}
+
+#[test]
 fn a_tag_ending_in_a_colon_introduces_the_next_paragraph() {
     let text = "In her report, the inspector Jane Walsh wrote:\n\n\
                 The barracks were damp and overcrowded. Two of the wells had failed.\n\n\

@@ -377,7 +377,9 @@ fn continued(text: &str, turns: Vec<Turn>) -> Vec<Turn> {
                 .trim_start_matches(['"', '\u{201C}'])
                 .starts_with(['(', '[', '\u{2026}', '.', '-', '\u{2014}', '*'])
                 || !body.contains(char::is_alphabetic)
-                || turn_label(text, line).is_some();
+                || turn_label(text, line).is_some()
+                // ("Q: Why are you …?" between two answers: the interviewer's question.)
+                || interview_label(text, line).is_some_and(|(_, letter)| letter == b'Q');
             if stage {
                 break;
             }
