@@ -337,6 +337,9 @@ lowest possible         | block | lookalike | 0
 shortest possible       | block | lookalike | 0
 every possible          | block | lookalike | 0
 all possible            | block | lookalike | 0
+likely {voter,voters,caucusgoers,caucus-goers} | block | lookalike | 0   # a poll's population ("among likely voters"), not a hedge
+likely {Republican,Democratic,primary,general-election} voters | block | lookalike | 0
+likely {Republican,Democratic} primary voters | block | lookalike | 0
 school of thought       | block | lookalike | 0
 line of thought         | block | lookalike | 0
 freedom of thought      | block | lookalike | 0
