@@ -763,8 +763,81 @@ pub(crate) fn left(text: &str, lo: usize, cue: Span) -> Option<(Found, bool)> {
         left_in(text, toks, cue)
     })?;
     let found = name_before_role(text, zone, after_figure(text, tidy_edges(text, found, cue)));
+    let found = polled_opening(text, polled_before(text, zone, found));
     Some((opening_name_over_list(text, zone, found), embedded))
 }
+
+/// `found` with the people a poll asked for its phrase when the phrase is the pollster after
+/// them: "economists polled by Reuters said" (the phrase found was "Reuters").
+fn polled_before(text: &str, lo: usize, found: Found) -> Found {
+    let Some(before) = text.get(lo..found.phrase.start) else {
+        return found;
+    };
+    let Some(rest) = before.strip_suffix(" by ") else {
+        return found;
+    };
+    let mut words = rest.rsplit(' ');
+    let (Some(verb), Some(noun)) = (words.next(), words.next()) else {
+        return found;
+    };
+    if !lower_in(verb, POLLED) || !people_plural(noun) {
+        return found;
+    }
+    let start = found.phrase.start - " by ".len() - verb.len() - 1 - noun.len();
+    Found {
+        phrase: Span::new(start, start + noun.len()),
+        descriptor: None,
+        tag: Span::new(start, found.tag.end),
+    }
+}
+
+/// The people a poll asked, when the phrase names them before the pollster: "economists polled
+/// by Reuters" -> "economists", "Most economists surveyed by Bloomberg" -> "Most economists".
+fn polled_opening(text: &str, found: Found) -> Found {
+    let s = &text[found.phrase.range()];
+    let words: Vec<(usize, &str)> = s
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .take(MAX_WORDS)
+        .collect();
+    let Some(k) = words
+        .windows(3)
+        .position(|w| w[2].1 == "by" && lower_in(w[1].1, POLLED) && people_plural(w[0].1))
+    else {
+        return found;
+    };
+    let (at, noun) = words[k];
+    Found {
+        phrase: Span::new(found.phrase.start, found.phrase.start + at + noun.len()),
+        descriptor: None,
+        tag: found.tag,
+    }
+}
+
+/// A plural noun of people, in lower case but for a capital opening a sentence ("economists",
+/// "Analysts", "traders").
+fn people_plural(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
+        && lower.ends_with('s')
+        && (lower_in(&lower, ANONYMOUS) || plural_person(&lower) || agent_or_plural(&lower))
+}
+
+/// Participles of asking people for a poll ("economists polled by Reuters"), sorted.
+const POLLED: &[&str] = &[
+    "asked",
+    "canvassed",
+    "contacted",
+    "interviewed",
+    "polled",
+    "questioned",
+    "sampled",
+    "surveyed",
+];
 
 /// `found` with the name that opens the zone at `lo` for its source when the phrase found is an
 /// item of a list inside that name's apposition: "Lady Hale, sitting with Lords Bingham, Steyn,
@@ -2479,7 +2552,7 @@ pub(crate) fn right(text: &str, cue: Span, hi: usize, appositive: bool) -> Optio
     if opens && lower_in(next, super::FINITE) {
         return None;
     }
-    Some(found)
+    Some(polled_opening(text, found))
 }
 
 /// [`right`] in the tokens after the cue.

@@ -7946,6 +7946,34 @@ fn and_inside_a_bodys_title_after_the_cue_keeps_the_title_whole() {
 }
 
 #[test]
+fn the_people_a_poll_asked_are_the_source_not_the_pollster() {
+    for (text, name) in [
+        (
+            "The bank is expected to keep rates on hold next week, economists polled by Reuters \
+             said.",
+            "economists",
+        ),
+        (
+            "Analysts surveyed by Bloomberg said the bank would keep rates on hold next week.",
+            "Analysts",
+        ),
+        (
+            "The bank will hold rates at its meeting, according to economists polled by Reuters.",
+            "economists",
+        ),
+        (
+            "Most economists polled by Reuters said the bank would hold rates next week.",
+            "Most economists",
+        ),
+    ] {
+        assert_eq!(named_or_reported(text), Some(name.to_string()), "{text}");
+    }
+    // (A document by a publication is the publication's.)
+    let text = "The bank will hold rates at its meeting next week, a report by Reuters said.";
+    assert_eq!(named_or_reported(text), Some("Reuters".to_string()));
+}
+
+#[test]
 fn a_study_of_nearly_a_figure_is_a_study() {
     for (text, name) in [
         (
