@@ -780,7 +780,7 @@ fn polled_before(text: &str, lo: usize, found: Found) -> Found {
     let (Some(verb), Some(noun)) = (words.next(), words.next()) else {
         return found;
     };
-    if !lower_in(verb, POLLED) || !people_plural(noun) {
+    if !polled(noun, verb) {
         return found;
     }
     let start = found.phrase.start - " by ".len() - verb.len() - 1 - noun.len();
@@ -803,7 +803,7 @@ fn polled_opening(text: &str, found: Found) -> Found {
     let (mut noun, mut verb) = ((0, ""), (0, ""));
     let mut at = 0;
     for w in s.split(' ').take(MAX_WORDS) {
-        if w == "by" && lower_in(verb.1, POLLED) && people_plural(noun.1) {
+        if w == "by" && polled(noun.1, verb.1) {
             return Found {
                 phrase: Span::new(
                     found.phrase.start,
@@ -818,6 +818,12 @@ fn polled_opening(text: &str, found: Found) -> Found {
         at += w.len() + 1;
     }
     found
+}
+
+/// True when `noun verb` (before "by") are people a poll asked: "economists polled",
+/// "Analysts surveyed".
+fn polled(noun: &str, verb: &str) -> bool {
+    lower_in(verb, POLLED) && people_plural(noun)
 }
 
 /// A plural noun of people, in lower case but for a capital opening a sentence ("economists",
