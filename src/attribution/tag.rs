@@ -3919,6 +3919,7 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "democrat",
     "demonstrator",
     "deputy",
+    "designer",
     "detainee",
     "detective",
     "diplomat",
@@ -3936,6 +3937,7 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "engineer",
     "entrepreneur",
     "envoy",
+    "epidemiologist",
     "escapee",
     "evacuee",
     "executive",
@@ -3947,8 +3949,10 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "fiancé",
     "fiancée",
     "filmmaker",
+    "firefighter",
     "first",
     "fisherman",
+    "forecaster",
     "founder",
     "friend",
     "front-runner",
@@ -4008,6 +4012,7 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "manager",
     "mayor",
     "member",
+    "meteorologist",
     "midwife",
     "miner",
     "minister",
@@ -4040,6 +4045,7 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "organizer",
     "owner",
     "panelist",
+    "paramedic",
     "participant",
     "partner",
     "passenger",
@@ -4082,6 +4088,7 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "reporter",
     "representative",
     "republican",
+    "rescuer",
     "researcher",
     "resident",
     "retiree",
@@ -5608,10 +5615,25 @@ pub(crate) fn person_head(word: &str) -> bool {
         || lower_in(word, &["delegation", "mission"])
 }
 
-/// A plural of a person noun ("senators", "officials").
+/// A plural of a person noun ("senators", "officials"), or of a noun that names people by a
+/// calling or a creed, by its ending ("climatologists", "pharmacists", "Christians"): no
+/// surname ends so.
 fn plural_person(head: &str) -> bool {
     head.strip_suffix('s')
         .is_some_and(|s| lower_in(s, PERSON_NOUNS) || lower_in(s, ANONYMOUS))
+        || head.len() >= PLURAL_CALLING_BYTES
+            && head.bytes().all(|b| b.is_ascii_alphabetic())
+            && (ends_with_lower(head, "ists") || ends_with_lower(head, "ians"))
+}
+
+/// Fewest bytes of a plural that [`plural_person`] knows by its ending ("chemists" is
+/// listed; "Ists" is no word).
+const PLURAL_CALLING_BYTES: usize = 8;
+
+/// True when `word` ends with `suffix`, in any case (`suffix` in lower case).
+fn ends_with_lower(word: &str, suffix: &str) -> bool {
+    word.len() >= suffix.len()
+        && word.as_bytes()[word.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
 /// A lower-case noun that names a person by what they do, by its ending: "designer",

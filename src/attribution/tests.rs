@@ -526,6 +526,20 @@ fn a_plural_of_agents_is_a_group() {
     assert_eq!(kind("The authors"), Some(SourceKind::Anonymous));
     assert_eq!(kind("The investigators"), Some(SourceKind::Anonymous));
     assert_eq!(kind("The author"), Some(SourceKind::Person));
+    // A plural of a calling opening the sentence is no name, capital or not: listed
+    // ("Forecasters", "Firefighters") or known by its ending ("Climatologists", "Pharmacists").
+    for group in [
+        "Forecasters",
+        "Firefighters",
+        "Climatologists",
+        "Pharmacists",
+        "Physicians",
+    ] {
+        assert_eq!(kind(group), Some(SourceKind::Anonymous), "{group}");
+    }
+    // Surnames of those endings stay people ("Sanders", "Rogers").
+    assert_eq!(kind("Sanders"), Some(SourceKind::Person));
+    assert_eq!(kind("Rogers"), Some(SourceKind::Person));
 }
 
 #[test]
