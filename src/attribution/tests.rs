@@ -1500,6 +1500,10 @@ fn a_headline_label_names_its_source() {
         "Clinton: 547.",
         "Brooks: The bridge reopened on Sunday. Traffic was light.",
         "Profile: Gordon Brown",
+        // (Labels of a kind of piece: no author, no document.)
+        "Interview: the minister on the energy bill",
+        "Opinion: the case for a carbon tax on imported steel",
+        "Explainer: what the energy bill means for households",
     ] {
         assert!(sources(text).iter().all(Option::is_none), "{text}");
     }
