@@ -6812,6 +6812,10 @@ fn an_act_agreed_and_a_thing_on_show_report_nothing() {
         "The other outgoing directors have agreed to leave their loans in the ferry company for the next four years.",
         "The new boats on show also reflected one of the buzzwords of the harbor fair this year.",
         "Tyne Ferries has agreed a new deal with the pier board to run the night sailings.",
+        // (The present of a headline too.)
+        "Brightwell and Castor agree $8 billion merger",
+        "Leaders agree a deal on climate funding",
+        "Unions agree to talks over pay",
         "On the revamped chart show their cheeky banter will punctuate the interviews with skippers.",
         "The harbor board has ordered a review of the night sailings on the river.",
         "Mr Hale found out about the leak in the ferry's hull last year.",
