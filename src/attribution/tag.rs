@@ -3596,6 +3596,7 @@ pub(crate) const DOCUMENTS: &Words = &Words::new(&[
     "video",
     "warrant",
     "website",
+    "work",
 ]);
 
 /// Lower-case heads of organisations and publications described, not named.
