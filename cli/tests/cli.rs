@@ -80,6 +80,34 @@ fn long_json_is_the_reports_serialisation() {
 }
 
 #[test]
+fn a_report_written_to_a_file_follows_what_the_file_held() {
+    // Standard output as a shell's `>>` leaves it: a file opened for appending, not empty. The
+    // report (long enough for many blocks of output) goes after what was there, whole.
+    let article = include_str!("../../examples/briefing.txt");
+    let text = format!("{article}\n\n\n").repeat(40);
+    let input = tmp("appended-input.txt", text.as_bytes());
+    let path = tmp("appended.json", b"first line\n");
+    let file = std::fs::OpenOptions::new()
+        .append(true)
+        .open(&path)
+        .unwrap();
+    let status = Command::new(env!("CARGO_BIN_EXE_epistemic"))
+        .args(["analyze", "--format", "json", input.to_str().unwrap()])
+        .stdout(Stdio::from(file))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let written = std::fs::read(&path).unwrap();
+    let report = written
+        .strip_prefix(b"first line\n")
+        .expect("what the file held stays");
+    let mut expected = serde_json::to_vec(&epistemic::Analyzer::new().analyze(&text)).unwrap();
+    expected.push(b'\n');
+    assert!(expected.len() > 1 << 18, "several blocks of output");
+    assert!(report == expected, "the report differs from serde_json's");
+}
+
+#[test]
 fn jsonl_writes_one_document_per_file_with_its_path() {
     let a = tmp("a.txt", b"It may rain.");
     let b = tmp("b.txt", b"It rained. It stopped.");
