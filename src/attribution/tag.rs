@@ -3448,6 +3448,7 @@ const ANONYMOUS: &Words = &Words::new(&[
     "someone",
     "source",
     "sources",
+    "speculation",
     "spokesman",
     "spokesmen",
     "spokesperson",
@@ -3526,6 +3527,7 @@ pub(crate) const DOCUMENTS: &Words = &Words::new(&[
     "flyer",
     "footage",
     "forecast",
+    "forecasts",
     "form",
     "guidance",
     "guide",
@@ -3618,6 +3620,7 @@ const ORG_NOUNS: &Words = &Words::new(&[
     "brewery",
     "broadcaster",
     "bureau",
+    "business",
     "cabinet",
     "campaign",
     "carmaker",
@@ -3865,6 +3868,7 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "bystander",
     "cadet",
     "caller",
+    "campaigner",
     "candidate",
     "captain",
     "cardinal",
@@ -3895,12 +3899,14 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "commentator",
     "commenter",
     "commissioner",
+    "commuter",
     "confidant",
     "congressman",
     "congresswoman",
     "conscript",
     "conservative",
     "consultant",
+    "consumer",
     "contender",
     "convict",
     "correspondent",
@@ -3910,7 +3916,9 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "counsel",
     "countess",
     "cousin",
+    "creditor",
     "critic",
+    "customer",
     "dad",
     "daughter",
     "deacon",
@@ -3971,9 +3979,11 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "heir",
     "heiress",
     "historian",
+    "homeowner",
     "hopeful",
     "host",
     "hostage",
+    "householder",
     "husband",
     "imam",
     "imposter",
@@ -4022,6 +4032,7 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "mom",
     "monk",
     "mother",
+    "motorist",
     "musician",
     "nanny",
     "narrator",
@@ -4102,8 +4113,10 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "secretary",
     "senator",
     "sergeant",
+    "shareholder",
     "sheikh",
     "sheriff",
+    "shopper",
     "sibling",
     "singer",
     "sister",
@@ -4120,6 +4133,7 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "spokeswoman",
     "staffer",
     "staffers",
+    "stakeholder",
     "star",
     "stepfather",
     "stepmother",
@@ -4132,6 +4146,7 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "surrogate",
     "survivor",
     "suspect",
+    "taxpayer",
     "teacher",
     "teen",
     "tenant",
@@ -4203,29 +4218,53 @@ pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
 /// have warned …", "Firms say …"), read as written in lower case: a group, not a name. (Not the
 /// plurals that are common surnames: "Banks", "Chambers".)
 fn capitalised_plural(phrase: &str) -> Option<Mention> {
-    if phrase.contains(' ')
-        || !phrase.starts_with(|c: char| c.is_ascii_uppercase())
-        || !phrase[1..].bytes().all(|b| b.is_ascii_lowercase())
-        || !phrase.ends_with('s')
-        || lower_in(phrase, &["banks", "chambers"])
+    // (The plural may head a longer phrase in lower case: "Firms involved in the system",
+    // "Shareholders who backed the bid".)
+    let (first, rest) = phrase.split_once(' ').unwrap_or((phrase, ""));
+    if !first.starts_with(|c: char| c.is_ascii_uppercase())
+        || !first[1..].bytes().all(|b| b.is_ascii_lowercase())
+        || !first.ends_with('s')
+        || lower_in(first, &["banks", "chambers"])
+        || rest.starts_with(|c: char| !c.is_lowercase())
     {
         return None;
     }
-    let lower = phrase.to_ascii_lowercase();
+    let lower = first.to_ascii_lowercase();
     let singular = |s: &str| lower_in(s, ORG_NOUNS) || lower_in(s, PERSON_NOUNS);
     // ("-es" too: "Churches say".)
     let plural = plural_of(&lower, singular) || lower.strip_suffix("es").is_some_and(singular);
     if !plural {
         return None;
     }
-    match classify_phrase(&lower, false)? {
+    if rest.is_empty() {
+        return match classify_phrase(&lower, false)? {
+            Mention::Named {
+                kind, descriptor, ..
+            } => Some(Mention::Named {
+                name: phrase.into(),
+                kind,
+                descriptor,
+            }),
+            Mention::Pronoun(_) => None,
+        };
+    }
+    // (The longer phrase is read in lower case, and named with its capital again.)
+    match classify_phrase(&format!("{lower} {rest}"), false)? {
         Mention::Named {
-            kind, descriptor, ..
-        } => Some(Mention::Named {
-            name: phrase.into(),
+            name,
             kind,
             descriptor,
-        }),
+        } => {
+            let name = match name.strip_prefix(lower.as_str()) {
+                Some(after) => format!("{first}{after}"),
+                None => name.to_string(),
+            };
+            Some(Mention::Named {
+                name: name.into(),
+                kind,
+                descriptor,
+            })
+        }
         Mention::Pronoun(_) => None,
     }
 }

@@ -537,6 +537,18 @@ fn a_plural_of_agents_is_a_group() {
     ] {
         assert_eq!(kind(group), Some(SourceKind::Anonymous), "{group}");
     }
+    // So is a listed plural of people, of bodies or of documents, alone or heading a phrase in
+    // lower case, and talk ("Speculation").
+    for (group, expected) in [
+        ("Creditors", SourceKind::Anonymous),
+        ("Shareholders who backed the bid", SourceKind::Anonymous),
+        ("Firms involved in the new system", SourceKind::Anonymous),
+        ("Businesses", SourceKind::Anonymous),
+        ("Speculation", SourceKind::Anonymous),
+        ("Forecasts", SourceKind::Document),
+    ] {
+        assert_eq!(kind(group), Some(expected), "{group}");
+    }
     // Surnames of those endings stay people ("Sanders", "Rogers").
     assert_eq!(kind("Sanders"), Some(SourceKind::Person));
     assert_eq!(kind("Rogers"), Some(SourceKind::Person));
