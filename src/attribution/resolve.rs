@@ -852,15 +852,21 @@ pub(super) fn resolve_tag(
     // longer the company's.
     let e = &mut reg.entities[relay];
     let person = e.kind == SourceKind::Person && e.gender.is_none() && e.titled.is_none();
-    let body = |m: Option<&Mention>, one_word: bool| {
-        matches!(m, Some(Mention::Named {
+    // (A publication too: "Rightmove said …", then "property website Rightmove said …".)
+    let body = |m: Option<&Mention>, one_word: bool| match m {
+        Some(Mention::Named {
             name,
-            kind: SourceKind::Organization,
+            kind: kind @ (SourceKind::Organization | SourceKind::Publication),
             ..
-        }) if e.name == **name && !(one_word && name.contains(' ')))
+        }) if e.name == **name && !(one_word && name.contains(' ')) => Some(*kind),
+        _ => None,
     };
-    if person && (body(Some(&tag.mention), true) || body(described.as_ref(), false)) {
-        e.kind = SourceKind::Organization;
+    if person {
+        if let Some(kind) =
+            body(Some(&tag.mention), true).or_else(|| body(described.as_ref(), false))
+        {
+            e.kind = kind;
+        }
     }
     if let (Some(_), Mention::Pronoun(p)) = (&subject, &tag.mention) {
         if *p == Pronoun::It {

@@ -4426,6 +4426,24 @@ fn body_by_role(m: Mention) -> Mention {
                 descriptor: Some(role),
             }
         }
+        // ("showbusiness newspaper Variety", "trade magazine Stuff": a publication by its role;
+        // not a news agency, which may be a government's, nor a network or a station.)
+        Mention::Named {
+            name,
+            kind: SourceKind::Person,
+            descriptor: Some(role),
+        } if role.rsplit(' ').next().is_some_and(|w| {
+            lower_in(w, PUBLICATION_NOUNS)
+                && !lower_in(w, &["agency", "network", "station"])
+                && (!role.contains(' ') || w.starts_with(|c: char| c.is_lowercase()))
+        }) && sex_of_name(&name).is_none() =>
+        {
+            Mention::Named {
+                name,
+                kind: SourceKind::Publication,
+                descriptor: Some(role),
+            }
+        }
         other => other,
     }
 }

@@ -7855,6 +7855,25 @@ fn a_name_after_the_role_of_a_body_is_the_body() {
         ),
         [person("John Curtice")]
     );
+    // A name after the role of a publication is the publication, and so is that name met
+    // before alone (not a person, as the first mention alone would make it); not a news
+    // agency, which may be a government's ("space agency Nasa").
+    for text in [
+        "The studio gave permission for filming at the museum, showbusiness newspaper Variety \
+         reported.",
+        "Sky will activate a spare slot on its boxes in January, marketing magazine New Media \
+         Age reported.",
+    ] {
+        let src = report(text).sentences[0].source.clone().expect("a source");
+        assert_eq!(src.kind, SourceKind::Publication, "{text}");
+    }
+    let text = "Rightmove said estate agents would enter the new year with more homes to sell. \
+                Another survey by property website Rightmove said asking prices fell in \
+                December for the third month.";
+    assert_eq!(
+        sources(text)[0],
+        Some(("Rightmove".to_string(), SourceKind::Publication))
+    );
 }
 
 #[test]
