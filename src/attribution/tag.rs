@@ -4427,14 +4427,15 @@ fn body_by_role(m: Mention) -> Mention {
             }
         }
         // ("showbusiness newspaper Variety", "trade magazine Stuff": a publication by its role;
-        // not a news agency, which may be a government's, nor a network or a station.)
+        // not a news agency, which may be a government's, nor a network or a station, nor a
+        // website, most often a firm's: "property website Rightmove".)
         Mention::Named {
             name,
             kind: SourceKind::Person,
             descriptor: Some(role),
         } if role.rsplit(' ').next().is_some_and(|w| {
             lower_in(w, PUBLICATION_NOUNS)
-                && !lower_in(w, &["agency", "network", "station"])
+                && !lower_in(w, &["agency", "network", "site", "station", "website"])
                 && (!role.contains(' ') || w.starts_with(|c: char| c.is_lowercase()))
         }) && sex_of_name(&name).is_none() =>
         {

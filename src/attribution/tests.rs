@@ -7867,12 +7867,12 @@ fn a_name_after_the_role_of_a_body_is_the_body() {
         let src = report(text).sentences[0].source.clone().expect("a source");
         assert_eq!(src.kind, SourceKind::Publication, "{text}");
     }
-    let text = "Rightmove said estate agents would enter the new year with more homes to sell. \
-                Another survey by property website Rightmove said asking prices fell in \
-                December for the third month.";
+    let text = "Vedomosti said the loans would be repaid from the new credits by the end of the \
+                year. According to Russian newspaper Vedomosti, the credits would be used to pay \
+                off the loans.";
     assert_eq!(
         sources(text)[0],
-        Some(("Rightmove".to_string(), SourceKind::Publication))
+        Some(("Vedomosti".to_string(), SourceKind::Publication))
     );
 }
 
