@@ -4503,6 +4503,14 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
 fn read_lead_subject(text: &str, span: Span, after_preamble: bool) -> Option<Span> {
     // After a preamble ("Here in Columbia, Sanders stepped up …").
     let s = &text[span.range()];
+    // (One that closes inside a quotation's marks: `On “Face the Nation,” Sen. Bernie Sanders
+    // identified …`.)
+    if let Some(next) = quoted_preamble_end(s) {
+        let lead = &s[..next];
+        if long_preamble(lead) || short_preamble(lead) {
+            return lead_subject(text, Span::new(span.start + next, span.end));
+        }
+    }
     if let Some(comma) = s.find(", ") {
         // (Not "Clinton, who …": a relative clause describes the subject before it.)
         // (Nor "The researchers, led by …,": a participle and its agent describe a noun
@@ -4628,6 +4636,19 @@ fn read_lead_subject(text: &str, span: Span, after_preamble: bool) -> Option<Spa
         // "Florida Gov. Rick Scott (R) blasted …": a parenthesis inside the subject.
         if n > 0 && w.starts_with('(') && w.ends_with(')') {
             continue;
+        }
+        // ("Sen. Bernie Sanders (Vt.), who lost …, identified …": one before a relative clause
+        // closes the name.)
+        if n > 0
+            && w.starts_with('(')
+            && w.ends_with("),")
+            && words
+                .peek()
+                .is_some_and(|(_, next)| tag::lower_in(next, tag::RELATIVES))
+        {
+            if let Some(e) = end {
+                return Some(Span::new(span.start + first_at, span.start + e));
+            }
         }
         let capital = w.chars().next().is_some_and(char::is_uppercase);
         // "Clinton, who was speaking to the mayors, …": a relative clause after the name;
@@ -5514,6 +5535,25 @@ fn long_preamble(lead: &str) -> bool {
     opens(first)
         || (first.ends_with("ly") || tag::lower_in(first, SUBORDINATE_MODIFIERS))
             && words.next().is_some_and(|w| tag::lower_in(w, SUBORDINATES))
+}
+
+/// Where the words after a sentence's first comma start when closing quotation marks stand
+/// between the comma and the space after it (`On “Face the Nation,” Sen. …`, `In "The
+/// Art of the Deal," Trump …`).
+fn quoted_preamble_end(s: &str) -> Option<usize> {
+    // (Not a quotation opening the sentence: `"…," Dr Tuffy told …` has no preamble.)
+    if s.trim_start()
+        .starts_with(['"', '\'', '\u{201C}', '\u{2018}'])
+    {
+        return None;
+    }
+    let comma = memchr::memchr(b',', s.as_bytes())?;
+    let after = &s[comma + 1..];
+    let marks = after.len() - after.trim_start_matches(CLOSING_MARKS).len();
+    // (The quotation opens inside the lead: a sentence read from inside a quotation, `In the
+    // next generation … is mandatory," Dr Mark Tuffy told …`, has no preamble either.)
+    let opened = s[..comma].contains(['"', '\u{201C}', '\u{2018}']);
+    (marks > 0 && opened && after[marks..].starts_with(' ')).then_some(comma + 1 + marks + 1)
 }
 
 /// Words that measure the time of a subordinate clause before its first word ("Shortly after",

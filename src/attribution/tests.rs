@@ -7659,6 +7659,29 @@ fn an_untagged_quotation_after_a_sentence_about_a_named_person_is_theirs() {
                 Bernie Sanders identified young voters' exhaustion with bigotry as a reason to \
                 back her. \"The younger people are sick and tired of discrimination.\"";
     assert_eq!(source_of(text, 2), Some("Bernie Sanders".to_string()));
+    // (After a preamble that closes inside a quotation's marks, and with the state after the
+    // name before a relative clause, as the PolNeAR dev article had it.)
+    for lead in [
+        "On \u{201C}Face the Nation,\u{201D} Sen. Bernie Sanders identified",
+        "On \"Face the Nation,\" Sen. Bernie Sanders (Vt.), who lost the primaries, identified",
+    ] {
+        let text = format!(
+            "\"We need to step away from that broad brush,\" Pence said on CNN.\n\n{lead} young \
+             voters' exhaustion with bigotry as a reason to back her. \"The younger people are \
+             sick and tired of discrimination.\""
+        );
+        assert_eq!(
+            source_of(&text, 2),
+            Some("Bernie Sanders".to_string()),
+            "{text}"
+        );
+    }
+    // (Not a quotation read as a preamble: a tag sentence opening with one names no subject
+    // here, "\"…,\" Dr Mark Tuffy games director at THX told …" tags nothing.)
+    let text = "Consoles are coming. \"In the next generation HD support is mandatory,\" Dr Mark \
+                Tuffy games systems director at digital content firm THX told the BBC News \
+                website. \"Every game is going to be playable in HD.\"";
+    assert_eq!(source_of(text, 2), None);
     // (Look-alike: with no one named before it, the quotation goes on with that speaker.)
     let text = "\"We need to step away from that broad brush,\" Pence said on CNN.\n\nThe \
                 remarks drew applause from the crowd in the hall. \"The younger people are sick \
