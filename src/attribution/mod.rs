@@ -4823,9 +4823,19 @@ fn role_apposition(s: &str, comma: usize) -> Option<Span> {
     let name = &rest[..next];
     let verb = rest[next + 2..].split(' ').next()?;
     let words = name.split(' ').count();
+    // (A person's name, a title before it or not: "Her colleague, Councillor Fiona Baird, voted
+    // …", "His lawyer, Mr Haddad, said …".)
+    let person_name = || {
+        tag::sex_of_name(name).is_some()
+            || name.split_once(' ').is_some_and(|(title, rest)| {
+                tag::sex_of_title(title).is_some()
+                    || tag::lower_in(title.trim_end_matches('.'), tag::TITLES)
+                        && tag::sex_of_name(rest).is_some()
+            })
+    };
     if !(2..=4).contains(&words)
         || !tag::is_capitalized_name(name)
-        || tag::sex_of_name(name).is_none()
+        || !person_name()
         || !verb.starts_with(|c: char| c.is_ascii_lowercase())
         || tag::lower_in(verb, tag::RELATIVES)
     {

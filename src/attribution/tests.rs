@@ -7714,6 +7714,11 @@ fn a_name_in_apposition_after_a_role_is_the_subject_of_any_verb() {
         .as_deref(),
         Some("Hillary Clinton")
     );
+    // A title before the name: the subject, before a source of the same sex named earlier.
+    let text = "Councillor Janet Reid said the decision had been the hardest of her career. Her \
+                colleague, Councillor Fiona Baird, voted against it. She said the council had \
+                not consulted islanders properly.";
+    assert_eq!(source_of(text, 2), Some("Fiona Baird".to_string()));
 }
 
 #[test]
