@@ -4826,11 +4826,10 @@ fn role_apposition(s: &str, comma: usize) -> Option<Span> {
     // (A person's name, a title before it or not: "Her colleague, Councillor Fiona Baird, voted
     // …", "His lawyer, Mr Haddad, said …".)
     let person_name = || {
-        tag::sex_of_name(name).is_some()
+        tag::sex_of_name_or_title(name).is_some()
             || name.split_once(' ').is_some_and(|(title, rest)| {
-                tag::sex_of_title(title).is_some()
-                    || tag::lower_in(title.trim_end_matches('.'), tag::TITLES)
-                        && tag::sex_of_name(rest).is_some()
+                tag::lower_in(title.trim_end_matches('.'), tag::TITLES)
+                    && tag::sex_of_name(rest).is_some()
             })
     };
     if !(2..=4).contains(&words)

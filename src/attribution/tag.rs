@@ -4236,28 +4236,25 @@ fn capitalised_plural(phrase: &str) -> Option<Mention> {
     if !plural {
         return None;
     }
-    if rest.is_empty() {
-        return match classify_phrase(&lower, false)? {
-            Mention::Named {
-                kind, descriptor, ..
-            } => Some(Mention::Named {
-                name: phrase.into(),
-                kind,
-                descriptor,
-            }),
-            Mention::Pronoun(_) => None,
-        };
-    }
-    // (The longer phrase is read in lower case, and named with its capital again.)
-    match classify_phrase(&format!("{lower} {rest}"), false)? {
+    // (A longer phrase is read in lower case, and named with its capital again.)
+    let read = if rest.is_empty() {
+        classify_phrase(&lower, false)
+    } else {
+        classify_phrase(&format!("{lower} {rest}"), false)
+    };
+    match read? {
         Mention::Named {
             name,
             kind,
             descriptor,
         } => {
-            let name = match name.strip_prefix(lower.as_str()) {
-                Some(after) => format!("{first}{after}"),
-                None => name.to_string(),
+            let name = if rest.is_empty() {
+                phrase.to_string()
+            } else {
+                match name.strip_prefix(lower.as_str()) {
+                    Some(after) => format!("{first}{after}"),
+                    None => name.to_string(),
+                }
             };
             Some(Mention::Named {
                 name: name.into(),
@@ -4398,8 +4395,9 @@ fn name_and_role(phrase: &str) -> Option<Mention> {
     None
 }
 
-/// A person's name after a role that is a body's ("lender Halifax", "carmaker Ford", "retailer
-/// Next"): the body. (Not a name a given name makes a person's: "carmaker boss Carlos Ghosn" has
+/// A person's name after a role that is a body's or a publication's ("lender Halifax",
+/// "carmaker Ford", "retailer Next", "showbusiness newspaper Variety"): the body or the
+/// publication. (Not a name a given name makes a person's: "carmaker boss Carlos Ghosn" has
 /// "boss" for its role.)
 fn body_by_role(m: Mention) -> Mention {
     match m {
@@ -4407,45 +4405,40 @@ fn body_by_role(m: Mention) -> Mention {
             name,
             kind: SourceKind::Person,
             descriptor: Some(role),
-        } if role
-            .rsplit(' ')
-            .next()
-            // ("Newcastle centre Mathew Tait": a player's position; "Secretary of State Antony
-            // Blinken": a title, capitalised after its first word.)
-            .is_some_and(|w| {
-                lower_in(w, ORG_NOUNS)
-                    && !lower_in(w, PERSON_NOUNS)
-                    && !lower_in(w, PLAYERS)
-                    && (!role.contains(' ') || w.starts_with(|c: char| c.is_lowercase()))
-            })
-            && sex_of_name(&name).is_none() =>
-        {
+        } => {
+            let kind = match role_kind(&role) {
+                Some(kind) if sex_of_name(&name).is_none() => kind,
+                _ => SourceKind::Person,
+            };
             Mention::Named {
                 name,
-                kind: SourceKind::Organization,
-                descriptor: Some(role),
-            }
-        }
-        // ("showbusiness newspaper Variety", "trade magazine Stuff": a publication by its role;
-        // not a news agency, which may be a government's, nor a network or a station, nor a
-        // website, most often a firm's: "property website Rightmove".)
-        Mention::Named {
-            name,
-            kind: SourceKind::Person,
-            descriptor: Some(role),
-        } if role.rsplit(' ').next().is_some_and(|w| {
-            lower_in(w, PUBLICATION_NOUNS)
-                && !lower_in(w, &["agency", "network", "site", "station", "website"])
-                && (!role.contains(' ') || w.starts_with(|c: char| c.is_lowercase()))
-        }) && sex_of_name(&name).is_none() =>
-        {
-            Mention::Named {
-                name,
-                kind: SourceKind::Publication,
+                kind,
                 descriptor: Some(role),
             }
         }
         other => other,
+    }
+}
+
+/// The kind of source a role names by its last word, in lower case when the role has several
+/// words: a body ("lender", "carmaker"; not a person's noun, nor a player's position, "Newcastle
+/// centre"; "Secretary of State" is a title, capitalised after its first word), or a publication
+/// ("showbusiness newspaper", "trade magazine"; not a news agency, which may be a government's,
+/// nor a network or a station, nor a website, most often a firm's: "property website
+/// Rightmove").
+fn role_kind(role: &str) -> Option<SourceKind> {
+    let w = role.rsplit(' ').next()?;
+    if role.contains(' ') && !w.starts_with(|c: char| c.is_lowercase()) {
+        return None;
+    }
+    if lower_in(w, ORG_NOUNS) && !lower_in(w, PERSON_NOUNS) && !lower_in(w, PLAYERS) {
+        Some(SourceKind::Organization)
+    } else if lower_in(w, PUBLICATION_NOUNS)
+        && !lower_in(w, &["agency", "network", "site", "station", "website"])
+    {
+        Some(SourceKind::Publication)
+    } else {
+        None
     }
 }
 
