@@ -266,6 +266,9 @@ fn read_input(path: &str) -> Result<String, Error> {
 /// Sentences per piece when [`write_json_fields`] serialises on two threads (from four pieces).
 const JSON_PIECE: usize = 1024;
 
+/// The bytes a piece of [`JSON_PIECE`] sentences takes in JSON, about (news: 0.5 MB).
+const PIECE_BYTES: usize = 1 << 20;
+
 /// The fields of `report` in JSON, `"sentences":[…],"sources":[…]`, exactly as serde_json
 /// writes them in the report's object.
 ///
@@ -293,7 +296,11 @@ fn write_json_fields(out: &mut impl Write, report: &Report) -> io::Result<()> {
             let (empty_tx, empty_rx) = mpsc::channel::<Vec<u8>>();
             scope.spawn(move || {
                 for piece in pieces.iter().skip(1).step_by(2) {
-                    let mut buf = empty_rx.try_recv().unwrap_or_default();
+                    // (Room for a piece from the start: a buffer grown by doubling had
+                    // copied itself over and over.)
+                    let mut buf = empty_rx
+                        .try_recv()
+                        .unwrap_or_else(|_| Vec::with_capacity(PIECE_BYTES));
                     buf.clear();
                     let done = sentences(&mut buf, piece, false).map(|()| buf);
                     if full_tx.send(done).is_err() {
