@@ -305,6 +305,8 @@ struct Entity {
     /// How many tags named it (for a surname alone in another document: see
     /// [`Registry::find_named`](resolve::Registry::find_named)).
     mentions: u32,
+    /// Two people named together ("Smith and Jones", see [`tag::joint`]): "they".
+    pair: bool,
 }
 
 /// Who asserts a sentence, before output.
@@ -3370,7 +3372,11 @@ fn colon_tag(text: &str, zone: Span) -> Option<Tag> {
     {
         return None;
     }
+    // (Two names label a quotation they wrote together, "Mark Blumenthal and Jon Cohen: “…”",
+    // not a headline's subject, "Netanyahu and Obama: A tortured relationship".)
+    let quoted = || text[cue.end..].trim_start().starts_with(['"', '\u{201C}']);
     match &mention {
+        Mention::Named { name, .. } if tag::joint(name) && !quoted() => return None,
         Mention::Named { kind, .. } if *kind != SourceKind::Document => {}
         Mention::Pronoun(_) => {}
         _ => return None,

@@ -272,6 +272,7 @@ fn subject_antecedent(
         if p == Pronoun::They {
             let head = written.rsplit(' ').next().unwrap_or("");
             let plural = head.ends_with('s') && !head.ends_with("ss");
+            // (Or two people named: "Smith and Jones followed …. They found".)
             match tag::classify(written, false) {
                 Some(
                     m @ Mention::Named {
@@ -279,6 +280,14 @@ fn subject_antecedent(
                         ..
                     },
                 ) if plural => return found(k, phrase.start, m),
+                Some(
+                    m @ Mention::Named {
+                        kind: SourceKind::Person,
+                        ..
+                    },
+                ) if matches!(&m, Mention::Named { name, .. } if tag::joint(name)) => {
+                    return found(k, phrase.start, m)
+                }
                 _ => continue,
             }
         }
@@ -379,8 +388,9 @@ fn subject_antecedent(
             ..
         }) = &m
         {
-            // (A given name of the other sex: "Hillary Clinton" is no "he".)
-            if tag::sex_of_name(name).is_some_and(|s| s != p) {
+            // (A given name of the other sex: "Hillary Clinton" is no "he"; two people are no
+            // one: "Joe Keenan and Sam Tillen".)
+            if tag::sex_of_name(name).is_some_and(|s| s != p) || tag::joint(name) {
                 continue;
             }
             // A single word is a surname the document gave a person's full name for earlier
@@ -1314,6 +1324,7 @@ impl Registry {
                         SourceKind::Anonymous,
                     ),
                 };
+                let pair = kind == SourceKind::Person && tag::joint(&name);
                 self.entities.push(Entity {
                     name,
                     kind,
@@ -1325,6 +1336,7 @@ impl Registry {
                     last_at: 0,
                     described: false,
                     mentions: 0,
+                    pair,
                 });
                 let i = self.entities.len() - 1;
                 if !matches!(mention, Mention::Pronoun(_)) {
@@ -1346,7 +1358,10 @@ impl Registry {
         if let Mention::Named { name, .. } = mention {
             // A fuller name replaces a surname seen first ("Kirby" then "John Kirby").
             let e = &mut self.entities[i];
-            if e.kind == SourceKind::Person && name.len() > e.name.len() && name.ends_with(&*e.name)
+            if e.kind == SourceKind::Person
+                && name.len() > e.name.len()
+                && name.ends_with(&*e.name)
+                && !tag::joint(name)
             {
                 e.name = name.to_string();
                 self.index(i);
@@ -1396,7 +1411,7 @@ impl Registry {
             self.document_keys.push(key.clone());
         }
         self.by_name.insert(key, i);
-        if e.kind == SourceKind::Person && !described {
+        if e.kind == SourceKind::Person && !described && !e.pair {
             let surname = e.name.rsplit(' ').next().unwrap_or(&e.name).to_lowercase();
             let persons = self.by_surname.entry(surname).or_default();
             // (Moved to the end when renamed, "Kirby" to "John Kirby"; looked for among the
@@ -1426,7 +1441,7 @@ impl Registry {
         // ("A Labour Party spokesman told the BBC …. '…,' he said.": one unnamed person; so is
         // a possessor's, "President Castro's chief aide".)
         let one_person = |e: &Entity| {
-            e.kind == SourceKind::Person && !tag::plural_initials(&e.name)
+            e.kind == SourceKind::Person && !tag::plural_initials(&e.name) && !e.pair
                 || e.kind == SourceKind::Anonymous
                     && (e
                         .name
@@ -1452,7 +1467,7 @@ impl Registry {
             // (A name in the plural, "the Clintons", "Lib Dems"; not one person's that ends so,
             // "Bernie Sanders", whose given name tells a sex.)
             Pronoun::They => {
-                e.kind != SourceKind::Person || e.name.ends_with('s') && sex(e).is_none()
+                e.kind != SourceKind::Person || e.name.ends_with('s') && sex(e).is_none() || e.pair
             }
             // (A document in the plural is "they": "Surveys have shown …. It said …" is not
             // the surveys.)
@@ -1776,7 +1791,7 @@ impl Registry {
         if let Some(&i) = with_lower(name, |key| self.by_name.get(key)) {
             return Some(i);
         }
-        if kind != SourceKind::Person {
+        if kind != SourceKind::Person || tag::joint(name) {
             return None;
         }
         let surname = name.rsplit(' ').next().unwrap_or(name);

@@ -4201,10 +4201,8 @@ pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
             // ("Fuming Robinson blasts officials", "Angry Williams rejects criticism": a
             // headline's mood before a name is no given name.)
             let named = after_mood(phrase).unwrap_or(phrase);
-            numbered_name(named)
-                .or_else(|| name_and_role(named))
-                .or_else(|| capitalised_plural(named))
-                .or_else(|| classify_phrase(named, lenient).map(body_by_role))
+            let one = one_mention(named, lenient);
+            joint_names(named, &one).or(one)
         };
         if seen.len() >= REMEMBER {
             seen.clear();
@@ -4212,6 +4210,137 @@ pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
         seen.insert(phrase.to_string(), m.clone());
         m
     })
+}
+
+/// What `phrase` names when it names one source (see [`classify`], which remembers).
+fn one_mention(phrase: &str, lenient: bool) -> Option<Mention> {
+    numbered_name(phrase)
+        .or_else(|| name_and_role(phrase))
+        .or_else(|| capitalised_plural(phrase))
+        .or_else(|| classify_phrase(phrase, lenient).map(body_by_role))
+}
+
+/// Two sources named and joined by "and" in `phrase`, which `whole` is read as one
+/// ("Smith and Jones said", "SBC and AT&T said",
+/// "Labour and the Liberal Democrats say", "Both Labour and the Conservatives have said"): one
+/// source named by both, of their kind when they share it and a body's when they do not.
+/// (A group is named when its name is capitalised: "Labour and the Conservatives".)
+/// (Each side a name and nothing more: not two roles before one name, "Economy and Labour
+/// Minister Wolfgang Clement", nor groups, "top police officers and many MPs", nor a list
+/// whose first items a comma left out of the phrase.)
+fn joint_names(phrase: &str, whole: &Option<Mention>) -> Option<Mention> {
+    // (A body whose name holds the "and" is one: "the Securities and Exchange Commission", "the
+    // MP for Sittingbourne and Sheppey".)
+    split_and(phrase)?;
+    if let Some(Mention::Named { name, .. }) = whole {
+        if split_and(name).is_some() {
+            return None;
+        }
+    }
+    let both = ["Both ", "both "]
+        .iter()
+        .find_map(|b| phrase.strip_prefix(b));
+    let (first, second) = split_and(both.unwrap_or(phrase))?;
+    if split_and(second).is_some() || first.contains(',') || second.contains(',') {
+        return None;
+    }
+    let name = |side: &str| {
+        let bare = ["the ", "The "]
+            .iter()
+            .find_map(|a| side.strip_prefix(a))
+            .unwrap_or(side);
+        // ("French, Jordanian and Nigerian nationals": no names.)
+        if !bare
+            .split(' ')
+            .all(|w| is_capitalized(w) || lower_in(w, &["of", "for", "&"]))
+            || demonym(bare)
+        {
+            return None;
+        }
+        // (A title alone is no role: "Mr Brown and Ms Green".)
+        match one_mention(side, false)? {
+            Mention::Named {
+                name,
+                kind:
+                    kind @ (SourceKind::Person
+                    | SourceKind::Organization
+                    | SourceKind::Publication
+                    | SourceKind::Anonymous),
+                descriptor,
+            } if descriptor
+                .as_deref()
+                .is_none_or(|d| lower_in(d.trim_end_matches('.'), PERSON_TITLES)) =>
+            {
+                // (A group as written, with its article: "the Conservatives".)
+                let name = match (kind, side.strip_prefix("The ")) {
+                    (SourceKind::Anonymous, Some(rest)) => format!("the {rest}").into(),
+                    (SourceKind::Anonymous, None) => side.into(),
+                    _ => name,
+                };
+                Some((name, kind))
+            }
+            _ => None,
+        }
+    };
+    // ("the Trade and Industry Secretary", "Work and Pensions Secretary": one title, whose
+    // department's name holds the "and".)
+    let lone = |side: &str| {
+        let side = ["the ", "The "]
+            .iter()
+            .find_map(|a| side.strip_prefix(a))
+            .unwrap_or(side);
+        !side.contains(' ') && is_capitalized(side)
+    };
+    if lone(first)
+        && second.split(' ').count() == 2
+        && second.split(' ').all(is_capitalized)
+        && second
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| lower_in(w, TITLES))
+    {
+        let title = match phrase.strip_prefix("The ") {
+            Some(rest) => format!("the {rest}"),
+            None => phrase.to_string(),
+        };
+        return Some(Mention::Named {
+            name: title.into(),
+            kind: SourceKind::Person,
+            descriptor: None,
+        });
+    }
+    let (a, a_kind) = name(first)?;
+    let (b, b_kind) = name(second)?;
+    Some(Mention::Named {
+        name: format!("{a} and {b}").into(),
+        kind: if a_kind == b_kind {
+            a_kind
+        } else {
+            SourceKind::Organization
+        },
+        descriptor: None,
+    })
+}
+
+/// True when a person's `name` names two people ("Smith and Jones", see [`joint_names`]):
+/// "they", not "he" or "she", and no surname of its own. (Not one whose "and" is inside a
+/// seat's or a department's name: "the MP for Sittingbourne and Sheppey", "the Trade and
+/// Industry Secretary".)
+pub(crate) fn joint(name: &str) -> bool {
+    split_and(name).is_some_and(|(first, second)| {
+        !first.split(' ').any(|w| lower_in(w, &["for", "of"]))
+            && !second
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| lower_in(w, TITLES))
+    })
+}
+
+/// `phrase` split at its first " and " (as `split_once`, without building a searcher: names are
+/// short, and this is asked of every phrase and of every source a pronoun may refer to).
+fn split_and(phrase: &str) -> Option<(&str, &str)> {
+    let at = phrase.as_bytes().windows(5).position(|w| w == b" and ")?;
+    Some((&phrase[..at], &phrase[at + 5..]))
 }
 
 /// A plural of people or bodies capitalised to open a sentence ("Unions said …", "Charities

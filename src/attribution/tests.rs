@@ -10452,3 +10452,98 @@ fn a_statement_with_an_article_is_the_source() {
                 year and that no jobs would be lost.";
     assert_eq!(first_source(text).as_deref(), Some("Kirby"));
 }
+
+#[test]
+fn two_names_joined_by_and_are_one_source_of_both() {
+    // "Smith and Jones said" was Jones's alone ("Smith and" a descriptor of Jones), and "Labour
+    // and the Liberal Democrats say" the Liberal Democrats'.
+    assert_first_sources(&[
+        (
+            "Smith and Jones said the data were incomplete.",
+            "Smith and Jones",
+        ),
+        (
+            "Mr Brown and Ms Green told reporters they would appeal against the ruling.",
+            "Brown and Green",
+        ),
+        (
+            "Labour and the Liberal Democrats say the party's sums do not add up and that it would \
+             cut frontline services.",
+            "Labour and the Liberal Democrats",
+        ),
+        (
+            "Both Plaid Cymru and the Conservatives said the minister had to change policy on the \
+             hospitals before the end of the year.",
+            "Plaid Cymru and the Conservatives",
+        ),
+        (
+            "Brightwell and Castor said the merger would close early next year.",
+            "Brightwell and Castor",
+        ),
+        // One title, its department's name holding the "and".
+        (
+            "Plans to extend paid leave beyond six months should be prominent in the manifesto, the \
+             Trade and Industry Secretary has said.",
+            "the Trade and Industry Secretary",
+        ),
+        // One body whose name holds it.
+        (
+            "The Securities and Exchange Commission said it had asked for information about every \
+             transaction involving holders of 5% or more of the shares.",
+            "the Securities and Exchange Commission",
+        ),
+    ]);
+    // Two people are "they", not "he"; the one named alone later is someone of their own.
+    let text = "Smith and Jones followed 4,000 nurses for ten years. They said the effect was \
+                small. Jones, a cardiologist, said more work was needed before doctors could tell \
+                patients to change their habits. \"We were surprised,\" he said.";
+    assert_eq!(
+        sources(text),
+        [
+            None,
+            Some(("Smith and Jones".into(), SourceKind::Person)),
+            Some(("Jones".into(), SourceKind::Person)),
+            Some(("Jones".into(), SourceKind::Person)),
+        ]
+    );
+    let text = "Sir Alan Hart said the talks had failed. Hart and Ms Mona Baird said they would \
+                try again with the new government after the summer. \"It is not over,\" he said.";
+    assert_eq!(
+        lower_names(text),
+        [
+            Some("alan hart".into()),
+            Some("hart and mona baird".into()),
+            Some("alan hart".into()),
+        ]
+    );
+    // Look-alikes: a role joined to a role before one name; nationalities; a headline's two
+    // subjects before a colon with no quotation after it.
+    assert_first_sources(&[(
+        "Economy and Labour Minister Wolfgang Clement said the dip in February's confidence \
+         figure was a very mild decline.",
+        "Wolfgang Clement",
+    )]);
+    let text = "Ms Musselman said French, Jordanian and Nigerian nationals would be the first to \
+                get the new cards. The convention stresses shore leave and, therefore, it says, \
+                safer shipping.";
+    assert!(
+        !lower_names(text)
+            .iter()
+            .flatten()
+            .any(|n| n.contains("nigerian")),
+        "{:?}",
+        lower_names(text)
+    );
+    assert_eq!(
+        first_source("Netanyahu and Obama: A tortured relationship;\n\nThe two met on Monday."),
+        None
+    );
+    assert_eq!(
+        first_source(
+            "POLLS NOT WRONG - Mark Blumenthal and Jon Cohen: \"Although the polls failed to \
+             predict the win on Tuesday night, it is not because they were wrong.\""
+        )
+        .as_deref(),
+        Some("Mark Blumenthal and Jon Cohen")
+    );
+}
