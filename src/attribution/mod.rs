@@ -305,7 +305,7 @@ struct Entity {
     /// How many tags named it (for a surname alone in another document: see
     /// [`Registry::find_named`](resolve::Registry::find_named)).
     mentions: u32,
-    /// Two people named together ("Smith and Jones", see [`tag::joint`]): "they".
+    /// Two sources named together ("Smith and Jones", see [`tag::joint`]): "they".
     pair: bool,
 }
 

@@ -245,7 +245,7 @@ fn subject_antecedent(
         // by more of a noun phrase ("Local favourite Lleyton Hewitt", "Double Olympic
         // champion"): a capitalised adjective is no name.
         let rest = text[phrase.end..span.end].trim_start();
-        let mut words = rest.split([' ', ',']);
+        let mut words = rest.split([' ', ',', ':', ';']);
         let mut next = words.next().unwrap_or("");
         let is_verb = |w: &str| {
             w.starts_with(|c: char| c.is_ascii_lowercase())
@@ -337,6 +337,8 @@ fn subject_antecedent(
                 || role()
                 || !written.contains(' ') && tag::fuller_name(doc, written, doc.len()).is_some();
             match tag::classify(written, false) {
+                // (Two bodies are "they": "the Tories and Lib Dems".)
+                Some(Mention::Named { name, .. }) if tag::joint(&name) => continue,
                 body @ Some(Mention::Named {
                     kind: SourceKind::Organization | SourceKind::Publication,
                     ..
@@ -1324,7 +1326,7 @@ impl Registry {
                         SourceKind::Anonymous,
                     ),
                 };
-                let pair = kind == SourceKind::Person && tag::joint(&name);
+                let pair = tag::joint(&name);
                 self.entities.push(Entity {
                     name,
                     kind,
@@ -1471,6 +1473,7 @@ impl Registry {
             }
             // (A document in the plural is "they": "Surveys have shown …. It said …" is not
             // the surveys.)
+            Pronoun::It if e.pair => false,
             Pronoun::It => match e.kind {
                 SourceKind::Organization | SourceKind::Publication => true,
                 SourceKind::Document => !e.name.rsplit(' ').next().is_some_and(|w| {

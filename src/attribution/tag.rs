@@ -667,12 +667,15 @@ const LEADING: &Words = &Words::new(&[
 /// the campaign"), besides the [`PARTICIPLES`].
 const POSTMODIFIERS: &Words = &Words::new(&[
     "across",
+    "acting",
+    "advising",
     "among",
     "around",
     "at",
     "based",
     "briefed",
     "close",
+    "defending",
     "familiar",
     "for",
     "from",
@@ -683,6 +686,7 @@ const POSTMODIFIERS: &Words = &Words::new(&[
     "of",
     "on",
     "out",
+    "representing",
     "speaking",
     "throughout",
     "under",
@@ -3193,6 +3197,7 @@ const ORGANIZATIONS: &Words = &Words::new(&[
     "court",
     "cuba",
     "democrats",
+    "dems",
     "denmark",
     "department",
     "directorate",
@@ -3347,6 +3352,7 @@ const ANONYMOUS: &Words = &Words::new(&[
     "data",
     "defenders",
     "democrats",
+    "dems",
     "detractors",
     "diplomat",
     "diplomats",
@@ -4178,10 +4184,24 @@ const PERSON_NOUNS: &Words = &Words::new(&[
 /// [`classify_phrase`], remembered per thread: the same tags ("he", "Mr Smith", "officials")
 /// come back again and again in news text. The memory is bounded.
 pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
+    classified(phrase, lenient).0
+}
+
+/// True when `name`, a source's canonical name, names two sources (see [`joint_names`]):
+/// "Smith and Jones", "the Tories and Lib Dems" are "they", never "he", "she" or "it", and
+/// have no surname of their own; "Procter and Gamble", "the MP for Sittingbourne and Sheppey"
+/// and "the Trade and Industry Secretary" are one.
+pub(crate) fn joint(name: &str) -> bool {
+    split_and(name).is_some() && classified(name, false).1
+}
+
+/// What [`classify`] reads in `phrase`, and whether it named two sources joined (see
+/// [`joint_names`]).
+fn classified(phrase: &str, lenient: bool) -> (Option<Mention>, bool) {
     use std::cell::RefCell;
     use std::collections::HashMap;
     const REMEMBER: usize = 1 << 16;
-    type Seen = HashMap<String, Option<Mention>, BuildHasherDefault<WordHasher>>;
+    type Seen = HashMap<String, (Option<Mention>, bool), BuildHasherDefault<WordHasher>>;
     thread_local! {
         /// One memory for strict and one for lenient classification.
         static SEEN: RefCell<[Seen; 2]> = RefCell::new([
@@ -4189,27 +4209,35 @@ pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
             Seen::with_capacity_and_hasher(64, Default::default()),
         ]);
     }
+    let memory = usize::from(lenient);
+    if let Some(m) = SEEN.with(|seen| seen.borrow()[memory].get(phrase).cloned()) {
+        return m;
+    }
+    // (Read with the memory released: the sides of a pair are read through it too.)
+    let m = if no_one(phrase) {
+        (None, false)
+    } else {
+        // ("Fuming Robinson blasts officials", "Angry Williams rejects criticism": a
+        // headline's mood before a name is no given name.)
+        let named = after_mood(phrase).unwrap_or(phrase);
+        let one = one_mention(named, lenient);
+        if let Some(title) = department_title(named) {
+            (Some(title), false)
+        } else if let Some(pair) = joint_names(named, &one) {
+            (Some(pair), true)
+        } else {
+            (one, false)
+        }
+    };
     SEEN.with(|seen| {
         let mut seen = seen.borrow_mut();
-        let seen = &mut seen[usize::from(lenient)];
-        if let Some(m) = seen.get(phrase) {
-            return m.clone();
-        }
-        let m = if no_one(phrase) {
-            None
-        } else {
-            // ("Fuming Robinson blasts officials", "Angry Williams rejects criticism": a
-            // headline's mood before a name is no given name.)
-            let named = after_mood(phrase).unwrap_or(phrase);
-            let one = one_mention(named, lenient);
-            joint_names(named, &one).or(one)
-        };
+        let seen = &mut seen[memory];
         if seen.len() >= REMEMBER {
             seen.clear();
         }
         seen.insert(phrase.to_string(), m.clone());
-        m
-    })
+    });
+    m
 }
 
 /// What `phrase` names when it names one source (see [`classify`], which remembers).
@@ -4220,17 +4248,52 @@ fn one_mention(phrase: &str, lenient: bool) -> Option<Mention> {
         .or_else(|| classify_phrase(phrase, lenient).map(body_by_role))
 }
 
-/// Two sources named and joined by "and" in `phrase`, which `whole` is read as one
-/// ("Smith and Jones said", "SBC and AT&T said",
-/// "Labour and the Liberal Democrats say", "Both Labour and the Conservatives have said"): one
-/// source named by both, of their kind when they share it and a body's when they do not.
-/// (A group is named when its name is capitalised: "Labour and the Conservatives".)
-/// (Each side a name and nothing more: not two roles before one name, "Economy and Labour
-/// Minister Wolfgang Clement", nor groups, "top police officers and many MPs", nor a list
-/// whose first items a comma left out of the phrase.)
+/// A title whose department's name holds an "and" ("the Trade and Industry Secretary", "Work
+/// and Pensions Secretary"): one person, named by the whole title (not "Industry Secretary").
+fn department_title(phrase: &str) -> Option<Mention> {
+    let (first, second) = split_and(phrase)?;
+    let first = without_article(first);
+    let mut words = second.split(' ');
+    let (Some(department), Some(title), None) = (words.next(), words.next(), words.next()) else {
+        return None;
+    };
+    if first.contains(' ')
+        || !is_capitalized(first)
+        || !is_capitalized(department)
+        || !is_capitalized(title)
+        || !lower_in(title, TITLES)
+    {
+        return None;
+    }
+    let name = match phrase.strip_prefix("The ") {
+        Some(rest) => format!("the {rest}"),
+        None => phrase.to_string(),
+    };
+    Some(Mention::Named {
+        name: name.into(),
+        kind: SourceKind::Person,
+        descriptor: None,
+    })
+}
+
+/// `side` without its leading "the".
+fn without_article(side: &str) -> &str {
+    ["the ", "The "]
+        .iter()
+        .find_map(|a| side.strip_prefix(a))
+        .unwrap_or(side)
+}
+
+/// Two sources named and joined by "and" in `phrase`, which `whole` reads as one: "Smith and
+/// Jones said", "SBC and AT&T said", "Labour and the Liberal Democrats say", "Both Labour and the
+/// Conservatives have said". One source named by both, of their kind when they share it and a
+/// body's when they do not. Each side a name and nothing more: not two roles before one name
+/// ("Economy and Labour Minister Wolfgang Clement"), nor groups in lower case or a common
+/// plural opening a sentence ("top police officers and many MPs", "Commentators and Yukos"),
+/// nor a list whose first items a comma left out of the phrase; and not a body whose name holds
+/// the "and" (`whole` then names it: "the Securities and Exchange Commission", "the MP for
+/// Sittingbourne and Sheppey").
 fn joint_names(phrase: &str, whole: &Option<Mention>) -> Option<Mention> {
-    // (A body whose name holds the "and" is one: "the Securities and Exchange Commission", "the
-    // MP for Sittingbourne and Sheppey".)
     split_and(phrase)?;
     if let Some(Mention::Named { name, .. }) = whole {
         if split_and(name).is_some() {
@@ -4245,10 +4308,7 @@ fn joint_names(phrase: &str, whole: &Option<Mention>) -> Option<Mention> {
         return None;
     }
     let name = |side: &str| {
-        let bare = ["the ", "The "]
-            .iter()
-            .find_map(|a| side.strip_prefix(a))
-            .unwrap_or(side);
+        let bare = without_article(side);
         // ("French, Jordanian and Nigerian nationals": no names.)
         if !bare
             .split(' ')
@@ -4258,57 +4318,34 @@ fn joint_names(phrase: &str, whole: &Option<Mention>) -> Option<Mention> {
             return None;
         }
         // (A title alone is no role: "Mr Brown and Ms Green".)
-        match one_mention(side, false)? {
+        match classify(side, false)? {
             Mention::Named {
                 name,
                 kind:
-                    kind @ (SourceKind::Person
-                    | SourceKind::Organization
-                    | SourceKind::Publication
-                    | SourceKind::Anonymous),
+                    kind @ (SourceKind::Person | SourceKind::Organization | SourceKind::Publication),
                 descriptor,
             } if descriptor
                 .as_deref()
                 .is_none_or(|d| lower_in(d.trim_end_matches('.'), PERSON_TITLES)) =>
             {
-                // (A group as written, with its article: "the Conservatives".)
-                let name = match (kind, side.strip_prefix("The ")) {
-                    (SourceKind::Anonymous, Some(rest)) => format!("the {rest}").into(),
-                    (SourceKind::Anonymous, None) => side.into(),
-                    _ => name,
-                };
                 Some((name, kind))
+            }
+            // (A group by its capitalised name, as written with its article: "the
+            // Conservatives", "Tories"; not a common plural opening a sentence, "Commentators".)
+            Mention::Named {
+                kind: SourceKind::Anonymous,
+                descriptor: None,
+                ..
+            } if bare.len() < side.len() || capitalised_plural(bare).is_none() => {
+                let name = match side.strip_prefix("The ") {
+                    Some(rest) => format!("the {rest}").into(),
+                    None => side.into(),
+                };
+                Some((name, SourceKind::Anonymous))
             }
             _ => None,
         }
     };
-    // ("the Trade and Industry Secretary", "Work and Pensions Secretary": one title, whose
-    // department's name holds the "and".)
-    let lone = |side: &str| {
-        let side = ["the ", "The "]
-            .iter()
-            .find_map(|a| side.strip_prefix(a))
-            .unwrap_or(side);
-        !side.contains(' ') && is_capitalized(side)
-    };
-    if lone(first)
-        && second.split(' ').count() == 2
-        && second.split(' ').all(is_capitalized)
-        && second
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| lower_in(w, TITLES))
-    {
-        let title = match phrase.strip_prefix("The ") {
-            Some(rest) => format!("the {rest}"),
-            None => phrase.to_string(),
-        };
-        return Some(Mention::Named {
-            name: title.into(),
-            kind: SourceKind::Person,
-            descriptor: None,
-        });
-    }
     let (a, a_kind) = name(first)?;
     let (b, b_kind) = name(second)?;
     Some(Mention::Named {
@@ -4319,20 +4356,6 @@ fn joint_names(phrase: &str, whole: &Option<Mention>) -> Option<Mention> {
             SourceKind::Organization
         },
         descriptor: None,
-    })
-}
-
-/// True when a person's `name` names two people ("Smith and Jones", see [`joint_names`]):
-/// "they", not "he" or "she", and no surname of its own. (Not one whose "and" is inside a
-/// seat's or a department's name: "the MP for Sittingbourne and Sheppey", "the Trade and
-/// Industry Secretary".)
-pub(crate) fn joint(name: &str) -> bool {
-    split_and(name).is_some_and(|(first, second)| {
-        !first.split(' ').any(|w| lower_in(w, &["for", "of"]))
-            && !second
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| lower_in(w, TITLES))
     })
 }
 
@@ -4936,6 +4959,8 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                                 && upto.iter().all(|w| is_capitalized(w))
                                 && upto.last().is_some_and(|h| body_head(h))
                                 && !body_head(words[start - 2])
+                                // (Nor a group and a body: "the Tories and Lib Dems".)
+                                && !lower_in(words[start - 2], ANONYMOUS)
                                 && sex_of_given(upto[0]).is_none()
                         })
             };

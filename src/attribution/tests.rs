@@ -10538,6 +10538,23 @@ fn two_names_joined_by_and_are_one_source_of_both() {
         first_source("Netanyahu and Obama: A tortured relationship;\n\nThe two met on Monday."),
         None
     );
+    // Two bodies are "they", not "it"; a common plural opening the sentence is no name.
+    let text = "The Tories and Lib Dems said the plans were excessive and should be dropped \
+                before the bill went any further. It argues that decisions should be taken on a higher standard of \
+                proof than the bill allows.";
+    assert_eq!(
+        lower_names(text)[0].as_deref(),
+        Some("the tories and lib dems")
+    );
+    assert_ne!(
+        lower_names(text)[1].as_deref(),
+        Some("the tories and lib dems")
+    );
+    assert_first_sources(&[(
+        "Commentators and Yukos itself claim the firm is the target of a campaign to destroy it \
+         because of the ambitions of its founder.",
+        "Yukos",
+    )]);
     assert_eq!(
         first_source(
             "POLLS NOT WRONG - Mark Blumenthal and Jon Cohen: \"Although the polls failed to \
@@ -10545,5 +10562,57 @@ fn two_names_joined_by_and_are_one_source_of_both() {
         )
         .as_deref(),
         Some("Mark Blumenthal and Jon Cohen")
+    );
+}
+
+#[test]
+fn a_head_before_representing_or_acting_for_a_person_is_the_source() {
+    // "A lawyer representing Mr Doherty said" was Doherty's own report: the trailing name was
+    // read as the source, the lawyer as its description.
+    let cases = [
+        (
+            "A lawyer representing Mr Doherty said outside court that his client strenuously \
+             denied all of the charges against him.",
+            "A lawyer representing Mr Doherty",
+        ),
+        (
+            "Lawyers acting for Ms Reyes said she would appeal against the ruling at the next \
+             possible opportunity.",
+            "Lawyers acting for Ms Reyes",
+        ),
+        (
+            "An economist advising the Treasury said the figures were much worse than the \
+             government had admitted.",
+            "An economist advising the Treasury",
+        ),
+    ];
+    for (text, name) in cases {
+        assert_eq!(
+            sources(text)[0],
+            Some((name.to_string(), SourceKind::Anonymous)),
+            "{text}"
+        );
+    }
+    // Look-alike: the person's own report after a comma.
+    assert_first_sources(&[(
+        "Mr Doherty, representing himself, said he had never been to the flat and did not know \
+         the other man.",
+        "Doherty",
+    )]);
+}
+
+#[test]
+fn a_named_tag_before_a_colon_keeps_its_quotation_from_a_he_said_after_it() {
+    // `Shadow Treasury chief secretary George Osborne said: "…," he said.` went to the Lib Dems,
+    // named a sentence before: the subject's verb was read with the colon ("said:") and failed.
+    let text = "Lib Dems said the plans were a mess and should be scrapped at once by the next \
+                government. Shadow Treasury chief secretary George Osborne said: \"Everyone who \
+                looks at the economy says there has been a sharp deterioration,\" he said.";
+    assert_eq!(
+        sources(text),
+        [
+            Some(("Lib Dems".into(), SourceKind::Organization)),
+            Some(("George Osborne".into(), SourceKind::Person)),
+        ]
     );
 }
