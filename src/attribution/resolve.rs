@@ -247,6 +247,16 @@ fn subject_antecedent(
         let rest = text[phrase.end..span.end].trim_start();
         let mut words = rest.split([' ', ',', ':', ';']);
         let mut next = words.next().unwrap_or("");
+        // (A group's place after it: "Researchers at the University of Lindford followed …",
+        // for a "they".)
+        if p == Pronoun::They && tag::lower_in(next, &["at", "from", "in"]) {
+            next = words
+                .by_ref()
+                .find(|w| {
+                    !(w.starts_with(char::is_uppercase) || tag::lower_in(w, &["and", "of", "the"]))
+                })
+                .unwrap_or("");
+        }
         let is_verb = |w: &str| {
             w.starts_with(|c: char| c.is_ascii_lowercase())
                 && tag::possessor(w).is_none()
@@ -271,7 +281,14 @@ fn subject_antecedent(
         // researchers, led by …, followed 74,000 nurses. … they found").
         if p == Pronoun::They {
             let head = written.rsplit(' ').next().unwrap_or("");
-            let plural = head.ends_with('s') && !head.ends_with("ss");
+            let plural_word = |w: &str| w.ends_with('s') && !w.ends_with("ss");
+            // (Or a plural of people heading the phrase, a place after it: "Researchers at the
+            // University of Lindford followed …. They found".)
+            let people = || {
+                let first = written.split(' ').next().unwrap_or("").to_ascii_lowercase();
+                plural_word(&first) && tag::plural_person(&first)
+            };
+            let plural = plural_word(head) || people();
             // (Or two people named: "Smith and Jones followed …. They found".)
             match tag::classify(written, false) {
                 Some(
@@ -1440,6 +1457,11 @@ impl Registry {
     /// True when pronoun `p` can refer to entity `e`: "he" or "she" to one person not known
     /// by the other, "they" to a body or a group, "it" to a body or a document.
     fn can_refer(p: Pronoun, e: &Entity) -> bool {
+        // (A document's head in the plural: "surveys", not "census" nor "news".)
+        let plural = |w: &str| {
+            let w = w.to_ascii_lowercase();
+            w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && w != "news"
+        };
         // ("A Labour Party spokesman told the BBC …. '…,' he said.": one unnamed person; so is
         // a possessor's, "President Castro's chief aide".)
         let one_person = |e: &Entity| {
@@ -1468,18 +1490,18 @@ impl Registry {
             Pronoun::She => one_person(e) && sex(e) != Some(Pronoun::He),
             // (A name in the plural, "the Clintons", "Lib Dems"; not one person's that ends so,
             // "Bernie Sanders", whose given name tells a sex.)
-            Pronoun::They => {
-                e.kind != SourceKind::Person || e.name.ends_with('s') && sex(e).is_none() || e.pair
-            }
+            // (A document only in the plural: "a large study" is no "they".)
+            Pronoun::They => match e.kind {
+                SourceKind::Person => e.name.ends_with('s') && sex(e).is_none() || e.pair,
+                SourceKind::Document => e.pair || e.name.rsplit(' ').next().is_some_and(plural),
+                _ => true,
+            },
             // (A document in the plural is "they": "Surveys have shown …. It said …" is not
             // the surveys.)
             Pronoun::It if e.pair => false,
             Pronoun::It => match e.kind {
                 SourceKind::Organization | SourceKind::Publication => true,
-                SourceKind::Document => !e.name.rsplit(' ').next().is_some_and(|w| {
-                    let w = w.to_ascii_lowercase();
-                    w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && w != "news"
-                }),
+                SourceKind::Document => !e.name.rsplit(' ').next().is_some_and(plural),
                 _ => false,
             },
             Pronoun::First => false,

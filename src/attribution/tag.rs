@@ -4791,9 +4791,12 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     if let Some(trailing) = role_and_name(&words).filter(|&n| words.len() > n + 1 && !named_of) {
         let before = words[words.len() - trailing - 1];
         let role = &words[..words.len() - trailing];
+        // (Not a name a participle puts after the head: "a large study published in the
+        // journal Heart Health" is the study.)
         if before.starts_with(|c: char| c.is_ascii_lowercase())
             && !lower_in(before, FUNCTION_WORDS)
             && !lower_in(before, POSTMODIFIERS)
+            && !role.iter().skip(1).any(|w| lower_in(w, PARTICIPLES))
         {
             let name = words[words.len() - trailing..].join(" ");
             if let Some(Mention::Named {
@@ -5824,7 +5827,7 @@ pub(crate) fn person_head(word: &str) -> bool {
 /// A plural of a person noun ("senators", "officials"), or of a noun that names people by a
 /// calling or a creed, by its ending ("climatologists", "pharmacists", "Christians"): no
 /// surname ends so.
-fn plural_person(head: &str) -> bool {
+pub(crate) fn plural_person(head: &str) -> bool {
     head.strip_suffix('s')
         .is_some_and(|s| lower_in(s, PERSON_NOUNS) || lower_in(s, ANONYMOUS))
         || head.len() >= PLURAL_CALLING_BYTES
