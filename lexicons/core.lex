@@ -206,9 +206,11 @@ raises the possibility  | hedge | possible | 0.9
 # ---------------------------------------------------------------------------------------------
 # Conditionals and investigation
 # ---------------------------------------------------------------------------------------------
-if                      | hedge | conditional | 0.6
+# "unclear whether", "uncertain if": the clause a doubt governs is one doubt with it, not a second
+# hedge (certainty had counted both: 0.02 for "it was unclear whether the decline would go on").
+if                      | hedge | conditional | 0.6  | !prev=unclear,uncertain,doubtful
 unless                  | hedge | conditional | 0.65
-whether                 | hedge | investigation | 0.95
+whether                 | hedge | investigation | 0.95 | !prev=unclear,uncertain,doubtful
 whether or not          | hedge | investigation | 0.8
 either                  | hedge | possible | 0.1
 or                      | hedge | possible | 0.05
