@@ -297,12 +297,10 @@ fn subject_antecedent(
                         ..
                     },
                 ) if plural => return found(k, phrase.start, m),
-                Some(
-                    m @ Mention::Named {
-                        kind: SourceKind::Person,
-                        ..
-                    },
-                ) if matches!(&m, Mention::Named { name, .. } if tag::joint(name)) => {
+                Some(m)
+                    if matches!(&m, Mention::Named { name, kind: SourceKind::Person, .. }
+                        if tag::joint(name)) =>
+                {
                     return found(k, phrase.start, m)
                 }
                 _ => continue,
@@ -1455,7 +1453,8 @@ impl Registry {
     }
 
     /// True when pronoun `p` can refer to entity `e`: "he" or "she" to one person not known
-    /// by the other, "they" to a body or a group, "it" to a body or a document.
+    /// by the other, "they" to a body, a group, a pair or documents, "it" to a body or a
+    /// document (not a pair of them).
     fn can_refer(p: Pronoun, e: &Entity) -> bool {
         // (A document's head in the plural: "surveys", not "census" nor "news".)
         let plural = |w: &str| {
