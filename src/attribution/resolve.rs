@@ -281,14 +281,12 @@ fn subject_antecedent(
         // researchers, led by …, followed 74,000 nurses. … they found").
         if p == Pronoun::They {
             let head = written.rsplit(' ').next().unwrap_or("");
-            let plural_word = |w: &str| w.ends_with('s') && !w.ends_with("ss");
             // (Or a plural of people heading the phrase, a place after it: "Researchers at the
             // University of Lindford followed …. They found".)
-            let people = || {
-                let first = written.split(' ').next().unwrap_or("").to_ascii_lowercase();
-                plural_word(&first) && tag::plural_person(&first)
-            };
-            let plural = plural_word(head) || people();
+            let plural = head.ends_with('s') && !head.ends_with("ss")
+                || tag::plural_person(
+                    &written.split(' ').next().unwrap_or("").to_ascii_lowercase(),
+                );
             // (Or two people named: "Smith and Jones followed …. They found".)
             match tag::classify(written, false) {
                 Some(

@@ -4265,15 +4265,19 @@ fn department_title(phrase: &str) -> Option<Mention> {
     {
         return None;
     }
-    let name = match phrase.strip_prefix("The ") {
-        Some(rest) => format!("the {rest}"),
-        None => phrase.to_string(),
-    };
     Some(Mention::Named {
-        name: name.into(),
+        name: lower_article(phrase).into(),
         kind: SourceKind::Person,
         descriptor: None,
     })
+}
+
+/// `phrase` with a capitalised leading "The" in lower case, as a name inside a sentence reads.
+fn lower_article(phrase: &str) -> String {
+    match phrase.strip_prefix("The ") {
+        Some(rest) => format!("the {rest}"),
+        None => phrase.to_string(),
+    }
 }
 
 /// `side` without its leading "the".
@@ -4337,11 +4341,7 @@ fn joint_names(phrase: &str, whole: &Option<Mention>) -> Option<Mention> {
                 descriptor: None,
                 ..
             } if bare.len() < side.len() || capitalised_plural(bare).is_none() => {
-                let name = match side.strip_prefix("The ") {
-                    Some(rest) => format!("the {rest}").into(),
-                    None => side.into(),
-                };
-                Some((name, SourceKind::Anonymous))
+                Some((lower_article(side).into(), SourceKind::Anonymous))
             }
             _ => None,
         }
