@@ -2995,10 +2995,12 @@ fn quote_tag(
         // ("Kirby said."); a longer one is the next sentence's ("The star then recalled an
         // incident at …").
         let ended = ended(k);
+        // (Counting the words before the tag too: "Repairs were planned, said the trust's
+        // director, Jo Abeyta." is a sentence of content whose tag closes it.)
         let short = |t: &Tag| {
-            text[t.found.tag.end.min(zone.end)..zone.end]
-                .split_whitespace()
-                .count()
+            let words = |a: usize, b: usize| text[a.min(b)..b].split_whitespace().count();
+            words(t.found.tag.end.min(zone.end), zone.end)
+                + words(from, t.found.tag.start.min(zone.end))
                 <= 3
         };
         // After a question or an exclamation, the tag follows at once ("“Why?” he asked …");

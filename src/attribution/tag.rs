@@ -2788,6 +2788,14 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
             && lower_in(first, &["a", "an", "the", "who", "whose", "one", "former"])
         {
             descriptor = Some(Span::new(toks[from].span.start, toks[stop - 1].span.end));
+        } else if let Some(name) = name_closing_role(text, &toks[start..end], &toks[from..stop]) {
+            // "said its chairwoman, Margaret Oduya.": the name closing the clause is the
+            // source; the role before it is its descriptor.
+            return Some(Found {
+                phrase: name,
+                descriptor: Some(phrase),
+                tag: Span::new(cue.start, name.end),
+            });
         }
     }
     Some(Found {
@@ -2796,6 +2804,33 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
         // (The tag covers all of a long phrase, its head being the source.)
         tag: Span::new(cue.start, tag_end.unwrap_or(phrase.end)),
     })
+}
+
+/// The name in `after`, the words after the comma that ends an inverted tag's `phrase`, when
+/// `phrase` holds a role (a person noun in lower case) and `after` is a name alone, two to four
+/// capitalised words (a title or initials among them) closing the clause: `said its
+/// chairwoman, Margaret Oduya.`, `said Mr Lee's deputy, Ann Ho.`. Not `said the spokesman,
+/// Ann Lee's deputy` (no name alone), nor a time (`said the spokesman, Monday Night.`).
+fn name_closing_role(text: &str, phrase: &[Tok], after: &[Tok]) -> Option<Span> {
+    let word = |t: &Tok| &text[t.span.range()];
+    let role = phrase.iter().any(|t| {
+        let w = word(t);
+        w.starts_with(|c: char| c.is_ascii_lowercase()) && lower_in(w, PERSON_NOUNS)
+    });
+    if !role || !(2..=4).contains(&after.len()) {
+        return None;
+    }
+    let capital = after.iter().all(|t| {
+        let w = word(t);
+        is_capitalized(w) && !lower_in(w, TIME) && !lower_in(w, STOP)
+    });
+    // The name alone closes the clause: no verb or word after it.
+    let closes = text[after[after.len() - 1].span.end..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '.' | ',' | ';' | '!' | '?' | '"' | '\u{201D}' | ')'));
+    (capital && closes).then(|| Span::new(after[0].span.start, after[after.len() - 1].span.end))
 }
 
 /// The number of tokens of a quoted title that `toks` open with (marks and words) when a word

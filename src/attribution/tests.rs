@@ -5880,6 +5880,67 @@ fn a_long_document_phrase_with_its_participle() {
 }
 
 #[test]
+fn a_name_closing_an_inverted_tag_after_its_role_is_the_source() {
+    let text = "The harbour wall is old. \"We have seen the cracks getting wider every single \
+                winter,\" said its chairwoman, Margaret Oduya. \"Nobody can tell us how long it \
+                will hold.\" Repairs to the northern section had been planned and paid for years ago, said the trust's director, \
+                Mr. John Abeyta.";
+    let r = report(text);
+    let names: Vec<_> = r
+        .sentences
+        .iter()
+        .map(|s| s.source.as_ref().map(|x| x.name.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            None,
+            Some("Margaret Oduya"),
+            Some("Margaret Oduya"),
+            Some("John Abeyta")
+        ]
+    );
+    // The role stays as the source's descriptor.
+    let oduya = r
+        .sources
+        .iter()
+        .find(|s| s.name == "Margaret Oduya")
+        .unwrap();
+    assert!(
+        oduya.descriptors.iter().any(|d| d == "its chairwoman"),
+        "{:?}",
+        oduya.descriptors
+    );
+    // Look-alikes: a time or a clause after the comma, or a role that already names someone.
+    assert_eq!(
+        source_of(
+            "The cracks were getting wider every single winter, said the spokesman, Monday Night.",
+            0
+        )
+        .as_deref(),
+        Some("the spokesman")
+    );
+    assert_eq!(
+        source_of(
+            "The cracks were getting wider every single winter, said the spokesman, Ann Lee's \
+             deputy.",
+            0
+        )
+        .as_deref(),
+        Some("the spokesman")
+    );
+    // A role owned by a name still gives way to the name after it.
+    assert_eq!(
+        source_of(
+            "The cracks were getting wider every single winter, said Mr Lee's deputy, Ann Ho.",
+            0
+        )
+        .as_deref(),
+        Some("Ann Ho")
+    );
+}
+
+#[test]
 fn closing_tags_with_a_description_or_a_group() {
     assert_eq!(
         sources(
