@@ -1386,7 +1386,23 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                 && toks[pp - 1].word
                 && is_capitalized(w(pp - 1))
                 && lower_in(w(earlier.start), AFFILIATIONS);
-            if !(relative || place || affiliation) {
+            // ("Peter Fenwick, cabinet member for transport, housing and planning, said", "John
+            // E. Kelly, IBM senior vice president, Technology and Intellectual Property, said":
+            // a role and the fields it covers, listed after a comma.)
+            let fields = {
+                let ws: Vec<&str> = words_of(later.clone()).map(w).collect();
+                let and = ws.iter().position(|x| x.eq_ignore_ascii_case("and"));
+                and.is_some_and(|a| a > 0 && a + 1 < ws.len() && a + 4 >= ws.len())
+                    && ws.len() == later.len()
+                    && ws
+                        .iter()
+                        .all(|x| x.eq_ignore_ascii_case("and") || !lower_in(x, STOP))
+                    && words_of(earlier.clone()).any(|k| {
+                        w(k).starts_with(|c: char| c.is_ascii_lowercase())
+                            && lower_in(w(k), PERSON_NOUNS)
+                    })
+            };
+            if !(relative || place || affiliation || fields) {
                 break;
             }
             descriptor_start = toks[pp + 1].span.start;
@@ -1461,6 +1477,13 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             && &text[t.span.range()] == ","
             && group(start - 2)
             && group(start)
+        {
+            start -= 1;
+            continue;
+        }
+        // "A spokesman for the Department for Culture, Media and Sport said": a body's title
+        // lists its fields over commas.
+        if start < end && &text[t.span.range()] == "," && title_list_before(text, toks, start, end)
         {
             start -= 1;
             continue;
@@ -2088,6 +2111,27 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             false,
         ));
     }
+    // ("A report released in September by the National Academies of Sciences, Engineering and
+    // Medicine noted": past the limits with a title's list, the body alone.)
+    let commas = (start..end)
+        .filter(|&k| !toks[k].word && w(k) == ",")
+        .count();
+    if commas > 0 && end - start - commas > MAX_WORDS {
+        let mut k = end;
+        while k > start
+            && (toks[k - 1].word
+                && (is_capitalized(w(k - 1)) || matches!(w(k - 1), "of" | "and" | "for"))
+                || w(k - 1) == ",")
+        {
+            k -= 1;
+        }
+        if k > start && w(k - 1) == "the" {
+            k -= 1;
+        }
+        if k > start && k < end && is_capitalized(w(end - 1)) {
+            start = k;
+        }
+    }
     // (A month and its day count as one word: "A Feb. 1 letter from …".)
     let dates = (start..end.saturating_sub(1))
         .filter(|&k| {
@@ -2096,7 +2140,9 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                 && lower_in(&w[..w.len() - 1], MONTHS)
                 && text[toks[k + 1].span.range()].starts_with(|c: char| c.is_ascii_digit())
         })
-        .count();
+        .count()
+        // (Nor does the comma of a title's list: "the Department for Culture, Media and Sport".)
+        + (start..end).filter(|&k| !toks[k].word && w(k) == ",").count();
     // "the joint report from the Food and Agriculture Organisation and the World Food
     // Programme said": a document and the bodies' full names it comes from may run past the
     // phrase's word limits.
@@ -2136,7 +2182,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     // (Past `MAX_WORDS`, only a person's description closing on a name: "a spokesman for
     // European Justice and Home Affairs Commissioner Franco Frattini", "BBC correspondent Simon
     // Hall at Postbridge on Dartmoor".)
-    if end - start > MAX_WORDS {
+    if end - start - dates > MAX_WORDS {
         let role = (start..start + 3).any(|k| {
             toks[k].word && w(k).starts_with(|c: char| c.is_ascii_lowercase()) && person_head(w(k))
         });
@@ -2804,6 +2850,45 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
         // (The tag covers all of a long phrase, its head being the source.)
         tag: Span::new(cue.start, tag_end.unwrap_or(phrase.end)),
     })
+}
+
+/// True when the comma before `toks[after]` separates the fields a title lists: capitalised
+/// words after it run to an "and" inside `toks[after..end]` ("Media and Sport", "Young People
+/// and Families"), and before it a capitalised field follows "for" or "of" after a capitalised
+/// head ("Department for Culture", "Minister for Children", "Ministry of Economy"). Not a list
+/// of bodies ("Labour, the Tories and the Lib Dems"; "the Council of Mortgage Lenders, British
+/// Bankers Association and …") nor a place and a name ("In London, Smith and Jones").
+fn title_list_before(text: &str, toks: &[Tok], after: usize, end: usize) -> bool {
+    let word = |k: usize| &text[toks[k].span.range()];
+    let capital = |k: usize| toks[k].word && is_capitalized(word(k)) && !lower_in(word(k), STOP);
+    let Some(and) = (after..end).find(|&k| word(k).eq_ignore_ascii_case("and")) else {
+        return false;
+    };
+    // (Fields, not bodies: "the Council of Mortgage Lenders, British Bankers Association and
+    // Building Societies Association all said" lists three.)
+    if and == after
+        || and + 1 >= end
+        || !(after..and).all(|k| capital(k) || word(k) == ",")
+        || !capital(and + 1)
+        || (after..end).any(|k| lower_in(word(k), ORG_NOUNS))
+    {
+        return false;
+    }
+    // Before the comma: up to three capitalised words of a field, then "for" or "of" (and
+    // perhaps "the"), then the title's capitalised head.
+    let comma = after - 1;
+    let mut k = comma;
+    while k > 0 && comma - k < 3 && capital(k - 1) {
+        k -= 1;
+    }
+    if k == comma || k < 2 {
+        return false;
+    }
+    let mut of = k - 1;
+    if word(of).eq_ignore_ascii_case("the") && of >= 2 {
+        of -= 1;
+    }
+    lower_in(word(of), &["for", "of"]) && of >= 1 && capital(of - 1)
 }
 
 /// The name in `after`, the words after the comma that ends an inverted tag's `phrase`, when
@@ -5703,7 +5788,8 @@ fn person_before_of(before: &[&str]) -> bool {
             || lower_in(w, TITLES)
             || lower_in(w, BODIES_BEFORE_OF)
     };
-    name >= 2 && !body(last) && !last.strip_suffix('s').is_some_and(body)
+    // (A plural too: "National Academies of Sciences".)
+    name >= 2 && !body(last) && !plural_of(&last.to_ascii_lowercase(), body)
 }
 
 /// Lower-case particles inside a person's name ("Ludwig van Beethoven", "Nick van den Brul",

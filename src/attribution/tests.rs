@@ -10708,3 +10708,56 @@ fn a_study_published_in_a_journal_is_the_source_and_researchers_are_they() {
     // (A role and a name with no participle before them stay the name: see
     // `a_name_after_the_role_of_a_body_is_the_body`.)
 }
+#[test]
+fn a_title_listing_its_fields_over_commas_is_one_name() {
+    let named = |text: &str| named_or_reported(text);
+    // A body's title, with a role before it or after it, and a minister's before a name.
+    assert_eq!(
+        named(
+            "A spokesman for the Department for Culture, Media and Sport said there were no \
+             plans to sell the channel."
+        )
+        .as_deref(),
+        Some("A spokesman for the Department for Culture, Media and Sport")
+    );
+    assert_eq!(
+        named(
+            "Minister for Children, Young People and Families Margaret Hodge said the new \
+             allowances would be fair to every foster family in the country."
+        )
+        .as_deref(),
+        Some("Margaret Hodge")
+    );
+    // Past the phrase's word limit, the body alone.
+    assert_eq!(
+        named(
+            "A report released in September by the National Academies of Sciences, Engineering \
+             and Medicine noted that more immigrants than ever bought homes in the region."
+        )
+        .as_deref(),
+        Some("the National Academies of Sciences, Engineering and Medicine")
+    );
+    // A role and the fields it covers, between a name and its cue.
+    assert_eq!(
+        named(
+            "Councillor Peter Fenwick, cabinet member for transport, housing and planning, said \
+             the council was fully committed to the harbour and would find the money for it."
+        )
+        .as_deref(),
+        Some("Peter Fenwick")
+    );
+    // Look-alikes: a list of bodies, a place before two names.
+    assert_eq!(
+        named(
+            "On Monday, the Council of Harbour Lenders, British Ferry Association and Coastal \
+             Towns Association all said lending was slowing."
+        )
+        .as_deref(),
+        Some("British Ferry Association and Coastal Towns Association")
+    );
+    assert_eq!(
+        named("In Kendal, Jarvis and Abeyta said lending was slowing across the whole region.")
+            .as_deref(),
+        Some("Jarvis and Abeyta")
+    );
+}
