@@ -2584,12 +2584,27 @@ fn extract(
                             && !tag::lower_in(t, &["and", "of", "state", "white"])
                 })
         };
+        // "Intel, which makes most of the chips …, said": a name described by a clause of
+        // "which" is no person's, one word or several ("Swiss Re, which …"). (Before its cue:
+        // after one, the clause may be of the words reported, "…, said Texas, which means …";
+        // a name, not a description: "The judge in the case, which lasted seven days, said".)
+        let which = || {
+            found.descriptor.is_some_and(|d| {
+                let w = &text[d.range()];
+                d.end <= o.span.start
+                    && w.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("which "))
+            }) && name
+                .split(' ')
+                .all(|w| w.starts_with(char::is_uppercase) || tag::lower_in(w, &["and", "of"]))
+                && tag::sex_of_name(name).is_none()
+        };
         // (The phrase is the name alone: "President Kumaratunga" has a title.)
         if *kind == SourceKind::Person
-            && !name.contains(' ')
-            && (phrase.trim() == &**name
-                && (of_itself() || corporate_context(text, found.phrase, name))
-                || research_by(phrase, name))
+            && (!name.contains(' ')
+                && (phrase.trim() == &**name
+                    && (of_itself() || corporate_context(text, found.phrase, name))
+                    || research_by(phrase, name))
+                || phrase.trim() == &**name && which())
             && !person()
         {
             *kind = SourceKind::Organization;

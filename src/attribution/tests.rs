@@ -7878,6 +7878,40 @@ fn a_one_word_name_with_its_right_after_is_a_body() {
 }
 
 #[test]
+fn a_name_described_by_a_clause_of_which_is_a_body() {
+    let r = report(
+        "Brackwell, which makes garden tools, said sales had fallen by a fifth. It added that \
+         prices would rise. Halden Mutual, which insures farms across the county, warned that \
+         claims would rise.",
+    );
+    let kind = |name: &str| r.sources.iter().find(|s| s.name == name).map(|s| s.kind);
+    assert_eq!(kind("Brackwell"), Some(SourceKind::Organization));
+    assert_eq!(kind("Halden Mutual"), Some(SourceKind::Organization));
+    // ("It" is the body's.)
+    let second = r.sentences[1].source.as_ref().map(|s| s.name.as_str());
+    assert_eq!(second, Some("Brackwell"));
+    // (Look-alikes: a clause of "which" after the cue, of what was said; one after a
+    // description, of the noun closing it.)
+    for (text, name) in [
+        (
+            "Sales fell by a fifth, said Corrin, which means the plant will close.",
+            "Corrin",
+        ),
+        (
+            "The judge in the case, which lasted seven days, said the damage was enormous.",
+            "The judge in the case",
+        ),
+    ] {
+        let r = report(text);
+        let source = r.sources.iter().find(|s| s.name == name);
+        assert_eq!(source.map(|s| s.kind), Some(SourceKind::Person), "{text}");
+    }
+    // (A description that opens with a curly apostrophe in its first six bytes: no panic.)
+    let text = "Pops, as he\u{2019}s known by his grandchildren, said the farm would be sold.";
+    assert_eq!(report(text).sentences.len(), 1);
+}
+
+#[test]
 fn business_nouns_head_a_body() {
     for noun in [
         "former monopoly",
