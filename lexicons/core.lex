@@ -206,11 +206,13 @@ raises the possibility  | hedge | possible | 0.9
 # ---------------------------------------------------------------------------------------------
 # Conditionals and investigation
 # ---------------------------------------------------------------------------------------------
-# "unclear whether", "uncertain if": the clause a doubt governs is one doubt with it, not a second
-# hedge (certainty had counted both: 0.02 for "it was unclear whether the decline would go on").
-if                      | hedge | conditional | 0.6  | !prev=unclear,uncertain,doubtful
+# "unclear whether", "not sure if", "I doubt whether": the clause a doubt governs is one doubt with
+# it, not a second hedge (certainty had counted both: 0.02 for "it was unclear whether the decline
+# would go on"). Right after the doubt only: "Nobody is certain whether it will work" keeps its
+# "whether", the only doubt found.
+if                      | hedge | conditional | 0.6  | !after=doubt
 unless                  | hedge | conditional | 0.65
-whether                 | hedge | investigation | 0.95 | !prev=unclear,uncertain,doubtful
+whether                 | hedge | investigation | 0.95 | !after=doubt
 whether or not          | hedge | investigation | 0.8
 either                  | hedge | possible | 0.1
 or                      | hedge | possible | 0.05

@@ -2,7 +2,7 @@
 //! lexicon (neighbouring words, case, reported speech), `block` phrases, negation within a window
 //! of words, and the scope (clause) each cue governs.
 
-use crate::lexicon::{Conditions, CueKind, Entry, NegationEffect, Settings, WordTests};
+use crate::lexicon::{Conditions, CueClass, CueKind, Entry, NegationEffect, Settings, WordTests};
 use crate::matcher::{is_word_char, Hit};
 use crate::report::{Cue, RejectReason, Rejected};
 use crate::span::Span;
@@ -82,6 +82,26 @@ pub(crate) fn resolve(
             }
             continue;
         }
+        // ("not clear whether": the doubt's clause, not a second doubt.)
+        if entry.conditions.not_after_doubt {
+            if let Some(doubt) = out.cues.last().filter(|c| {
+                c.kind == CueKind::Hedge
+                    && c.class == CueClass::Doubt
+                    && text.get(c.end..span.start).is_some_and(doubts_clause)
+            }) {
+                if explain {
+                    let detail = format!("opens the clause of the doubt {:?}", doubt.text);
+                    out.rejected.push(rejected(
+                        text,
+                        span,
+                        entry.kind,
+                        RejectReason::Governed,
+                        detail,
+                    ));
+                }
+                continue;
+            }
+        }
         let negator = last_negator.filter(|n| governs(text, *n, span, settings.negation_window));
         let mut kind = entry.kind;
         let mut weight = entry.weight;
@@ -138,6 +158,29 @@ pub(crate) fn resolve(
     }
     out
 }
+
+/// True when `gap`, what stands between a doubt and a "whether" or "if", joins them: nothing,
+/// or a few words that do ("unclear, however, whether", "not clear as to whether", "unsure yet
+/// if"; not "possible, if the weather holds": the doubt must come first anyway).
+fn doubts_clause(gap: &str) -> bool {
+    gap.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
+        [
+            "as",
+            "exactly",
+            "however",
+            "now",
+            "precisely",
+            "still",
+            "to",
+            "yet",
+        ]
+        .iter()
+        .any(|j| w.eq_ignore_ascii_case(j))
+    }) && gap.len() <= DOUBT_GAP
+}
+
+/// Bytes at most between a doubt and the "whether" of its clause ([`doubts_clause`]).
+const DOUBT_GAP: usize = 24;
 
 fn rejected(
     text: &str,

@@ -261,6 +261,9 @@ pub struct Conditions {
     pub not_after_reporting: bool,
     /// Rejected when one of these words stands earlier in the same clause ("if it could").
     pub not_after: Vec<WordTest>,
+    /// Rejected right after a hedge of doubt (`!after=doubt`): "whether" in "not clear
+    /// whether", "if" in "unsure if" open the clause that doubt governs, one doubt with it.
+    pub not_after_doubt: bool,
     /// Reporting cues only: the cue tags quotations ("'…,' he explained") but not a sentence
     /// of reported speech of its own (`tags=quotes`): verbs such as "praised" or "blasted" tag
     /// a quotation reliably, while "Trump praised the ruling" reports no claim.
@@ -753,13 +756,15 @@ fn parse_options(
                 for w in value.split(',').filter(|w| !w.is_empty()) {
                     if w == "reporting" {
                         c.not_after_reporting = true;
+                    } else if w == "doubt" {
+                        c.not_after_doubt = true;
                     } else {
                         words.push(w);
                     }
                 }
                 c.not_after = parse_words(&words.join(","))?;
-                if !c.not_after_reporting && c.not_after.is_empty() {
-                    return Err("!after= needs `reporting` or words".into());
+                if !c.not_after_reporting && !c.not_after_doubt && c.not_after.is_empty() {
+                    return Err("!after= needs `reporting`, `doubt` or words".into());
                 }
             }
             "tags"
@@ -927,7 +932,12 @@ mod tests {
         .unwrap();
         let e = &lex.entries()[0];
         assert!(e.conditions.lower_only && e.conditions.not_after_reporting);
+        assert!(!e.conditions.not_after_doubt);
         assert_eq!(e.negation, NegationEffect::Drop);
+        let lex =
+            Lexicon::parse("t", "whether | hedge | investigation | 0.9 | !after=doubt").unwrap();
+        let c = &lex.entries()[0].conditions;
+        assert!(c.not_after_doubt && !c.not_after_reporting && c.not_after.is_empty());
         assert_eq!(
             e.conditions.not_next,
             [

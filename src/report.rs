@@ -129,6 +129,8 @@ pub enum RejectReason {
     ClauseWord,
     /// A negator removed it (`neg=drop`).
     Negated,
+    /// It opens the clause of a doubt right before it ("whether" in "not clear whether").
+    Governed,
 }
 
 /// Who asserts a sentence.
