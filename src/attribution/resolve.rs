@@ -1025,6 +1025,9 @@ pub(super) struct Registry {
     by_name: HashMap<String, usize, BuildHasherDefault<WordHasher>>,
     /// Lower-case last word of a person's name -> the persons with it, latest named last.
     by_surname: HashMap<String, Vec<usize>, BuildHasherDefault<WordHasher>>,
+    /// Lower-case first word of a body's name of several words -> the entities with it,
+    /// latest named last ("orbis" for "Orbis Systems": see [`Registry::short_name`]).
+    by_first: HashMap<String, Vec<usize>, BuildHasherDefault<WordHasher>>,
     /// Where the current document starts (see [`Registry::new_document`]).
     doc_start: usize,
     /// The latest distinct entities mentioned, most recent last.
@@ -1032,6 +1035,60 @@ pub(super) struct Registry {
     /// The keys of `by_name` that descriptions took in the current document.
     document_keys: Vec<String>,
 }
+
+/// The key under which a body's name of several capitalised words is known by its first word
+/// alone ("orbis" for "Orbis Systems", "greyfield" for "The Greyfield Group"); none for a first
+/// word that describes rather than names ("National Grid", "British Gas", "New Line").
+fn short_key(e: &Entity) -> Option<String> {
+    if e.described || e.pair || e.kind == SourceKind::Person {
+        return None;
+    }
+    let mut words = e.name.split(' ').peekable();
+    if words
+        .peek()
+        .is_some_and(|w| tag::lower_in(w, tag::ARTICLES))
+    {
+        words.next();
+    }
+    let first = words.next()?;
+    let rest: Vec<&str> = words.collect();
+    let named = |w: &str| w.starts_with(char::is_uppercase);
+    (!rest.is_empty()
+        && rest
+            .iter()
+            .all(|w| named(w) || tag::lower_in(w, &["and", "of", "&"]))
+        && named(first)
+        && first.len() >= 3
+        && first.chars().all(char::is_alphabetic)
+        && !tag::demonym(first)
+        && !tag::lower_in(first, GENERIC_FIRSTS))
+    .then(|| first.to_lowercase())
+}
+
+/// First words of bodies' names that describe them and name no body alone ("National Grid",
+/// "General Motors"): see [`short_key`].
+const GENERIC_FIRSTS: &[&str] = &[
+    "central",
+    "city",
+    "county",
+    "federal",
+    "first",
+    "general",
+    "global",
+    "grand",
+    "great",
+    "international",
+    "national",
+    "new",
+    "north",
+    "northern",
+    "royal",
+    "south",
+    "southern",
+    "state",
+    "united",
+    "world",
+];
 
 /// True when entity `e` is known by a description, not a name: a vague source ("analysts", "a
 /// US official"), a description in lower case ("the company", "the 34-year-old") or of a group
@@ -1426,6 +1483,13 @@ impl Registry {
             self.document_keys.push(key.clone());
         }
         self.by_name.insert(key, i);
+        if let Some(first) = short_key(e) {
+            let bodies = self.by_first.entry(first).or_default();
+            if !bodies.contains(&i) {
+                bodies.push(i);
+            }
+        }
+        let e = &self.entities[i];
         if e.kind == SourceKind::Person && !described && !e.pair {
             let surname = e.name.rsplit(' ').next().unwrap_or(&e.name).to_lowercase();
             let persons = self.by_surname.entry(surname).or_default();
@@ -1814,8 +1878,30 @@ impl Registry {
             return Some(i);
         }
         if kind != SourceKind::Person || tag::joint(name) {
+            return self.short_name(name);
+        }
+        self.find_person(name).or_else(|| self.short_name(name))
+    }
+
+    /// The body of this document that a one-word `name` shortens: "Orbis" after "Orbis
+    /// Systems", "Kellett" after "Kellett Securities" (a person of that surname first: see
+    /// [`Registry::find_named`]). The latest such body named here, when it is a body still.
+    fn short_name(&self, name: &str) -> Option<usize> {
+        if name.contains(' ') {
             return None;
         }
+        with_lower(name, |key| {
+            self.by_first.get(key)?.iter().rev().copied().find(|&i| {
+                let e = &self.entities[i];
+                matches!(e.kind, SourceKind::Organization | SourceKind::Publication)
+                    && e.last_at >= self.doc_start
+            })
+        })
+    }
+
+    /// A person `name` names: the same name, or a full name for a surname met alone, or the
+    /// person a surname alone names.
+    fn find_person(&self, name: &str) -> Option<usize> {
         let surname = name.rsplit(' ').next().unwrap_or(name);
         // (A full name joins only a surname met alone: "Kirby" then "John Kirby"; and not one
         // known to be of the other sex: "Mr. Haddad" then "Leila Haddad".)

@@ -7912,6 +7912,44 @@ fn a_name_described_by_a_clause_of_which_is_a_body() {
 }
 
 #[test]
+fn a_bodys_first_word_alone_names_it_in_its_document() {
+    let text = "Orbis Systems said sales fell 12% in the quarter. Shares fell. Orbis denied \
+                a report that it was considering job cuts. Greyfield Research said demand for routers had been weak all \
+                year. Greyfield added that prices would rise.";
+    let r = report(text);
+    let names: Vec<Option<&str>> = r
+        .sentences
+        .iter()
+        .map(|s| s.source.as_ref().map(|s| s.name.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            Some("Orbis Systems"),
+            None,
+            Some("Orbis Systems"),
+            Some("Greyfield Research"),
+            Some("Greyfield Research"),
+        ],
+        "{text}"
+    );
+    // (Look-alikes: a person of that surname comes first; a first word that describes, as
+    // "National", names no body alone.)
+    let text = "Halloran Partners said the deal was off. Mary Halloran, its founder, said she \
+                was sorry. Halloran added that staff would be paid.";
+    let r = report(text);
+    let last = r.sentences[2]
+        .source
+        .as_ref()
+        .map(|s| (s.name.as_str(), s.kind));
+    assert_eq!(last, Some(("Mary Halloran", SourceKind::Person)), "{text}");
+    let text = "National Grid said demand was at a record. National said the figures were wrong.";
+    let r = report(text);
+    let last = r.sentences[1].source.as_ref().map(|s| s.name.as_str());
+    assert_ne!(last, Some("National Grid"), "{text}");
+}
+
+#[test]
 fn business_nouns_head_a_body() {
     for noun in [
         "former monopoly",
