@@ -523,18 +523,42 @@ pub(super) fn resolve_tag(
         // …".)
         // (A body met before first: "Ferrari could be listed, the Financial Times reported. It
         // said …".)
-        (Mention::Pronoun(Pronoun::It), Some(found))
-            if reg.named_antecedent(Pronoun::It).is_none() =>
-        {
+        (Mention::Pronoun(Pronoun::It), Some(found)) => {
             // (Not a person someone called "he" or "she": "Michael Howard".)
             let body = |m: &Mention| reg.gender_of(m).is_none();
             let named = |i: usize| reg.mention_of(i, SourceKind::Organization);
-            found
-                .near
-                .clone()
-                .filter(body)
-                .or_else(|| reg.unnamed_body().map(named))
-                .or_else(|| found.far.clone().map(|(_, m)| m).filter(body))
+            // (Named, its last word in capitals: a description, "The company is trying …",
+            // "The TiVo To Go service means …", stands for a body named before.)
+            let name = |m: &Mention| {
+                matches!(m, Mention::Named { name, .. }
+                    if name.rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase)))
+            };
+            match reg.named_antecedent(Pronoun::It) {
+                None => {
+                    let near = found.near.clone().filter(body);
+                    // ("Orbis said …. The company is trying …. It added": the one-word name
+                    // the description stands for, ahead of the description.)
+                    if near.as_ref().is_some_and(|m| !name(m)) {
+                        reg.unnamed_body().map(named).or(near)
+                    } else {
+                        near.or_else(|| reg.unnamed_body().map(named))
+                    }
+                    .or_else(|| found.far.clone().map(|(_, m)| m).filter(body))
+                }
+                // "… according to a study …. The British Coffee Association welcomed the study.
+                // In a statement, it said …": a body the sentence just before opens with, met
+                // after that source's last tag.
+                Some(i) => {
+                    let beyond = reg.entities[i].last_at + 1;
+                    found
+                        .near
+                        .as_ref()
+                        .and(found.far.as_ref())
+                        .filter(|(at, _)| *at >= beyond)
+                        .map(|(_, m)| m.clone())
+                        .filter(|m| name(m) && body(m))
+                }
+            }
         }
         // "The researchers, led by …, followed 74,000 nurses. …, they found": a group a
         // sentence opens with, met after the source "they" would otherwise refer to.
