@@ -528,7 +528,15 @@ pub(super) fn resolve_tag(
             let body = |m: &Mention| reg.gender_of(m).is_none();
             let named = |i: usize| reg.mention_of(i, SourceKind::Organization);
             // (Named, its last word in capitals: a description, "The company is trying …",
-            // "The TiVo To Go service means …", stands for a body named before.)
+            // "The TiVo To Go service means …", stands for a body named before; and no
+            // nation's people, "The Russians have been pressing …".)
+            let people = |m: &Mention| {
+                matches!(m, Mention::Named { name, .. }
+                if name.rsplit(' ').next().is_some_and(|w| {
+                    w.strip_suffix('s').is_some_and(tag::demonym)
+                }))
+            };
+            let body = |m: &Mention| body(m) && !people(m);
             let name = |m: &Mention| {
                 matches!(m, Mention::Named { name, .. }
                     if name.rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase)))
@@ -537,8 +545,13 @@ pub(super) fn resolve_tag(
                 None => {
                     let near = found.near.clone().filter(body);
                     // ("Orbis said …. The company is trying …. It added": the one-word name
-                    // the description stands for, ahead of the description.)
-                    if near.as_ref().is_some_and(|m| !name(m)) {
+                    // a definite description stands for, ahead of the description; not a
+                    // possessor's, "Mr. Assad's military …, as it claims".)
+                    let definite = |m: &Mention| {
+                        matches!(m, Mention::Named { name, .. }
+                            if name.split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("the")))
+                    };
+                    if near.as_ref().is_some_and(|m| definite(m) && !name(m)) {
                         reg.unnamed_body().map(named).or(near)
                     } else {
                         near.or_else(|| reg.unnamed_body().map(named))
