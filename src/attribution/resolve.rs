@@ -1088,12 +1088,9 @@ fn short_key(e: &Entity) -> Option<String> {
         words.next();
     }
     let first = words.next()?;
-    let rest: Vec<&str> = words.collect();
     let named = |w: &str| w.starts_with(char::is_uppercase);
-    (!rest.is_empty()
-        && rest
-            .iter()
-            .all(|w| named(w) || tag::lower_in(w, &["and", "of", "&"]))
+    (words.peek().is_some()
+        && words.all(|w| named(w) || tag::lower_in(w, &["and", "of", "&"]))
         && named(first)
         && first.len() >= 3
         && first.chars().all(char::is_alphabetic)
