@@ -2650,7 +2650,7 @@ fn research_by(phrase: &str, name: &str) -> bool {
 /// True when the document around `phrase` (within [`ITSELF_REACH`] either side) speaks of
 /// `name` as a company: "Motorola's chief executive", "shares in Gartner", "Boeing shares",
 /// "Toshiba Corp".
-fn corporate_context(text: &str, phrase: Span, name: &str) -> bool {
+pub(super) fn corporate_context(text: &str, phrase: Span, name: &str) -> bool {
     let from = tag::floor_char(text, phrase.start.saturating_sub(ITSELF_REACH));
     let to = tag::ceil_char(text, (phrase.end + ITSELF_REACH).min(text.len()));
     let around = &text[from..to];

@@ -607,7 +607,20 @@ pub(super) fn resolve_tag(
                     }),
                     None => reg.gender_of(m),
                 };
-                sex.is_none_or(|g| g == *p)
+                // (Nor a name known as a body's in this document: "Aguas Argentinas told ….
+                // The Planning Minister …. Yet he added …"; a "Fox" of another story may be the
+                // broadcaster.)
+                let body = || match m {
+                    Mention::Named { name, kind, .. } => {
+                        reg.find_named(name, *kind).is_some_and(|i| {
+                            let e = &reg.entities[i];
+                            matches!(e.kind, SourceKind::Organization | SourceKind::Publication)
+                                && e.last_at >= reg.doc_start
+                        })
+                    }
+                    Mention::Pronoun(_) => false,
+                };
+                sex.is_none_or(|g| g == *p) && !body()
             };
             // "Ms James emphasised she had said …": the name opening the pronoun's own sentence
             // first; then, with no source to refer to, a sentence before.
@@ -929,6 +942,21 @@ pub(super) fn resolve_tag(
         {
             e.kind = kind;
         }
+    }
+    // A new name of several words in capitals, none a given name, written as it is named, that
+    // the document speaks of as a company ("the developer, Hallam Sports Ltd, …. Hallam Sports
+    // said"): a body. (Looked for once, when the source is new: the look is a search of the
+    // text around.)
+    let e = &mut reg.entities[relay];
+    if person
+        && relay >= known
+        && e.name.contains(' ')
+        && e.name == written
+        && e.name.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        && tag::sex_of_name(&e.name).is_none()
+        && super::corporate_context(text, tag.found.phrase, &e.name)
+    {
+        e.kind = SourceKind::Organization;
     }
     if let (Some(_), Mention::Pronoun(p)) = (&subject, &tag.mention) {
         if *p == Pronoun::It {

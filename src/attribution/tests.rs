@@ -7974,6 +7974,35 @@ fn it_is_the_body_the_sentence_before_opens_with_after_the_last_source() {
 }
 
 #[test]
+fn a_name_of_several_words_the_document_speaks_of_as_a_company_is_a_body() {
+    let text = "The plan was drawn up by the developer, Hallam Sports Ltd, last year. Hallam \
+                Sports said the stadium would bring 800 jobs to the town and open in 2028.";
+    let r = report(text);
+    let firm = r.sources.iter().find(|s| s.name == "Hallam Sports");
+    assert_eq!(
+        firm.map(|s| s.kind),
+        Some(SourceKind::Organization),
+        "{text}"
+    );
+    // (Look-alike: a person's name, its given name known.)
+    let text = "Shares in Hallam Sports Ltd fell. Robert Hallam said the stadium would bring 800 \
+                jobs to the town and open in 2028.";
+    assert_eq!(
+        sources(text)[1],
+        Some(("Robert Hallam".into(), SourceKind::Person))
+    );
+}
+
+#[test]
+fn he_is_no_body_of_the_document() {
+    let text = "Mr Vidal said the state would not pay for the works. Aguas Vale, which runs \
+                the water supply, told the newspaper Clarin it would not accept any change to its structure. The minister \
+                did not rule out cancelling the concession. Yet he added that he did not like to \
+                make forecasts.";
+    assert_eq!(source_of(text, 3).as_deref(), Some("Vidal"), "{text}");
+}
+
+#[test]
 fn business_nouns_head_a_body() {
     for noun in [
         "former monopoly",
