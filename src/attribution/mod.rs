@@ -3587,17 +3587,35 @@ fn make_tag(text: &str, o: &Occurrence, zone: Span, keep: impl Fn(&Found) -> boo
     // ("The Times, citing sources, reported …": the relay between a body's phrase and its cue,
     // read as the phrase's descriptor; a person there gives grounds, "Salceda, citing data from
     // the State Department, said …" is his.)
+    // (Or a clause of "which": "According to the BBC, which cited police sources, …".)
     let relay_before = || {
-        let d = found
-            .descriptor
-            .filter(|d| !person && d.end <= o.span.start)?;
-        ["citing ", "quoting "]
-            .into_iter()
+        let d = found.descriptor.filter(|_| !person)?;
+        let (d, relays) = match text[d.range()].get(..6) {
+            Some(w) if w.eq_ignore_ascii_case("which ") => {
+                (Span::new(d.start + 6, d.end), &["cited ", "quoted "])
+            }
+            _ if d.end <= o.span.start => (d, &["citing ", "quoting "]),
+            _ => return None,
+        };
+        relays
+            .iter()
             .find(|w| lower_starts(text, d, w))
             .map(|w| Span::new(d.start, d.start + w.len() - 1))
     };
+    // ("According to the BBC, which cited police sources, …": the clause after the phrase.)
+    let relay_after = || {
+        let rest = text.get(found.phrase.end..zone.end)?;
+        [", which cited ", ", which quoted "]
+            .into_iter()
+            .find(|w| {
+                rest.get(..w.len())
+                    .is_some_and(|r| r.eq_ignore_ascii_case(w))
+            })
+            .map(|w| Span::new(found.phrase.end + 8, found.phrase.end + w.len() - 1))
+    };
     let cited = within_text(text, after, &["citing", "quoting"])
         .or_else(relay_before)
+        .or_else(|| relay_after().filter(|_| !person))
         .filter(|cue| !(lower_starts(text, *cue, "citing") && own_words()))
         .map(|cue| (cue, false))
         .or_else(|| according().map(|cue| (cue, true)))

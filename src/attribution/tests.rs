@@ -249,6 +249,19 @@ fn nested_sources_keep_the_relay() {
             "two port officials",
             "the Harbor Gazette",
         ),
+        // (Or a clause of "which" after the relaying body, before or after its cue.)
+        (
+            "The Harbor Gazette, which quoted two port officials, said the ferry company would \
+             sell its last two boats before the winter.",
+            "two port officials",
+            "the Harbor Gazette",
+        ),
+        (
+            "According to the Harbor Gazette, which cited police sources, three men were \
+             arrested on the quay on Friday night.",
+            "police sources",
+            "the Harbor Gazette",
+        ),
     ] {
         let r = report(text);
         let s = r.sentences[0].source.as_ref().expect(text);
@@ -268,6 +281,21 @@ fn nested_sources_keep_the_relay() {
         (s.name.as_str(), s.via.as_deref()),
         ("the New York Times", None)
     );
+    // (Nor a clause of "which" citing a reason, nor a person's "who cited" grounds.)
+    for (text, name) in [
+        (
+            "Acme, which cited rising costs, said prices would rise by a tenth next year.",
+            "Acme",
+        ),
+        (
+            "According to Mr Smith, who cited new figures from the bank, sales fell by a tenth.",
+            "Smith",
+        ),
+    ] {
+        let r = report(text);
+        let s = r.sentences[0].source.as_ref().expect(text);
+        assert_eq!((s.name.as_str(), s.via.as_deref()), (name, None), "{text}");
+    }
 }
 
 #[test]
