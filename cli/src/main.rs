@@ -461,13 +461,16 @@ fn write_text(
                 })
             })
             .unwrap_or_default();
+        // (No trailing space when a sentence is neither uncertain nor anyone's.)
+        let label = if label.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", paint(color, "1;33", label))
+        };
         writeln!(
             out,
-            "#{:<3} certainty {:.2} {}{}",
-            s.index,
-            s.certainty,
-            paint(color, "1;33", label),
-            source
+            "#{:<3} certainty {:.2}{label}{source}",
+            s.index, s.certainty
         )?;
         // The sentence with its cues marked.
         let mut marked = String::new();
@@ -557,8 +560,7 @@ fn write_text(
             "name", "kind", "sentences", "reported", "certainty", "hedges", "boosters"
         )?;
         for src in sources {
-            writeln!(
-                out,
+            let row = format!(
                 "  {:<width$} {:<13} {:>9} {:>8} {:>9.2} {:>6} {:>8}  {}",
                 label(src),
                 format!("{:?}", src.kind).to_lowercase(),
@@ -568,7 +570,9 @@ fn write_text(
                 src.hedges,
                 src.boosters,
                 src.reporting_cues.join(", ")
-            )?;
+            );
+            // (The author uses no reporting cue: no padding left at the end of its row.)
+            writeln!(out, "{}", row.trim_end())?;
         }
     }
     Ok(())

@@ -189,6 +189,15 @@ fn text_format_marks_cues_without_colour_when_piped() {
     );
     let out = epistemic(&["analyze", "--color", "always"], b"It may.");
     assert!(String::from_utf8(out.stdout).unwrap().contains('\x1b'));
+    // (No line ends in spaces: a sentence neither uncertain nor anyone's included.)
+    let out = epistemic(
+        &["analyze"],
+        b"The plant closed in May. Officials said it may reopen. The ministry said it was sure.",
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    for line in text.lines() {
+        assert_eq!(line, line.trim_end(), "{text}");
+    }
 }
 
 #[test]
