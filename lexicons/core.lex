@@ -91,8 +91,11 @@ hypothesi{ze,zes,zed,se,ses,sed} | hedge | epistemic-verb | 0.85
 postulate{,s,d}         | hedge | epistemic-verb | 0.85
 propose{,s}             | hedge | epistemic-verb | 0.75
 proposed                | hedge | epistemic-verb | 0.3
-doubt{,s}               | hedge | doubt | 0.4
-doubted                 | hedge | doubt | 0.5
+# A doubt denied is certainty: "we do not doubt that …", "no one doubted it", "there are no
+# doubts" (SFU: "not doubt" labelled certain). "little doubt" stays a doubt: both Wikipedia
+# schemes label it uncertain.
+doubt{,s}               | hedge | doubt | 0.4  | neg=flip:0.4
+doubted                 | hedge | doubt | 0.5  | neg=flip:0.4
 fear that               | hedge | epistemic-verb | 0.6
 feared                  | hedge | epistemic-verb | 0.5
 guess                   | hedge | epistemic-verb | 0.3
