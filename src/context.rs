@@ -163,20 +163,21 @@ pub(crate) fn resolve(
 /// or a few words that do ("unclear, however, whether", "not clear as to whether", "unsure yet
 /// if"; not "possible, if the weather holds": the doubt must come first anyway).
 fn doubts_clause(gap: &str) -> bool {
-    gap.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
-        [
-            "as",
-            "exactly",
-            "however",
-            "now",
-            "precisely",
-            "still",
-            "to",
-            "yet",
-        ]
-        .iter()
-        .any(|j| w.eq_ignore_ascii_case(j))
-    }) && gap.len() <= DOUBT_GAP
+    gap.len() <= DOUBT_GAP
+        && gap.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
+            [
+                "as",
+                "exactly",
+                "however",
+                "now",
+                "precisely",
+                "still",
+                "to",
+                "yet",
+            ]
+            .iter()
+            .any(|j| w.eq_ignore_ascii_case(j))
+        })
 }
 
 /// Bytes at most between a doubt and the "whether" of its clause ([`doubts_clause`]).

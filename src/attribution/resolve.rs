@@ -527,9 +527,7 @@ pub(super) fn resolve_tag(
             // (Not a person someone called "he" or "she": "Michael Howard".)
             let body = |m: &Mention| reg.gender_of(m).is_none();
             let named = |i: usize| reg.mention_of(i, SourceKind::Organization);
-            // (Named, its last word in capitals: a description, "The company is trying …",
-            // "The TiVo To Go service means …", stands for a body named before; and no
-            // nation's people, "The Russians have been pressing …".)
+            // (No nation's people: "The Russians have been pressing …".)
             let people = |m: &Mention| {
                 matches!(m, Mention::Named { name, .. }
                 if name.rsplit(' ').next().is_some_and(|w| {
@@ -537,6 +535,8 @@ pub(super) fn resolve_tag(
                 }))
             };
             let body = |m: &Mention| body(m) && !people(m);
+            // (Named, its last word in capitals: a description, "The company is trying …",
+            // "The TiVo To Go service means …", stands for a body named before.)
             let name = |m: &Mention| {
                 matches!(m, Mention::Named { name, .. }
                     if name.rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase)))
@@ -1546,8 +1546,11 @@ impl Registry {
         }
         self.by_name.insert(key, i);
         if let Some(first) = short_key(e) {
+            // (As for surnames, the latest few only: a text of thousands of bodies sharing a
+            // first word stays linear.)
             let bodies = self.by_first.entry(first).or_default();
-            if !bodies.contains(&i) {
+            let tail = bodies.len().saturating_sub(NAMESAKES);
+            if !bodies[tail..].contains(&i) {
                 bodies.push(i);
             }
         }
@@ -1953,7 +1956,9 @@ impl Registry {
             return None;
         }
         with_lower(name, |key| {
-            self.by_first.get(key)?.iter().rev().copied().find(|&i| {
+            let bodies = self.by_first.get(key)?;
+            let latest = &bodies[bodies.len().saturating_sub(NAMESAKES)..];
+            latest.iter().rev().copied().find(|&i| {
                 let e = &self.entities[i];
                 matches!(e.kind, SourceKind::Organization | SourceKind::Publication)
                     && e.last_at >= self.doc_start
