@@ -1523,6 +1523,11 @@ fn a_headline_label_names_its_source() {
         sources("Sanders: Brexit's message could draw Trump support in the US."),
         [person("Sanders")]
     );
+    // (An abbreviation's full stop ends no sentence of the headline.)
+    assert_eq!(
+        sources("Clinton: I support D.C. statehood.\n\nThe rest of the story is here."),
+        [person("Clinton"), None]
+    );
     // Rubrics, datelines in capitals, tallies and paragraphs of several sentences are not.
     for text in [
         "Update: The bridge reopened to traffic on Sunday morning after repairs.",

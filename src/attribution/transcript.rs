@@ -88,9 +88,12 @@ pub(super) const LABEL_VERBS: &[&str] = &[
 fn headline(label: &str, rest: &str) -> bool {
     let rest = rest.trim();
     let words = rest.split_whitespace().count();
-    let sentences = rest
-        .trim_end_matches(['.', '?', '!', '"', '\'', '\u{2019}', '\u{201D}'])
-        .contains(". ");
+    // (A full stop inside one sentence ends no sentence: "Clinton: I support D.C. statehood.")
+    let body = rest.trim_end_matches(['.', '?', '!', '"', '\'', '\u{2019}', '\u{201D}']);
+    let sentences = body.match_indices(". ").any(|(i, _)| {
+        let word = body[..i].rsplit(' ').next().unwrap_or("");
+        !tag::abbreviation_before(word, &body[i + 1..])
+    });
     label.chars().any(char::is_lowercase) && (3..=HEADLINE_WORDS).contains(&words) && !sentences
 }
 
