@@ -62,7 +62,7 @@ seem{,s,ed}             | hedge | epistemic-verb | 0.9
 seemingly               | hedge | epistemic-adverb | 0.85
 believe{,s,d}           | hedge | epistemic-verb | 0.9
 believing               | hedge | epistemic-verb | 0.8
-think{,s}               | hedge | epistemic-verb | 0.75
+think{,s}               | hedge | epistemic-verb | 0.75 | !next=tank,tanks,-tank,-tanks,piece,pieces
 i think                 | hedge | epistemic-verb | 0.85
 thought                 | hedge | epistemic-verb | 0.75
 thought to              | hedge | epistemic-verb | 0.95
