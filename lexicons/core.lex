@@ -84,7 +84,8 @@ assuming                | hedge | epistemic-verb | 0.8
 suppose{,s}             | hedge | epistemic-verb | 0.55
 supposed                | hedge | epistemic-verb | 0.6
 supposed to             | hedge | epistemic-verb | 0.4
-suspect{,s}             | hedge | epistemic-verb | 0.6  | !prev=the,a,an,one,two,three,several,main,prime,key,murder,possible,other,alleged,#num
+# (The noun, a person suspected: "terror suspects", "these suspects were", "detain suspects without".)
+suspect{,s}             | hedge | epistemic-verb | 0.6  | !prev=the,a,an,one,two,three,several,main,prime,key,murder,possible,other,alleged,#num,terror,terrorist,terrorism,foreign,criminal,usual,these,those,some,many,all,detain,detaining,arrested,charged !next=were,are,was,who,whom,without,being,detained,held,face,faced
 suspected               | hedge | epistemic-verb | 0.4
 speculate{,s,d}         | hedge | epistemic-verb | 0.9
 hypothesi{ze,zes,zed,se,ses,sed} | hedge | epistemic-verb | 0.85

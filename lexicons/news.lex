@@ -18,7 +18,9 @@ accused                 | hedge | hearsay | 0.7  | !prev=the   # 8 of 10; "the a
 accuse{,s}              | hedge | hearsay | 0.6
 accusation{,s}          | hedge | hearsay | 0.6     # 3 of 4
 @weight allegation | hedge | 0.55    # 2 of 3
-questioned              | hedge | doubt | 0.55      # 4 of 7
+# (Not a poll's sample or a person asked: "of those questioned said", "500 adults questioned", "when
+# questioned by reporters".)
+questioned              | hedge | doubt | 0.55 | !prev=those,people,adults,voters,respondents,firms,companies,businesses,when,#num  # 4 of 7
 regarded                | hedge | epistemic-verb | 0.8   # 25 of 29
 @weight consider{,s} | hedge | 0.55  # 11 of 19
 feel{,s}                | hedge | epistemic-verb | 0.25  # 4 of 18
