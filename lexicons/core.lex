@@ -237,7 +237,7 @@ nearly                  | hedge | approximator | 0.05
 almost                  | hedge | approximator | 0.05
 some                    | hedge | approximator | 0.05 | next=#num
 more or less            | hedge | approximator | 0.15
-sort of                 | hedge | approximator | 0.1
+sort of                 | hedge | approximator | 0.1 | !prev=a,the,this,that,any,every,one,what,which
 kind of                 | hedge | approximator | 0.1 | !prev=a,the,this,that,any,every,one,what,which
 
 # ---------------------------------------------------------------------------------------------
