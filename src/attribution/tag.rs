@@ -1572,6 +1572,20 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                 && start >= 2
                 && toks[start - 2].word
                 && text[toks[start - 2].span.range()].eq_ignore_ascii_case("close"))
+                // "Organizers of the push to boycott the speech said", "supporters of a plan to
+                // cut taxes say": the infinitive of a determined noun of purpose.
+                || (w.eq_ignore_ascii_case("to")
+                    && start >= 3
+                    && toks[start - 2].word
+                    && toks[start - 3].word
+                    && lower_in(&text[toks[start - 2].span.range()], PURPOSES)
+                    && {
+                        let det = &text[toks[start - 3].span.range()];
+                        lower_in(det, ARTICLES) || lower_in(det, DETERMINERS) || possessor(det).is_some()
+                    }
+                    && text[toks[start].span.range()]
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase()))
                 || (w.eq_ignore_ascii_case("to")
                     && start >= 2
                     && {
@@ -2485,6 +2499,13 @@ const STATES: &Words = &Words::new(&[
 fn is_dash(w: &str) -> bool {
     matches!(w, "\u{2014}" | "\u{2013}") || (!w.is_empty() && w.bytes().all(|b| b == b'-'))
 }
+
+/// Nouns of a purpose that an infinitive completes inside a description ("the push to boycott
+/// the speech", "a plan to cut taxes").
+const PURPOSES: &[&str] = &[
+    "attempt", "bid", "campaign", "decision", "drive", "effort", "efforts", "fight", "move",
+    "plan", "plans", "pledge", "proposal", "push",
+];
 
 /// Determiners before a noun ("the statement").
 pub(crate) const DETERMINERS: &[&str] = &[

@@ -10895,3 +10895,36 @@ fn a_title_listing_its_fields_over_commas_is_one_name() {
         Some("Jarvis and Abeyta")
     );
 }
+
+#[test]
+fn a_description_holds_the_infinitive_of_its_purpose() {
+    // "to" after a determined noun of purpose goes on with the description: the source is the
+    // whole group, not a name before it in the text, nor no one.
+    let text = "Campaign spokeswoman Jane Ortiz said in a statement that the senator had always \
+                backed the bill and would vote for it again when it came back next month.\n\nOrganizers of the push to boycott the senator's speech said \
+                they are worried that the event could lend him legitimacy.";
+    assert_eq!(
+        sources(text),
+        [
+            person("Jane Ortiz"),
+            Some((
+                "Organizers of the push to boycott the senator's speech".to_string(),
+                SourceKind::Anonymous
+            ))
+        ]
+    );
+    assert_eq!(
+        sources("Opponents of the mayor's plan to close the library say it would cost the town its only reading room and save almost nothing in the budget."),
+        [Some((
+            "Opponents of the mayor's plan to close the library".to_string(),
+            SourceKind::Anonymous
+        ))]
+    );
+    // (Not an infinitive of a lead's purpose before the subject: "In a bid to …".)
+    assert_eq!(
+        names_of(&report(
+            "In a bid to calm the markets, the bank said it would cut its main interest rate by half a point."
+        )),
+        [Some("the bank")]
+    );
+}
