@@ -369,9 +369,9 @@ admitting               | reporting | commit   | 0.5   | prev=is,are,was,were,al
 contending              | reporting | distance | 0.5   | prev=is,are,was,were,also,now,still,not,already,#comma
 
 # --- distance: the author keeps a distance -------------------------------------------------
-claimed                 | reporting | distance | 0.5   | !prev=the,his,her,their,its,these,those,such,false,of,unsupported,baseless,and,#num,#poss,territorial,competing,rival,overlapping,insurance,legal !next=victory,ownership,lives,asylum,damages,compensation,benefits,title
+claimed                 | reporting | distance | 0.5   | !prev=the,his,her,their,its,these,those,such,false,of,unsupported,baseless,and,#num,#poss,territorial,competing,rival,overlapping,insurance,legal !next=victory,ownership,lives,asylum,damages,compensation,benefits,title,territory,land
 # "Taiwan have claims in the area", "one of the central claims of the speech": a noun.
-claims                  | reporting | distance | 0.5   | !prev=the,his,her,their,its,these,those,such,false,of,unsupported,baseless,and,#num,#poss,territorial,competing,rival,overlapping,insurance,legal,have,has,had,central,main,key,major,similar,new,many,dubious,wild,bold
+claims                  | reporting | distance | 0.5   | !prev=the,his,her,their,its,these,those,such,false,of,unsupported,baseless,and,#num,#poss,territorial,competing,rival,overlapping,insurance,legal,have,has,had,central,main,key,major,similar,new,many,dubious,wild,bold !next=victory,ownership,lives,asylum,damages,compensation,benefits,title,territory,land   # "the army claims territory": a taking, no words (as for "claimed")
 alleges                 | reporting | distance | 0.5
 # "in an alleged road-rage incident", "for alleged abuses": an adjective.
 alleged                 | reporting | distance | 0.5   | !prev=a,an,the,#poss,#num,his,her,their,its,our,my,your,this,that,these,those,of,for,in,on,over,and,or,with,about,by,two,three,multiple,several,many,other,some,any,no,numerous,new

@@ -10928,3 +10928,18 @@ fn a_description_holds_the_infinitive_of_its_purpose() {
         [Some("the bank")]
     );
 }
+
+#[test]
+fn claims_to_a_thing_taken_report_no_words() {
+    // "claims" with a thing won for object is a taking, as "claimed" was already.
+    assert_eq!(
+        sources("The army claims territory from the rebels every week, and now holds most of the north."),
+        [None]
+    );
+    assert_eq!(
+        sources(
+            "The party claims voters in the north were turned away from the polls by armed men."
+        ),
+        [Some(("The party".to_string(), SourceKind::Organization))]
+    );
+}
