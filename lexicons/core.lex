@@ -196,6 +196,8 @@ little is known         | hedge | doubt | 0.9
 it is unknown           | hedge | doubt | 0.9
 remains unclear         | hedge | doubt | 0.95
 remain{,s} to be        | hedge | doubt | 0.9
+remain{,s} to be confirmed | hedge | doubt | 0.9
+unconfirmed             | hedge | doubt | 0.7
 remains to be seen      | hedge | doubt | 0.95
 no evidence             | hedge | doubt | 0.5
 no proof                | hedge | doubt | 0.8
@@ -371,3 +373,6 @@ or more                 | block | lookalike | 0
 or less                 | block | lookalike | 0
 whether it be           | block | lookalike | 0
 of course not           | block | lookalike | 0
+# (A confirmation still to come confirms nothing: "Release date to be confirmed", "details are still to be
+# confirmed", "will be confirmed next week"; "has been confirmed" stays a booster.)
+be confirmed            | block | lookalike | 0
