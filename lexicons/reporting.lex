@@ -86,7 +86,7 @@ pledged                 | reporting | neutral  | 0.5   | tags=quotes !next=to,hi
 countered               | reporting | neutral  | 0.5
 complained              | reporting | neutral  | 0.5
 mused                   | reporting | neutral  | 0.5
-put{,s} it              | reporting | neutral  | 0.5   # "as X put it", "as X puts it"
+put{,s} it              | reporting | neutral  | 0.5   | !next=up,into,onto,down,back,away,out,off,through,together,forward,aside,behind,over,under,across,around,there,here   # "as X put it", "as X puts it" ("in a statement", "on Twitter"); not "she put it back"
 in a statement          | reporting | neutral  | 0.5
 citing                  | reporting | neutral  | 0.5
 quoting                 | reporting | neutral  | 0.5

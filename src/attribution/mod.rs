@@ -4317,6 +4317,15 @@ fn document_lead(text: &str, span: Span, occurrences: &[Occurrence]) -> Option<T
 /// pronoun ("To win the race, …" and "To the west, …" name nobody).
 fn to_lead(text: &str, span: Span) -> Option<Tag> {
     let lead = opening_phrase(&text[span.range()], "To", 40)?;
+    // "To Ashley, of Swindon: when you …": a letter's address, its reply after the colon.
+    let (_, after) = comma_phrase(&text[span.range()], "To", 40)?;
+    let described = &after[..tag::floor_char(after, after.len().min(ADDRESS_REACH))];
+    if described
+        .find(':')
+        .is_some_and(|c| !described[..c].contains(['.', ';']))
+    {
+        return None;
+    }
     let mention = match lead {
         "them" => Mention::Pronoun(tag::Pronoun::They),
         "him" => Mention::Pronoun(tag::Pronoun::He),
@@ -4337,6 +4346,10 @@ fn to_lead(text: &str, span: Span) -> Option<Tag> {
     };
     Some(opening_tag(span, "To", lead, mention))
 }
+
+/// Bytes after the comma of a "To" lead within which a colon makes it a letter's address
+/// ([`to_lead`]).
+const ADDRESS_REACH: usize = 40;
 
 /// A sentence opening with "For" and a person, then a comma ("For Jupiter analyst Olivier
 /// Beauvillain, the decision was an error.", "But for Allen Weiner, a research director at

@@ -4355,7 +4355,7 @@ fn classified(phrase: &str, lenient: bool) -> (Option<Mention>, bool) {
         return m;
     }
     // (Read with the memory released: the sides of a pair are read through it too.)
-    let m = if no_one(phrase) {
+    let m = if no_one(phrase) || negative_contraction(phrase) {
         (None, false)
     } else {
         // ("Fuming Robinson blasts officials", "Angry Williams rejects criticism": a
@@ -4592,6 +4592,15 @@ fn no_one(phrase: &str) -> bool {
         phrase,
         &["no one", "no-one", "nobody", "none", "noone", "nothing"],
     )
+}
+
+/// True when `phrase` opens with a negated auxiliary ("Don't worry if …", "Can't say …"): an
+/// imperative or a clause, no one's name.
+fn negative_contraction(phrase: &str) -> bool {
+    phrase
+        .split(' ')
+        .next()
+        .is_some_and(|w| w.ends_with("n't") || w.ends_with("n\u{2019}t"))
 }
 
 /// A name that opens with a number ("50 Cent", "rapper 50 Cent"): the number is the name's, not

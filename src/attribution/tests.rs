@@ -3387,6 +3387,13 @@ fn to_a_person_opens_their_view() {
         sources("To the west, the harbor opens onto a wide bay where the ferries turn around."),
         [None]
     );
+    // Nor does a letter's address, whose reply follows the colon.
+    assert_eq!(
+        sources(
+            "To Ashley, of Swindon: when you earned ten pounds a week, it was worth something."
+        ),
+        [None]
+    );
 }
 
 #[test]
@@ -8479,6 +8486,12 @@ fn no_one_is_no_source() {
         "Nobody knows exactly how many people are out of work, but it is clear that the \
          situation is dire.",
     );
+    // Nor is an imperative's negated auxiliary, capitalised as it opens the sentence.
+    assert_no_source(
+        "Don't worry if you don't entirely follow it, because you can look it up on Google \
+         later.",
+    );
+    assert_no_source("Don\u{2019}t worry if the plan fails, because another one is on the way.");
 }
 
 #[test]
@@ -10941,5 +10954,31 @@ fn claims_to_a_thing_taken_report_no_words() {
             "The party claims voters in the north were turned away from the polls by armed men."
         ),
         [Some(("The party".to_string(), SourceKind::Organization))]
+    );
+}
+
+#[test]
+fn putting_a_thing_somewhere_is_no_way_of_putting_it() {
+    // "put it" reports as "as X put it" and "X put it bluntly", not with a particle after it.
+    assert_no_source(
+        "She put it back in the drawer and left the room without saying a word to anyone.",
+    );
+    assert_no_source(
+        "He put it up on the net as open source software and now dozens of coders are \
+         refining it.",
+    );
+    assert_eq!(
+        first_source(
+            "\"The plan is dead, finished and buried for good,\" as the minister put it bluntly."
+        ),
+        Some("the minister".to_string())
+    );
+    // ("In a statement", "on Twitter": where it was put.)
+    assert_eq!(
+        first_source(
+            "As Ms. Simonyan put it in a statement in July, the channel is providing a perspective \
+             that is missing from the rest of the media."
+        ),
+        Some("Simonyan".to_string())
     );
 }
