@@ -5195,6 +5195,32 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                     SourceKind::Organization
                 }
             }
+            // "the Federal Reserve said", "the Land Registry said": so do several, unless one
+            // of them is a title, a rank, a person noun, a given name or an owner ("the Prime
+            // Minister", "the Duke of Edinburgh", "the Ealing North MP", "the BBC's Louisa
+            // Lim"), or the last a plural or a member ("the Clintons", "the New Zealander",
+            // "the Birchfield Harrier").
+            SourceKind::Person
+                if the
+                    && run.len() >= 2
+                    && !run.iter().any(|w| {
+                        let w = w.trim_end_matches('.');
+                        possessor(w).is_some() || {
+                            let w = bare(w);
+                            lower_in(&w, TITLES)
+                                || lower_in(&w, RANKS)
+                                || lower_in(&w, PERSON_NOUNS)
+                                || lower_in(&w, PERSON_TITLES)
+                                || sex_of_given(&w).is_some()
+                        }
+                    })
+                    && !run.last().is_some_and(|w| {
+                        let w = bare(w);
+                        w.ends_with('s') || w.ends_with("er") || demonym(&w)
+                    }) =>
+            {
+                SourceKind::Organization
+            }
             kind => kind,
         };
         let descriptor_end = if the { start - 1 } else { start };
@@ -5215,10 +5241,28 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                 // (A role opening a run of three or more words is a title too: "Actor Michael
                 // Douglas", "Singer Sam Endicott".)
                 let role = |i: usize, w: &str| i + 2 < run.len() && lower_in(w, PERSON_NOUNS);
-                let keep = run
+                let first_name = run
                     .iter()
                     .enumerate()
-                    .position(|(i, w)| !lower_in(w.trim_end_matches('.'), TITLES) && !role(i, w))
+                    .position(|(i, w)| !lower_in(w.trim_end_matches('.'), TITLES) && !role(i, w));
+                // ("The Prime Minister said": a title of several words and no name is named
+                // whole, as one word is below, "the Mayor"; not "the Minister".)
+                if first_name.is_none()
+                    && the
+                    && after_title == 0
+                    && run.len() > 1
+                    && !run
+                        .iter()
+                        .any(|w| lower_in(w.trim_end_matches('.'), PERSON_TITLES))
+                {
+                    let whole = run.iter().map(|w| bare(w)).collect::<Vec<_>>().join(" ");
+                    return Some(Mention::Named {
+                        name: if the { format!("the {whole}") } else { whole }.into(),
+                        kind,
+                        descriptor: descriptor.map(Into::into),
+                    });
+                }
+                let keep = first_name
                     .unwrap_or(run.len() - 1)
                     .max(after_title)
                     .min(run.len() - 1);

@@ -8954,7 +8954,9 @@ fn according_to_a_plan_or_a_measure_names_no_source() {
             0
         )
         .as_deref(),
-        Some("Land Registry")
+        // (A body of several capitalised words after "the" keeps its article, as "the
+        // Tories" does.)
+        Some("the Land Registry")
     );
 }
 
@@ -10981,4 +10983,38 @@ fn putting_a_thing_somewhere_is_no_way_of_putting_it() {
         ),
         Some("Simonyan".to_string())
     );
+}
+
+#[test]
+fn several_capitalised_words_after_the_name_a_body_unless_a_person_shows() {
+    for (text, name, kind) in [
+        (
+            "Interest rates will go on rising through the year, according to the Federal Reserve.",
+            "the Federal Reserve",
+            SourceKind::Organization,
+        ),
+        (
+            "House sales fell by nearly a quarter in the last three months of the year, the Land \
+             Registry said.",
+            "the Land Registry",
+            SourceKind::Organization,
+        ),
+        // (A title of several words and no name is named whole.)
+        (
+            "The Foreign Secretary told the BBC that the talks would resume in the spring.",
+            "the Foreign Secretary",
+            SourceKind::Person,
+        ),
+        // (A member of a club or a nation is a person.)
+        (
+            "\"Winning the gold medal was the highlight of my career so far,\" said the \
+             Birchfield Harrier.",
+            "Birchfield Harrier",
+            SourceKind::Person,
+        ),
+    ] {
+        let r = report(text);
+        let s = r.sentences[0].source.as_ref().expect(text);
+        assert_eq!((s.name.as_str(), s.kind), (name, kind), "{text}");
+    }
 }
