@@ -33,7 +33,7 @@ could have              | hedge | modal | 0.45
 would                   | hedge | modal | 0.3  | !after=reporting
 would have              | hedge | modal | 0.45
 should                  | hedge | modal | 0.2
-must have               | hedge | modal | 0.4
+must have               | hedge | modal | 0.4  | !prev=a,an,the   # not the noun, "a must-have"
 must be                 | hedge | modal | 0.15
 can                     | hedge | modal | 0.1  | case=lower
 will                    | hedge | modal | 0.05 | case=lower
@@ -97,6 +97,11 @@ proposed                | hedge | epistemic-verb | 0.3
 # schemes label it uncertain.
 doubt{,s}               | hedge | doubt | 0.4  | neg=flip:0.4
 doubted                 | hedge | doubt | 0.5  | neg=flip:0.4
+# "Beyond (any) doubt" is certainty (see "beyond doubt" below), and so, a little less, is the legal bar of
+# proof ("the agency has proved, beyond a reasonable doubt, that …"), no doubt of its own.
+beyond any doubt        | booster | certainty | 0.7  | neg=drop
+beyond reasonable doubt | booster | certainty | 0.5
+beyond a reasonable doubt | booster | certainty | 0.5
 fear that               | hedge | epistemic-verb | 0.6
 feared                  | hedge | epistemic-verb | 0.5
 guess                   | hedge | epistemic-verb | 0.3

@@ -32,7 +32,7 @@ not impossible          | hedge | possible | 0.8
 is said to              | hedge | hearsay | 0.5
 are said to             | hedge | hearsay | 0.5
 said to be              | hedge | hearsay | 0.5
-fear{,s}                | hedge | epistemic-verb | 0.45  # 6 of 13
+fear{,s}                | hedge | epistemic-verb | 0.45 | case=lower  # 6 of 13; not a title's "Fear and Loathing"
 anecdotal               | hedge | doubt | 0.5
 
 # --- news genre (a blind annotation of 30 BBC News articles in the Szeged scheme, kept outside
