@@ -4316,9 +4316,11 @@ fn document_lead(text: &str, span: Span, occurrences: &[Occurrence]) -> Option<T
 /// "To them, it signals …"): whose view the sentence gives. The person is a name or an object
 /// pronoun ("To win the race, …" and "To the west, …" name nobody).
 fn to_lead(text: &str, span: Span) -> Option<Tag> {
-    let lead = opening_phrase(&text[span.range()], "To", 40)?;
+    let sentence = &text[span.range()];
+    let lead = opening_phrase(sentence, "To", 40)?;
     // "To Ashley, of Swindon: when you …": a letter's address, its reply after the colon.
-    let (_, after) = comma_phrase(&text[span.range()], "To", 40)?;
+    // (What follows the lead, from its comma on.)
+    let after = &sentence["To ".len() + lead.len()..];
     let described = &after[..tag::floor_char(after, after.len().min(ADDRESS_REACH))];
     if described
         .find(':')

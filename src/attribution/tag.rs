@@ -5257,7 +5257,7 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                 {
                     let whole = run.iter().map(|w| bare(w)).collect::<Vec<_>>().join(" ");
                     return Some(Mention::Named {
-                        name: if the { format!("the {whole}") } else { whole }.into(),
+                        name: format!("the {whole}").into(),
                         kind,
                         descriptor: descriptor.map(Into::into),
                     });

@@ -10916,8 +10916,9 @@ fn a_description_holds_the_infinitive_of_its_purpose() {
     // "to" after a determined noun of purpose goes on with the description: the source is the
     // whole group, not a name before it in the text, nor no one.
     let text = "Campaign spokeswoman Jane Ortiz said in a statement that the senator had always \
-                backed the bill and would vote for it again when it came back next month.\n\nOrganizers of the push to boycott the senator's speech said \
-                they are worried that the event could lend him legitimacy.";
+                backed the bill and would vote for it again when it came back next month.\n\n\
+                Organizers of the push to boycott the senator's speech said they are worried \
+                that the event could lend him legitimacy.";
     assert_eq!(
         sources(text),
         [
@@ -10929,7 +10930,10 @@ fn a_description_holds_the_infinitive_of_its_purpose() {
         ]
     );
     assert_eq!(
-        sources("Opponents of the mayor's plan to close the library say it would cost the town its only reading room and save almost nothing in the budget."),
+        sources(
+            "Opponents of the mayor's plan to close the library say it would cost the town its \
+             only reading room and save almost nothing in the budget."
+        ),
         [Some((
             "Opponents of the mayor's plan to close the library".to_string(),
             SourceKind::Anonymous
@@ -10938,7 +10942,8 @@ fn a_description_holds_the_infinitive_of_its_purpose() {
     // (Not an infinitive of a lead's purpose before the subject: "In a bid to …".)
     assert_eq!(
         names_of(&report(
-            "In a bid to calm the markets, the bank said it would cut its main interest rate by half a point."
+            "In a bid to calm the markets, the bank said it would cut its main interest rate by \
+             half a point."
         )),
         [Some("the bank")]
     );
@@ -10948,7 +10953,10 @@ fn a_description_holds_the_infinitive_of_its_purpose() {
 fn claims_to_a_thing_taken_report_no_words() {
     // "claims" with a thing won for object is a taking, as "claimed" was already.
     assert_eq!(
-        sources("The army claims territory from the rebels every week, and now holds most of the north."),
+        sources(
+            "The army claims territory from the rebels every week, and now holds most of the \
+             north."
+        ),
         [None]
     );
     assert_eq!(
