@@ -761,8 +761,22 @@ pub(super) fn resolve_tag(
             ..
         } if in_document.is_none() => reg
             .described(name)
-            .or_else(|| reg.variation(name, text, tag.found.phrase.start))
             .map(|i| reg.mention_of(i, SourceKind::Person))
+            // "A senior engineer, who asked not to be named, told the Gazette …. '…,' the
+            // engineer said.": a person's noun that an unnamed source's description holds is
+            // that source, as "the official" is (see `Registry::introduced`).
+            // (Its head, not a possessor's: "the prime minister" is no "prime minister's
+            // official spokesman".)
+            .or_else(|| {
+                let head = name.rsplit(' ').next()?;
+                reg.introduced(name)
+                    .filter(|&i| description_head(&reg.entities[i].name).eq_ignore_ascii_case(head))
+                    .map(|i| reg.mention_of(i, reg.entities[i].kind))
+            })
+            .or_else(|| {
+                reg.variation(name, text, tag.found.phrase.start)
+                    .map(|i| reg.mention_of(i, SourceKind::Person))
+            })
             // "Gardener clocked 6.56 seconds …. The world indoor champion said: '…'": with no
             // person just quoted to stand for, the person a sentence just before opens with,
             // named in full.
@@ -1167,6 +1181,16 @@ fn describes(e: &Entity) -> bool {
         || head.starts_with(|c: char| !c.is_uppercase())
         || tag::lower_in(head, QUANTIFIERS)
         || tag::plural_initials(&e.name)
+}
+
+/// The head noun of a description: its last word before a preposition or a clause ("official"
+/// in "a senior official at the ministry who …").
+fn description_head(name: &str) -> &str {
+    name.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .take_while(|w| !tag::lower_in(w, DESCRIPTION_ENDS))
+        .last()
+        .unwrap_or("")
 }
 
 /// The sex the head noun of a description tells ("the spokesman": he; "a spokeswoman for the

@@ -10524,6 +10524,20 @@ fn a_definite_description_is_the_unnamed_source_it_describes() {
                 John Kirby, a Pentagon official, said the United States was watching closely. The \
                 official added that a new round was unlikely before the end of the month.";
     assert_eq!(names(text)[2], one("The official"));
+    // A person's noun ("the engineer", "the woman") is the unnamed source its head names, with
+    // the same head: "the prime minister" is not "the prime minister's spokesman".
+    let text = "A senior engineer, who asked not to be named, told the Gazette that the pumps \
+                had failed. \"It was a disaster waiting to happen,\" the engineer said.";
+    assert_eq!(names(text)[1], one("A senior engineer"));
+    let text = "A young woman told the crowd that she had waited for hours. \"Nobody came to \
+                help us,\" the woman said.";
+    assert_eq!(names(text)[1], one("A young woman"));
+    let text = "The prime minister's official spokesman said the plans were still under \
+                review. Writing in a newspaper, the prime minister said the plans were difficult.";
+    assert_ne!(
+        names(text)[1],
+        one("The prime minister's official spokesman")
+    );
 }
 
 #[test]
