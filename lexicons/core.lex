@@ -278,8 +278,8 @@ it is clear             | booster | certainty | 0.5
 clear that              | booster | certainty | 0.4
 demonstrate{,s,d}       | booster | certainty | 0.3  | neg=drop !prev=to
 demonstrating           | booster | certainty | 0.3  | neg=drop
-prove{,s,d,n}           | booster | certainty | 0.4  | neg=drop !prev=to
-confirm{,s,ed}          | booster | certainty | 0.2  | neg=drop
+prove{,s,d,n}           | booster | certainty | 0.4  | neg=drop !prev=to !after=if,unless,whether   # "if proven": a condition, no certainty
+confirm{,s,ed}          | booster | certainty | 0.2  | neg=drop !after=if,unless,whether
 establish{es,ed}        | booster | certainty | 0.2  | neg=drop !prev=to
 conclusively            | booster | certainty | 0.6
 irrefutabl{e,y}         | booster | certainty | 0.7

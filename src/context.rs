@@ -35,8 +35,13 @@ pub(crate) fn resolve(
         let span = hit.span;
         // Only a reporting cue whose own conditions hold ("I doubted that this would …": no
         // report after "I"; "the early warning system would …": a noun).
+        // (Nor a participle after a conjunction of condition, which has no speaker: "If
+        // confirmed, the findings would change …".)
         let reports_past = |conditions: &Conditions| {
-            past_tense(&text[span.range()]) && reporting_holds(text, sentence, span, conditions)
+            past_tense(&text[span.range()])
+                && !prev_word(text, sentence, span.start)
+                    .is_some_and(|w| CONDITIONS.iter().any(|c| c.eq_ignore_ascii_case(w)))
+                && reporting_holds(text, sentence, span, conditions)
         };
         if let Some((r, _)) = also_reporting[hit.entry as usize] {
             seen_reporting = seen_reporting || reports_past(&entries[r as usize].conditions);
@@ -343,6 +348,10 @@ fn past_tense(phrase: &str) -> bool {
             ed || IRREGULAR.iter().any(|i| i.eq_ignore_ascii_case(w))
         })
 }
+
+/// Conjunctions of condition or time after which a participle of a reporting verb has no
+/// speaker ("if confirmed", "once announced", "unless reported").
+const CONDITIONS: &[&str] = &["if", "once", "unless", "until", "whether"];
 
 /// How far back a clause word may stand (`!after=WORD`), in bytes: a dozen words or so.
 const CLAUSE_LOOKBACK: usize = 120;
