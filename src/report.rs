@@ -154,6 +154,12 @@ pub struct SourceRef {
     /// The source that relays this one, when nested ("the New York Times, citing sources").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub via: Option<String>,
+    /// Indices into the sentence's `cues` of those that stand outside this source's words: in
+    /// its tag ("reportedly" in "Kirby reportedly said …") or in a preamble before a tag whose
+    /// words follow it ("Asked whether a deal was possible, she said: '…'"). The source's
+    /// certainty ([`Source::certainty`]) leaves them out; the sentence's keeps them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outside_cues: Vec<usize>,
 }
 
 /// A verb or phrase of saying and how far it commits the author.
@@ -219,11 +225,12 @@ pub struct Source {
     /// Indices of the sentences it asserts.
     pub sentences: Vec<usize>,
     /// Aggregated certainty of its words: of its sentences and of those in
-    /// [`Source::reported`], in [0, 1].
+    /// [`Source::reported`], in [0, 1]. A sentence counts without the cues that stand outside
+    /// the source's words ([`SourceRef::outside_cues`]), and the author's sentences count whole.
     pub certainty: f64,
-    /// Number of hedges in its sentences and in those in [`Source::reported`].
+    /// Number of hedges in its words, in its sentences and in those in [`Source::reported`].
     pub hedges: usize,
-    /// Number of boosters in its sentences and in those in [`Source::reported`].
+    /// Number of boosters in its words, in its sentences and in those in [`Source::reported`].
     pub boosters: usize,
     /// The reporting cues used for it, lower case, in order of first use.
     pub reporting_cues: Vec<String>,

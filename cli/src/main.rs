@@ -487,16 +487,28 @@ fn write_text(
             "    {}",
             marked.split_whitespace().collect::<Vec<_>>().join(" ")
         )?;
-        for c in &s.cues {
+        // (The cues that stand outside the words of the sentence's source, which its certainty
+        // leaves out.)
+        let outside = s
+            .source
+            .as_ref()
+            .or(s.reported.as_ref())
+            .map_or(&[][..], |r| &r.outside_cues[..]);
+        for (k, c) in s.cues.iter().enumerate() {
             writeln!(
                 out,
-                "      {:<7} {:<22} {:<19} weight {:.2}  effect {:+.2}{}{}",
+                "      {:<7} {:<22} {:<19} weight {:.2}  effect {:+.2}{}{}{}",
                 c.kind.as_str(),
                 format!("{:?}", c.text),
                 c.class.as_str(),
                 c.weight,
                 c.effect,
                 if c.negated { "  (negated)" } else { "" },
+                if outside.contains(&k) {
+                    "  (not the source's words)"
+                } else {
+                    ""
+                },
                 c.origin
                     .as_ref()
                     .map(|o| format!("  [{o}]"))

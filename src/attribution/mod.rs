@@ -411,6 +411,9 @@ pub(crate) struct Prepared {
     /// The speaker of each sentence with a tag of its own, in sentence order ([`Claimant::Own`]).
     own_assigned: Vec<Option<Assigned>>,
     entities: Vec<Entity>,
+    /// Every quotation's span, in text order: the words inside them are their speaker's (see
+    /// [`outside_words`]).
+    quotes: Vec<Span>,
 }
 
 /// The text-only part of attribution (quotation tags, claims and resolution) as a job that one
@@ -786,6 +789,7 @@ fn resolve_all(
         group_assigned,
         own_assigned,
         entities: reg.entities,
+        quotes: quotes.iter().map(|q| q.span).collect(),
     }
 }
 
@@ -966,7 +970,8 @@ fn ends_before_a_sentence(para: &str) -> bool {
 ///
 /// A source's `certainty` is the mean, in log-odds, of its sentences' certainties (each clamped
 /// to [0.01, 0.99]), mapped back to [0, 1]: `σ(Σ logit(cᵢ) / n)`; its sentences are its own and
-/// the author's that report its words (`reported`). A source that hedges every
+/// the author's that report its words (`reported`), each without the cues that stand outside
+/// the source's words (see [`outside_words`]). A source that hedges every
 /// sentence comes out below one that asserts flatly, and one very sure sentence weighs no more
 /// than any other.
 pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence]) -> Vec<Source> {
@@ -978,6 +983,7 @@ pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence])
         group_assigned,
         own_assigned,
         mut entities,
+        quotes,
     } = prepared;
     // Who asserts each sentence, each source's first sentence and its reporting cues (from the
     // claims alone, without touching the sentences).
@@ -1069,17 +1075,33 @@ pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence])
             }),
             quoted: a.quoted,
             via: a.via.clone(),
+            outside_cues: Vec::new(),
         }
     };
+    // Each sentence's share of the certainty sums: the whole sentence for the author, and
+    // the source's own words for its source (the sentence without the cues outside them,
+    // which its `outside_cues` lists).
     let fill = |sentences: &mut [Sentence],
                 assigned: &[Option<&Assigned>],
                 reported: &[Option<&Assigned>]|
-     -> Vec<Share> {
+     -> Vec<(Share, Share)> {
         let mut shares = Vec::with_capacity(sentences.len());
         for ((s, a), r) in sentences.iter_mut().zip(assigned).zip(reported) {
-            shares.push(Share::of(s));
-            s.source = a.map(|a| Box::new(source_ref(a)));
-            s.reported = r.map(|r| Box::new(source_ref(r)));
+            let whole = Share::of(s);
+            let mut words = whole;
+            let mut source = |a: &Assigned| {
+                let mut out = source_ref(a);
+                out.outside_cues = outside_words(text, s, a, &quotes);
+                if !out.outside_cues.is_empty() {
+                    words = Share::without(s, &out.outside_cues);
+                }
+                Box::new(out)
+            };
+            let made = a.map(&mut source);
+            let told = r.map(&mut source);
+            s.source = made;
+            s.reported = told;
+            shares.push((whole, words));
         }
         shares
     };
@@ -1110,9 +1132,13 @@ pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence])
         .zip(&reported_of)
         .enumerate()
     {
-        tallies[a.map_or(author, |a| a.entity)].add(i, share);
+        let (whole, words) = share;
+        match a {
+            Some(a) => tallies[a.entity].add(i, words),
+            None => tallies[author].add(i, whole),
+        }
         if let Some(r) = r {
-            reports[r.entity].add(i, share);
+            reports[r.entity].add(i, words);
         }
     }
     let mut out = Vec::with_capacity(out_order.len() + 1);
@@ -1322,6 +1348,30 @@ struct Share {
 }
 
 impl Share {
+    /// What sentence `s` adds, all its cues but those at `outside` (indices into its cues):
+    /// its log-odds less their effects.
+    fn without(s: &Sentence, outside: &[usize]) -> Share {
+        let mut share = Share {
+            logit: crate::score::logit(s.certainty),
+            hedges: 0,
+            boosters: 0,
+        };
+        for (k, cue) in s.cues.iter().enumerate() {
+            if outside.contains(&k) {
+                share.logit -= cue.effect;
+                continue;
+            }
+            match cue.kind {
+                CueKind::Hedge => share.hedges += 1,
+                CueKind::Booster => share.boosters += 1,
+                _ => {}
+            }
+        }
+        let c = crate::score::logistic(share.logit).clamp(CLAMP, 1.0 - CLAMP);
+        share.logit = (c / (1.0 - c)).ln();
+        share
+    }
+
     fn of(s: &Sentence) -> Share {
         let c = s.certainty.clamp(CLAMP, 1.0 - CLAMP);
         let mut share = Share {
@@ -1376,6 +1426,73 @@ impl Tally {
             unresolved: false,
         }
     }
+}
+
+/// The cues of sentence `s` (indices into its `cues`) that stand outside the words of the source
+/// `a` gives it: in its tag ("reportedly" in "Kirby reportedly said", "may" in "Officials, who
+/// may be biased, said"), or before a tag whose words follow it ("Asked whether a deal was
+/// possible, she said: '…'"). Words inside quotation marks are always the speaker's; a tag in
+/// another sentence (the last of a quotation's) leaves the whole sentence to its words.
+fn outside_words(text: &str, s: &Sentence, a: &Assigned, quotes: &[Span]) -> Vec<usize> {
+    let mut out = Vec::new();
+    if s.cues.is_empty() || a.as_written.start < s.start || a.as_written.end > s.end {
+        return out;
+    }
+    let (cue, commitment) = a.cue.unwrap_or((a.as_written, Commitment::Neutral));
+    // The tag: the source as written, the words between it and its cue when they are few
+    // ("reportedly", "has already") or set off by a comma ("Officials, who may be biased,
+    // said"), and the cue.
+    let (first, second) = if cue.start < a.as_written.start {
+        (cue, a.as_written)
+    } else {
+        (a.as_written, cue)
+    };
+    let between = text.get(first.end..second.start).unwrap_or("");
+    let joined = between.trim_start().starts_with(',') || between.split_whitespace().count() <= 3;
+    let gap = if joined {
+        Span::new(first.end, second.start.max(first.end))
+    } else {
+        Span::new(first.end, first.end)
+    };
+    let from = quotes.partition_point(|q| q.end <= s.start);
+    let near = &quotes[from..quotes[from..].partition_point(|q| q.start < s.end) + from];
+    let quoted = |c: Span| near.iter().any(|q| q.start <= c.start && c.end <= q.end);
+    // The tag's words go on after it: a colon, a quotation or "that" opens them.
+    let tag_end = if joined { second.end } else { cue.end };
+    let after = text
+        .get(tag_end..s.end)
+        .unwrap_or("")
+        .trim_start_matches([' ', ',']);
+    let words_after = after.starts_with([':', '"', '\u{201C}', '\'', '\u{2018}'])
+        || after
+            .get(..5)
+            .is_some_and(|w| w.eq_ignore_ascii_case("that "));
+    // (Not after a cue of its own, which reports those words too: "The musical will open in
+    // November, said Mr Richards, who added that …".)
+    let lead = text.get(s.start..first.start).unwrap_or("").trim_end();
+    let preamble = words_after
+        && !lead
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| tag::lower_in(w, INVERTING));
+    let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;
+    for (k, c) in s.cues.iter().enumerate() {
+        let span = Span::new(c.start, c.end);
+        if quoted(span) {
+            continue;
+        }
+        // The cue itself tells the source's stance ("Analysts believe …", "X suggested …",
+        // "X confirmed …"), unless it keeps the author's distance ("alleged", "accused").
+        let stance = overlaps(span, cue)
+            && commitment != Commitment::Distance
+            && c.class != CueClass::Hearsay;
+        let in_tag =
+            overlaps(span, a.as_written) || overlaps(span, gap) || overlaps(span, cue) && !stance;
+        if in_tag || span.end <= first.start && preamble {
+            out.push(k);
+        }
+    }
+    out
 }
 
 /// Adds the reporting cue of `a`, lower case, to `cues` unless it is there.

@@ -2200,6 +2200,64 @@ fn a_source_only_reported_takes_its_certainty_from_those_sentences() {
 }
 
 #[test]
+fn a_source_is_as_sure_as_its_own_words_not_its_tag_or_preamble() {
+    // The question before the tag is the reporter's, and the booster in the quotation is hers:
+    // the sentence is uncertain, its source sure.
+    let r = report(
+        "Sarah Collins spoke after the vote. Asked whether a deal was still possible, she said: \
+         \"There is always room to talk.\"",
+    );
+    let s = &r.sentences[1];
+    let src = s.source.as_ref().or(s.reported.as_ref()).expect("a source");
+    let outside: Vec<&str> = src
+        .outside_cues
+        .iter()
+        .map(|&k| s.cues[k].text.as_str())
+        .collect();
+    assert_eq!(outside, ["whether", "possible"]);
+    let collins = &r.sources[src.id];
+    assert!(s.certainty < 0.5 && collins.certainty > 0.8, "{collins:?}");
+    assert_eq!((collins.hedges, collins.boosters), (0, 1));
+    // The author's distance in the tag is not the source's doubt.
+    let r = report("Kirby reportedly said that the ship sank in the harbour on Monday night.");
+    let s = &r.sentences[0];
+    let kirby = s.source.as_ref().or(s.reported.as_ref()).expect("a source");
+    assert_eq!(kirby.outside_cues, [0]);
+    assert!(s.certainty < 0.5 && r.sources[kirby.id].certainty >= 0.8);
+    // So is a hedge in a clause that describes the source; a verb of stance is the source's.
+    let r = report(
+        "Martin Bell, who may stand again at the next election, said that the show would engage \
+         voters.",
+    );
+    let s = &r.sentences[0];
+    let bell = s.source.as_ref().or(s.reported.as_ref()).expect("a source");
+    let outside: Vec<&str> = bell
+        .outside_cues
+        .iter()
+        .map(|&k| s.cues[k].text.as_str())
+        .collect();
+    assert_eq!(outside, ["may"]);
+    let r = report("Analysts believe that the bank will cut rates again in the spring.");
+    let s = &r.sentences[0];
+    let analysts = s.source.as_ref().or(s.reported.as_ref()).expect("a source");
+    assert!(analysts.outside_cues.is_empty(), "{analysts:?}");
+    // Words reported before the tag, after it, or inside the quotation with a preamble are the
+    // source's, hedges and all.
+    for text in [
+        "The ship may have sunk in the harbour on Monday night, Kirby said.",
+        "Kirby said the ship may have sunk in the harbour on Monday night.",
+        "\"The ship may have sunk,\" Kirby said on Monday.",
+        "Asked about the ship, Kirby said: \"It may have sunk in the harbour.\"",
+    ] {
+        let r = report(text);
+        let s = &r.sentences[0];
+        let kirby = s.source.as_ref().or(s.reported.as_ref()).expect(text);
+        assert!(kirby.outside_cues.is_empty(), "{text}: {kirby:?}");
+        assert_eq!(r.sources[kirby.id].hedges, 1, "{text}");
+    }
+}
+
+#[test]
 fn a_transcript_speaker_in_capitals_who_talks_once_has_a_turn() {
     let got = sources(
         "The campaigns traded blows on the air.\n\nBOULDUAN: Why not debate in New York?\n\n\
