@@ -21,8 +21,9 @@
 # ---------------------------------------------------------------------------------------------
 # Modal verbs
 # ---------------------------------------------------------------------------------------------
-# "May" mid-sentence is a month or a name ("Theresa May"); "May 5" / "May 2024" is a date.
-may                     | hedge | modal | 0.9  | case=lower !next=#num
+# "May" mid-sentence is a month or a name ("Theresa May"); "May 5" / "May 2024" is a date; and a
+# finite verb never follows the modal, so "May said", "May is" open on the name.
+may                     | hedge | modal | 0.9  | case=lower !next=#num,said,says,told,tells,added,adds,admitted,insisted,replied,warned,wrote,writes,was,is,has,had,won,who,whose
 may or may not          | hedge | modal | 0.95
 might                   | hedge | modal | 0.95 | case=lower
 might have              | hedge | modal | 0.95
