@@ -39,8 +39,7 @@ pub(crate) fn resolve(
         // confirmed, the findings would change …".)
         let reports_past = |conditions: &Conditions| {
             past_tense(&text[span.range()])
-                && !prev_word(text, sentence, span.start)
-                    .is_some_and(|w| CONDITIONS.iter().any(|c| c.eq_ignore_ascii_case(w)))
+                && !follows_condition(text, sentence.start, span.start)
                 && reporting_holds(text, sentence, span, conditions)
         };
         if let Some((r, _)) = also_reporting[hit.entry as usize] {
@@ -352,6 +351,17 @@ fn past_tense(phrase: &str) -> bool {
 /// Conjunctions of condition or time after which a participle of a reporting verb has no
 /// speaker ("if confirmed", "once announced", "unless reported").
 const CONDITIONS: &[&str] = &["if", "once", "unless", "until", "whether"];
+
+/// True when one of [`CONDITIONS`] stands right before `at` (after `from`), as a word.
+fn follows_condition(text: &str, from: usize, at: usize) -> bool {
+    let before = text.as_bytes()[from..at].trim_ascii_end();
+    CONDITIONS.iter().any(|c| {
+        before.len() >= c.len()
+            && before[before.len() - c.len()..].eq_ignore_ascii_case(c.as_bytes())
+            && (before.len() == c.len()
+                || !before[before.len() - c.len() - 1].is_ascii_alphanumeric())
+    })
+}
 
 /// How far back a clause word may stand (`!after=WORD`), in bytes: a dozen words or so.
 const CLAUSE_LOOKBACK: usize = 120;

@@ -1447,6 +1447,10 @@ fn outside_words(text: &str, s: &Sentence, a: &Assigned, quotes: &[Span]) -> Vec
     } else {
         (a.as_written, cue)
     };
+    // (Most often every cue follows the tag: nothing to look for.)
+    if s.cues.iter().all(|c| c.start >= second.end) {
+        return out;
+    }
     let between = text.get(first.end..second.start).unwrap_or("");
     let joined = between.trim_start().starts_with(',') || between.split_whitespace().count() <= 3;
     let gap = if joined {

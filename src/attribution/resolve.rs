@@ -1186,11 +1186,16 @@ fn describes(e: &Entity) -> bool {
 /// The head noun of a description: its last word before a preposition or a clause ("official"
 /// in "a senior official at the ministry who …").
 fn description_head(name: &str) -> &str {
-    name.split(|c: char| !c.is_alphanumeric() && c != '-')
+    description_words(name).last().unwrap_or("")
+}
+
+/// The words of a description before a preposition or a clause ("a senior official" in "a
+/// senior official at the ministry who …").
+fn description_words(phrase: &str) -> impl Iterator<Item = &str> {
+    phrase
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .take_while(|w| !tag::lower_in(w, DESCRIPTION_ENDS))
-        .last()
-        .unwrap_or("")
 }
 
 /// The sex the head noun of a description tells ("the spokesman": he; "a spokeswoman for the
@@ -1799,26 +1804,20 @@ impl Registry {
     /// Kirby, a Pentagon official,"), whom the description may mean as well.
     fn introduced(&self, name: &str) -> Option<usize> {
         let rest = definite(name)?;
-        let words: Vec<&str> = rest.split(' ').collect();
-        let head = *words.last()?;
-        if words.len() > DESCRIPTION_WORDS
-            || !rest
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b == b' ' || b == b'-')
+        if !rest
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b' ' || b == b'-')
+            || rest.split(' ').count() > DESCRIPTION_WORDS
         {
             return None;
         }
+        let head = rest.rsplit(' ').next()?;
         let holds = |phrase: &str, all: bool| {
-            let held: Vec<&str> = phrase
-                .split(|c: char| !c.is_alphanumeric() && c != '-')
-                .filter(|w| !w.is_empty())
-                .take_while(|w| !tag::lower_in(w, DESCRIPTION_ENDS))
-                .collect();
-            let has = |w: &&str| held.iter().any(|h| h.eq_ignore_ascii_case(w));
+            let has = |w: &str| description_words(phrase).any(|h| h.eq_ignore_ascii_case(w));
             if all {
-                words.iter().all(has)
+                rest.split(' ').all(has)
             } else {
-                has(&head)
+                has(head)
             }
         };
         for &i in self.recent.iter().rev() {
