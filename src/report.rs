@@ -158,6 +158,15 @@ pub struct SourceRef {
     /// its tag ("reportedly" in "Kirby reportedly said …") or in a preamble before a tag whose
     /// words follow it ("Asked whether a deal was possible, she said: '…'"). The source's
     /// certainty ([`Source::certainty`]) leaves them out; the sentence's keeps them.
+    ///
+    /// ```
+    /// let r = epistemic::Analyzer::new()
+    ///     .analyze("Kirby reportedly said that the ship sank in the harbour on Monday night.");
+    /// let s = &r.sentences[0];
+    /// let kirby = s.source.as_ref().or(s.reported.as_ref()).unwrap();
+    /// assert_eq!(s.cues[kirby.outside_cues[0]].text, "reportedly");
+    /// assert!(r.sources[kirby.id].certainty > s.certainty); // the author's distance, not Kirby's
+    /// ```
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub outside_cues: Vec<usize>,
 }
