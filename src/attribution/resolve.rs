@@ -120,7 +120,10 @@ fn sentences_before(text: &str, doc_start: usize, at: usize) -> impl Iterator<It
                 }
                 j + 1
             };
-            if i < end && !b[i].is_ascii_whitespace() {
+            // (Not a word in lower case after the mark, '"Yessss!" at the TV': the same
+            // sentence goes on.)
+            let goes_on = b[p] != b'\n' && b.get(i).is_some_and(u8::is_ascii_lowercase);
+            if i < end && !b[i].is_ascii_whitespace() && !goes_on {
                 return Some(i);
             }
         }

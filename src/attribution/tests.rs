@@ -11098,3 +11098,27 @@ fn several_capitalised_words_after_the_name_a_body_unless_a_person_shows() {
         assert_eq!((s.name.as_str(), s.kind), (name, kind), "{text}");
     }
 }
+
+#[test]
+fn a_quoted_exclamation_inside_a_sentence_ends_no_sentence_for_a_pronoun() {
+    // The pronoun's person is the subject four sentences back; the exclamation inside the
+    // sentence before ('"Yessss!" at the TV') is no sentence of its own to count.
+    let text = "As boos erupt from the crowd, a company executive says, \"Please quiet down.\"\n\n\
+                Jennifer Shanklin-Hawkins is one of the workers who listened to the \
+                announcement. After 14 years on the assembly line, she earns $21 an hour.\n\n\
+                And when she saw Mr. Trump on the news, all she could do was shout \"Yessss!\" \
+                at the TV. \"I loved it,\" she said.";
+    let got = sources(text);
+    assert_eq!(
+        got.last().unwrap().as_ref().map(|(n, _)| n.as_str()),
+        Some("Jennifer Shanklin-Hawkins")
+    );
+    // "Like Allen, …" opens on a preposition: no person named "Like Allen".
+    let text = "Jake Sherman keeps his eyes on his phone. Like Allen, their days begin at 4:30 \
+                a.m. and are filled with calls. \"We like to work,\" he told me.";
+    let got = sources(text);
+    assert_ne!(
+        got.last().unwrap().as_ref().map(|(n, _)| n.as_str()),
+        Some("Like Allen")
+    );
+}
