@@ -323,6 +323,7 @@ nothing                 | negator | - | 0
 # ---------------------------------------------------------------------------------------------
 military might          | block | lookalike | 0
 believe{,s,d} me        | block | lookalike | 0   # "believe me, …", "nobody believed me": trust, not a belief
+{can't,cannot,couldn't,could not} believe | block | lookalike | 0   # "he could not believe what had happened": astonishment at a fact, not doubt
 economic might          | block | lookalike | 0
 its might               | block | lookalike | 0
 might and main          | block | lookalike | 0

@@ -11122,3 +11122,24 @@ fn a_quoted_exclamation_inside_a_sentence_ends_no_sentence_for_a_pronoun() {
         Some("Like Allen")
     );
 }
+
+#[test]
+fn british_police_ranks_abbreviated_are_titles() {
+    // "Det Insp", "Det Ch Supt", "Cllr": titles, not part of the name.
+    for (text, name) in [
+        (
+            "Det Insp Karen Holt said it was only a matter of time before he was caught.",
+            "Karen Holt",
+        ),
+        (
+            "Det Ch Supt Mick Deats said the unit would target the gangs behind the fraud.",
+            "Mick Deats",
+        ),
+        (
+            "Cllr Anne Whitby said the review would be published within six weeks.",
+            "Anne Whitby",
+        ),
+    ] {
+        assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
+    }
+}
