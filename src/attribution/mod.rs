@@ -1353,36 +1353,30 @@ impl Share {
     /// What sentence `s` adds, all its cues but those at `outside` (indices into its cues):
     /// its log-odds less their effects.
     fn without(s: &Sentence, outside: &[usize]) -> Share {
-        let mut share = Share {
-            logit: crate::score::logit(s.certainty),
-            hedges: 0,
-            boosters: 0,
-        };
-        for (k, cue) in s.cues.iter().enumerate() {
-            if outside.contains(&k) {
-                share.logit -= cue.effect;
-                continue;
-            }
-            match cue.kind {
-                CueKind::Hedge => share.hedges += 1,
-                CueKind::Booster => share.boosters += 1,
-                _ => {}
-            }
-        }
-        let c = crate::score::logistic(share.logit).clamp(CLAMP, 1.0 - CLAMP);
-        share.logit = (c / (1.0 - c)).ln();
-        share
+        let less: f64 = outside.iter().map(|&k| s.cues[k].effect).sum();
+        Share::counted(
+            crate::score::logistic(crate::score::logit(s.certainty) - less),
+            s,
+            outside,
+        )
     }
 
     fn of(s: &Sentence) -> Share {
-        let c = s.certainty.clamp(CLAMP, 1.0 - CLAMP);
+        Share::counted(s.certainty, s, &[])
+    }
+
+    /// A share of `certainty` (clamped) with the hedges and boosters of `s` but those at
+    /// `outside`.
+    fn counted(certainty: f64, s: &Sentence, outside: &[usize]) -> Share {
+        let c = certainty.clamp(CLAMP, 1.0 - CLAMP);
         let mut share = Share {
             logit: (c / (1.0 - c)).ln(),
             hedges: 0,
             boosters: 0,
         };
-        for cue in &s.cues {
+        for (k, cue) in s.cues.iter().enumerate() {
             match cue.kind {
+                _ if outside.contains(&k) => {}
                 CueKind::Hedge => share.hedges += 1,
                 CueKind::Booster => share.boosters += 1,
                 _ => {}
