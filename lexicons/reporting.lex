@@ -311,6 +311,9 @@ confirm{s,ed}           | reporting | commit   | 0.5
 acknowledge{s,d}        | reporting | commit   | 0.5
 admit{s,ted}            | reporting | commit   | 0.5
 conceded                | reporting | commit   | 0.5
+# "Mr Wynne accepted that he may have been too optimistic": a concession, with its "that" (not
+# "accepted the offer", "to accept that", "the accepted view").
+accept{s,ed} that       | reporting | commit   | 0.5   | !prev=to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,never,widely,generally,commonly,universally
 concedes                | reporting | commit   | 0.5
 insist{s,ed}            | reporting | commit   | 0.5
 # Plain forms for a third person ("critics acknowledge"), as for "think" above.

@@ -669,10 +669,13 @@ const POSTMODIFIERS: &Words = &Words::new(&[
     "across",
     "acting",
     "advising",
+    "alongside",
     "among",
     "around",
     "at",
     "based",
+    // ("The team behind the discovery", "the man behind the plan": what they made.)
+    "behind",
     "briefed",
     "close",
     "defending",
@@ -1489,6 +1492,17 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             continue;
         }
         if !t.word {
+            // ("more than £4m": a currency's sign before a figure is part of the sum.)
+            // (After "than" or "of" only: "the $27bn Russia says" is a figure, then the source.)
+            let sum = start < end
+                && start >= 2
+                && matches!(&text[t.span.range()], "£" | "$" | "€" | "¥")
+                && text[toks[start].span.range()].starts_with(|c: char| c.is_ascii_digit())
+                && lower_in(&text[toks[start - 2].span.range()], &["of", "than"]);
+            if sum {
+                start -= 1;
+                continue;
+            }
             break;
         }
         let w = &text[t.span.range()];
@@ -1629,9 +1643,22 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                         || lower_in(
                             &text[toks[start - 3].span.range()],
                             &["among", "by", "from", "of", "with"],
-                        ))
+                        )
+                        // ("A man accused of stealing more than £1m from his employer has
+                        // told a court": a gerund's object.)
+                        || {
+                            let verb = &text[toks[start - 3].span.range()];
+                            verb.len() > 5
+                                && verb.ends_with("ing")
+                                && verb.bytes().all(|b| b.is_ascii_lowercase())
+                        })
                     && {
-                        let next = &text[toks[start].span.range()];
+                        // (A sum: "more than £4m", "more than $2bn".)
+                        let next = text[toks[start].span.start..]
+                            .trim_start_matches(['£', '$', '€', '¥']);
+                        let next = &next[..next
+                            .find(|c: char| c.is_whitespace())
+                            .unwrap_or(next.len())];
                         // ("More than two-thirds of those questioned")
                         let first = next.split('-').next().unwrap_or(next);
                         next.starts_with(|c: char| c.is_ascii_digit())
@@ -2218,11 +2245,22 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                     })
                 )
         };
+        // (Or a person and the participle of a charge describing them: "A businessman
+        // accused of defrauding investors of more than £4m has told a court".)
+        let charged = || {
+            (start..(start + 3).min(end)).any(|k| {
+                toks[k].word
+                    && person_head(w(k))
+                    && k + 1 < end
+                    && lower_in(w(k + 1), &["accused", "charged", "convicted", "suspected"])
+            }) && (start..end).all(|k| toks[k].word || matches!(w(k), "£" | "$" | "€" | "¥"))
+        };
         if !((role || described)
             && (start..end).all(|k| toks[k].word)
             && is_capitalized(w(end - 1))
             || from_bodies()
-            || body())
+            || body()
+            || charged())
         {
             return None;
         }

@@ -8826,6 +8826,44 @@ fn a_second_report_under_it_goes_on_with_a_body() {
 }
 
 #[test]
+fn an_interview_answer_stops_where_the_author_takes_over() {
+    // After the last answer, a paragraph that names the interviewee is the author's again,
+    // and so is a quotation tagged with another speaker.
+    let text = "Dr. Helen Marsh has studied sleep for twenty years. We spoke to her in \
+                Edinburgh.\n\n\
+                Q: Is eight hours a myth?\n\n\
+                A: Not exactly. There is no good evidence for a single number.\n\n\
+                Q: What would convince you?\n\n\
+                A: A large randomised trial.\n\n\
+                Nobody has done one, and I doubt anybody will.\n\n\
+                Marsh's critics are less charitable.\n\n\
+                \"She is cherry-picking the evidence and ignoring every study that disagrees \
+                with her,\" said Paul Grant.\n";
+    let r = report(text);
+    let names: Vec<Option<String>> = r
+        .sentences
+        .iter()
+        .map(|s| s.source.as_ref().map(|x| x.name.clone()))
+        .collect();
+    let marsh = Some("Helen Marsh".to_string());
+    assert_eq!(names[names.len() - 3], marsh, "{names:?}");
+    assert_eq!(names[names.len() - 2], None, "{names:?}");
+    assert_eq!(
+        names[names.len() - 1],
+        Some("Paul Grant".to_string()),
+        "{names:?}"
+    );
+    // Without the paragraph naming her, the tagged quotation after the last answer is still
+    // the author's report of Paul Grant, not hers.
+    let text = text.replace("Marsh's critics are less charitable.\n\n", "");
+    let last = report(&text)
+        .sentences
+        .last()
+        .and_then(|s| s.source.clone());
+    assert_eq!(last.map(|s| s.name), Some("Paul Grant".to_string()));
+}
+
+#[test]
 fn an_interview_introduction_with_a_no_break_space_does_not_panic() {
     // A fuzzer's case: word offsets in the introduction counted every separator as one byte.
     let text = "Joe Biden\u{a0}spoke to\u{a0}us on the plane about the\u{a0}race.\n\n\
@@ -11141,5 +11179,71 @@ fn british_police_ranks_abbreviated_are_titles() {
         ),
     ] {
         assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
+    }
+}
+
+#[test]
+fn the_people_behind_something_are_the_source_not_the_thing() {
+    // "behind" follows the head: "the man behind the plan" is a person, not a document, and
+    // "the team behind the discovery" a source at all.
+    let rest = "the animal used its fins to push itself along the floor of shallow lagoons.";
+    for (subject, kind) in [
+        (
+            "The team behind the discovery believes",
+            SourceKind::Organization,
+        ),
+        ("The man behind the plan said", SourceKind::Person),
+        ("The woman behind the campaign said", SourceKind::Person),
+        ("Scientists behind the study said", SourceKind::Anonymous),
+        ("The company behind the app said", SourceKind::Organization),
+    ] {
+        let text = format!("{subject} {rest}");
+        let got = sources(&text);
+        assert_eq!(got[0].as_ref().map(|(_, k)| *k), Some(kind), "{text}");
+    }
+}
+
+#[test]
+fn a_concession_with_that_reports_its_subject() {
+    // "accepted that": the source concedes; "to accept that", "widely accepted that" do not
+    // report anyone.
+    assert_eq!(
+        first_source(
+            "Cross-examined by Ms Price, Mr Wynne accepted that he may have been \"too \
+             optimistic\" in his presentations."
+        )
+        .as_deref(),
+        Some("Wynne")
+    );
+    for text in [
+        "It is widely accepted that the earth orbits the sun once a year.",
+        "She refused to accept that the election had been lost by a wide margin.",
+    ] {
+        assert_eq!(first_source(text), None, "{text}");
+    }
+}
+
+#[test]
+fn a_person_described_by_a_charge_with_a_sum_is_the_source() {
+    // A long description with a participle of a charge and a sum of money ("more than £4m")
+    // still names the speaker.
+    for text in [
+        "A businessman accused of defrauding investors of more than £4m has told a court he \
+         never lied to anyone about the wind farm.",
+        "A man accused of stealing more than $1m has told a court he never took a penny that \
+         was not his own.",
+        "A man accused of robbing more than 40 people said he had been at home with his \
+         mother on every one of the nights in question.",
+    ] {
+        // (Whose sentence it is depends on how much of it the content is; the speaker is
+        // found either way.)
+        let r = report(text);
+        let who = speaker(&r.sentences[0]);
+        assert_eq!(who.map(|s| s.kind), Some(SourceKind::Anonymous), "{text}");
+        assert!(
+            who.is_some_and(|s| s.name.starts_with("A ")),
+            "{text}: {:?}",
+            who.map(|s| &s.name)
+        );
     }
 }

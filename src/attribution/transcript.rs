@@ -290,6 +290,9 @@ fn interview_turns(text: &str, breaks: &[usize]) -> Vec<Turn> {
         let Some((phrase, mention)) = interviewee(text, Span::new(doc.start, first)) else {
             continue;
         };
+        // (The interviewee's surname: the last word of the full name.)
+        let full = &text[phrase.range()];
+        let surname = full.rsplit(char::is_whitespace).next().unwrap_or(full);
         for (k, &(line, label, letter)) in labelled.iter().enumerate() {
             if letter != b'A' {
                 continue;
@@ -311,15 +314,39 @@ fn interview_turns(text: &str, breaks: &[usize]) -> Vec<Turn> {
             let paragraphs: Vec<Span> = lines_in(text, after)
                 .filter(|l| !text[l.range()].trim().is_empty())
                 .collect();
+            // (Not from a paragraph that names the interviewee, "Marsh's critics are less
+            // charitable.": the author speaks of them again; nor, after the last answer, from
+            // one holding a quotation, "\"She is cherry-picking,\" said Paul Grant": the
+            // author's report of someone else.)
+            let last = labelled[k + 1..].iter().all(|x| x.2 != b'A');
             if paragraphs.len() <= TURN_PARAGRAPHS {
-                out.extend(paragraphs.into_iter().map(|line| Turn {
-                    line,
-                    tag: tag.clone(),
-                }));
+                out.extend(
+                    paragraphs
+                        .into_iter()
+                        .take_while(|l| {
+                            let p = &text[l.range()];
+                            !(names_word(p, surname)
+                                || last && p.contains(['"', '\u{201C}', '\u{201D}']))
+                        })
+                        .map(|line| Turn {
+                            line,
+                            tag: tag.clone(),
+                        }),
+                );
             }
         }
     }
     out
+}
+
+/// True when `paragraph` holds `word` as a whole word (a possessive counts: "Marsh's").
+fn names_word(paragraph: &str, word: &str) -> bool {
+    !word.is_empty()
+        && paragraph.match_indices(word).any(|(at, _)| {
+            let before = paragraph[..at].chars().next_back();
+            let after = paragraph[at + word.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
 }
 
 /// The first person `intro` names in full (a given name and a capitalised surname), with that
