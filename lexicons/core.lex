@@ -358,6 +358,19 @@ likely {voter,voters,caucusgoers,caucus-goers} | block | lookalike | 0   # a pol
 likely {Republican,Democratic,primary,general-election} voters | block | lookalike | 0
 likely {Republican,Democratic} primary voters | block | lookalike | 0
 school of thought       | block | lookalike | 0
+# Taking on a post or a power, no supposition ("She assumed office in 2019", "assumed command of
+# the fleet"; 3 of 3 in the Szeged and CoNLL train splits are no cue); "presumed innocent" is a
+# legal status.
+assume {office,power,command,control,responsibility,leadership,ownership,duties} | block | lookalike | 0
+assumes {office,power,command,control,responsibility,leadership,ownership,duties} | block | lookalike | 0
+assumed {office,power,command,control,responsibility,leadership,ownership,duties} | block | lookalike | 0
+assuming {office,power,command,control,responsibility,leadership,ownership,duties} | block | lookalike | 0
+assume the {role,roles,presidency,throne,title,mantle,chairmanship,leadership,helm,post,position,name,duties,responsibility,burden} | block | lookalike | 0
+assumes the {role,roles,presidency,throne,title,mantle,chairmanship,leadership,helm,post,position,name,duties,responsibility,burden} | block | lookalike | 0
+assumed the {role,roles,presidency,throne,title,mantle,chairmanship,leadership,helm,post,position,name,duties,responsibility,burden} | block | lookalike | 0
+assuming the {role,roles,presidency,throne,title,mantle,chairmanship,leadership,helm,post,position,name,duties,responsibility,burden} | block | lookalike | 0
+presumed innocent       | block | lookalike | 0
+until proven guilty     | block | lookalike | 0
 line of thought         | block | lookalike | 0
 freedom of thought      | block | lookalike | 0
 food for thought        | block | lookalike | 0

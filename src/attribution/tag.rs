@@ -1710,6 +1710,20 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         }
         start -= 1;
     }
+    // "10:13 Our reporter in Aberystwyth says": a clock time opening a live page's entry is no
+    // part of the phrase.
+    if start + 1 < end
+        && start >= 2
+        && text[toks[start].span.range()]
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+        && &text[toks[start - 1].span.range()] == ":"
+        && text[toks[start - 2].span.range()]
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+    {
+        start += 1;
+    }
     // "Several people I've spoken with over the last couple of weeks said", "Every activist I
     // spoke to said": a relative clause with no "who", its own subject a pronoun and its own
     // verb before the cue, goes with the people before it, however far it runs ("the things

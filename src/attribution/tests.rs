@@ -11247,3 +11247,19 @@ fn a_person_described_by_a_charge_with_a_sum_is_the_source() {
         );
     }
 }
+
+#[test]
+fn a_clock_time_opening_a_live_entry_is_no_part_of_the_source() {
+    // A live page's entries open on the time: "10:30 A spokesman …" is "A spokesman …".
+    let text = "10:30 A spokesman for Welsh Water said some customers in Ceredigion may lose \
+                supply later today.\n\n10:47 Our reporter in Aberystwyth says the seafront has \
+                been closed off by police.";
+    let names = lower_names(text);
+    assert_eq!(
+        names,
+        [
+            Some("a spokesman for welsh water".to_string()),
+            Some("our reporter in aberystwyth".to_string())
+        ]
+    );
+}
