@@ -1968,6 +1968,30 @@ impl Registry {
         if let Some(&i) = with_lower(name, |key| self.by_name.get(key)) {
             return Some(i);
         }
+        // "Pentagon says …" in a headline, "…, the Pentagon said": a body's name with its
+        // article or without is one body (whatever this mention was taken for).
+        {
+            let other = match definite(name) {
+                Some(bare) => bare.to_string(),
+                None => format!("the {name}"),
+            };
+            let found = with_lower(&other, |key| self.by_name.get(key)).copied();
+            if let Some(i) = found.filter(|&i| {
+                matches!(
+                    self.entities[i].kind,
+                    SourceKind::Organization | SourceKind::Publication
+                ) && other.rsplit(' ').next().is_some_and(|last| {
+                    // (Not a role: "MP" after "the MP" is any MP.)
+                    let lower = last.trim_end_matches('.').to_lowercase();
+                    tag::is_capitalized(last)
+                        && !tag::person_head(&lower)
+                        && !tag::lower_in(&lower, tag::PERSON_TITLES)
+                        && !tag::lower_in(&lower, tag::TITLES)
+                })
+            }) {
+                return Some(i);
+            }
+        }
         if kind != SourceKind::Person || tag::joint(name) {
             return self.short_name(name);
         }

@@ -393,7 +393,7 @@ const fn cmp_short(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
     }
 }
 
-fn is_capitalized(word: &str) -> bool {
+pub(crate) fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase) || particle_name(word)
 }
 

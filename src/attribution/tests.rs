@@ -11263,3 +11263,29 @@ fn a_clock_time_opening_a_live_entry_is_no_part_of_the_source() {
         ]
     );
 }
+
+#[test]
+fn a_bodys_name_with_its_article_or_without_is_one_source() {
+    // A headline drops the article ("Pentagon says …"); the story keeps it ("…, the Pentagon
+    // said"): one source, and a body the bare name was taken for a person in ("Nationwide
+    // said") joins it too.
+    let text = "Pentagon says strike killed militant leader\n\nA US drone strike in Somalia \
+                killed a senior leader of the militant group, the Pentagon said on Tuesday.\n\n\
+                The Nationwide said prices rose in January. House prices have risen 0.9% this \
+                year, Nationwide said.";
+    let r = report(text);
+    let named: Vec<&str> = r
+        .sources
+        .iter()
+        .filter(|s| s.kind != SourceKind::Author)
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(named, ["Pentagon", "the Nationwide"], "{named:?}");
+    assert_eq!(
+        r.sources
+            .iter()
+            .find(|s| s.name == "the Nationwide")
+            .map(|s| s.kind),
+        Some(SourceKind::Organization)
+    );
+}
