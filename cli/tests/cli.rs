@@ -371,3 +371,18 @@ fn help_and_version() {
         .unwrap()
         .starts_with("epistemic "));
 }
+
+#[test]
+fn help_after_a_command_prints_the_usage() {
+    // "epistemic analyze --help" had been an unknown option.
+    for args in [
+        &["analyze", "--help"][..],
+        &["eval", "hedge", "-h"],
+        &["learn", "--help"],
+    ] {
+        let out = epistemic(args, b"");
+        assert!(out.status.success(), "{args:?}");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(stdout.contains("usage:"), "{args:?}: {stdout}");
+    }
+}
