@@ -4750,6 +4750,24 @@ fn read_lead_subject(text: &str, span: Span, after_preamble: bool) -> Option<Spa
         })
         .peekable();
     let &(first_at, first) = words.peek()?;
+    // "Her colleague Linda Park voted …", "His wife, Hillary, said …": a relation of someone
+    // before the name, which is the subject.
+    if tag::lower_in(first, &["her", "his", "its", "my", "our", "their"]) {
+        let mut at = first_at + first.len() + 1;
+        for w in s.get(at..)?.split(' ').take(2) {
+            let plain = !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+            if !plain {
+                break;
+            }
+            at += w.len() + 1;
+            let next = s.get(at..)?.trim_start_matches(',').trim_start();
+            if next.starts_with(char::is_uppercase) {
+                let from = span.start + (s.len() - next.len());
+                return read_lead_subject(text, Span::new(from, span.end), false);
+            }
+        }
+        return None;
+    }
     // "Speaking at the conference he said:", "Asked if …": a participle opens no subject;
     // "Among them were blogs …", "Although in the next breath he declared:": nor does a
     // preposition or a conjunction.

@@ -11289,3 +11289,19 @@ fn a_bodys_name_with_its_article_or_without_is_one_source() {
         Some(SourceKind::Organization)
     );
 }
+
+#[test]
+fn a_name_after_a_relation_opens_the_sentence_a_pronoun_looks_back_to() {
+    // "Her colleague Linda Park voted …. She said …": she is Linda Park, not the woman the
+    // possessive refers to; "Her husband voted …" names no one, and she stays the first.
+    let lead = "Councillor Maria Gonzalez said the homes would be affordable.";
+    let tail = "She said the roads could not cope with the extra traffic.";
+    for (middle, name) in [
+        ("Her colleague Linda Park voted against the plan.", "Linda Park"),
+        ("Her colleague, Linda Park, voted against the plan.", "Linda Park"),
+        ("Her husband voted against the plan.", "Maria Gonzalez"),
+    ] {
+        let text = format!("{lead} {middle} {tail}");
+        assert_eq!(source_of(&text, 2).as_deref(), Some(name), "{text}");
+    }
+}
