@@ -11297,11 +11297,36 @@ fn a_name_after_a_relation_opens_the_sentence_a_pronoun_looks_back_to() {
     let lead = "Councillor Maria Gonzalez said the homes would be affordable.";
     let tail = "She said the roads could not cope with the extra traffic.";
     for (middle, name) in [
-        ("Her colleague Linda Park voted against the plan.", "Linda Park"),
-        ("Her colleague, Linda Park, voted against the plan.", "Linda Park"),
+        (
+            "Her colleague Linda Park voted against the plan.",
+            "Linda Park",
+        ),
+        (
+            "Her colleague, Linda Park, voted against the plan.",
+            "Linda Park",
+        ),
         ("Her husband voted against the plan.", "Maria Gonzalez"),
     ] {
         let text = format!("{lead} {middle} {tail}");
         assert_eq!(source_of(&text, 2).as_deref(), Some(name), "{text}");
+    }
+}
+
+#[test]
+fn a_company_named_by_its_trade_is_a_body() {
+    // Two capitalised words whose last is a trade's plural or a sector ("Homes",
+    // "Developments", "Energy", "Financial") name a company, not a person.
+    for name in [
+        "Northgate Homes",
+        "Barratt Developments",
+        "British Energy",
+        "Zurich Financial",
+    ] {
+        let text = format!("{name} said work could begin as early as next spring on the site.");
+        assert_eq!(
+            sources(&text)[0].clone(),
+            Some((name.to_string(), SourceKind::Organization)),
+            "{text}"
+        );
     }
 }
