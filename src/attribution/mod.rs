@@ -2053,7 +2053,9 @@ const HEADLINE_SOURCE: usize = 48;
 
 /// True for cues whose source follows them ("according to X").
 fn takes_source_after(text: &str, cue: Span) -> bool {
-    lower_starts(text, cue, "according") || lower_starts(text, cue, "as reported by")
+    lower_starts(text, cue, "according")
+        // ("as reported by", "as noted by")
+        || lower_starts(text, cue, "as ") && text[cue.range()].ends_with(" by")
 }
 
 /// Where the finite verb before a cue starts, when the cue needs one: the auxiliary of a

@@ -11330,3 +11330,23 @@ fn a_company_named_by_its_trade_is_a_body() {
         );
     }
 }
+
+#[test]
+fn as_noted_by_takes_its_source_after_it() {
+    // "As noted by X, …" and "…, as pointed out by X" name the source after the cue, as
+    // "according to" does; "quoted an insider as saying" keeps the one quoted.
+    assert_first_sources(&[
+        (
+            "As noted by Brown (2020), most studies in this area have fewer than 30 participants.",
+            "Brown",
+        ),
+        (
+            "Most studies in this area are underpowered, as pointed out by the review team.",
+            "the review team",
+        ),
+        (
+            "The FT quoted an insider as saying the deal was off and that nobody knew what to do.",
+            "an insider",
+        ),
+    ]);
+}
