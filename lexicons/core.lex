@@ -324,6 +324,7 @@ nothing                 | negator | - | 0
 military might          | block | lookalike | 0
 believe{,s,d} me        | block | lookalike | 0   # "believe me, …", "nobody believed me": trust, not a belief
 {can't,cannot,couldn't,could not} believe | block | lookalike | 0   # "he could not believe what had happened": astonishment at a fact, not doubt
+{can hardly,could hardly,can barely,could barely,can scarcely,could scarcely} believe | block | lookalike | 0   # "she could hardly believe it": astonishment too
 economic might          | block | lookalike | 0
 its might               | block | lookalike | 0
 might and main          | block | lookalike | 0
