@@ -2604,10 +2604,14 @@ fn extract(
             kind: SourceKind::Person,
             ..
         } => {
+            // (Its head before a preposition: "The EU ambassador in Geneva, Carlo Trojan,".)
             tag::sex_of_name(name).is_none()
                 && name
-                    .rsplit(' ')
-                    .next()
+                    .split(' ')
+                    .take_while(|w| {
+                        !tag::lower_in(w, &["at", "behind", "for", "from", "in", "on", "to"])
+                    })
+                    .last()
                     .is_some_and(|h| tag::title_noun(&h.to_ascii_lowercase()))
         }
         Mention::Named {

@@ -692,6 +692,8 @@ const POSTMODIFIERS: &Words = &Words::new(&[
     "representing",
     "speaking",
     "throughout",
+    // ("A senior aide to Ruiz", "an adviser to the president")
+    "to",
     "under",
     "who",
     "with",
@@ -5103,7 +5105,8 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         .find(|&(i, w)| {
             // (Right after an article, a modifier: "an inside source".)
             !(acronym(w) || i == 1 && lower_in(words[0], ARTICLES))
-                && (lower_in(w, POSTMODIFIERS)
+                // ("The TiVo To Go service": "To" in capitals is part of a name.)
+                && (lower_in(w, POSTMODIFIERS) && *w != "To"
                 || lower_in(w, PARTICIPLES)
                 // ("Voters over 60": an age.)
                 || w.eq_ignore_ascii_case("over")

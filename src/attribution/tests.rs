@@ -11350,3 +11350,32 @@ fn as_noted_by_takes_its_source_after_it() {
         ),
     ]);
 }
+
+#[test]
+fn an_aide_to_someone_is_the_aide() {
+    // "to" follows a description's head as "for" does: "A senior aide to Ruiz" is the aide,
+    // and "the aide" then is that source; a role with "to" or "in" before a name in
+    // apposition gives the name.
+    let text = "A senior aide to Ruiz, who was in the room, said the prime minister had been \
+                angered by the refusal to discuss compensation. \"He was furious,\" the aide \
+                said.";
+    assert_eq!(
+        lower_names(text),
+        [
+            Some("a senior aide to ruiz".to_string()),
+            Some("a senior aide to ruiz".to_string())
+        ]
+    );
+    assert_first_sources(&[
+        (
+            "The EU ambassador to the WTO, Carlo Trojan, said the application must be treated \
+             independently of political issues.",
+            "Carlo Trojan",
+        ),
+        (
+            "The EU ambassador in Geneva, Carlo Trojan, said the application must be treated \
+             independently of political issues.",
+            "Carlo Trojan",
+        ),
+    ]);
+}
