@@ -2721,11 +2721,35 @@ fn extract(
                 .all(|w| w.starts_with(char::is_uppercase) || tag::lower_in(w, &["and", "of"]))
                 && tag::sex_of_name(name).is_none()
         };
+        // "Halifax, the UK's biggest mortgage lender, said": a name described after it, with
+        // an article, as a body ("lender", "retailer", "chain").
+        let described_as_body = || {
+            found.descriptor.is_some_and(|d| {
+                // (Its head before a preposition: "a former banker at the firm" is a person.)
+                let w = text[d.range()].trim_end_matches(',');
+                let w = w
+                    .split(' ')
+                    .position(|x| {
+                        tag::lower_in(x, &["at", "behind", "for", "from", "in", "of", "on", "to"])
+                    })
+                    .map_or(w, |k| {
+                        let cut: usize = w.split(' ').take(k).map(|x| x.len() + 1).sum();
+                        w[..cut.saturating_sub(1)].trim_end()
+                    });
+                w.split(' ')
+                    .next()
+                    .is_some_and(|a| tag::lower_in(a, tag::ARTICLES))
+                    && w.split(' ').count() <= 6
+                    && tag::role_kind(w) == Some(SourceKind::Organization)
+            }) && tag::sex_of_name(name).is_none()
+        };
         // (The phrase is the name alone: "President Kumaratunga" has a title.)
         if *kind == SourceKind::Person
             && (!name.contains(' ')
                 && (phrase.trim() == &**name
-                    && (of_itself() || corporate_context(text, found.phrase, name))
+                    && (of_itself()
+                        || corporate_context(text, found.phrase, name)
+                        || described_as_body())
                     || research_by(phrase, name))
                 || phrase.trim() == &**name && which())
             && !person()

@@ -4788,7 +4788,7 @@ fn body_by_role(m: Mention) -> Mention {
 /// ("showbusiness newspaper", "trade magazine"; not a news agency, which may be a government's,
 /// nor a network or a station, nor a website, most often a firm's: "property website
 /// Rightmove").
-fn role_kind(role: &str) -> Option<SourceKind> {
+pub(crate) fn role_kind(role: &str) -> Option<SourceKind> {
     let w = role.rsplit(' ').next()?;
     if role.contains(' ') && !w.starts_with(|c: char| c.is_lowercase()) {
         return None;

@@ -11379,3 +11379,25 @@ fn an_aide_to_someone_is_the_aide() {
         ),
     ]);
 }
+
+#[test]
+fn a_one_word_name_described_as_a_body_is_a_body() {
+    // "Halifax, the UK's biggest mortgage lender, said": a body; "Smith, a former banker at
+    // the firm, said": a person (the head before "at").
+    let rest = "said prices would be broadly flat over the whole of next year.";
+    for (subject, kind) in [
+        (
+            "Halifax, the UK's biggest mortgage lender,",
+            SourceKind::Organization,
+        ),
+        ("Acme, a maker of widgets,", SourceKind::Organization),
+        ("Smith, a former banker at the firm,", SourceKind::Person),
+    ] {
+        let text = format!("{subject} {rest}");
+        assert_eq!(
+            sources(&text)[0].as_ref().map(|(_, k)| *k),
+            Some(kind),
+            "{text}"
+        );
+    }
+}
