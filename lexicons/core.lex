@@ -80,8 +80,8 @@ regarded as             | hedge | epistemic-verb | 0.9
 viewed as               | hedge | epistemic-verb | 0.7
 seen as                 | hedge | epistemic-verb | 0.5
 presume{,s}             | hedge | epistemic-verb | 0.8
-assume{,s,d}            | hedge | epistemic-verb | 0.6
-assuming                | hedge | epistemic-verb | 0.8
+assume{,s,d}            | hedge | epistemic-verb | 0.6  | !next=office,power,command,control,responsibility,leadership,ownership,duties
+assuming                | hedge | epistemic-verb | 0.8  | !next=office,power,command,control,responsibility,leadership,ownership,duties
 suppose{,s}             | hedge | epistemic-verb | 0.55
 supposed                | hedge | epistemic-verb | 0.6
 supposed to             | hedge | epistemic-verb | 0.4
@@ -360,16 +360,10 @@ likely {Republican,Democratic,primary,general-election} voters | block | lookali
 likely {Republican,Democratic} primary voters | block | lookalike | 0
 school of thought       | block | lookalike | 0
 # Taking on a post or a power, no supposition ("She assumed office in 2019", "assumed command of
-# the fleet"; 3 of 3 in the Szeged and CoNLL train splits are no cue); "presumed innocent" is a
-# legal status.
-assume {office,power,command,control,responsibility,leadership,ownership,duties} | block | lookalike | 0
-assumes {office,power,command,control,responsibility,leadership,ownership,duties} | block | lookalike | 0
-assumed {office,power,command,control,responsibility,leadership,ownership,duties} | block | lookalike | 0
-assuming {office,power,command,control,responsibility,leadership,ownership,duties} | block | lookalike | 0
-assume the {role,roles,presidency,throne,title,mantle,chairmanship,leadership,helm,post,position,name,duties,responsibility,burden} | block | lookalike | 0
-assumes the {role,roles,presidency,throne,title,mantle,chairmanship,leadership,helm,post,position,name,duties,responsibility,burden} | block | lookalike | 0
-assumed the {role,roles,presidency,throne,title,mantle,chairmanship,leadership,helm,post,position,name,duties,responsibility,burden} | block | lookalike | 0
-assuming the {role,roles,presidency,throne,title,mantle,chairmanship,leadership,helm,post,position,name,duties,responsibility,burden} | block | lookalike | 0
+# the fleet"; 3 of 3 in the Szeged and CoNLL train splits are no cue: the `!next` of "assume" and
+# "assuming" above, and the commonest roles here); "presumed innocent" is a legal status.
+assumed the {role,roles,presidency,throne,title,mantle,helm,leadership,chairmanship} | block | lookalike | 0
+{assume,assumes,assuming} the role | block | lookalike | 0
 presumed innocent       | block | lookalike | 0
 until proven guilty     | block | lookalike | 0
 line of thought         | block | lookalike | 0

@@ -1971,11 +1971,18 @@ impl Registry {
         // "Pentagon says …" in a headline, "…, the Pentagon said": a body's name with its
         // article or without is one body (whatever this mention was taken for).
         {
+            // (No allocation: this runs for every name not met before.)
+            let mut buf = [0u8; 68];
             let other = match definite(name) {
-                Some(bare) => bare.to_string(),
-                None => format!("the {name}"),
+                Some(bare) => bare,
+                None if name.len() <= 64 => {
+                    buf[..4].copy_from_slice(b"the ");
+                    buf[4..4 + name.len()].copy_from_slice(name.as_bytes());
+                    std::str::from_utf8(&buf[..4 + name.len()]).unwrap_or(name)
+                }
+                None => name,
             };
-            let found = with_lower(&other, |key| self.by_name.get(key)).copied();
+            let found = with_lower(other, |key| self.by_name.get(key)).copied();
             if let Some(i) = found.filter(|&i| {
                 matches!(
                     self.entities[i].kind,
