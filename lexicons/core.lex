@@ -364,6 +364,8 @@ school of thought       | block | lookalike | 0
 # "assuming" above, and the commonest roles here); "presumed innocent" is a legal status.
 assumed the {role,roles,presidency,throne,title,mantle,helm,leadership,chairmanship} | block | lookalike | 0
 {assume,assumes,assuming} the role | block | lookalike | 0
+{assume,assumes,assuming} the presidency | block | lookalike | 0
+{assume,assumes,assuming} the title | block | lookalike | 0
 presumed innocent       | block | lookalike | 0
 until proven guilty     | block | lookalike | 0
 line of thought         | block | lookalike | 0

@@ -3161,6 +3161,8 @@ pub(crate) const TITLES: &Words = &Words::new(&[
     "of",
     "officer",
     "pastor",
+    // ("The PM insisted …": the prime minister.)
+    "pm",
     "pope",
     "president",
     "presidential",
@@ -6383,7 +6385,8 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
     };
     if suffix
         || run.iter().any(|w| lower_in(clean(w), ORGANIZATIONS))
-        || (run.len() == 1 && acronym(run[0]))
+        // (Not a title in capitals: "the PM", "the MP" are persons.)
+        || (run.len() == 1 && acronym(run[0]) && !lower_in(clean(&run[0]), TITLES))
     {
         return SourceKind::Organization;
     }
@@ -6547,6 +6550,7 @@ const HEAD_TITLES: &Words = &Words::new(&[
     "minister",
     "mp",
     "msp",
+    "pm",
     "president",
     "prosecutor",
     "rep.",

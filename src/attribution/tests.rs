@@ -11401,3 +11401,32 @@ fn a_one_word_name_described_as_a_body_is_a_body() {
         );
     }
 }
+
+#[test]
+fn a_title_in_capitals_after_the_is_a_person_and_the_dj_stands_in() {
+    // "The PM", "The MP" are persons (an acronym alone had made a body, as "the WHO" is); "the
+    // DJ" stands for the person the sentence before opens with.
+    for (text, kind) in [
+        (
+            "The PM insisted nothing would derail the campaign this spring.",
+            SourceKind::Person,
+        ),
+        (
+            "The MP said nothing would derail the campaign this spring.",
+            SourceKind::Person,
+        ),
+        (
+            "The WHO said nothing would derail the campaign this spring.",
+            SourceKind::Organization,
+        ),
+    ] {
+        assert_eq!(
+            sources(text)[0].as_ref().map(|(_, k)| *k),
+            Some(kind),
+            "{text}"
+        );
+    }
+    let text = "Norman Cook played to a crowd of 250,000 on the beach. The DJ admitted, however, \
+                that his success had a downside, with intense media interest in his life.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("Norman Cook"), "{text}");
+}
