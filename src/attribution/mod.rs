@@ -48,7 +48,10 @@ use crate::matcher::Hit;
 use crate::report::{Commitment, ReportingCue, Sentence, Source, SourceKind, SourceRef};
 use crate::span::Span;
 use quotes::Quote;
-use resolve::{document_breaks, document_start, presearch, resolve_tag, Registry, FULL_NAME_REACH};
+use resolve::{
+    description_head, description_words, document_breaks, document_start, presearch, resolve_tag,
+    Registry, FULL_NAME_REACH,
+};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -2606,13 +2609,7 @@ fn extract(
         } => {
             // (Its head before a preposition: "The EU ambassador in Geneva, Carlo Trojan,".)
             tag::sex_of_name(name).is_none()
-                && name
-                    .split(' ')
-                    .take_while(|w| {
-                        !tag::lower_in(w, &["at", "behind", "for", "from", "in", "on", "to"])
-                    })
-                    .last()
-                    .is_some_and(|h| tag::title_noun(&h.to_ascii_lowercase()))
+                && tag::title_noun(&description_head(name).to_ascii_lowercase())
         }
         Mention::Named {
             kind: SourceKind::Organization | SourceKind::Publication,
@@ -2726,21 +2723,14 @@ fn extract(
         let described_as_body = || {
             found.descriptor.is_some_and(|d| {
                 // (Its head before a preposition: "a former banker at the firm" is a person.)
-                let w = text[d.range()].trim_end_matches(',');
-                let w = w
-                    .split(' ')
-                    .position(|x| {
-                        tag::lower_in(x, &["at", "behind", "for", "from", "in", "of", "on", "to"])
-                    })
-                    .map_or(w, |k| {
-                        let cut: usize = w.split(' ').take(k).map(|x| x.len() + 1).sum();
-                        w[..cut.saturating_sub(1)].trim_end()
-                    });
-                w.split(' ')
+                let d = &text[d.range()];
+                let head = description_head(d);
+                description_words(d)
                     .next()
                     .is_some_and(|a| tag::lower_in(a, tag::ARTICLES))
-                    && w.split(' ').count() <= 6
-                    && tag::role_kind(w) == Some(SourceKind::Organization)
+                    && description_words(d).count() <= 6
+                    && head.starts_with(|c: char| c.is_lowercase())
+                    && tag::role_kind(head) == Some(SourceKind::Organization)
             }) && tag::sex_of_name(name).is_none()
         };
         // (The phrase is the name alone: "President Kumaratunga" has a title.)

@@ -1096,7 +1096,8 @@ const TRADE_NOUNS: &[&str] = &[
 /// Words that end the words of a description naming what it is ("officials familiar with the
 /// matter", "a report by the group", "diplomats briefed on the talks").
 const DESCRIPTION_ENDS: &[&str] = &[
-    "at", "by", "close", "familiar", "for", "from", "in", "of", "on", "that", "to", "who", "with",
+    "at", "behind", "by", "close", "familiar", "for", "from", "in", "of", "on", "that", "to",
+    "who", "with",
 ];
 
 /// The sources met so far, indexed by name and surname so that each mention costs O(1).
@@ -1188,13 +1189,13 @@ fn describes(e: &Entity) -> bool {
 
 /// The head noun of a description: its last word before a preposition or a clause ("official"
 /// in "a senior official at the ministry who …").
-fn description_head(name: &str) -> &str {
+pub(super) fn description_head(name: &str) -> &str {
     description_words(name).last().unwrap_or("")
 }
 
 /// The words of a description before a preposition or a clause ("a senior official" in "a
 /// senior official at the ministry who …").
-fn description_words(phrase: &str) -> impl Iterator<Item = &str> {
+pub(super) fn description_words(phrase: &str) -> impl Iterator<Item = &str> {
     phrase
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())

@@ -20,6 +20,15 @@ const MAX_WORDS: usize = 10;
 /// Frattini said").
 const LEFT_WORDS: usize = 12;
 
+/// Signs of a currency before a sum ("£4m", "$2bn").
+const CURRENCY_SIGNS: [char; 4] = ['£', '$', '€', '¥'];
+
+/// True when `token` is a currency's sign alone.
+fn currency_sign(token: &str) -> bool {
+    let mut chars = token.chars();
+    chars.next().is_some_and(|c| CURRENCY_SIGNS.contains(&c)) && chars.next().is_none()
+}
+
 /// A source phrase found next to a cue.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Found {
@@ -1498,7 +1507,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             // (After "than" or "of" only: "the $27bn Russia says" is a figure, then the source.)
             let sum = start < end
                 && start >= 2
-                && matches!(&text[t.span.range()], "£" | "$" | "€" | "¥")
+                && currency_sign(&text[t.span.range()])
                 && text[toks[start].span.range()].starts_with(|c: char| c.is_ascii_digit())
                 && lower_in(&text[toks[start - 2].span.range()], &["of", "than"]);
             if sum {
@@ -1657,7 +1666,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                     && {
                         // (A sum: "more than £4m", "more than $2bn".)
                         let next = text[toks[start].span.start..]
-                            .trim_start_matches(['£', '$', '€', '¥']);
+                            .trim_start_matches(CURRENCY_SIGNS);
                         let next = &next[..next
                             .find(|c: char| c.is_whitespace())
                             .unwrap_or(next.len())];
@@ -2269,7 +2278,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                     && person_head(w(k))
                     && k + 1 < end
                     && lower_in(w(k + 1), &["accused", "charged", "convicted", "suspected"])
-            }) && (start..end).all(|k| toks[k].word || matches!(w(k), "£" | "$" | "€" | "¥"))
+            }) && (start..end).all(|k| toks[k].word || currency_sign(w(k)))
         };
         if !((role || described)
             && (start..end).all(|k| toks[k].word)
