@@ -2733,7 +2733,25 @@ fn extract(
                     && tag::role_kind(head) == Some(SourceKind::Organization)
             }) && tag::sex_of_name(name).is_none()
         };
+        // "A spokesman for the retailer, Tesco, said", "A spokesperson for the developer,
+        // Oakfield Land, said": the name after a spokesman's role is the body's the spokesman
+        // speaks for (not a named person's: "A spokeswoman for the actor, Tom Hanks,").
+        let spoken_for = || {
+            found.descriptor.is_some_and(|d| {
+                // (A role before the name, not after: "Xing Wangli, a spokesman for …".)
+                let mut ws = text[d.range()]
+                    .split(' ')
+                    .skip_while(|w| tag::lower_in(w, tag::ARTICLES));
+                ws.next()
+                    .is_some_and(|w| w.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("spokes")))
+                    && ws.next().is_some_and(|w| w == "for")
+                    && d.end <= found.phrase.start
+            }) && tag::sex_of_name_or_title(name).is_none()
+        };
         // (The phrase is the name alone: "President Kumaratunga" has a title.)
+        if *kind == SourceKind::Person && phrase.trim() == &**name && spoken_for() {
+            *kind = SourceKind::Organization;
+        }
         if *kind == SourceKind::Person
             && (!name.contains(' ')
                 && (phrase.trim() == &**name

@@ -777,8 +777,31 @@ pub(super) fn resolve_tag(
                     .map(|i| reg.mention_of(i, reg.entities[i].kind))
             })
             .or_else(|| {
-                reg.variation(name, text, tag.found.phrase.start)
-                    .map(|i| reg.mention_of(i, SourceKind::Person))
+                let at = tag.found.phrase.start;
+                let i = reg.variation(name, text, at)?;
+                // (A nationality is not the person last quoted when a sentence since opens
+                // with someone else: "… he said. Agassi was delighted with victory …. 'I felt
+                // pretty good,' said the American." is Agassi, who is named below.)
+                let rest = stands_in(name).unwrap_or("");
+                if !rest.contains(' ') && tag::demonym(rest) {
+                    let p = head_sex(rest).unwrap_or(Pronoun::He);
+                    if let Some((
+                        from,
+                        Mention::Named {
+                            name: other,
+                            kind: SourceKind::Person,
+                            ..
+                        },
+                    )) = subject_antecedent(text, doc_start, at, p, 0).far
+                    {
+                        let e = &reg.entities[i];
+                        let same = other.split(' ').any(|w| e.name.split(' ').any(|n| n == w));
+                        if from > e.last_at && !same {
+                            return None;
+                        }
+                    }
+                }
+                Some(reg.mention_of(i, SourceKind::Person))
             })
             // "Gardener clocked 6.56 seconds …. The world indoor champion said: '…'": with no
             // person just quoted to stand for, the person a sentence just before opens with,
@@ -792,7 +815,7 @@ pub(super) fn resolve_tag(
                 }
                 let p = head_sex(rest).unwrap_or(Pronoun::He);
                 let at = tag.found.phrase.start;
-                let (_, subject) = subject_antecedent(text, doc_start, at, p, 0).far?;
+                let (from, subject) = subject_antecedent(text, doc_start, at, p, 0).far?;
                 let Mention::Named {
                     name: subject,
                     kind: SourceKind::Person,
@@ -801,6 +824,22 @@ pub(super) fn resolve_tag(
                 else {
                     return None;
                 };
+                // (A nationality, not when someone else is named since: "Dallas said that
+                // Deans was tackled short, but the Kiwi said …", "When Lleyton Hewitt shook his
+                // hand …, the Australian said" after a sentence on Roger Federer.)
+                // (Its own sentence may name others, "Everton manager David Moyes will discipline
+                // striker James Beattie …. The Scot …"; the nationality is not in it.)
+                if !rest.contains(' ') && tag::demonym(rest) {
+                    let since = text.get(from..at).unwrap_or("");
+                    let end = since
+                        .match_indices(['.', '?', '!', '\n'])
+                        .map(|(i, _)| i + 1)
+                        .find(|&i| since[i..].starts_with(char::is_whitespace));
+                    match end {
+                        Some(end) if !names_another(&since[end..], &subject) => {}
+                        _ => return None,
+                    }
+                }
                 // (A word before the surname that is no given name is no part of the name:
                 // "Man-of-the-match Duff" is the Damien Duff named before.)
                 let surname = subject.rsplit(' ').next().unwrap_or(&subject);
@@ -1216,6 +1255,34 @@ fn head_sex(name: &str) -> Option<Pronoun> {
     } else {
         None
     }
+}
+
+/// True when `between` names someone other than the person `name`, loosely: two capitalised
+/// words in a row inside a sentence ("Lleyton Hewitt", "Mario Ancic"), neither of them a word of
+/// `name`.
+/// (For a nationality that would stand in for `name`: a place, "the Australian Open", passes
+/// for a name too, and then the nationality stays as written, which is safe.)
+fn names_another(between: &str, name: &str) -> bool {
+    let words: Vec<&str> = between.split_whitespace().collect();
+    fn bare(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .trim_end_matches("'s")
+            .trim_end_matches("\u{2019}s")
+    }
+    let other = |w: &str| !name.split(' ').any(|n| n == bare(w));
+    let capital = |w: &str| {
+        let w = bare(w);
+        w.len() > 1
+            && w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            && !tag::lower_in(w, tag::FUNCTION_WORDS)
+            && !tag::lower_in(w, tag::ARTICLES)
+    };
+    words.windows(3).any(|p| {
+        let inside = !p[0].ends_with(['.', '!', '?', ':', '"', '\u{201D}']);
+        let ends = !p[1].ends_with([',', ';', ':', '.']);
+        inside && ends && capital(p[1]) && capital(p[2]) && other(p[1]) && other(p[2])
+    })
 }
 
 /// True when `between` names a person other than `name`: a known given name before a
@@ -1999,6 +2066,9 @@ impl Registry {
                         && !tag::person_head(&lower)
                         && !tag::lower_in(&lower, tag::PERSON_TITLES)
                         && !tag::lower_in(&lower, tag::TITLES)
+                        // (Nor a person's nationality: "the American" is no airline
+                        // "American".)
+                        && (kind != SourceKind::Person || other.contains(' ') || !tag::demonym(last))
                 })
             }) {
                 return Some(i);

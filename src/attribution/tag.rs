@@ -3055,7 +3055,7 @@ pub(crate) fn uncontracted(word: &str) -> &str {
 }
 
 /// Capitalised words that name nobody ("The", "This").
-const FUNCTION_WORDS: &Words = &Words::new(&[
+pub(crate) const FUNCTION_WORDS: &Words = &Words::new(&[
     "a", "after", "all", "an", "and", "another", "any", "as", "at", "before", "being", "both",
     "but", "each", "every", "for", "having", "her", "here", "his", "if", "in", "it", "its", "many",
     "most", "my", "no", "on", "one", "or", "other", "our", "since", "so", "some", "such", "that",
@@ -3608,6 +3608,7 @@ const ANONYMOUS: &Words = &Words::new(&[
     "lore",
     "majority",
     "many",
+    "markets",
     "media",
     "member",
     "members",
@@ -3877,6 +3878,7 @@ const ORG_NOUNS: &Words = &Words::new(&[
     "exporter",
     "federation",
     "firm",
+    "force",
     "foundation",
     "fund",
     "giant",
@@ -5042,7 +5044,14 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             .any(|p| w.len() > p.len() && w.ends_with(p))
     }) {
         let name = &words[owner + 1..];
-        if (2..=3).contains(&name.len()) && name.iter().all(|w| is_capitalized(w)) {
+        // (Or one word after a name's possessive: "Arsenal's Edu" is Edu; not a title,
+        // "Britain's Chancellor".)
+        let one = name.len() == 1
+            && is_capitalized(words[owner])
+            && !acronym(name[0])
+            && !lower_in(name[0].trim_end_matches('.'), TITLES)
+            && !lower_in(name[0], PERSON_NOUNS);
+        if ((2..=3).contains(&name.len()) || one) && name.iter().all(|w| is_capitalized(w)) {
             if let Some(Mention::Named {
                 name,
                 kind: SourceKind::Person,
@@ -5378,8 +5387,9 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                     .collect::<Vec<_>>()
                     .join(" ");
                 // "The Mayor said": a title alone is named with its article ("the Mayor", one
-                // source with a later "the mayor").
-                if the && lower_in(&name, TITLES) {
+                // source with a later "the mayor"); so is a nationality ("the Dane", which may
+                // stand in for the person just named).
+                if the && (lower_in(&name, TITLES) || run.len() == 1 && demonym(&name)) {
                     name = format!("the {name}");
                 }
                 let descriptor = match (descriptor, title.is_empty()) {

@@ -11419,3 +11419,117 @@ fn a_title_in_capitals_after_the_is_a_person_and_the_dj_stands_in() {
                 that his success had a downside, with intense media interest in his life.";
     assert_eq!(source_of(text, 1).as_deref(), Some("Norman Cook"), "{text}");
 }
+
+#[test]
+fn a_name_after_a_spokesmans_role_is_the_body_spoken_for() {
+    // "A spokesman for the retailer, Tesco," speaks for Tesco, a body; a given name keeps the
+    // person ("A spokeswoman for the actor, Tom Hanks,"), and so does a role that is not a
+    // spokesman's ("A lawyer for the family, Sarah Jones,") or one after the name ("Xing
+    // Wangli, a spokesman for …").
+    let rest = "said the company would appeal against the ruling, which it saw as unfair to its \
+                staff and to its customers, in the coming weeks.";
+    for (subject, name, kind) in [
+        (
+            "A spokesman for the retailer, Tesco,",
+            "Tesco",
+            SourceKind::Organization,
+        ),
+        (
+            "A spokesperson for the developer, Oakfield Land,",
+            "Oakfield Land",
+            SourceKind::Organization,
+        ),
+        (
+            "A spokeswoman for the actor, Tom Hanks,",
+            "Tom Hanks",
+            SourceKind::Person,
+        ),
+        (
+            "A lawyer for the family, Sarah Jones,",
+            "Sarah Jones",
+            SourceKind::Person,
+        ),
+        (
+            "Xing Wangli, a spokesman for the State Tobacco Administration,",
+            "Xing Wangli",
+            SourceKind::Person,
+        ),
+    ] {
+        let text = format!("{subject} {rest}");
+        assert_eq!(sources(&text)[0], Some((name.to_string(), kind)), "{text}");
+    }
+}
+
+#[test]
+fn a_nationality_stands_in_for_the_person_just_named_unless_someone_else_came_between() {
+    // "the Dane" keeps its article and stands in for the person the sentence before opens
+    // with.
+    let text = "Brentford manager Thomas Frank was happy with a point. \"It's a fantastic result \
+                against one of the best teams in Europe,\" the Dane said.";
+    assert_eq!(
+        source_of(text, 1).as_deref(),
+        Some("Thomas Frank"),
+        "{text}"
+    );
+    // Not when another person is named in between: the nationality stays as written.
+    let text = "Roger Federer is the finest player of his generation. When Lleyton Hewitt shook \
+                his hand after another thrashing, the Australian said: \"You're the best player \
+                I have ever faced, and I have faced a great many very good players over the \
+                years.\"";
+    assert_eq!(
+        source_of(text, 1).as_deref(),
+        Some("the Australian"),
+        "{text}"
+    );
+    // Nor for the subject of its own sentence.
+    let text = "Dallas said that Deans was tackled short, but the Kiwi said he was dragged back \
+                into the field of play after grounding a try.";
+    assert_ne!(source_of(text, 0).as_deref(), Some("John Dallas"), "{text}");
+    assert_ne!(source_of(text, 0).as_deref(), Some("Dallas"), "{text}");
+    // The person a sentence since opens with, not the person last quoted.
+    let text = "\"It was about getting used to the surface,\" Roger Federer said. Andre Agassi \
+                was delighted with victory over Massu in his first match for two months. \"I \
+                felt pretty good,\" said the American.";
+    assert_eq!(
+        source_of(text, 2).as_deref(),
+        Some("Andre Agassi"),
+        "{text}"
+    );
+    // A nationality left as written is a person, not a body of that one-word name met before
+    // ("American", the airline).
+    let text = "American, the world's biggest airline, said on Monday it would cut 2,000 jobs \
+                because fuel prices had risen. Reacting to a comment by club chairman Tim Phillips, the American \
+                said: \"I think it is highly insulting if prize money is taken away from the \
+                women who play here every single year.\"";
+    let s = &report(text).sentences[1];
+    let src = s.source.as_ref().expect(text);
+    assert_eq!(
+        (src.name.as_str(), src.kind),
+        ("the American", SourceKind::Person),
+        "{text}"
+    );
+}
+
+#[test]
+fn one_name_after_a_possessive_and_some_plain_nouns_of_bodies() {
+    // "Arsenal's Edu" is Edu, where he works a descriptor; "Britain's Chancellor" is no name.
+    assert_eq!(
+        first_source(
+            "Arsenal's Edu said he was unhappy with the club's offer and wanted to leave."
+        )
+        .as_deref(),
+        Some("Edu")
+    );
+    // "Markets" at a sentence's start are a vague group, "the air force" a body.
+    assert_eq!(
+        first_kind("Markets now expect the first cut to come in the summer of next year."),
+        Some(SourceKind::Anonymous)
+    );
+    for subject in ["The air force", "Ukraine's air force", "The task force"] {
+        let text = format!(
+            "{subject} said on Saturday that it had destroyed 40 of the 52 drones launched \
+             overnight, most of them over the Kyiv and Odesa regions."
+        );
+        assert_eq!(first_kind(&text), Some(SourceKind::Organization), "{text}");
+    }
+}
