@@ -25,7 +25,8 @@
 # finite verb never follows the modal, so "May said", "May is" open on the name.
 may                     | hedge | modal | 0.9  | case=lower !next=#num,said,says,told,tells,added,adds,admitted,insisted,replied,warned,wrote,writes,was,is,has,had,won,who,whose
 may or may not          | hedge | modal | 0.95
-might                   | hedge | modal | 0.95 | case=lower
+# "the general's might", "their sheer might": the noun, after a possessive or an adjective of power.
+might                   | hedge | modal | 0.95 | case=lower !prev=#poss,his,her,their,our,your,sheer,naval,industrial,financial,nuclear,political,commercial,corporate,technological
 might have              | hedge | modal | 0.95
 # "could not" is ability denied (3 of 58 annotated in the Szeged + CoNLL bio train splits);
 # "could see/hear/afford" is ability; after "if" in the same clause it is part of the conditional.
@@ -198,6 +199,10 @@ not certain             | hedge | doubt | 0.8
 # "far from clear" (a cue in the Szeged Wikipedia train split); "far from the truth" is none.
 far from {clear,certain,conclusive,settled,proven,sure,obvious} | hedge | doubt | 0.8
 not well understood     | hedge | doubt | 0.6
+# Evidence or results that settle nothing lower certainty, but none of the annotated train splits
+# marks them a cue (0 of 6 rows with "inconclusive" or "not conclusive" have one): a weight below
+# every label threshold.
+{inconclusive,not conclusive,not entirely conclusive,not fully conclusive,not yet conclusive} | hedge | doubt | 0.4
 little is known         | hedge | doubt | 0.9
 it is unknown           | hedge | doubt | 0.9
 remains unclear         | hedge | doubt | 0.95
