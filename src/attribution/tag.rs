@@ -6385,6 +6385,14 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
             return SourceKind::Person;
         }
     }
+    // ("Network Rail", "Channel 4 Communications": a company's last word wins over a paper's or
+    // a network's word before it.)
+    // (Not "Chief Executive": see below.)
+    if let [_, .., last] = run {
+        if lower_in(clean(last), COMPANY_HEADS) && !clean(last).eq_ignore_ascii_case("executive") {
+            return SourceKind::Organization;
+        }
+    }
     if run.iter().any(|w| lower_in(clean(w), PUBLICATIONS))
         && !(run.len() == 1 && lower_in(clean(&run[0]), SHORT_PAPERS))
     {
@@ -6473,6 +6481,10 @@ const COMPANY_HEADS: &[&str] = &[
     "pictures",
     "plc",
     "properties",
+    "rail",
+    "railroad",
+    "railway",
+    "railways",
     "records",
     "resorts",
     "resources",

@@ -11533,3 +11533,23 @@ fn one_name_after_a_possessive_and_some_plain_nouns_of_bodies() {
         assert_eq!(first_kind(&text), Some(SourceKind::Organization), "{text}");
     }
 }
+
+#[test]
+fn a_companys_last_word_wins_over_a_networks_or_a_papers() {
+    // "Network Rail" is a company, not a broadcaster; "Railways" closes a company's name as
+    // "Airways" does, so the "he" after it is the person named before.
+    for subject in [
+        "Network Rail",
+        "Channel Tunnel Rail",
+        "Union Pacific Railroad",
+    ] {
+        let text = format!(
+            "{subject} said speed restrictions would be imposed on some lines this weekend."
+        );
+        assert_eq!(first_kind(&text), Some(SourceKind::Organization), "{text}");
+    }
+    assert_eq!(
+        first_kind("Cartoon Network said the show would return to its schedule this weekend."),
+        Some(SourceKind::Publication)
+    );
+}
