@@ -2354,6 +2354,41 @@ fn after_within(text: &str, at: usize) -> &str {
     &text[at..tag::floor_char(text, (at + WORD_REACH).min(text.len()))]
 }
 
+/// True when the report at `cue`, its source at `phrase`, closes its sentence inside an
+/// afterthought on what the sentence reported: "Mark Weston said the consultation had been 'a
+/// sham', a claim the council denies." is Weston's, and the council's denial answers it (a
+/// claim, a charge, an allegation; an adverb or "it" may follow the cue).
+fn answers_a_claim(text: &str, phrase: Span, cue: Span) -> bool {
+    let before = before_within(text, phrase.start).trim_end();
+    let before = before
+        .strip_suffix(" that")
+        .or_else(|| before.strip_suffix(" which"))
+        .unwrap_or(before);
+    let mut back = before.rsplit(' ');
+    let noun = back.next().unwrap_or("");
+    let article = back.next().unwrap_or("");
+    let comma = back.next().is_some_and(|w| w.ends_with(','));
+    let claim = comma && tag::lower_in(article, &["a", "an"]) && tag::lower_in(noun, CLAIM_NOUNS);
+    claim && {
+        let after = after_within(text, cue.end);
+        let end = after.find(['.', '!', '?', ';']).unwrap_or(after.len());
+        after[..end]
+            .split_whitespace()
+            .all(|w| w.ends_with("ly") || tag::lower_in(w, &["it", "them"]))
+    }
+}
+
+/// Nouns of what someone said that an afterthought answers ("…, a claim the council denies").
+const CLAIM_NOUNS: &[&str] = &[
+    "accusation",
+    "allegation",
+    "assertion",
+    "charge",
+    "claim",
+    "suggestion",
+    "view",
+];
+
 /// Most bytes before or after a position that [`before_within`] and [`after_within`] read:
 /// several words, however long.
 const WORD_REACH: usize = 512;
@@ -2662,7 +2697,8 @@ fn extract(
     {
         return None;
     }
-    if shows_a_thing(text, o.span, &found, &mention) {
+    if shows_a_thing(text, o.span, &found, &mention) || answers_a_claim(text, found.phrase, o.span)
+    {
         return None;
     }
     // "Nintendo said it would …", "Cadbury said its sales …": a one-word name that reports of

@@ -11553,3 +11553,20 @@ fn a_companys_last_word_wins_over_a_networks_or_a_papers() {
         Some(SourceKind::Publication)
     );
 }
+
+#[test]
+fn a_denial_in_an_afterthought_answers_the_report_before_it() {
+    // ", a claim the council denies" closes the sentence: the sentence is Weston's; the
+    // council's denial is no report of it.
+    for text in [
+        "Mark Weston said the consultation had been a sham and a waste of public money, a claim \
+         the council denies.",
+        "Mark Weston said the consultation had been a sham and a waste of public money, an \
+         allegation the council strongly denies.",
+    ] {
+        assert_eq!(first_source(text).as_deref(), Some("Mark Weston"), "{text}");
+    }
+    // The denial that is the sentence's own report stays.
+    let text = "The council denies that the consultation was a sham and a waste of public money.";
+    assert_eq!(first_kind(text), Some(SourceKind::Organization), "{text}");
+}
