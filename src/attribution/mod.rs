@@ -2359,6 +2359,32 @@ fn after_within(text: &str, at: usize) -> &str {
 /// sham', a claim the council denies." is Weston's, and the council's denial answers it (a
 /// claim, a charge, an allegation; an adverb or "it" may follow the cue).
 fn answers_a_claim(text: &str, phrase: Span, cue: Span) -> bool {
+    // (The cue closes the sentence, first: most reports go on with their content. A byte scan
+    // of a few words: this runs for every tag.)
+    let bytes = text.as_bytes();
+    let mut k = cue.end;
+    let closes = loop {
+        while bytes.get(k) == Some(&b' ') {
+            k += 1;
+        }
+        match bytes.get(k) {
+            Some(b'.' | b'!' | b'?' | b';') => break true,
+            Some(b) if b.is_ascii_lowercase() => {
+                let from = k;
+                while bytes.get(k).is_some_and(u8::is_ascii_lowercase) {
+                    k += 1;
+                }
+                let w = &bytes[from..k];
+                if !(w.ends_with(b"ly") || w == b"it" || w == b"them") || k - cue.end > CLAIM_TAIL {
+                    break false;
+                }
+            }
+            _ => break false,
+        }
+    };
+    if !closes {
+        return false;
+    }
     let before = before_within(text, phrase.start).trim_end();
     let before = before
         .strip_suffix(" that")
@@ -2368,15 +2394,11 @@ fn answers_a_claim(text: &str, phrase: Span, cue: Span) -> bool {
     let noun = back.next().unwrap_or("");
     let article = back.next().unwrap_or("");
     let comma = back.next().is_some_and(|w| w.ends_with(','));
-    let claim = comma && tag::lower_in(article, &["a", "an"]) && tag::lower_in(noun, CLAIM_NOUNS);
-    claim && {
-        let after = after_within(text, cue.end);
-        let end = after.find(['.', '!', '?', ';']).unwrap_or(after.len());
-        after[..end]
-            .split_whitespace()
-            .all(|w| w.ends_with("ly") || tag::lower_in(w, &["it", "them"]))
-    }
+    comma && tag::lower_in(article, &["a", "an"]) && tag::lower_in(noun, CLAIM_NOUNS)
 }
+
+/// Most bytes after a cue that [`answers_a_claim`] reads for the sentence's end.
+const CLAIM_TAIL: usize = 32;
 
 /// Nouns of what someone said that an afterthought answers ("…, a claim the council denies").
 const CLAIM_NOUNS: &[&str] = &[
@@ -2388,6 +2410,9 @@ const CLAIM_NOUNS: &[&str] = &[
     "suggestion",
     "view",
 ];
+
+/// Most bytes of a relation of someone before a name in apposition ("His younger sister,").
+const RELATION_LEAD: usize = 32;
 
 /// Most bytes before or after a position that [`before_within`] and [`after_within`] read:
 /// several words, however long.
@@ -4802,7 +4827,15 @@ fn read_lead_subject(text: &str, span: Span, after_preamble: bool) -> Option<Spa
                 && !tag::lower_in(w, PREPOSITIONAL_PARTICIPLES)
         });
         let lead = &s[..=comma];
-        if !relative && (long_preamble(lead) || !participle && short_preamble(lead)) {
+        // (Nor a relation of someone before a name in apposition: "His wife, Janet, is …"; see
+        // below.)
+        let relation = lead.len() <= RELATION_LEAD
+            && tag::lower_in(
+                lead.split(' ').next().unwrap_or(""),
+                &["her", "his", "its", "my", "our", "their"],
+            )
+            && lead.split(' ').count() <= 3;
+        if !relative && !relation && (long_preamble(lead) || !participle && short_preamble(lead)) {
             return lead_subject(text, Span::new(span.start + comma + 2, span.end));
         }
     }
@@ -4829,7 +4862,10 @@ fn read_lead_subject(text: &str, span: Span, after_preamble: bool) -> Option<Spa
     if tag::lower_in(first, &["her", "his", "its", "my", "our", "their"]) {
         let mut at = first_at + first.len() + 1;
         for w in s.get(at..)?.split(' ').take(2) {
-            let plain = !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+            // (Its comma before the name in apposition: "His wife, Janet, is …".)
+            let bare = w.strip_suffix(',').unwrap_or(w);
+            let plain =
+                !bare.is_empty() && bare.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
             if !plain {
                 break;
             }
@@ -4837,6 +4873,13 @@ fn read_lead_subject(text: &str, span: Span, after_preamble: bool) -> Option<Spa
             let next = s.get(at..)?.trim_start_matches(',').trim_start();
             if next.starts_with(char::is_uppercase) {
                 let from = span.start + (s.len() - next.len());
+                // (A name between commas is the subject whole: "His wife, Janet, is …".)
+                if bare.len() < w.len() {
+                    let name = &next[..next.find(',')?];
+                    let words = name.split(' ').count();
+                    return (words <= 4 && tag::is_capitalized_name(name))
+                        .then(|| Span::new(from, from + name.len()));
+                }
                 return read_lead_subject(text, Span::new(from, span.end), false);
             }
         }

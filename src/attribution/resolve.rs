@@ -2077,7 +2077,30 @@ impl Registry {
         if kind != SourceKind::Person || tag::joint(name) {
             return self.short_name(name);
         }
-        self.find_person(name).or_else(|| self.short_name(name))
+        self.find_person(name)
+            .or_else(|| self.short_name(name))
+            .or_else(|| self.given_only(name))
+    }
+
+    /// The one recent person of this document whose given name `name` is, alone: "'…,' says
+    /// Dave." after "Dave Hollis" in a feature. Not when two recent persons share it, nor for a
+    /// word that is no known given name.
+    fn given_only(&self, name: &str) -> Option<usize> {
+        if name.contains(' ') || tag::sex_of_given(name).is_none() {
+            return None;
+        }
+        let mut found = self.recent.iter().copied().filter(|&i| {
+            let e = &self.entities[i];
+            e.kind == SourceKind::Person
+                && e.last_at >= self.doc_start
+                && e.name.split(' ').count() >= 2
+                && e.name
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(name))
+        });
+        let i = found.next()?;
+        found.all(|j| j == i).then_some(i)
     }
 
     /// The body of this document that a one-word `name` shortens: "Orbis" after "Orbis

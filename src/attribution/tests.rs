@@ -11570,3 +11570,20 @@ fn a_denial_in_an_afterthought_answers_the_report_before_it() {
     let text = "The council denies that the consultation was a sham and a waste of public money.";
     assert_eq!(first_kind(text), Some(SourceKind::Organization), "{text}");
 }
+
+#[test]
+fn a_relation_before_a_name_in_apposition_and_a_given_name_alone() {
+    // "His wife, Janet, is …": the name between the commas opens the sentence for a "she"
+    // after it.
+    let text = "Dave Hollis said the town had died. His wife, Janet, is more optimistic. \"There \
+                are a lot of good people here,\" she says.";
+    assert_eq!(source_of(text, 2).as_deref(), Some("Janet"), "{text}");
+    // "says Dave" after "Dave Hollis" in a feature is Dave Hollis, unless two recent persons
+    // share the given name.
+    let text = "Dave Hollis said the town had died. \"They have been saying that for ten years,\" \
+                says Dave.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("Dave Hollis"), "{text}");
+    let text = "Dave Hollis said the town had died years ago. Dave Brown said it was doing fine \
+                now. \"They have been saying that for ten years,\" says Dave.";
+    assert_eq!(source_of(text, 2).as_deref(), Some("Dave"), "{text}");
+}
