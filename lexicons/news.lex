@@ -32,6 +32,9 @@ not impossible          | hedge | possible | 0.8
 is said to              | hedge | hearsay | 0.5
 are said to             | hedge | hearsay | 0.5
 said to be              | hedge | hearsay | 0.5
+# "The minister is understood to have offered her resignation": British news's word for what the
+# paper knows but cannot attribute; hearsay, as weak as "is said to" (no annotated split has it).
+understood to           | hedge | hearsay | 0.5 | prev=is,are,was,were,been
 fear{,s}                | hedge | epistemic-verb | 0.45 | case=lower  # 6 of 13; not a title's "Fear and Loathing"
 anecdotal               | hedge | doubt | 0.5
 
