@@ -1417,11 +1417,17 @@ const COMPANY_REACH: usize = 1500;
 /// True when `lead` names a body after "from" or "by" ("In a statement from Lycos Europe, the
 /// company …"): the description is that body, which may not be a source yet.
 fn names_a_body(lead: &str) -> bool {
-    let words: Vec<&str> = lead.split_whitespace().collect();
-    words.windows(2).any(|p| {
-        (p[0].eq_ignore_ascii_case("from") || p[0].eq_ignore_ascii_case("by"))
-            && p[1].starts_with(|c: char| c.is_uppercase())
-            && !tag::lower_in(p[1], tag::ARTICLES)
+    // (No allocation: a pair of words at a time.)
+    let mut words = lead.split_whitespace();
+    let Some(mut before) = words.next() else {
+        return false;
+    };
+    words.any(|w| {
+        let pair = (before.eq_ignore_ascii_case("from") || before.eq_ignore_ascii_case("by"))
+            && w.starts_with(|c: char| c.is_uppercase())
+            && !tag::lower_in(w, tag::ARTICLES);
+        before = w;
+        pair
     })
 }
 
