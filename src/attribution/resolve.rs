@@ -783,7 +783,7 @@ pub(super) fn resolve_tag(
                 // with someone else: "… he said. Agassi was delighted with victory …. 'I felt
                 // pretty good,' said the American." is Agassi, who is named below.)
                 let rest = stands_in(name).unwrap_or("");
-                if !rest.contains(' ') && tag::demonym(rest) {
+                if lone_nationality(rest) {
                     let p = head_sex(rest).unwrap_or(Pronoun::He);
                     if let Some((
                         from,
@@ -829,7 +829,7 @@ pub(super) fn resolve_tag(
                 // hand …, the Australian said" after a sentence on Roger Federer.)
                 // (Its own sentence may name others, "Everton manager David Moyes will discipline
                 // striker James Beattie …. The Scot …"; the nationality is not in it.)
-                if !rest.contains(' ') && tag::demonym(rest) {
+                if lone_nationality(rest) {
                     let since = text.get(from..at).unwrap_or("");
                     let end = since
                         .match_indices(['.', '?', '!', '\n'])
@@ -1257,6 +1257,11 @@ fn head_sex(name: &str) -> Option<Pronoun> {
     }
 }
 
+/// True when a stand-in's description is a nationality alone ("Dane" of "the Dane", "American").
+fn lone_nationality(rest: &str) -> bool {
+    !rest.contains(' ') && tag::demonym(rest)
+}
+
 /// True when `between` names someone other than the person `name`, loosely: two capitalised
 /// words in a row inside a sentence ("Lleyton Hewitt", "Mario Ancic"), neither of them a word of
 /// `name`.
@@ -1542,8 +1547,7 @@ impl Registry {
         // ("the American": a nationality with an article describes a person, who is not the
         // airline named "American".)
         let nationality = |name: &str| {
-            !name.contains(' ')
-                && tag::demonym(name)
+            lone_nationality(definite(name).unwrap_or(name))
                 && written
                     .split(' ')
                     .next()
@@ -2074,7 +2078,7 @@ impl Registry {
                         && !tag::lower_in(&lower, tag::TITLES)
                         // (Nor a person's nationality: "the American" is no airline
                         // "American".)
-                        && (kind != SourceKind::Person || other.contains(' ') || !tag::demonym(last))
+                        && (kind != SourceKind::Person || !lone_nationality(other))
                 })
             }) {
                 return Some(i);
