@@ -2411,9 +2411,6 @@ const CLAIM_NOUNS: &[&str] = &[
     "view",
 ];
 
-/// Most bytes of a relation of someone before a name in apposition ("His younger sister,").
-const RELATION_LEAD: usize = 32;
-
 /// Most bytes before or after a position that [`before_within`] and [`after_within`] read:
 /// several words, however long.
 const WORD_REACH: usize = 512;
@@ -4770,6 +4767,13 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
     found.map(|(a, b)| Span::new(span.start + a, span.start + b))
 }
 
+/// Owners that open a relation of someone before a name ("His wife, Janet, …", "Her colleague
+/// Linda Park …"; see [`read_lead_subject`]).
+const RELATION_OWNERS: &[&str] = &["her", "his", "its", "my", "our", "their"];
+
+/// Most bytes of a relation of someone before a name in apposition ("His younger sister,").
+const RELATION_LEAD: usize = 32;
+
 /// [`lead_subject`] read afresh; `after_preamble` when a comma ends the text before `span`
 /// ("In interviews on Sunday, he defended …"), the only thing read outside the sentence.
 fn read_lead_subject(text: &str, span: Span, after_preamble: bool) -> Option<Span> {
@@ -4830,10 +4834,7 @@ fn read_lead_subject(text: &str, span: Span, after_preamble: bool) -> Option<Spa
         // (Nor a relation of someone before a name in apposition: "His wife, Janet, is …"; see
         // below.)
         let relation = lead.len() <= RELATION_LEAD
-            && tag::lower_in(
-                lead.split(' ').next().unwrap_or(""),
-                &["her", "his", "its", "my", "our", "their"],
-            )
+            && tag::lower_in(lead.split(' ').next().unwrap_or(""), RELATION_OWNERS)
             && lead.split(' ').count() <= 3;
         if !relative && !relation && (long_preamble(lead) || !participle && short_preamble(lead)) {
             return lead_subject(text, Span::new(span.start + comma + 2, span.end));
@@ -4859,7 +4860,7 @@ fn read_lead_subject(text: &str, span: Span, after_preamble: bool) -> Option<Spa
     let &(first_at, first) = words.peek()?;
     // "Her colleague Linda Park voted …", "His wife, Hillary, said …": a relation of someone
     // before the name, which is the subject.
-    if tag::lower_in(first, &["her", "his", "its", "my", "our", "their"]) {
+    if tag::lower_in(first, RELATION_OWNERS) {
         let mut at = first_at + first.len() + 1;
         for w in s.get(at..)?.split(' ').take(2) {
             // (Its comma before the name in apposition: "His wife, Janet, is …".)

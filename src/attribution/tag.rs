@@ -6388,10 +6388,12 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
     // ("Network Rail", "Channel 4 Communications": a company's last word wins over a paper's or
     // a network's word before it.)
     // (Not "Chief Executive": see below.)
-    if let [_, .., last] = run {
-        if lower_in(clean(last), COMPANY_HEADS) && !clean(last).eq_ignore_ascii_case("executive") {
-            return SourceKind::Organization;
-        }
+    let company_head = matches!(run, [_, .., last] if lower_in(clean(last), COMPANY_HEADS));
+    let executive = run
+        .last()
+        .is_some_and(|last| clean(last).eq_ignore_ascii_case("executive"));
+    if company_head && !executive {
+        return SourceKind::Organization;
     }
     if run.iter().any(|w| lower_in(clean(w), PUBLICATIONS))
         && !(run.len() == 1 && lower_in(clean(&run[0]), SHORT_PAPERS))
@@ -6402,12 +6404,8 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
     // body's head; not "Chief Executive".)
     // (A party too: "New Labour", "Scottish Labour"; not "Labour MP Lord Janner".)
     let suffix = match run {
-        [first, last] if clean(last).eq_ignore_ascii_case("executive") => {
-            !lower_in(clean(first), TITLES)
-        }
-        [_, .., last] => {
-            lower_in(clean(last), COMPANY_HEADS) || clean(last).eq_ignore_ascii_case("labour")
-        }
+        [first, _] if executive => !lower_in(clean(first), TITLES),
+        [_, .., last] => company_head || clean(last).eq_ignore_ascii_case("labour"),
         _ => false,
     };
     if suffix
