@@ -59,6 +59,14 @@ fn assert_first_sources(cases: &[(&str, &str)]) {
     }
 }
 
+/// Asserts, for each (subject, kind), that "{subject} {rest}" opens with a source of that kind.
+fn assert_first_kinds(rest: &str, cases: &[(&str, SourceKind)]) {
+    for (subject, kind) in cases {
+        let text = format!("{subject} {rest}");
+        assert_eq!(first_kind(&text), Some(*kind), "{text}");
+    }
+}
+
 /// The canonical name of sentence `i`'s source (`None` for the author).
 fn source_of(text: &str, i: usize) -> Option<String> {
     report(text).sentences[i]
@@ -11192,19 +11200,19 @@ fn the_people_behind_something_are_the_source_not_the_thing() {
     // "behind" follows the head: "the man behind the plan" is a person, not a document, and
     // "the team behind the discovery" a source at all.
     let rest = "the animal used its fins to push itself along the floor of shallow lagoons.";
-    for (subject, kind) in [
-        (
-            "The team behind the discovery believes",
-            SourceKind::Organization,
-        ),
-        ("The man behind the plan said", SourceKind::Person),
-        ("The woman behind the campaign said", SourceKind::Person),
-        ("Scientists behind the study said", SourceKind::Anonymous),
-        ("The company behind the app said", SourceKind::Organization),
-    ] {
-        let text = format!("{subject} {rest}");
-        assert_eq!(first_kind(&text), Some(kind), "{text}");
-    }
+    assert_first_kinds(
+        rest,
+        &[
+            (
+                "The team behind the discovery believes",
+                SourceKind::Organization,
+            ),
+            ("The man behind the plan said", SourceKind::Person),
+            ("The woman behind the campaign said", SourceKind::Person),
+            ("Scientists behind the study said", SourceKind::Anonymous),
+            ("The company behind the app said", SourceKind::Organization),
+        ],
+    );
 }
 
 #[test]
@@ -11382,17 +11390,17 @@ fn a_one_word_name_described_as_a_body_is_a_body() {
     // "Halifax, the UK's biggest mortgage lender, said": a body; "Smith, a former banker at
     // the firm, said": a person (the head before "at").
     let rest = "said prices would be broadly flat over the whole of next year.";
-    for (subject, kind) in [
-        (
-            "Halifax, the UK's biggest mortgage lender,",
-            SourceKind::Organization,
-        ),
-        ("Acme, a maker of widgets,", SourceKind::Organization),
-        ("Smith, a former banker at the firm,", SourceKind::Person),
-    ] {
-        let text = format!("{subject} {rest}");
-        assert_eq!(first_kind(&text), Some(kind), "{text}");
-    }
+    assert_first_kinds(
+        rest,
+        &[
+            (
+                "Halifax, the UK's biggest mortgage lender,",
+                SourceKind::Organization,
+            ),
+            ("Acme, a maker of widgets,", SourceKind::Organization),
+            ("Smith, a former banker at the firm,", SourceKind::Person),
+        ],
+    );
 }
 
 #[test]
@@ -11525,13 +11533,15 @@ fn one_name_after_a_possessive_and_some_plain_nouns_of_bodies() {
         first_kind("Markets now expect the first cut to come in the summer of next year."),
         Some(SourceKind::Anonymous)
     );
-    for subject in ["The air force", "Ukraine's air force", "The task force"] {
-        let text = format!(
-            "{subject} said on Saturday that it had destroyed 40 of the 52 drones launched \
-             overnight, most of them over the Kyiv and Odesa regions."
-        );
-        assert_eq!(first_kind(&text), Some(SourceKind::Organization), "{text}");
-    }
+    assert_first_kinds(
+        "said on Saturday that it had destroyed 40 of the 52 drones launched overnight, most of \
+         them over the Kyiv and Odesa regions.",
+        &[
+            ("The air force", SourceKind::Organization),
+            ("Ukraine's air force", SourceKind::Organization),
+            ("The task force", SourceKind::Organization),
+        ],
+    );
 }
 
 #[test]
