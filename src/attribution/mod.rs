@@ -5171,8 +5171,8 @@ const ROLE_WORDS: usize = 8;
 fn named_apposition(s: &str, comma: usize) -> bool {
     // (After a conjunction with no comma: "But Sir Bernard Ingham, …, took …".)
     let name = &s[joined_name(&s[..comma])..comma];
-    let n = name.split(' ').count();
-    let named = n <= 4
+    // (At most four words: three spaces.)
+    let named = words_at_most(name, 4)
         && name
             .split(' ')
             .all(|w| w.starts_with(char::is_uppercase) && !tag::lower_in(w, CONNECTIVES))
@@ -5196,7 +5196,13 @@ fn named_apposition(s: &str, comma: usize) -> bool {
         .split(' ')
         .next()
         .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_lowercase()));
-    opens && verb && apposition.split(' ').count() <= 12
+    opens && verb && words_at_most(apposition, 12)
+}
+
+/// True when `s` has at most `n` words parted by single spaces (as `s.split(' ').count() <= n`,
+/// without walking the rest of a long `s`).
+fn words_at_most(s: &str, n: usize) -> bool {
+    n > 0 && memchr::memchr_iter(b' ', s.as_bytes()).nth(n - 1).is_none()
 }
 
 /// The share of `span` that the content reported by `tag` fills: the text after the tag when the

@@ -57,29 +57,35 @@ const INTERESTING: [bool; 256] = {
     t
 };
 
-/// The first byte at or after `i` that may start a quotation mark or a line break, or `b.len()`:
-/// eight bytes at a time (a word holds one of the bytes when it has a zero byte once XORed with
-/// it), then byte by byte in the word that holds one.
-fn next_interesting(b: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    let holds = |w: u64, byte: u8| {
-        let x = w ^ (ONES * u64::from(byte));
-        x.wrapping_sub(ONES) & !x & HIGHS != 0
-    };
-    while let Some(chunk) = b.get(i..i + 8) {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(word);
-        if holds(w, b'"') || holds(w, b'\'') || holds(w, b'\n') || holds(w, 0xE2) {
-            break;
+/// Finds, from a position on, the next byte at which a quotation mark or a line break may start:
+/// `"`, a line break or the lead byte of a curly mark (0xE2), found with `memchr3`, or a doubled
+/// straight mark `''`. (A single `'` is an apostrophe and starts no mark; doubled marks are rare,
+/// so the next one is looked up once and kept until it is passed.)
+struct Interesting<'a> {
+    b: &'a [u8],
+    /// The next `''` at or after the last position asked for.
+    doubled: Option<usize>,
+}
+
+impl<'a> Interesting<'a> {
+    fn new(b: &'a [u8]) -> Self {
+        let doubled = memchr::memmem::find(b, b"''");
+        Interesting { b, doubled }
+    }
+
+    /// The first byte at or after `i` that may start a quotation mark or a line break, or the
+    /// text's length. (`i` never goes back: each call's is at least the one before.)
+    fn next(&mut self, i: usize) -> usize {
+        let b = self.b;
+        if i >= b.len() {
+            return b.len();
         }
-        i += 8;
+        if self.doubled.is_some_and(|d| d < i) {
+            self.doubled = memchr::memmem::find(&b[i..], b"''").map(|k| i + k);
+        }
+        let single = memchr::memchr3(b'"', b'\n', 0xE2, &b[i..]).map_or(b.len(), |k| i + k);
+        single.min(self.doubled.unwrap_or(b.len()))
     }
-    while i < b.len() && !INTERESTING[b[i] as usize] {
-        i += 1;
-    }
-    i
 }
 
 /// The mark starting at byte `i`, with its length.
@@ -136,10 +142,11 @@ pub(crate) fn scan(text: &str) -> (Vec<Quote>, Vec<Span>) {
     let mut letters_read = 0;
     let mut letter_seen = false;
     // The group of the open quotation continues an earlier paragraph's.
+    let mut interesting = Interesting::new(b);
     let mut i = 0;
     while i < b.len() {
         if !INTERESTING[b[i] as usize] {
-            i = next_interesting(b, i);
+            i = interesting.next(i);
             continue;
         }
         if b[i] == b'\n' {
@@ -563,8 +570,9 @@ fn nests(b: &[u8], j: usize) -> bool {
     let end = b.len().min(j + NESTED_REACH);
     let mut closes = 0;
     let mut k = j;
+    let mut interesting = Interesting::new(&b[..end]);
     while k < end {
-        k = next_interesting(&b[..end], k);
+        k = interesting.next(k);
         if k >= end {
             break;
         }
@@ -627,6 +635,38 @@ mod tests {
             .into_iter()
             .map(|q| (&text[q.span.range()], q.group, q.closed))
             .collect()
+    }
+
+    #[test]
+    fn the_next_interesting_byte_is_the_first_that_may_start_a_mark() {
+        // A byte-by-byte reading: a double mark, a line break, a curly mark's lead byte, or the
+        // first of two straight single marks.
+        let naive = |b: &[u8], i: usize| {
+            (i..b.len())
+                .find(|&k| {
+                    matches!(b[k], b'"' | b'\n' | 0xE2)
+                        || (b[k] == b'\'' && b.get(k + 1) == Some(&b'\''))
+                })
+                .unwrap_or(b.len())
+        };
+        for text in [
+            "",
+            "''",
+            "It's ''late,'' he said.\nThe '90s' ''' end \u{201C}here\u{201D}.",
+            "no marks at all in this line, only words and apostrophes' ends",
+            "a'b''c'''d\"e''",
+        ] {
+            let b = text.as_bytes();
+            let mut interesting = Interesting::new(b);
+            for i in 0..=b.len() {
+                assert_eq!(interesting.next(i), naive(b, i), "{text:?} at {i}");
+            }
+            // (Asked with positions skipped, as the scan skips a mark's bytes.)
+            let mut interesting = Interesting::new(b);
+            for i in (0..=b.len()).step_by(3) {
+                assert_eq!(interesting.next(i), naive(b, i), "{text:?} at {i}");
+            }
+        }
     }
 
     #[test]

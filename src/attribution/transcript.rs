@@ -15,9 +15,10 @@ pub(super) struct Turn {
 
 /// The lines of `text` (without their line breaks).
 pub(super) fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
-    text.split('\n').scan(0, |from, line| {
-        let span = Span::new(*from, *from + line.len());
-        *from = span.end + 1;
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+    ends.scan(0, |from, end| {
+        let span = Span::new(*from, end);
+        *from = end + 1;
         Some(span)
     })
 }
@@ -271,7 +272,8 @@ const INTERVIEW_LINES: usize = 2;
 /// `breaks` are the text's document breaks ([`document_breaks`](super::resolve::document_breaks)).
 fn interview_turns(text: &str, breaks: &[usize]) -> Vec<Turn> {
     let mut out = Vec::new();
-    if !text.contains("A: ") || !text.contains("Q: ") {
+    let has = |label: &[u8]| memchr::memmem::find(text.as_bytes(), label).is_some();
+    if !has(b"A: ") || !has(b"Q: ") {
         return out;
     }
     let starts = std::iter::once(0).chain(breaks.iter().copied());
