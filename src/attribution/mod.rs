@@ -2732,7 +2732,19 @@ fn extract(
             let after = after.strip_prefix("that ").unwrap_or(after);
             let mut words = after
                 .split_whitespace()
-                .filter(|w| !(w.ends_with("ly") || tag::lower_in(w, &["also", "now", "still"])));
+                .filter(|w| !(w.ends_with("ly") || tag::lower_in(w, &["also", "now", "still"])))
+                .peekable();
+            // (Past the report's time or form: "said on Monday that it would …", "said in a
+            // statement that its …".)
+            for _ in 0..ITSELF_CIRCUMSTANCE {
+                let Some(w) = words.peek().map(|w| w.trim_end_matches(',')) else {
+                    break;
+                };
+                if !(tag::lower_in(w, DAYS) || tag::lower_in(w, REPORT_CIRCUMSTANCE)) {
+                    break;
+                }
+                words.next();
+            }
             match (words.next(), words.next(), words.next()) {
                 // ("Cadbury said its sales rose": a possessive is never impersonal.)
                 (Some("its"), Some(_), _) => true,
@@ -3123,6 +3135,30 @@ const CLOSING_ROLE_WORDS: usize = 12;
 /// Bytes before a one-word name looked over for a given name or a title that makes it a
 /// person's.
 const ITSELF_REACH: usize = 4096;
+
+/// Most words of a report's time or form passed over after its cue before "it" (see
+/// [`REPORT_CIRCUMSTANCE`]).
+const ITSELF_CIRCUMSTANCE: usize = 5;
+
+/// Words of a report's time or form after its cue ("on Monday that", "in a statement that",
+/// "last week that"), besides the days ([`DAYS`]).
+const REPORT_CIRCUMSTANCE: &[&str] = &[
+    "a",
+    "earlier",
+    "filing",
+    "in",
+    "last",
+    "late",
+    "month",
+    "on",
+    "statement",
+    "that",
+    "this",
+    "today",
+    "week",
+    "year",
+    "yesterday",
+];
 
 /// Verbs after "X said it" that make "it" the speaking body ("Nintendo said it would
 /// launch …", "it had no plans", "it is planning …").

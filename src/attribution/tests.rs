@@ -5255,6 +5255,19 @@ fn a_one_word_name_reporting_of_itself_as_it_is_a_body() {
     let text = "Cadbury declined to comment on the figures for the year. Later Cadbury said it \
                 expects growth of about 4% next year, in line with its targets.";
     assert_eq!(sources(text), [body("Cadbury"), body("Cadbury")]);
+    // Past the report's time or form: "on Monday that", "in a statement that", "last week".
+    for text in [
+        "Tesco said on Monday that it would cut the price of more than 1,000 products.",
+        "Boeing said in a statement that it had no plans to close the plant in Seattle.",
+        "Nissan said last week its factory in Sunderland would build the new model.",
+    ] {
+        let s = sources(text);
+        assert_eq!(
+            s[0].as_ref().map(|s| s.1),
+            Some(SourceKind::Organization),
+            "{text}"
+        );
+    }
     // (A company's name is no title and surname: "General Motors".)
     assert_eq!(
         sources("General Motors has warned that it expects earnings this year to be lower."),
@@ -5263,6 +5276,7 @@ fn a_one_word_name_reporting_of_itself_as_it_is_a_body() {
     // An impersonal "it", and a surname the document gave a given name for, stay persons.
     for text in [
         "Blair said it was time for a change in the way the party is run and paid for.",
+        "Blair said on Monday that it was time for a change in the way the party is run.",
         "Gordon Brown spoke in Leeds. Brown said it would cost less than the party had claimed last year.",
         "President Kumaratunga said it was now important to find a peaceful solution to the conflict.",
         "Democracy is not perfect, but as Churchill points out it is better than all the others that have been tried.",
