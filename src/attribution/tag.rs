@@ -5051,6 +5051,18 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             && !acronym(name[0])
             && !lower_in(name[0].trim_end_matches('.'), TITLES)
             && !lower_in(name[0], PERSON_NOUNS);
+        // ("Britain's Prime Minister", "the firm's Chief Executive": a title of several words
+        // and no name after an owner is named whole, as "the Prime Minister" is.)
+        let title = name.iter().enumerate().all(|(i, w)| {
+            lower_in(w.trim_end_matches('.'), TITLES) || i > 0 && chief_executive(&name[i - 1..=i])
+        });
+        if title && name.len() >= 2 && name.iter().all(|w| is_capitalized(w)) {
+            return Some(Mention::Named {
+                name: words.join(" ").into(),
+                kind: SourceKind::Person,
+                descriptor: None,
+            });
+        }
         if ((2..=3).contains(&name.len()) || one) && name.iter().all(|w| is_capitalized(w)) {
             if let Some(Mention::Named {
                 name,
@@ -5321,7 +5333,10 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                 let after_title = title_end(run);
                 // (A role opening a run of three or more words is a title too: "Actor Michael
                 // Douglas", "Singer Sam Endicott".)
-                let role = |i: usize, w: &str| i + 2 < run.len() && lower_in(w, PERSON_NOUNS);
+                let role = |i: usize, w: &str| {
+                    i + 2 < run.len() && lower_in(w, PERSON_NOUNS)
+                        || i > 0 && chief_executive(&run[i - 1..=i])
+                };
                 let first_name = run
                     .iter()
                     .enumerate()
@@ -5565,14 +5580,22 @@ fn title_end(run: &[&str]) -> usize {
     while k + 1 < run.len() && (lower_in(run[k], TITLES) || lower_in(run[k], PERSON_NOUNS)) {
         k += 1;
     }
+    // ("The Chief Executive": a title of two words, no name after it.)
     let named = run
         .get(k..)
-        .is_some_and(|r| r.iter().any(|w| !lower_in(w, TITLES)));
+        .is_some_and(|r| r.iter().any(|w| !lower_in(w, TITLES)) && !chief_executive(&run[k - 1..]));
     if named {
         k
     } else {
         0
     }
+}
+
+/// True when `words` are "Chief Executive" (any case): a title of two words, though
+/// "executive" alone is none ("the Health and Safety Executive").
+fn chief_executive(words: &[&str]) -> bool {
+    matches!(words, [chief, executive]
+        if chief.eq_ignore_ascii_case("chief") && executive.eq_ignore_ascii_case("executive"))
 }
 
 /// The first "Given Surname" in `text` for a person named by `surname` alone ("Natarajan said"

@@ -394,6 +394,38 @@ fn one_capitalised_word_after_the_names_a_body() {
         )),
         [person("the Mayor"), person("the Mayor")]
     );
+    // So is a title of two words, "Chief Executive" among them ("executive" alone is no
+    // title), and one after an owner: no word of it is a surname.
+    for (subject, name) in [
+        ("The Chief Executive", "the Chief Executive"),
+        ("The Prime Minister", "the Prime Minister"),
+        ("Britain's Prime Minister", "Britain's Prime Minister"),
+        (
+            "The company's Chief Executive",
+            "The company's Chief Executive",
+        ),
+    ] {
+        assert_eq!(
+            sources(&format!("{subject} said {rest}")),
+            [person(name)],
+            "{subject}"
+        );
+    }
+    assert_eq!(
+        kind(&format!("The Health and Safety Executive said {rest}")),
+        Some(SourceKind::Organization)
+    );
+    // (A name after the title is the name: "Chief Executive John Smith", "CNN's Jake Tapper".)
+    for (subject, name) in [
+        ("Chief Executive John Smith", "John Smith"),
+        ("CNN's Jake Tapper", "Jake Tapper"),
+    ] {
+        assert_eq!(
+            sources(&format!("{subject} said {rest}")),
+            [person(name)],
+            "{subject}"
+        );
+    }
 }
 
 #[test]
