@@ -23,7 +23,7 @@
 # ---------------------------------------------------------------------------------------------
 # "May" mid-sentence is a month or a name ("Theresa May"); "May 5" / "May 2024" is a date; and a
 # finite verb never follows the modal, so "May said", "May is" open on the name.
-may                     | hedge | modal | 0.9  | case=lower !next=#num,said,says,told,tells,added,adds,admitted,insisted,replied,warned,wrote,writes,was,is,has,had,won,who,whose
+may                     | hedge | modal | 0.9  | case=lower !next=#num,#cap,said,says,told,tells,added,adds,admitted,insisted,replied,warned,wrote,writes,was,is,has,had,won,who,whose
 may or may not          | hedge | modal | 0.95
 # "the general's might", "their sheer might": the noun, after a possessive or an adjective of power.
 might                   | hedge | modal | 0.95 | case=lower !prev=#poss,his,her,their,our,your,sheer,naval,industrial,financial,nuclear,political,commercial,corporate,technological
@@ -337,6 +337,7 @@ with all {his,her,their,its} might | block | lookalike | 0
 may day                 | block | lookalike | 0
 the may                 | block | lookalike | 0
 may i                   | block | lookalike | 0
+suggestion {box,boxes,scheme,schemes} | block | lookalike | 0   # a place or scheme for proposals, no suggestion made
 can of                  | block | lookalike | 0
 cans of                 | block | lookalike | 0
 appear{,s,ed,ing} in    | block | lookalike | 0
