@@ -1151,13 +1151,14 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                 // "Cruz himself said": a reflexive after the subject.
                 || (i >= 2 && lower_in(w, &["herself", "himself", "itself", "themselves"]))
                 || (adverb_like(w) && !is_capitalized(w))
-                // (A number after a preposition is the phrase's: "Voters under 35 say".)
+                // (A number after a preposition is the phrase's: "Voters under 35 say"; so is
+                // one inside a name: "Channel 4 said".)
                 || (w.bytes().all(|b| b.is_ascii_digit())
-                    && !(i >= 2
-                        && lower_in(
-                            &text[toks[i - 2].span.range()],
-                            &["aged", "over", "than", "under"],
-                        ))))
+                    && !(i >= 2 && {
+                        let before = &text[toks[i - 2].span.range()];
+                        lower_in(before, &["aged", "over", "than", "under"])
+                            || toks[i - 2].word && number_in_name(before, w)
+                    })))
         {
             i -= 1;
         } else {
@@ -3240,6 +3241,7 @@ const PUBLICATIONS: &Words = &Words::new(&[
     "buzzfeed",
     "cbc",
     "cbs",
+    "channel",
     "chronicle",
     "cnbc",
     "cnn",
@@ -4694,6 +4696,16 @@ fn numbered_name(phrase: &str) -> Option<Mention> {
     if role_words > 3 || role.split(' ').any(|w| lower_in(w, FUNCTION_WORDS)) {
         return None;
     }
+    // (Not a number inside a name: "Il Sole 24 Ore", "Radio 5 Live"; "Rapper 50 Cent" opening a
+    // sentence is a role still.)
+    let before = role.rsplit(' ').next().unwrap_or("");
+    if is_capitalized(before)
+        && !lower_in(before, PERSON_NOUNS)
+        && !lower_in(before, TITLES)
+        && !agent_noun(&before.to_ascii_lowercase())
+    {
+        return None;
+    }
     Some(Mention::Named {
         name: format!("{number} {name}").into(),
         kind: SourceKind::Person,
@@ -5169,7 +5181,9 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     // ("Those over 60 say", "Some in the party say": a quantifier opening the sentence is a
     // head in lower case.)
     let quantifier = head_at == 0 && words.len() > 1 && lower_in(last, ANONYMOUS);
-    if is_capitalized(last)
+    // ("Channel 4 said", "BBC Radio 4 reported": a number closing a name.)
+    let numbered = head_at > 0 && number_in_name(words[head_at - 1], last);
+    if (is_capitalized(last) || numbered)
         && !quantifier
         && !(head_at == 0 && common_noun(&bare(last).to_lowercase()))
     {
@@ -5221,6 +5235,8 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                 // ("Marks & Spencer", "Pew Internet & American Life": an ampersand joins one
                 // name, where "and" may join two.)
                 || (w == "&" && start >= 2 && is_capitalized(words[start - 2]))
+                // ("Channel 4 News", "Il Sole 24 Ore": a number inside a name.)
+                || (start >= 2 && number_in_name(words[start - 2], w))
                 || (w == "the"
                     && start >= 2
                     && lower_in(words[start - 2], &["of", "for"])
@@ -5589,6 +5605,41 @@ fn title_end(run: &[&str]) -> usize {
     } else {
         0
     }
+}
+
+/// True when `w` is a number that may be part of a name: one to three digits ("Channel 4",
+/// "Il Sole 24 Ore", "Apollo 11").
+fn name_number(w: &str) -> bool {
+    (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Words before a number that number a part of a text, not a name ("Section 404 of the act
+/// calls for …", "Article 50", "Table 2").
+const NUMBERED_PARTS: &[&str] = &[
+    "article",
+    "chapter",
+    "clause",
+    "fig.",
+    "figure",
+    "paragraph",
+    "part",
+    "rule",
+    "section",
+    "table",
+];
+
+/// True when `number`, after the capitalised word `before`, is part of a name ("Channel 4",
+/// "Radio 1"): not a date ("May 4"), a numbered part of a text ("Section 404") or a count
+/// ("Some 50 Republicans").
+fn number_in_name(before: &str, number: &str) -> bool {
+    name_number(number)
+        && is_capitalized(before)
+        && !lower_in(before, MONTHS)
+        && !lower_in(before, NUMBERED_PARTS)
+        // (Nor a count: "Some 50 Republicans said", "Only 12 …".)
+        && !lower_in(before, QUANTIFIERS)
+        && !lower_in(before, STOP)
+        && !lower_in(before, FUNCTION_WORDS)
 }
 
 /// True when `words` are "Chief Executive" (any case): a title of two words, though
@@ -6381,6 +6432,12 @@ const NOT_AGENTS: &Words = &Words::new(&[
 pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
     // (`lower_in` ignores ASCII case.)
     let clean = |w: &&'a str| -> &'a str { w.trim_end_matches(['.', ',']) };
+    // ("Number 10 said", "No 10": the prime minister's office.)
+    if let [number, "10"] = run {
+        if lower_in(clean(number), &["no", "number"]) {
+            return SourceKind::Organization;
+        }
+    }
     // "Secretary of State Antony Blinken", "White House Press Secretary Karine Jean-Pierre": a
     // capitalised title and a name of two words closing the run is a person, whatever body the
     // title names.

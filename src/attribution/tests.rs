@@ -11643,3 +11643,38 @@ fn a_relation_before_a_name_in_apposition_and_a_given_name_alone() {
                 now. \"They have been saying that for ten years,\" says Dave.";
     assert_eq!(source_of(text, 2).as_deref(), Some("Dave"), "{text}");
 }
+
+#[test]
+fn a_number_inside_a_name_is_part_of_it() {
+    let rest = "said the schedule would change from next month.";
+    let publication = |name: &str| Some((name.to_string(), SourceKind::Publication));
+    for (subject, source) in [
+        ("Channel 4", publication("Channel 4")),
+        ("BBC Radio 4", publication("BBC Radio 4")),
+        ("Channel 4 News", publication("Channel 4 News")),
+        ("Radio 5 Live", publication("Radio 5 Live")),
+        (
+            "Number 10",
+            Some(("Number 10".into(), SourceKind::Organization)),
+        ),
+        // (A number opening a name is the name's: "50 Cent", after a role.)
+        ("Rapper 50 Cent", person("50 Cent")),
+    ] {
+        assert_eq!(sources(&format!("{subject} {rest}")), [source], "{subject}");
+    }
+    assert_eq!(
+        first_source("According to Il Sole 24 Ore, the schedule would change from next month.")
+            .as_deref(),
+        Some("Il Sole 24 Ore")
+    );
+    // Not a date, nor a numbered part of a text.
+    let dated = first_source(&format!("Ortiz on May 4 {rest}"));
+    assert!(
+        !dated.as_deref().is_some_and(|n| n.contains("May")),
+        "{dated:?}"
+    );
+    assert_eq!(
+        sources("Section 404 calls for all firms to certify their accounts."),
+        [None::<(String, SourceKind)>]
+    );
+}
