@@ -5634,7 +5634,7 @@ const NUMBERED_PARTS: &[&str] = &[
 fn number_in_name(before: &str, number: &str) -> bool {
     name_number(number)
         && is_capitalized(before)
-        && !lower_in(before, MONTHS)
+        && !lower_in(before.trim_end_matches('.'), MONTHS)
         && !lower_in(before, NUMBERED_PARTS)
         // (Nor a count: "Some 50 Republicans said", "Only 12 …".)
         && !lower_in(before, QUANTIFIERS)
