@@ -2125,6 +2125,23 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                 .unwrap_or(k);
             Span::new(toks[first_name].span.start, toks[before - 1].span.end)
         });
+        // ("announced on Sunday by her family, who said", "a letter from his lawyer, who
+        // said": the agent of a passive, or where a message came from, in lower case after an
+        // article or a possessive.)
+        let agent = || {
+            let by = (before.saturating_sub(AGENT_WORDS + 1)..before.saturating_sub(2))
+                .rev()
+                .take_while(|&j| toks[j].word)
+                .find(|&j| lower_in(&text[toks[j].span.range()], &["by", "from"]))?;
+            let opener = &text[toks[by + 1].span.range()];
+            (comma
+                && (lower_in(opener, ARTICLES)
+                    || possessor(opener).is_some()
+                    || lower_in(opener, &["her", "his", "its", "their"])))
+            .then(|| Span::new(toks[by + 1].span.start, toks[before - 1].span.end))
+        };
+        let agent = if object { None } else { agent() };
+        let named = named.or(agent);
         let found = match named.filter(|n| classify(&text[n.range()], false).is_some()) {
             Some(named) => Found {
                 phrase: named,
@@ -2140,7 +2157,8 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         let first = &text[words.first()?.span.range()];
         let name = words
             .iter()
-            .position(|t| is_capitalized(&text[t.span.range()]))?;
+            .position(|t| is_capitalized(&text[t.span.range()]))
+            .or(agent.map(|_| 0))?;
         // (Not the sentence's subject: the clause describes it.)
         if toks
             .first()
@@ -2575,6 +2593,10 @@ const PURPOSES: &[&str] = &[
 pub(crate) const DETERMINERS: &[&str] = &[
     "her", "his", "its", "my", "our", "that", "the", "their", "this",
 ];
+
+/// Most words of a lower-case phrase after "by" or "from" read as the antecedent of "who said"
+/// ("by her family, who said").
+const AGENT_WORDS: usize = 4;
 
 /// True when `word` opening a relative clause after "who" is its verb ("who relayed", "who
 /// has", "who spoke"), not the subject of an embedded clause ("who Kirby said", "who officials

@@ -5871,6 +5871,34 @@ fn a_relative_clause_without_its_comma_after_an_object() {
 }
 
 #[test]
+fn a_relative_clause_after_an_agent_in_lower_case() {
+    // The agent of a passive, or the body a reply came from, after an article or a
+    // possessive: "by her family, who said", "by the club, which said".
+    for (text, source) in [
+        (
+            "Her death was announced on Sunday by her family, who said she had died peacefully \
+             at her home after a short illness.",
+            "her family",
+        ),
+        (
+            "The claim was rejected by the club, which said the player had been paid in full \
+             and on time every month.",
+            "the club",
+        ),
+    ] {
+        assert_eq!(first_source(text).as_deref(), Some(source), "{text}");
+    }
+    // (A phrase before the clause with no preposition stays the author's: "the deal,
+    // which said nothing of jobs".)
+    assert_eq!(
+        first_source(
+            "The workers were angry about the deal, which said nothing of jobs or of pay."
+        ),
+        None
+    );
+}
+
+#[test]
 fn which_after_a_body_reports_for_it() {
     assert_eq!(
         named_or_reported(
