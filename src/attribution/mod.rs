@@ -3163,8 +3163,8 @@ const REPORT_CIRCUMSTANCE: &[&str] = &[
 /// Verbs after "X said it" that make "it" the speaking body ("Nintendo said it would
 /// launch …", "it had no plans", "it is planning …").
 const ITSELF_VERBS: &[&str] = &[
-    "aims", "did", "does", "expects", "had", "has", "hopes", "intends", "is", "plans", "wants",
-    "was", "will", "would",
+    "aimed", "aims", "did", "does", "expected", "expects", "had", "has", "hoped", "hopes",
+    "intended", "intends", "is", "planned", "plans", "wanted", "wants", "was", "will", "would",
 ];
 
 /// Words after "it" and its verb that make "it" impersonal ("it was time", "it would be

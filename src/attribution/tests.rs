@@ -5292,6 +5292,8 @@ fn a_one_word_name_reporting_of_itself_as_it_is_a_body() {
         "Tesco said on Monday that it would cut the price of more than 1,000 products.",
         "Boeing said in a statement that it had no plans to close the plant in Seattle.",
         "Nissan said last week its factory in Sunderland would build the new model.",
+        // (A past verb of intent after "it" too: "it planned to", "it hoped to".)
+        "Fairmont said it planned to invest $48m in renovating parts of the hotel.",
     ] {
         let s = sources(text);
         assert_eq!(
