@@ -4871,7 +4871,7 @@ fn read_lead_subject(text: &str, span: Span, after_preamble: bool) -> Option<Spa
         // below.)
         let relation = lead.len() <= RELATION_LEAD
             && tag::lower_in(lead.split(' ').next().unwrap_or(""), RELATION_OWNERS)
-            && lead.split(' ').count() <= 3;
+            && words_at_most(lead, 3);
         if !relative && !relation && (long_preamble(lead) || !participle && short_preamble(lead)) {
             return lead_subject(text, Span::new(span.start + comma + 2, span.end));
         }
@@ -4913,8 +4913,7 @@ fn read_lead_subject(text: &str, span: Span, after_preamble: bool) -> Option<Spa
                 // (A name between commas is the subject whole: "His wife, Janet, is …".)
                 if bare.len() < w.len() {
                     let name = &next[..next.find(',')?];
-                    let words = name.split(' ').count();
-                    return (words <= 4 && tag::is_capitalized_name(name))
+                    return (words_at_most(name, 4) && tag::is_capitalized_name(name))
                         .then(|| Span::new(from, from + name.len()));
                 }
                 return read_lead_subject(text, Span::new(from, span.end), false);

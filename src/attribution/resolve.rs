@@ -755,6 +755,17 @@ pub(super) fn resolve_tag(
         }),
         _ => None,
     };
+    // The person a sentence before opens with, for a stand-in of the sex its description
+    // gives ("the American", "the singer"): read once for the two looks below that need it.
+    let far_subject = std::cell::OnceCell::new();
+    let far_subject = |rest: &str| {
+        far_subject
+            .get_or_init(|| {
+                let p = head_sex(rest).unwrap_or(Pronoun::He);
+                subject_antecedent(text, doc_start, tag.found.phrase.start, p, 0).far
+            })
+            .as_ref()
+    };
     // "Tory leader Michael Howard … The Tory leader added": a definite description that a
     // recent person's descriptor holds is that person (see `Registry::described`).
     let described = match mention {
@@ -784,7 +795,6 @@ pub(super) fn resolve_tag(
                 // pretty good,' said the American." is Agassi, who is named below.)
                 let rest = stands_in(name).unwrap_or("");
                 if lone_nationality(rest) {
-                    let p = head_sex(rest).unwrap_or(Pronoun::He);
                     if let Some((
                         from,
                         Mention::Named {
@@ -792,11 +802,11 @@ pub(super) fn resolve_tag(
                             kind: SourceKind::Person,
                             ..
                         },
-                    )) = subject_antecedent(text, doc_start, at, p, 0).far
+                    )) = far_subject(rest)
                     {
                         let e = &reg.entities[i];
                         let same = other.split(' ').any(|w| e.name.split(' ').any(|n| n == w));
-                        if from > e.last_at && !same {
+                        if *from > e.last_at && !same {
                             return None;
                         }
                     }
@@ -813,9 +823,8 @@ pub(super) fn resolve_tag(
                 if tag::lower_in(rest.rsplit(' ').next().unwrap_or(rest), &["man", "woman"]) {
                     return None;
                 }
-                let p = head_sex(rest).unwrap_or(Pronoun::He);
                 let at = tag.found.phrase.start;
-                let (from, subject) = subject_antecedent(text, doc_start, at, p, 0).far?;
+                let (from, subject) = far_subject(rest)?;
                 let Mention::Named {
                     name: subject,
                     kind: SourceKind::Person,
@@ -824,6 +833,7 @@ pub(super) fn resolve_tag(
                 else {
                     return None;
                 };
+                let from = *from;
                 // (A nationality, not when someone else is named since: "Dallas said that
                 // Deans was tackled short, but the Kiwi said …", "When Lleyton Hewitt shook his
                 // hand …, the Australian said" after a sentence on Roger Federer.)
@@ -836,15 +846,15 @@ pub(super) fn resolve_tag(
                         .map(|(i, _)| i + 1)
                         .find(|&i| since[i..].starts_with(char::is_whitespace));
                     match end {
-                        Some(end) if !names_another(&since[end..], &subject) => {}
+                        Some(end) if !names_another(&since[end..], subject) => {}
                         _ => return None,
                     }
                 }
                 // (A word before the surname that is no given name is no part of the name:
                 // "Man-of-the-match Duff" is the Damien Duff named before.)
-                let surname = subject.rsplit(' ').next().unwrap_or(&subject);
+                let surname = subject.rsplit(' ').next().unwrap_or(subject);
                 let full = match fuller(surname) {
-                    Some(full) if given_sex(&subject).is_none() => full,
+                    Some(full) if given_sex(subject).is_none() => full,
                     _ if subject.contains(' ') => subject.to_string(),
                     _ => return None,
                 };
