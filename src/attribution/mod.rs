@@ -1547,8 +1547,17 @@ fn occurrences(
                 && in_headline(text, hit.span);
         // "Super PAC blasts Trump for skipping debate": a headline's present tense reports.
         let quotes_only = entry.conditions.quotes_only && !in_headline;
+        // "boasted that", "found that": the conjunction opens the content, as a single word's
+        // cue leaves it ("said that").
+        let cue = &text[hit.span.range()];
+        let span = match cue.len().checked_sub(5) {
+            Some(at) if at > 0 && cue[at..].eq_ignore_ascii_case(" that") => {
+                Span::new(hit.span.start, hit.span.start + at)
+            }
+            _ => hit.span,
+        };
         out.push(Occurrence {
-            span: hit.span,
+            span,
             commitment: commitment_of(entry.class),
             quotes_only,
             headline_only: entry.conditions.headline_only,
@@ -5085,6 +5094,17 @@ fn read_lead_subject(text: &str, span: Span, after_preamble: bool) -> Option<Spa
                     break;
                 }
                 if head_noun(x) {
+                    // ("Acme surveyed 500 firms and found …": a participle of polling before its
+                    // object is the verb, and the run alone the subject; "Americans surveyed by
+                    // Gallup" is a noun and its participle.)
+                    let object = words.peek().is_some_and(|&(_, y)| {
+                        y.starts_with(|c: char| c.is_ascii_digit())
+                            || y.starts_with(char::is_lowercase)
+                                && (head_noun(y) || tag::lower_in(y, tag::ARTICLES))
+                    });
+                    if tag::lower_in(x, tag::POLLED) && object {
+                        break;
+                    }
                     head = Some(a + x.len());
                     // (The last of a compound: "The harbor board".)
                     while let Some(&(a, x)) = words

@@ -854,7 +854,7 @@ fn people_plural(word: &str) -> bool {
 }
 
 /// Participles of asking people for a poll ("economists polled by Reuters"), sorted.
-const POLLED: &[&str] = &[
+pub(crate) const POLLED: &[&str] = &[
     "asked",
     "canvassed",
     "contacted",
@@ -1855,7 +1855,8 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         start < end
             && (toks[k - 1].word || opening_comma(k))
             && verb_at(k) < end
-            && relative_verb(&text[toks[verb_at(k)].span.range()])
+            && (relative_verb(&text[toks[verb_at(k)].span.range()])
+                || present_verb(text, toks, verb_at(k), end))
     }) {
         let before = if opening_comma(k) { k - 1 } else { k };
         if let Some((found, embedded)) = left_in(text, &toks[..before], toks[k].span) {
@@ -2659,6 +2660,33 @@ fn relative_verb(word: &str) -> bool {
                 ],
             ))
 }
+
+/// True when `toks[k]`, opening a relative clause after "who", is a verb in the present that
+/// [`relative_verb`] does not list ("who holds the shares", "who lives nearby", "who owns a
+/// shop"): a lower-case word in -s, no plural that names people ("who officials say", "who
+/// experts expect"), followed before `end` by a word a verb takes and a noun does not (an
+/// article, a possessive, a preposition, "nearby").
+fn present_verb(text: &str, toks: &[Tok], k: usize, end: usize) -> bool {
+    let word = &text[toks[k].span.range()];
+    let lower = word.to_ascii_lowercase();
+    toks[k].word
+        && !is_capitalized(word)
+        && lower.len() >= 4
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("'s")
+        && !plural_person(&lower)
+        && k + 1 < end
+        && toks[k + 1].word
+        && lower_in(&text[toks[k + 1].span.range()], AFTER_PRESENT_VERB)
+}
+
+/// Words that follow a verb and not a plural noun as its subject ([`present_verb`]).
+const AFTER_PRESENT_VERB: &[&str] = &[
+    "a", "about", "across", "an", "around", "at", "for", "from", "her", "here", "his", "in",
+    "into", "its", "my", "near", "nearby", "no", "on", "our", "several", "some", "that", "the",
+    "their", "there", "these", "this", "those", "two", "with", "your",
+];
 
 /// A token of quotation marks only (`"`, `''`, `”`, `‘`).
 fn quote_mark(w: &str) -> bool {

@@ -1359,6 +1359,99 @@ fn relative_clauses_and_participles_describe_the_source() {
 }
 
 #[test]
+fn a_finding_joined_to_the_subjects_other_verb() {
+    // "and found that" reports for the subject; "found" after "and" with no "that" is no finding.
+    assert_eq!(
+        sources(
+            "The harbor board studied the records and found that most of the delays had been \
+             caused by the old pier."
+        ),
+        [Some((
+            "The harbor board".to_string(),
+            SourceKind::Organization
+        ))]
+    );
+    assert_eq!(
+        sources(
+            "Mensah came to the city as a sprinter but hurt his ankle, took up distance running \
+             and found his talent."
+        ),
+        [None]
+    );
+    // A participle of polling before its object is the verb: the name alone is the subject.
+    assert_eq!(
+        sources(
+            "The Harbor Institute surveyed 500 firms and found that most of them were not \
+             ready for the new rules."
+        ),
+        [Some((
+            "the Harbor Institute".to_string(),
+            SourceKind::Organization
+        ))]
+    );
+    // The "that" of a cue written with it ("were sceptical that") opens the content, as after a
+    // single word: here it makes the content the larger part of the sentence.
+    assert_eq!(
+        sources("Harbor traders were sceptical that the latest reports heralded a deal."),
+        [Some(("Harbor traders".to_string(), SourceKind::Anonymous))]
+    );
+    assert_eq!(
+        sources("Harbor traders said that the latest reports heralded a deal."),
+        [Some(("Harbor traders".to_string(), SourceKind::Anonymous))]
+    );
+}
+
+#[test]
+fn a_relative_clause_in_the_present_describes_the_source() {
+    // A verb in -s that no list holds opens the clause when an article, a possessive or a
+    // preposition follows it.
+    for (text, name, descriptor) in [
+        (
+            "One fund manager who holds the shares said the sell-off had gone much too far \
+             this week.",
+            "One fund manager",
+            "who holds the shares",
+        ),
+        (
+            "A man who lives nearby said the noise went on all night and kept the whole \
+             street awake.",
+            "A man",
+            "who lives nearby",
+        ),
+        (
+            "A nurse who treats the victims said the hospital had run out of beds by the \
+             end of the day.",
+            "A nurse",
+            "who treats the victims",
+        ),
+    ] {
+        let r = report(text);
+        let s = r.sentences[0].source.as_ref().unwrap();
+        assert_eq!(
+            (s.name.as_str(), s.kind),
+            (name, SourceKind::Anonymous),
+            "{text}"
+        );
+        assert_eq!(r.sources[0].descriptors, [descriptor], "{text}");
+    }
+    // A plural of people after "who" is the subject of an embedded clause: the author's.
+    assert_eq!(
+        sources(
+            "The man who officials say led the attack on the harbor was arrested on Monday \
+             after a long search."
+        ),
+        [None]
+    );
+    // A missing closing comma: "tells" is the report's cue, the clause Robinson's.
+    let r = report(
+        "Ms Robinson, who presents The Weakest Link tells Cockerell that she despaired at his \
+         hardline image when he was home secretary.",
+    );
+    let s = r.sentences[0].source.as_ref().unwrap();
+    assert_eq!((s.name.as_str(), s.kind), ("Robinson", SourceKind::Person));
+}
+
+#[test]
 fn a_relative_clause_may_hold_negation_and_auxiliaries() {
     // "who asked not to be named": negation, "to", "be" and an auxiliary inside the clause do
     // not embed the cue; the clause describes the source.
