@@ -5078,6 +5078,19 @@ fn read_lead_subject(text: &str, span: Span, after_preamble: bool) -> Option<Spa
         // possessive ("Russia's president") or an article ("The harbor board"), the subject
         // runs on to the noun that heads it, and any name in apposition after it.
         let lower = w.chars().next().is_some_and(char::is_lowercase);
+        // "Analysts at Jefferies cut …", "Scientists from Imperial College London analysed …":
+        // a plural of people opening the sentence takes the body it works at, as a tag's
+        // phrase does ("Analysts at Jefferies said").
+        if n == 1 && end.is_some() && tag::lower_in(w, &["at", "from"]) {
+            let people = || {
+                let lower = first.to_ascii_lowercase();
+                tag::plural_person(&lower)
+                    || tag::source_noun(&lower) && lower.ends_with('s') && !lower.ends_with("ss")
+            };
+            if let Some(e) = affiliation_end(words.clone()).filter(|_| people()) {
+                return Some(Span::new(span.start + first_at, span.start + e));
+            }
+        }
         let last = end.map_or("", |e| s[..e].rsplit(' ').next().unwrap_or(""));
         let possessive = tag::possessor(last).is_some();
         let article = n == 1 && tag::lower_in(last, tag::ARTICLES);
@@ -5158,6 +5171,32 @@ fn read_lead_subject(text: &str, span: Span, after_preamble: bool) -> Option<Spa
     }
     None
 }
+
+/// Where the name of a body after "at" or "from" ends (offsets of [`read_lead_subject`]'s
+/// words), when a lower-case word (the verb) follows it: "Jefferies", "the University of
+/// Oxford", "Imperial College London". `None` for anything else ("Officials at the meeting").
+fn affiliation_end<'a>(words: impl Iterator<Item = (usize, &'a str)>) -> Option<usize> {
+    let mut end = None;
+    for (n, (at, w)) in words.enumerate() {
+        let capital = w.starts_with(char::is_uppercase);
+        let inner = n > 0 && end.is_some() && tag::lower_in(w, &["of", "for", "and"])
+            || n == 0 && w.eq_ignore_ascii_case("the");
+        if capital && !w.ends_with(',') && n < AFFILIATION_WORDS {
+            end = Some(at + w.len());
+        } else if !inner || n >= AFFILIATION_WORDS {
+            // The verb after the name, in lower case.
+            return (end.is_some() && w.starts_with(char::is_lowercase) && !w.ends_with(','))
+                .then_some(end)
+                .flatten()
+                // (Not a name's inner word closing it: "at the Bank of".)
+                .filter(|&e| e + 1 == at);
+        }
+    }
+    None
+}
+
+/// Most words of a body's name after "at" or "from" ([`affiliation_end`]).
+const AFFILIATION_WORDS: usize = 6;
 
 /// Adjectives of a role that may open a sentence before it ("Former civil service chief Lord
 /// Butler", "Outgoing chairman …"), read as the lower-case role they qualify.

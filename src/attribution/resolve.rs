@@ -967,6 +967,12 @@ pub(super) fn resolve_tag(
                 };
                 reg.gender_of(&body).is_none().then_some(body)
             })
+            // "West Yorkshire Police said …. Police said …", "Leeds City Council … the council
+            // said": a body's head noun alone is the body of this document named with it.
+            .or_else(|| {
+                let i = reg.headed(name)?;
+                Some(reg.mention_of(i, SourceKind::Organization))
+            })
         }
         _ => None,
     };
@@ -1126,6 +1132,23 @@ const SAME_SURNAME_REACH: usize = 256;
 
 /// How many recently mentioned sources a pronoun may refer to.
 const RECENT: usize = 12;
+
+/// Head nouns of a body's name that stand for it alone ([`Registry::headed`]): "Police" after
+/// "West Yorkshire Police". Not "government" ("the government" is most often the country's,
+/// whichever regional government was named) nor "party".
+const BODY_HEADS: &[&str] = &[
+    "agency",
+    "authority",
+    "board",
+    "commission",
+    "committee",
+    "council",
+    "court",
+    "department",
+    "ministry",
+    "police",
+    "union",
+];
 
 /// Most descriptors kept for a source ("who served as UK ambassador to North Korea").
 const DESCRIPTORS: usize = 32;
@@ -1852,6 +1875,28 @@ impl Registry {
             && e.last_at <= at
             && at - e.last_at <= COMPANY_REACH)
             .then_some(i)
+    }
+
+    /// The recent body of this document, named in two words or more, whose last word is the
+    /// head noun `name` stands for ("Police", "the council", "The Committee"; see
+    /// [`BODY_HEADS`]): "West Yorkshire Police", "Leeds City Council". Not when two recent
+    /// bodies share that head ("Leeds City Council … Bradford Council … the council").
+    fn headed(&self, name: &str) -> Option<usize> {
+        let noun = definite(name).unwrap_or(name);
+        if noun.contains(' ') || !tag::lower_in(noun, BODY_HEADS) {
+            return None;
+        }
+        let mut found = self.recent.iter().rev().copied().filter(|&i| {
+            let e = &self.entities[i];
+            e.kind == SourceKind::Organization
+                && !e.described
+                && e.name.contains(' ')
+                && e.name.rsplit(' ').next().is_some_and(|last| {
+                    last.eq_ignore_ascii_case(noun) && tag::is_capitalized(last)
+                })
+        });
+        let i = found.next()?;
+        found.next().is_none().then_some(i)
     }
 
     /// The recent person a definite description of two words or more refers to ("the Tory

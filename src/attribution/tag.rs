@@ -403,7 +403,25 @@ const fn cmp_short(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
 }
 
 pub(crate) fn is_capitalized(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase) || particle_name(word)
+    word.chars().next().is_some_and(char::is_uppercase)
+        || particle_name(word)
+        || numbered_brand(word)
+}
+
+/// True for a brand written with a number before its capital: "4Cast", "3Com" (a capital and a
+/// small letter right after the digits; not "3D", "5G", "4th" nor a time run into a word,
+/// "9:52PMBush").
+fn numbered_brand(word: &str) -> bool {
+    let b = word.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let rest = &b[digits..];
+    rest.len() >= 2
+        && rest[0].is_ascii_uppercase()
+        && rest[1].is_ascii_lowercase()
+        && rest.iter().all(u8::is_ascii_alphabetic)
 }
 
 /// True for a name with a lower-case particle joined to it: an Arabic article and a hyphen,
@@ -3886,6 +3904,7 @@ const ORG_NOUNS: &Words = &Words::new(&[
     "bank",
     "board",
     "body",
+    "bookmaker",
     "bourse",
     "brewer",
     "brewery",
@@ -3913,6 +3932,7 @@ const ORG_NOUNS: &Words = &Words::new(&[
     "company",
     "conglomerate",
     "consortium",
+    "consultancy",
     "corporation",
     "council",
     "county",
@@ -3980,9 +4000,12 @@ const ORG_NOUNS: &Words = &Words::new(&[
     "senate",
     "service",
     "society",
+    "start-up",
+    "startup",
     "state",
     "steelmaker",
     "studio",
+    "supermarket",
     "supplier",
     "syndicate",
     "tank",

@@ -1402,6 +1402,83 @@ fn a_finding_joined_to_the_subjects_other_verb() {
 }
 
 #[test]
+fn a_bodys_head_noun_alone_is_the_body_named_with_it() {
+    let text = "Harborview Police said officers were called to the pier shortly after 11pm.\n\n\
+                A neighbour said she had heard a loud bang before the fire.\n\n\
+                Police said they were not looking for anyone else.\n\n\
+                Ortiz County Council said it would find the club a new home. The council \
+                said the loss was a blow for the whole town.";
+    let got = sources(text);
+    let police = Some(("Harborview Police".to_string(), SourceKind::Organization));
+    assert_eq!(got[0], police);
+    assert_eq!(got[2], police);
+    let council = Some(("Ortiz County Council".to_string(), SourceKind::Organization));
+    assert_eq!(got[3], council);
+    assert_eq!(got[4], council);
+    // Two bodies with that head: "the council" stays a description.
+    let got = sources(
+        "Ortiz County Council said it would close the pier. Mensah Town Council said it would \
+         keep it open. A neighbour said she was glad. The council said the decision was final.",
+    );
+    assert_eq!(
+        got[3],
+        Some(("The council".to_string(), SourceKind::Organization))
+    );
+    // With no body named so, "Police" is a body of its own.
+    assert_eq!(
+        sources("Police said they were not looking for anyone else."),
+        [Some(("Police".to_string(), SourceKind::Organization))]
+    );
+}
+
+#[test]
+fn a_brand_written_with_a_number_and_a_trade_before_a_name() {
+    // "4Cast" is a name; "consultancy" and "supermarket" name a body's trade.
+    assert_eq!(
+        sources(
+            "\u{201C}Our main worry is the budget and what it will do to growth next year,\u{201D} \
+             consultancy 4Cast said."
+        ),
+        [Some(("4Cast".to_string(), SourceKind::Organization))]
+    );
+    assert_eq!(
+        sources(
+            "Prices would rise again before the end of the year as costs climbed, supermarket \
+             Ortiz said."
+        ),
+        [Some(("Ortiz".to_string(), SourceKind::Organization))]
+    );
+    // Digits run into a word are no brand ("3D", a time before a word).
+    assert_eq!(
+        sources("The 3D version said nothing new about the characters or the plot at all."),
+        [None]
+    );
+}
+
+#[test]
+fn a_plural_of_people_opening_a_sentence_keeps_where_they_work() {
+    // The subject of a report joined to another verb, as a tag's phrase would be read.
+    for (text, name) in [
+        (
+            "Analysts at Jefferies cut their target price and said the company might need to \
+             raise fresh capital before the end of the year.",
+            "Analysts at Jefferies",
+        ),
+        (
+            "Economists at the Bank of England cut their forecast and said that the economy \
+             would shrink in the second half of the year.",
+            "Economists at the Bank of England",
+        ),
+    ] {
+        assert_eq!(
+            sources(text),
+            [Some((name.to_string(), SourceKind::Anonymous))],
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_relative_clause_in_the_present_describes_the_source() {
     // A verb in -s that no list holds opens the clause when an article, a possessive or a
     // preposition follows it.
@@ -11135,7 +11212,11 @@ fn a_study_published_in_a_journal_is_the_source_and_researchers_are_they() {
         [
             Some(("a large study".into(), SourceKind::Document)),
             None,
-            Some(("Researchers".into(), SourceKind::Anonymous)),
+            // (Named with where they work, as a tag's phrase would be.)
+            Some((
+                "Researchers at the University of Lindford".into(),
+                SourceKind::Anonymous
+            )),
         ]
     );
     // A statement is no "they".
