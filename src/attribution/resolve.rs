@@ -872,7 +872,40 @@ pub(super) fn resolve_tag(
             ..
         } => reg
             .introduced(name)
-            .map(|i| reg.mention_of(i, reg.entities[i].kind)),
+            .map(|i| reg.mention_of(i, reg.entities[i].kind))
+            // "The Local Government Association rejected that claim. A spokesman said …": a
+            // spokesman of no body is the spokesman of the body the sentence just before opens
+            // with.
+            .or_else(|| {
+                let (article, noun) = name.split_once(' ')?;
+                if !tag::lower_in(article, &["a", "an"]) || !tag::lower_in(noun, SPOKESPEOPLE) {
+                    return None;
+                }
+                let at = tag.found.phrase.start;
+                let body = subject_antecedent(text, doc_start, at, Pronoun::It, 1).near?;
+                match &body {
+                    Mention::Named {
+                        name: body,
+                        kind: SourceKind::Organization | SourceKind::Publication,
+                        ..
+                    } if tag::sex_of_name_or_title(body).is_none()
+                        && reg
+                            .gender_of(&Mention::Named {
+                                name: body.clone(),
+                                kind: SourceKind::Organization,
+                                descriptor: None,
+                            })
+                            .is_none() =>
+                    {
+                        Some(Mention::Named {
+                            name: format!("{name} for {body}").into(),
+                            kind: SourceKind::Anonymous,
+                            descriptor: None,
+                        })
+                    }
+                    _ => None,
+                }
+            }),
         // "Cadbury said … The company said …": a company's description is the body just
         // quoted.
         Mention::Named {
@@ -1132,6 +1165,9 @@ const SAME_SURNAME_REACH: usize = 256;
 
 /// How many recently mentioned sources a pronoun may refer to.
 const RECENT: usize = 12;
+
+/// The nouns of one who speaks for a body ("A spokesman said" after a body's sentence).
+const SPOKESPEOPLE: &[&str] = &["spokesman", "spokesperson", "spokeswoman"];
 
 /// Head nouns of a body's name that stand for it alone ([`Registry::headed`]): "Police" after
 /// "West Yorkshire Police". Not "government" ("the government" is most often the country's,

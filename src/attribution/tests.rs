@@ -1432,6 +1432,34 @@ fn a_bodys_head_noun_alone_is_the_body_named_with_it() {
 }
 
 #[test]
+fn a_spokesman_of_no_body_speaks_for_the_body_just_before() {
+    let text = "The Harbor Builders Federation rejected that claim. A spokesman said councils \
+                approved nine in ten applications within weeks.";
+    assert_eq!(
+        sources(text)[1],
+        Some((
+            "A spokesman for the Harbor Builders Federation".to_string(),
+            SourceKind::Anonymous
+        ))
+    );
+    // Not after a person, nor after a sentence that opens with no body.
+    assert_eq!(
+        sources(
+            "Maria Ortiz rejected that claim. A spokesman said councils approved nine in ten \
+             applications within weeks."
+        )[1],
+        Some(("A spokesman".to_string(), SourceKind::Anonymous))
+    );
+    assert_eq!(
+        sources(
+            "Similarly the agency blamed its buyers. A spokesman said councils approved nine in \
+             ten applications within weeks."
+        )[1],
+        Some(("A spokesman".to_string(), SourceKind::Anonymous))
+    );
+}
+
+#[test]
 fn a_brand_written_with_a_number_and_a_trade_before_a_name() {
     // "4Cast" is a name; "consultancy" and "supermarket" name a body's trade.
     assert_eq!(
