@@ -208,6 +208,13 @@ it is unknown           | hedge | doubt | 0.9
 remains unclear         | hedge | doubt | 0.95
 remain{,s} to be        | hedge | doubt | 0.9
 remain{,s} to be confirmed | hedge | doubt | 0.9
+# "has yet to be proven", "remains to be proven": what is not yet shown, where "proven" alone
+# would boost (the Szeged annotation marks "yet to be determined / understood" and "unproven").
+yet to be {proven,proved,confirmed,established,determined,understood,verified,demonstrated,shown,explained,clarified,elucidated} | hedge | doubt | 0.7
+remain to be {proven,proved,shown,established,demonstrated} | hedge | doubt | 0.9
+remains to be {proven,proved,shown,established,demonstrated} | hedge | doubt | 0.9
+remained to be {proven,proved,shown,established,demonstrated} | hedge | doubt | 0.9
+un{proven,proved}       | hedge | doubt | 0.7
 unconfirmed             | hedge | doubt | 0.7
 remains to be seen      | hedge | doubt | 0.95
 no evidence             | hedge | doubt | 0.5

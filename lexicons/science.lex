@@ -42,6 +42,7 @@ appeared                | hedge | epistemic-verb | 0.30 | case=lower   # train: 
 @weight probability | hedge | 0.05   # train: 0 of 14 fires
 @weight remain to be | hedge | 0.10   # train: 0 of 3 fires
 @weight remains to be | hedge | 0.50   # train: 4 of 8 fires
+@weight yet to be determined | hedge | 0.05   # train: 0 of 2 sentences ("the genomes of most species have yet to be determined")
 @weight should | hedge | 0.75   # train: 22 of 29 fires
 @weight thought | hedge | 0.10   # train: 0 of 3 fires
 @weight to confirm | hedge | 0.05   # train: 0 of 5 fires
