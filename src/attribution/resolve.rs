@@ -863,6 +863,28 @@ pub(super) fn resolve_tag(
                     kind: SourceKind::Person,
                     descriptor: None,
                 })
+            })
+            // "Orbital Motors is in talks to buy …. Orbital declined to comment.": a one-word
+            // name of no known sex that the document gave before as the first word of a body's
+            // name is that body.
+            .or_else(|| {
+                // (A person of that name met before comes first: "Mary Halloran, its founder,
+                // said …. Halloran added".)
+                if name.contains(' ')
+                    || titled.is_some()
+                    || tag::sex_of_name(name).is_some()
+                    || reg
+                        .find_named(name, SourceKind::Person)
+                        .is_some_and(|i| reg.entities[i].kind == SourceKind::Person)
+                {
+                    return None;
+                }
+                let full = tag::body_named(before, name, FULL_NAME_REACH)?;
+                Some(Mention::Named {
+                    name: full.into(),
+                    kind: SourceKind::Organization,
+                    descriptor: None,
+                })
             }),
         // "A senior European official said …. The official added …": an unnamed source's
         // definite description is the source it describes (see `Registry::introduced`).
@@ -1005,6 +1027,19 @@ pub(super) fn resolve_tag(
             .or_else(|| {
                 let i = reg.headed(name)?;
                 Some(reg.mention_of(i, SourceKind::Organization))
+            })
+            // (A one-word body named in full before, not as a source: "Orbital Motors is in
+            // talks …. Orbital said it …".)
+            .or_else(|| {
+                if name.contains(' ') || reg.find_named(name, SourceKind::Organization).is_some() {
+                    return None;
+                }
+                let full = tag::body_named(before, name, FULL_NAME_REACH)?;
+                Some(Mention::Named {
+                    name: full.into(),
+                    kind: SourceKind::Organization,
+                    descriptor: None,
+                })
             })
         }
         _ => None,

@@ -5730,6 +5730,61 @@ pub(crate) fn fuller_name(text: &str, surname: &str, reach: usize) -> Option<Str
     fuller_name_ranked(text, surname, reach, |_| Some(0)).map(|(name, _)| name)
 }
 
+/// The name of a body that `text` gave, within its last `reach` bytes, opening with the one
+/// word `first` and followed by one or two capitalised words that [`classify`] reads as a
+/// body's name ("Orbital Motors", "Halden Foods Group" for "Orbital", "Halden"); the latest
+/// such name.
+pub(crate) fn body_named(text: &str, first: &str, reach: usize) -> Option<String> {
+    // (Not a nationality's adjective: "British hope Imelda Staunton" is no "British Academy";
+    // nor a given name, a person's whatever body shares it.)
+    if first.len() < 2
+        || !is_capitalized(first)
+        || first.contains(char::is_whitespace)
+        || first.ends_with("ish")
+        || sex_of_given(first).is_some()
+    {
+        return None;
+    }
+    let text = &text[floor_char(text, text.len().saturating_sub(reach))..];
+    let mut found = None;
+    for at in memchr::memmem::find_iter(text.as_bytes(), first.as_bytes()).take(NAME_OCCURRENCES) {
+        let before = text[..at].chars().next_back();
+        if before.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let Some(rest) = text[at + first.len()..].strip_prefix(' ') else {
+            continue;
+        };
+        let mut end = at + first.len();
+        let mut best = None;
+        for w in rest.split(' ').take(2) {
+            let w = w.trim_end_matches([',', '.', ';', ':', '\'']);
+            if w.is_empty()
+                || !w.starts_with(char::is_uppercase)
+                || !w.bytes().all(|b| b.is_ascii_alphabetic() || b == b'&')
+            {
+                break;
+            }
+            end += 1 + w.len();
+            let name = &text[at..end];
+            if let Some(Mention::Named {
+                kind: SourceKind::Organization,
+                name: read,
+                ..
+            }) = classify(name, false)
+            {
+                if &*read == name {
+                    best = Some(name);
+                }
+            }
+        }
+        if let Some(name) = best {
+            found = Some(name.to_string());
+        }
+    }
+    found
+}
+
 /// [`fuller_name`] with a choice: the first full name of the best rank that `rank` gives
 /// (lower is better; `None` passes a name over), and that rank ("Bill Clinton" for "Mr.
 /// Clinton" after "Hillary Clinton"). One pass: a name of rank 0 ends it.

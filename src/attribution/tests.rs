@@ -1432,6 +1432,30 @@ fn a_bodys_head_noun_alone_is_the_body_named_with_it() {
 }
 
 #[test]
+fn a_one_word_name_is_the_body_its_document_named_in_full() {
+    // "Orbital Motors" was no source before; "Orbital" is that body, not a person "Orbital".
+    let text = "Orbital Motors is in advanced talks to buy the battery maker Voltaic.\n\n\
+                Orbital said it would build a new plant in Ohio next year as demand grew.";
+    assert_eq!(
+        sources(text)[1],
+        Some(("Orbital Motors".to_string(), SourceKind::Organization))
+    );
+    let r = report(
+        "Orbital Motors is in advanced talks to buy the battery maker Voltaic.\n\nOrbital \
+         declined to comment.",
+    );
+    let reported = r.sentences[1].reported.as_ref().unwrap();
+    assert_eq!(
+        (reported.name.as_str(), reported.kind),
+        ("Orbital Motors", SourceKind::Organization)
+    );
+    // A given name is a person's, whatever body shares it.
+    let text = "Maria Foods opened a new shop in the harbor.\n\nMaria said the shop would stay \
+                open late every night of the week.";
+    assert_eq!(sources(text)[1], person("Maria"));
+}
+
+#[test]
 fn a_spokesman_of_no_body_speaks_for_the_body_just_before() {
     let text = "The Harbor Builders Federation rejected that claim. A spokesman said councils \
                 approved nine in ten applications within weeks.";
