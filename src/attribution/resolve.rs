@@ -766,6 +766,16 @@ pub(super) fn resolve_tag(
             })
             .as_ref()
     };
+    // The body the document named in full with a one-word name as its first word, before the
+    // tag (see `tag::body_named`).
+    let body_named = |name: &str| {
+        let full = tag::body_named(before, name, FULL_NAME_REACH)?;
+        Some(Mention::Named {
+            name: full.into(),
+            kind: SourceKind::Organization,
+            descriptor: None,
+        })
+    };
     // "Tory leader Michael Howard … The Tory leader added": a definite description that a
     // recent person's descriptor holds is that person (see `Registry::described`).
     let described = match mention {
@@ -879,12 +889,7 @@ pub(super) fn resolve_tag(
                 {
                     return None;
                 }
-                let full = tag::body_named(before, name, FULL_NAME_REACH)?;
-                Some(Mention::Named {
-                    name: full.into(),
-                    kind: SourceKind::Organization,
-                    descriptor: None,
-                })
+                body_named(name)
             }),
         // "A senior European official said …. The official added …": an unnamed source's
         // definite description is the source it describes (see `Registry::introduced`).
@@ -1034,12 +1039,7 @@ pub(super) fn resolve_tag(
                 if name.contains(' ') || reg.find_named(name, SourceKind::Organization).is_some() {
                     return None;
                 }
-                let full = tag::body_named(before, name, FULL_NAME_REACH)?;
-                Some(Mention::Named {
-                    name: full.into(),
-                    kind: SourceKind::Organization,
-                    descriptor: None,
-                })
+                body_named(name)
             })
         }
         _ => None,
