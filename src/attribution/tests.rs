@@ -2938,6 +2938,15 @@ fn hope_fear_and_expect_for_a_third_person() {
         sources("We hope the bridge will reopen before the spring floods arrive this year."),
         [None]
     );
+    // A nation's or a prize's hope is a noun: "British hope Kate Ortiz is one of the favourites".
+    assert_eq!(
+        sources("British hope Kate Ortiz is one of the favourites to win the sculling title."),
+        [None]
+    );
+    assert_eq!(
+        sources("Olympic hopes of the whole rowing team were dashed by the storm on the lake."),
+        [None]
+    );
 }
 
 #[test]
