@@ -900,6 +900,41 @@ pub(super) fn resolve_tag(
         } => reg
             .introduced(name)
             .map(|i| reg.mention_of(i, reg.entities[i].kind))
+            // "According to two people briefed on the talks, …. One of them said …": a part of
+            // "them" is a part of the group quoted last.
+            .or_else(|| {
+                // (Not "those" of "Some of those who have been banned", a group described
+                // there.)
+                let (part, rest) = name.split_once(" of ")?;
+                if !rest.eq_ignore_ascii_case("them")
+                    || tag.found.descriptor.is_some()
+                    || part.contains(' ')
+                    || !tag::lower_in(part, GROUP_PARTS)
+                {
+                    return None;
+                }
+                let group = &reg.entities[reg.group()?].name;
+                // ("One of the researchers", "one of the investors" for "Some investors").
+                let group = match group.split_once(' ') {
+                    Some((first, rest)) if tag::lower_in(first, tag::ARTICLES) => {
+                        format!("{} {rest}", first.to_ascii_lowercase())
+                    }
+                    Some((first, rest)) if tag::lower_in(first, GROUP_QUANTIFIERS) => {
+                        format!("the {rest}")
+                    }
+                    Some(_) => group.to_string(),
+                    // ("One of the experts" for "Experts"; "one of the Democrats".)
+                    None if tag::source_noun(&group.to_ascii_lowercase()) => {
+                        format!("the {}", group.to_ascii_lowercase())
+                    }
+                    None => format!("the {group}"),
+                };
+                Some(Mention::Named {
+                    name: format!("{part} of {group}").into(),
+                    kind: SourceKind::Anonymous,
+                    descriptor: None,
+                })
+            })
             // "The Local Government Association rejected that claim. A spokesman said …": a
             // spokesman of no body is the spokesman of the body the sentence just before opens
             // with.
@@ -1200,6 +1235,17 @@ const SAME_SURNAME_REACH: usize = 256;
 
 /// How many recently mentioned sources a pronoun may refer to.
 const RECENT: usize = 12;
+
+/// Words for a part of a group quoted before ("One of them said", [`Registry::group`]).
+const GROUP_PARTS: &[&str] = &[
+    "all", "both", "each", "few", "many", "most", "one", "several", "some", "two",
+];
+
+/// Quantifiers opening a group's description, which a part of it does not repeat ("One of the
+/// investors", not "One of Some investors").
+const GROUP_QUANTIFIERS: &[&str] = &[
+    "few", "many", "most", "numerous", "other", "several", "some", "various",
+];
 
 /// The nouns of one who speaks for a body ("A spokesman said" after a body's sentence).
 const SPOKESPEOPLE: &[&str] = &["spokesman", "spokesperson", "spokeswoman"];
@@ -1878,6 +1924,21 @@ impl Registry {
         recent()
             .find(|&i| named(i) && compatible(&self.entities[i]))
             .or_else(|| recent().find(|&i| compatible(&self.entities[i])))
+    }
+
+    /// The latest group of people quoted in this document: an unnamed source described with a
+    /// plural ("two people briefed on the talks", "Some investors", "The researchers").
+    fn group(&self) -> Option<usize> {
+        self.recent.iter().rev().copied().find(|&i| {
+            let e = &self.entities[i];
+            let plural = |w: &str| {
+                w.eq_ignore_ascii_case("people")
+                    || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+            };
+            e.kind == SourceKind::Anonymous
+                && self.named(i)
+                && description_words(&e.name).any(plural)
+        })
     }
 
     /// The body a company's definite description refers to ("the company", "the firm", "the

@@ -1432,6 +1432,41 @@ fn a_bodys_head_noun_alone_is_the_body_named_with_it() {
 }
 
 #[test]
+fn one_of_them_is_one_of_the_group_quoted_last() {
+    let text = "According to two people briefed on the talks, the envoy has proposed a 30-day \
+                truce monitored by observers on both banks of the river.\n\nOne of them said the \
+                proposal was the best chance the two sides had had in months of talks.";
+    assert_eq!(
+        sources(text)[1],
+        Some((
+            "One of two people briefed on the talks".to_string(),
+            SourceKind::Anonymous
+        ))
+    );
+    // A quantifier opening the group is not repeated; a plural alone takes "the".
+    let text = "Some investors worry that the harbor firm is overpaying. One of them said the \
+                board had lost all sense of discipline over the deal.";
+    assert_eq!(
+        sources(text)[1],
+        Some(("One of the investors".to_string(), SourceKind::Anonymous))
+    );
+    let text = "Experts say the harbor firm is overpaying for the yard. One of them said the \
+                board had lost all sense of discipline over the deal.";
+    assert_eq!(
+        sources(text)[1],
+        Some(("One of the experts".to_string(), SourceKind::Anonymous))
+    );
+    // With no group quoted before, "One of them" stays as written.
+    assert_eq!(
+        sources(
+            "One of them said the board had lost all sense of discipline over the deal for the \
+             harbor yard."
+        ),
+        [Some(("One of them".to_string(), SourceKind::Anonymous))]
+    );
+}
+
+#[test]
 fn a_one_word_name_is_the_body_its_document_named_in_full() {
     // "Orbital Motors" was no source before; "Orbital" is that body, not a person "Orbital".
     let text = "Orbital Motors is in advanced talks to buy the battery maker Voltaic.\n\n\
