@@ -5082,12 +5082,7 @@ fn read_lead_subject(text: &str, span: Span, after_preamble: bool) -> Option<Spa
         // a plural of people opening the sentence takes the body it works at, as a tag's
         // phrase does ("Analysts at Jefferies said").
         if n == 1 && end.is_some() && tag::lower_in(w, &["at", "from"]) {
-            let people = || {
-                let lower = first.to_ascii_lowercase();
-                tag::plural_person(&lower)
-                    || tag::source_noun(&lower) && lower.ends_with('s') && !lower.ends_with("ss")
-            };
-            if let Some(e) = affiliation_end(words.clone()).filter(|_| people()) {
+            if let Some(e) = affiliation_end(words.clone()).filter(|_| tag::people_plural(first)) {
                 return Some(Span::new(span.start + first_at, span.start + e));
             }
         }

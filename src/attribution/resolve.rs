@@ -947,20 +947,14 @@ pub(super) fn resolve_tag(
                 let body = subject_antecedent(text, doc_start, at, Pronoun::It, 1).near?;
                 match &body {
                     Mention::Named {
-                        name: body,
+                        name: named,
                         kind: SourceKind::Organization | SourceKind::Publication,
                         ..
-                    } if tag::sex_of_name_or_title(body).is_none()
-                        && reg
-                            .gender_of(&Mention::Named {
-                                name: body.clone(),
-                                kind: SourceKind::Organization,
-                                descriptor: None,
-                            })
-                            .is_none() =>
+                    } if tag::sex_of_name_or_title(named).is_none()
+                        && reg.gender_of(&body).is_none() =>
                     {
                         Some(Mention::Named {
-                            name: format!("{name} for {body}").into(),
+                            name: format!("{name} for {named}").into(),
                             kind: SourceKind::Anonymous,
                             descriptor: None,
                         })

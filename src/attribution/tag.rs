@@ -864,7 +864,7 @@ fn polled(noun: &str, verb: &str) -> bool {
 
 /// A plural noun of people, in lower case but for a capital opening a sentence ("economists",
 /// "Analysts", "traders").
-fn people_plural(word: &str) -> bool {
+pub(crate) fn people_plural(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
     word.bytes().skip(1).all(|b| b.is_ascii_lowercase())
         && lower.ends_with('s')
