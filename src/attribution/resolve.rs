@@ -2256,7 +2256,8 @@ impl Registry {
                     tag::is_capitalized(last)
                         && !tag::person_head(&lower)
                         && !tag::lower_in(&lower, tag::PERSON_TITLES)
-                        && !tag::lower_in(&lower, tag::TITLES)
+                        // ("the US" is the country, though it opens titles.)
+                        && (!tag::lower_in(&lower, tag::TITLES) || last == "US")
                         // (Nor a person's nationality: "the American" is no airline
                         // "American".)
                         && (kind != SourceKind::Person || !lone_nationality(other))

@@ -2911,8 +2911,12 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
             && toks
                 .get(end + 1)
                 .is_some_and(|n| n.word && lower_in(&text[n.span.range()], TITLE_WORDS_AFTER_AND));
+        // ("according to the WHO": capitals are an acronym, as before a cue.)
+        let acronym = end > start
+            && acronym(w)
+            && (w.len() >= 3 || lower_in(&text[toks[end - 1].span.range()], ARTICLES));
         if lower_in(w, STOP)
-            && !(opens_who || in_name || and_others || roles_and || close_to || org_and)
+            && !(opens_who || in_name || and_others || roles_and || close_to || org_and || acronym)
         {
             break;
         }
@@ -6618,8 +6622,11 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
     };
     if suffix
         || run.iter().any(|w| lower_in(clean(w), ORGANIZATIONS))
-        // (Not a title in capitals: "the PM", "the MP" are persons.)
-        || (run.len() == 1 && acronym(run[0]) && !lower_in(clean(&run[0]), TITLES))
+        // (Not a title in capitals: "the PM", "the MP" are persons; "the US", a country that
+        // also opens titles, is not.)
+        || (run.len() == 1
+            && acronym(run[0])
+            && (!lower_in(clean(&run[0]), TITLES) || clean(&run[0]) == "US"))
     {
         return SourceKind::Organization;
     }

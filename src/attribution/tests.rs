@@ -11977,3 +11977,42 @@ fn a_number_inside_a_name_is_part_of_it() {
         [None::<(String, SourceKind)>]
     );
 }
+
+#[test]
+fn an_acronym_after_an_article_is_a_body_after_a_cue_too() {
+    // "the WHO" after "according to" had stopped at the relative "who": a source "the".
+    for text in [
+        "Hot water does not kill the virus, according to the WHO.",
+        "Hot water does not kill the virus, said the WHO.",
+        "The WHO said hot water does not kill the virus.",
+    ] {
+        assert_one_source(text, "the WHO", SourceKind::Organization);
+    }
+    // "the US" is a country, not the title it opens in "US Secretary of State".
+    let text = "The US said it would respond to the attack on its embassy with force.";
+    assert_one_source(text, "the US", SourceKind::Organization);
+    let text = "The US Secretary said it would respond to the attack on its embassy with force.";
+    assert_eq!(first_kind(text), Some(SourceKind::Person), "{text}");
+    // (A relative clause after a body still ends it.)
+    let text = "Hot water does not kill the virus or ease any of the symptoms of the infection, \
+                according to the doctor who treated him.";
+    assert_eq!(first_source(text).as_deref(), Some("the doctor"), "{text}");
+}
+
+#[test]
+fn a_fact_checks_labels_are_no_speakers() {
+    let text = "Claim: A viral post says drinking hot water every hour kills the coronavirus.\n\n\
+                Verdict: False.\n\n\
+                Rating: The post claims that a doctor in Japan recommends it.";
+    assert_eq!(
+        source_of(text, 0).as_deref(),
+        Some("A viral post"),
+        "{text}"
+    );
+    assert_eq!(source_of(text, 1), None, "{text}");
+    assert_eq!(
+        source_of(text, 2).as_deref(),
+        Some("A viral post"),
+        "{text}"
+    );
+}

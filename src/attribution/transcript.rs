@@ -122,7 +122,7 @@ fn rubric(label: &str) -> bool {
 }
 
 /// Words of editorial labels that open a line without naming a source ("Update:", "Editor's
-/// note:", "Read more:", "Photo:").
+/// note:", "Read more:", "Photo:"; a fact check's "Claim:", "Verdict:", "Bottom line:").
 pub(crate) const RUBRICS: &[&str] = &[
     "abstract",
     "aim",
@@ -133,9 +133,11 @@ pub(crate) const RUBRICS: &[&str] = &[
     "background",
     "bombshell",
     "bonus",
+    "bottom",
     "breaking",
     "caption",
     "chapter",
+    "claim",
     "clarification",
     "comment",
     "conclusion",
@@ -199,6 +201,7 @@ pub(crate) const RUBRICS: &[&str] = &[
     "purpose",
     "question",
     "quiz",
+    "rating",
     "rationale",
     "re",
     "read",
@@ -209,6 +212,7 @@ pub(crate) const RUBRICS: &[&str] = &[
     "results",
     "revealed",
     "review",
+    "ruling",
     "sent",
     "shocking",
     "significance",
@@ -217,6 +221,8 @@ pub(crate) const RUBRICS: &[&str] = &[
     "subs",
     "summary",
     "tags",
+    "takeaway",
+    "takeaways",
     "timeline",
     "tip",
     "to",
@@ -225,6 +231,7 @@ pub(crate) const RUBRICS: &[&str] = &[
     "transcript",
     "update",
     "updated",
+    "verdict",
     "video",
     "viewpoint",
     "warning",
