@@ -14,6 +14,15 @@
 
 @set label-threshold 0.575
 
+# --- how much a probable claim lowers certainty (as in news.lex, which says why) ---
+@effect likely | hedge | -1.2
+@effect probably | hedge | -1.2
+@effect probable | hedge | -1.2
+@effect most likely | hedge | -1.0
+@effect in all likelihood | hedge | -1.0
+@effect {almost,nearly,virtually} certainly | hedge | -0.6
+@effect {almost,nearly,virtually,all but} certain | hedge | -0.6
+
 # --- weasel cues (sentence-share statistic above) ---
 some                    | hedge | weasel | 0.6 | !next=#num
 many                    | hedge | weasel | 0.6
