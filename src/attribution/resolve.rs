@@ -2324,9 +2324,19 @@ impl Registry {
         } else {
             None
         };
+        // (A surname of several words is one too, when it ends the full name and opens on no
+        // given name: "Von der Leyen", "De Gaulle", "Lloyd Webber", "Pozo Cruz" after "Ursula
+        // von der Leyen", "Charles de Gaulle", "Andrew Lloyd Webber", "Borja del Pozo Cruz".)
+        let tail = |full: &str| {
+            sex.is_none()
+                && full.len() > name.len() + 1
+                && full.is_char_boundary(full.len() - name.len() - 1)
+                && full[full.len() - name.len()..].eq_ignore_ascii_case(name)
+                && full.as_bytes()[full.len() - name.len() - 1] == b' '
+        };
         let fits = |i: &usize| {
             let e = &self.entities[*i];
-            (!name.contains(' ') || !e.name.contains(' '))
+            (!name.contains(' ') || !e.name.contains(' ') || tail(&e.name))
                 && !sex.is_some_and(|s| self.sex_of(*i).or(e.gender).is_some_and(|t| t != s))
         };
         with_lower(surname, |key| {

@@ -5104,9 +5104,11 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         let before = words[words.len() - trailing - 1];
         let role = &words[..words.len() - trailing];
         // (Not a name a participle puts after the head: "a large study published in the
-        // journal Heart Health" is the study.)
+        // journal Heart Health" is the study; nor a particle inside the name, "Borja del Pozo
+        // Cruz".)
         if before.starts_with(|c: char| c.is_ascii_lowercase())
             && !lower_in(before, FUNCTION_WORDS)
+            && !lower_in(before, NAME_PARTICLES)
             && !lower_in(before, POSTMODIFIERS)
             && !role.iter().skip(1).any(|w| lower_in(w, PARTICIPLES))
         {
@@ -5128,7 +5130,8 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     // "CNN's Jake Tapper", "Fox News’ Megyn Kelly": a possessive before a person's name of two
     // or three capitalised words is where the person works, a descriptor.
     if let Some(owner) = words.iter().rposition(|w| {
-        ["'s", "\u{2019}s", "s'", "s\u{2019}"]
+        // (A plural's or a capital's bare apostrophe too: "PBS' Jacoba Atlas".)
+        ["'s", "\u{2019}s", "s'", "s\u{2019}", "S'", "S\u{2019}"]
             .iter()
             .any(|p| w.len() > p.len() && w.ends_with(p))
     }) {

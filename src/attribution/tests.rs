@@ -12016,3 +12016,49 @@ fn a_fact_checks_labels_are_no_speakers() {
         "{text}"
     );
 }
+#[test]
+fn a_surname_of_several_words_is_the_person_named_in_full() {
+    // A particle inside a name is no role before it: "Borja del Pozo Cruz" had been "Pozo Cruz",
+    // described as "Borja del".
+    let text = "\"The association was strong and consistent,\" said lead author Borja del Pozo \
+                Cruz, an associate professor. Del Pozo Cruz said the team would now run a trial \
+                with more than 1,000 people.";
+    assert_eq!(
+        source_of(text, 1).as_deref(),
+        Some("Borja del Pozo Cruz"),
+        "{text}"
+    );
+    // The surname with its particle, or of two words, is the person named in full before.
+    for (full, short) in [
+        ("Ursula von der Leyen", "Von der Leyen"),
+        ("Charles de Gaulle", "De Gaulle"),
+        ("Louis van Gaal", "Van Gaal"),
+        ("Carlos Baez Silva", "Mr Baez Silva"),
+    ] {
+        let text = format!(
+            "{full} said the deal was fair to both sides of the talks. {short} added that the \
+             talks would go on until the end of the year."
+        );
+        assert_eq!(source_of(&text, 1).as_deref(), Some(full), "{text}");
+    }
+    // (Not a full name of its own: a given name opens it.)
+    let text = "Mary Ann Smith said the deal was fair to both sides of the talks. Ann Smith added \
+                that the talks would go on until the end of the year.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("Ann Smith"), "{text}");
+}
+
+#[test]
+fn a_bare_apostrophe_after_capitals_is_a_possessive() {
+    let text = "It is not worth showing the scenes when complaints are pursued by watchdogs, said \
+                PBS' Jacoba Atlas. Ms Atlas said more on the subject of the film.";
+    assert_eq!(
+        source_of(text, 0).as_deref(),
+        Some("Jacoba Atlas"),
+        "{text}"
+    );
+    assert_eq!(
+        source_of(text, 1).as_deref(),
+        Some("Jacoba Atlas"),
+        "{text}"
+    );
+}
