@@ -99,6 +99,7 @@ proposed                | hedge | epistemic-verb | 0.3
 # schemes label it uncertain.
 doubt{,s}               | hedge | doubt | 0.4  | neg=flip:0.4
 doubted                 | hedge | doubt | 0.5  | neg=flip:0.4
+little doubt            | hedge | doubt | 0.4
 # "Beyond (any) doubt" is certainty (see "beyond doubt" below), and so, a little less, is the legal bar of
 # proof ("the agency has proved, beyond a reasonable doubt, that …"), no doubt of its own.
 beyond any doubt        | booster | certainty | 0.7  | neg=drop
@@ -137,6 +138,9 @@ hypothetically          | hedge | epistemic-adverb | 0.8
 # ---------------------------------------------------------------------------------------------
 likely                  | hedge | probable | 0.95
 unlikely                | hedge | probable | 0.95
+# A probable claim denied is an improbable one, as "unlikely" is (the profiles that grade a probable
+# claim's effect grade "likely" alone).
+{not,not very,not so,not at all,not all that,not particularly,isn't,wasn't,aren't,weren't,hardly} likely | hedge | probable | 0.95
 most likely             | hedge | probable | 0.95
 # "almost certainly" grades a claim just below certainty: a hedge (3 of 3 uncertain in the
 # Szeged Wikipedia train split), not the booster "certainly" with an approximator beside it.

@@ -22,6 +22,7 @@
 @effect in all likelihood | hedge | -1.0
 @effect {almost,nearly,virtually} certainly | hedge | -0.6
 @effect {almost,nearly,virtually,all but} certain | hedge | -0.6
+@effect little doubt | hedge | -0.6
 
 # --- weasel cues (sentence-share statistic above) ---
 some                    | hedge | weasel | 0.6 | !next=#num
