@@ -2309,9 +2309,10 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                 )
         };
         // (Or a person and the participle of a charge describing them: "A businessman
-        // accused of defrauding investors of more than £4m has told a court".)
+        // accused of defrauding investors of more than £4m has told a court", "A former
+        // hospital porter accused of …".)
         let charged = || {
-            (start..(start + 3).min(end)).any(|k| {
+            (start..(start + 4).min(end)).any(|k| {
                 toks[k].word
                     && person_head(w(k))
                     && k + 1 < end
@@ -3256,6 +3257,7 @@ pub(crate) const TITLES: &Words = &Words::new(&[
     "professor",
     "queen",
     "rabbi",
+    "recorder",
     "referee",
     "rep",
     "representative",

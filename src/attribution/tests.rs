@@ -12062,3 +12062,21 @@ fn a_bare_apostrophe_after_capitals_is_a_possessive() {
         "{text}"
     );
 }
+
+#[test]
+fn a_charge_after_a_longer_description_and_a_judges_title() {
+    // The person's head may be the fourth word ("A former hospital porter"); the content is
+    // the minor part here, so the porter is the sentence's reported source.
+    let text = "A former hospital porter accused of stealing drugs from a ward told a jury he had \
+                never touched the medicines.";
+    assert_eq!(
+        named_or_reported(text).as_deref(),
+        Some("A former hospital porter"),
+        "{text}"
+    );
+    // "Recorder" is a judge's title, as "Judge" is.
+    let text = "The judge, Recorder Simon Hale, told jurors they must decide the case only on the \
+                evidence. Recorder Hale added that the trial would go on for two more weeks.";
+    assert_eq!(source_of(text, 0).as_deref(), Some("Simon Hale"), "{text}");
+    assert_eq!(source_of(text, 1).as_deref(), Some("Simon Hale"), "{text}");
+}
