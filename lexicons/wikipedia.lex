@@ -23,6 +23,8 @@
 @effect {almost,nearly,virtually} certainly | hedge | -0.6
 @effect {almost,nearly,virtually,all but} certain | hedge | -0.6
 @effect little doubt | hedge | -0.6
+@effect {is,are,was,were} expected to | hedge | -1.2
+@effect expected to | hedge | -1.2
 
 # --- weasel cues (sentence-share statistic above) ---
 some                    | hedge | weasel | 0.6 | !next=#num
