@@ -2327,12 +2327,12 @@ impl Registry {
         // (A surname of several words is one too, when it ends the full name and opens on no
         // given name: "Von der Leyen", "De Gaulle", "Lloyd Webber", "Pozo Cruz" after "Ursula
         // von der Leyen", "Charles de Gaulle", "Andrew Lloyd Webber", "Borja del Pozo Cruz".)
+        // (The space first: the byte after it is where a character starts.)
         let tail = |full: &str| {
             sex.is_none()
                 && full.len() > name.len() + 1
-                && full.is_char_boundary(full.len() - name.len() - 1)
-                && full[full.len() - name.len()..].eq_ignore_ascii_case(name)
                 && full.as_bytes()[full.len() - name.len() - 1] == b' '
+                && full[full.len() - name.len()..].eq_ignore_ascii_case(name)
         };
         let fits = |i: &usize| {
             let e = &self.entities[*i];

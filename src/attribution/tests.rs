@@ -12080,3 +12080,21 @@ fn a_charge_after_a_longer_description_and_a_judges_title() {
     assert_eq!(source_of(text, 0).as_deref(), Some("Simon Hale"), "{text}");
     assert_eq!(source_of(text, 1).as_deref(), Some("Simon Hale"), "{text}");
 }
+
+#[test]
+fn a_surname_of_several_words_after_a_name_of_wide_characters() {
+    // (The name's tail is compared from a space: no slice inside a character.)
+    for text in [
+        "Zoë Ångström Ñúñez said the deal was fair to both sides of the talks. Ström Ñúñez added \
+         that the talks would go on.",
+        "Jürgen Müller-Lüdenscheidt said the deal was fair to both sides of the talks. Dé Müller \
+         added that the talks would go on.",
+        "Ana María Pérez said the deal was fair to both sides of the talks. ría Pérez added that \
+         the talks would go on.",
+        // (Where the shorter name's length puts its start inside the "É".)
+        "Ana Éxx Pérez said the deal was fair to both sides of the talks. Axx Pérez added that \
+         the talks would go on.",
+    ] {
+        let _ = report(text);
+    }
+}
