@@ -9,11 +9,12 @@ use super::*;
 /// past forms that end neither in "-ed" nor in "-s".
 const SUBJECT_VERBS: &[&str] = &[
     "also", "ate", "beat", "became", "began", "bought", "broke", "brought", "built", "came", "can",
-    "caught", "chose", "could", "did", "drew", "drove", "fell", "felt", "finally", "fought",
-    "found", "gave", "got", "grew", "had", "heard", "held", "hit", "hopes", "is", "kept", "knew",
-    "later", "led", "left", "lost", "made", "may", "met", "might", "must", "never", "now", "paid",
-    "put", "ran", "said", "sang", "sat", "saw", "sent", "set", "should", "sold", "spent", "spoke",
-    "still", "stood", "struck", "swore", "taught", "then", "thought", "threw", "told", "took",
+    "caught", "chose", "could", "cut", "did", "drew", "drove", "fell", "felt", "finally", "fought",
+    "found", "gave", "got", "grew", "had", "heard", "held", "hit", "hopes", "hurt", "is", "kept",
+    "knew", "later", "led", "left", "lost", "made", "may", "met", "might", "must", "never", "now",
+    "paid", "put", "quit", "ran", "rose", "said", "sang", "sank", "sat", "saw", "sent", "set",
+    "shed", "should", "shut", "slid", "sold", "sought", "spent", "split", "spoke", "still",
+    "stood", "struck", "swore", "swung", "taught", "then", "thought", "threw", "told", "took",
     "was", "went", "will", "won", "wore", "would", "wrote",
 ];
 
@@ -186,6 +187,29 @@ fn person_mentioned(
     None
 }
 
+/// The name after "Shares in" (or "of", or "Stock …") opening the sentence `span`: "Shares in
+/// Halvorsen Foods fell …" -> "Halvorsen Foods" (up to five capitalised words).
+fn shares_of(text: &str, span: Span) -> Option<Span> {
+    let s = &text[span.range()];
+    let lead = s.len() - s.trim_start().len();
+    let rest = ["Shares in ", "Shares of ", "Stock in ", "Stock of "]
+        .iter()
+        .find_map(|p| s[lead..].strip_prefix(p))?;
+    let start = span.start + (s.len() - rest.len());
+    let mut end = start;
+    for w in rest.split(' ').take(5) {
+        if !w.starts_with(char::is_uppercase)
+            || !w
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '&' | '.' | '-'))
+        {
+            break;
+        }
+        end += w.len() + usize::from(end > start);
+    }
+    (end > start).then(|| Span::new(start, end))
+}
+
 /// The searches of [`person_mentioned`]: a person of the pronoun's sex, a person a role
 /// names, a possessor of the pronoun's sex (for a pronoun that nothing else resolves: "Mrs
 /// Blair's remarks are said to have been made in a speech …. She said …").
@@ -241,7 +265,16 @@ fn subject_antecedent(
         if span.end == at && closing && !introduced() {
             continue;
         }
-        let Some(phrase) = lead_subject(text, span).filter(|p| p.end <= at) else {
+        // ("Shares in Halvorsen Foods fell …": for an "it", the company whose shares they are.)
+        let shares = if p == Pronoun::It {
+            shares_of(text, span)
+        } else {
+            None
+        };
+        let Some(phrase) = shares
+            .or_else(|| lead_subject(text, span))
+            .filter(|p| p.end <= at)
+        else {
             continue;
         };
         // The name is followed by its verb or an apposition ("Henman came", "West, 26,"), not
@@ -2325,8 +2358,9 @@ impl Registry {
             None
         };
         // (A surname of several words is one too, when it ends the full name and opens on no
-        // given name: "Von der Leyen", "De Gaulle", "Lloyd Webber", "Pozo Cruz" after "Ursula
-        // von der Leyen", "Charles de Gaulle", "Andrew Lloyd Webber", "Borja del Pozo Cruz".)
+        // known given name: "Von der Leyen", "De Gaulle", "Pozo Cruz" after "Ursula von der
+        // Leyen", "Charles de Gaulle", "Borja del Pozo Cruz"; not "Lloyd Webber", which might
+        // be a Lloyd Webber of its own.)
         // (The space first: the byte after it is where a character starts.)
         let tail = |full: &str| {
             sex.is_none()

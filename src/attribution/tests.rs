@@ -12098,3 +12098,23 @@ fn a_surname_of_several_words_after_a_name_of_wide_characters() {
         let _ = report(text);
     }
 }
+
+#[test]
+fn the_company_whose_shares_open_the_story() {
+    // "Shares in X fell": X is the body "the company" and "it" refer to, as a sentence opening
+    // on X itself is; and an irregular past after a name is its verb ("X cut its forecast").
+    for text in [
+        "Shares in Halvorsen Foods fell 12% on Thursday. The company now expects operating \
+         profit of between £140m and £150m.",
+        "Shares in Halvorsen Foods fell 12% on Thursday. It said operating profit would be lower \
+         than it had expected.",
+        "Halvorsen Foods cut its forecast on Thursday. The company now expects operating profit \
+         of between £140m and £150m.",
+    ] {
+        assert_eq!(
+            source_of(text, 1).as_deref(),
+            Some("Halvorsen Foods"),
+            "{text}"
+        );
+    }
+}
