@@ -2289,8 +2289,7 @@ impl Registry {
                     tag::is_capitalized(last)
                         && !tag::person_head(&lower)
                         && !tag::lower_in(&lower, tag::PERSON_TITLES)
-                        // ("the US" is the country, though it opens titles.)
-                        && (!tag::lower_in(&lower, tag::TITLES) || last == "US")
+                        && !tag::title_alone(last.trim_end_matches('.'))
                         // (Nor a person's nationality: "the American" is no airline
                         // "American".)
                         && (kind != SourceKind::Person || !lone_nationality(other))

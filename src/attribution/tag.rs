@@ -160,6 +160,19 @@ fn acronym(word: &str) -> bool {
     word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// True when `word`, a stop word by its letters, is an acronym naming a body instead ("the WHO",
+/// "WHO officials"): three letters or more, or two after an article ("the IT department", "the
+/// US"), which `after_article` tells when asked.
+fn named_acronym(word: &str, after_article: impl FnOnce() -> bool) -> bool {
+    acronym(word) && (word.len() >= 3 || after_article())
+}
+
+/// True when `word` alone names the holder of a title ("the Mayor", "the PM"); not "US", a
+/// country that also opens titles ("US Secretary of State").
+pub(crate) fn title_alone(word: &str) -> bool {
+    word != "US" && lower_in(word, TITLES)
+}
+
 /// True when a full stop right after `word` belongs to it (a title, an initial, "U.S."; not a
 /// figure's: "won in 30.26. Butler said", "worth $2.4bn. Smith said").
 pub(crate) fn is_abbreviation(word: &str) -> bool {
@@ -1732,9 +1745,9 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         let modal = start == end && modal_name(text, toks, start - 1);
         // "the WHO said": capitals are an acronym, not the stop word (two letters after an
         // article only: "IT", "US").
-        let acronym = acronym(w)
-            && (w.len() >= 3
-                || start >= 2 && lower_in(&text[toks[start - 2].span.range()], ARTICLES));
+        let acronym = named_acronym(w, || {
+            start >= 2 && lower_in(&text[toks[start - 2].span.range()], ARTICLES)
+        });
         if lower_in(w, STOP) && !in_name && !determiner && !inner && !modal && !acronym {
             break;
         }
@@ -2914,8 +2927,7 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
                 .is_some_and(|n| n.word && lower_in(&text[n.span.range()], TITLE_WORDS_AFTER_AND));
         // ("according to the WHO": capitals are an acronym, as before a cue.)
         let acronym = end > start
-            && acronym(w)
-            && (w.len() >= 3 || lower_in(&text[toks[end - 1].span.range()], ARTICLES));
+            && named_acronym(w, || lower_in(&text[toks[end - 1].span.range()], ARTICLES));
         if lower_in(w, STOP)
             && !(opens_who || in_name || and_others || roles_and || close_to || org_and || acronym)
         {
@@ -5346,7 +5358,7 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         let the = start > 0 && words[start - 1].eq_ignore_ascii_case("the");
         if run
             .iter()
-            .all(|w| lower_in(w, FUNCTION_WORDS) && !(acronym(w) && (the || w.len() >= 3)))
+            .all(|w| lower_in(w, FUNCTION_WORDS) && !named_acronym(w, || the))
         {
             return None;
         }
@@ -6627,11 +6639,8 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
     };
     if suffix
         || run.iter().any(|w| lower_in(clean(w), ORGANIZATIONS))
-        // (Not a title in capitals: "the PM", "the MP" are persons; "the US", a country that
-        // also opens titles, is not.)
-        || (run.len() == 1
-            && acronym(run[0])
-            && (!lower_in(clean(&run[0]), TITLES) || clean(&run[0]) == "US"))
+        // (Not a title in capitals: "the PM", "the MP" are persons; "the US" is not.)
+        || (run.len() == 1 && acronym(run[0]) && !title_alone(clean(&run[0])))
     {
         return SourceKind::Organization;
     }
