@@ -1,4 +1,5 @@
-# wikipedia.lex: overlay for the `wikipedia` profile (core.lex + reporting.lex + wikipedia.lex).
+# wikipedia.lex: overlay for the `wikipedia` profile (core.lex + reporting.lex +
+# probable.lex + wikipedia.lex).
 # Target: CoNLL-2010 Task 1 Wikipedia scheme, where weasel words count as uncertainty:
 # unsourced attribution ("some critics argue", "many believe", "it is said"), vague quantifiers
 # over people ("some", "many", "most"), and peacock-like generalisations ("is considered",
@@ -13,18 +14,6 @@
 # statistic. The label threshold was chosen on the same train split.
 
 @set label-threshold 0.575
-
-# --- how much a probable claim lowers certainty (as in news.lex, which says why) ---
-@effect likely | hedge | -1.2
-@effect probably | hedge | -1.2
-@effect probable | hedge | -1.2
-@effect most likely | hedge | -1.0
-@effect in all likelihood | hedge | -1.0
-@effect {almost,nearly,virtually} certainly | hedge | -0.6
-@effect {almost,nearly,virtually,all but} certain | hedge | -0.6
-@effect little doubt | hedge | -0.6
-@effect {is,are,was,were} expected to | hedge | -1.2
-@effect expected to | hedge | -1.2
 
 # --- weasel cues (sentence-share statistic above) ---
 some                    | hedge | weasel | 0.6 | !next=#num

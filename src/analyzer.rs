@@ -30,6 +30,7 @@ pub enum Profile {
 
 const CORE: (&str, &str) = ("core.lex", include_str!("../lexicons/core.lex"));
 const REPORTING: (&str, &str) = ("reporting.lex", include_str!("../lexicons/reporting.lex"));
+const PROBABLE: (&str, &str) = ("probable.lex", include_str!("../lexicons/probable.lex"));
 const NEWS: (&str, &str) = ("news.lex", include_str!("../lexicons/news.lex"));
 const SCIENCE: (&str, &str) = ("science.lex", include_str!("../lexicons/science.lex"));
 const WIKIPEDIA: (&str, &str) = ("wikipedia.lex", include_str!("../lexicons/wikipedia.lex"));
@@ -58,9 +59,9 @@ impl Profile {
     /// The embedded lexicon files of this profile, as `(file name, contents)`, in load order.
     pub fn files(self) -> &'static [(&'static str, &'static str)] {
         match self {
-            Profile::News => &[CORE, REPORTING, NEWS],
+            Profile::News => &[CORE, REPORTING, PROBABLE, NEWS],
             Profile::Science => &[CORE, REPORTING, SCIENCE, SCIENCE_PAPERS, SCIENCE_CERTAINTY],
-            Profile::Wikipedia => &[CORE, REPORTING, WIKIPEDIA],
+            Profile::Wikipedia => &[CORE, REPORTING, PROBABLE, WIKIPEDIA],
         }
     }
 
