@@ -2403,22 +2403,11 @@ fn answers_a_claim(text: &str, phrase: Span, cue: Span) -> bool {
     let noun = back.next().unwrap_or("");
     let article = back.next().unwrap_or("");
     let comma = back.next().is_some_and(|w| w.ends_with(','));
-    comma && tag::lower_in(article, &["a", "an"]) && tag::lower_in(noun, CLAIM_NOUNS)
+    comma && tag::lower_in(article, &["a", "an"]) && tag::lower_in(noun, tag::CLAIM_NOUNS)
 }
 
 /// Most bytes after a cue that [`answers_a_claim`] reads for the sentence's end.
 const CLAIM_TAIL: usize = 32;
-
-/// Nouns of what someone said that an afterthought answers ("…, a claim the council denies").
-const CLAIM_NOUNS: &[&str] = &[
-    "accusation",
-    "allegation",
-    "assertion",
-    "charge",
-    "claim",
-    "suggestion",
-    "view",
-];
 
 /// Most bytes before or after a position that [`before_within`] and [`after_within`] read:
 /// several words, however long.
@@ -4163,8 +4152,10 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
             let subject = between[comma + 1..]
                 .trim_start_matches(CLOSING_MARKS)
                 .trim_start();
+            // (Not a claim's relative clause: "…, a charge their families deny.")
             if subject.split_whitespace().count() <= 4
                 && !subject.contains(['"', '\u{201C}', '\u{201D}'])
+                && !tag::claim_relative(subject)
                 && (text[next.span.end..span.end].trim().len() <= 1
                     // ("…, he should have insisted on getting all imprisoned Americans out.": a
                     // verb's complement, no circumstance of a closing tag.)
@@ -4273,7 +4264,18 @@ fn same_speaker_goes_on(text: &str, cut: usize, found: &Found) -> bool {
     }) else {
         return false;
     };
-    if !tag::lower_in(joint, &["and", "but"]) {
+    // (Or a concession that goes on saying: "…, although he said the club would take no
+    // risks"; not what the source did, "although he again refused to …".)
+    let concession = tag::lower_in(joint, &["although", "though"]);
+    if concession
+        && !words
+            .clone()
+            .find(|w| !(w.ends_with("ly") || tag::lower_in(w, &["again", "also", "later"])))
+            .is_some_and(|w| tag::lower_in(w, GOING_ON))
+    {
+        return false;
+    }
+    if !concession && !tag::lower_in(joint, &["and", "but"]) {
         return false;
     }
     let phrase = &text[found.phrase.range()];

@@ -2161,8 +2161,10 @@ impl Registry {
             .split(' ')
             .next()
             .is_some_and(|w| tag::lower_in(w, tag::ARTICLES));
+        // (A surname alone when the story has quoted them more than once: "Arteta told BBC
+        // Sport. … The Spaniard added".)
         (e.kind == SourceKind::Person
-            && e.name.contains(' ')
+            && (e.name.contains(' ') || e.mentions >= 2)
             && !e.described
             && !article
             && at.saturating_sub(e.last_at) <= VARIATION_REACH

@@ -3839,6 +3839,7 @@ pub(crate) const DOCUMENTS: &Words = &Words::new(&[
     "guidance",
     "guide",
     "handbook",
+    "image",
     "index",
     "indictment",
     "inquiry",
@@ -3853,6 +3854,7 @@ pub(crate) const DOCUMENTS: &Words = &Words::new(&[
     "map",
     "memo",
     "message",
+    "minutes",
     "motion",
     "note",
     "notice",
@@ -3863,6 +3865,9 @@ pub(crate) const DOCUMENTS: &Words = &Words::new(&[
     "pamphlet",
     "paper",
     "petition",
+    "photo",
+    "photograph",
+    "picture",
     "plan",
     "platform",
     "poll",
@@ -3876,8 +3881,10 @@ pub(crate) const DOCUMENTS: &Words = &Words::new(&[
     "ranking",
     "rankings",
     "record",
+    "recording",
     "records",
     "release",
+    "replay",
     "report",
     "reports",
     "research",
@@ -3886,6 +3893,7 @@ pub(crate) const DOCUMENTS: &Words = &Words::new(&[
     "returns",
     "review",
     "ruling",
+    "scan",
     "slide",
     "slides",
     "speech",
@@ -3897,6 +3905,8 @@ pub(crate) const DOCUMENTS: &Words = &Words::new(&[
     "survey",
     "surveys",
     "tally",
+    "tape",
+    "test",
     "testimony",
     "textbook",
     "transcript",
@@ -4521,7 +4531,7 @@ fn classified(phrase: &str, lenient: bool) -> (Option<Mention>, bool) {
         return m;
     }
     // (Read with the memory released: the sides of a pair are read through it too.)
-    let m = if no_one(phrase) || negative_contraction(phrase) {
+    let m = if no_one(phrase) || negative_contraction(phrase) || claim_relative(phrase) {
         (None, false)
     } else {
         // ("Fuming Robinson blasts officials", "Angry Williams rejects criticism": a
@@ -4759,6 +4769,47 @@ fn no_one(phrase: &str) -> bool {
         &["no one", "no-one", "nobody", "none", "noone", "nothing"],
     )
 }
+
+/// True when `phrase` is a claim with the subject of a relative clause after it, whose "that"
+/// is left out: "…, a charge their families deny", "an account police dispute", "the figure
+/// the ministry gave". The verb after it reports on the claim; the phrase names no source.
+pub(crate) fn claim_relative(phrase: &str) -> bool {
+    let mut words = phrase.split(' ');
+    let (Some(article), Some(noun), Some(next)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    lower_in(article, &["a", "an", "the"])
+        && lower_in(noun, CLAIM_NOUNS)
+        && (is_capitalized(next)
+            || lower_in(
+                next,
+                &[
+                    "he", "her", "his", "i", "its", "many", "most", "our", "she", "some", "the",
+                    "their", "these", "they", "this", "those", "we", "you",
+                ],
+            )
+            || people_plural(next))
+}
+
+/// Nouns of a claim that a relative clause without "that" may follow, in an afterthought that
+/// answers a report ("…, a charge the company denies"), sorted.
+pub(crate) const CLAIM_NOUNS: &[&str] = &[
+    "account",
+    "accusation",
+    "allegation",
+    "assertion",
+    "assessment",
+    "characterisation",
+    "characterization",
+    "charge",
+    "claim",
+    "description",
+    "estimate",
+    "figure",
+    "suggestion",
+    "version",
+    "view",
+];
 
 /// True when `phrase` opens with a negated auxiliary ("Don't worry if …", "Can't say …"): an
 /// imperative or a clause, no one's name.
@@ -5279,7 +5330,10 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     let numbered = head_at > 0 && number_in_name(words[head_at - 1], last);
     if (is_capitalized(last) || numbered)
         && !quantifier
-        && !(head_at == 0 && common_noun(&bare(last).to_lowercase()))
+        && !(head_at == 0 && {
+            let lower = bare(last).to_lowercase();
+            common_noun(&lower) || document_plural(&lower)
+        })
     {
         // The trailing run of capitalised words (with "of", "for", "de" inside) is the name.
         let mut start = words.len() - 1;
@@ -6477,6 +6531,18 @@ fn common_noun(word: &str) -> bool {
     .iter()
     .any(|list| lower_in(word, *list))
         || plural_person(word)
+}
+
+/// The plural of a document's head (`word` in lower case: "emails", "photos", "filings"), not
+/// one that is as often a surname or a team ("Laws", "Bills").
+fn document_plural(word: &str) -> bool {
+    plural_of(word, |w| lower_in(w, DOCUMENTS))
+        && !lower_in(
+            word,
+            &[
+                "bills", "cards", "counts", "forms", "laws", "notes", "posts",
+            ],
+        )
 }
 
 /// A noun that may head a source phrase (`word` in lower case): a [`common_noun`], one of the

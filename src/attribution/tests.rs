@@ -12118,3 +12118,105 @@ fn the_company_whose_shares_open_the_story() {
         );
     }
 }
+
+#[test]
+fn a_claim_with_its_relative_clause_names_no_source() {
+    // ", a charge their families deny": the claim's relative clause (its "that" left out)
+    // reports on the claim; the sentence is the source's who made it.
+    for (text, name) in [
+        (
+            "Iranian state media reported that the two had been arrested on suspicion of \
+             spying, a charge their families deny.",
+            "Iranian state media",
+        ),
+        (
+            "Police said the man had been armed when officers arrived, an account his family \
+             disputes.",
+            "Police",
+        ),
+        (
+            "The ministry said 40 people had died in the floods, a figure the UN says is too low.",
+            "The ministry",
+        ),
+    ] {
+        assert_eq!(source_of(text, 0).as_deref(), Some(name), "{text}");
+    }
+    // (Look-alike: a short closing tag after a comma still reports all before it.)
+    let text = "The two had been arrested on suspicion of spying, their families said.";
+    assert_eq!(
+        source_of(text, 0).as_deref(),
+        Some("their families"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_concession_that_goes_on_saying_is_the_same_source() {
+    // "…, although he said …": the speaker's words go on; "although he refused to …" is the
+    // author's account of what the speaker did.
+    let text = "Arteta added that Martin Odegaard could return from an ankle injury next week, \
+                although he said the club would not take any risks.";
+    assert_eq!(source_of(text, 0).as_deref(), Some("Arteta"), "{text}");
+    let text = "He claimed that paying no income tax was smart, although he again refused to \
+                pledge to release his tax returns before the election in November.";
+    assert_eq!(source_of(text, 0), None, "{text}");
+}
+
+#[test]
+fn a_nationality_stands_in_for_the_person_quoted_by_surname() {
+    // "The Spaniard added": the person the story has just quoted, more than once, by a
+    // surname alone; not a player named in the match report before.
+    let text =
+        "Bukayo Saka opened the scoring after 23 minutes and Kai Havertz added a second late \
+                on. \"We were patient and we were clinical,\" Arteta told BBC Sport. \"The players \
+                deserve a lot of credit. It was not easy.\" The Spaniard added that Martin \
+                Odegaard could return from an ankle injury next week.";
+    let r = report(text);
+    let names = names_of(&r);
+    assert_eq!(names.last().copied().flatten(), Some("Arteta"), "{names:?}");
+}
+
+#[test]
+fn a_capitalised_plural_of_a_document_is_a_document() {
+    // "Emails show …", "Replays suggested …": evidence, not a person named "Emails".
+    for word in [
+        "Emails",
+        "Replays",
+        "Photos",
+        "Scans",
+        "Filings",
+        "Transcripts",
+        "Minutes",
+    ] {
+        let text = format!("{word} suggested that the decision had been correct all along.");
+        assert_eq!(first_kind(&text), Some(SourceKind::Document), "{text}");
+    }
+    // (Look-alike: a surname that is a document's plural stays a person.)
+    let text = "David Laws said the decision had been correct. Laws said it again on Monday.";
+    assert_eq!(
+        kind_of(text, "David Laws"),
+        Some(SourceKind::Person),
+        "{text}"
+    );
+}
+
+#[test]
+fn sources_that_state() {
+    // "Some sources state that …": the plural verb of "states that"; not the noun ("a state
+    // that borders Canada", "the welfare state that …", "Islamic State").
+    let text = "Some sources state that she attended the University of Manchester in the 1970s.";
+    assert_eq!(
+        source_of(text, 0).as_deref(),
+        Some("Some sources"),
+        "{text}"
+    );
+    let text = "Reports state that he fled to Spain in 1990 with his wife and two children.";
+    assert_eq!(source_of(text, 0).as_deref(), Some("Reports"), "{text}");
+    for text in [
+        "It is a state that borders Canada and has voted Democrat since 1992.",
+        "They built a welfare state that cared for people from the cradle to the grave.",
+        "Fighters loyal to Islamic State that had held the town since 2014 withdrew.",
+    ] {
+        assert_eq!(source_of(text, 0), None, "{text}");
+    }
+}
