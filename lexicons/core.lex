@@ -279,7 +279,11 @@ no doubt                | booster | certainty | 0.6  | neg=drop
 without doubt           | booster | certainty | 0.7  | neg=drop
 without a doubt         | booster | certainty | 0.7  | neg=drop
 beyond doubt            | booster | certainty | 0.7  | neg=drop
-there is no question    | booster | certainty | 0.7  | neg=drop
+there is no question    | booster | certainty | 0.7  | neg=drop !next=of
+there's no question     | booster | certainty | 0.7  | neg=drop !next=of
+there was no question   | booster | certainty | 0.7  | neg=drop !next=of
+there can be no question | booster | certainty | 0.7 | neg=drop !next=of
+no question about it    | booster | certainty | 0.7  | neg=drop
 without question        | booster | certainty | 0.6  | neg=drop
 of course               | booster | certainty | 0.4  | neg=drop
 obviously               | booster | certainty | 0.5

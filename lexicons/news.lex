@@ -54,3 +54,15 @@ it sounds               | hedge | epistemic-verb | 0.6
 believe in              | block | lookalike | 0   # "the causes I believe in"
 expected of             | block | lookalike | 0   # "skills expected of 11-year-olds"
 an estimated            | block | lookalike | 0   # a number's approximation, not a belief
+
+# "may well", "might well", "could well": a possibility put forward as a fair chance ("he may
+# well be right"), surer than the bare modal. The modal's weight here (so the same labels), with
+# an effect between "likely" and "could": a flat claim 0.80 > "may well" 0.47 > "could" 0.40 >
+# "may" 0.21. (Here, not in probable.lex: the wikipedia profile turns the modals off.) No rated
+# sentence of Pei & Jurgens holds one; the order is English usage.
+may well                | hedge | probable | 0.9  | case=lower
+might well              | hedge | probable | 0.95 | case=lower
+could well              | hedge | probable | 0.6  | case=lower !after=if,unless,whether
+@effect may well | hedge | -1.5
+@effect might well | hedge | -1.5
+@effect could well | hedge | -1.5
