@@ -200,6 +200,10 @@ not sure                | hedge | doubt | 0.8
 # splits): below every label threshold.
 less {sure,certain,confident} | hedge | doubt | 0.3
 not certain             | hedge | doubt | 0.8
+# "We cannot be certain that …", "I can't be sure": the speaker's own doubt, as "not sure" is (a
+# negated "sure" or "certain that" read as a flipped booster stayed under the label threshold).
+{cannot,can't,can not,could not,couldn't} be certain | hedge | doubt | 0.8
+{cannot,can't,can not,could not,couldn't} be sure | hedge | doubt | 0.8
 # "far from clear" (a cue in the Szeged Wikipedia train split); "far from the truth" is none.
 far from {clear,certain,conclusive,settled,proven,sure,obvious} | hedge | doubt | 0.8
 not well understood     | hedge | doubt | 0.6
@@ -295,6 +299,8 @@ always                  | booster | certainty | 0.15
 necessarily             | booster | certainty | 0.4
 sure                    | booster | certainty | 0.3  | !prev=make,makes,made,making
 certain that            | booster | certainty | 0.5
+# "We can be certain that …": a certainty, not the hedge "can".
+can be {certain,sure}   | booster | certainty | 0.5
 it is clear             | booster | certainty | 0.5
 clear that              | booster | certainty | 0.4
 demonstrate{,s,d}       | booster | certainty | 0.3  | neg=drop !prev=to
