@@ -187,6 +187,59 @@ fn person_mentioned(
     None
 }
 
+/// The person a title names ("The Chancellor", "the Prime Minister"), when it is the subject of
+/// the whole sentence just before `at` and fits pronoun `p` (a head of the other sex does not:
+/// "the Chairwoman" is no "he"): the antecedent of a "he" or "she" that nothing else resolves.
+/// Not a description ("The champion"), a body ("The council") nor a name
+/// ([`subject_antecedent`] reads those).
+fn described_subject(text: &str, doc_start: usize, at: usize, p: Pronoun) -> Option<Mention> {
+    let span = sentences_before(text, doc_start, at)
+        .take(2)
+        .find(|s| closes_sentence(text[s.range()].trim_end()))?;
+    // (After a live blog's time: "14:05 The Chancellor has stood up …".)
+    let span = Span::new(span.start + clock_time(&text[span.range()]), span.end);
+    let phrase = lead_subject(text, span)?;
+    let written = &text[phrase.range()];
+    if definite(written).is_none() || head_sex(written).is_some_and(|s| s != p) {
+        return None;
+    }
+    // (A title written as one, "The Chancellor", "the Prime Minister"; a description, "The
+    // champion", may be anyone's.)
+    let head = written.split_whitespace().last()?;
+    if !(tag::is_capitalized(head) && tag::title_alone(head)) {
+        return None;
+    }
+    // (Followed by its verb, in lower case: "The Chancellor has stood up".)
+    let next = text[phrase.end..span.end].split_whitespace().next()?;
+    if !next.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
+    match tag::classify(written, false)? {
+        m @ Mention::Named {
+            kind: SourceKind::Person,
+            ..
+        } => Some(m),
+        _ => None,
+    }
+}
+
+/// The length of a clock time and the space after it opening `s` ("14:05 ", "9.30 "), 0 if
+/// none.
+fn clock_time(s: &str) -> usize {
+    let b = s.as_bytes();
+    let hours = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let ok = (1..=2).contains(&hours)
+        && matches!(b.get(hours), Some(b':' | b'.'))
+        && b.get(hours + 1..hours + 3)
+            .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
+        && b.get(hours + 3) == Some(&b' ');
+    if ok {
+        hours + 4
+    } else {
+        0
+    }
+}
+
 /// The name after "Shares in" (or "of", or "Stock …") opening the sentence `span`: "Shares in
 /// Halvorsen Foods fell …" -> "Halvorsen Foods" (up to five capitalised words).
 fn shares_of(text: &str, span: Span) -> Option<Span> {
@@ -725,6 +778,14 @@ pub(super) fn resolve_tag(
         Mention::Pronoun(p @ (Pronoun::He | Pronoun::She)) if reg.antecedent(p).is_none() => {
             let at = tag.found.phrase.start;
             person_mentioned(text, doc_start, at, p, &[Pass::Possessor]).map(|(_, m)| m)
+        }
+        _ => None,
+    });
+    // Else the person a title or a role names, opening the sentence just before: "The
+    // Chancellor has stood up to deliver the Budget. She says …".
+    let subject = subject.or_else(|| match tag.mention {
+        Mention::Pronoun(p @ (Pronoun::He | Pronoun::She)) if reg.antecedent(p).is_none() => {
+            described_subject(text, doc_start, tag.found.phrase.start, p)
         }
         _ => None,
     });

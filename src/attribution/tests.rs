@@ -12220,3 +12220,26 @@ fn sources_that_state() {
         assert_eq!(source_of(text, 0), None, "{text}");
     }
 }
+
+#[test]
+fn a_pronoun_with_no_source_is_the_title_opening_the_sentence_before() {
+    // "The Chancellor has stood up …. She says …": no source and no name before; the title
+    // the sentence before opens with is the one "she" refers to (a live blog's times too).
+    for text in [
+        "The Chancellor has stood up to deliver the Budget. She says the economy is turning the \
+         corner. Fuel duty will be frozen, the Chancellor confirms.",
+        "14:05 The Chancellor has stood up to deliver the Budget.\n\n14:12 She says the economy \
+         is turning the corner.\n\n14:20 Fuel duty will be frozen, the Chancellor confirms.",
+    ] {
+        let r = report(text);
+        assert_eq!(
+            names_of(&r),
+            [None, Some("the Chancellor"), Some("the Chancellor")],
+            "{text}"
+        );
+    }
+    // (Look-alike: a title of the other sex is no antecedent; nor is a description, "The
+    // champion", in a_pronoun_with_no_source_before_it_refers_to_the_person_a_sentence_opens_with.)
+    let text = "The Chairwoman opened the meeting at noon. He said the vote had been rigged.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("He"), "{text}");
+}
