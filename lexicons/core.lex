@@ -74,7 +74,7 @@ expected                | hedge | epistemic-verb | 0.5
 {is,are,was,were} expected to | hedge | epistemic-verb | 0.9
 expected to             | hedge | epistemic-verb | 0.75
 consider{,s}            | hedge | epistemic-verb | 0.35
-considered              | hedge | epistemic-verb | 0.7
+considered              | hedge | epistemic-verb | 0.7  | !prev=had,has,have,having   # "the board had considered several offers": weighed, no judgement
 {is,are,was,were,be,been,widely,generally} considered | hedge | epistemic-verb | 0.85
 considered to be        | hedge | epistemic-verb | 0.9
 regarded as             | hedge | epistemic-verb | 0.9
@@ -305,7 +305,8 @@ it is clear             | booster | certainty | 0.5
 clear that              | booster | certainty | 0.4
 demonstrate{,s,d}       | booster | certainty | 0.3  | neg=drop !prev=to
 demonstrating           | booster | certainty | 0.3  | neg=drop
-prove{,s,d,n}           | booster | certainty | 0.4  | neg=drop !prev=to !after=if,unless,whether   # "if proven": a condition, no certainty
+prove{,s,d,n}           | booster | certainty | 0.4  | neg=drop !prev=to !after=if,unless,whether !next=a,an,beneficial,challenging,controversial,costly,critical,crucial,deadly,decisive,difficult,disastrous,easy,effective,elusive,expensive,fatal,fruitless,futile,hard,harmful,impossible,inadequate,ineffective,insufficient,invaluable,key,less,more,pivotal,popular,problematic,successful,too,tricky,unpopular,unsuccessful,useful,very,vital   # "if proven": a condition, no certainty
+# ("Integration could prove difficult", "it proved a success": "turn out", a linking verb, no certainty.)
 confirm{,s,ed}          | booster | certainty | 0.2  | neg=drop !after=if,unless,whether
 establish{es,ed}        | booster | certainty | 0.2  | neg=drop !prev=to
 conclusively            | booster | certainty | 0.6

@@ -229,8 +229,14 @@ fn polnear_dev_floors() {
         "source match {:.1}",
         scores.source_match
     );
+    // (88.7 until 2026-12-04, when a short quotation with a long tag, "'No,' said Obama.",
+    // and a report whose source carries a descriptor, "Ian McCafferty, chief economist at the
+    // CBI, said …", went to their speakers: the measure counts a sentence whose gold content
+    // covers less than half of it as one no annotation gives a source, though the gold gives
+    // its content to that very source, as it does for the 33 dev sentences that moved; see
+    // the README.)
     assert!(
-        scores.precision >= 88.7,
+        scores.precision >= 86.6,
         "precision {:.1}",
         scores.precision
     );

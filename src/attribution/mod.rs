@@ -4392,6 +4392,26 @@ fn closes_sentence(s: &str) -> bool {
 /// Marks that close a quotation.
 const CLOSING_MARKS: &[char] = &['"', '\'', '\u{201D}', '\u{2019}'];
 
+/// True when the quotation that `lead` closes ([`closes_quotation`]) fills at least half of it:
+/// it opens the lead, or opens after a few words of the author's ("Both parties 'saw Burma as
+/// …,'"), or opened in an earlier sentence (no opening mark in the lead).
+fn mostly_quoted(lead: &str) -> bool {
+    let body = lead.trim_end_matches([',', '.', '?', '!']);
+    let body = body.trim_end_matches(CLOSING_MARKS);
+    let b = body.as_bytes();
+    // The last opening mark: a curly one, or a straight one (or two apostrophes) after a space.
+    let opening = body
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            let after_space = i == 0 || b[i - 1].is_ascii_whitespace() || b[i - 1] == b'(';
+            matches!(c, '\u{201C}' | '\u{2018}') || matches!(c, '"' | '\'') && after_space
+        })
+        .map(|(i, _)| i)
+        .unwrap_or(0);
+    (body.len() - opening) * 2 >= lead.len()
+}
+
 /// True when `lead` (trimmed) ends a quotation: its closing mark, or the comma or the stop
 /// after one (`"…",`, the British order).
 fn closes_quotation(lead: &str) -> bool {
@@ -5325,6 +5345,8 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
 /// the tag.
 fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut rest: &str) -> f64 {
     let lead = text[before.range()].trim_end();
+    // (The tag's own bytes, its descriptor's with them.)
+    let tagged = span.len().saturating_sub(before.len() + rest.len());
     // "Politico reported, according to sources in the meeting, Clinton …", "The Times
     // reported, citing people familiar with the inquiry, that …": the content follows the
     // source that the report cites.
@@ -5616,14 +5638,55 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
         };
         content_before + body.len() - after
     } else if quotation {
-        content_before
+        // (A clause of the author's that quotes a few words keeps them: "Despite being told he
+        // was a 'nutter who died at sea' she found …".)
+        if !mostly_quoted(lead) {
+            return content_before as f64 / span.len().max(1) as f64;
+        }
+        // "'Solvik is a perfect fit for us,' said Chief Executive Officer Laura Hensley.": the
+        // tag after its quotation is neither content nor the author's words, so its length
+        // (a long title, a descriptor) does not shrink the quotation's share.
+        // (A role closing the sentence after the name is the tag's too: "… said Ana Ortiz,
+        // director general of the Pilots Guild.")
+        if closing_source {
+            return 1.0;
+        }
+        let untagged = span.len().saturating_sub(tagged).max(1);
+        return content_before as f64 / untagged as f64;
     } else {
         // A clause before the tag is the content ("…, the IMF said on Tuesday.") or an
         // adverbial ("Though moved by their grief, Woods said she …"): the longer side is.
         content_before.max(body.len() - afterthought(body, true))
     };
-    content as f64 / span.len().max(1) as f64
+    // "Ian McCafferty, chief economist at the CBI, said the MPC faced a challenge.": the
+    // descriptor set off after the name is the tag's, neither content nor the author's own
+    // claim, so it does not shrink the content's share (the rest of the tag still does: "A
+    // spokesman for the ministry said it would." stays the author's, reporting him).
+    // (Not after a verb of naming, whose content is the few words it gives its object: "The
+    // committee, which met …, called the plan 'bold' before approving it.")
+    let naming = || {
+        let cue = text[found.tag.range()].rsplit(' ').next().unwrap_or("");
+        tag::lower_in(cue, NAMING_VERBS)
+    };
+    let described = found
+        .descriptor
+        .filter(|_| !naming())
+        .map_or(0, |d| d.len());
+    content as f64 / span.len().saturating_sub(described).max(1) as f64
 }
+
+/// Verbs that give their object a name or a description ("called the plan 'bold'").
+const NAMING_VERBS: &[&str] = &[
+    "branded",
+    "call",
+    "called",
+    "calls",
+    "described",
+    "describes",
+    "dubbed",
+    "labeled",
+    "labelled",
+];
 
 /// Words after the object of "found" within which a figure makes what is found a finding
 /// ("found support at 52% among …"; not "found his way through the defence to give his side a

@@ -6697,9 +6697,10 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
     }
     // ("Baoshan Iron and Steel Co.", "the Health and Safety Executive": a company's suffix, a
     // body's head; not "Chief Executive".)
-    // (A party too: "New Labour", "Scottish Labour"; not "Labour MP Lord Janner".)
+    // (A party too: "Labour", "New Labour", "Scottish Labour"; not "Labour MP Lord Janner".)
     let suffix = match run {
         [first, _] if executive => !lower_in(clean(first), TITLES),
+        [only] => clean(only).eq_ignore_ascii_case("labour"),
         [_, .., last] => company_head || clean(last).eq_ignore_ascii_case("labour"),
         _ => false,
     };

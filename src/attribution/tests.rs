@@ -6296,10 +6296,17 @@ fn a_quotation_opening_the_paragraph_after_a_minor_report_is_the_speakers() {
     // The report is a minor part of its sentence (the author's, naming Hale); the quotation
     // opening the next paragraph is Hale's.
     let got = sources(
-        "The director of the harbor festival, Tom Hale, said he was disappointed.\n\n\
+        "At the end of a long night at the harbor festival, Tom Hale said he was sad.\n\n\
          \u{201C}It's a shame.\u{201D}",
     );
     assert_eq!(got, [None, person("Tom Hale")]);
+    // (A descriptor set off after the name is no part of the author's sentence: the report
+    // fills the rest, and is Hale's.)
+    let got = sources(
+        "The director of the harbor festival, Tom Hale, said he was disappointed.\n\n\
+         \u{201C}It's a shame.\u{201D}",
+    );
+    assert_eq!(got, [person("Tom Hale"), person("Tom Hale")]);
 }
 
 #[test]
@@ -6698,14 +6705,16 @@ fn a_closing_name_may_carry_a_role_without_article() {
         .as_deref(),
         Some("Roger Hale")
     );
-    // (With a sentence after it, the role still closes the tag's own sentence.)
+    // (With a sentence after it, the role still closes the tag's own sentence, which is his:
+    // a quotation with its tag.)
     let r = report(
         "\"It was a stellar year\" said Roger Hale, director of the guild. The ferries ran late.",
     );
     assert_eq!(
-        r.sentences[0].reported.as_ref().map(|s| s.name.as_str()),
+        r.sentences[0].source.as_ref().map(|s| s.name.as_str()),
         Some("Roger Hale")
     );
+    assert!(r.sentences[1].source.is_none());
 }
 
 #[test]
@@ -12242,4 +12251,64 @@ fn a_pronoun_with_no_source_is_the_title_opening_the_sentence_before() {
     // champion", in a_pronoun_with_no_source_before_it_refers_to_the_person_a_sentence_opens_with.)
     let text = "The Chairwoman opened the meeting at noon. He said the vote had been rigged.";
     assert_eq!(source_of(text, 1).as_deref(), Some("He"), "{text}");
+}
+
+#[test]
+fn a_long_tag_or_descriptor_leaves_the_sentence_to_the_words_it_reports() {
+    // The tag and the role after it are neither the quotation's words nor the author's: the
+    // sentence is the speaker's however long they run.
+    for (text, name) in [
+        (
+            "\"Solvik is a perfect fit for us,\" said Chief Executive Officer Laura Hensley.",
+            "Laura Hensley",
+        ),
+        ("\"No,\" said Ortiz.", "Ortiz"),
+        (
+            "\"It looks grim,\" said Ana Ortiz, a strategist at the Harbor Bank in Lisbon.",
+            "Ana Ortiz",
+        ),
+        (
+            "\u{201C}Bring it on,\u{201D} the 23-year-old Portuguese midfielder told reporters.",
+            "the 23-year-old Portuguese midfielder",
+        ),
+        (
+            "''It is more tinkering at the edges,'' said Alan Hale, an economist at the Pier \
+             Foundation's policy center.",
+            "Alan Hale",
+        ),
+    ] {
+        assert_eq!(source_of(text, 0).as_deref(), Some(name), "{text}");
+    }
+    // (A quotation that goes on from the sentence before, its tag at the end.)
+    let r = report(
+        "\"The ferries are late. We think we can fix it,\" said Ana Ortiz, director general of \
+         the Pilots Guild of the Tagus.",
+    );
+    assert_eq!(names_of(&r), [Some("Ana Ortiz"), Some("Ana Ortiz")]);
+    // Look-alike: a clause of the author's quoting a few words is no quotation of the
+    // speaker's (its share is measured against the whole sentence, tag and all).
+    let text = "Despite being told he was a \"nutter who died at sea\" she found a reference to \
+                Mr Pound on the Friends Reunited website.";
+    assert_eq!(source_of(text, 0), None, "{text}");
+    // A report whose source carries a descriptor is the source's, however long the
+    // descriptor runs.
+    let text = "Ana Ortiz, chief economist at the Harbor Bank of the Tagus in Lisbon, said the \
+                fares would rise.";
+    assert_eq!(source_of(text, 0).as_deref(), Some("Ana Ortiz"), "{text}");
+    // (Not after a verb of naming, whose content is the few words it gives its object.)
+    let text = "The committee, which met behind closed doors for most of the week, called the \
+                plan \"bold\" before approving it.";
+    assert_eq!(source_of(text, 0), None, "{text}");
+}
+
+#[test]
+fn labour_alone_is_a_party() {
+    let r = report("Labour said the poster was a joke.");
+    assert_eq!(
+        r.sentences[0]
+            .source
+            .as_ref()
+            .map(|s| (s.name.as_str(), s.kind)),
+        Some(("Labour", SourceKind::Organization))
+    );
 }
