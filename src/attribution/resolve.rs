@@ -1165,6 +1165,16 @@ pub(super) fn resolve_tag(
                 body_named(name)
             })
         }
+        // "The Wall Street Journal reported …. According to the paper, …": a newspaper's noun is
+        // the one publication this document named.
+        Mention::Named {
+            name,
+            kind: SourceKind::Publication,
+            ..
+        } => definite(name)
+            .filter(|noun| tag::lower_in(noun, PAPER_NOUNS))
+            .and_then(|_| reg.only_publication())
+            .map(|i| reg.mention_of(i, SourceKind::Publication)),
         _ => None,
     };
     let relay = reg.resolve(
@@ -1354,6 +1364,9 @@ const BODY_HEADS: &[&str] = &[
     "police",
     "union",
 ];
+
+/// Nouns for a newspaper that a story uses for the one it cites ("according to the paper").
+const PAPER_NOUNS: &[&str] = &["daily", "newspaper", "paper"];
 
 /// Most descriptors kept for a source ("who served as UK ambassador to North Korea").
 const DESCRIPTORS: usize = 32;
@@ -2117,6 +2130,17 @@ impl Registry {
         });
         let i = found.next()?;
         found.next().is_none().then_some(i)
+    }
+
+    /// The one publication named in this document, if it named exactly one ("The Wall Street
+    /// Journal", not "the paper" itself).
+    fn only_publication(&self) -> Option<usize> {
+        let mut found = self.recent.iter().copied().filter(|&i| {
+            let e = &self.entities[i];
+            e.kind == SourceKind::Publication && !e.described && !e.pair && !describes(e)
+        });
+        let i = found.next()?;
+        found.all(|j| j == i).then_some(i)
     }
 
     /// The recent person a definite description of two words or more refers to ("the Tory

@@ -12312,3 +12312,24 @@ fn labour_alone_is_a_party() {
         Some(("Labour", SourceKind::Organization))
     );
 }
+
+#[test]
+fn the_paper_is_the_one_newspaper_the_story_named() {
+    let text = "The Harbor Gazette reported last week that the ferries to the island would stop \
+                running in May. According to the paper, the pier trust may sell the boats. The newspaper said \
+                the fares had doubled. Neither claim could be independently verified.";
+    let r = report(text);
+    assert_eq!(
+        names_of(&r),
+        [
+            Some("the Harbor Gazette"),
+            Some("the Harbor Gazette"),
+            Some("the Harbor Gazette"),
+            None
+        ]
+    );
+    // Look-alike: with two newspapers named, "the paper" may be either and stays as written.
+    let text = "The Harbor Gazette and the Tagus Herald reported last week that the ferries \
+                would stop. The paper said the fares had doubled.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("The paper"));
+}
