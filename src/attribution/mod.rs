@@ -2448,7 +2448,7 @@ fn extract(
             .clone()
     };
     let found = if takes_source_after(text, o.span) {
-        tag::right(text, o.span, hi, false)?
+        tag::named_after_role(text, tag::right(text, o.span, hi, false)?, hi)
     } else if is_telling(text, o.span) && !text[o.span.range()].ends_with("ing") {
         // After "told" stands the hearer ("told Fox News"), never the speaker.
         match tag::left(text, lo, o.span) {

@@ -3088,6 +3088,41 @@ fn name_closing_role(text: &str, phrase: &[Tok], after: &[Tok]) -> Option<Span> 
     (capital && closes).then(|| Span::new(after[0].span.start, after[after.len() - 1].span.end))
 }
 
+/// After "according to", where a comma after the source's phrase opens the content: a role
+/// followed by the name it describes, set off by commas ("according to her biographer, Hanna
+/// Lenz, she was …") is that name's, the role its descriptor; `found` unchanged otherwise.
+pub(crate) fn named_after_role(text: &str, found: Found, hi: usize) -> Found {
+    let hi = floor_char(text, hi.min(text.len()));
+    let Some(rest) = text
+        .get(found.phrase.end..hi)
+        .and_then(|r| r.strip_prefix(", "))
+    else {
+        return found;
+    };
+    let Some(k) = rest.find(',') else {
+        return found;
+    };
+    let name = &rest[..k];
+    let words: Vec<&str> = name.split(' ').collect();
+    let role = text[found.phrase.range()]
+        .split(' ')
+        .any(|w| w.starts_with(|c: char| c.is_ascii_lowercase()) && lower_in(w, PERSON_NOUNS));
+    let named = (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| is_capitalized(w) && !lower_in(w, TIME) && !lower_in(w, STOP));
+    if !(role && named) {
+        return found;
+    }
+    let start = found.phrase.end + 2;
+    let name = Span::new(start, start + name.len());
+    Found {
+        phrase: name,
+        descriptor: Some(found.phrase),
+        tag: Span::new(found.tag.start, name.end),
+    }
+}
+
 /// The number of tokens of a quoted title that `toks` open with (marks and words) when a word
 /// follows it: `“Medicare for all” document` (4 of 5).
 fn quoted_title(text: &str, toks: &[Tok]) -> Option<usize> {
@@ -4178,6 +4213,7 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "banker",
     "baroness",
     "billionaire",
+    "biographer",
     "biologist",
     "bishop",
     "blogger",

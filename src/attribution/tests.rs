@@ -12333,3 +12333,17 @@ fn the_paper_is_the_one_newspaper_the_story_named() {
                 would stop. The paper said the fares had doubled.";
     assert_eq!(source_of(text, 1).as_deref(), Some("The paper"));
 }
+
+#[test]
+fn according_to_a_role_and_the_name_it_describes_is_that_name() {
+    let r = report(
+        "According to her biographer, Hanna Lenz, she was reluctant to patent the discovery of \
+         the catalyst. Lenz writes that Voss never cared for money.",
+    );
+    assert_eq!(names_of(&r), [Some("Hanna Lenz"), Some("Hanna Lenz")]);
+    let src = r.sentences[0].source.as_ref().expect("source");
+    assert_eq!(src.as_written.as_deref().unwrap_or(&src.name), "Hanna Lenz");
+    // Look-alike: a comma after a document opens the content, capitals and all.
+    let text = "According to the report, Prime Minister Ana Ortiz, the plan will fail.";
+    assert_eq!(source_of(text, 0).as_deref(), Some("the report"));
+}
