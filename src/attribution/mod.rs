@@ -5347,6 +5347,19 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
     let lead = text[before.range()].trim_end();
     // (The tag's own bytes, its descriptor's with them.)
     let tagged = span.len().saturating_sub(before.len() + rest.len());
+    // "Asked about his future, the Argentine said: 'I am happy here.'": a quotation the tag
+    // opens with a colon is the sentence's claim, the lead before the tag its circumstance.
+    // (Not after a clause of the author's that the tag's own clause joins: "Duff was injured at
+    // Newcastle and manager Jose Mourinho said: '…'".)
+    let joined = lead_words(lead)
+        .last()
+        .is_some_and(|w| tag::lower_in(w, &["and", "but", "whereas", "while", "yet"]));
+    if let Some(q) = rest.strip_prefix(':') {
+        let q = q.trim_start();
+        if !joined && (q.starts_with(['"', '\u{201C}', '\u{2018}']) || q.starts_with("''")) {
+            return 1.0;
+        }
+    }
     // "Politico reported, according to sources in the meeting, Clinton …", "The Times
     // reported, citing people familiar with the inquiry, that …": the content follows the
     // source that the report cites.

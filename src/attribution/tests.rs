@@ -6802,11 +6802,12 @@ fn a_pronoun_after_an_asked_lead_is_the_subject() {
         .as_deref(),
         Some("she")
     );
+    // (The quotation the colon opens is the sentence's claim: hers, not a minor part.)
     let r = report(
         "Asked whether she was nervous about the long crossing she said: \"It's out of my hands.\"",
     );
     assert_eq!(
-        r.sentences[0].reported.as_ref().map(|s| s.name.as_str()),
+        r.sentences[0].source.as_ref().map(|s| s.name.as_str()),
         Some("she")
     );
     // Look-alike: a lead whose first word embeds the pronoun's clause.
@@ -12346,4 +12347,24 @@ fn according_to_a_role_and_the_name_it_describes_is_that_name() {
     // Look-alike: a comma after a document opens the content, capitals and all.
     let text = "According to the report, Prime Minister Ana Ortiz, the plan will fail.";
     assert_eq!(source_of(text, 0).as_deref(), Some("the report"));
+}
+
+#[test]
+fn a_quotation_a_tag_opens_with_a_colon_is_the_speakers() {
+    for (text, name) in [
+        (
+            "Asked about his future at the harbor club, the Argentine said: \"I am happy here.\"",
+            "the Argentine",
+        ),
+        (
+            "Harbor board transport spokesman Tom Hale said: \"There's a lot of talking left.\"",
+            "Tom Hale",
+        ),
+    ] {
+        assert_eq!(source_of(text, 0).as_deref(), Some(name), "{text}");
+    }
+    // Look-alike: a clause of the author's before the tag's own stays the author's sentence.
+    let text = "Ortiz hurt his knee in the defeat at the harbor ground and the manager said: \"He \
+                cannot run.\"";
+    assert_eq!(source_of(text, 0), None, "{text}");
 }
