@@ -10,6 +10,8 @@
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+mod json;
+
 use epistemic::{eval, Analyzer, CueKind, Error, Options, Profile, Report, Sentence, Source};
 use serde::Serialize;
 use std::io::{self, BufWriter, IsTerminal, Read, Write};
@@ -281,16 +283,19 @@ const PIECE_BYTES: usize = 1 << 20;
 /// buffer while this one serialises the rest, and this one writes them all out in order, handing
 /// each buffer back once written (so the buffers are few, and reused).
 fn write_json_fields(out: &mut impl Write, report: &Report) -> io::Result<()> {
-    /// Each sentence, with a comma before it unless it opens the list.
-    fn sentences(out: &mut impl Write, sentences: &[Sentence], opens: bool) -> io::Result<()> {
+    /// Each sentence, with a comma before it unless it opens the list, appended to `out`.
+    fn sentences(out: &mut Vec<u8>, sentences: &[Sentence], opens: bool) -> io::Result<()> {
+        let mut writer = json::Writer::default();
         for (i, s) in sentences.iter().enumerate() {
             if i > 0 || !opens {
-                out.write_all(b",")?;
+                out.push(b',');
             }
-            serde_json::to_writer(&mut *out, s).map_err(io::Error::from)?;
+            writer.append(out, s)?;
         }
         Ok(())
     }
+    // (This thread's pieces go through one buffer too, reused.)
+    let mut mine = Vec::with_capacity(PIECE_BYTES);
     out.write_all(b"\"sentences\":[")?;
     let pieces: Vec<&[Sentence]> = report.sentences.chunks(JSON_PIECE).collect();
     if pieces.len() >= 4 {
@@ -315,7 +320,9 @@ fn write_json_fields(out: &mut impl Write, report: &Report) -> io::Result<()> {
             });
             for (k, piece) in pieces.iter().enumerate() {
                 if k % 2 == 0 {
-                    sentences(out, piece, k == 0)?;
+                    mine.clear();
+                    sentences(&mut mine, piece, k == 0)?;
+                    out.write_all(&mine)?;
                 } else {
                     let buf = full_rx
                         .recv()
@@ -328,10 +335,11 @@ fn write_json_fields(out: &mut impl Write, report: &Report) -> io::Result<()> {
             Ok::<(), io::Error>(())
         })?;
     } else {
-        sentences(out, &report.sentences, true)?;
+        sentences(&mut mine, &report.sentences, true)?;
+        out.write_all(&mine)?;
     }
     out.write_all(b"],\"sources\":")?;
-    serde_json::to_writer(&mut *out, &report.sources).map_err(io::Error::from)
+    json::to_writer(&mut *out, &report.sources)
 }
 
 fn analyze(flags: &Flags) -> Result<(), Failure> {
@@ -358,7 +366,7 @@ fn analyze(flags: &Flags) -> Result<(), Failure> {
                 let text = read_input(path)?;
                 let report = analyzer.analyze_with(&text, &options);
                 out.write_all(b"{\"path\":")?;
-                serde_json::to_writer(&mut out, path).map_err(io::Error::from)?;
+                json::to_writer(&mut out, path)?;
                 out.write_all(b",")?;
                 write_json_fields(&mut out, &report)?;
                 out.write_all(b"}\n")?;

@@ -1,0 +1,573 @@
+//! The JSON of the reports: byte for byte what `serde_json` writes (compact), in about a fifth of
+//! the instructions for the strings that make most of it (the sentences' text, the field names).
+//!
+//! `serde_json` escapes a string a byte at a time; here sixteen bytes are tested at once (a test
+//! the compiler turns into vector instructions) and only a block holding a byte to escape is
+//! walked. Field names are written as they are: `serde` derives give identifiers, which need no
+//! escaping. Numbers are written by `serde_json`'s own formatter, so they come out the same. The
+//! tests below hold this writer to `serde_json::to_string` on whole reports and on every byte
+//! that needs escaping.
+
+use serde::ser::{self, Serialize};
+use serde_json::ser::{CompactFormatter, Formatter};
+use serde_json::Error;
+use std::io;
+
+/// A JSON writer: appends values to a buffer as compact JSON, as `serde_json::to_writer` would
+/// write them. It keeps each field name it wrote as JSON (`"name":`), so that the next value of
+/// the same type copies it in one piece: keep one writer for many values.
+#[derive(Debug)]
+pub struct Writer {
+    /// Field names as JSON, by the address and length of the name (a field name is a
+    /// `&'static str`: the two fix its bytes), in 64 slots by a hash of those; a name whose slot
+    /// another holds is made again.
+    names: Vec<(usize, usize, Vec<u8>)>,
+}
+
+impl Default for Writer {
+    fn default() -> Writer {
+        Writer {
+            names: vec![(0, 0, Vec::new()); 64],
+        }
+    }
+}
+
+impl Writer {
+    /// Appends `value` to `out`.
+    pub fn append<T: Serialize + ?Sized>(
+        &mut self,
+        out: &mut Vec<u8>,
+        value: &T,
+    ) -> Result<(), Error> {
+        value.serialize(&mut Json {
+            out,
+            names: &mut self.names,
+        })
+    }
+}
+
+/// Writes `value` as compact JSON, as `serde_json::to_writer` would.
+pub fn to_writer<W: io::Write + ?Sized, T: Serialize + ?Sized>(
+    out: &mut W,
+    value: &T,
+) -> io::Result<()> {
+    let mut buf = Vec::new();
+    Writer::default().append(&mut buf, value)?;
+    out.write_all(&buf)
+}
+
+/// The serializer: a buffer it appends to (bytes go in with no call per write).
+struct Json<'a> {
+    out: &'a mut Vec<u8>,
+    names: &'a mut [(usize, usize, Vec<u8>)],
+}
+
+/// Does byte `c` need an escape in a JSON string?
+fn needs_escape(c: u8) -> bool {
+    c < 0x20 || c == b'"' || c == b'\\'
+}
+
+/// `s` as a JSON string, with the escapes `serde_json` uses (`\"`, `\\`, `\b`, `\f`, `\n`, `\r`,
+/// `\t`, and `\u00xx` for the other control characters).
+fn write_str(out: &mut Vec<u8>, s: &str) {
+    const BLOCK: usize = 16;
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let b = s.as_bytes();
+    out.push(b'"');
+    // `b[start..i]` is waiting to be written as it is.
+    let (mut start, mut i) = (0, 0);
+    while i < b.len() {
+        if let Some(block) = b.get(i..i + BLOCK) {
+            if !block.iter().fold(false, |any, &c| any | needs_escape(c)) {
+                i += BLOCK;
+                continue;
+            }
+        }
+        let end = (i + BLOCK).min(b.len());
+        for (j, &c) in b[i..end].iter().enumerate() {
+            if !needs_escape(c) {
+                continue;
+            }
+            out.extend_from_slice(&b[start..i + j]);
+            start = i + j + 1;
+            match c {
+                b'"' => out.extend_from_slice(b"\\\""),
+                b'\\' => out.extend_from_slice(b"\\\\"),
+                0x08 => out.extend_from_slice(b"\\b"),
+                0x0C => out.extend_from_slice(b"\\f"),
+                b'\n' => out.extend_from_slice(b"\\n"),
+                b'\r' => out.extend_from_slice(b"\\r"),
+                b'\t' => out.extend_from_slice(b"\\t"),
+                _ => out.extend_from_slice(&[
+                    b'\\',
+                    b'u',
+                    b'0',
+                    b'0',
+                    HEX[usize::from(c >> 4)],
+                    HEX[usize::from(c & 0xF)],
+                ]),
+            }
+        }
+        i = end;
+    }
+    out.extend_from_slice(&b[start..]);
+    out.push(b'"');
+}
+
+/// An array, an object or a struct being written: whether an element was written yet.
+struct Compound<'s, 'a> {
+    ser: &'s mut Json<'a>,
+    first: bool,
+    /// The closing bytes (`]`, `}`, or `}}` / `]}` for an enum variant's).
+    close: &'static [u8],
+}
+
+impl Compound<'_, '_> {
+    fn comma(&mut self) -> Result<(), Error> {
+        if !self.first {
+            self.ser.out.push(b',');
+        }
+        self.first = false;
+        Ok(())
+    }
+
+    fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.comma()?;
+        value.serialize(&mut *self.ser)
+    }
+
+    fn field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
+        self.comma()?;
+        self.ser.field_name(key)?;
+        value.serialize(&mut *self.ser)
+    }
+
+    fn end(self) -> Result<(), Error> {
+        self.ser.raw(self.close)
+    }
+}
+
+impl<'a> Json<'a> {
+    fn raw(&mut self, b: &[u8]) -> Result<(), Error> {
+        self.out.extend_from_slice(b);
+        Ok(())
+    }
+
+    /// A field name and its colon, escaped if need be (a derive's are identifiers: never).
+    fn key(&mut self, key: &str) -> Result<(), Error> {
+        write_str(self.out, key);
+        self.out.push(b':');
+        Ok(())
+    }
+
+    /// A struct's field name and its colon, from the names written before when it can be.
+    fn field_name(&mut self, key: &'static str) -> Result<(), Error> {
+        let (at, len) = (key.as_ptr() as usize, key.len());
+        let slot = &mut self.names[((at >> 3) ^ len) % 64];
+        if slot.0 != at || slot.1 != len {
+            slot.2.clear();
+            write_str(&mut slot.2, key);
+            slot.2.push(b':');
+            (slot.0, slot.1) = (at, len);
+        }
+        self.out.extend_from_slice(&slot.2);
+        Ok(())
+    }
+
+    fn open<'s>(
+        &'s mut self,
+        open: &[u8],
+        close: &'static [u8],
+    ) -> Result<Compound<'s, 'a>, Error> {
+        self.raw(open)?;
+        Ok(Compound {
+            ser: self,
+            first: true,
+            close,
+        })
+    }
+
+    /// `{"variant":` before an enum variant's content.
+    fn variant(&mut self, variant: &'static str) -> Result<(), Error> {
+        self.raw(b"{")?;
+        self.key(variant)
+    }
+
+    fn number(&mut self, f: impl FnOnce(&mut Vec<u8>) -> io::Result<()>) -> Result<(), Error> {
+        f(self.out).map_err(Error::io)
+    }
+}
+
+impl<'s, 'a> ser::Serializer for &'s mut Json<'a> {
+    type Ok = ();
+    type Error = Error;
+    type SerializeSeq = Compound<'s, 'a>;
+    type SerializeTuple = Compound<'s, 'a>;
+    type SerializeTupleStruct = Compound<'s, 'a>;
+    type SerializeTupleVariant = Compound<'s, 'a>;
+    type SerializeMap = Compound<'s, 'a>;
+    type SerializeStruct = Compound<'s, 'a>;
+    type SerializeStructVariant = Compound<'s, 'a>;
+
+    fn serialize_bool(self, v: bool) -> Result<(), Error> {
+        self.raw(if v { b"true" } else { b"false" })
+    }
+    fn serialize_i8(self, v: i8) -> Result<(), Error> {
+        self.number(|w| CompactFormatter.write_i8(w, v))
+    }
+    fn serialize_i16(self, v: i16) -> Result<(), Error> {
+        self.number(|w| CompactFormatter.write_i16(w, v))
+    }
+    fn serialize_i32(self, v: i32) -> Result<(), Error> {
+        self.number(|w| CompactFormatter.write_i32(w, v))
+    }
+    fn serialize_i64(self, v: i64) -> Result<(), Error> {
+        self.number(|w| CompactFormatter.write_i64(w, v))
+    }
+    fn serialize_i128(self, v: i128) -> Result<(), Error> {
+        self.number(|w| CompactFormatter.write_i128(w, v))
+    }
+    fn serialize_u8(self, v: u8) -> Result<(), Error> {
+        self.number(|w| CompactFormatter.write_u8(w, v))
+    }
+    fn serialize_u16(self, v: u16) -> Result<(), Error> {
+        self.number(|w| CompactFormatter.write_u16(w, v))
+    }
+    fn serialize_u32(self, v: u32) -> Result<(), Error> {
+        self.number(|w| CompactFormatter.write_u32(w, v))
+    }
+    fn serialize_u64(self, v: u64) -> Result<(), Error> {
+        self.number(|w| CompactFormatter.write_u64(w, v))
+    }
+    fn serialize_u128(self, v: u128) -> Result<(), Error> {
+        self.number(|w| CompactFormatter.write_u128(w, v))
+    }
+    fn serialize_f32(self, v: f32) -> Result<(), Error> {
+        // (As serde_json: no JSON number is not finite.)
+        if v.is_finite() {
+            self.number(|w| CompactFormatter.write_f32(w, v))
+        } else {
+            self.raw(b"null")
+        }
+    }
+    fn serialize_f64(self, v: f64) -> Result<(), Error> {
+        if v.is_finite() {
+            self.number(|w| CompactFormatter.write_f64(w, v))
+        } else {
+            self.raw(b"null")
+        }
+    }
+    fn serialize_char(self, v: char) -> Result<(), Error> {
+        self.serialize_str(v.encode_utf8(&mut [0; 4]))
+    }
+    fn serialize_str(self, v: &str) -> Result<(), Error> {
+        write_str(self.out, v);
+        Ok(())
+    }
+    fn serialize_bytes(self, v: &[u8]) -> Result<(), Error> {
+        let mut seq = self.open(b"[", b"]")?;
+        for b in v {
+            seq.element(b)?;
+        }
+        seq.end()
+    }
+    fn serialize_none(self) -> Result<(), Error> {
+        self.raw(b"null")
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Error> {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> Result<(), Error> {
+        self.raw(b"null")
+    }
+    fn serialize_unit_struct(self, _name: &'static str) -> Result<(), Error> {
+        self.raw(b"null")
+    }
+    fn serialize_unit_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+    ) -> Result<(), Error> {
+        self.serialize_str(variant)
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        self.variant(variant)?;
+        value.serialize(&mut *self)?;
+        self.raw(b"}")
+    }
+    fn serialize_seq(self, _len: Option<usize>) -> Result<Self::SerializeSeq, Error> {
+        self.open(b"[", b"]")
+    }
+    fn serialize_tuple(self, _len: usize) -> Result<Self::SerializeTuple, Error> {
+        self.open(b"[", b"]")
+    }
+    fn serialize_tuple_struct(
+        self,
+        _name: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeTupleStruct, Error> {
+        self.open(b"[", b"]")
+    }
+    fn serialize_tuple_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeTupleVariant, Error> {
+        self.variant(variant)?;
+        self.open(b"[", b"]}")
+    }
+    fn serialize_map(self, _len: Option<usize>) -> Result<Self::SerializeMap, Error> {
+        self.open(b"{", b"}")
+    }
+    fn serialize_struct(
+        self,
+        _name: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeStruct, Error> {
+        self.open(b"{", b"}")
+    }
+    fn serialize_struct_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeStructVariant, Error> {
+        self.variant(variant)?;
+        self.open(b"{", b"}}")
+    }
+}
+
+impl ser::SerializeSeq for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.element(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        Compound::end(self)
+    }
+}
+
+impl ser::SerializeTuple for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.element(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        Compound::end(self)
+    }
+}
+
+impl ser::SerializeTupleStruct for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.element(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        Compound::end(self)
+    }
+}
+
+impl ser::SerializeTupleVariant for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        self.element(value)
+    }
+    fn end(self) -> Result<(), Error> {
+        Compound::end(self)
+    }
+}
+
+impl ser::SerializeMap for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
+        self.comma()?;
+        // A key is a string in JSON: serde_json quotes a number key; so does this, through
+        // serde_json itself (no report has a map: this is for completeness).
+        let text = serde_json::to_string(key)?;
+        if text.starts_with('"') {
+            self.ser.raw(text.as_bytes())?;
+        } else {
+            self.ser.raw(b"\"")?;
+            self.ser.raw(text.as_bytes())?;
+            self.ser.raw(b"\"")?;
+        }
+        self.ser.raw(b":")
+    }
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        value.serialize(&mut *self.ser)
+    }
+    fn end(self) -> Result<(), Error> {
+        Compound::end(self)
+    }
+}
+
+impl ser::SerializeStruct for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        self.field(key, value)
+    }
+    fn end(self) -> Result<(), Error> {
+        Compound::end(self)
+    }
+}
+
+impl ser::SerializeStructVariant for Compound<'_, '_> {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        self.field(key, value)
+    }
+    fn end(self) -> Result<(), Error> {
+        Compound::end(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Serialize;
+
+    fn ours<T: Serialize + ?Sized>(value: &T) -> String {
+        let mut out = Vec::new();
+        to_writer(&mut out, value).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn every_byte_that_needs_an_escape_is_escaped_as_serde_json_does() {
+        // Each control character, quote and backslash, alone, at each place in a block of
+        // sixteen, at the start and the end, and beside multi-byte characters.
+        for c in (0u8..0x20).chain([b'"', b'\\', 0x7F]) {
+            let c = char::from(c);
+            for at in 0..40 {
+                let s: String = "ab\u{e9}\u{2028}cd\u{1F600}efgh"
+                    .chars()
+                    .cycle()
+                    .take(at)
+                    .chain([c])
+                    .chain("tail\u{a0}".chars().take(at % 6))
+                    .collect();
+                assert_eq!(ours(&s), serde_json::to_string(&s).unwrap(), "{s:?}");
+            }
+        }
+        let long = "x\"y\\z\n".repeat(100) + &"plain text ".repeat(50);
+        assert_eq!(ours(&long), serde_json::to_string(&long).unwrap());
+        assert_eq!(ours(""), "\"\"");
+    }
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "snake_case")]
+    enum Shape {
+        Unit,
+        New(u8),
+        Pair(i32, f64),
+        Named { a: Option<u8>, b: Vec<char> },
+    }
+
+    #[derive(Serialize)]
+    struct Everything {
+        #[serde(rename = "odd \"key\"")]
+        odd: bool,
+        floats: Vec<f64>,
+        small: f32,
+        ints: (i8, i16, i32, i64, u8, u16, u32, u64, i128, u128),
+        none: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        skipped: Option<u8>,
+        shapes: Vec<Shape>,
+        unit: (),
+        map: std::collections::BTreeMap<u32, &'static str>,
+        names: std::collections::BTreeMap<&'static str, bool>,
+    }
+
+    #[test]
+    fn every_kind_of_value_is_written_as_serde_json_writes_it() {
+        let v = Everything {
+            odd: true,
+            floats: vec![
+                0.1,
+                -0.0,
+                1e-7,
+                1e21,
+                123456.789,
+                f64::NAN,
+                f64::INFINITY,
+                0.30000000000000004,
+            ],
+            small: 0.1,
+            ints: (
+                -8,
+                -16,
+                -32,
+                i64::MIN,
+                8,
+                16,
+                32,
+                u64::MAX,
+                i128::MIN,
+                u128::MAX,
+            ),
+            none: None,
+            skipped: None,
+            shapes: vec![
+                Shape::Unit,
+                Shape::New(7),
+                Shape::Pair(-1, 2.5),
+                Shape::Named {
+                    a: Some(3),
+                    b: vec!['q', '"', '\n'],
+                },
+            ],
+            unit: (),
+            map: [(1, "one"), (20, "t\"wenty")].into_iter().collect(),
+            names: [("a\tb", true), ("c", false)].into_iter().collect(),
+        };
+        assert_eq!(ours(&v), serde_json::to_string(&v).unwrap());
+    }
+
+    #[test]
+    fn a_whole_report_is_written_as_serde_json_writes_it() {
+        let text = format!(
+            "{}\n\n\"Tabs\tand \\ slashes,\" she said. \u{1}Control\u{1f} bytes may appear.",
+            include_str!("../../examples/briefing.txt")
+        );
+        for explain in [false, true] {
+            let analyzer = epistemic::Analyzer::new();
+            let options = epistemic::Options::default().with_explain(explain);
+            let report = analyzer.analyze_with(&text, &options);
+            assert!(report.sentences.len() > 10 && !report.sources.is_empty());
+            assert_eq!(ours(&report), serde_json::to_string(&report).unwrap());
+        }
+    }
+}
