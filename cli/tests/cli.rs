@@ -16,12 +16,39 @@ fn epistemic(args: &[&str], stdin: &[u8]) -> Output {
     child.wait_with_output().unwrap()
 }
 
-fn tmp(name: &str, data: &[u8]) -> std::path::PathBuf {
+/// A scratch file in this run's own directory, removed (and the directory with its last file)
+/// when dropped, so that runs leave nothing behind.
+struct Tmp(std::path::PathBuf);
+
+impl std::ops::Deref for Tmp {
+    type Target = std::path::Path;
+    fn deref(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl AsRef<std::path::Path> for Tmp {
+    fn as_ref(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl Drop for Tmp {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+        // (Fails while another test's file is there: the last one out removes it.)
+        if let Some(dir) = self.0.parent() {
+            let _ = std::fs::remove_dir(dir);
+        }
+    }
+}
+
+fn tmp(name: &str, data: &[u8]) -> Tmp {
     let dir = std::env::temp_dir().join(format!("epistemic-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let p = dir.join(name);
     std::fs::write(&p, data).unwrap();
-    p
+    Tmp(p)
 }
 
 #[test]
@@ -322,7 +349,8 @@ fn learn_writes_an_overlay_that_analyze_takes() {
         );
     }
     let p = tmp("learn.jsonl", data.as_bytes());
-    let out_path = p.with_extension("lex");
+    // (Made first, so that it is removed too.)
+    let out_path = tmp("learn.lex", b"");
     let out = epistemic(
         &[
             "learn",

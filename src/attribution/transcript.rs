@@ -287,6 +287,11 @@ fn interview_turns(text: &str, breaks: &[usize]) -> Vec<Turn> {
     let ends = breaks.iter().copied().chain(std::iter::once(text.len()));
     for (start, end) in starts.zip(ends) {
         let doc = Span::new(start, end);
+        // (Lines are read only in a document that holds both labels.)
+        let holds = |label: &[u8]| memchr::memmem::find(&text.as_bytes()[start..end], label);
+        if holds(b"A: ").is_none() || holds(b"Q: ").is_none() {
+            continue;
+        }
         let labelled: Vec<(Span, Span, u8)> = lines_in(text, doc)
             .filter_map(|l| interview_label(text, l).map(|(label, q)| (l, label, q)))
             .collect();
@@ -553,12 +558,15 @@ fn dialogue_lines(text: &str, labelled: &[(Span, Span)]) -> Vec<bool> {
     let mut out = vec![false; labelled.len()];
     let mut run_start = 0;
     for k in 0..=labelled.len() {
+        // (Line breaks counted up to one past the most: the text between two labels may be long.)
         let joined = k > 0
             && k < labelled.len()
-            && text[labelled[k - 1].0.end..labelled[k].0.start]
-                .bytes()
-                .filter(|&b| b == b'\n')
-                .count()
+            && memchr::memchr_iter(
+                b'\n',
+                &text.as_bytes()[labelled[k - 1].0.end..labelled[k].0.start],
+            )
+            .take(DIALOGUE_GAP + 1)
+            .count()
                 <= DIALOGUE_GAP;
         if joined {
             continue;
