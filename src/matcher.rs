@@ -699,35 +699,10 @@ mod tests {
     fn the_search_around_each_gap_is_the_search_of_the_whole_text() {
         let entries = crate::Profile::News.lexicon().unwrap().into_entries();
         let m = Matcher::new(&entries);
-        let words = [
-            "it",
-            "is",
-            "not",
-            "clear",
-            "most",
-            "likely",
-            "cannot",
-            "rule",
-            "out",
-            "may",
-            "be",
-            "said",
-            "according",
-            "to",
-            "the",
-            "there",
-            "no",
-            "question",
-            "reportedly",
-            "could",
-            "Mayor",
-            "in",
-            "fact",
-            "of",
-            "course",
-            "à",
-            "est",
-        ];
+        let words: Vec<&str> = "it is not clear most likely cannot rule out may be said according \
+                                to the there no question reportedly could Mayor in fact of course à est"
+            .split(' ')
+            .collect();
         let spaces = [
             " ", " ", " ", " ", "  ", "\u{a0}", "\r\n", " \n", "\n", ", ", "\n\n", "\t",
             "\u{2009}", ". ", "   ",

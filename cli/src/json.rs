@@ -198,6 +198,25 @@ impl<'a> Json<'a> {
     }
 }
 
+/// `Serializer` methods that write a number with serde_json's formatter (`finite`: `null` for a
+/// float that is not, as serde_json writes it).
+macro_rules! numbers {
+    ($($method:ident: $t:ty => $write:ident),*) => {$(
+        fn $method(self, v: $t) -> Result<(), Error> {
+            self.number(|w| CompactFormatter.$write(w, v))
+        }
+    )*};
+    ($(finite $method:ident: $t:ty => $write:ident),*) => {$(
+        fn $method(self, v: $t) -> Result<(), Error> {
+            if v.is_finite() {
+                self.number(|w| CompactFormatter.$write(w, v))
+            } else {
+                self.raw(b"null")
+            }
+        }
+    )*};
+}
+
 impl<'s, 'a> ser::Serializer for &'s mut Json<'a> {
     type Ok = ();
     type Error = Error;
@@ -212,51 +231,23 @@ impl<'s, 'a> ser::Serializer for &'s mut Json<'a> {
     fn serialize_bool(self, v: bool) -> Result<(), Error> {
         self.raw(if v { b"true" } else { b"false" })
     }
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        self.number(|w| CompactFormatter.write_i8(w, v))
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        self.number(|w| CompactFormatter.write_i16(w, v))
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        self.number(|w| CompactFormatter.write_i32(w, v))
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        self.number(|w| CompactFormatter.write_i64(w, v))
-    }
-    fn serialize_i128(self, v: i128) -> Result<(), Error> {
-        self.number(|w| CompactFormatter.write_i128(w, v))
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        self.number(|w| CompactFormatter.write_u8(w, v))
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        self.number(|w| CompactFormatter.write_u16(w, v))
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        self.number(|w| CompactFormatter.write_u32(w, v))
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        self.number(|w| CompactFormatter.write_u64(w, v))
-    }
-    fn serialize_u128(self, v: u128) -> Result<(), Error> {
-        self.number(|w| CompactFormatter.write_u128(w, v))
-    }
-    fn serialize_f32(self, v: f32) -> Result<(), Error> {
-        // (As serde_json: no JSON number is not finite.)
-        if v.is_finite() {
-            self.number(|w| CompactFormatter.write_f32(w, v))
-        } else {
-            self.raw(b"null")
-        }
-    }
-    fn serialize_f64(self, v: f64) -> Result<(), Error> {
-        if v.is_finite() {
-            self.number(|w| CompactFormatter.write_f64(w, v))
-        } else {
-            self.raw(b"null")
-        }
-    }
+    // Numbers by serde_json's formatter; a float that is not finite as null, as serde_json.
+    numbers!(
+        serialize_i8: i8 => write_i8,
+        serialize_i16: i16 => write_i16,
+        serialize_i32: i32 => write_i32,
+        serialize_i64: i64 => write_i64,
+        serialize_i128: i128 => write_i128,
+        serialize_u8: u8 => write_u8,
+        serialize_u16: u16 => write_u16,
+        serialize_u32: u32 => write_u32,
+        serialize_u64: u64 => write_u64,
+        serialize_u128: u128 => write_u128
+    );
+    numbers!(
+        finite serialize_f32: f32 => write_f32,
+        finite serialize_f64: f64 => write_f64
+    );
     fn serialize_char(self, v: char) -> Result<(), Error> {
         self.serialize_str(v.encode_utf8(&mut [0; 4]))
     }
@@ -354,49 +345,28 @@ impl<'s, 'a> ser::Serializer for &'s mut Json<'a> {
     }
 }
 
-impl ser::SerializeSeq for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        Compound::end(self)
-    }
+/// The compounds of elements (an array, a tuple): each after a comma.
+macro_rules! elements {
+    ($($trait:ident :: $method:ident),*) => {$(
+        impl ser::$trait for Compound<'_, '_> {
+            type Ok = ();
+            type Error = Error;
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+                self.element(value)
+            }
+            fn end(self) -> Result<(), Error> {
+                Compound::end(self)
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTuple for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        Compound::end(self)
-    }
-}
-
-impl ser::SerializeTupleStruct for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        Compound::end(self)
-    }
-}
-
-impl ser::SerializeTupleVariant for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Error> {
-        Compound::end(self)
-    }
-}
+elements!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 impl ser::SerializeMap for Compound<'_, '_> {
     type Ok = ();
@@ -423,35 +393,27 @@ impl ser::SerializeMap for Compound<'_, '_> {
     }
 }
 
-impl ser::SerializeStruct for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        self.field(key, value)
-    }
-    fn end(self) -> Result<(), Error> {
-        Compound::end(self)
-    }
+/// The compounds of named fields (a struct, a struct variant).
+macro_rules! fields {
+    ($($trait:ident),*) => {$(
+        impl ser::$trait for Compound<'_, '_> {
+            type Ok = ();
+            type Error = Error;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Result<(), Error> {
+                self.field(key, value)
+            }
+            fn end(self) -> Result<(), Error> {
+                Compound::end(self)
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeStructVariant for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        self.field(key, value)
-    }
-    fn end(self) -> Result<(), Error> {
-        Compound::end(self)
-    }
-}
+fields!(SerializeStruct, SerializeStructVariant);
 
 #[cfg(test)]
 mod tests {
