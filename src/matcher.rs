@@ -214,10 +214,10 @@ impl Matcher {
             let mut reach = 2 * longest + 2;
             loop {
                 // The window: the gaps from `g` that start before its end.
-                let mut end = gaps[g].1 + reach;
+                let mut end = gaps[g].1.saturating_add(reach);
                 let mut h = g;
                 while h < gaps.len() && gaps[h].0 < end {
-                    end = end.max(gaps[h].1 + reach);
+                    end = end.max(gaps[h].1.saturating_add(reach));
                     h += 1;
                 }
                 let mut end = end.min(text.len());
