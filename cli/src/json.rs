@@ -42,9 +42,30 @@ impl Writer {
         value.serialize(&mut Json {
             out,
             names: &mut self.names,
+            sink: None,
         })
     }
+
+    /// Writes `value` to `sink` through `buf`: appends to `buf` and hands it to `sink` (emptied)
+    /// whenever it holds [`SPILL`] bytes between two elements of an array, so that a value of any
+    /// size (a sentence with a million cues) takes little memory. What is left stays in `buf`.
+    pub fn write<T: Serialize + ?Sized>(
+        &mut self,
+        sink: &mut dyn io::Write,
+        buf: &mut Vec<u8>,
+        value: &T,
+    ) -> io::Result<()> {
+        value.serialize(&mut Json {
+            out: buf,
+            names: &mut self.names,
+            sink: Some(sink),
+        })?;
+        Ok(())
+    }
 }
+
+/// Bytes a [`Writer::write`] buffer holds before it is handed on.
+pub const SPILL: usize = 1 << 16;
 
 /// Writes `value` as compact JSON, as `serde_json::to_writer` would.
 pub fn to_writer<W: io::Write + ?Sized, T: Serialize + ?Sized>(
@@ -60,6 +81,8 @@ pub fn to_writer<W: io::Write + ?Sized, T: Serialize + ?Sized>(
 struct Json<'a> {
     out: &'a mut Vec<u8>,
     names: &'a mut [(usize, usize, Vec<u8>)],
+    /// Where `out` goes once it holds [`SPILL`] bytes, if anywhere.
+    sink: Option<&'a mut dyn io::Write>,
 }
 
 /// Does byte `c` need an escape in a JSON string?
@@ -133,7 +156,8 @@ impl Compound<'_, '_> {
 
     fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
         self.comma()?;
-        value.serialize(&mut *self.ser)
+        value.serialize(&mut *self.ser)?;
+        self.ser.spill()
     }
 
     fn field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
@@ -161,6 +185,17 @@ impl<'a> Json<'a> {
     }
 
     /// A struct's field name and its colon, from the names written before when it can be.
+    /// Hands the buffer on if it is full and there is somewhere to hand it.
+    fn spill(&mut self) -> Result<(), Error> {
+        if self.out.len() >= SPILL {
+            if let Some(sink) = self.sink.as_deref_mut() {
+                sink.write_all(self.out).map_err(Error::io)?;
+                self.out.clear();
+            }
+        }
+        Ok(())
+    }
+
     fn field_name(&mut self, key: &'static str) -> Result<(), Error> {
         let (at, len) = (key.as_ptr() as usize, key.len());
         let slot = &mut self.names[((at >> 3) ^ len) % 64];
@@ -516,6 +551,39 @@ mod tests {
             names: [("a\tb", true), ("c", false)].into_iter().collect(),
         };
         assert_eq!(ours(&v), serde_json::to_string(&v).unwrap());
+    }
+
+    #[test]
+    fn a_huge_value_is_handed_on_in_pieces_and_comes_out_whole() {
+        // One sentence of 40,000 cues: about 5 MB of JSON.
+        let text = format!("It may rain. {}", "may ".repeat(40_000));
+        let report = epistemic::Analyzer::new().analyze(&text);
+        let mut sink: Vec<Vec<u8>> = Vec::new();
+        struct Pieces<'a>(&'a mut Vec<Vec<u8>>);
+        impl io::Write for Pieces<'_> {
+            fn write(&mut self, b: &[u8]) -> io::Result<usize> {
+                self.0.push(b.to_vec());
+                Ok(b.len())
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Ok(())
+            }
+        }
+        let mut buf = Vec::new();
+        Writer::default()
+            .write(&mut Pieces(&mut sink), &mut buf, &report)
+            .unwrap();
+        assert!(sink.len() > 20, "{} pieces", sink.len());
+        // (A piece is the buffer when it passed SPILL: one cue past it at most; but for the one
+        // holding the sentence's text, which is written whole.)
+        let big = sink.iter().filter(|p| p.len() >= SPILL + 1024).count();
+        assert!(big <= 1, "{big}");
+        let mut whole = sink.concat();
+        whole.extend_from_slice(&buf);
+        assert_eq!(
+            String::from_utf8(whole).unwrap(),
+            serde_json::to_string(&report).unwrap()
+        );
     }
 
     #[test]

@@ -283,14 +283,27 @@ const PIECE_BYTES: usize = 1 << 20;
 /// buffer while this one serialises the rest, and this one writes them all out in order, handing
 /// each buffer back once written (so the buffers are few, and reused).
 fn write_json_fields(out: &mut impl Write, report: &Report) -> io::Result<()> {
-    /// Each sentence, with a comma before it unless it opens the list, appended to `out`.
-    fn sentences(out: &mut Vec<u8>, sentences: &[Sentence], opens: bool) -> io::Result<()> {
+    /// Each sentence, with a comma before it unless it opens the list, appended to `buf`; with a
+    /// `sink`, written to it through `buf` (which is left empty).
+    fn sentences(
+        buf: &mut Vec<u8>,
+        mut sink: Option<&mut dyn Write>,
+        sentences: &[Sentence],
+        opens: bool,
+    ) -> io::Result<()> {
         let mut writer = json::Writer::default();
         for (i, s) in sentences.iter().enumerate() {
             if i > 0 || !opens {
-                out.push(b',');
+                buf.push(b',');
             }
-            writer.append(out, s)?;
+            match sink.as_deref_mut() {
+                Some(sink) => writer.write(sink, buf, s)?,
+                None => writer.append(buf, s)?,
+            }
+        }
+        if let Some(sink) = sink {
+            sink.write_all(buf)?;
+            buf.clear();
         }
         Ok(())
     }
@@ -312,7 +325,7 @@ fn write_json_fields(out: &mut impl Write, report: &Report) -> io::Result<()> {
                         .try_recv()
                         .unwrap_or_else(|_| Vec::with_capacity(PIECE_BYTES));
                     buf.clear();
-                    let done = sentences(&mut buf, piece, false).map(|()| buf);
+                    let done = sentences(&mut buf, None, piece, false).map(|()| buf);
                     if full_tx.send(done).is_err() {
                         return; // the writer stopped
                     }
@@ -320,9 +333,7 @@ fn write_json_fields(out: &mut impl Write, report: &Report) -> io::Result<()> {
             });
             for (k, piece) in pieces.iter().enumerate() {
                 if k % 2 == 0 {
-                    mine.clear();
-                    sentences(&mut mine, piece, k == 0)?;
-                    out.write_all(&mine)?;
+                    sentences(&mut mine, Some(&mut *out), piece, k == 0)?;
                 } else {
                     let buf = full_rx
                         .recv()
@@ -335,8 +346,7 @@ fn write_json_fields(out: &mut impl Write, report: &Report) -> io::Result<()> {
             Ok::<(), io::Error>(())
         })?;
     } else {
-        sentences(&mut mine, &report.sentences, true)?;
-        out.write_all(&mine)?;
+        sentences(&mut mine, Some(&mut *out), &report.sentences, true)?;
     }
     out.write_all(b"],\"sources\":")?;
     json::to_writer(&mut *out, &report.sources)
