@@ -276,7 +276,7 @@ const INTERVIEW_LINES: usize = 2;
 /// the document names in full before its first question ("Joe Biden spent Thursday morning in
 /// St. Paul, …"); with no one named, a page of questions and answers (a FAQ) stays its author's.
 /// The questions are the author's (the interviewer's).
-/// `breaks` are the text's document breaks ([`document_breaks`](super::resolve::document_breaks)).
+/// `breaks` are the text's document breaks ([`document_breaks`]).
 fn interview_turns(text: &str, breaks: &[usize]) -> Vec<Turn> {
     let mut out = Vec::new();
     let has = |label: &[u8]| memchr::memmem::find(text.as_bytes(), label).is_some();
