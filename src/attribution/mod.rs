@@ -5108,6 +5108,12 @@ fn read_lead_subject(text: &str, span: Span, after_preamble: bool) -> Option<Spa
                 return Some(Span::new(span.start + first_at, span.start + e));
             }
         }
+        // ("Oxfam senior policy adviser Max Lawson welcomed …": a role runs on to a name.)
+        if lower && end.is_some() && !tag::lower_in(first, tag::ARTICLES) {
+            if let Some(e) = role_name_end(std::iter::once((at, w)).chain(words.clone())) {
+                return Some(Span::new(span.start + first_at, span.start + e));
+            }
+        }
         let last = end.map_or("", |e| s[..e].rsplit(' ').next().unwrap_or(""));
         let possessive = tag::possessor(last).is_some();
         let article = n == 1 && tag::lower_in(last, tag::ARTICLES);
@@ -5219,7 +5225,56 @@ const AFFILIATION_WORDS: usize = 6;
 /// Butler", "Outgoing chairman …"), read as the lower-case role they qualify.
 const ROLE_ADJECTIVES: &[&str] = &["acting", "ex", "former", "incoming", "outgoing", "then"];
 
-/// Most lower-case words between a capitalised run opening a sentence and the noun that heads
+/// Words of a field or a rank inside a role in lower case between a body's name and a person's
+/// ("Oxfam senior policy adviser Max Lawson", "Labour campaign chief …"; see [`role_name_end`]).
+const ROLE_FIELDS: &[&str] = &[
+    "assistant",
+    "campaign",
+    "communications",
+    "deputy",
+    "economic",
+    "foreign",
+    "junior",
+    "legal",
+    "media",
+    "policy",
+    "political",
+    "press",
+    "principal",
+    "research",
+    "senior",
+];
+
+/// Where a person's name ends after a role in lower case that goes on from a capitalised run
+/// opening a sentence ("Oxfam senior policy adviser Max Lawson welcomed …": from "policy"), when
+/// the role is at most three words of [`ROLE_FIELDS`] or titles, closed by a noun of a person,
+/// and a name of two or three capitalised words follows it, then a verb in lower case.
+fn role_name_end<'a>(mut words: impl Iterator<Item = (usize, &'a str)>) -> Option<usize> {
+    let plain = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+    let mut role = 0;
+    let mut next = words.next();
+    while let Some((_, w)) = next.filter(|&(_, w)| plain(w)) {
+        if role == 3 || !(tag::lower_in(w, ROLE_FIELDS) || tag::role_noun(w)) {
+            return None;
+        }
+        role += 1;
+        next = words.next();
+        if tag::role_noun(w) && next.is_some_and(|(_, x)| tag::is_capitalized(x)) {
+            break;
+        }
+    }
+    let mut name = 0;
+    let mut end = None;
+    while let Some((at, x)) = next.filter(|&(_, x)| tag::is_capitalized(x) && !x.ends_with(',')) {
+        name += 1;
+        end = Some(at + x.len());
+        next = words.next();
+    }
+    let verb = next.is_some_and(|(_, x)| plain(x));
+    (role > 0 && (2..=3).contains(&name) && verb).then_some(end?)
+}
+
+/// Most lower-case words between a capitalised run opening a sentence and the noun that heads/// Most lower-case words between a capitalised run opening a sentence and the noun that heads
 /// the subject ("UK advertising giant WPP", "China's state-owned investment giant CITIC").
 const HEAD_REACH: usize = 4;
 

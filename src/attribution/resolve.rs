@@ -1074,7 +1074,7 @@ pub(super) fn resolve_tag(
             if names_a_body(lead) {
                 None
             } else {
-                reg.company(name, at, &text[from..end])
+                reg.company(text, name, at, &text[from..end])
             }
             .map(|i| reg.mention_of(i, SourceKind::Organization))
             // "The Alzheimer's Association welcomed the findings. In a statement, the
@@ -2046,7 +2046,7 @@ impl Registry {
     /// airline" after "Cadbury said …"): the latest source other than a person or a group of the
     /// document's recent ones, when it is a body known by its name whose last tag stands within
     /// [`COMPANY_REACH`] bytes before `at`.
-    fn company(&self, name: &str, at: usize, rest: &str) -> Option<usize> {
+    fn company(&self, text: &str, name: &str, at: usize, rest: &str) -> Option<usize> {
         let noun = definite(name)?;
         if !tag::lower_in(noun, COMPANY_NOUNS) || !noun.bytes().all(|b| b.is_ascii_lowercase()) {
             return None;
@@ -2099,8 +2099,16 @@ impl Registry {
             e.name.rsplit(' ').next().is_some_and(|w| {
                 w.starts_with(char::is_lowercase) && tag::lower_in(w, COMPANY_NOUNS)
             });
+        // (Nor a source last cited with "according to": "According to Microsoft the messages
+        // were sent …. The company said …" is the company the story is about, as with a body
+        // opening a sentence; see [`trade_name`].)
+        let lead = text[..e.last_at.min(text.len())].trim_end();
+        let cited = lead
+            .get(lead.len().saturating_sub(12)..)
+            .is_some_and(|end| end.eq_ignore_ascii_case("according to"));
         (e.kind == SourceKind::Organization
             && fits
+            && !cited
             && !description
             && !named_after
             && !e.described

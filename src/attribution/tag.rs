@@ -3347,6 +3347,149 @@ pub(crate) const TITLES: &Words = &Words::new(&[
     "winger",
 ]);
 
+/// Organisations whose bare name tells nothing of their kind and may read as a person's ("Shell
+/// said", "Oxfam said", "Swiss Re said"): companies, charities and agencies often quoted in the
+/// news, none of them a common given name or surname (not "Ford", "Dell", "Disney", "Honda",
+/// "Sainsbury"), nor a common word (not "Next", "Orange", "Target"). A whole run of capitalised
+/// words must be one of them.
+const KNOWN_BODIES: &Words = &Words::new(&[
+    "age concern",
+    "airbnb",
+    "airbus",
+    "alibaba",
+    "allianz",
+    "alphabet",
+    "amazon",
+    "amnesty",
+    "apple",
+    "asda",
+    "astrazeneca",
+    "aviva",
+    "baidu",
+    "barclays",
+    "bayer",
+    "blackberry",
+    "blackrock",
+    "boeing",
+    "cadbury",
+    "centrica",
+    "chevron",
+    "chrysler",
+    "cisco",
+    "citibank",
+    "citigroup",
+    "coca-cola",
+    "costco",
+    "credit suisse",
+    "danone",
+    "diageo",
+    "dropbox",
+    "easyjet",
+    "ebay",
+    "ericsson",
+    "europol",
+    "exxon",
+    "exxonmobil",
+    "facebook",
+    "fiat",
+    "fifa",
+    "gazprom",
+    "glaxosmithkline",
+    "goldman sachs",
+    "google",
+    "greenpeace",
+    "heineken",
+    "huawei",
+    "human rights watch",
+    "hyundai",
+    "ikea",
+    "instagram",
+    "intel",
+    "interpol",
+    "jpmorgan",
+    "lidl",
+    "lloyds",
+    "lockheed martin",
+    "lufthansa",
+    "lukoil",
+    "mastercard",
+    "microsoft",
+    "moderna",
+    "monsanto",
+    "morgan stanley",
+    "motorola",
+    "munich re",
+    "nasa",
+    "natwest",
+    "nestle",
+    "netflix",
+    "nike",
+    "nintendo",
+    "nissan",
+    "nokia",
+    "novartis",
+    "nvidia",
+    "ofcom",
+    "ofgem",
+    "ofsted",
+    "ofwat",
+    "opec",
+    "oracle",
+    "oxfam",
+    "paypal",
+    "pepsico",
+    "peugeot",
+    "pfizer",
+    "primark",
+    "qantas",
+    "qualcomm",
+    "raytheon",
+    "reckitt benckiser",
+    "red crescent",
+    "red cross",
+    "renault",
+    "roche",
+    "rolls-royce",
+    "rosneft",
+    "ryanair",
+    "salesforce",
+    "samsung",
+    "sanofi",
+    "santander",
+    "shell",
+    "siemens",
+    "sony",
+    "spacex",
+    "spotify",
+    "starbucks",
+    "swiss re",
+    "tencent",
+    "tesco",
+    "tesla",
+    "tiktok",
+    "time warner",
+    "toyota",
+    "twitter",
+    "uber",
+    "uefa",
+    "unesco",
+    "unicef",
+    "unilever",
+    "verizon",
+    "viacom",
+    "vivendi",
+    "vodafone",
+    "volkswagen",
+    "volvo",
+    "walmart",
+    "wells fargo",
+    "whatsapp",
+    "wikileaks",
+    "yahoo",
+    "youtube",
+    "yukos",
+]);
+
 /// Words that make a capitalised name a publication or broadcaster.
 const PUBLICATIONS: &Words = &Words::new(&[
     "abc",
@@ -5269,6 +5412,16 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                     descriptor: Some(words[..=owner].join(" ").into()),
                 });
             }
+            // ("France's Peugeot", "Russia's Gazprom": a body known by its name, after the
+            // country or group that owns it; not "Russia's Foreign Ministry", a body named
+            // whole.)
+            if known_body(name.iter().map(|w| w.trim_end_matches([',', '.']))) {
+                return Some(Mention::Named {
+                    name: name.join(" ").into(),
+                    kind: SourceKind::Organization,
+                    descriptor: Some(words[..=owner].join(" ").into()),
+                });
+            }
         }
     }
     // "A wide array of economists", "a chorus of prominent Republicans": a quantity of a group
@@ -6679,6 +6832,26 @@ const NOT_AGENTS: &Words = &Words::new(&[
     "wonder",
 ]);
 
+/// True when `words`, joined by spaces, are the whole name of one of [`KNOWN_BODIES`].
+fn known_body<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let mut name = String::new();
+    for w in words {
+        if name.is_empty() {
+            name.push_str(first);
+        }
+        // (No known body's name runs past three words.)
+        if name.len() > 40 {
+            return false;
+        }
+        name.push(' ');
+        name.push_str(w);
+    }
+    lower_in(if name.is_empty() { first } else { &name }, KNOWN_BODIES)
+}
+
 /// The kind a capitalised name has.
 pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
     // (`lower_in` ignores ASCII case.)
@@ -6688,6 +6861,10 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
         if lower_in(clean(number), &["no", "number"]) {
             return SourceKind::Organization;
         }
+    }
+    // ("Shell said", "Swiss Re said": a body known by its name alone.)
+    if known_body(run.iter().map(clean)) {
+        return SourceKind::Organization;
     }
     // "Secretary of State Antony Blinken", "White House Press Secretary Karine Jean-Pierre": a
     // capitalised title and a name of two words closing the run is a person, whatever body the

@@ -775,6 +775,66 @@ fn kinds_of_sources() {
     );
 }
 
+/// A body known by its name alone is a body, not a person, with nothing around it to say so;
+/// a surname that also names a company ("Ford") stays a person's, as most such are.
+#[test]
+fn a_body_known_by_its_name_alone_is_no_person() {
+    let rest = "the new plant would open in the spring of next year.";
+    assert_first_kinds(
+        rest,
+        &[
+            ("Shell said", SourceKind::Organization),
+            ("Oxfam said", SourceKind::Organization),
+            ("Swiss Re said", SourceKind::Organization),
+            ("Time Warner said", SourceKind::Organization),
+            ("Age Concern said", SourceKind::Organization),
+            ("Ford said", SourceKind::Person),
+            ("Tom Shell said", SourceKind::Person),
+        ],
+    );
+    // After its owner's possessive, the body's name with the owner for descriptor.
+    assert_eq!(
+        sources(&format!("France's Peugeot warned that {rest}"))[0],
+        Some(("Peugeot".to_string(), SourceKind::Organization))
+    );
+    // A firm's description goes to the latest body, which a person would not be.
+    assert_eq!(
+        lower_names(
+            "Acme Holdings said its profits had fallen by a third over the year. Shell said \
+             output would rise again next year in every one of its markets. The firm also said \
+             that it may sell some of its oldest assets."
+        )[2]
+        .as_deref(),
+        Some("shell")
+    );
+}
+
+/// A role in lower case between a body's name and a person's runs on to the person
+/// ("Oxfam senior policy adviser Max Lawson"), who is the subject of the verbs after it, and
+/// the "he" of the next sentence.
+#[test]
+fn a_role_after_a_bodys_name_runs_on_to_the_person() {
+    let text = "Oxfam senior policy adviser Max Lawson welcomed the statement and said the \
+                ministers had passed the first of the many hurdles that stand before them this \
+                year. He added: \"They need to move quickly.\"";
+    assert_eq!(
+        lower_names(text),
+        [
+            Some("max lawson".to_string()),
+            Some("max lawson".to_string())
+        ]
+    );
+    // (Not a verb and its object: "Oxfam told reporter Max Lawson …" is Oxfam's.)
+    assert_eq!(
+        first_source(
+            "Oxfam told reporter Max Lawson that the ministers had passed the first of the many \
+             hurdles before them."
+        )
+        .as_deref(),
+        Some("Oxfam")
+    );
+}
+
 #[test]
 fn per_source_certainty_orders_hedging_below_asserting() {
     // A lexicon of our own, so the test does not depend on the default hedge lexicon.
