@@ -3234,6 +3234,26 @@ fn verb_inside(phrase: &str) -> bool {
     })
 }
 
+/// True when a tag's cue answers what was said before it ("“Nobody listens.” Her colleague
+/// agreed."): after a quotation that ends its sentence, such a tag is no speaker's of it.
+fn responds(text: &str, t: &Tag) -> bool {
+    let cue = text.get(t.cue.range()).unwrap_or("");
+    tag::lower_in(
+        cue,
+        &[
+            "agree",
+            "agreed",
+            "agrees",
+            "concur",
+            "concurred",
+            "concurs",
+            "disagree",
+            "disagreed",
+            "disagrees",
+        ],
+    )
+}
+
 /// The tag of a quotation group (`quotes[first..end]`).
 fn quote_tag(
     text: &str,
@@ -3287,7 +3307,7 @@ fn quote_tag(
             .iter()
             .filter(|o| speaks(text, o))
             .find_map(|o| make_tag(text, o, zone, |_| true))
-            .filter(|t| !ended || short(t) && !runs_on(t))
+            .filter(|t| !ended || short(t) && !runs_on(t) && !responds(text, t))
             .filter(|t| !asked || next_to(t))
             .or_else(|| dash_tag(text, from, limit))
     };

@@ -835,6 +835,28 @@ fn a_role_after_a_bodys_name_runs_on_to_the_person() {
     );
 }
 
+/// A tag sentence that agrees or disagrees answers the quotation before it: the quotation is
+/// still its first speaker's, not the one who agreed.
+#[test]
+fn one_who_agrees_after_a_quotation_is_not_its_speaker() {
+    let text = "\"This is a disaster,\" said Jane Doe, a nurse in Leeds. \"Nobody listens to us \
+                any more.\" Her colleague, Tom Green, agreed. \"It's getting worse every week,\" \
+                he said.";
+    assert_eq!(
+        lower_names(text),
+        [
+            Some("jane doe".to_string()),
+            Some("jane doe".to_string()),
+            None,
+            Some("tom green".to_string()),
+        ]
+    );
+    // (A tag of saying there still closes the quotation: "…." Tom Green said.)
+    let text = "\"This is a disaster,\" said Jane Doe, a nurse in Leeds. \"Nobody listens to us \
+                any more.\" Tom Green said.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("Tom Green"));
+}
+
 #[test]
 fn per_source_certainty_orders_hedging_below_asserting() {
     // A lexicon of our own, so the test does not depend on the default hedge lexicon.
