@@ -764,6 +764,7 @@ const PARTICIPLES: &[&str] = &[
     "posted",
     "prepared",
     "published",
+    "quoted",
     "released",
     "reviewed",
     "seen",
@@ -1448,7 +1449,21 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                             && lower_in(w(k), PERSON_NOUNS)
                     })
             };
-            if !(relative || place || affiliation || fields) {
+            // ("Hugo Lueders, European director for public policy at CompTIA, an umbrella
+            // organization for technology companies, said": a role at a body after a name, then
+            // an apposition describing the body.)
+            let body_described = pp >= 1
+                && toks[pp - 1].word
+                && is_capitalized(w(pp - 1))
+                && toks[prev - 1].word
+                && is_capitalized(w(prev - 1))
+                && lower_in(w(later.start), ARTICLES)
+                && words_of(earlier.clone()).any(|k| {
+                    w(k).starts_with(|c: char| c.is_ascii_lowercase())
+                        && lower_in(w(k), PERSON_NOUNS)
+                })
+                && words_of(earlier.clone()).any(|k| lower_in(w(k), &["at", "for", "of"]));
+            if !(relative || place || affiliation || fields || body_described) {
                 break;
             }
             descriptor_start = toks[pp + 1].span.start;
@@ -4738,6 +4753,17 @@ fn classified(phrase: &str, lenient: bool) -> (Option<Mention>, bool) {
 
 /// What `phrase` names when it names one source (see [`classify`], which remembers).
 fn one_mention(phrase: &str, lenient: bool) -> Option<Mention> {
+    // "Chairman of the Environmental Audit Committee Peter Ainsworth MP": post-nominal letters
+    // after a given name and a surname closing a longer phrase are no part of its name or
+    // title ("Guy Mansfield QC" alone is read so below).
+    let mut words = phrase.rsplit(' ');
+    if let (Some(last), Some(_), Some(given), Some(_)) =
+        (words.next(), words.next(), words.next(), words.next())
+    {
+        if lower_in(last.trim_end_matches(','), POST_NOMINALS) && sex_of_given(given).is_some() {
+            return one_mention(phrase[..phrase.len() - last.len()].trim_end(), lenient);
+        }
+    }
     numbered_name(phrase)
         .or_else(|| name_and_role(phrase))
         .or_else(|| capitalised_plural(phrase))

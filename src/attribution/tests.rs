@@ -857,6 +857,40 @@ fn one_who_agrees_after_a_quotation_is_not_its_speaker() {
     assert_eq!(source_of(text, 1).as_deref(), Some("Tom Green"));
 }
 
+/// The name of a tag survives a long description around it: a role at a body and an
+/// apposition describing the body, a title before the name and letters after it, a participle
+/// after the head of a description.
+#[test]
+fn a_name_survives_the_descriptions_around_it() {
+    let text = "Hugo Lueders, European director for public policy at CompTIA, an umbrella \
+                organization for technology companies, said the bill would protect inventors \
+                across the whole of Europe for years to come.";
+    let r = report(text);
+    let source = r.sentences[0].source.as_ref().expect("a source");
+    assert_eq!(
+        (source.name.as_str(), source.kind),
+        ("Hugo Lueders", SourceKind::Person)
+    );
+    assert!(r.sources.iter().any(|s| s.name == "Hugo Lueders"
+        && s.descriptors
+            .iter()
+            .any(|d| d.contains("an umbrella organization"))));
+    assert_eq!(
+        sources(
+            "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: \"The \
+             housing policy is an alarming example of disjointed thinking.\""
+        )[0],
+        Some(("Peter Ainsworth".to_string(), SourceKind::Person))
+    );
+    assert_eq!(
+        sources(
+            "\"Free downloading has killed the chances of new bands that have no backing,\" said \
+             one musician quoted by the report."
+        )[0],
+        Some(("one musician".to_string(), SourceKind::Anonymous))
+    );
+}
+
 #[test]
 fn per_source_certainty_orders_hedging_below_asserting() {
     // A lexicon of our own, so the test does not depend on the default hedge lexicon.
