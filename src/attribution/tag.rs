@@ -1167,6 +1167,9 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                         ],
                     ))
             })
+            // ("Wednesday's statement said": a time's possessive owns no statement; the
+            // statement is the source.)
+            || toks[i - 2].word && possessor(tw(i - 2)).is_some() && !owner_of_work(tw(i - 2))
         };
         // "Yukos has always said", "they have both said": adverbs and floating quantifiers
         // (a quantifier only after a word: "Both said" has it for subject).
@@ -2812,8 +2815,13 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
         start += 1;
     }
     // "said in an interview with …", "said in a post on Twitter": a circumstance, no source.
+    // (Not "Under" opening a title: "said Under Secretary John Taylor".)
     if toks.get(start).is_some_and(|t| {
         t.word
+            && !(&text[t.span.range()] == "Under"
+                && toks
+                    .get(start + 1)
+                    .is_some_and(|n| n.word && is_capitalized(&text[n.span.range()])))
             && lower_in(
                 &text[t.span.range()],
                 &[
@@ -5293,7 +5301,9 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     // ("Just under three-quarters of respondents": "under" a share is no preposition.)
     let share =
         words[0].eq_ignore_ascii_case("under") && words.get(1).is_some_and(|w| super::figure(w));
-    if !lenient && lower_in(words[0], PHRASE_NO_START) && !surname && !share {
+    // ("said Under Secretary John Taylor": "Under" opening a title.)
+    let title = words[0] == "Under" && words.get(1).is_some_and(|w| is_capitalized(w));
+    if !lenient && lower_in(words[0], PHRASE_NO_START) && !surname && !share && !title {
         return None;
     }
     if words.len() == 1 {
@@ -5509,8 +5519,11 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         .find(|&(i, w)| {
             // (Right after an article, a modifier: "an inside source".)
             !(acronym(w) || i == 1 && lower_in(words[0], ARTICLES))
-                // ("The TiVo To Go service": "To" in capitals is part of a name.)
-                && (lower_in(w, POSTMODIFIERS) && *w != "To"
+                // ("The TiVo To Go service": "To" in capitals is part of a name; so is "Under"
+                // in a title, "Treasury Under Secretary John Taylor".)
+                && (lower_in(w, POSTMODIFIERS)
+                    && *w != "To"
+                    && !(*w == "Under" && words.get(i + 1).is_some_and(|n| is_capitalized(n)))
                 || lower_in(w, PARTICIPLES)
                 // ("Voters over 60": an age.)
                 || w.eq_ignore_ascii_case("over")

@@ -889,6 +889,26 @@ fn a_name_survives_the_descriptions_around_it() {
         )[0],
         Some(("one musician".to_string(), SourceKind::Anonymous))
     );
+    // "Under" opening a title is no preposition.
+    for tag in [
+        "said Treasury Under Secretary John Taylor.",
+        "said Under Secretary John Taylor.",
+    ] {
+        let text = format!("\"We are not convinced that this is the way to do it,\" {tag}");
+        assert_eq!(
+            first_source(&text).as_deref(),
+            Some("John Taylor"),
+            "{text}"
+        );
+    }
+    // A time's possessive owns no statement: the statement is the source.
+    assert_eq!(
+        sources(
+            "Wednesday's statement said the federation would convene a disciplinary hearing for \
+             the three athletes next month."
+        )[0],
+        Some(("Wednesday's statement".to_string(), SourceKind::Document))
+    );
 }
 
 #[test]
