@@ -5347,6 +5347,28 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         if let Some(p) = pronoun(last) {
             return Some(Mention::Pronoun(p));
         }
+        // ("… and in September this year said that …": a month or a day alone is a time, not a
+        // source; not "April", "June", "August" or "May", which are names too.)
+        if lower_in(
+            last,
+            &[
+                "december",
+                "february",
+                "friday",
+                "january",
+                "monday",
+                "november",
+                "october",
+                "saturday",
+                "september",
+                "sunday",
+                "thursday",
+                "tuesday",
+                "wednesday",
+            ],
+        ) {
+            return None;
+        }
         // "according to him": the object forms after a preposition.
         let object = match last.to_ascii_lowercase().as_str() {
             "him" => Some(Pronoun::He),

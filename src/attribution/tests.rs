@@ -901,6 +901,18 @@ fn a_name_survives_the_descriptions_around_it() {
             "{text}"
         );
     }
+    // A month or a day alone is a time, no source ("May" and "June" may be names).
+    assert_eq!(
+        first_source(
+            "The regulator turned its attention to the lender and in September this year said \
+             that the firm had tweaked its books to smooth its earnings."
+        ),
+        None
+    );
+    assert_eq!(
+        first_source("May said the party would fight on in every seat it holds.").as_deref(),
+        Some("May")
+    );
     // A time's possessive owns no statement: the statement is the source.
     assert_eq!(
         sources(
