@@ -2437,7 +2437,12 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             while k > 0 && toks[k - 1].word && is_capitalized(w(k - 1)) && start - 1 - k < 4 {
                 k -= 1;
             }
-            let opens = k == 0 || quote_mark(w(k - 1)) || w(k - 1) == ",";
+            // (After a conjunction too: "…, but Christoph Caselitz, president of the mobile
+            // networks division at the firm says …".)
+            let opens = k == 0
+                || quote_mark(w(k - 1))
+                || w(k - 1) == ","
+                || lower_in(w(k - 1), &["and", "but", "yet"]);
             let person = || {
                 let run = &text[toks[k].span.start..toks[start - 2].span.end];
                 matches!(

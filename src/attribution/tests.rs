@@ -889,6 +889,20 @@ fn a_name_survives_the_descriptions_around_it() {
         )[0],
         Some(("one musician".to_string(), SourceKind::Anonymous))
     );
+    // A role after a name whose closing comma is missing, after a conjunction (the sentence
+    // reports him: his words are less than half of it).
+    let r = report(
+        "The plans may be more than a user needs today, but Christoph Caselitz, president of the \
+         mobile networks division at the firm says that the network will be needed by the time \
+         it arrives.",
+    );
+    let s = &r.sentences[0];
+    let named = s
+        .source
+        .as_ref()
+        .or(s.reported.as_ref())
+        .map(|s| s.name.as_str());
+    assert_eq!(named, Some("Christoph Caselitz"));
     // "Under" opening a title is no preposition.
     for tag in [
         "said Treasury Under Secretary John Taylor.",
