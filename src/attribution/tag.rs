@@ -1600,6 +1600,19 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                     &text[toks[start].span.range()],
                     &["across", "around", "outside", "throughout"],
                 )
+                // ("the Labour peer and former minister said", "The chairman and chief
+                // executive said", "The mayor and his deputy said": two roles, of one person or
+                // of two, in lower case.)
+                || (toks[start - 2].word
+                    && role_noun(&text[toks[start - 2].span.range()])
+                    && role_noun(&text[toks[end - 1].span.range()])
+                    && end - start <= 3
+                    && (start..end).all(|k| {
+                        toks[k].word
+                            && text[toks[k].span.range()]
+                                .bytes()
+                                .all(|b| b.is_ascii_lowercase() || b == b'-')
+                    }))
                 // ("a committee of MPs and peers has warned", "a group of doctors and nurses
                 // said": two plurals after "of" close the phrase.)
                 || (start >= 3
@@ -2425,7 +2438,14 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         // and Commercial Services Union said".)
         let of = (start + 1..end).any(|k| lower_in(w(k), &["at", "for", "of"]));
         let article = lower_in(w(start), ARTICLES) && end - start >= 3 && of;
-        let first = if article { w(start + 1) } else { w(start) };
+        // (After a body's initials too: "Brent Bozell, PTC president and conservative activist
+        // said".)
+        let initials = !article && end - start >= 2 && acronym(w(start));
+        let first = if article || initials {
+            w(start + 1)
+        } else {
+            w(start)
+        };
         let role = first.bytes().all(|c| c.is_ascii_lowercase())
             && !first.ends_with('s')
             && end - start >= 2

@@ -903,6 +903,34 @@ fn a_name_survives_the_descriptions_around_it() {
         .or(s.reported.as_ref())
         .map(|s| s.name.as_str());
     assert_eq!(named, Some("Christoph Caselitz"));
+    // Two roles joined by "and", of one person or of two; a role after a body's initials.
+    let names = |text: &str| {
+        let r = report(text);
+        let s = &r.sentences[0];
+        s.source
+            .as_ref()
+            .or(s.reported.as_ref())
+            .map(|s| s.name.clone())
+    };
+    for (text, name) in [
+        (
+            "During the debate, the Labour peer and former minister said the monarchy should \
+             stand for the values of the whole country.",
+            "the Labour peer and former minister",
+        ),
+        (
+            "The chairman and chief executive said the company would return to profit within \
+             the year.",
+            "The chairman and chief executive",
+        ),
+        (
+            "Brent Bozell, PTC president and conservative activist said: \"The channel sells \
+             raunchy sex to kids.\"",
+            "Brent Bozell",
+        ),
+    ] {
+        assert_eq!(names(text).as_deref(), Some(name), "{text}");
+    }
     // "Under" opening a title is no preposition.
     for tag in [
         "said Treasury Under Secretary John Taylor.",
