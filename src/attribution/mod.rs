@@ -2477,7 +2477,8 @@ fn extract(
         // "Trump is saying …", "He’s not saying …": the subject stands before the auxiliary.
         // ("Federer was not unduly worried despite …", "was worried by …": a feeling with no
         // thought after it.)
-        if o.predicate && !holds_a_thought(&text[o.span.end..hi]) {
+        // (A cue across a line's break may end past the zone: then nothing follows it there.)
+        if o.predicate && !holds_a_thought(&text[o.span.end.min(hi)..hi]) {
             return None;
         }
         match tag::left(text, lo, Span::new(aux, o.span.end)) {

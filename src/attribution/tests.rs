@@ -12558,3 +12558,18 @@ fn a_quotation_a_tag_opens_with_a_colon_is_the_speakers() {
                 cannot run.\"";
     assert_eq!(source_of(text, 0), None, "{text}");
 }
+
+/// A cue matched across a line break ("hopeful\nthat") may end past the sentence its first word
+/// stands in; reading what follows it there read a reversed range and panicked (found by the
+/// fuzzer in a mutated BBC article; minimised to `"" was hopeful\nthat`).
+#[test]
+fn a_cue_across_a_line_break_may_end_past_its_sentence() {
+    for text in [
+        "\"\" was hopeful\nthat",
+        "\"I hope so.\" Mike Banks was hopeful\r\nthat\r\nRobben\r\ncould\r\nreturn.",
+        "He was hopeful\nthat",
+    ] {
+        let r = report(text);
+        assert!(!r.sentences.is_empty(), "{text:?}");
+    }
+}
