@@ -3357,7 +3357,7 @@ fn quote_tag(
                     .rev()
                     .filter(|o| speaks(text, o))
                     .find_map(|o| {
-                        let tail = text[o.span.end..end].split_whitespace().count();
+                        let tail = text[o.span.end.min(end)..end].split_whitespace().count();
                         (tail <= 2)
                             .then(|| {
                                 make_tag(text, o, prev, |f| {
@@ -4770,7 +4770,7 @@ fn coordinated_tag(
             && t.found.phrase.end < o.span.start
     }) {
         let found = Found::leading(t.found.phrase, o.span);
-        let rest = text[o.span.end..span.end].len();
+        let rest = text[o.span.end.min(span.end)..span.end].len();
         if (rest as f64) < min_share * span.len() as f64 {
             return None;
         }
@@ -4784,7 +4784,7 @@ fn coordinated_tag(
     }
     let found = Found::leading(phrase, o.span);
     // The content is what follows the cue (a quotation's tag leaves it to the quotation).
-    let rest = text[o.span.end..span.end].len();
+    let rest = text[o.span.end.min(span.end)..span.end].len();
     if (rest as f64) < min_share * span.len() as f64 {
         return None;
     }

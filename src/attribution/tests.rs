@@ -12568,6 +12568,7 @@ fn a_cue_across_a_line_break_may_end_past_its_sentence() {
         "\"\" was hopeful\nthat",
         "\"I hope so.\" Mike Banks was hopeful\r\nthat\r\nRobben\r\ncould\r\nreturn.",
         "He was hopeful\nthat",
+        "\"Yes.\" Smith was alarmed\r\nthat",
     ] {
         let r = report(text);
         assert!(!r.sentences.is_empty(), "{text:?}");
