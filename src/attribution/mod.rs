@@ -5295,7 +5295,7 @@ fn role_name_end<'a>(mut words: impl Iterator<Item = (usize, &'a str)>) -> Optio
     (role > 0 && (2..=3).contains(&name) && verb).then_some(end?)
 }
 
-/// Most lower-case words between a capitalised run opening a sentence and the noun that heads/// Most lower-case words between a capitalised run opening a sentence and the noun that heads
+/// Most lower-case words between a capitalised run opening a sentence and the noun that heads
 /// the subject ("UK advertising giant WPP", "China's state-owned investment giant CITIC").
 const HEAD_REACH: usize = 4;
 

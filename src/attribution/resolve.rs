@@ -1583,10 +1583,7 @@ fn another_person(between: &str, name: &str) -> bool {
 fn trade_name(text: &str, name: &str, at: usize) -> bool {
     let line = text[at..].split('\n').next().unwrap_or("").trim_end();
     // (A source cited, no subject: "According to Microsoft the messages were …".)
-    let lead = text[..at].trim_end();
-    let cited = lead
-        .get(lead.len().saturating_sub(12)..)
-        .is_some_and(|end| end.eq_ignore_ascii_case("according to"));
+    let cited = cited_at(text, at);
     let words = || name.split(' ');
     words().all(|w| {
         w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
@@ -1603,6 +1600,14 @@ fn trade_name(text: &str, name: &str, at: usize) -> bool {
         && !tag::lower_in(name, &["eu", "imf", "nato", "opec", "uk", "un", "us", "wto"])
         && line.ends_with(['.', '"', '\u{201D}', '!', '?', ')'])
         && !cited
+}
+
+/// True when "according to" stands right before `at` (a source cited there, "According to
+/// Microsoft the messages were …", is no subject of its sentence).
+fn cited_at(text: &str, at: usize) -> bool {
+    let lead = text[..at.min(text.len())].trim_end();
+    lead.get(lead.len().saturating_sub(12)..)
+        .is_some_and(|end| end.eq_ignore_ascii_case("according to"))
 }
 
 /// What follows "the" (or "The") opening a definite description: "the Tory leader" -> "Tory
@@ -2102,10 +2107,7 @@ impl Registry {
         // (Nor a source last cited with "according to": "According to Microsoft the messages
         // were sent …. The company said …" is the company the story is about, as with a body
         // opening a sentence; see [`trade_name`].)
-        let lead = text[..e.last_at.min(text.len())].trim_end();
-        let cited = lead
-            .get(lead.len().saturating_sub(12)..)
-            .is_some_and(|end| end.eq_ignore_ascii_case("according to"));
+        let cited = cited_at(text, e.last_at);
         (e.kind == SourceKind::Organization
             && fits
             && !cited

@@ -2843,10 +2843,12 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
     // (Not "Under" opening a title: "said Under Secretary John Taylor".)
     if toks.get(start).is_some_and(|t| {
         t.word
-            && !(&text[t.span.range()] == "Under"
-                && toks
-                    .get(start + 1)
-                    .is_some_and(|n| n.word && is_capitalized(&text[n.span.range()])))
+            && !under_title(
+                &text[t.span.range()],
+                toks.get(start + 1)
+                    .filter(|n| n.word)
+                    .map(|n| &text[n.span.range()]),
+            )
             && lower_in(
                 &text[t.span.range()],
                 &[
@@ -5364,7 +5366,7 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     let share =
         words[0].eq_ignore_ascii_case("under") && words.get(1).is_some_and(|w| super::figure(w));
     // ("said Under Secretary John Taylor": "Under" opening a title.)
-    let title = words[0] == "Under" && words.get(1).is_some_and(|w| is_capitalized(w));
+    let title = under_title(words[0], words.get(1).copied());
     if !lenient && lower_in(words[0], PHRASE_NO_START) && !surname && !share && !title {
         return None;
     }
@@ -5607,7 +5609,7 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                 // in a title, "Treasury Under Secretary John Taylor".)
                 && (lower_in(w, POSTMODIFIERS)
                     && *w != "To"
-                    && !(*w == "Under" && words.get(i + 1).is_some_and(|n| is_capitalized(n)))
+                    && !under_title(w, words.get(i + 1).copied())
                 || lower_in(w, PARTICIPLES)
                 // ("Voters over 60": an age.)
                 || w.eq_ignore_ascii_case("over")
@@ -6955,6 +6957,12 @@ const NOT_AGENTS: &Words = &Words::new(&[
     "wonder",
 ]);
 
+/// True when "Under" opens a title with the capitalised `next` word ("Under Secretary John
+/// Taylor"), where "under" would be a preposition.
+fn under_title(word: &str, next: Option<&str>) -> bool {
+    word == "Under" && next.is_some_and(is_capitalized)
+}
+
 /// True when `words`, joined by spaces, are the whole name of one of [`KNOWN_BODIES`].
 fn known_body<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
     let Some(first) = words.next() else {
@@ -6965,7 +6973,7 @@ fn known_body<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
         if name.is_empty() {
             name.push_str(first);
         }
-        // (No known body's name runs past three words.)
+        // (Longer than any known body's name: no need to read on.)
         if name.len() > 40 {
             return false;
         }
