@@ -26,6 +26,17 @@ fn first_kind(text: &str) -> Option<SourceKind> {
     sources(text)[0].as_ref().map(|(_, kind)| *kind)
 }
 
+/// The name of the first sentence's source, or of the source it only reports (`None` when it
+/// names neither).
+fn source_or_reported(text: &str) -> Option<String> {
+    let r = report(text);
+    let s = &r.sentences[0];
+    s.source
+        .as_ref()
+        .or(s.reported.as_ref())
+        .map(|s| s.name.clone())
+}
+
 /// Each sentence's source name in lower case (`None` for the author).
 fn lower_names(text: &str) -> Vec<Option<String>> {
     report(text)
@@ -891,27 +902,14 @@ fn a_name_survives_the_descriptions_around_it() {
     );
     // A role after a name whose closing comma is missing, after a conjunction (the sentence
     // reports him: his words are less than half of it).
-    let r = report(
-        "The plans may be more than a user needs today, but Christoph Caselitz, president of the \
-         mobile networks division at the firm says that the network will be needed by the time \
-         it arrives.",
+    let text = "The plans may be more than a user needs today, but Christoph Caselitz, president \
+                of the mobile networks division at the firm says that the network will be needed \
+                by the time it arrives.";
+    assert_eq!(
+        source_or_reported(text).as_deref(),
+        Some("Christoph Caselitz")
     );
-    let s = &r.sentences[0];
-    let named = s
-        .source
-        .as_ref()
-        .or(s.reported.as_ref())
-        .map(|s| s.name.as_str());
-    assert_eq!(named, Some("Christoph Caselitz"));
     // Two roles joined by "and", of one person or of two; a role after a body's initials.
-    let names = |text: &str| {
-        let r = report(text);
-        let s = &r.sentences[0];
-        s.source
-            .as_ref()
-            .or(s.reported.as_ref())
-            .map(|s| s.name.clone())
-    };
     for (text, name) in [
         (
             "During the debate, the Labour peer and former minister said the monarchy should \
@@ -929,7 +927,7 @@ fn a_name_survives_the_descriptions_around_it() {
             "Brent Bozell",
         ),
     ] {
-        assert_eq!(names(text).as_deref(), Some(name), "{text}");
+        assert_eq!(source_or_reported(text).as_deref(), Some(name), "{text}");
     }
     // "Under" opening a title is no preposition.
     for tag in [
@@ -944,13 +942,13 @@ fn a_name_survives_the_descriptions_around_it() {
         );
     }
     // A month or a day alone is a time, no source ("May" and "June" may be names).
-    let r = report(
-        "The regulator turned its attention to the lender and in September this year said that \
-         the firm had tweaked its books to smooth its earnings.",
+    assert_eq!(
+        source_or_reported(
+            "The regulator turned its attention to the lender and in September this year said \
+             that the firm had tweaked its books to smooth its earnings."
+        ),
+        None
     );
-    let named = |s: &Option<Box<SourceRef>>| s.as_ref().map(|s| s.name.clone());
-    assert_eq!(named(&r.sentences[0].source), None);
-    assert_eq!(named(&r.sentences[0].reported), None);
     assert_eq!(
         first_source("May said the party would fight on in every seat it holds.").as_deref(),
         Some("May")
