@@ -1665,6 +1665,43 @@ const CLAIMED_PRIZES: &[&str] = &[
     "win",
 ];
 
+/// True when `cue`, capitalised inside a sentence of ordinary prose, is a word of a title
+/// written in capitals: a song's ("Their singles include …, You Said No, and …"), a show's ("The
+/// World According to Bex, penned by …"), a campaign's ("spokesman for North East Says No, said
+/// …"). `behind` and `ahead` are the text around the cue. A headline written in title case
+/// reports ("Lindsey Graham Says …"): there every word of five letters or more is
+/// capitalised, save prepositions and the like. A capital after a colon, a bracket, a quotation
+/// mark or a dash opens a clause ("unnoticed: According to recent polls, …"), and "Tweeted"
+/// keeps the capital of its brand.
+fn in_a_title(cue: &str, behind: &str, ahead: &str) -> bool {
+    const TITLE_CASE_LOWER: &[&str] = &["although", "because", "being", "could", "should", "would"];
+    if !cue.starts_with(|c: char| c.is_ascii_uppercase())
+        || cue.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("tweet"))
+    {
+        return false;
+    }
+    let behind = behind.trim_end_matches(' ');
+    if !behind.ends_with(|c: char| c.is_alphanumeric() || c == ',') {
+        return false;
+    }
+    // The sentence around the cue, as far as a mark that may end one.
+    let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let from = behind.rfind(ends).map_or(0, |i| i + 1);
+    let to = ahead.find(ends).unwrap_or(ahead.len());
+    let prose = |w: &str| {
+        w.len() >= 5
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !tag::lower_in(w, tag::PREPOSITIONS)
+            && !tag::lower_in(w, tag::FUNCTION_WORDS)
+            && !tag::lower_in(w, tag::STOP)
+            && !TITLE_CASE_LOWER.contains(&w)
+    };
+    behind[from..]
+        .split(|c: char| !c.is_alphanumeric())
+        .chain(ahead[..to].split(|c: char| !c.is_alphanumeric()))
+        .any(prose)
+}
+
 /// False when the cue at `span` cannot be a verb of saying whatever its lexicon entry says: a
 /// shouted headline word ("EVEN OZ'S BOSS THINKS …"), or a word after a noun and followed at
 /// once by a form of "be" or "have", which makes it a noun or a verb in a relative clause with
@@ -1679,6 +1716,9 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     if cue.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && !cue.chars().any(char::is_lowercase)
     {
+        return false;
+    }
+    if in_a_title(cue, behind, ahead) {
         return false;
     }
     // ("the so-called Guildford Four", "self-declared", "well-known": part of a compound.)

@@ -160,6 +160,13 @@ fn acronym(word: &str) -> bool {
     word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// True when `word` is written in capitals with or without full stops, two letters or more
+/// ("US", "U.S.", "U.K."): a country's initials.
+fn country_initials(word: &str) -> bool {
+    word.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+        && word.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+}
+
 /// True when `word`, a stop word by its letters, is an acronym naming a body instead ("the WHO",
 /// "WHO officials"): three letters or more, or two after an article ("the IT department", "the
 /// US"), which `after_article` tells when asked.
@@ -1602,16 +1609,17 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                 )
                 // ("the Labour peer and former minister said", "The chairman and chief
                 // executive said", "The mayor and his deputy said": two roles, of one person or
-                // of two, in lower case.)
+                // of two, in lower case; a country's initials may open the second, "The former
+                // first lady and U.S. senator said".)
                 || (toks[start - 2].word
                     && role_noun(&text[toks[start - 2].span.range()])
                     && role_noun(&text[toks[end - 1].span.range()])
                     && end - start <= 3
                     && (start..end).all(|k| {
+                        let w = &text[toks[k].span.range()];
                         toks[k].word
-                            && text[toks[k].span.range()]
-                                .bytes()
-                                .all(|b| b.is_ascii_lowercase() || b == b'-')
+                            && (w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                                || k + 1 < end && country_initials(w))
                     }))
                 // ("a committee of MPs and peers has warned", "a group of doctors and nurses
                 // said": two plurals after "of" close the phrase.)
@@ -6427,7 +6435,7 @@ const QUANTIFIERS: &[&str] = &[
 
 /// Prepositions, which no given name is: a headline's "Inside the Fight Against Hillary
 /// Clinton" gives no "Against Hillary Clinton" for a later "Clinton".
-const PREPOSITIONS: &Words = &Words::new(&[
+pub(crate) const PREPOSITIONS: &Words = &Words::new(&[
     "about", "above", "across", "against", "along", "amid", "among", "around", "behind", "below",
     "beside", "between", "beyond", "by", "despite", "down", "during", "from", "inside", "into",
     "like", "near", "of", "off", "onto", "out", "outside", "over", "past", "through", "to",
