@@ -1676,7 +1676,9 @@ const CLAIMED_PRIZES: &[&str] = &[
 fn in_a_title(cue: &str, behind: &str, ahead: &str) -> bool {
     const TITLE_CASE_LOWER: &[&str] = &["although", "because", "being", "could", "should", "would"];
     if !cue.starts_with(|c: char| c.is_ascii_uppercase())
-        || cue.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("tweet"))
+        || cue
+            .get(..5)
+            .is_some_and(|w| w.eq_ignore_ascii_case("tweet"))
     {
         return false;
     }
@@ -2674,7 +2676,7 @@ fn extract(
             None => closing()?,
         }
     };
-    if !keep(&found) {
+    if !keep(&found) || disagrees(text, found.phrase, o.span) {
         return None;
     }
     let lenient = takes_source_after(text, o.span);
@@ -3094,6 +3096,46 @@ const CORPORATE_AFTER: &[&str] = &[
     "shareholders",
     "shares",
 ];
+
+/// True when the phrase at `phrase`, right before the cue at `cue`, cannot be its subject: a
+/// plural noun in lower case before a verb in the singular ("… as they speak to business and
+/// political leaders shows what the car would cost": the subject is the slide, far before;
+/// "What users do with Blinkx and other desktop search engines shows that …"). Nouns in "-s"
+/// that are singular or either ("news", "series", "politics", "status") agree, and so does a
+/// phrase whose head comes before "of" ("one of the agencies says"). A source's plural opening
+/// its clause is the subject whatever the verb's number: a slip ("Pro-hunt campaigners claims
+/// …", "…, tests shows.").
+fn disagrees(text: &str, phrase: Span, cue: Span) -> bool {
+    const SINGULAR_IN_S: &[&str] = &["headquarters", "means", "news", "series", "species"];
+    let verb = &text[cue.range()];
+    let singular = |w: &str| {
+        w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
+    };
+    if phrase.end > cue.start
+        || !text[phrase.end..cue.start].bytes().all(|b| b == b' ')
+        || verb.len() < 4
+        || !verb.bytes().all(|b| b.is_ascii_lowercase())
+        || !singular(verb)
+    {
+        return false;
+    }
+    let written = &text[phrase.range()];
+    let head = written.rsplit(' ').next().unwrap_or("");
+    let plural = head.len() > 3
+        && head.bytes().all(|b| b.is_ascii_lowercase())
+        && singular(head)
+        && !head.ends_with("ics")
+        && !tag::lower_in(head, SINGULAR_IN_S)
+        && !written.contains(" of ");
+    let opens_clause = || {
+        before_within(text, phrase.start)
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+    };
+    plural && !(opens_clause() && (tag::source_head(written) || tag::evidence_head(written)))
+}
 
 /// The phrase after a verb of saying ([`INVERTING`]) that closes its sentence, with any
 /// description after it, when it is a name of two to [`CLOSING_NAME_WORDS`] capitalised words

@@ -904,6 +904,38 @@ fn a_capitalised_cue_inside_prose_is_part_of_a_title() {
     );
 }
 
+/// A plural in lower case right before a verb in the singular is no subject of it; a slip in
+/// a source's plural opening its clause, a singular in "-s" and a head before "of" still are.
+#[test]
+fn a_plural_before_a_verb_in_the_singular_is_not_its_subject() {
+    for text in [
+        "A slide that the minister carries as he speaks to business and political leaders shows \
+         what the car would cost if it were made elsewhere.",
+        "A look at the candidate's airplanes and helicopters suggests that their value rests \
+         chiefly in their marketing potential.",
+    ] {
+        assert_no_source(text);
+    }
+    for (text, name) in [
+        (
+            "Pro-hunt campaigners claims the act used to pass the ban was itself invalid.",
+            "Pro-hunt campaigners",
+        ),
+        (
+            "Tory headquarters says he cannot stand as a candidate because he is no longer \
+             approved.",
+            "Tory headquarters",
+        ),
+        (
+            "Russian debt is no longer a risky investment, one of the leading credit rating \
+             agencies says.",
+            "one of the leading credit rating agencies",
+        ),
+    ] {
+        assert_eq!(named_or_reported(text).as_deref(), Some(name), "{text}");
+    }
+}
+
 /// The name of a tag survives a long description around it: a role at a body and an
 /// apposition describing the body, a title before the name and letters after it, a participle
 /// after the head of a description.
