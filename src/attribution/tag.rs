@@ -615,6 +615,8 @@ pub(crate) const STOP: &Words = &Words::new(&[
     "once",
     "or",
     "said",
+    // ("The session saw Mr Blair predict that …": a perception's object does the saying.)
+    "saw",
     "say",
     "says",
     "should",
@@ -1542,6 +1544,26 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     let mut listed = false;
     while start > 0 && end - start < LEFT_WORDS + 4 {
         let t = toks[start - 1];
+        // ("an issue many hoped and believed was …", "a move some said was overdue": a
+        // quantifier standing alone after a noun is the subject of a clause describing the
+        // noun, and the phrase.)
+        if start + 1 == end
+            && t.word
+            && lower_in(&text[toks[start].span.range()], &["many", "most", "others", "some"])
+            && {
+                let w = &text[t.span.range()];
+                w.len() > 2
+                    && w.bytes().all(|b| b.is_ascii_lowercase())
+                    && !lower_in(w, ARTICLES)
+                    && !lower_in(w, DETERMINERS)
+                    && !lower_in(w, FUNCTION_WORDS)
+                    && !lower_in(w, PREPOSITIONS)
+                    && !lower_in(w, STOP)
+                    && !lower_in(w, &["great", "very"])
+            }
+        {
+            break;
+        }
         if listed
             && start >= 2
             && start < end

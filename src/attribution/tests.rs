@@ -936,6 +936,41 @@ fn a_plural_before_a_verb_in_the_singular_is_not_its_subject() {
     }
 }
 
+/// "saw" ends a source phrase: the one seen saying is the source ("The session saw Mr Blair
+/// predict that …"), not a phrase run back over the verb.
+#[test]
+fn one_seen_saying_is_the_source() {
+    for (text, written) in [
+        (
+            "Prime minister's questions also saw Mr Blair predict that new plans would cut net \
+             immigration.",
+            "Mr Blair",
+        ),
+        (
+            "A private meeting on Monday saw normally loyal MPs warn that feuding could \
+             jeopardise their election hopes.",
+            "normally loyal MPs",
+        ),
+    ] {
+        let r = report(text);
+        let s = speaker(&r.sentences[0]).expect(text);
+        assert_eq!(s.as_written.as_deref(), Some(written), "{text}");
+    }
+}
+
+/// A quantifier standing alone after a noun is the subject of a clause describing the noun:
+/// "an issue many hoped …" is reported by "many", not by "an issue many".
+#[test]
+fn a_quantifier_after_a_noun_opens_the_phrase() {
+    let text = "The rift is over who should take the credit for the aid - an issue many hoped and \
+                believed was above such things.";
+    assert_eq!(named_or_reported(text).as_deref(), Some("many"));
+    assert_eq!(
+        named_or_reported("The many said the vote had been lost before it was held.").as_deref(),
+        Some("The many")
+    );
+}
+
 /// The name of a tag survives a long description around it: a role at a body and an
 /// apposition describing the body, a title before the name and letters after it, a participle
 /// after the head of a description.
