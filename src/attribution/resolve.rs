@@ -8,14 +8,14 @@ use super::*;
 /// Words that may follow a sentence's subject (a verb, an auxiliary, an adverb before one):
 /// past forms that end neither in "-ed" nor in "-s".
 const SUBJECT_VERBS: &[&str] = &[
-    "also", "ate", "beat", "became", "began", "bought", "broke", "brought", "built", "came", "can",
-    "caught", "chose", "could", "cut", "did", "drew", "drove", "fell", "felt", "finally", "fought",
-    "found", "gave", "got", "grew", "had", "heard", "held", "hit", "hopes", "hurt", "is", "kept",
-    "knew", "later", "led", "left", "lost", "made", "may", "met", "might", "must", "never", "now",
-    "paid", "put", "quit", "ran", "rose", "said", "sang", "sank", "sat", "saw", "sent", "set",
-    "shed", "should", "shut", "slid", "sold", "sought", "spent", "split", "spoke", "still",
-    "stood", "struck", "swore", "swung", "taught", "then", "thought", "threw", "told", "took",
-    "was", "went", "will", "won", "wore", "would", "wrote",
+    "also", "are", "ate", "beat", "became", "began", "bought", "broke", "brought", "built", "came",
+    "can", "caught", "chose", "could", "cut", "did", "drew", "drove", "fell", "felt", "finally",
+    "fought", "found", "gave", "got", "grew", "had", "have", "heard", "held", "hit", "hopes",
+    "hurt", "is", "kept", "knew", "later", "led", "left", "lost", "made", "may", "met", "might",
+    "must", "never", "now", "paid", "put", "quit", "ran", "rose", "said", "sang", "sank", "sat",
+    "saw", "sent", "set", "shed", "should", "shut", "slid", "sold", "sought", "spent", "split",
+    "spoke", "still", "stood", "struck", "swore", "swung", "taught", "then", "thought", "threw",
+    "told", "took", "was", "went", "were", "will", "won", "wore", "would", "wrote",
 ];
 
 /// Verbs of saying after which "it" is a body that speaks (not "it shows", "it means").
@@ -359,6 +359,11 @@ fn subject_antecedent(
             next = words.next().unwrap_or("");
         }
         let verb = is_verb(next);
+        // ("Brian and Seamus are in the same position. … He said": a verb in the plural has
+        // no "he", "she" or "it" for subject; "Shares in Krispy Kreme have …" have the shares.)
+        if p != Pronoun::They && shares.is_none() && tag::lower_in(next, &["are", "have", "were"]) {
+            continue;
+        }
         // (Or an aside between dashes or brackets: "Joshua Rifkin - a composer - has …"; or a
         // relative clause with no comma: "Mr Snow who is in Dublin … has applauded …".)
         if !(rest.starts_with([',', '-', '(', '\u{2013}', '\u{2014}']) || verb || next == "who") {

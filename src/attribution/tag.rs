@@ -1549,7 +1549,10 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         // noun, and the phrase.)
         if start + 1 == end
             && t.word
-            && lower_in(&text[toks[start].span.range()], &["many", "most", "others", "some"])
+            && lower_in(
+                &text[toks[start].span.range()],
+                &["many", "most", "others", "some"],
+            )
             && {
                 let w = &text[t.span.range()];
                 w.len() > 2
@@ -1560,6 +1563,9 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                     && !lower_in(w, PREPOSITIONS)
                     && !lower_in(w, STOP)
                     && !lower_in(w, &["great", "very"])
+                    // (Not after a verb: "causing some worry".)
+                    && !w.ends_with("ing")
+                    && !w.ends_with("ed")
             }
         {
             break;

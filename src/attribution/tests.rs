@@ -971,6 +971,32 @@ fn a_quantifier_after_a_noun_opens_the_phrase() {
     );
 }
 
+/// A sentence's subject before "are", "have" or "were" is what a "they" later refers to
+/// ("Iranian authorities have arrested …. They accused …"), never a "he", "she" or "it".
+#[test]
+fn a_subject_before_a_plural_verb_is_a_they() {
+    let text = "Tony Blair and Gordon Brown are desperately trying to stuff the genie of their \
+                rivalry back into the bottle. Along with any number of senior cabinet colleagues, \
+                they are insisting their only job is to win the next election.";
+    assert_eq!(
+        named_or_reported_at(text, 1).as_deref(),
+        Some("Tony Blair and Gordon Brown")
+    );
+    let text = "Iranian authorities have arrested about 20 online journalists during the current \
+                crackdown. They accused the blogger of a string of crimes against the state.";
+    assert_eq!(
+        named_or_reported_at(text, 1).as_deref(),
+        Some("Iranian authorities")
+    );
+    // (A "he" after a quotation whose last sentence opens with two names and "are" is still the
+    // quotation's speaker.)
+    let text =
+        "\"What I do after I leave is still too early to say,\" Mr Walsh told the agency on \
+                Wednesday. \"I have opportunities open to me. Brian and Seamus are in the equally \
+                fortunate position.\" He said he had received more than 40 business proposals.";
+    assert_eq!(named_or_reported_at(text, 3).as_deref(), Some("Walsh"));
+}
+
 /// The name of a tag survives a long description around it: a role at a body and an
 /// apposition describing the body, a title before the name and letters after it, a participle
 /// after the head of a description.
