@@ -381,7 +381,8 @@ fn subject_antecedent(
                 || tag::plural_person(
                     &written.split(' ').next().unwrap_or("").to_ascii_lowercase(),
                 );
-            // (Or two people named: "Smith and Jones followed …. They found".)
+            // (Or two people or bodies named: "Smith and Jones followed …. They found", "Labour
+            // and the Tories have attacked …. they insist".)
             match tag::classify(written, false) {
                 Some(
                     m @ Mention::Named {
@@ -390,7 +391,7 @@ fn subject_antecedent(
                     },
                 ) if plural => return found(k, phrase.start, m),
                 Some(m)
-                    if matches!(&m, Mention::Named { name, kind: SourceKind::Person, .. }
+                    if matches!(&m, Mention::Named { name, kind: SourceKind::Person | SourceKind::Organization, .. }
                         if tag::joint(name)) =>
                 {
                     return found(k, phrase.start, m)

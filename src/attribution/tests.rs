@@ -988,6 +988,13 @@ fn a_subject_before_a_plural_verb_is_a_they() {
         named_or_reported_at(text, 1).as_deref(),
         Some("Iranian authorities")
     );
+    // (Two bodies too.)
+    let text = "Labour and the Tories have attacked his policies as unworkable and not properly \
+                costed. Inevitably they insist there is no need to raise taxes to fund services.";
+    assert_eq!(
+        named_or_reported_at(text, 1).as_deref(),
+        Some("Labour and the Tories")
+    );
     // (A "he" after a quotation whose last sentence opens with two names and "are" is still the
     // quotation's speaker.)
     let text =
