@@ -4840,7 +4840,24 @@ fn coordinated_tag(
     if !joined || is_adverb(text, o.span) || takes_source_after(text, o.span) {
         return None;
     }
-    let phrase = lead_subject(text, span)?;
+    // ("It was immediately denied, but the Tories remain suspicious, claiming that …": a
+    // participle after a second clause with a subject of its own is that subject's.)
+    let second = || {
+        let lead = &text[span.start..o.span.start];
+        let at = [", but ", ", and ", "; "]
+            .iter()
+            .filter_map(|c| lead.rfind(c).map(|i| i + c.len()))
+            .max()?;
+        let phrase = lead_subject(text, Span::new(span.start + at, o.span.start))?;
+        // (Followed by its verb, in lower case.)
+        let next = text[phrase.end..o.span.start].split_whitespace().next()?;
+        next.starts_with(|c: char| c.is_ascii_lowercase())
+            .then_some(phrase)
+    };
+    let phrase = match participle.then(second).flatten() {
+        Some(phrase) => phrase,
+        None => lead_subject(text, span)?,
+    };
     if phrase.end >= o.span.start {
         return None;
     }

@@ -1004,6 +1004,23 @@ fn a_subject_before_a_plural_verb_is_a_they() {
     assert_eq!(named_or_reported_at(text, 3).as_deref(), Some("Walsh"));
 }
 
+/// A participle after a second clause with a subject of its own reports for that subject, not
+/// for the sentence's first.
+#[test]
+fn a_participle_after_a_second_clause_is_its_subjects() {
+    let text = "The claim was immediately denied, but the Tories remain suspicious, claiming that \
+                the money must come from somewhere else. The minister resigned on Monday, \
+                claiming that he had been misled by officials.";
+    assert_eq!(
+        report(text)
+            .sentences
+            .iter()
+            .map(|s| speaker(s).map(|r| r.name.as_str()))
+            .collect::<Vec<_>>(),
+        [Some("Tories"), Some("The minister")]
+    );
+}
+
 /// The name of a tag survives a long description around it: a role at a body and an
 /// apposition describing the body, a title before the name and letters after it, a participle
 /// after the head of a description.
