@@ -1987,6 +1987,11 @@ impl Registry {
         };
         // (A given name tells the sex too: "Martin O’Malley" is no "she".)
         let sex = |e: &Entity| e.gender.or_else(|| given_sex(&e.name));
+        // (A source left as another pronoun is none of this one's: "it is saying …. they claim"
+        // had made "they" the unresolved "it".)
+        if tag::pronoun(&e.name).is_some_and(|q| q != p) {
+            return false;
+        }
         match p {
             Pronoun::He => one_person(e) && sex(e) != Some(Pronoun::She),
             Pronoun::She => one_person(e) && sex(e) != Some(Pronoun::He),

@@ -1021,6 +1021,23 @@ fn a_participle_after_a_second_clause_is_its_subjects() {
     );
 }
 
+/// A source left as its pronoun ("it", with nothing to refer to) is no antecedent of another
+/// pronoun: "they" is not "it".
+#[test]
+fn a_source_left_as_one_pronoun_is_not_another() {
+    let text = "At its simplest, it is saying: \"Vote Tory and you can have it both ways\". Of \
+                that, £23 billion would go on spending plans, with £8 billion to fill the black \
+                hole left, they claim, by the chancellor, and the rest going in tax cuts.";
+    assert_eq!(
+        report(text)
+            .sentences
+            .iter()
+            .map(|s| speaker(s).map(|r| r.name.as_str()))
+            .collect::<Vec<_>>(),
+        [Some("it"), Some("they")]
+    );
+}
+
 /// The name of a tag survives a long description around it: a role at a body and an
 /// apposition describing the body, a title before the name and letters after it, a participle
 /// after the head of a description.
