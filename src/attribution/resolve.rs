@@ -30,6 +30,7 @@ const SAYING: &[&str] = &[
     "blamed",
     "claimed",
     "claims",
+    "concerned",
     "confirmed",
     "denied",
     "denies",

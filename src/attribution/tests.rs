@@ -1038,6 +1038,18 @@ fn a_source_left_as_one_pronoun_is_not_another() {
     );
 }
 
+/// A body concerned is a body that speaks: "It is concerned that …" refers to the body the
+/// sentence before opens with.
+#[test]
+fn a_body_concerned_is_the_it_before() {
+    let text = "The European Broadcast Union is testing different flavours of HD formats. It is \
+                similarly concerned that people get the right information on the formats.";
+    assert_eq!(
+        named_or_reported_at(text, 1).as_deref(),
+        Some("the European Broadcast Union")
+    );
+}
+
 /// The name of a tag survives a long description around it: a role at a body and an
 /// apposition describing the body, a title before the name and letters after it, a participle
 /// after the head of a description.
