@@ -18,6 +18,13 @@ const SUBJECT_VERBS: &[&str] = &[
     "told", "took", "was", "went", "were", "will", "won", "wore", "would", "wrote",
 ];
 
+/// Heads of a piece of research, a document that "it" may refer to ("The survey also looked at
+/// …. It found …").
+const RESEARCH: &[&str] = &[
+    "analysis", "audit", "inquiry", "paper", "poll", "report", "research", "review", "study",
+    "survey",
+];
+
 /// Verbs of saying after which "it" is a body that speaks (not "it shows", "it means").
 const SAYING: &[&str] = &[
     "accused",
@@ -38,6 +45,8 @@ const SAYING: &[&str] = &[
     "estimates",
     "expects",
     "explained",
+    "finds",
+    "found",
     "hopes",
     "insisted",
     "insists",
@@ -448,6 +457,19 @@ fn subject_antecedent(
             match tag::classify(written, false) {
                 // (Two bodies are "they": "the Tories and Lib Dems".)
                 Some(Mention::Named { name, .. }) if tag::joint(&name) => continue,
+                // (A piece of research: "The study, from the Centre for Economic Policy
+                // Research, does not praise …. But it argues …"; not any document, "The Rosneft
+                // announcement came just hours after …. It has said …".)
+                research @ Some(Mention::Named {
+                    kind: SourceKind::Document,
+                    ..
+                }) if written
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|head| tag::lower_in(head, RESEARCH)) =>
+                {
+                    return research.map_or(NOTHING, |r| found(k, phrase.start, r))
+                }
                 body @ Some(Mention::Named {
                     kind: SourceKind::Organization | SourceKind::Publication,
                     ..

@@ -1038,16 +1038,21 @@ fn a_source_left_as_one_pronoun_is_not_another() {
     );
 }
 
-/// A body concerned is a body that speaks: "It is concerned that …" refers to the body the
-/// sentence before opens with.
+/// A body concerned is a body that speaks, and a piece of research finds: "It is concerned that
+/// …", "It found …" refer to the body or the research the sentence before opens with.
 #[test]
-fn a_body_concerned_is_the_it_before() {
+fn a_body_concerned_or_research_found_is_the_it_before() {
     let text = "The European Broadcast Union is testing different flavours of HD formats. It is \
                 similarly concerned that people get the right information on the formats.";
     assert_eq!(
         named_or_reported_at(text, 1).as_deref(),
         Some("the European Broadcast Union")
     );
+    // A piece of research finds: "It found" refers to the survey the sentence before opens
+    // with.
+    let text = "The survey also looked at issues of nationality. It found the Union flag and fish \
+                and chips topped the list of symbols.";
+    assert_eq!(named_or_reported_at(text, 1).as_deref(), Some("The survey"));
 }
 
 /// The name of a tag survives a long description around it: a role at a body and an
