@@ -4123,6 +4123,20 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
     if let Some((_, tag)) = best {
         return Claim::Own(Box::new(tag));
     }
+    // "…, Ted Cruz, who said he would only use waterboarding sparingly.": a report in a relative
+    // clause after a comma is its antecedent's.
+    if let Some((share, tag)) = occurrences
+        .iter()
+        .filter(|o| o.span.end <= span.end && !o.quotes_only)
+        .find_map(|o| relative_tag(text, span, o))
+    {
+        if share >= CONTENT_SHARE {
+            return Claim::Own(Box::new(tag));
+        }
+        if minor.is_none() && share >= REPORTED_SHARE {
+            minor = Some((share, tag));
+        }
+    }
     // "Trump had welcomed the result and said he would …", "Trump welcomed the result,
     // saying …": a cue after "and" or "but", or a participle after a comma, reports for the
     // sentence's subject.
@@ -4169,6 +4183,128 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
             _ => for_lead(text, span).map_or(Claim::Author, |t| Claim::Mentioned(Box::new(t))),
         },
     }
+}
+
+/// Openings of a relative clause after a comma whose subject is its antecedent or a part of it
+/// (", who said", ", many of whom say").
+const RELATIVE_OPENINGS: &[&str] = &[
+    ", all of whom",
+    ", both of whom",
+    ", many of whom",
+    ", most of whom",
+    ", several of whom",
+    ", some of whom",
+    ", who",
+];
+
+/// Verbs of saying whose object is a clause ("said the city would …"), not a thing ("wrote the
+/// musical", "announced his retirement").
+const CLAUSE_VERBS: &[&str] = &[
+    "added",
+    "argued",
+    "argues",
+    "believe",
+    "believes",
+    "claimed",
+    "claims",
+    "explained",
+    "insist",
+    "insisted",
+    "insists",
+    "noted",
+    "predicted",
+    "said",
+    "say",
+    "says",
+    "stressed",
+    "think",
+    "thinks",
+    "thought",
+    "warn",
+    "warned",
+    "warns",
+];
+
+/// The report of the cue `o` in a relative clause after a comma, tagged with the clause's
+/// antecedent ("…, Ted Cruz, who said he would …", "… family members of 9/11 victims, many of
+/// whom say …"), and the share of the sentence `span` its content fills (the rest of the
+/// sentence after the cue).
+fn relative_tag(text: &str, span: Span, o: &Occurrence) -> Option<(f64, Tag)> {
+    let lead = text[span.start..o.span.start].trim_end();
+    let opening = RELATIVE_OPENINGS.iter().find(|w| {
+        lead.len() > w.len()
+            && lead.is_char_boundary(lead.len() - w.len())
+            && lead[lead.len() - w.len()..].eq_ignore_ascii_case(w)
+    })?;
+    // (Its verb of saying right after "who": not "who has long said", "who was asked"; nor an
+    // adverb, "who reportedly wants"; with a clause after it, not a thing, "who wrote the
+    // musical".)
+    let next = after_within(text, o.span.end)
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    let cue = &text[o.span.range()];
+    let thing = !tag::lower_in(cue, CLAUSE_VERBS)
+        && (tag::lower_in(next, tag::ARTICLES)
+            || tag::lower_in(next, &["his", "her", "its", "their", "my", "our", "your"]));
+    if cue.ends_with("ing") || o.predicate || is_adverb(text, o.span) || thing {
+        return None;
+    }
+    let mut comma = span.start + lead.len() - opening.len();
+    // ("… the Music Managers' Forum (MMF), who say …": before the initials in brackets.)
+    if text[span.start..comma].ends_with(')') {
+        comma = span.start + text[span.start..comma].rfind('(')?;
+        comma = span.start + text[span.start..comma].trim_end().len();
+    }
+    // The antecedent is the object of a verb or a preposition as often as a subject: the phrase
+    // read before the comma is cut after its last verb or preposition ("out-brutalizing Ted
+    // Cruz", "addressed by the mayor").
+    let (found, _) = tag::left(text, span.start, Span::new(comma, comma))?;
+    let written = &text[found.phrase.range()];
+    let cut = written
+        .match_indices(' ')
+        .map(|(i, _)| i)
+        .rfind(|&i| {
+            let word = written[..i].rsplit(' ').next().unwrap_or("");
+            word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && (tag::lower_in(word, tag::PREPOSITIONS) && word != "of"
+                    || tag::lower_in(word, &["at", "for", "in", "on"])
+                    || word.len() > 4 && (word.ends_with("ing") || word.ends_with("ed")))
+        })
+        .map_or(0, |i| i + 1);
+    let phrase = Span::new(found.phrase.start + cut, found.phrase.end);
+    // (After the sentence's verb: "Jay-Z, who said he would …, will become …", "Still,
+    // Sanders, who sees himself as …, …" have their subject's clause after the relative one,
+    // whose words are a part of the sentence only; so may an apposition, "…, man or woman, who
+    // said …".)
+    let before = text[span.start..phrase.start].trim_end();
+    if before.is_empty() || before.ends_with(',') {
+        return None;
+    }
+    // (A bare noun is anyone: "would you vote for a man or woman who said …".)
+    let written = &text[phrase.range()];
+    if !written.contains(' ') && written.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let mention = tag::classify(&text[phrase.range()], false)?;
+    if !matches!(&mention, Mention::Named { kind, .. } if *kind != SourceKind::Document) {
+        return None;
+    }
+    let found = Found {
+        phrase,
+        descriptor: None,
+        tag: Span::new(phrase.start, o.span.end),
+    };
+    // (The clause ends at a closing bracket or a dash: "(like top Obama aide David Plouffe,
+    // who called Trump “a psychopath” over the weekend), has repeatedly emphasized …".)
+    let rest = &text[o.span.end..span.end];
+    let end = [")", " \u{2014}", " \u{2013}", " - "]
+        .iter()
+        .filter_map(|m| rest.find(m))
+        .min()
+        .unwrap_or(rest.len());
+    let share = end as f64 / span.len() as f64;
+    Some((share, Tag::direct(o.span, o.commitment, found, mention)))
 }
 
 /// A pronoun tag whose antecedent is the source of an earlier report in the same sentence

@@ -227,6 +227,13 @@ fn tokens(text: &str, span: Span, out: &mut Vec<Tok>) {
                     // "1,300 bosses": a thousands separator is inside the figure.
                     end = j + 1;
                     iter.next();
+                } else if d == '/'
+                    && s[..j].ends_with(|c: char| c.is_ascii_digit())
+                    && s.as_bytes().get(j + 1).is_some_and(u8::is_ascii_digit)
+                {
+                    // "9/11 victims", "24/7": a slash between figures is inside the word.
+                    end = j + 1;
+                    iter.next();
                 } else if d == '.' {
                     // "U.S", "Mr." and initials keep their full stop.
                     let next_is_word = s[j + 1..].chars().next().is_some_and(char::is_alphanumeric);
@@ -3813,6 +3820,7 @@ const ORGANIZATIONS: &Words = &Words::new(&[
     "fbi",
     "federation",
     "forces",
+    "forum",
     "foundation",
     "france",
     "fund",

@@ -1055,6 +1055,61 @@ fn a_body_concerned_or_research_found_is_the_it_before() {
     assert_eq!(named_or_reported_at(text, 1).as_deref(), Some("The survey"));
 }
 
+/// A report in a relative clause after a comma is its antecedent's, an object of the sentence
+/// ("…, Ted Cruz, who said …"); not a subject's, whose own clause follows, nor a thing written.
+#[test]
+fn a_report_in_a_relative_clause_is_its_antecedents() {
+    for (text, name) in [
+        (
+            "Trump was out-brutalizing Ted Cruz, who said he would only use waterboarding \
+             sparingly, in emergency scenarios.",
+            "Ted Cruz",
+        ),
+        (
+            "The rally was addressed by the mayor, who said the city would never forget the \
+             victims of the attack.",
+            "the mayor",
+        ),
+        (
+            "The stance is being endorsed by the Music Managers' Forum (MMF), who say British \
+             artists face an uphill struggle to get their music played in the US.",
+            "the Music Managers' Forum",
+        ),
+    ] {
+        assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
+    }
+    for text in [
+        "Jay-Z, who said he would make no more music after his last album, will become the \
+         company's president.",
+        "He is working with Steve Brown, who wrote the award-winning musical about a pools \
+         winner.",
+    ] {
+        assert_eq!(first_source(text), None, "{text}");
+    }
+    // (A clause in brackets is a minor part of its sentence: reported only, and not over the
+    // sentence's own report.)
+    let text = "The campaign, pushing the idea through surrogates (like the former aide David \
+                Plouffe, who called him a psychopath over the weekend), has repeatedly emphasized \
+                the threats he poses to the country and to its allies.";
+    assert_eq!(first_source(text).as_deref(), Some("The campaign"));
+    let text = "The idea is pushed through surrogates (like the former aide David Plouffe, who \
+                called him a psychopath over the weekend), and in speeches across the country.";
+    let r = report(text);
+    assert!(r.sentences[0].source.is_none());
+    assert_eq!(
+        r.sentences[0].reported.as_ref().map(|s| s.name.as_str()),
+        Some("David Plouffe")
+    );
+    // "Forum" heads a body's name, after a plural's possessive too.
+    assert_eq!(
+        sources("The Music Managers' Forum said British artists face an uphill struggle."),
+        [Some((
+            "the Music Managers' Forum".to_string(),
+            SourceKind::Organization
+        ))]
+    );
+}
+
 /// The name of a tag survives a long description around it: a role at a body and an
 /// apposition describing the body, a title before the name and letters after it, a participle
 /// after the head of a description.
