@@ -2012,7 +2012,9 @@ impl Registry {
         let sex = |e: &Entity| e.gender.or_else(|| given_sex(&e.name));
         // (A source left as another pronoun is none of this one's: "it is saying …. they claim"
         // had made "they" the unresolved "it".)
-        if tag::pronoun(&e.name).is_some_and(|q| q != p) {
+        // (Read only for a name as short as a pronoun: `can_refer` runs over every recent source
+        // for every pronoun.)
+        if e.name.len() <= 4 && tag::pronoun(&e.name).is_some_and(|q| q != p) {
             return false;
         }
         match p {
