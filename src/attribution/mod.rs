@@ -4245,8 +4245,7 @@ fn relative_tag(text: &str, span: Span, o: &Occurrence) -> Option<(f64, Tag)> {
         .unwrap_or("");
     let cue = &text[o.span.range()];
     let thing = !tag::lower_in(cue, CLAUSE_VERBS)
-        && (tag::lower_in(next, tag::ARTICLES)
-            || tag::lower_in(next, &["his", "her", "its", "their", "my", "our", "your"]));
+        && (tag::lower_in(next, tag::ARTICLES) || tag::lower_in(next, tag::POSSESSIVE_DETERMINERS));
     if cue.ends_with("ing") || o.predicate || is_adverb(text, o.span) || thing {
         return None;
     }
@@ -4286,7 +4285,7 @@ fn relative_tag(text: &str, span: Span, o: &Occurrence) -> Option<(f64, Tag)> {
     if !written.contains(' ') && written.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
-    let mention = tag::classify(&text[phrase.range()], false)?;
+    let mention = tag::classify(written, false)?;
     if !matches!(&mention, Mention::Named { kind, .. } if *kind != SourceKind::Document) {
         return None;
     }

@@ -160,6 +160,16 @@ fn acronym(word: &str) -> bool {
     word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// True when `word` is a word of content in lower case, three letters or more: no function
+/// word ("the", "which"), preposition ("with") or stop word ("said", "and").
+fn content_word(word: &str) -> bool {
+    word.len() > 2
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !lower_in(word, FUNCTION_WORDS)
+        && !lower_in(word, PREPOSITIONS)
+        && !lower_in(word, STOP)
+}
+
 /// True when `word` is written in capitals with or without full stops, two letters or more
 /// ("US", "U.S.", "U.K."): a country's initials.
 fn country_initials(word: &str) -> bool {
@@ -1562,13 +1572,8 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             )
             && {
                 let w = &text[t.span.range()];
-                w.len() > 2
-                    && w.bytes().all(|b| b.is_ascii_lowercase())
-                    && !lower_in(w, ARTICLES)
+                content_word(w)
                     && !lower_in(w, DETERMINERS)
-                    && !lower_in(w, FUNCTION_WORDS)
-                    && !lower_in(w, PREPOSITIONS)
-                    && !lower_in(w, STOP)
                     && !lower_in(w, &["great", "very"])
                     // (Not after a verb: "causing some worry".)
                     && !w.ends_with("ing")
@@ -2064,11 +2069,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         }
         let prev = w(k.saturating_sub(1));
         let plain = |p: &str| {
-            p.len() > 2
-                && p.bytes().all(|b| b.is_ascii_lowercase())
-                && !lower_in(p, FUNCTION_WORDS)
-                && !lower_in(p, PREPOSITIONS)
-                && !lower_in(p, STOP)
+            content_word(p)
                 && !lower_in(p, TITLES)
                 && !title_noun(p)
                 // (A plural of people may stand there: "a letter to shareholders".)
@@ -2438,10 +2439,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             && !lower_in(w(end - 2), PREPOSITIONS)
             && (lower_in(w(end - 3), DETERMINERS)
                 || lower_in(w(end - 3), ARTICLES)
-                || lower_in(
-                    w(end - 3),
-                    &["her", "his", "its", "my", "our", "their", "your"],
-                ))
+                || lower_in(w(end - 3), POSSESSIVE_DETERMINERS))
         {
             return None;
         }
@@ -2554,8 +2552,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         let owned_title = {
             let ws: Vec<&str> = p.split(' ').collect();
             ws.len() >= 2
-                && (possessor(ws[0]).is_some()
-                    || lower_in(ws[0], &["her", "his", "its", "my", "our", "their", "your"]))
+                && (possessor(ws[0]).is_some() || lower_in(ws[0], POSSESSIVE_DETERMINERS))
                 && ws[1..]
                     .iter()
                     .any(|w| lower_in(w, TITLES) || title_noun(w) || person_head(w))
@@ -2709,6 +2706,10 @@ const PURPOSES: &[&str] = &[
 ];
 
 /// Determiners before a noun ("the statement").
+/// The possessive determiners ("his", "their").
+pub(crate) const POSSESSIVE_DETERMINERS: &[&str] =
+    &["her", "his", "its", "my", "our", "their", "your"];
+
 pub(crate) const DETERMINERS: &[&str] = &[
     "her", "his", "its", "my", "our", "that", "the", "their", "this",
 ];

@@ -1012,12 +1012,8 @@ fn a_participle_after_a_second_clause_is_its_subjects() {
                 the money must come from somewhere else. The minister resigned on Monday, \
                 claiming that he had been misled by officials.";
     assert_eq!(
-        report(text)
-            .sentences
-            .iter()
-            .map(|s| speaker(s).map(|r| r.name.as_str()))
-            .collect::<Vec<_>>(),
-        [Some("Tories"), Some("The minister")]
+        speakers(text),
+        [Some("Tories".into()), Some("The minister".into())]
     );
 }
 
@@ -1028,14 +1024,7 @@ fn a_source_left_as_one_pronoun_is_not_another() {
     let text = "At its simplest, it is saying: \"Vote Tory and you can have it both ways\". Of \
                 that, £23 billion would go on spending plans, with £8 billion to fill the black \
                 hole left, they claim, by the chancellor, and the rest going in tax cuts.";
-    assert_eq!(
-        report(text)
-            .sentences
-            .iter()
-            .map(|s| speaker(s).map(|r| r.name.as_str()))
-            .collect::<Vec<_>>(),
-        [Some("it"), Some("they")]
-    );
+    assert_eq!(speakers(text), [Some("it".into()), Some("they".into())]);
 }
 
 /// A body concerned is a body that speaks, and a piece of research finds: "It is concerned that
@@ -9438,6 +9427,15 @@ fn named_or_reported_at(text: &str, i: usize) -> Option<String> {
 /// A sentence's source, or the source it reports when it is the author's.
 fn speaker(s: &Sentence) -> Option<&SourceRef> {
     s.source.as_deref().or(s.reported.as_deref())
+}
+
+/// The name of each sentence's [`speaker`] (`None` when it has none).
+fn speakers(text: &str) -> Vec<Option<String>> {
+    report(text)
+        .sentences
+        .iter()
+        .map(|s| speaker(s).map(|r| r.name.clone()))
+        .collect()
 }
 
 #[test]
