@@ -5397,6 +5397,29 @@ fn read_lead_subject(text: &str, span: Span, after_preamble: bool) -> Option<Spa
                         break;
                     }
                     head = Some(a + x.len());
+                    // ("The two big companies will …", "The three Japanese firms have …": a
+                    // number's noun after its adjectives.)
+                    if tag::lower_in(x, tag::NUMBER_WORDS) {
+                        let mut ahead = words.clone();
+                        for _ in 0..2 {
+                            match ahead.next() {
+                                Some((a, y))
+                                    if !y.ends_with(',')
+                                        && y.starts_with(char::is_lowercase)
+                                        && head_noun(y) =>
+                                {
+                                    head = Some(a + y.len());
+                                    words = ahead;
+                                    break;
+                                }
+                                Some((_, y))
+                                    if !y.ends_with(',')
+                                        && (tag::demonym(y)
+                                            || tag::lower_in(y, SIZE_ADJECTIVES)) => {}
+                                _ => break,
+                            }
+                        }
+                    }
                     // (The last of a compound: "The harbor board".)
                     while let Some(&(a, x)) = words
                         .peek()
@@ -5528,6 +5551,13 @@ fn role_name_end<'a>(mut words: impl Iterator<Item = (usize, &'a str)>) -> Optio
     let verb = next.is_some_and(|(_, x)| plain(x));
     (role > 0 && (2..=3).contains(&name) && verb).then_some(end?)
 }
+
+/// Adjectives that may stand between a number and its noun in a subject ("The two big
+/// companies"); a verb may not ("The two met officials").
+const SIZE_ADJECTIVES: &[&str] = &[
+    "big", "biggest", "large", "largest", "leading", "local", "main", "major", "other", "rival",
+    "small", "smaller",
+];
 
 /// Most lower-case words between a capitalised run opening a sentence and the noun that heads
 /// the subject ("UK advertising giant WPP", "China's state-owned investment giant CITIC").

@@ -988,6 +988,16 @@ fn a_subject_before_a_plural_verb_is_a_they() {
         named_or_reported_at(text, 1).as_deref(),
         Some("Iranian authorities")
     );
+    // (A number's noun after its adjectives: "The two Japanese companies", not a verb after
+    // the number, "The two met officials".)
+    let text = "The two Japanese companies will collaborate in research and marketing. They said \
+                the agreement would let them expand the market.";
+    assert_eq!(
+        speakers(text),
+        [None, Some("The two Japanese companies".into())]
+    );
+    let text = "The two met officials in Tokyo on Monday. They said the deal would help.";
+    assert_eq!(speakers(text), [None, Some("They".into())]);
     // (Two bodies too.)
     let text = "Labour and the Tories have attacked his policies as unworkable and not properly \
                 costed. Inevitably they insist there is no need to raise taxes to fund services.";
