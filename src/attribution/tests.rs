@@ -80,6 +80,17 @@ fn named_or_reported(text: &str) -> Option<String> {
     named_or_reported_at(text, 0)
 }
 
+/// Asserts that the first sentence of `text` has no source of its own and reports `name`'s.
+fn assert_reports_only(text: &str, name: &str) {
+    let s = &report(text).sentences[0];
+    assert!(s.source.is_none(), "{text}: {:?}", s.source);
+    assert_eq!(
+        s.reported.as_ref().map(|r| r.name.as_str()),
+        Some(name),
+        "{text}"
+    );
+}
+
 /// Asserts that the first sentence of `text` neither has a source nor reports one.
 fn assert_no_source(text: &str) {
     let s = &report(text).sentences[0];
@@ -1100,12 +1111,7 @@ fn a_report_in_a_relative_clause_is_its_antecedents() {
     assert_eq!(first_source(text).as_deref(), Some("The campaign"));
     let text = "The idea is pushed through surrogates (like the former aide David Plouffe, who \
                 called him a psychopath over the weekend), and in speeches across the country.";
-    let r = report(text);
-    assert!(r.sentences[0].source.is_none());
-    assert_eq!(
-        r.sentences[0].reported.as_ref().map(|s| s.name.as_str()),
-        Some("David Plouffe")
-    );
+    assert_reports_only(text, "David Plouffe");
     // "Forum" heads a body's name, after a plural's possessive too.
     assert_eq!(
         sources("The Music Managers' Forum said British artists face an uphill struggle."),
@@ -1373,14 +1379,10 @@ fn a_second_verb_of_saying_goes_on_with_the_same_source() {
     );
     // Another verb tells what the source did: the author's account, the source reported in a
     // minor part.
-    let r = report(
+    assert_reports_only(
         "Ortiz said the warning showed the minister did not know the facts, and accused the \
          ministry of putting words in his mouth.",
-    );
-    assert!(r.sentences[0].source.is_none());
-    assert_eq!(
-        r.sentences[0].reported.as_ref().map(|s| s.name.as_str()),
-        Some("Ortiz")
+        "Ortiz",
     );
     let r = report("Ortiz tweeted a photograph of the ruined bridge and criticized the council for its delays.");
     assert!(r.sentences[0].source.is_none());
@@ -3778,14 +3780,10 @@ fn questioned_whether_reports_a_doubt() {
 fn a_long_subordinate_lead_is_no_content() {
     // "Asked whether …, X said …": the lead is the scene, however long; the short reported
     // words leave the sentence to the author.
-    let r = report(
+    assert_reports_only(
         "Asked whether the council would approve the contract for the new bridge over the river \
          before the winter, Ortiz said it had not decided.",
-    );
-    assert!(r.sentences[0].source.is_none());
-    assert_eq!(
-        r.sentences[0].reported.as_ref().map(|s| s.name.as_str()),
-        Some("Ortiz")
+        "Ortiz",
     );
     // A long lead of content before the tag is still reported ("…, Ortiz said, …").
     assert_eq!(
@@ -3962,14 +3960,10 @@ fn a_long_source_after_according_to_is_its_head() {
 #[test]
 fn a_long_phrase_of_what_the_words_were_about_is_no_content() {
     // "'…,' X said of <a long phrase>": the short quotation is the minor part.
-    let r = report(
+    assert_reports_only(
         "\u{201C}Not this year,\u{201D} Ortiz said of the plan to close the old bridge over the \
          river to every truck.",
-    );
-    assert!(r.sentences[0].source.is_none());
-    assert_eq!(
-        r.sentences[0].reported.as_ref().map(|s| s.name.as_str()),
-        Some("Ortiz")
+        "Ortiz",
     );
     // A short one goes on with the words.
     assert_eq!(
@@ -6475,14 +6469,10 @@ fn bodies_and_groups_of_british_news() {
 #[test]
 fn a_short_report_joined_to_another_verb_names_its_source() {
     // The report fills too little of the sentence to be the board's, but names the board.
-    let r = report(
+    assert_reports_only(
         "The harbor board pledged to work towards lifting the ban on night ferries but said it \
          was not ready.",
-    );
-    assert!(r.sentences[0].source.is_none());
-    assert_eq!(
-        r.sentences[0].reported.as_ref().map(|s| s.name.as_str()),
-        Some("The harbor board")
+        "The harbor board",
     );
 }
 
