@@ -36,15 +36,19 @@ impl AsRef<std::path::Path> for Tmp {
 impl Drop for Tmp {
     fn drop(&mut self) {
         let _ = std::fs::remove_file(&self.0);
-        // (Fails while another test's file is there: the last one out removes it.)
         if let Some(dir) = self.0.parent() {
             let _ = std::fs::remove_dir(dir);
         }
     }
 }
 
+/// A scratch file `name` holding `data`, in a directory of its own: tests run in parallel, and
+/// one directory shared by all had been removed by one test's `Drop` between another's
+/// `create_dir_all` and its `write` (NotFound).
 fn tmp(name: &str, data: &[u8]) -> Tmp {
-    let dir = std::env::temp_dir().join(format!("epistemic-cli-{}", std::process::id()));
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("epistemic-cli-{}-{n}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let p = dir.join(name);
     std::fs::write(&p, data).unwrap();
