@@ -121,6 +121,30 @@ const FULL_MONTHS: &Words = &Words::new(&[
     "september",
 ]);
 
+/// The months that are no given names, unlike April, May, June and August ("December
+/// Microsoft", "… and in September this year said that …").
+const UNNAMED_MONTHS: &Words = &Words::new(&[
+    "december",
+    "february",
+    "january",
+    "july",
+    "march",
+    "november",
+    "october",
+    "september",
+]);
+
+/// The days of the week, which alone are a time and never a source.
+const WEEKDAYS: &Words = &Words::new(&[
+    "friday",
+    "monday",
+    "saturday",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "wednesday",
+]);
+
 /// True when the full stop right after `word`, followed by `after`, belongs to the word: a
 /// title, an initial, "U.S.", or a month before its day ("Feb. 1").
 pub(crate) fn abbreviation_before(word: &str, after: &str) -> bool {
@@ -5421,24 +5445,7 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         }
         // ("… and in September this year said that …": a month or a day alone is a time, not a
         // source; not "April", "June", "August" or "May", which are names too.)
-        if lower_in(
-            last,
-            &[
-                "december",
-                "february",
-                "friday",
-                "january",
-                "monday",
-                "november",
-                "october",
-                "saturday",
-                "september",
-                "sunday",
-                "thursday",
-                "tuesday",
-                "wednesday",
-            ],
-        ) {
+        if lower_in(last, UNNAMED_MONTHS) || lower_in(last, WEEKDAYS) {
             return None;
         }
         // "according to him": the object forms after a preposition.
@@ -6500,14 +6507,8 @@ pub(crate) fn given_name(word: &str) -> bool {
         && !lower_in(word, PREPOSITIONS)
         && !lower_in(word, BETWEEN)
         && !lower_in(word, TIME)
-        // (Months that are no given names, unlike April, May or June: "December Microsoft".)
-        && !lower_in(
-            word,
-            &[
-                "december", "february", "january", "july", "march", "november", "october",
-                "september",
-            ],
-        )
+        // (A month that is no given name: "December Microsoft".)
+        && !lower_in(word, UNNAMED_MONTHS)
         // (A quantity: the headline "More Hillary Clinton emails released …" names no "More
         // Hillary Clinton".)
         && !lower_in(word, &["few", "fewer", "less", "more", "much", "several"])
