@@ -5946,14 +5946,28 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
         }
         let clause = rest.split([',', ';', ':', '\u{2014}']).next().unwrap_or("");
         let first = lead_words(clause).next().unwrap_or("");
+        // (A verb in lower case: "in May" is a time.)
+        let finite =
+            |w: &str| w.starts_with(|c: char| c.is_lowercase()) && tag::lower_in(w, FINITE);
+        // (A headline drops the article, "Commodore finds new lease of life", and so does a
+        // mass noun, "The SEC found similar problems"; with no verb in all the rest, for a list
+        // may hold one: "found spending on innovation, training and retraining is forecast …".)
+        let bare_noun = first.len() > 2
+            && first.bytes().all(|b| b.is_ascii_lowercase())
+            && !tag::lower_in(first, tag::FUNCTION_WORDS)
+            && !tag::lower_in(first, &["few", "him", "me", "several", "them", "us", "you"])
+            && !lead_words(rest).any(finite)
+            // (Nor a participle, "Gallup finds states shifting toward the GOP".)
+            && !lead_words(clause).any(|w| w.len() > 4 && w.ends_with("ing"));
         // ("Nonu then found his way through the defence": a possessive's thing too.)
         let thing = tag::lower_in(first, &["a", "an", "her", "his", "its", "their"])
-            || lead_words(clause).count() <= 2 && tag::lower_in(first, tag::ARTICLES);
+            || lead_words(clause).count() <= 2 && tag::lower_in(first, tag::ARTICLES)
+            || bare_noun;
         // (A figure counts near the object only: "found 40% of …", not "found his way
         // through the defence to give his side a 19-7 lead".)
         thing
             && !lead_words(clause).skip(1).enumerate().any(|(k, w)| {
-                tag::lower_in(w, FINITE)
+                finite(w)
                     || w.eq_ignore_ascii_case("that")
                     || w.ends_with("ed") && w.starts_with(|c: char| c.is_lowercase())
                     || k < FOUND_FIGURE_WORDS && figure(w)

@@ -6129,6 +6129,9 @@ fn finding_a_thing_is_no_finding_reported() {
     for text in [
         "In the north, Ortiz found a receptive audience for his plan to rebuild the pier.",
         "The ferry company found the leak, reported it to the council, and closed the pier.",
+        // (With no article: a headline's object, a mass noun.)
+        "Ferry firm finds new lease of life",
+        "The ferry company found similar problems at the pier in May.",
     ] {
         assert!(report(text).sentences[0].source.is_none(), "{text}");
     }
@@ -6153,6 +6156,15 @@ fn finding_a_thing_is_no_finding_reported() {
         (
             "The survey found a broad majority of residents against the plan.",
             "The survey",
+        ),
+        // (With no article, a clause or a participle after the object still reports.)
+        (
+            "Engineers found rust on the piers, the deck and the rails was spreading fast.",
+            "Engineers",
+        ),
+        (
+            "Engineers found piers shifting toward the harbour.",
+            "Engineers",
         ),
     ] {
         assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
