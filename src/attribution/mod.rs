@@ -6039,7 +6039,23 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
         .descriptor
         .filter(|_| !naming())
         .map_or(0, |d| d.len());
-    content as f64 / span.len().saturating_sub(described).max(1) as f64
+    // So is a named source's description before its name, which says the same in another
+    // place: "CBI chief economist Ian McCafferty said the MPC faced a challenge." (Not an
+    // anonymous source's, which is all there is of it: "A spokesman for the ministry said it
+    // would.")
+    let titled = if source_first {
+        match tag::classify(&text[found.phrase.range()], false) {
+            Some(Mention::Named {
+                descriptor: Some(d),
+                kind,
+                ..
+            }) if kind != SourceKind::Anonymous => d.len(),
+            _ => 0,
+        }
+    } else {
+        0
+    };
+    content as f64 / span.len().saturating_sub(described + titled).max(1) as f64
 }
 
 /// Verbs that give their object a name or a description ("called the plan 'bold'").

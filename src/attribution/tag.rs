@@ -4839,6 +4839,80 @@ pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
     classified(phrase, lenient).0
 }
 
+/// `phrase` without the titles of the person its description relates the speaker to, when the
+/// speaker is that relation and the name its object: "The wife of former president Bill
+/// Clinton" is "The wife of Bill Clinton", "a spokesman for Yukos boss Mikhail Khodorkovsky" "a
+/// spokesman for Mikhail Khodorkovsky". (Not "Secretary of State John Kerry", a capitalised
+/// title, or "former secretary of state Hillary Clinton", a title of three words; nor "the head
+/// of the IMF Christine Lagarde", whose name follows a body's; nor "chief of staff John Kelly",
+/// no title after "of".)
+fn related_by_title(phrase: &str, read: &Option<Mention>) -> Option<String> {
+    let Some(Mention::Named {
+        kind: SourceKind::Person,
+        descriptor: Some(d),
+        ..
+    }) = read
+    else {
+        return None;
+    };
+    let d = phrase.strip_prefix(&**d)?;
+    let descriptor = &phrase[..phrase.len() - d.len()];
+    let words: Vec<&str> = descriptor.split(' ').collect();
+    let of = words.iter().rposition(|w| matches!(*w, "of" | "for"))?;
+    let relation = words.get(of.checked_sub(1)?)?;
+    let titles = &words[of + 1..];
+    let last = titles.last()?;
+    let plain = |w: &str| w.bytes().all(|b| b.is_ascii_lowercase());
+    (plain(relation)
+        && !lower_in(relation, FUNCTION_WORDS)
+        && plain(last)
+        && (lower_in(last, TITLES) || lower_in(last, PERSON_NOUNS))
+        // ("Former secretary of state Hillary Clinton": a title of three words.)
+        && !(lower_in(relation, TITLES) && titles.len() == 1)
+        && !titles.iter().any(|w| {
+            lower_in(w, ARTICLES)
+                || lower_in(w, POSSESSIVE_DETERMINERS)
+                || w.ends_with(',')
+                || *w == "and"
+        }))
+    .then(|| format!("{} {}", words[..=of].join(" "), d.trim_start()))
+}
+
+/// A title in capitals alone after a party or a place, read as the name with the rest for its descriptor
+/// ("A Labour MP" had been a person named "MP"): the whole phrase, anonymous after "a" or "an"
+/// (one of many), else a person described ("Labour MP praises …", "the Labour MP").
+fn member_by_title(phrase: &str, read: &Option<Mention>) -> Option<Mention> {
+    let Some(Mention::Named {
+        name,
+        kind: SourceKind::Person,
+        descriptor: Some(_),
+    }) = read
+    else {
+        return None;
+    };
+    // (A title in capitals: "Ms King", "Mr. Prince" are persons named.)
+    if !title_alone(name) || !acronym(name) || !phrase.ends_with(&**name) {
+        return None;
+    }
+    let (first, rest) = phrase.split_once(' ')?;
+    let (name, kind) = if lower_in(first, &["a", "an"]) {
+        (phrase, SourceKind::Anonymous)
+    } else if first.eq_ignore_ascii_case("the") {
+        return Some(Mention::Named {
+            name: format!("the {rest}").into(),
+            kind: SourceKind::Person,
+            descriptor: None,
+        });
+    } else {
+        (phrase, SourceKind::Person)
+    };
+    Some(Mention::Named {
+        name: name.into(),
+        kind,
+        descriptor: None,
+    })
+}
+
 /// True when `name`, a source's canonical name, names two sources (see [`joint_names`]):
 /// "Smith and Jones", "the Tories and Lib Dems" are "they", never "he", "she" or "it", and
 /// have no surname of their own; "Procter and Gamble", "the MP for Sittingbourne and Sheppey"
@@ -4873,7 +4947,11 @@ fn classified(phrase: &str, lenient: bool) -> (Option<Mention>, bool) {
         // headline's mood before a name is no given name.)
         let named = after_mood(phrase).unwrap_or(phrase);
         let one = one_mention(named, lenient);
-        if let Some(title) = department_title(named) {
+        if let Some(related) = related_by_title(named, &one) {
+            (classify(&related, lenient), false)
+        } else if let Some(member) = member_by_title(named, &one) {
+            (Some(member), false)
+        } else if let Some(title) = department_title(named) {
             (Some(title), false)
         } else if let Some(pair) = joint_names(named, &one) {
             (Some(pair), true)
@@ -5162,8 +5240,7 @@ pub(crate) const CLAIM_NOUNS: &[&str] = &[
 fn negative_contraction(phrase: &str) -> bool {
     phrase
         .split(' ')
-        .next()
-        .is_some_and(|w| w.ends_with("n't") || w.ends_with("n\u{2019}t"))
+        .any(|w| w.ends_with("n't") || w.ends_with("n\u{2019}t"))
 }
 
 /// A name that opens with a number ("50 Cent", "rapper 50 Cent"): the number is the name's, not
@@ -7051,7 +7128,14 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
             let w = clean(w);
             !lower_in(w, TITLES) && !lower_in(w, ORGANIZATIONS) && !lower_in(w, PUBLICATIONS)
         };
-        if named(first) && named(last) && title.iter().any(|w| lower_in(clean(w), HEAD_TITLES)) {
+        // (The surname may name a paper after a given name: "Housing Minister Keith Hill".)
+        let surname = |w: &&'a str| {
+            named(w)
+                || sex_of_given(clean(first)).is_some()
+                    && lower_in(clean(w), PUBLICATIONS)
+                    && !lower_in(clean(w), ORGANIZATIONS)
+        };
+        if named(first) && surname(last) && title.iter().any(|w| lower_in(clean(w), HEAD_TITLES)) {
             return SourceKind::Person;
         }
     }

@@ -12752,6 +12752,79 @@ fn a_long_tag_or_descriptor_leaves_the_sentence_to_the_words_it_reports() {
     let text = "The committee, which met behind closed doors for most of the week, called the \
                 plan \"bold\" before approving it.";
     assert_eq!(source_of(text, 0), None, "{text}");
+    // So does a description before the name: it says the same as one set off after it.
+    let text = "Harbor Bank chief economist Ana Ortiz said the fares would rise.";
+    assert_eq!(source_of(text, 0).as_deref(), Some("Ana Ortiz"), "{text}");
+    // (Not an anonymous source's words, which are all there is of it: the sentence is the
+    // author's, reporting the spokesman.)
+    assert_reports_only(
+        "A spokesman for the ministry said it would.",
+        "A spokesman for the ministry",
+    );
+    // (Nor a clause the author denies: "It doesn't sound like" is no description.)
+    assert_no_source("It doesn't sound like Ortiz knows what she will do next.");
+}
+
+#[test]
+fn a_relation_of_a_titled_person_is_the_relation() {
+    // The speaker is the relation; the titled name is its object.
+    let rest = " said the fares would rise by a third before the summer, and that the ferries \
+                would stop.";
+    for (source, name, kind) in [
+        (
+            "The wife of former mayor Ana Ortiz",
+            "The wife of Ana Ortiz",
+            SourceKind::Person,
+        ),
+        (
+            "A spokesman for ferry company boss Ana Ortiz",
+            "A spokesman for Ana Ortiz",
+            SourceKind::Anonymous,
+        ),
+        // Look-alikes: a title that holds "of" is the person's own.
+        (
+            "Former secretary of state Ana Ortiz",
+            "Ana Ortiz",
+            SourceKind::Person,
+        ),
+        (
+            "Secretary of State Ana Ortiz",
+            "Ana Ortiz",
+            SourceKind::Person,
+        ),
+        // (A surname that names a paper after a given name and a title: "Hill", "The Hill".)
+        (
+            "Transport Minister Keith Hill",
+            "Keith Hill",
+            SourceKind::Person,
+        ),
+    ] {
+        let text = format!("{source}{rest}");
+        assert_eq!(sources(&text)[0], Some((name.to_string(), kind)), "{text}");
+    }
+}
+
+#[test]
+fn a_title_in_capitals_after_a_party_is_no_name() {
+    // "A Labour MP" is one of many, not a person named "MP"; "the Labour MP" is one.
+    let rest = " said the ferries would stop running to the island in May and the fares would \
+                double.";
+    for (source, name, kind) in [
+        ("A Labour MP", "A Labour MP", SourceKind::Anonymous),
+        ("The Labour MP", "the Labour MP", SourceKind::Person),
+        // Look-alike: a surname that is a title in lower case.
+        ("Ms King", "King", SourceKind::Person),
+    ] {
+        let text = format!("{source}{rest}");
+        assert_eq!(sources(&text)[0], Some((name.to_string(), kind)), "{text}");
+    }
+}
+
+#[test]
+fn expected_after_a_possessive_is_no_cue() {
+    // "Sealink's expected bid": an adjective, not Sealink expecting.
+    assert_no_source("Rival Sealink's expected bid for the ferries worried the islanders.");
+    assert_no_source("The ferry company's expected fare rise worried the islanders.");
 }
 
 #[test]
