@@ -5694,7 +5694,20 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
     let joined = lead_words(lead)
         .last()
         .is_some_and(|w| tag::lower_in(w, &["and", "but", "whereas", "while", "yet"]));
-    if let Some(q) = rest.strip_prefix(':') {
+    // (After the tag's object too, "Ms Ortiz told the council: '…'", when the tag opens the
+    // sentence or follows its preamble; not deep in a clause of the author's, "… failed to deny
+    // claims he had once told Mr Blair: '…'".)
+    let opens = || {
+        let before_source = text[span.start..found.phrase.start.max(span.start)].trim_end();
+        before_source.is_empty() || before_source.ends_with(',')
+    };
+    let colon = rest.strip_prefix(':').or_else(|| {
+        let (object, q) = rest.split_once(':').filter(|_| opens())?;
+        (!object.contains([',', ';', '"', '\u{201C}', '\u{2018}', '\''])
+            && words_at_most(object.trim(), 8))
+        .then_some(q)
+    });
+    if let Some(q) = colon {
         let q = q.trim_start();
         if !joined && (q.starts_with(['"', '\u{201C}', '\u{2018}']) || q.starts_with("''")) {
             return 1.0;

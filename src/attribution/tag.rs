@@ -4839,6 +4839,23 @@ pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
     classified(phrase, lenient).0
 }
 
+/// Participles that open a sentence before a noun of saying ("Addressing claims that …, Mr
+/// Michael told …", "Following reports that …", "Facing fears that …"): alone before the cue, a
+/// clause's verb and not a name (unlike "Manning claims that …").
+const OPENING_PARTICIPLES: &[&str] = &[
+    "addressing",
+    "answering",
+    "countering",
+    "denying",
+    "dismissing",
+    "facing",
+    "following",
+    "ignoring",
+    "rebutting",
+    "refuting",
+    "rejecting",
+];
+
 /// `phrase` without the titles of the person its description relates the speaker to, when the
 /// speaker is that relation and the name its object: "The wife of former president Bill
 /// Clinton" is "The wife of Bill Clinton", "a spokesman for Yukos boss Mikhail Khodorkovsky" "a
@@ -4940,7 +4957,11 @@ fn classified(phrase: &str, lenient: bool) -> (Option<Mention>, bool) {
         return m;
     }
     // (Read with the memory released: the sides of a pair are read through it too.)
-    let m = if no_one(phrase) || negative_contraction(phrase) || claim_relative(phrase) {
+    let m = if no_one(phrase)
+        || negative_contraction(phrase)
+        || claim_relative(phrase)
+        || lower_in(phrase, OPENING_PARTICIPLES)
+    {
         (None, false)
     } else {
         // ("Fuming Robinson blasts officials", "Angry Williams rejects criticism": a

@@ -2190,9 +2190,36 @@ fn a_verbs_object_is_no_source() {
     for text in [
         "The mayor ridiculed the plan for processing all harbor claims overseas.",
         "The council rejected the scheme for settling all ferry claims in court.",
+        // (After a participle opening the sentence, the object of that participle.)
+        "Following claims that the ferry had sunk, Ana Ortiz was asked about the pier.",
+        "Facing fears that the ferry had sunk, Ana Ortiz was asked about the pier.",
     ] {
         assert_no_source(text);
     }
+    // (The source is the subject the participle's clause leads to; its quotation after the
+    // colon is the sentence's claim, after the tag's object too.)
+    assert_eq!(
+        first_source(
+            "Addressing claims that the pier was unsafe, Ms Ortiz told the council: \"It will \
+             hold another winter.\""
+        )
+        .as_deref(),
+        Some("Ortiz")
+    );
+    // Look-alikes: a surname in "-ing" still claims; a tag deep in another's clause does not
+    // take its quotation's sentence, which stays the main clause's.
+    assert_eq!(
+        first_source("Manning claims that the pier was unsafe.").as_deref(),
+        Some("Manning")
+    );
+    assert_eq!(
+        first_source(
+            "The council cited the letter when reporters suggested Ortiz had failed to deny \
+             claims she had once told Lopez: \"The pier will fall.\""
+        )
+        .as_deref(),
+        Some("The council")
+    );
     // A name or a pronoun after the object still speaks; so does the one "quoted".
     assert_eq!(
         named_or_reported(
