@@ -3055,12 +3055,18 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
         // after the phrase ("officials in the White House" keep theirs).
         // ("said Fiorina during the second debate": "during" and "via" open one before any
         // word.)
+        // ("said Aragones on hearing he had been fined": a preposition before a gerund too.)
         if end > start
             && (lower_in(w, &["during", "via"])
                 || lower_in(w, &["at", "in", "on"])
                     && toks
                         .get(end + 1)
-                        .is_some_and(|n| lower_in(&text[n.span.range()], &["a", "an"])))
+                        .is_some_and(|n| lower_in(&text[n.span.range()], &["a", "an"]))
+                || lower_in(w, &["after", "before", "on", "upon", "while"])
+                    && toks.get(end + 1).is_some_and(|n| {
+                        let n = &text[n.span.range()];
+                        n.len() > 4 && n.ends_with("ing") && n.starts_with(char::is_lowercase)
+                    }))
         {
             break;
         }

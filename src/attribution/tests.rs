@@ -11566,6 +11566,11 @@ fn during_ends_a_name_after_the_cue() {
     let text = "\"We knew the numbers were bad from the very first week of the campaign,\" said \
                 Smith at the debate.";
     assert_eq!(named_or_reported(text).as_deref(), Some("Smith"));
+    // (So does a preposition before a gerund: "said Ortiz on hearing she had been fined".)
+    let text = "\"I have been treated like the bull that killed a famous matador in the ring,\" \
+                said Ortiz on hearing she had been fined.";
+    let s = report(text).sentences[0].source.clone().expect(text);
+    assert_eq!(s.as_written.as_deref(), Some("Ortiz"), "{text}");
     let text = "Officials during the Obama administration said the program was legal and would \
                 continue.";
     assert_eq!(
