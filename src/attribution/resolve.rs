@@ -629,7 +629,10 @@ pub(super) fn resolve_tag(
                 let ahead = document_breaks(ahead)
                     .first()
                     .map_or(ahead, |&b| &ahead[..b]);
+                // (A title alone, the person the story first names with it: "Cardinal
+                // criticises Iraq war cost" over "…, Cardinal Cormac Murphy-O'Connor has said.")
                 tag::fuller_name(ahead, name, HEADLINE_REACH)
+                    .or_else(|| tag::titled_name(ahead, name))
             })
     };
     // "Melzer has now beaten Agassi twice. '…,' he said.": a pronoun with no source to refer to
@@ -2427,6 +2430,18 @@ impl Registry {
                         // "American".)
                         && (kind != SourceKind::Person || !lone_nationality(other))
                 })
+            }) {
+                return Some(i);
+            }
+            // (A person a headline named by a title alone, renamed by the story's full name:
+            // "Cardinal criticises …", "…, Cardinal Cormac Murphy-O'Connor has said.", then
+            // "The cardinal said …".)
+            if let Some(i) = found.filter(|&i| {
+                let e = &self.entities[i];
+                e.kind == SourceKind::Person
+                    && e.name.contains(' ')
+                    && tag::title_alone(other)
+                    && e.aliases.iter().any(|a| a.eq_ignore_ascii_case(other))
             }) {
                 return Some(i);
             }

@@ -6275,6 +6275,47 @@ pub(crate) fn fuller_name(text: &str, surname: &str, reach: usize) -> Option<Str
     fuller_name_ranked(text, surname, reach, |_| Some(0)).map(|(name, _)| name)
 }
 
+/// The name of the person `text` first gives after the capitalised title `title` ("Cormac
+/// Murphy-O'Connor" for "Cardinal" in "…, Cardinal Cormac Murphy-O'Connor has said"): two to
+/// four capitalised words after it that [`classify`] reads as a person's name as written.
+pub(crate) fn titled_name(text: &str, title: &str) -> Option<String> {
+    if !title_alone(title) || !is_capitalized(title) {
+        return None;
+    }
+    for at in memchr::memmem::find_iter(text.as_bytes(), title.as_bytes()).take(NAME_OCCURRENCES) {
+        if text[..at]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let Some(rest) = text[at + title.len()..].strip_prefix(' ') else {
+            continue;
+        };
+        let words: Vec<&str> = rest
+            .split(' ')
+            .take(4)
+            .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+            .take_while(|w| is_capitalized(w) && !lower_in(w, TITLES))
+            .collect();
+        for n in (2..=words.len()).rev() {
+            let run = words[..n].join(" ");
+            if let Some(Mention::Named {
+                kind: SourceKind::Person,
+                name,
+                descriptor: None,
+            }) = classify(&run, false)
+            {
+                if *name == *run {
+                    return Some(run);
+                }
+            }
+        }
+    }
+    None
+}
+
 /// The name of a body that `text` gave, within its last `reach` bytes, opening with the one
 /// word `first` and followed by one or two capitalised words that [`classify`] reads as a
 /// body's name ("Orbital Motors", "Halden Foods Group" for "Orbital", "Halden"); the latest
