@@ -1505,11 +1505,16 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             // ("Hugo Lueders, European director for public policy at CompTIA, an umbrella
             // organization for technology companies, said": a role at a body after a name, then
             // an apposition describing the body.)
+            // (Or the body described, then named: "Hans Reckers, a board member of Germany's
+            // central bank, the Bundesbank, said".)
             let body_described = pp >= 1
                 && toks[pp - 1].word
                 && is_capitalized(w(pp - 1))
                 && toks[prev - 1].word
-                && is_capitalized(w(prev - 1))
+                && (is_capitalized(w(prev - 1))
+                    || later.len() >= 2
+                        && toks[later.start + 1].word
+                        && is_capitalized(w(later.start + 1)))
                 && lower_in(w(later.start), ARTICLES)
                 && words_of(earlier.clone()).any(|k| {
                     w(k).starts_with(|c: char| c.is_ascii_lowercase())
@@ -4964,7 +4969,7 @@ fn classified(phrase: &str, lenient: bool) -> (Option<Mention>, bool) {
     }
     // (Read with the memory released: the sides of a pair are read through it too.)
     let m = if no_one(phrase)
-        || negative_contraction(phrase)
+        || contracted_verb(phrase)
         || claim_relative(phrase)
         || lower_in(phrase, OPENING_PARTICIPLES)
     {
@@ -5262,12 +5267,22 @@ pub(crate) const CLAIM_NOUNS: &[&str] = &[
     "view",
 ];
 
-/// True when `phrase` opens with a negated auxiliary ("Don't worry if …", "Can't say …"): an
+/// True when `phrase` holds a negated auxiliary ("Don't worry if …", "Can't say …", "It
+/// doesn't sound like Rubio") or a pronoun's contracted verb ("the steps they're taking"): an
 /// imperative or a clause, no one's name.
-fn negative_contraction(phrase: &str) -> bool {
-    phrase
-        .split(' ')
-        .any(|w| w.ends_with("n't") || w.ends_with("n\u{2019}t"))
+fn contracted_verb(phrase: &str) -> bool {
+    let last = phrase.rsplit(' ').next().unwrap_or(phrase);
+    phrase.split(' ').any(|w| {
+        w.ends_with("n't")
+            || w.ends_with("n\u{2019}t")
+            // (A pronoun's verb inside the phrase: "according to the steps they're taking";
+            // not the source's own auxiliary, "We've called for …", "they've suggested".)
+            || !std::ptr::eq(w, last)
+                && w.split_once(['\'', '\u{2019}']).is_some_and(|(pronoun, verb)| {
+                    matches!(verb, "re" | "ve" | "ll" | "m" | "d")
+                        && lower_in(pronoun, &["he", "i", "it", "she", "they", "we", "you"])
+                })
+    })
 }
 
 /// A name that opens with a number ("50 Cent", "rapper 50 Cent"): the number is the name's, not

@@ -12966,3 +12966,26 @@ fn a_headline_title_is_the_person_the_story_names_with_it() {
         Some("Cardinal")
     );
 }
+
+#[test]
+fn a_role_at_a_body_described_then_named_is_the_persons() {
+    // "Hans Reckers, a board member of Germany's central bank, the Bundesbank, said": the
+    // second apposition names the body the first describes; the source is the person.
+    let text = "Ana Ortiz, a board member of the island's ferry company, the Harbor Line, said \
+                that the fares would rise by a third before the summer.";
+    assert_eq!(first_source(text).as_deref(), Some("Ana Ortiz"));
+}
+
+#[test]
+fn a_phrase_with_a_pronouns_verb_is_a_clause() {
+    // "according to the steps they're taking": a criterion with a clause in it, no source.
+    assert_no_source(
+        "The table ranks the islands according to the steps they're taking towards the target.",
+    );
+    // Look-alike: the source's own auxiliary, contracted.
+    assert_eq!(
+        first_source("We've called for the fares to be cut by a third before the summer.")
+            .as_deref(),
+        Some("We")
+    );
+}
