@@ -1521,7 +1521,12 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                         && lower_in(w(k), PERSON_NOUNS)
                 })
                 && words_of(earlier.clone()).any(|k| lower_in(w(k), &["at", "for", "of"]));
-            if !(relative || place || affiliation || fields || body_described) {
+            // ("Mr Shin-Bae Kim, chief executive of SK Telecom, also at 3GSM, said": where the
+            // person spoke, set off after the description.)
+            let also_at = later.len() >= 3
+                && w(later.start).eq_ignore_ascii_case("also")
+                && lower_in(w(later.start + 1), &["at", "in", "on", "speaking"]);
+            if !(relative || place || affiliation || fields || body_described || also_at) {
                 break;
             }
             descriptor_start = toks[pp + 1].span.start;
@@ -4850,6 +4855,20 @@ pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
     classified(phrase, lenient).0
 }
 
+/// True when `phrase` opens with a participle in lower case and its object ("boosting their
+/// Oscars hopes": "hopes" a noun, the phrase a verb's), not a name: "leading economists" has
+/// no determiner after the participle.
+fn participle_with_object(phrase: &str) -> bool {
+    let mut words = phrase.split(' ');
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    first.len() > 5
+        && first.ends_with("ing")
+        && first.bytes().all(|b| b.is_ascii_lowercase())
+        && (lower_in(second, ARTICLES) || lower_in(second, POSSESSIVE_DETERMINERS))
+}
+
 /// Participles that open a sentence before a noun of saying ("Addressing claims that …, Mr
 /// Michael told …", "Following reports that …", "Facing fears that …"): alone before the cue, a
 /// clause's verb and not a name (unlike "Manning claims that …").
@@ -4972,6 +4991,7 @@ fn classified(phrase: &str, lenient: bool) -> (Option<Mention>, bool) {
         || contracted_verb(phrase)
         || claim_relative(phrase)
         || lower_in(phrase, OPENING_PARTICIPLES)
+        || participle_with_object(phrase)
     {
         (None, false)
     } else {

@@ -12989,3 +12989,20 @@ fn a_phrase_with_a_pronouns_verb_is_a_clause() {
         Some("We")
     );
 }
+
+#[test]
+fn a_participle_and_its_object_are_no_source() {
+    // "…, boosting their Oscars hopes": "hopes" is a noun after "their", the phrase a verb's.
+    assert_no_source(
+        "Ortiz and Lopez have won the harbour awards, boosting their Regatta hopes this month.",
+    );
+}
+
+#[test]
+fn where_a_person_spoke_set_off_after_the_description_is_no_source() {
+    // "Mr Shin-Bae Kim, chief executive of SK Telecom, also at 3GSM, said": the person, not the
+    // description, speaks.
+    let text = "Ms Ana Ortiz, chief executive of the Harbor Line, also at the fair, said: \"We \
+                will cut the fares by a third before the summer.\"";
+    assert_eq!(first_source(text).as_deref(), Some("Ana Ortiz"));
+}
