@@ -5321,6 +5321,20 @@ fn read_lead_subject(text: &str, span: Span, after_preamble: bool) -> Option<Spa
         let inner = (tag::lower_in(w, &["of", "for", "the"]) && (n > 0 || w == "the"))
             || (n > 0 && tag::title_noun(w))
             || particle;
+        // ("The prime minister's official spokesman also rejected …": a title's possessive
+        // closes the run, as a name's does, and the noun after it heads the subject.)
+        if n > 0
+            && !capital
+            && end.is_some()
+            && tag::possessor(w).is_some_and(tag::title_noun)
+            && words
+                .peek()
+                .is_some_and(|(_, x)| x.starts_with(char::is_lowercase))
+        {
+            end = Some(at + w.len());
+            n += 1;
+            continue;
+        }
         if (capital || inner) && !w.ends_with(',') && n < 6 {
             if capital {
                 end = Some(at + w.len());

@@ -13006,3 +13006,15 @@ fn where_a_person_spoke_set_off_after_the_description_is_no_source() {
                 will cut the fares by a third before the summer.\"";
     assert_eq!(first_source(text).as_deref(), Some("Ana Ortiz"));
 }
+
+#[test]
+fn a_titles_possessive_runs_on_to_the_noun_after_it() {
+    // "The prime minister's official spokesman also rejected the claims, saying: …" had the
+    // source "The prime".
+    let text = "The prime minister's official spokesman also rejected the claims, saying: \"The \
+                harbour master made it clear the words and the judgement were his.\"";
+    assert_eq!(
+        first_source(text).as_deref(),
+        Some("The prime minister's official spokesman")
+    );
+}
