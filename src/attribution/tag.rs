@@ -1007,11 +1007,16 @@ fn name_before_role(text: &str, lo: usize, found: Found) -> Found {
     else {
         return found;
     };
-    // (A name is short: most leads here are content before "…, Kirby said".)
-    if lead.len() > NAME_BEFORE_ROLE {
-        return found;
-    }
+    // (A name is short: most leads here are content before "…, Kirby said"; but the content
+    // may come first, "The prime minister's enthusiasm remains undimmed, Alan Milburn, Labour's
+    // election strategist told …", the name after its comma.)
     let mut name = lead.trim_start();
+    if lead.len() > NAME_BEFORE_ROLE {
+        match lead.rsplit_once(", ") {
+            Some((_, last)) if last.len() <= NAME_BEFORE_ROLE => name = last,
+            _ => return found,
+        }
+    }
     // (After a connective: "However, Matt Williams, a fund manager at … said".)
     if let Some((w, rest)) = name.split_once(", ") {
         if lower_in(w, crate::attribution::CONNECTIVES) {

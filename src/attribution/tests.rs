@@ -11117,6 +11117,12 @@ fn a_name_whose_apposition_lacks_its_closing_comma_is_the_source() {
              was a precursor to a takeover of the whole company.",
             "Matt Williams",
         ),
+        // (After the content and its comma.)
+        (
+            "The harbour master's enthusiasm for the new pier remains undimmed, Ana Ortiz, the \
+             ferry company's strategist told the Gazette on Saturday.",
+            "Ana Ortiz",
+        ),
     ]);
     // Look-alike: a lead before the comma is no name ("On Tuesday, traders in Asia said").
     assert_eq!(
