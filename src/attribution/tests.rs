@@ -67,6 +67,15 @@ fn assert_first_kinds(rest: &str, cases: &[(&str, SourceKind)]) {
     }
 }
 
+/// Asserts, for each (subject, name, kind), that "{subject} {rest}" opens with a source of
+/// that canonical name and kind.
+fn assert_first_named(rest: &str, cases: &[(&str, &str, SourceKind)]) {
+    for (subject, name, kind) in cases {
+        let text = format!("{subject} {rest}");
+        assert_eq!(sources(&text)[0], Some((name.to_string(), *kind)), "{text}");
+    }
+}
+
 /// The canonical name of sentence `i`'s source (`None` for the author).
 fn source_of(text: &str, i: usize) -> Option<String> {
     report(text).sentences[i]
@@ -12282,36 +12291,36 @@ fn a_name_after_a_spokesmans_role_is_the_body_spoken_for() {
     // Wangli, a spokesman for …").
     let rest = "said the company would appeal against the ruling, which it saw as unfair to its \
                 staff and to its customers, in the coming weeks.";
-    for (subject, name, kind) in [
-        (
-            "A spokesman for the retailer, Tesco,",
-            "Tesco",
-            SourceKind::Organization,
-        ),
-        (
-            "A spokesperson for the developer, Oakfield Land,",
-            "Oakfield Land",
-            SourceKind::Organization,
-        ),
-        (
-            "A spokeswoman for the actor, Tom Hanks,",
-            "Tom Hanks",
-            SourceKind::Person,
-        ),
-        (
-            "A lawyer for the family, Sarah Jones,",
-            "Sarah Jones",
-            SourceKind::Person,
-        ),
-        (
-            "Xing Wangli, a spokesman for the State Tobacco Administration,",
-            "Xing Wangli",
-            SourceKind::Person,
-        ),
-    ] {
-        let text = format!("{subject} {rest}");
-        assert_eq!(sources(&text)[0], Some((name.to_string(), kind)), "{text}");
-    }
+    assert_first_named(
+        rest,
+        &[
+            (
+                "A spokesman for the retailer, Tesco,",
+                "Tesco",
+                SourceKind::Organization,
+            ),
+            (
+                "A spokesperson for the developer, Oakfield Land,",
+                "Oakfield Land",
+                SourceKind::Organization,
+            ),
+            (
+                "A spokeswoman for the actor, Tom Hanks,",
+                "Tom Hanks",
+                SourceKind::Person,
+            ),
+            (
+                "A lawyer for the family, Sarah Jones,",
+                "Sarah Jones",
+                SourceKind::Person,
+            ),
+            (
+                "Xing Wangli, a spokesman for the State Tobacco Administration,",
+                "Xing Wangli",
+                SourceKind::Person,
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -12806,56 +12815,56 @@ fn a_long_tag_or_descriptor_leaves_the_sentence_to_the_words_it_reports() {
 #[test]
 fn a_relation_of_a_titled_person_is_the_relation() {
     // The speaker is the relation; the titled name is its object.
-    let rest = " said the fares would rise by a third before the summer, and that the ferries \
+    let rest = "said the fares would rise by a third before the summer, and that the ferries \
                 would stop.";
-    for (source, name, kind) in [
-        (
-            "The wife of former mayor Ana Ortiz",
-            "The wife of Ana Ortiz",
-            SourceKind::Person,
-        ),
-        (
-            "A spokesman for ferry company boss Ana Ortiz",
-            "A spokesman for Ana Ortiz",
-            SourceKind::Anonymous,
-        ),
-        // Look-alikes: a title that holds "of" is the person's own.
-        (
-            "Former secretary of state Ana Ortiz",
-            "Ana Ortiz",
-            SourceKind::Person,
-        ),
-        (
-            "Secretary of State Ana Ortiz",
-            "Ana Ortiz",
-            SourceKind::Person,
-        ),
-        // (A surname that names a paper after a given name and a title: "Hill", "The Hill".)
-        (
-            "Transport Minister Keith Hill",
-            "Keith Hill",
-            SourceKind::Person,
-        ),
-    ] {
-        let text = format!("{source}{rest}");
-        assert_eq!(sources(&text)[0], Some((name.to_string(), kind)), "{text}");
-    }
+    assert_first_named(
+        rest,
+        &[
+            (
+                "The wife of former mayor Ana Ortiz",
+                "The wife of Ana Ortiz",
+                SourceKind::Person,
+            ),
+            (
+                "A spokesman for ferry company boss Ana Ortiz",
+                "A spokesman for Ana Ortiz",
+                SourceKind::Anonymous,
+            ),
+            // Look-alikes: a title that holds "of" is the person's own.
+            (
+                "Former secretary of state Ana Ortiz",
+                "Ana Ortiz",
+                SourceKind::Person,
+            ),
+            (
+                "Secretary of State Ana Ortiz",
+                "Ana Ortiz",
+                SourceKind::Person,
+            ),
+            // (A surname that names a paper after a given name and a title: "Hill", "The Hill".)
+            (
+                "Transport Minister Keith Hill",
+                "Keith Hill",
+                SourceKind::Person,
+            ),
+        ],
+    );
 }
 
 #[test]
 fn a_title_in_capitals_after_a_party_is_no_name() {
     // "A Labour MP" is one of many, not a person named "MP"; "the Labour MP" is one.
-    let rest = " said the ferries would stop running to the island in May and the fares would \
+    let rest = "said the ferries would stop running to the island in May and the fares would \
                 double.";
-    for (source, name, kind) in [
-        ("A Labour MP", "A Labour MP", SourceKind::Anonymous),
-        ("The Labour MP", "the Labour MP", SourceKind::Person),
-        // Look-alike: a surname that is a title in lower case.
-        ("Ms King", "King", SourceKind::Person),
-    ] {
-        let text = format!("{source}{rest}");
-        assert_eq!(sources(&text)[0], Some((name.to_string(), kind)), "{text}");
-    }
+    assert_first_named(
+        rest,
+        &[
+            ("A Labour MP", "A Labour MP", SourceKind::Anonymous),
+            ("The Labour MP", "the Labour MP", SourceKind::Person),
+            // Look-alike: a surname that is a title in lower case.
+            ("Ms King", "King", SourceKind::Person),
+        ],
+    );
 }
 
 #[test]
