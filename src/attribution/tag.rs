@@ -4930,6 +4930,33 @@ fn related_by_title(phrase: &str, read: &Option<Mention>) -> Option<String> {
     .then(|| format!("{} {}", words[..=of].join(" "), d.trim_start()))
 }
 
+/// A capitalised plural of a role before names ("Producers Barbara Broccoli and Michael G
+/// Wilson", "Directors Ana Ortiz and Tom Lopez"): the names, the role their descriptor (it had
+/// been read into the name).
+fn plural_role_before_names(phrase: &str) -> Option<Mention> {
+    let (role, rest) = phrase.split_once(' ')?;
+    let given = rest.split(' ').next()?;
+    let singular = role.strip_suffix('s')?;
+    if !is_capitalized(role)
+        || !agent_noun(&singular.to_ascii_lowercase())
+        || sex_of_given(given).is_none()
+    {
+        return None;
+    }
+    match classify(rest, false)? {
+        Mention::Named {
+            name,
+            kind: SourceKind::Person,
+            descriptor: None,
+        } => Some(Mention::Named {
+            name,
+            kind: SourceKind::Person,
+            descriptor: Some(role.into()),
+        }),
+        _ => None,
+    }
+}
+
 /// A title in capitals alone after a party or a place, read as the name with the rest for its descriptor
 /// ("A Labour MP" had been a person named "MP"): the whole phrase, anonymous after "a" or "an"
 /// (one of many), else a person described ("Labour MP praises …", "the Labour MP").
@@ -5006,6 +5033,8 @@ fn classified(phrase: &str, lenient: bool) -> (Option<Mention>, bool) {
         let one = one_mention(named, lenient);
         if let Some(related) = related_by_title(named, &one) {
             (classify(&related, lenient), false)
+        } else if let Some(named) = plural_role_before_names(named) {
+            (Some(named), false)
         } else if let Some(member) = member_by_title(named, &one) {
             (Some(member), false)
         } else if let Some(title) = department_title(named) {
@@ -5111,11 +5140,12 @@ fn joint_names(phrase: &str, whole: &Option<Mention>) -> Option<Mention> {
     }
     let name = |side: &str| {
         let bare = without_article(side);
-        // ("French, Jordanian and Nigerian nationals": no names.)
+        // ("French, Jordanian and Nigerian nationals": no names; a nation's adjective is one
+        // word, unlike a surname ending as one does, "Barbara Broccoli and Michael Wilson".)
         if !bare
             .split(' ')
             .all(|w| is_capitalized(w) || lower_in(w, &["of", "for", "&"]))
-            || demonym(bare)
+            || !bare.contains(' ') && demonym(bare)
         {
             return None;
         }

@@ -11664,6 +11664,18 @@ fn two_names_joined_by_and_are_one_source_of_both() {
             "Brightwell and Castor said the merger would close early next year.",
             "Brightwell and Castor",
         ),
+        // (A surname ending as a nation's adjective does, after a given name; and a plural role
+        // before the names, their descriptor.)
+        (
+            "Ana Broccoli and Tom Lopez said the merger would close early next year, before the \
+             summer.",
+            "Ana Broccoli and Tom Lopez",
+        ),
+        (
+            "Producers Ana Ortiz and Tom Lopez said the merger would close early next year, \
+             before the summer season began.",
+            "Ana Ortiz and Tom Lopez",
+        ),
         // One title, its department's name holding the "and".
         (
             "Plans to extend paid leave beyond six months should be prominent in the manifesto, the \
