@@ -133,7 +133,7 @@ went on to say          | reporting | neutral  | 0.5
 {had,has,have} the following to say | reporting | neutral | 0.5
 pointed to              | reporting | neutral  | 0.5   # "Kirby pointed to the delays as proof that …"
 ordered                 | reporting | neutral  | 0.5   | !next=a,an,#num,more   # "ordered a review", "ordered 30 projects halted": an order given, not words
-sees                    | reporting | neutral  | 0.5   | !next=to   # "Kirby sees the vote as …"; not "sees to that"
+sees                    | reporting | neutral  | 0.5   | !next=to,off   # "Kirby sees the vote as …"; not "sees to that", "Martinez sees off Vinci challenge" (defeats)
 recognize{s,d}          | reporting | neutral  | 0.5
 highlighted             | reporting | neutral  | 0.5
 portrayed               | reporting | neutral  | 0.5

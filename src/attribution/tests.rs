@@ -7849,6 +7849,8 @@ fn an_act_agreed_and_a_thing_on_show_report_nothing() {
         "The harbor board has ordered a review of the night sailings on the river.",
         "Mr Hale found out about the leak in the ferry's hull last year.",
         "The new radar on the ferry sees to that, whatever the weather on the river.",
+        // (A headline's "sees off": a defeat.)
+        "Ortiz sees off Lopez challenge",
         "When the old magic of the river shines through, it feels like a lucky accident.",
     ] {
         assert_no_source(text);
