@@ -6320,7 +6320,8 @@ const NUMBERED_PARTS: &[&str] = &[
 /// "Radio 1"): not a date ("May 4"), a numbered part of a text ("Section 404") or a count
 /// ("Some 50 Republicans").
 fn number_in_name(before: &str, number: &str) -> bool {
-    name_number(number)
+    // (Four digits too: "Transport 2000", "Andre 3000".)
+    (name_number(number) || number.len() == 4 && number.bytes().all(|b| b.is_ascii_digit()))
         && is_capitalized(before)
         && !lower_in(before.trim_end_matches('.'), MONTHS)
         && !lower_in(before, NUMBERED_PARTS)

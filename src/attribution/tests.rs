@@ -12482,6 +12482,11 @@ fn a_number_inside_a_name_is_part_of_it() {
         ),
         // (A number opening a name is the name's: "50 Cent", after a role.)
         ("Rapper 50 Cent", person("50 Cent")),
+        // (Four digits closing one too: "Transport 2000".)
+        (
+            "Environmental group Harbor 2000",
+            Some(("Harbor 2000".into(), SourceKind::Organization)),
+        ),
     ] {
         assert_eq!(sources(&format!("{subject} {rest}")), [source], "{subject}");
     }
