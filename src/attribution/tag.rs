@@ -2744,11 +2744,11 @@ const PURPOSES: &[&str] = &[
     "plan", "plans", "pledge", "proposal", "push",
 ];
 
-/// Determiners before a noun ("the statement").
 /// The possessive determiners ("his", "their").
 pub(crate) const POSSESSIVE_DETERMINERS: &[&str] =
     &["her", "his", "its", "my", "our", "their", "your"];
 
+/// Determiners before a noun ("the statement").
 pub(crate) const DETERMINERS: &[&str] = &[
     "her", "his", "its", "my", "our", "that", "the", "their", "this",
 ];
@@ -4957,9 +4957,10 @@ fn plural_role_before_names(phrase: &str) -> Option<Mention> {
     }
 }
 
-/// A title in capitals alone after a party or a place, read as the name with the rest for its descriptor
-/// ("A Labour MP" had been a person named "MP"): the whole phrase, anonymous after "a" or "an"
-/// (one of many), else a person described ("Labour MP praises …", "the Labour MP").
+/// A title in capitals alone after a party or a place, read as the name with the rest for its
+/// descriptor ("A Labour MP" had been a person named "MP"): the whole phrase, anonymous after
+/// "a" or "an" (one of many), else a person described ("Labour MP praises …", "the Labour
+/// MP").
 fn member_by_title(phrase: &str, read: &Option<Mention>) -> Option<Mention> {
     let Some(Mention::Named {
         name,
@@ -4975,18 +4976,14 @@ fn member_by_title(phrase: &str, read: &Option<Mention>) -> Option<Mention> {
     }
     let (first, rest) = phrase.split_once(' ')?;
     let (name, kind) = if lower_in(first, &["a", "an"]) {
-        (phrase, SourceKind::Anonymous)
+        (phrase.into(), SourceKind::Anonymous)
     } else if first.eq_ignore_ascii_case("the") {
-        return Some(Mention::Named {
-            name: format!("the {rest}").into(),
-            kind: SourceKind::Person,
-            descriptor: None,
-        });
+        (format!("the {rest}").into(), SourceKind::Person)
     } else {
-        (phrase, SourceKind::Person)
+        (phrase.into(), SourceKind::Person)
     };
     Some(Mention::Named {
-        name: name.into(),
+        name,
         kind,
         descriptor: None,
     })
@@ -5326,18 +5323,18 @@ pub(crate) const CLAIM_NOUNS: &[&str] = &[
 /// doesn't sound like Rubio") or a pronoun's contracted verb ("the steps they're taking"): an
 /// imperative or a clause, no one's name.
 fn contracted_verb(phrase: &str) -> bool {
-    let last = phrase.rsplit(' ').next().unwrap_or(phrase);
-    phrase.split(' ').any(|w| {
-        w.ends_with("n't")
-            || w.ends_with("n\u{2019}t")
-            // (A pronoun's verb inside the phrase: "according to the steps they're taking";
-            // not the source's own auxiliary, "We've called for …", "they've suggested".)
-            || !std::ptr::eq(w, last)
-                && w.split_once(['\'', '\u{2019}']).is_some_and(|(pronoun, verb)| {
-                    matches!(verb, "re" | "ve" | "ll" | "m" | "d")
-                        && lower_in(pronoun, &["he", "i", "it", "she", "they", "we", "you"])
-                })
-    })
+    let words = phrase.split(' ');
+    let negated = |w: &str| w.ends_with("n't") || w.ends_with("n\u{2019}t");
+    let pronouns_verb = |w: &str| {
+        w.split_once(['\'', '\u{2019}'])
+            .is_some_and(|(pronoun, verb)| {
+                matches!(verb, "re" | "ve" | "ll" | "m" | "d")
+                    && lower_in(pronoun, &["he", "i", "it", "she", "they", "we", "you"])
+            })
+    };
+    // (A pronoun's verb inside the phrase, "according to the steps they're taking"; not the
+    // source's own auxiliary closing it, "We've called for …", "they've suggested".)
+    words.clone().any(negated) || words.rev().skip(1).any(pronouns_verb)
 }
 
 /// A name that opens with a number ("50 Cent", "rapper 50 Cent"): the number is the name's, not
@@ -6295,10 +6292,10 @@ fn title_end(run: &[&str]) -> usize {
     }
 }
 
-/// True when `w` is a number that may be part of a name: one to three digits ("Channel 4",
-/// "Il Sole 24 Ore", "Apollo 11").
+/// True when `w` is a number that may be part of a name: one to four digits ("Channel 4",
+/// "Il Sole 24 Ore", "Apollo 11", "Transport 2000").
 fn name_number(w: &str) -> bool {
-    (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+    (1..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Words before a number that number a part of a text, not a name ("Section 404 of the act
@@ -6320,8 +6317,7 @@ const NUMBERED_PARTS: &[&str] = &[
 /// "Radio 1"): not a date ("May 4"), a numbered part of a text ("Section 404") or a count
 /// ("Some 50 Republicans").
 fn number_in_name(before: &str, number: &str) -> bool {
-    // (Four digits too: "Transport 2000", "Andre 3000".)
-    (name_number(number) || number.len() == 4 && number.bytes().all(|b| b.is_ascii_digit()))
+    name_number(number)
         && is_capitalized(before)
         && !lower_in(before.trim_end_matches('.'), MONTHS)
         && !lower_in(before, NUMBERED_PARTS)
@@ -6346,6 +6342,20 @@ pub(crate) fn fuller_name(text: &str, surname: &str, reach: usize) -> Option<Str
     fuller_name_ranked(text, surname, reach, |_| Some(0)).map(|(name, _)| name)
 }
 
+/// The first [`NAME_OCCURRENCES`] places where `word` opens a word of `text` and a space follows
+/// it: each place and the text after the space (a SIMD substring search).
+fn words_opened_by<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = (usize, &'a str)> {
+    memchr::memmem::find_iter(text.as_bytes(), word.as_bytes())
+        .take(NAME_OCCURRENCES)
+        .filter(|&at| {
+            !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        })
+        .filter_map(|at| Some((at, text[at + word.len()..].strip_prefix(' ')?)))
+}
+
 /// The name of the person `text` first gives after the capitalised title `title` ("Cormac
 /// Murphy-O'Connor" for "Cardinal" in "…, Cardinal Cormac Murphy-O'Connor has said"): two to
 /// four capitalised words after it that [`classify`] reads as a person's name as written.
@@ -6353,17 +6363,7 @@ pub(crate) fn titled_name(text: &str, title: &str) -> Option<String> {
     if !title_alone(title) || !is_capitalized(title) {
         return None;
     }
-    for at in memchr::memmem::find_iter(text.as_bytes(), title.as_bytes()).take(NAME_OCCURRENCES) {
-        if text[..at]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-        {
-            continue;
-        }
-        let Some(rest) = text[at + title.len()..].strip_prefix(' ') else {
-            continue;
-        };
+    for (_, rest) in words_opened_by(text, title) {
         let words: Vec<&str> = rest
             .split(' ')
             .take(4)
@@ -6404,14 +6404,7 @@ pub(crate) fn body_named(text: &str, first: &str, reach: usize) -> Option<String
     }
     let text = &text[floor_char(text, text.len().saturating_sub(reach))..];
     let mut found = None;
-    for at in memchr::memmem::find_iter(text.as_bytes(), first.as_bytes()).take(NAME_OCCURRENCES) {
-        let before = text[..at].chars().next_back();
-        if before.is_some_and(char::is_alphanumeric) {
-            continue;
-        }
-        let Some(rest) = text[at + first.len()..].strip_prefix(' ') else {
-            continue;
-        };
+    for (at, rest) in words_opened_by(text, first) {
         let mut end = at + first.len();
         let mut best = None;
         for w in rest.split(' ').take(2) {
