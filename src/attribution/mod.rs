@@ -6420,12 +6420,24 @@ fn long_preamble(lead: &str) -> bool {
         return false;
     };
     let opens = |w: &str| tag::lower_in(w, SUBORDINATES) || w.len() > 5 && w.ends_with("ing");
+    // ("Hounded by the press, …", "Born in New Jersey, …": a past participle and its
+    // preposition.)
+    let participle = (first.len() > 4 && first.ends_with("ed") || tag::lower_in(first, &["born"]))
+        && words
+            .clone()
+            .next()
+            .is_some_and(|w| tag::lower_in(w, PARTICIPLE_PREPOSITIONS));
     // ("Shortly after the merger, …", "Days before the vote, …": a measure of time before the
     // subordinating word.)
     opens(first)
+        || participle
         || (first.ends_with("ly") || tag::lower_in(first, SUBORDINATE_MODIFIERS))
             && words.next().is_some_and(|w| tag::lower_in(w, SUBORDINATES))
 }
+
+/// Prepositions after a past participle that opens a preamble ("Hounded by the press,", "Born
+/// in New Jersey,", "Dressed in black,").
+const PARTICIPLE_PREPOSITIONS: &[&str] = &["at", "by", "from", "in", "on", "to", "with"];
 
 /// Where the words after a sentence's first comma start when closing quotation marks stand
 /// between the comma and the space after it (`On “Face the Nation,” Sen. …`, `In "The

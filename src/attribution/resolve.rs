@@ -148,6 +148,9 @@ fn sentences_before(text: &str, doc_start: usize, at: usize) -> impl Iterator<It
     .skip(1)
 }
 
+/// The most sentences [`person_mentioned`] looks over, with those that the pronoun opens.
+const PRONOUN_CHAIN: usize = 6;
+
 /// The person of sex `p` named first in the sentence nearest before `at` that names one: the
 /// pronoun's own sentence before it (unless the pronoun closes a quotation or a clause, whose
 /// words are the content), then the two sentences before: for a "he" or "she" with no source
@@ -164,11 +167,26 @@ fn person_mentioned(
 ) -> Option<(usize, Mention)> {
     let lo = tag::floor_char(text, doc_start.max(at.saturating_sub(SUBJECT_REACH)));
     let closing = text[lo..at].trim_end().ends_with([',', '"', '\u{201D}']);
-    // The own sentence's start, then two more.
-    let starts: Vec<usize> = sentences_before(text, doc_start, at)
-        .take(3)
-        .map(|s| s.start)
-        .collect();
+    // The own sentence's start, then two more, and one more for each of those that the
+    // pronoun itself opens (the same person goes on as their subject: "When Joy Rainey started
+    // …. And it was her father who …. She uses …. '…,' she said.").
+    let word = match p {
+        Pronoun::He => "he",
+        Pronoun::She => "she",
+        _ => return None,
+    };
+    let mut reach = 3;
+    let mut starts = Vec::new();
+    for s in sentences_before(text, doc_start, at) {
+        if starts.len() == reach {
+            break;
+        }
+        starts.push(s.start);
+        let first = text[s.range()].split_whitespace().next().unwrap_or("");
+        if first.eq_ignore_ascii_case(word) && reach < PRONOUN_CHAIN {
+            reach += 1;
+        }
+    }
     // A person of the pronoun's sex in any of them, else one whom a role names (else, when
     // asked, a possessor of the pronoun's sex).
     for &pass in passes {
