@@ -549,12 +549,23 @@ fn subject_antecedent(
             // ("Prudence made an appearance").
             let doc = &text[doc_start..at];
             let full = tag::fuller_name(doc, name, SUBJECT_REACH * 4);
-            // (Nor a full name of the other sex: "McCririck" of "John McCririck" is no "she".)
+            // (Nor a full name of the other sex: "McCririck" of "John McCririck" is no "she".
+            // Unless a title of the pronoun's sex names another person of that surname, who is
+            // the subject as written: "Mrs Howard has also appeared …. '…,' she said." after
+            // "Michael Howard".)
             if full
                 .as_deref()
                 .and_then(tag::sex_of_name)
                 .is_some_and(|s| s != p)
             {
+                if tag::sex_of_title(first) == Some(p) && written.split(' ').count() == 2 {
+                    let titled = Mention::Named {
+                        name: written.into(),
+                        kind: SourceKind::Person,
+                        descriptor: None,
+                    };
+                    return found(k, phrase.start, titled);
+                }
                 continue;
             }
             // (Or a surname under a title: "Mr Kilroy-Silk quit UKIP …".)

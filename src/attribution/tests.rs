@@ -13124,3 +13124,20 @@ fn may_after_a_preposition_is_the_month_not_a_given_name() {
                 Tevez said.";
     assert_eq!(source_of(text, 3).as_deref(), Some("May Tevez"));
 }
+
+#[test]
+fn a_title_of_the_pronouns_sex_is_the_subject_a_full_name_of_the_other_is_not() {
+    // "Mrs Howard has also appeared …. During an interview … she said …" after "Michael
+    // Howard": the titled subject as written, not nobody.
+    let text = "Michael Ortiz's wife, Ana, will campaign with him. \"We want Michael to be \
+                seen,\" Mr Ortiz said. Mrs Ortiz has also appeared on the harbour radio. During \
+                an interview on the radio she said she often criticised her husband for not \
+                showing the side of him that she knows.";
+    assert_eq!(source_of(text, 3).as_deref(), Some("Mrs Ortiz"));
+    // Look-alike: a title of the other sex is still no "she".
+    let text = "Michael Ortiz's wife, Ana, will campaign with him. \"We want Michael to be \
+                seen,\" Mr Ortiz said. Mr Ortiz has also appeared on the harbour radio. During \
+                an interview on the radio she said she often criticised her husband for not \
+                showing the side of him that she knows.";
+    assert_ne!(source_of(text, 3).as_deref(), Some("Michael Ortiz"));
+}
