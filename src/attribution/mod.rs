@@ -4063,8 +4063,10 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
         }) {
             continue;
         }
-        // The content share needs only the phrase: checked before the phrase is classified.
-        // It ends where a second report joins the sentence ("X said …, while Y said …").
+        // The content share needs only the phrase: checked before the tag is built (it reads
+        // the phrase's own classification only for a named source's description before its
+        // name, which `tag::classify` memoizes). It ends where a second report joins the
+        // sentence ("X said …, while Y said …").
         let cut = second_report(text, span, occurrences, o);
         let share = std::cell::Cell::new(0.0);
         let reports = std::cell::Cell::new(true);

@@ -13141,3 +13141,13 @@ fn a_title_of_the_pronouns_sex_is_the_subject_a_full_name_of_the_other_is_not() 
                 showing the side of him that she knows.";
     assert_ne!(source_of(text, 3).as_deref(), Some("Michael Ortiz"));
 }
+
+#[test]
+fn an_occupation_before_a_name_is_no_part_of_it() {
+    // "Guitarist Brian May has said …", "Drummer Larry Mullen Jr echoed …", "Rapper Andre
+    // 3000" had kept the occupation in the name.
+    for role in ["Guitarist", "Drummer", "Rapper", "Novelist", "Presenter", "Songwriter"] {
+        let text = format!("{role} Tom Ortiz said the harbour fares would rise by a third.");
+        assert_eq!(first_source(&text).as_deref(), Some("Tom Ortiz"), "{text}");
+    }
+}
