@@ -13151,3 +13151,14 @@ fn an_occupation_before_a_name_is_no_part_of_it() {
         assert_eq!(first_source(&text).as_deref(), Some("Tom Ortiz"), "{text}");
     }
 }
+
+#[test]
+fn hope_for_is_a_noun_or_a_wish_with_no_claim() {
+    // The headline "Rescue hope for Borussia Dortmund" had the source "Rescue".
+    assert_no_source("Rescue hope for Harbor Line");
+    // Look-alike: "hope" with a clause reports.
+    assert_eq!(
+        first_source("Fans hope the harbour club will survive the season.").as_deref(),
+        Some("Fans")
+    );
+}
