@@ -2332,6 +2332,11 @@ impl Registry {
             && !article
             && at.saturating_sub(e.last_at) <= VARIATION_REACH
             && sex.is_none_or(|s| self.sex_of(i).or(e.gender).is_none_or(|g| g == s))
+            // ("the man", "the woman", most often someone new, stand in only for a person
+            // known to be of that sex: "Snoop Dogg is being sued …. The rapper denies the
+            // claims. The woman said …" is someone else.)
+            && (!tag::lower_in(description_head(rest), &["man", "woman"])
+                || self.sex_of(i).or(e.gender) == sex)
             && !another_person(text.get(e.last_at..at).unwrap_or(""), &e.name))
         .then_some(i)
     }

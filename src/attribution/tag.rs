@@ -1229,8 +1229,16 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         // "Yukos has always said", "they have both said": adverbs and floating quantifiers
         // (a quantifier only after a word: "Both said" has it for subject).
         let floating = lower_in(w, &["all", "both", "each"]) && i >= 2 && toks[i - 2].word;
+        // ("England sevens coach Mike Friday said": a weekday after a given name is a
+        // surname, not the day of the report.)
+        let surname = i >= 2
+            && toks[i - 2].word
+            && is_capitalized(w)
+            && lower_in(w, WEEKDAYS)
+            && sex_of_given(&text[toks[i - 2].span.range()]).is_some();
         if t.word
             && !determined
+            && !surname
             && !modal_name(text, toks, i - 1)
             && (lower_in(w, BETWEEN)
                 || floating
@@ -3087,7 +3095,14 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
         }
         end += 1;
     }
-    while end > start && lower_in(&text[toks[end - 1].span.range()], TIME) {
+    // (Not a weekday after a given name, a surname: "said England sevens coach Mike Friday".)
+    while end > start
+        && lower_in(&text[toks[end - 1].span.range()], TIME)
+        && !(end >= start + 2
+            && is_capitalized(&text[toks[end - 1].span.range()])
+            && lower_in(&text[toks[end - 1].span.range()], WEEKDAYS)
+            && sex_of_given(&text[toks[end - 2].span.range()]).is_some())
+    {
         end -= 1;
     }
     // "according to a study of nearly 500,000 adults", "an analysis of more than 300 forces":
@@ -4284,6 +4299,7 @@ const ORG_NOUNS: &Words = &Words::new(&[
     "association",
     "authority",
     "automaker",
+    "band",
     "bank",
     "board",
     "body",
@@ -4387,6 +4403,7 @@ const ORG_NOUNS: &Words = &Words::new(&[
     "startup",
     "state",
     "steelmaker",
+    "store",
     "studio",
     "supermarket",
     "supplier",
@@ -5499,8 +5516,17 @@ fn body_by_role(m: Mention) -> Mention {
             kind: SourceKind::Person,
             descriptor: Some(role),
         } => {
+            // ("market analysts Chart-Track", "technology consultants Panlogic": a plural of
+            // persons before one name is the firm they make up.)
+            let plural = || {
+                let head = role.rsplit(' ').next().unwrap_or("");
+                head.starts_with(|c: char| c.is_lowercase())
+                    && plural_of(head, |w| lower_in(w, PERSON_NOUNS))
+                    && !name.contains(' ')
+            };
             let kind = match role_kind(&role) {
                 Some(kind) if sex_of_name(&name).is_none() => kind,
+                None if sex_of_name(&name).is_none() && plural() => SourceKind::Organization,
                 _ => SourceKind::Person,
             };
             Mention::Named {
@@ -5511,6 +5537,13 @@ fn body_by_role(m: Mention) -> Mention {
         }
         other => other,
     }
+}
+
+/// True for a body's noun that names its trade ("retailer", "carmaker", "insurer",
+/// "consultancy"), which no name opens with, as "Team Trump" and "Band Aid" open with theirs.
+fn trade(word: &str) -> bool {
+    role_kind(word) == Some(SourceKind::Organization)
+        && (word.ends_with("er") || word.ends_with("or") || word == "consultancy")
 }
 
 /// The kind of source a role names by its last word, in lower case when the role has several
@@ -6075,6 +6108,33 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         });
         let descriptor = descriptor.filter(|d| !d.is_empty());
         let name = match kind {
+            // ("Retailer Nordstrom", "Carmaker Audi", "Consultancy Strategy Analytics": a
+            // trade opening the run is the role of the body the rest names; not a body's noun
+            // that opens names, "Team Trump", "Band Aid", "Bank Street"; nor before a title, a
+            // person's noun or a given name, "Insurer spokesman Tom Ortiz".)
+            SourceKind::Person
+                if !the
+                    && run.len() >= 2
+                    && trade(&bare(run[0]).to_ascii_lowercase())
+                    && !run[1..].iter().any(|w| {
+                        let w = bare(w);
+                        lower_in(&w, TITLES)
+                            || lower_in(&w, PERSON_NOUNS)
+                            || lower_in(&w, PERSON_TITLES)
+                            || sex_of_given(&w).is_some()
+                    }) =>
+            {
+                let role = bare(run[0]).to_ascii_lowercase();
+                let descriptor = match descriptor {
+                    Some(d) => format!("{d} {role}"),
+                    None => role,
+                };
+                return Some(Mention::Named {
+                    name: run[1..].join(" ").into(),
+                    kind: SourceKind::Organization,
+                    descriptor: Some(descriptor.into()),
+                });
+            }
             SourceKind::Person => {
                 // Drop titles, and the body a title names ("Senate Majority Leader Chuck
                 // Schumer"); keep at least the last word.
@@ -7364,8 +7424,7 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
     let paper = |w: &&'a str| {
         lower_in(clean(w), PUBLICATIONS) && !(run.len() > 1 && lower_in(clean(w), LONE_PAPERS))
     };
-    if run.iter().any(paper) && !(run.len() == 1 && lower_in(clean(&run[0]), SHORT_PAPERS))
-    {
+    if run.iter().any(paper) && !(run.len() == 1 && lower_in(clean(&run[0]), SHORT_PAPERS)) {
         return SourceKind::Publication;
     }
     // ("Baoshan Iron and Steel Co.", "the Health and Safety Executive": a company's suffix, a

@@ -13059,8 +13059,7 @@ fn a_surname_that_names_a_paper_only_after_the_is_a_persons() {
     );
     // Look-alike: after "the", the paper.
     assert_eq!(
-        first_source("The Hill reported that the vote on the harbour would be delayed.")
-            .as_deref(),
+        first_source("The Hill reported that the vote on the harbour would be delayed.").as_deref(),
         Some("the Hill")
     );
 }
@@ -13146,7 +13145,14 @@ fn a_title_of_the_pronouns_sex_is_the_subject_a_full_name_of_the_other_is_not() 
 fn an_occupation_before_a_name_is_no_part_of_it() {
     // "Guitarist Brian May has said …", "Drummer Larry Mullen Jr echoed …", "Rapper Andre
     // 3000" had kept the occupation in the name.
-    for role in ["Guitarist", "Drummer", "Rapper", "Novelist", "Presenter", "Songwriter"] {
+    for role in [
+        "Guitarist",
+        "Drummer",
+        "Rapper",
+        "Novelist",
+        "Presenter",
+        "Songwriter",
+    ] {
         let text = format!("{role} Tom Ortiz said the harbour fares would rise by a third.");
         assert_eq!(first_source(&text).as_deref(), Some("Tom Ortiz"), "{text}");
     }
@@ -13160,5 +13166,66 @@ fn hope_for_is_a_noun_or_a_wish_with_no_claim() {
     assert_eq!(
         first_source("Fans hope the harbour club will survive the season.").as_deref(),
         Some("Fans")
+    );
+}
+
+#[test]
+fn a_trade_opening_a_name_is_the_bodys_role() {
+    // "Bookmaker Ladbrokes said", "Consultancy Strategy Analytics of Boston estimates": the
+    // trade had stayed in a person's name.
+    for (text, name) in [
+        (
+            "Retailer Harbor Goods said sales would rise by a third.",
+            "Harbor Goods",
+        ),
+        ("Carmaker Ortiz said sales would rise by a third.", "Ortiz"),
+        (
+            "Consultancy Harbor Analytics said sales would rise by a third.",
+            "Harbor Analytics",
+        ),
+    ] {
+        assert_eq!(
+            sources(text)[0],
+            Some((name.to_string(), SourceKind::Organization)),
+            "{text}"
+        );
+    }
+    // Look-alike: a body's noun that opens names keeps its place ("Team Trump", "Band Aid").
+    assert_eq!(
+        first_source("Team Ortiz said sales would rise by a third.").as_deref(),
+        Some("Team Ortiz")
+    );
+}
+
+#[test]
+fn a_plural_of_persons_before_one_name_is_their_firm() {
+    // "market analysts Chart-Track", "oil industry analysts Douglas-Westwood" had been persons;
+    // "according to market analysts Nielsen/NetRatings" had been Brigitte Nielsen's.
+    assert_eq!(
+        sources("Market analysts Harborstat said sales would rise by a third.")[0],
+        Some(("Harborstat".to_string(), SourceKind::Organization))
+    );
+    // Look-alike: a given name makes a person.
+    assert_eq!(
+        sources("Market analysts Ana Ortiz said sales would rise by a third.")[0],
+        Some(("Ana Ortiz".to_string(), SourceKind::Person))
+    );
+}
+
+#[test]
+fn a_weekday_after_a_given_name_is_a_surname() {
+    // "England sevens coach Mike Friday" had been "Mike".
+    assert_eq!(
+        first_source("Coach Mike Friday said the harbour team would win.").as_deref(),
+        Some("Mike Friday")
+    );
+    assert_eq!(
+        first_source("\"We will work hard,\" said harbour coach Mike Friday.").as_deref(),
+        Some("Mike Friday")
+    );
+    // Look-alike: after a surname, the day.
+    assert_eq!(
+        first_source("\"We will work hard,\" said Ortiz Friday.").as_deref(),
+        Some("Ortiz")
     );
 }
