@@ -6002,6 +6002,8 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                 || (w == "&" && start >= 2 && is_capitalized(words[start - 2]))
                 // ("Channel 4 News", "Il Sole 24 Ore": a number inside a name.)
                 || (start >= 2 && number_in_name(words[start - 2], w))
+                // ("Charles A Blixt": a middle initial with no full stop, no article.)
+                || (w == "A" && start >= 2 && sex_of_given(words[start - 2]).is_some())
                 || (w == "the"
                     && start >= 2
                     && lower_in(words[start - 2], &["of", "for"])
@@ -7361,6 +7363,56 @@ fn known_body<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
     lower_in(if name.is_empty() { first } else { &name }, KNOWN_BODIES)
 }
 
+/// Peoples and faiths named in the plural, which [`name_kind`] takes for a group.
+const PEOPLES: &Words = &Words::new(&[
+    "afghans",
+    "arabs",
+    "australians",
+    "baptists",
+    "brazilians",
+    "britons",
+    "buddhists",
+    "canadians",
+    "catholics",
+    "egyptians",
+    "europeans",
+    "evangelicals",
+    "germans",
+    "greeks",
+    "hindus",
+    "indians",
+    "iranians",
+    "iraqis",
+    "irish",
+    "israelis",
+    "italians",
+    "jews",
+    "koreans",
+    "kurds",
+    "libyans",
+    "methodists",
+    "mexicans",
+    "mormons",
+    "muslims",
+    "nigerians",
+    "pakistanis",
+    "palestinians",
+    "protestants",
+    "russians",
+    "saudis",
+    "scots",
+    "shias",
+    "sikhs",
+    "somalis",
+    "spaniards",
+    "sunnis",
+    "swedes",
+    "syrians",
+    "turks",
+    "ukrainians",
+    "yemenis",
+]);
+
 /// The kind a capitalised name has.
 pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
     // (`lower_in` ignores ASCII case.)
@@ -7369,6 +7421,13 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
     if let [number, "10"] = run {
         if lower_in(clean(number), &["no", "number"]) {
             return SourceKind::Organization;
+        }
+    }
+    // ("The Israelis said", "Muslims say": a people or a faith in the plural is a group. A
+    // list, not an ending: "Davis", "Evans" and "Haines" end as "Israelis" and "Germans" do.)
+    if let [one] = run {
+        if lower_in(clean(one), PEOPLES) {
+            return SourceKind::Anonymous;
         }
     }
     // ("Shell said", "Swiss Re said": a body known by its name alone.)

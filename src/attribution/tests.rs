@@ -13229,3 +13229,42 @@ fn a_weekday_after_a_given_name_is_a_surname() {
         Some("Ortiz")
     );
 }
+
+#[test]
+fn a_people_or_a_faith_in_the_plural_is_a_group() {
+    // "The Israelis", "Catholics" had been persons.
+    for (text, name) in [
+        (
+            "The Israelis said the harbour talks would resume.",
+            "Israelis",
+        ),
+        (
+            "Catholics say the harbour chapel must stay open.",
+            "Catholics",
+        ),
+    ] {
+        assert_eq!(
+            sources(text)[0],
+            Some((name.to_string(), SourceKind::Anonymous)),
+            "{text}"
+        );
+    }
+    // Look-alike: a surname ending as a plural people's does ("Davis", "Evans").
+    assert_eq!(
+        sources("Evans said the harbour talks would resume.")[0],
+        Some(("Evans".to_string(), SourceKind::Person))
+    );
+}
+
+#[test]
+fn a_middle_initial_a_with_no_full_stop_is_no_article() {
+    // "Charles A Blixt, executive vice-president of …, said" had been "Blixt".
+    assert_eq!(
+        first_source(
+            "Charles A Ortiz, chief executive of the ferry line, said the ruling dramatically \
+             transforms the case against the harbour board."
+        )
+        .as_deref(),
+        Some("Charles A Ortiz")
+    );
+}
