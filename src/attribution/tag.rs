@@ -6016,6 +6016,28 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             }
         }
         let run = &words[start..];
+        // ("The UN programme tackling Aids said": a name right after a participle is its
+        // object; the source is the phrase before the participle, "The UN programme". Not a
+        // participle used as an adjective before a title, "acting President Ana Ortiz".)
+        if start >= 2 {
+            let participle = words[start - 1];
+            if participle.len() > 5
+                && participle.ends_with("ing")
+                && participle.bytes().all(|b| b.is_ascii_lowercase())
+                && !lower_in(participle, ADJECTIVE_PARTICIPLES)
+                && !lower_in(bare(run[0]).as_ref(), TITLES)
+            {
+                // (A head no list knows after "the" is a body's: "The UN programme".)
+                let head = words[..start - 1].join(" ");
+                return classify_phrase(&head, lenient).or_else(|| {
+                    (start >= 3 && words[0].eq_ignore_ascii_case("the")).then(|| Mention::Named {
+                        name: head.as_str().into(),
+                        kind: SourceKind::Organization,
+                        descriptor: None,
+                    })
+                });
+            }
+        }
         // ("Guy Mansfield QC", "Tom McCabe MSP": post-nominal letters after a person's name
         // are no part of it; "the Ealing North MP" is a description.)
         let run = match run {
@@ -7362,6 +7384,36 @@ fn known_body<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
     }
     lower_in(if name.is_empty() { first } else { &name }, KNOWN_BODIES)
 }
+
+/// Participles in -ing that stand as adjectives before a name or a title ("acting", "leading
+/// economist", "managing director", "ranking Democrat"), or as prepositions ("newspapers
+/// including El Watan"), not as verbs taking the name for object.
+const ADJECTIVE_PARTICIPLES: &[&str] = &[
+    "acting",
+    "departing",
+    "existing",
+    "following",
+    "founding",
+    "governing",
+    "including",
+    "incoming",
+    "leading",
+    "long-standing",
+    "managing",
+    "outgoing",
+    "presiding",
+    "ranking",
+    "reigning",
+    "remaining",
+    "retiring",
+    "ruling",
+    "serving",
+    "sitting",
+    "striking",
+    "upcoming",
+    "visiting",
+    "working",
+];
 
 /// Peoples and faiths named in the plural, which [`name_kind`] takes for a group.
 const PEOPLES: &Words = &Words::new(&[

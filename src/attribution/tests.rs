@@ -13268,3 +13268,43 @@ fn a_middle_initial_a_with_no_full_stop_is_no_article() {
         Some("Charles A Ortiz")
     );
 }
+
+#[test]
+fn a_name_after_a_participle_is_its_object_not_the_source() {
+    // "The UN programme tackling Aids, UNAIDS, pointed out that …" had the person "Aids";
+    // "Democrats supporting Mrs. Clinton have pointed to …" had Hillary Clinton.
+    assert_eq!(
+        sources(
+            "The harbour programme tackling Malaria said the number of infections had risen by \
+             a third this year."
+        )[0],
+        Some((
+            "The harbour programme".to_string(),
+            SourceKind::Organization
+        ))
+    );
+    assert_eq!(
+        first_source(
+            "Sailors supporting Ana Ortiz said the number of ferries had fallen by a third this \
+             year."
+        )
+        .as_deref(),
+        Some("Sailors")
+    );
+    // Look-alikes: a participle standing as an adjective, or as a preposition.
+    assert_eq!(
+        first_source(
+            "\"The fares will rise,\" said harbour ranking member Ana Ortiz of the ferry board."
+        )
+        .as_deref(),
+        Some("Ana Ortiz")
+    );
+    assert_eq!(
+        first_source(
+            "The number of ferries had fallen by a third, newspapers including Harbor Times \
+             reported."
+        )
+        .as_deref(),
+        Some("Harbor Times")
+    );
+}
