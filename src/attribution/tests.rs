@@ -76,6 +76,13 @@ fn assert_first_named(rest: &str, cases: &[(&str, &str, SourceKind)]) {
     }
 }
 
+/// Asserts that each text's first sentence has the source `name` of kind `kind`.
+fn assert_first_of_kind(cases: &[(&str, &str)], kind: SourceKind) {
+    for (text, name) in cases {
+        assert_eq!(sources(text)[0], Some((name.to_string(), kind)), "{text}");
+    }
+}
+
 /// The canonical name of sentence `i`'s source (`None` for the author).
 fn source_of(text: &str, i: usize) -> Option<String> {
     report(text).sentences[i]
@@ -13173,23 +13180,20 @@ fn hope_for_is_a_noun_or_a_wish_with_no_claim() {
 fn a_trade_opening_a_name_is_the_bodys_role() {
     // "Bookmaker Ladbrokes said", "Consultancy Strategy Analytics of Boston estimates": the
     // trade had stayed in a person's name.
-    for (text, name) in [
-        (
-            "Retailer Harbor Goods said sales would rise by a third.",
-            "Harbor Goods",
-        ),
-        ("Carmaker Ortiz said sales would rise by a third.", "Ortiz"),
-        (
-            "Consultancy Harbor Analytics said sales would rise by a third.",
-            "Harbor Analytics",
-        ),
-    ] {
-        assert_eq!(
-            sources(text)[0],
-            Some((name.to_string(), SourceKind::Organization)),
-            "{text}"
-        );
-    }
+    assert_first_of_kind(
+        &[
+            (
+                "Retailer Harbor Goods said sales would rise by a third.",
+                "Harbor Goods",
+            ),
+            ("Carmaker Ortiz said sales would rise by a third.", "Ortiz"),
+            (
+                "Consultancy Harbor Analytics said sales would rise by a third.",
+                "Harbor Analytics",
+            ),
+        ],
+        SourceKind::Organization,
+    );
     // Look-alike: a body's noun that opens names keeps its place ("Team Trump", "Band Aid").
     assert_eq!(
         first_source("Team Ortiz said sales would rise by a third.").as_deref(),
@@ -13233,22 +13237,19 @@ fn a_weekday_after_a_given_name_is_a_surname() {
 #[test]
 fn a_people_or_a_faith_in_the_plural_is_a_group() {
     // "The Israelis", "Catholics" had been persons.
-    for (text, name) in [
-        (
-            "The Israelis said the harbour talks would resume.",
-            "Israelis",
-        ),
-        (
-            "Catholics say the harbour chapel must stay open.",
-            "Catholics",
-        ),
-    ] {
-        assert_eq!(
-            sources(text)[0],
-            Some((name.to_string(), SourceKind::Anonymous)),
-            "{text}"
-        );
-    }
+    assert_first_of_kind(
+        &[
+            (
+                "The Israelis said the harbour talks would resume.",
+                "Israelis",
+            ),
+            (
+                "Catholics say the harbour chapel must stay open.",
+                "Catholics",
+            ),
+        ],
+        SourceKind::Anonymous,
+    );
     // Look-alike: a surname ending as a plural people's does ("Davis", "Evans").
     assert_eq!(
         sources("Evans said the harbour talks would resume.")[0],
