@@ -93,20 +93,23 @@ fn needs_escape(c: u8) -> bool {
 /// `s` as a JSON string, with the escapes `serde_json` uses (`\"`, `\\`, `\b`, `\f`, `\n`, `\r`,
 /// `\t`, and `\u00xx` for the other control characters).
 fn write_str(out: &mut Vec<u8>, s: &str) {
-    const BLOCK: usize = 16;
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let b = s.as_bytes();
+    out.reserve(b.len() + 2);
     out.push(b'"');
     // `b[start..i]` is waiting to be written as it is.
     let (mut start, mut i) = (0, 0);
     while i < b.len() {
-        if let Some(block) = b.get(i..i + BLOCK) {
-            if !block.iter().fold(false, |any, &c| any | needs_escape(c)) {
-                i += BLOCK;
+        // Eight bytes at a time while none needs an escape: a test on a word, the same code in
+        // every build (a loop left to the vectoriser was compiled differently from build to
+        // build, and its instruction count with it, by up to 30 million on the BBC corpus).
+        if let Some(word) = b.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+            if !word_needs_escape(u64::from_le_bytes(word)) {
+                i += 8;
                 continue;
             }
         }
-        let end = (i + BLOCK).min(b.len());
+        let end = (i + 8).min(b.len());
         for (j, &c) in b[i..end].iter().enumerate() {
             if !needs_escape(c) {
                 continue;
@@ -135,6 +138,19 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
     }
     out.extend_from_slice(&b[start..]);
     out.push(b'"');
+}
+
+/// Does any of the eight bytes of `x` need an escape ([`needs_escape`])? A byte under 0x20, a
+/// quotation mark or a backslash, found with the word-wide tests for a byte under a bound and a
+/// zero byte (exact as a yes or no; bytes of 0x80 and over, inside UTF-8, trip neither).
+fn word_needs_escape(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+    let quote = zero_byte(x ^ (ONES * u64::from(b'"')));
+    let backslash = zero_byte(x ^ (ONES * u64::from(b'\\')));
+    (below_space | quote | backslash) != 0
 }
 
 /// An array, an object or a struct being written: whether an element was written yet.
@@ -454,6 +470,35 @@ fields!(SerializeStruct, SerializeStructVariant);
 mod tests {
     use super::*;
     use serde::Serialize;
+
+    /// The word-wide test says what the byte-wise one says of its eight bytes: every byte value
+    /// at every place, among fillers that need no escape, beside one that does (a borrow from a
+    /// lower byte must not hide it), and beside bytes of UTF-8.
+    #[test]
+    fn the_word_test_agrees_with_the_byte_test() {
+        for filler in [b'a', b' ', 0x7F, 0x80, 0xE2, 0xFF, b'!', b'#', b'[', b']'] {
+            for place in 0..8 {
+                for c in 0..=255u8 {
+                    let mut word = [filler; 8];
+                    word[place] = c;
+                    let want = word.iter().any(|&b| needs_escape(b));
+                    assert_eq!(
+                        word_needs_escape(u64::from_le_bytes(word)),
+                        want,
+                        "{word:?}"
+                    );
+                    // (And with a byte that needs one below or above it.)
+                    for other in [0, 7] {
+                        if other != place {
+                            word[other] = b'"';
+                            assert!(word_needs_escape(u64::from_le_bytes(word)), "{word:?}");
+                            word[other] = filler;
+                        }
+                    }
+                }
+            }
+        }
+    }
 
     fn ours<T: Serialize + ?Sized>(value: &T) -> String {
         let mut out = Vec::new();
