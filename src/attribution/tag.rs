@@ -7641,6 +7641,7 @@ const COMPANY_HEADS: &[&str] = &[
     "united",
     "utilities",
     "ventures",
+    "watch",
 ];
 
 /// True when `word` (any case, a plural too) heads a body's name: "Executive", "Co.",

@@ -13309,3 +13309,15 @@ fn a_name_after_a_participle_is_its_object_not_the_source() {
         Some("Harbor Times")
     );
 }
+
+#[test]
+fn a_body_named_watch_labels_its_headline() {
+    // "Judicial Watch: State Department Hid Key Clinton Benghazi Email For Years." had no
+    // source: "Watch" anywhere in a label made it a rubric ("Watch:" before a video).
+    assert_eq!(
+        sources("Harbor Watch: The ferry board hid the contract for years.")[0],
+        Some(("Harbor Watch".to_string(), SourceKind::Organization))
+    );
+    // Look-alike: the rubric itself.
+    assert_no_source("Watch: The ferry board hid the contract for years.");
+}

@@ -116,9 +116,12 @@ const HEADLINE_WORDS: usize = 25;
 
 /// True when a label holds a word of an editorial rubric ("Update", "Subs Not Used").
 fn rubric(label: &str) -> bool {
-    label
-        .split_whitespace()
-        .any(|w| tag::lower_in(w.trim_end_matches('.'), RUBRICS))
+    label.split_whitespace().enumerate().any(|(i, w)| {
+        let w = w.trim_end_matches('.');
+        // ("Watch:", "Watch live:"; not a body's name that ends with it, "Human Rights Watch",
+        // "Judicial Watch".)
+        tag::lower_in(w, RUBRICS) && (i == 0 || !w.eq_ignore_ascii_case("watch"))
+    })
 }
 
 /// Words of editorial labels that open a line without naming a source ("Update:", "Editor's
