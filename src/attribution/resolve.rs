@@ -153,7 +153,8 @@ const PRONOUN_CHAIN: usize = 6;
 
 /// The person of sex `p` named first in the sentence nearest before `at` that names one: the
 /// pronoun's own sentence before it (unless the pronoun closes a quotation or a clause, whose
-/// words are the content), then the two sentences before: for a "he" or "she" with no source
+/// words are the content), then the two sentences before, and one more for each of those that
+/// the pronoun opens (up to [`PRONOUN_CHAIN`] in all): for a "he" or "she" with no source
 /// to refer to ("… echoed by Christine Rush, director of …. '…,' she said."). With none, the
 /// first of no known sex whom a role names there ("For Jupiter analyst Olivier Beauvillain,
 /// …": [`tag::first_person_by_role`]). Looked for only then, while resolving: few pronouns need
