@@ -1231,11 +1231,8 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         let floating = lower_in(w, &["all", "both", "each"]) && i >= 2 && toks[i - 2].word;
         // ("England sevens coach Mike Friday said": a weekday after a given name is a
         // surname, not the day of the report.)
-        let surname = i >= 2
-            && toks[i - 2].word
-            && is_capitalized(w)
-            && lower_in(w, WEEKDAYS)
-            && sex_of_given(&text[toks[i - 2].span.range()]).is_some();
+        let surname =
+            i >= 2 && toks[i - 2].word && weekday_surname(&text[toks[i - 2].span.range()], w);
         if t.word
             && !determined
             && !surname
@@ -3099,9 +3096,10 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
     while end > start
         && lower_in(&text[toks[end - 1].span.range()], TIME)
         && !(end >= start + 2
-            && is_capitalized(&text[toks[end - 1].span.range()])
-            && lower_in(&text[toks[end - 1].span.range()], WEEKDAYS)
-            && sex_of_given(&text[toks[end - 2].span.range()]).is_some())
+            && weekday_surname(
+                &text[toks[end - 2].span.range()],
+                &text[toks[end - 1].span.range()],
+            ))
     {
         end -= 1;
     }
@@ -4932,10 +4930,23 @@ fn participle_with_object(phrase: &str) -> bool {
     let (Some(first), Some(second)) = (words.next(), words.next()) else {
         return false;
     };
-    first.len() > 5
-        && first.ends_with("ing")
-        && first.bytes().all(|b| b.is_ascii_lowercase())
+    verb_participle(first)
         && (lower_in(second, ARTICLES) || lower_in(second, POSSESSIVE_DETERMINERS))
+}
+
+/// True when the one word `w` makes a run of capitalised words a person's: a title, a person's
+/// noun or a given name ("Senator", "Chairman", "Mr", "Ana").
+fn names_a_person(w: &str) -> bool {
+    lower_in(w, TITLES)
+        || lower_in(w, PERSON_NOUNS)
+        || lower_in(w, PERSON_TITLES)
+        || sex_of_given(w).is_some()
+}
+
+/// True for a participle in -ing written as a verb: in lower case, longer than five letters
+/// ("boosting", "tackling"; not "king", nor "Sterling").
+fn verb_participle(word: &str) -> bool {
+    word.len() > 5 && word.ends_with("ing") && word.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// Participles that open a sentence before a noun of saying ("Addressing claims that …, Mr
@@ -6021,9 +6032,7 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         // participle used as an adjective before a title, "acting President Ana Ortiz".)
         if start >= 2 {
             let participle = words[start - 1];
-            if participle.len() > 5
-                && participle.ends_with("ing")
-                && participle.bytes().all(|b| b.is_ascii_lowercase())
+            if verb_participle(participle)
                 && !lower_in(participle, ADJECTIVE_PARTICIPLES)
                 && !lower_in(bare(run[0]).as_ref(), TITLES)
             {
@@ -6105,11 +6114,7 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                         let w = w.trim_end_matches('.');
                         possessor(w).is_some() || {
                             let w = bare(w);
-                            lower_in(&w, TITLES)
-                                || lower_in(&w, RANKS)
-                                || lower_in(&w, PERSON_NOUNS)
-                                || lower_in(&w, PERSON_TITLES)
-                                || sex_of_given(&w).is_some()
+                            lower_in(&w, RANKS) || names_a_person(&w)
                         }
                     })
                     && !run.last().is_some_and(|w| {
@@ -6140,13 +6145,7 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                 if !the
                     && run.len() >= 2
                     && trade(&bare(run[0]).to_ascii_lowercase())
-                    && !run[1..].iter().any(|w| {
-                        let w = bare(w);
-                        lower_in(&w, TITLES)
-                            || lower_in(&w, PERSON_NOUNS)
-                            || lower_in(&w, PERSON_TITLES)
-                            || sex_of_given(&w).is_some()
-                    }) =>
+                    && !run[1..].iter().any(|w| names_a_person(&bare(w))) =>
             {
                 let role = bare(run[0]).to_ascii_lowercase();
                 let descriptor = match descriptor {
@@ -6683,6 +6682,12 @@ pub(crate) fn fuller_name_ranked(
         }
     }
     best
+}
+
+/// True when `word` is a capitalised weekday after the given name `given`: a surname ("Mike
+/// Friday"), not the day of a report ("Ortiz Friday said").
+fn weekday_surname(given: &str, word: &str) -> bool {
+    is_capitalized(word) && lower_in(word, WEEKDAYS) && sex_of_given(given).is_some()
 }
 
 /// Words before a month ("in May", "since May", "last May"): "May" after one is no given name.
