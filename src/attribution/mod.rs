@@ -1736,6 +1736,14 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     {
         return false;
     }
+    // ("Sites … have notes attached to them", "she has doubts about …": a present in "-s"
+    // after a perfect's auxiliary is a noun, its object.)
+    if cue.ends_with('s')
+        && !cue.contains(' ')
+        && tag::lower_in(before, &["had", "has", "have", "having"])
+    {
+        return false;
+    }
     // ("Vera Drake leads UK Oscar hopes", "Labour dismisses Tory claims": a plural ending a
     // headline's line is a noun; a verb there would have said nothing.)
     if cue.ends_with('s') && !cue.eq_ignore_ascii_case("says") && headline_end(text, span) {
@@ -1783,8 +1791,13 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
             object = after.next().unwrap_or("");
             names += 1;
         }
-        let singular = object.strip_suffix('s').unwrap_or(object);
-        if tag::lower_in(object, CLAIMED_PRIZES) || tag::lower_in(singular, CLAIMED_PRIZES) {
+        let prize = |w: &str| {
+            let singular = w.strip_suffix('s').unwrap_or(w);
+            tag::lower_in(w, CLAIMED_PRIZES) || tag::lower_in(singular, CLAIMED_PRIZES)
+        };
+        // (Past an adjective or two after the determiner: "claimed the top spot", "claimed a
+        // record fifth title".)
+        if prize(object) || determiner && after.take(2).any(prize) {
             return false;
         }
     }
@@ -2859,6 +2872,24 @@ fn extract(
                     && d.end <= found.phrase.start
             }) && tag::sex_of_name_or_title(name).is_none()
         };
+        // "Birmingham have confirmed …", "England have warned …": a name in the singular with a
+        // verb in the plural is a team, a club or a body, as British usage has it (a person's
+        // name takes "has"; a plural name, "the Clintons", ends in "s").
+        let plural_verb = || {
+            let between = text
+                .get(found.phrase.end..o.span.start)
+                .unwrap_or("")
+                .trim();
+            let mut words = between.split(' ');
+            words
+                .next()
+                .is_some_and(|w| tag::lower_in(w, &["are", "have", "were"]))
+                && words.all(|w| w.ends_with("ly") || tag::lower_in(w, AGREEING_ADVERBS))
+                && !name.ends_with(['s', 'S'])
+                && !name.eq_ignore_ascii_case("you")
+                && name.split(' ').all(|w| w.starts_with(char::is_uppercase))
+                && tag::sex_of_name_or_title(name).is_none()
+        };
         // (The phrase is the name alone: "President Kumaratunga" has a title.)
         if *kind == SourceKind::Person && phrase.trim() == &**name && spoken_for() {
             *kind = SourceKind::Organization;
@@ -2870,7 +2901,7 @@ fn extract(
                         || corporate_context(text, found.phrase, name)
                         || described_as_body())
                     || research_by(phrase, name))
-                || phrase.trim() == &**name && which())
+                || phrase.trim() == &**name && (which() || plural_verb()))
             && !person()
         {
             *kind = SourceKind::Organization;
@@ -2878,6 +2909,9 @@ fn extract(
     }
     Some((found, mention))
 }
+
+/// Adverbs between a plural auxiliary and its participle ("Chelsea have also denied …").
+const AGREEING_ADVERBS: &[&str] = &["again", "already", "also", "now", "since", "yet"];
 
 /// True when `phrase` names the one-word `name` as the maker of a study ("A separate study by
 /// Gartner", "Recent research by Jupiter", "another survey by property website Rightmove"): a
@@ -5904,9 +5938,16 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
     // added to something, no words (not "added that …", "added the company would …").
     let added = || {
         let cue = text[found.tag.range()].rsplit(' ').next().unwrap_or("");
+        // (A present perfect adds a thing whatever follows: "Ask Jeeves has added the ability
+        // to "save" websites …"; a report tells its words in the past, "the firm added the
+        // deal would …".)
+        let perfect = tag::lower_in(
+            word_before(text, found.tag.end - cue.len()),
+            &["has", "have"],
+        );
         if !(source_first
             && content_before == 0
-            && !goes_on
+            && (!goes_on || perfect)
             && tag::lower_in(cue, &["add", "added", "adds"]))
         {
             return false;
@@ -5921,6 +5962,12 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
         let Some(object) = words.next() else {
             return false;
         };
+        let determiner = tag::lower_in(object, tag::ARTICLES)
+            || tag::lower_in(object, tag::DETERMINERS) && !object.eq_ignore_ascii_case("that")
+            || tag::possessor(object).is_some();
+        if perfect && determiner {
+            return true;
+        }
         if lead_words(clause).any(|w| w.eq_ignore_ascii_case("that") || tag::lower_in(w, FINITE)) {
             return false;
         }
@@ -5929,9 +5976,6 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
         let bare_noun = object.len() > 2
             && object.bytes().all(|b| b.is_ascii_lowercase())
             && tag::pronoun(object).is_none();
-        let determiner = tag::lower_in(object, tag::ARTICLES)
-            || tag::lower_in(object, tag::DETERMINERS) && !object.eq_ignore_ascii_case("that")
-            || tag::possessor(object).is_some();
         let determined = determiner || bare_noun;
         let to_something = || {
             let ws: Vec<&str> = lead_words(clause).take(ADDED_WORDS).collect();

@@ -166,6 +166,18 @@ pub(crate) fn adverb_like(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ly") && !lower_in(w, LY_NOUNS)
 }
 
+/// True for one word in one of the endings of adverbs made from adjectives ("Locally",
+/// "Reportedly", "Ironically"), none of which ends a name ("Kelly", "Connolly", "Beverly" keep
+/// theirs).
+fn is_adverb_alone(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ably", "ally", "antly", "ately", "edly", "ently", "fully", "ibly", "ingly", "ively",
+        "lessly", "ously",
+    ];
+    let lower = w.to_ascii_lowercase();
+    !w.contains(' ') && lower.len() > 5 && ENDINGS.iter().any(|e| lower.ends_with(e))
+}
+
 /// Titles before a person's name ("Mr Straw", "Dr Hale").
 pub(crate) const PERSON_TITLES: &[&str] = &["dr", "miss", "mr", "mrs", "ms", "prof", "sir"];
 
@@ -864,6 +876,11 @@ pub(crate) fn left(text: &str, lo: usize, cue: Span) -> Option<(Found, bool)> {
     })?;
     let found = name_before_role(text, zone, after_figure(text, tidy_edges(text, found, cue)));
     let found = polled_opening(text, polled_before(text, zone, found));
+    // ("Locally, too, say analysts, …": an adverb opening the sentence; the source follows the
+    // cue.)
+    if is_adverb_alone(&text[found.phrase.range()]) {
+        return None;
+    }
     Some((opening_name_over_list(text, zone, found), embedded))
 }
 
@@ -3499,6 +3516,213 @@ pub(crate) const TITLES: &Words = &Words::new(&[
     "winger",
 ]);
 
+/// Places and teams known by a name alone that reads as a person's ("Birmingham have confirmed",
+/// "England said", "Arsenal said"): countries and cities not among [`ORGANIZATIONS`] (a place
+/// named as a source is its government, council or team) and sports clubs with their
+/// nicknames ("the Gunners"). None is a common given name or surname ("Jordan", "Georgia",
+/// "Bolton", "Charlton" and "Derby" stay out); a whole run of capitalised words must be one of
+/// them.
+const PLACES_AND_TEAMS: &Words = &Words::new(&[
+    "aberdeen",
+    "ac milan",
+    "addicks",
+    "ajax",
+    "algeria",
+    "amsterdam",
+    "angola",
+    "ankara",
+    "armenia",
+    "arsenal",
+    "aston villa",
+    "athens",
+    "atletico madrid",
+    "azerbaijan",
+    "baggies",
+    "baghdad",
+    "bahrain",
+    "bangladesh",
+    "barcelona",
+    "bayern",
+    "bayern munich",
+    "belarus",
+    "belfast",
+    "benfica",
+    "bhoys",
+    "birmingham",
+    "blackburn",
+    "blades",
+    "blues",
+    "bolivia",
+    "budapest",
+    "bulgaria",
+    "burma",
+    "cairo",
+    "cameroon",
+    "canaries",
+    "canberra",
+    "caracas",
+    "cardiff",
+    "celtic",
+    "chelsea",
+    "chile",
+    "clarets",
+    "colombia",
+    "copenhagen",
+    "croatia",
+    "crystal palace",
+    "cyprus",
+    "damascus",
+    "delhi",
+    "deportivo",
+    "dublin",
+    "ecuador",
+    "edinburgh",
+    "england",
+    "eritrea",
+    "estonia",
+    "ethiopia",
+    "everton",
+    "fenerbahce",
+    "feyenoord",
+    "finland",
+    "foxes",
+    "frankfurt",
+    "fulham",
+    "galatasaray",
+    "geneva",
+    "gers",
+    "ghana",
+    "glasgow",
+    "gloucester",
+    "guatemala",
+    "gunners",
+    "haiti",
+    "hamburg",
+    "hammers",
+    "harlequins",
+    "havana",
+    "hearts",
+    "helsinki",
+    "hibernian",
+    "hibs",
+    "honduras",
+    "hoops",
+    "hornets",
+    "hungary",
+    "iceland",
+    "inter milan",
+    "ireland",
+    "islamabad",
+    "jerusalem",
+    "juventus",
+    "kabul",
+    "kazakhstan",
+    "kilmarnock",
+    "kuwait",
+    "latics",
+    "latvia",
+    "lazio",
+    "lebanon",
+    "leeds",
+    "leeds united",
+    "leicester",
+    "leinster",
+    "libya",
+    "lisbon",
+    "lithuania",
+    "liverpool",
+    "llanelli",
+    "madrid",
+    "magpies",
+    "malaysia",
+    "malta",
+    "manchester",
+    "manchester city",
+    "manchester united",
+    "marseille",
+    "middlesbrough",
+    "milan",
+    "moldova",
+    "monaco",
+    "morocco",
+    "motherwell",
+    "mozambique",
+    "munich",
+    "munster",
+    "myanmar",
+    "naples",
+    "nepal",
+    "new delhi",
+    "new zealand",
+    "newcastle",
+    "nicaragua",
+    "northampton",
+    "northern ireland",
+    "oman",
+    "oslo",
+    "ottawa",
+    "owls",
+    "paraguay",
+    "peru",
+    "poland",
+    "porto",
+    "portsmouth",
+    "potters",
+    "prague",
+    "psv",
+    "qatar",
+    "rangers",
+    "real madrid",
+    "reds",
+    "riyadh",
+    "romania",
+    "rome",
+    "rwanda",
+    "saints",
+    "saracens",
+    "saudi arabia",
+    "scotland",
+    "seagulls",
+    "senegal",
+    "serbia",
+    "sevilla",
+    "seville",
+    "singapore",
+    "slovakia",
+    "slovenia",
+    "somalia",
+    "south africa",
+    "southampton",
+    "spurs",
+    "sri lanka",
+    "stockholm",
+    "sudan",
+    "sunderland",
+    "tanzania",
+    "thailand",
+    "toffees",
+    "tottenham",
+    "trotters",
+    "tunisia",
+    "turin",
+    "uganda",
+    "ulster",
+    "uruguay",
+    "uzbekistan",
+    "vienna",
+    "villans",
+    "villarreal",
+    "wales",
+    "warsaw",
+    "wasps",
+    "west ham",
+    "wigan",
+    "wolves",
+    "yemen",
+    "zambia",
+    "zimbabwe",
+]);
+
 /// Organisations whose bare name tells nothing of their kind and may read as a person's ("Shell
 /// said", "Oxfam said", "Swiss Re said"): companies, charities and agencies often quoted in the
 /// news, none of them a common given name or surname (not "Ford", "Dell", "Disney", "Honda",
@@ -5710,6 +5934,10 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         if lower_in(last, UNNAMED_MONTHS) || lower_in(last, WEEKDAYS) {
             return None;
         }
+        // ("Locally, too, say analysts": an adverb opening the sentence, not a name.)
+        if is_adverb_alone(last) {
+            return None;
+        }
         // "according to him": the object forms after a preposition.
         let object = match last.to_ascii_lowercase().as_str() {
             "him" => Some(Pronoun::He),
@@ -7370,7 +7598,8 @@ fn under_title(word: &str, next: Option<&str>) -> bool {
     word == "Under" && next.is_some_and(is_capitalized)
 }
 
-/// True when `words`, joined by spaces, are the whole name of one of [`KNOWN_BODIES`].
+/// True when `words`, joined by spaces, are the whole name of one of [`KNOWN_BODIES`] or
+/// [`PLACES_AND_TEAMS`].
 fn known_body<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
     let Some(first) = words.next() else {
         return false;
@@ -7387,7 +7616,8 @@ fn known_body<'a>(mut words: impl Iterator<Item = &'a str>) -> bool {
         name.push(' ');
         name.push_str(w);
     }
-    lower_in(if name.is_empty() { first } else { &name }, KNOWN_BODIES)
+    let name = if name.is_empty() { first } else { &name };
+    lower_in(name, KNOWN_BODIES) || lower_in(name, PLACES_AND_TEAMS)
 }
 
 /// Participles in -ing that stand as adjectives before a name or a title ("acting", "leading

@@ -13321,3 +13321,114 @@ fn a_body_named_watch_labels_its_headline() {
     // Look-alike: the rubric itself.
     assert_no_source("Watch: The ferry board hid the contract for years.");
 }
+
+#[test]
+fn a_singular_name_with_a_plural_verb_is_a_team_or_a_body() {
+    // British usage: "Birmingham have confirmed", a club; a person "has".
+    assert_first_kinds(
+        "confirmed that Blackburn made a bid for the midfielder, which the club turned down.",
+        &[
+            ("Redbridge have", SourceKind::Organization),
+            ("Redbridge have also", SourceKind::Organization),
+            ("Coldplay have", SourceKind::Organization),
+            ("Redbridge has", SourceKind::Person),
+            ("Redbridge", SourceKind::Person),
+        ],
+    );
+    // (Not a plural name, nor "you".)
+    assert_first_named(
+        "have confirmed that Blackburn made a bid for the midfielder, which the club turned down.",
+        &[
+            ("The Clintons", "Clintons", SourceKind::Person),
+            ("You", "You", SourceKind::Person),
+        ],
+    );
+}
+
+#[test]
+fn places_and_teams_named_alone_are_bodies() {
+    assert_first_kinds(
+        "said the midfielder would not be sold before the end of the season, whatever the offer.",
+        &[
+            ("Arsenal", SourceKind::Organization),
+            ("Liverpool", SourceKind::Organization),
+            ("England", SourceKind::Organization),
+            ("Scotland", SourceKind::Organization),
+            ("Real Madrid", SourceKind::Organization),
+            ("The Gunners", SourceKind::Organization),
+            // (A surname that is a town's name stays a person's.)
+            ("Bolton", SourceKind::Person),
+            ("Charlton", SourceKind::Person),
+        ],
+    );
+}
+
+#[test]
+fn a_team_sheet_after_a_label_is_no_speech() {
+    assert_no_source(
+        "Leeds: Balshaw; Rees, Christophers, Bell, Doherty; McMullen, Dickens; McGee, \
+         Rawlinson; Murphy, Palmer (capt), Morgan, Parks, Popham.",
+    );
+}
+
+#[test]
+fn a_present_in_s_after_have_is_a_noun() {
+    assert_no_source(
+        "Sites saved in this way can be arranged in folders and have notes attached to them to \
+         explain why they were saved.",
+    );
+    assert_no_source("The engineers had doubts about the bridge and the loads it would carry.");
+}
+
+#[test]
+fn an_adverb_opening_an_inverted_tag_is_no_source() {
+    assert_first_sources(&[(
+        "Locally, too, say analysts, recent political developments have worked to the \
+         market's advantage.",
+        "analysts",
+    )]);
+}
+
+#[test]
+fn a_prize_claimed_past_its_adjectives_is_no_claim() {
+    assert_no_source(
+        "In the album charts, Athlete's latest offering Tourist claimed the top spot, toppling \
+         the Chemical Brothers.",
+    );
+    assert_no_source("The veteran claimed a record fifth title in Melbourne on Sunday night.");
+    // (A claim that something is so keeps its source.)
+    assert_first_sources(&[(
+        "Mr Smith claimed the election was rigged by his opponents and their friends.",
+        "Smith",
+    )]);
+}
+
+#[test]
+fn hoping_for_a_thing_reports_nothing() {
+    assert_no_source("Cannabis hopes for drug firm");
+    assert_no_source(
+        "Pole vaulter Brown had hoped for a vote of confidence from the selectors after she \
+         achieved the standard.",
+    );
+}
+
+#[test]
+fn a_thing_added_in_the_present_perfect_is_no_report() {
+    assert_no_source(
+        "Ask Jeeves has added the ability to \"save\" websites of interest so the next time a \
+         user visits the site they can search through the sites they have found.",
+    );
+    // (A report in the past keeps its source: "the firm added the deal would …".)
+    assert_first_sources(&[(
+        "Mr Macklin added the tools would stop people having to search twice for the same page.",
+        "Macklin",
+    )]);
+}
+
+#[test]
+fn noted_as_a_quality_is_no_report() {
+    assert_no_source(
+        "Under the new service users can search through the results they have already noted as \
+         interesting.",
+    );
+}

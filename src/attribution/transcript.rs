@@ -103,8 +103,10 @@ fn headline(label: &str, rest: &str) -> bool {
 /// comma or at most three words (a headline in title case, "Issa: Clinton's 'Honesty Is In
 /// Question'", is a claim).
 fn listing(rest: &str) -> bool {
+    // (A note in brackets is no word of the list: "Palmer (capt), Morgan".)
     let mut words = rest
         .split_whitespace()
+        .filter(|w| !w.starts_with('('))
         .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty());
     let n = words.clone().count();
