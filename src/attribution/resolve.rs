@@ -979,6 +979,19 @@ pub(super) fn resolve_tag(
                 }
                 Some(reg.mention_of(i, SourceKind::Person))
             })
+            // "Chancellor Gordon Brown earlier backed a plan …. The chancellor said …": an
+            // office that the document gave one person, before the name, is that person's
+            // (see `tag::role_holder`).
+            .or_else(|| {
+                let rest = definite(name)?.to_ascii_lowercase();
+                let from = tag::floor_char(before, before.len().saturating_sub(FULL_NAME_REACH));
+                let holder = tag::role_holder(&before[from..], &rest)?;
+                Some(Mention::Named {
+                    name: holder.into(),
+                    kind: SourceKind::Person,
+                    descriptor: None,
+                })
+            })
             // "Gardener clocked 6.56 seconds …. The world indoor champion said: '…'": with no
             // person just quoted to stand for, the person a sentence just before opens with,
             // named in full.

@@ -6745,6 +6745,110 @@ pub(crate) fn titled_name(text: &str, title: &str) -> Option<String> {
     None
 }
 
+/// The one person `text` names with the office of `role` (a description after its article:
+/// "chancellor", "home secretary", "England coach") written before the name: "Chancellor Gordon
+/// Brown", "London mayor Ken Livingstone", "Home Secretary Charles Clarke". Every word of `role`
+/// must stand in the words before the name, and none of [`LESSER_OFFICES`] that `role` lacks
+/// ("shadow chancellor Oliver Letwin" is no chancellor). `None` when no one, or more than one
+/// person, is so named.
+pub(crate) fn role_holder(text: &str, role: &str) -> Option<String> {
+    let words: Vec<&str> = role.split(' ').collect();
+    let head = *words.last()?;
+    // (Not "the president": news means the country's, whom a story may name without the
+    // title, "World Bank President Jim Yong Kim … The president also said" is Mr Obama.)
+    if words.len() > 3
+        || !lower_in(head, TITLES)
+        || lower_in(head, FUNCTION_WORDS)
+        || head == "president"
+    {
+        return None;
+    }
+    let mut found: Option<String> = None;
+    let mut at = 0;
+    while let Some(i) = find_word(&text[at..], head) {
+        let start = at + i;
+        at = start + head.len();
+        let rest = &text[at..];
+        let Some(rest) = rest.strip_prefix(' ') else {
+            continue;
+        };
+        // The name: two or three capitalised words, as classify reads a person's.
+        // (A stop closes it: "Judge James Kleinberg. Apple …".)
+        let mut names: Vec<&str> = Vec::with_capacity(3);
+        for w in rest.split(' ').take(3) {
+            let bare = w.trim_end_matches([',', '.', ';', ':']);
+            if !is_capitalized(bare) || lower_in(bare, TITLES) {
+                break;
+            }
+            names.push(bare);
+            if bare.len() < w.len() {
+                break;
+            }
+        }
+        let name = (2..=names.len()).rev().find_map(|n| {
+            let run = names[..n].join(" ");
+            match classify(&run, false) {
+                Some(Mention::Named {
+                    kind: SourceKind::Person,
+                    name,
+                    descriptor: None,
+                }) if *name == *run && sex_of_name(&run).is_some() => Some(run),
+                _ => None,
+            }
+        });
+        let Some(name) = name else {
+            continue;
+        };
+        // The words of the office before its head, back to a word in lower case that is none
+        // of them ("… by London mayor Ken Livingstone": "London", "mayor").
+        let before: Vec<&str> = text[floor_char(text, start.saturating_sub(OFFICE_BYTES))..start]
+            .split_whitespace()
+            .rev()
+            .take(words.len() + 2)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'))
+            .collect();
+        let held = |w: &str| before.iter().any(|b| b.eq_ignore_ascii_case(w));
+        let office = words[..words.len() - 1].iter().all(|w| held(w))
+            && !LESSER_OFFICES.iter().any(|l| held(l) && !words.contains(l));
+        if !office {
+            continue;
+        }
+        match &found {
+            Some(other) if *other != name => return None,
+            _ => found = Some(name),
+        }
+    }
+    found
+}
+
+/// Bytes before an office's head read for the words of the office.
+const OFFICE_BYTES: usize = 96;
+
+/// Words before an office that make it another ("shadow chancellor", "deputy mayor", "former
+/// home secretary").
+const LESSER_OFFICES: &[&str] = &[
+    "acting",
+    "assistant",
+    "deputy",
+    "ex",
+    "former",
+    "shadow",
+    "vice",
+];
+
+/// The byte offset in `text` of the first whole word `word` (in any case), if any.
+fn find_word(text: &str, word: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let n = word.len();
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    (0..bytes.len().saturating_sub(n - 1)).find(|&i| {
+        bytes[i].to_ascii_lowercase() == first
+            && bytes[i..i + n].eq_ignore_ascii_case(word.as_bytes())
+            && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric())
+            && bytes.get(i + n).is_none_or(|b| !b.is_ascii_alphanumeric())
+    })
+}
+
 /// The name of a body that `text` gave, within its last `reach` bytes, opening with the one
 /// word `first` and followed by one or two capitalised words that [`classify`] reads as a
 /// body's name ("Orbital Motors", "Halden Foods Group" for "Orbital", "Halden"); the latest

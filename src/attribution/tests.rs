@@ -7026,10 +7026,12 @@ fn a_definite_description_is_the_person_it_describes() {
         r.sentences[2].source.as_ref().map(|s| s.name.as_str()),
         Some("Ana Ortiz")
     );
-    // Look-alikes: a bare role may be any of several people; another role is another source.
+    // A bare role is the one person the document gave it ("Mayor Ana Ortiz … said the
+    // mayor", see `an_office_the_document_gave_one_person_is_that_person`).
+    // Look-alikes: a bare role two people hold may be either; another role is another source.
     for (text, name) in [
         (
-            "Mayor Ana Ortiz said the new pier would open on Monday. \"It will carry the \
+            "Mayor Ana Ortiz of Dover met Mayor Tom Hale of Deal on Monday. \"It will carry the \
              ferries for fifty years,\" said the mayor.",
             "the mayor",
         ),
@@ -13431,4 +13433,30 @@ fn noted_as_a_quality_is_no_report() {
         "Under the new service users can search through the results they have already noted as \
          interesting.",
     );
+}
+
+#[test]
+fn an_office_the_document_gave_one_person_is_that_person() {
+    let text =
+        "London mayor Ken Livingstone has refused to retract the insult. The mayor said his \
+                comments would not affect the Olympic bid.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("Ken Livingstone"));
+    let text = "Mayor Ana Ortiz said the new pier would open on Monday. \"It will carry the \
+                ferries for fifty years,\" said the mayor.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("Ana Ortiz"));
+    let text = "Chancellor Gordon Brown earlier backed a plan to freeze the debts. The chancellor \
+                said the plan would save the countries about $3bn in repayments.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("Gordon Brown"));
+    // (A lesser office is another: "shadow chancellor".)
+    let text = "Shadow chancellor Oliver Letwin attacked the plan on Monday. The chancellor said \
+                the plan would save the countries about $3bn in repayments.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("The chancellor"));
+    // (Two people of the office: no telling which.)
+    let text = "Health Minister Andy Kerr met Justice Minister Cathy Jamieson on Monday. The \
+                minister said the plans would be dropped after the consultation.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("The minister"));
+    // (Nor "the president", in news most often the country's, named without the title.)
+    let text = "World Bank President Jim Yong Kim spoke first at the summit. The president said \
+                the agreement would protect the planet for generations.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("The president"));
 }
