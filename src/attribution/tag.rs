@@ -3853,6 +3853,7 @@ const KNOWN_BODIES: &Words = &Words::new(&[
     "rolls-royce",
     "rosneft",
     "rover",
+    "royal mail",
     "ryanair",
     "safran",
     "salesforce",
@@ -5792,6 +5793,12 @@ pub(crate) fn role_kind(role: &str) -> Option<SourceKind> {
     if role.contains(' ') && !w.starts_with(|c: char| c.is_lowercase()) {
         return None;
     }
+    // ("The feminist writer and broadcaster": a person's two trades.)
+    if let Some((first, _)) = role.rsplit_once(" and ") {
+        if first.rsplit(' ').next().is_some_and(title_noun) {
+            return None;
+        }
+    }
     if lower_in(w, ORG_NOUNS) && !lower_in(w, PERSON_NOUNS) && !lower_in(w, PLAYERS) {
         Some(SourceKind::Organization)
     } else if lower_in(w, PUBLICATION_NOUNS)
@@ -6528,7 +6535,14 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         || lower_in(&head, PLAYERS)
         || agent
         || whole.ends_with("-year-old");
-    let kind = if newspaper(&head, indefinite, &words[..head_at]) {
+    // ("The feminist writer and broadcaster": a person's two trades, the second a body's
+    // noun as well.)
+    let trades = head_at >= 2
+        && words[head_at - 1] == "and"
+        && title_noun(&bare(words[head_at - 2]).to_lowercase());
+    let kind = if trades && !indefinite {
+        SourceKind::Person
+    } else if newspaper(&head, indefinite, &words[..head_at]) {
         SourceKind::Publication
     } else if lower_in(&head, DOCUMENTS)
         // (And their plurals: "Court filings show", "citing internal emails".)
@@ -7844,9 +7858,24 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
             return SourceKind::Person;
         }
     }
-    // ("Mr Fox", "Mrs Mirror": a person's title before a surname that names a paper or a body.)
-    if let [title, _] = run {
-        if lower_in(clean(title), &["dr", "miss", "mr", "mrs", "ms", "sir"]) {
+    // ("Mr Fox", "Mrs Mirror", "Dr Liam Fox": a person's title before a name whose surname
+    // names a paper or a body.)
+    if let [title, rest @ ..] = run {
+        if (1..=3).contains(&rest.len())
+            && lower_in(clean(title), &["dr", "miss", "mr", "mrs", "ms", "sir"])
+        {
+            return SourceKind::Person;
+        }
+    }
+    // ("Elizabeth France", "Jack London": a given name before a place's name, a surname.)
+    if let [given, place] = run {
+        let place = clean(place);
+        if sex_of_given(clean(given)).is_some()
+            && lower_in(place, ORGANIZATIONS)
+            && !lower_in(place, ORG_NOUNS)
+            && !lower_in(place, COMPANY_HEADS)
+            && !lower_in(clean(given), ORGANIZATIONS)
+        {
             return SourceKind::Person;
         }
     }

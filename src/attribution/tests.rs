@@ -13460,3 +13460,24 @@ fn an_office_the_document_gave_one_person_is_that_person() {
                 the agreement would protect the planet for generations.";
     assert_eq!(source_of(text, 1).as_deref(), Some("The president"));
 }
+
+#[test]
+fn a_name_whose_surname_is_a_place_or_a_paper_is_a_person() {
+    let rest =
+        "said the rules on data sharing would be reviewed before the summer, after the complaints.";
+    assert_first_named(
+        rest,
+        &[
+            ("Elizabeth France", "Elizabeth France", SourceKind::Person),
+            ("Dr Liam Fox", "Liam Fox", SourceKind::Person),
+            (
+                "The feminist writer and broadcaster",
+                "The feminist writer and broadcaster",
+                SourceKind::Person,
+            ),
+            ("Royal Mail", "Royal Mail", SourceKind::Organization),
+        ],
+    );
+    // (A body's noun after a given name keeps the body: "Victoria Bank".)
+    assert_first_kinds(rest, &[("Victoria Bank", SourceKind::Organization)]);
+}
