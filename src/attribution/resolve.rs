@@ -148,6 +148,54 @@ fn sentences_before(text: &str, doc_start: usize, at: usize) -> impl Iterator<It
     .skip(1)
 }
 
+/// Where the quotation that `before` closes opens (its opening mark), when `before` ends with
+/// the closing mark, and a comma maybe: `… "It's an important game …. We need more time,"`.
+/// A mark that reopens a quotation still open, in the same paragraph ("… manage it. "If five
+/// players …") or opening the next (the news convention for quotations over paragraphs), is
+/// passed for the mark that opened it.
+fn quotation_open(before: &str) -> Option<usize> {
+    let s = before.trim_end();
+    let (open, body) = match s.strip_suffix('\u{201D}') {
+        Some(rest) => ('\u{201C}', rest),
+        None => ('"', s.strip_suffix('"')?),
+    };
+    // True when `line` leaves a quotation open.
+    let unclosed = |line: &str| {
+        if open == '"' {
+            line.matches('"').count() % 2 == 1
+        } else {
+            line.matches('\u{201C}').count() > line.matches('\u{201D}').count()
+        }
+    };
+    let mut o = body.rfind(open)?;
+    for _ in 0..QUOTATION_SENTENCES {
+        let line_start = body[..o].rfind('\n').map_or(0, |i| i + 1);
+        let line = &body[line_start..o];
+        let earlier = if unclosed(line) {
+            line.rfind(open).map(|i| line_start + i)
+        } else if line.trim().is_empty() && line_start > 0 {
+            let prev = body[..line_start].trim_end();
+            let from = prev.rfind('\n').map_or(0, |i| i + 1);
+            let para = &prev[from..];
+            if unclosed(para) {
+                para.rfind(open).map(|i| from + i)
+            } else {
+                None
+            }
+        } else {
+            None
+        };
+        match earlier {
+            Some(e) => o = e,
+            None => break,
+        }
+    }
+    Some(o)
+}
+
+/// The most sentences of the quotation a tag closes that [`person_mentioned`] passes over.
+const QUOTATION_SENTENCES: usize = 8;
+
 /// The most sentences [`person_mentioned`] looks over, with those that the pronoun opens.
 const PRONOUN_CHAIN: usize = 6;
 
@@ -176,13 +224,26 @@ fn person_mentioned(
         Pronoun::She => "she",
         _ => return None,
     };
+    // (The sentences of the quotation the tag closes are its content, and count for nothing:
+    // "Sale Sharks director of rugby Philippe Saint-Andre has …. '…. …,' he said." looks from
+    // where the quotation opens.)
+    let open_at = if closing {
+        quotation_open(&text[lo..at]).map(|o| lo + o)
+    } else {
+        None
+    };
     let mut reach = 3;
+    let mut inside = 0;
     let mut starts = Vec::new();
     for s in sentences_before(text, doc_start, at) {
-        if starts.len() == reach {
+        if starts.len() == reach + inside {
             break;
         }
         starts.push(s.start);
+        if open_at.is_some_and(|o| s.start > o) && inside < QUOTATION_SENTENCES {
+            inside += 1;
+            continue;
+        }
         let first = text[s.range()].split_whitespace().next().unwrap_or("");
         if first.eq_ignore_ascii_case(word) && reach < PRONOUN_CHAIN {
             reach += 1;
@@ -196,8 +257,16 @@ fn person_mentioned(
             Pass::Role => tag::first_person_by_role(s),
             Pass::Possessor => tag::first_person_of_sex(s, p, true),
         };
-        let mut to = if closing { *starts.first()? } else { at };
-        for &from in starts.iter().skip(usize::from(closing)) {
+        let mut to = match open_at {
+            Some(o) => o,
+            None if closing => *starts.first()?,
+            None => at,
+        };
+        let skip = match open_at {
+            Some(o) => starts.iter().take_while(|&&s| s > o).count(),
+            None => usize::from(closing),
+        };
+        for &from in starts.iter().skip(skip) {
             if from < to {
                 if let Some((k, name)) = find(&text[from..to]) {
                     return Some((

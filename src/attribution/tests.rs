@@ -13481,3 +13481,37 @@ fn a_name_whose_surname_is_a_place_or_a_paper_is_a_person() {
     // (A body's noun after a given name keeps the body: "Victoria Bank".)
     assert_first_kinds(rest, &[("Victoria Bank", SourceKind::Organization)]);
 }
+
+#[test]
+fn a_pronoun_closing_a_long_quotation_looks_back_from_where_it_opens() {
+    // The sentences of the quotation count for nothing in the pronoun's reach: the person
+    // named before it opens is the speaker.
+    let text = "Port Authority director of operations Martin Doyle has reopened the ferry row.\n\n\
+                The ferries sail on Friday, but the Irishman has had a \"hard week\" with six \
+                crews away. \"It's an important crossing and we have one full crew. It is the \
+                same for every port. \"If five crews are called away they should move the \
+                date,\" he said.";
+    let r = report(text);
+    for i in 2..5 {
+        assert_eq!(
+            r.sentences[i].source.as_ref().map(|s| s.name.as_str()),
+            Some("Martin Doyle"),
+            "{}",
+            r.sentences[i].text
+        );
+    }
+    // (Over paragraphs, by the news convention: the first left open, the next reopened.)
+    let text = "Port Authority director of operations Martin Doyle has reopened the ferry row.\n\n\
+                The ferries sail on Friday with six crews away.\n\n\
+                \"It's an important crossing and we have one full crew. It is the same for \
+                every port.\n\n\
+                \"If five crews are called away they should move the date,\" he said.";
+    let r = report(text);
+    assert_eq!(
+        r.sentences
+            .last()
+            .and_then(|s| s.source.as_ref())
+            .map(|s| s.name.as_str()),
+        Some("Martin Doyle")
+    );
+}
