@@ -6563,6 +6563,11 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     } else if lower_in(&head, ANONYMOUS)
         || head.ends_with('%')
         || (indefinite && (person || plural_person(&head)))
+        // ("according to those present", "people concerned": an adjective after the people.)
+        || (head_at >= 1 && lower_in(&head, &["concerned", "present"]) && {
+            let people = bare(words[head_at - 1]).to_lowercase();
+            lower_in(&people, ANONYMOUS) || plural_person(&people)
+        })
         // "the authors", "the investigators": a group, not one person.
         || (!agent_noun(&head) && head.strip_suffix('s').is_some_and(agent_noun))
     {

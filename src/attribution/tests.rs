@@ -13515,3 +13515,21 @@ fn a_pronoun_closing_a_long_quotation_looks_back_from_where_it_opens() {
         Some("Martin Doyle")
     );
 }
+
+#[test]
+fn people_present_are_a_group() {
+    assert_first_of_kind(
+        &[
+            (
+                "According to those present, it was embarrassing to see how little the \
+                 minister and his officials understood of the science.",
+                "those present",
+            ),
+            (
+                "People present said the minister left before the vote was taken on the plan.",
+                "People present",
+            ),
+        ],
+        SourceKind::Anonymous,
+    );
+}
