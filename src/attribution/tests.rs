@@ -13533,3 +13533,31 @@ fn people_present_are_a_group() {
         SourceKind::Anonymous,
     );
 }
+
+#[test]
+fn one_persons_description_runs_over_and() {
+    assert_first_sources(&[
+        (
+            "The former UN commissioner for human rights and Irish president told Radio 4's \
+             Today programme that the response of the government to the ruling of the Law \
+             Lords would be scrutinised internationally in the weeks and months to come.",
+            "The former UN commissioner for human rights and Irish president",
+        ),
+        (
+            "\"The biggest factor on the mind of British sprinters is to be number one in \
+             Britain,\" the world 200m and 400m record holder told Five Live.",
+            "the world 200m and 400m record holder",
+        ),
+        (
+            "The myth that ageing is a barrier to work needs to be exploded, the work and \
+             pensions minister has said.",
+            "the work and pensions minister",
+        ),
+    ]);
+    // (Not over a clause: "The plan failed and union leader …".)
+    assert_first_sources(&[(
+        "The plan failed and union leader said nothing would change in the end, whatever the \
+         vote.",
+        "union leader",
+    )]);
+}
