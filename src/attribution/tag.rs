@@ -6839,8 +6839,9 @@ pub(crate) fn titled_name(text: &str, title: &str) -> Option<String> {
 }
 
 /// The one person `text` names with the office of `role` (a description after its article:
-/// "chancellor", "home secretary", "England coach") written before the name: "Chancellor Gordon
-/// Brown", "London mayor Ken Livingstone", "Home Secretary Charles Clarke". Every word of `role`
+/// "chancellor", "home secretary", "England coach") written before the name ("Chancellor Gordon
+/// Brown", "London mayor Ken Livingstone", "Home Secretary Charles Clarke") or after it, in
+/// apposition ("Greg Abbott, Texas attorney general,"). Every word of `role`
 /// must stand in the words before the name, and none of [`LESSER_OFFICES`] that `role` lacks
 /// ("shadow chancellor Oliver Letwin" is no chancellor). `None` when no one, or more than one
 /// person, is so named.
@@ -6861,10 +6862,8 @@ pub(crate) fn role_holder(text: &str, role: &str) -> Option<String> {
     while let Some(i) = find_word(&text[at..], head) {
         let start = at + i;
         at = start + head.len();
-        let rest = &text[at..];
-        let Some(rest) = rest.strip_prefix(' ') else {
-            continue;
-        };
+        let after = &text[at..];
+        let rest = after.strip_prefix(' ').unwrap_or("");
         // The name: two or three capitalised words, as classify reads a person's.
         // (A stop closes it: "Judge James Kleinberg. Apple …".)
         let mut names: Vec<&str> = Vec::with_capacity(3);
@@ -6878,23 +6877,33 @@ pub(crate) fn role_holder(text: &str, role: &str) -> Option<String> {
                 break;
             }
         }
-        let name = (2..=names.len()).rev().find_map(|n| {
-            let run = names[..n].join(" ");
-            match classify(&run, false) {
-                Some(Mention::Named {
-                    kind: SourceKind::Person,
-                    name,
-                    descriptor: None,
-                }) if *name == *run && sex_of_name(&run).is_some() => Some(run),
-                _ => None,
-            }
+        let lead = &text[floor_char(text, start.saturating_sub(OFFICE_BYTES))..start];
+        // Or the name before the office, in apposition: "Greg Abbott, Texas attorney general,
+        // …", "Mary Robinson, the Irish president".
+        let comma = lead.rfind(", ").filter(|&c| {
+            lead[c + 2..].split_whitespace().count() <= words.len() + 1
+                && !after.trim_start().starts_with(char::is_uppercase)
         });
+        let (name, lead) = match comma {
+            Some(c) => {
+                let names: Vec<&str> = lead[..c].split_whitespace().rev().take(3).collect();
+                let names: Vec<&str> = names.into_iter().rev().collect();
+                let runs = (0..names.len().saturating_sub(1)).map(|k| names[k..].join(" "));
+                (runs.into_iter().find_map(person_named), &lead[c + 2..])
+            }
+            None => (
+                (2..=names.len())
+                    .rev()
+                    .find_map(|n| person_named(names[..n].join(" "))),
+                lead,
+            ),
+        };
         let Some(name) = name else {
             continue;
         };
         // The words of the office before its head, back to a word in lower case that is none
         // of them ("… by London mayor Ken Livingstone": "London", "mayor").
-        let before: Vec<&str> = text[floor_char(text, start.saturating_sub(OFFICE_BYTES))..start]
+        let before: Vec<&str> = lead
             .split_whitespace()
             .rev()
             .take(words.len() + 2)
@@ -6912,6 +6921,19 @@ pub(crate) fn role_holder(text: &str, role: &str) -> Option<String> {
         }
     }
     found
+}
+
+/// `run` when [`classify`] reads it as a person's name as written, with a given name that tells
+/// the sex ("Ken Livingstone").
+fn person_named(run: String) -> Option<String> {
+    match classify(&run, false) {
+        Some(Mention::Named {
+            kind: SourceKind::Person,
+            name,
+            descriptor: None,
+        }) if *name == *run && sex_of_name(&run).is_some() => Some(run),
+        _ => None,
+    }
 }
 
 /// Bytes before an office's head read for the words of the office.

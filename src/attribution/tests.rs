@@ -13447,6 +13447,14 @@ fn an_office_the_document_gave_one_person_is_that_person() {
     let text = "Chancellor Gordon Brown earlier backed a plan to freeze the debts. The chancellor \
                 said the plan would save the countries about $3bn in repayments.";
     assert_eq!(source_of(text, 1).as_deref(), Some("Gordon Brown"));
+    // (Or named before the office, in apposition.)
+    let text = "\"Illegal spam must be stopped,\" said Greg Abbott, Texas attorney general, \
+                announcing the action. The attorney general alleges that the messages sent by \
+                the two companies broke the law on marketing.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("Greg Abbott"));
+    let text = "The ruling was welcomed by Ann Ortiz, the former mayor. The mayor said the \
+                ruling would change nothing for the harbour and its ferries.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("The mayor"));
     // (A lesser office is another: "shadow chancellor".)
     let text = "Shadow chancellor Oliver Letwin attacked the plan on Monday. The chancellor said \
                 the plan would save the countries about $3bn in repayments.";
