@@ -174,8 +174,13 @@ fn is_adverb_alone(w: &str) -> bool {
         "ably", "ally", "antly", "ately", "edly", "ently", "fully", "ibly", "ingly", "ively",
         "lessly", "ously",
     ];
-    let lower = w.to_ascii_lowercase();
-    !w.contains(' ') && lower.len() > 5 && ENDINGS.iter().any(|e| lower.ends_with(e))
+    // (No allocation: this runs for every phrase found left of a cue.)
+    let b = w.as_bytes();
+    b.len() > 5
+        && !b.contains(&b' ')
+        && ENDINGS.iter().any(|e| {
+            b.len() >= e.len() && b[b.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
+        })
 }
 
 /// Titles before a person's name ("Mr Straw", "Dr Hale").
