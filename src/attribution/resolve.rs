@@ -193,11 +193,6 @@ fn quotation_open(before: &str) -> Option<usize> {
     Some(o)
 }
 
-/// Numbers that head a group of people ("The three", "Both") or count one with an irregular
-/// plural ("Two men"), sorted. (Not the plural alone: "More women …" or "Trump's children …"
-/// before a "they" are most often not the people quoted.)
-const NUMBER_HEADS: &[&str] = &["both", "five", "four", "three", "two"];
-
 /// The most sentences of the quotation a tag closes that [`person_mentioned`] passes over.
 const QUOTATION_SENTENCES: usize = 8;
 
@@ -480,15 +475,10 @@ fn subject_antecedent(
             let head = written.rsplit(' ').next().unwrap_or("");
             // (Or a plural of people heading the phrase, a place after it: "Researchers at the
             // University of Lindford followed …. They found".)
-            // (An irregular plural or a number for its head: "Two men who were part of …",
-            // "The three have refused …".)
             let plural = head.ends_with('s') && !head.ends_with("ss")
                 || tag::plural_person(
                     &written.split(' ').next().unwrap_or("").to_ascii_lowercase(),
-                )
-                || tag::lower_in(head, NUMBER_HEADS)
-                || tag::lower_in(head, &["children", "men", "people", "women"])
-                    && tag::lower_in(first, NUMBER_HEADS);
+                );
             // (Or two people or bodies named: "Smith and Jones followed …. They found", "Labour
             // and the Tories have attacked …. they insist".)
             match tag::classify(written, false) {

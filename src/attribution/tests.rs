@@ -13569,16 +13569,3 @@ fn one_persons_description_runs_over_and() {
         "union leader",
     )]);
 }
-
-#[test]
-fn they_refers_to_a_group_with_an_irregular_plural_or_a_number() {
-    let text =
-        "Two men who were part of a huge network of software pirates have been convicted at \
-                the Old Bailey. They said the network had never made a profit from the copies it \
-                passed around.";
-    assert_eq!(source_of(text, 1).as_deref(), Some("Two men"));
-    let text = "Three executives of the airline are set to leave early. The three have refused to \
-                confirm reports they plan a rival airline. They announced in November they would \
-                quit in May, but did not give a reason.";
-    assert_eq!(source_of(text, 2).as_deref(), Some("The three"));
-}
