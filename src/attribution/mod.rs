@@ -5938,6 +5938,9 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
     // added to something, no words (not "added that …", "added the company would …").
     let added = || {
         let cue = text[found.tag.range()].rsplit(' ').next().unwrap_or("");
+        if !(source_first && content_before == 0 && tag::lower_in(cue, &["add", "added", "adds"])) {
+            return false;
+        }
         // (A present perfect adds a thing whatever follows: "Ask Jeeves has added the ability
         // to "save" websites …"; a report tells its words in the past, "the firm added the
         // deal would …".)
@@ -5945,11 +5948,7 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
             word_before(text, found.tag.end - cue.len()),
             &["has", "have"],
         );
-        if !(source_first
-            && content_before == 0
-            && (!goes_on || perfect)
-            && tag::lower_in(cue, &["add", "added", "adds"]))
-        {
+        if goes_on && !perfect {
             return false;
         }
         let near = &rest[..tag::floor_char(rest, rest.len().min(ADDED_BYTES))];

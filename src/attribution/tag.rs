@@ -6868,20 +6868,6 @@ pub(crate) fn role_holder(text: &str, role: &str) -> Option<String> {
         let start = at + i;
         at = start + head.len();
         let after = &text[at..];
-        let rest = after.strip_prefix(' ').unwrap_or("");
-        // The name: two or three capitalised words, as classify reads a person's.
-        // (A stop closes it: "Judge James Kleinberg. Apple …".)
-        let mut names: Vec<&str> = Vec::with_capacity(3);
-        for w in rest.split(' ').take(3) {
-            let bare = w.trim_end_matches([',', '.', ';', ':']);
-            if !is_capitalized(bare) || lower_in(bare, TITLES) {
-                break;
-            }
-            names.push(bare);
-            if bare.len() < w.len() {
-                break;
-            }
-        }
         let lead = &text[floor_char(text, start.saturating_sub(OFFICE_BYTES))..start];
         // Or the name before the office, in apposition: "Greg Abbott, Texas attorney general,
         // …", "Mary Robinson, the Irish president".
@@ -6896,12 +6882,26 @@ pub(crate) fn role_holder(text: &str, role: &str) -> Option<String> {
                 let runs = (0..names.len().saturating_sub(1)).map(|k| names[k..].join(" "));
                 (runs.into_iter().find_map(person_named), &lead[c + 2..])
             }
-            None => (
-                (2..=names.len())
+            None => {
+                // The name after the office: two or three capitalised words, as classify reads
+                // a person's. (A stop closes it: "Judge James Kleinberg. Apple …".)
+                let rest = after.strip_prefix(' ').unwrap_or("");
+                let mut names: Vec<&str> = Vec::with_capacity(3);
+                for w in rest.split(' ').take(3) {
+                    let bare = w.trim_end_matches([',', '.', ';', ':']);
+                    if !is_capitalized(bare) || lower_in(bare, TITLES) {
+                        break;
+                    }
+                    names.push(bare);
+                    if bare.len() < w.len() {
+                        break;
+                    }
+                }
+                let name = (2..=names.len())
                     .rev()
-                    .find_map(|n| person_named(names[..n].join(" "))),
-                lead,
-            ),
+                    .find_map(|n| person_named(names[..n].join(" ")));
+                (name, lead)
+            }
         };
         let Some(name) = name else {
             continue;
