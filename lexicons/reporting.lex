@@ -168,6 +168,16 @@ know{s}                 | reporting | neutral  | 0.5
 # "we" or "you", or an auxiliary, they are the author's voice or a question ("Do you think").
 {think,believe}         | reporting | neutral  | 0.5   | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally !next=tank,tanks,-tank,-tanks
 {argue,warn,suggest,predict,conclude,complain,explain,write} | reporting | neutral | 0.5 | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally
+# "add" has no plain form above ("add{s,ed}"): "Analysts add that …", as "warn", with "that" only:
+# "add to", "add 2%", "add more content" add a thing.
+add                     | reporting | neutral  | 0.5   | case=lower !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally next=that
+# Emphatic "did" and "does" before a plain form report as its past and present do: "But he did
+# add that …", "the EC did warn the two were …", "Connors does admit that …" (the plain forms'
+# lines above keep an auxiliary out). Not "do": "I do think" is the author's voice.
+did {add,argue,believe,complain,conclude,explain,note,predict,stress,suggest,think,warn,write} | reporting | neutral | 0.5
+does {add,argue,believe,complain,conclude,explain,note,predict,stress,suggest,think,warn,write} | reporting | neutral | 0.5
+did {acknowledge,admit,concede,confirm,insist,point out} | reporting | commit | 0.5
+does {acknowledge,admit,concede,confirm,insist,point out} | reporting | commit | 0.5
 agree                   | reporting | neutral  | 0.5   | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally !next=to,a,an,#num   # "Brightwell and Castor agree $8 billion merger", "agree to talks": an act agreed, as with "agreed"
 hope{s,d}               | reporting | neutral  | 0.5   | !prev=#poss,british,english,irish,scottish,welsh,american,french,german,spanish,italian,australian,olympic,medal,title,oscar,the,a,an,no,of,and,in,with,new,any,some,little,high,false,their,his,her,its,our,my,your,last,only,great,to,will,would,could,can,may,might,did,does,do,should,must,cannot !next=for   # "Cannabis hopes for drug firm", "hoped for a deal": a thing wished for, no words reported
 fear{s,ed}              | reporting | neutral  | 0.5   | !prev=#poss,expressed,voiced,the,a,an,no,of,and,in,with,any,some,their,his,her,its,our,my,amid,over,growing,raised,sparked,allay,ease,worst,biggest,greatest,deepest,such,these,those,to,will,would,could,can,may,might,did,does,do,should,must,cannot !next=over,about,grow,grew,mount,mounted,rise,rose,remain,persist,ease,eased,linger,surface,emerge,among

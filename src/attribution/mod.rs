@@ -2215,6 +2215,74 @@ fn finite_start(text: &str, lo: usize, o: &Occurrence) -> Option<usize> {
     None
 }
 
+/// The subject of a participle of saying in an absolute clause opened by "with": "…, with
+/// analysts saying the deficit could grow", "with a spokesperson saying: '…'", "with finance
+/// minister Hans Eichel telling parliament …" (adverbs before the participle allowed: "with
+/// Tony Blair hastily adding …"). The phrase is a short noun phrase with no verb, no comma and
+/// no object pronoun ("There is no inconsistency with me saying that …" has no speaker).
+fn absolute_subject(text: &str, lo: usize, cue: Span) -> Option<Found> {
+    let before = text.get(lo..cue.start)?;
+    let near = &before[tag::ceil_char(before, before.len().saturating_sub(ABSOLUTE_BYTES))..];
+    let at = near
+        .rfind(" with ")
+        .map(|i| i + " with ".len())
+        .or_else(|| near.strip_prefix("With ").map(|_| "With ".len()))?;
+    let from = cue.start - (near.len() - at);
+    let phrase = text[from..cue.start].trim_end();
+    let mut words: Vec<&str> = phrase.split(' ').collect();
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ly"))
+    {
+        words.pop();
+    }
+    if words.is_empty()
+        || words.len() > ABSOLUTE_WORDS
+        || phrase.contains([',', ';', ':', '"', '\u{201C}', '\u{201D}', '(', ')'])
+        || words.iter().any(|w| {
+            tag::lower_in(w, FINITE)
+                || tag::lower_in(w, &["me", "him", "her", "us", "them", "it", "this", "that"])
+                || w.len() > 4 && w.ends_with("ing")
+        })
+    {
+        return None;
+    }
+    // (Not a share of those polled, "with 22 percent saying …", whose figure the author
+    // reports; nor a recording, "with footage of Trump saying …", whose speaker is inside it.)
+    if share(phrase) || words.iter().any(|w| tag::lower_in(w, DEPICTIONS)) {
+        return None;
+    }
+    let end = from + words.join(" ").len();
+    match tag::left(text, from, Span::new(end + 1, cue.end)) {
+        Some((f, false)) if f.phrase.start == from => Some(Found {
+            phrase: f.phrase,
+            descriptor: f.descriptor,
+            tag: Span::new(f.tag.start, cue.end),
+        }),
+        _ => None,
+    }
+}
+
+/// Most bytes before a participle in which [`absolute_subject`] looks for "with".
+const ABSOLUTE_BYTES: usize = 80;
+
+/// Words of a recording, which shows its speaker rather than speaking ([`absolute_subject`]).
+const DEPICTIONS: &[&str] = &[
+    "clip",
+    "clips",
+    "film",
+    "footage",
+    "images",
+    "pictures",
+    "recording",
+    "tape",
+    "video",
+];
+
+/// Most words of the subject of an absolute clause ([`absolute_subject`]).
+const ABSOLUTE_WORDS: usize = 7;
+
 /// True when `phrase` is a role in a body ("European Union ambassador to the WTO", "head of
 /// the IMF"): a role noun in lower case, then "to", "of", "at" or "for".
 fn role_of_a_body(phrase: &str) -> bool {
@@ -2591,8 +2659,9 @@ fn extract(
         f
     } else if text[o.span.range()].ends_with("ing") {
         // "left the party saying …": a participle has no subject of its own to its left (after
-        // a comma it reports for the sentence's subject, see `coordinated_tag`).
-        return None;
+        // a comma it reports for the sentence's subject, see `coordinated_tag`), unless "with"
+        // opens it: "…, with analysts saying the deficit could grow" (an absolute clause).
+        absolute_subject(text, lo, o.span)?
     } else {
         // `…, said Kirby`, `… a "cautionary tale," said Kirby`: inverted after a comma. The
         // inverted phrase ends its clause ("…, says one analyst."; "…, said Larry Sabato,
@@ -5740,10 +5809,10 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
     // "Asked about his future, the Argentine said: 'I am happy here.'": a quotation the tag
     // opens with a colon is the sentence's claim, the lead before the tag its circumstance.
     // (Not after a clause of the author's that the tag's own clause joins: "Duff was injured at
-    // Newcastle and manager Jose Mourinho said: '…'".)
+    // Newcastle and manager Jose Mourinho said: '…'", "…, with a spokesperson saying: '…'".)
     let joined = lead_words(lead)
         .last()
-        .is_some_and(|w| tag::lower_in(w, &["and", "but", "whereas", "while", "yet"]));
+        .is_some_and(|w| tag::lower_in(w, &["and", "but", "whereas", "while", "with", "yet"]));
     // (After the tag's object too, "Ms Ortiz told the council: '…'", when the tag opens the
     // sentence or follows its preamble; not deep in a clause of the author's, "… failed to deny
     // claims he had once told Mr Blair: '…'".)

@@ -1186,11 +1186,19 @@ pub(super) fn resolve_tag(
                 match &body {
                     Mention::Named {
                         name: named,
-                        kind: SourceKind::Organization | SourceKind::Publication,
+                        kind: kind @ (SourceKind::Organization | SourceKind::Publication),
                         ..
                     } if tag::sex_of_name_or_title(named).is_none()
                         && reg.gender_of(&body).is_none() =>
                     {
+                        // (A body's article is capitalised only where it opened its sentence,
+                        // "The council defended …"; a paper's is part of its name, "The Times".)
+                        let named = match named.strip_prefix("The ") {
+                            Some(rest) if *kind == SourceKind::Organization => {
+                                format!("the {rest}").into()
+                            }
+                            _ => named.clone(),
+                        };
                         Some(Mention::Named {
                             name: format!("{name} for {named}").into(),
                             kind: SourceKind::Anonymous,

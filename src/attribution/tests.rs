@@ -2466,6 +2466,126 @@ fn plain_verbs_of_saying_for_a_plural_subject() {
 }
 
 #[test]
+fn emphatic_did_and_does_before_a_plain_verb_report() {
+    // The plain forms keep an auxiliary before them out ("would warn", "to argue"); the
+    // emphatic "did" and "does" assert the report all the same.
+    assert_first_sources(&[
+        (
+            "Mayor Ana Ortiz did warn that the harbour would need dredging before the end of the \
+             next summer season.",
+            "Ana Ortiz",
+        ),
+        (
+            "Ortiz did add that the work would cost far more than the council had set aside for \
+             the harbour.",
+            "Ortiz",
+        ),
+        (
+            "The council does stress that no decision on the harbour will be taken before the \
+             public meeting in May.",
+            "The council",
+        ),
+        // "add" in its plain form, for a plural subject.
+        (
+            "Engineers add that the old wall could give way in the first big storm of the \
+             coming winter.",
+            "Engineers",
+        ),
+    ]);
+    // A verb of committing keeps its commitment.
+    let r = report(
+        "Ortiz does admit that the council waited too long to act on the engineers' warnings \
+         about the wall.",
+    );
+    let cue = r.sentences[0]
+        .source
+        .as_ref()
+        .unwrap()
+        .cue
+        .as_ref()
+        .unwrap();
+    assert_eq!(
+        (cue.text.as_str(), cue.commitment),
+        ("does admit", Commitment::Commit)
+    );
+    // Look-alikes: "do" after "I" is the author's voice; "did agree to" an act; "add" a sum or
+    // a thing added to.
+    for text in [
+        "I do think the harbour will need dredging before the end of the next summer season.",
+        "The two firms did agree to go on sharing the cost of dredging the harbour every year.",
+        "Harbour fees add 3% to the cost of every crate landed at the quay over the year.",
+        "These figures add to the gloom in the town over the future of the harbour and its jobs.",
+    ] {
+        assert_no_source(text);
+    }
+}
+
+#[test]
+fn an_absolute_clause_with_a_participle_of_saying_reports_for_its_subject() {
+    // "…, with X saying …": X speaks. Its report is the sentence's source when it fills most
+    // of it, a report within it otherwise.
+    let speaker = |text: &str| {
+        let r = report(text);
+        let s = &r.sentences[0];
+        s.source
+            .as_ref()
+            .or(s.reported.as_ref())
+            .map(|x| (x.name.clone(), x.kind))
+    };
+    for (text, name, kind) in [
+        (
+            "The port reopened, with harbour master Tom Hale saying that ships would be able to \
+             dock again by the end of the week once the last repairs to the quay were finished.",
+            "Tom Hale",
+            SourceKind::Person,
+        ),
+        (
+            "Shares in the ferry firm rose 4%, with analysts saying the new route could double \
+             its profits.",
+            "analysts",
+            SourceKind::Anonymous,
+        ),
+        (
+            "The council defended the plan, with a spokeswoman firmly saying: \"Nothing has \
+             been decided.\"",
+            // (The spokeswoman of the body the sentence opens with.)
+            "a spokeswoman for the council",
+            SourceKind::Anonymous,
+        ),
+    ] {
+        assert_eq!(speaker(text), Some((name.to_string(), kind)), "{text}");
+    }
+    assert_eq!(
+        sources(
+            "The port reopened, with harbour master Tom Hale saying that ships would be able to \
+             dock again by the end of the week once the last repairs to the quay were finished."
+        ),
+        [person("Tom Hale")]
+    );
+    // Look-alikes: a share of those polled is the author's figure; a recording is no speaker;
+    // an object pronoun after "with" is no absolute clause; a participle without "with" has no
+    // subject to its left.
+    for text in [
+        "The mayor came second, with 22 percent saying they would not vote for her, and the \
+         other two candidates at 20 percent.",
+        "The film ends with footage of the mayor saying that the harbour will never close.",
+        "There is no conflict with me saying that the harbour will stay open all year.",
+        "Ms Ortiz left the meeting saying the harbour would stay open all year round.",
+    ] {
+        let got = speaker(text);
+        assert!(
+            got.as_ref().is_none_or(|(n, _)| {
+                !matches!(
+                    n.as_str(),
+                    "22 percent" | "footage of the mayor" | "me" | "the meeting"
+                )
+            }),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
 fn a_hedge_that_opens_with_a_verb_of_saying_still_reports() {
     // "suggested that" is a hedge; its first word is the reporting cue.
     let r = report(
