@@ -940,6 +940,11 @@ pub(crate) const TIME: &Words = &Words::new(&[
 /// further back than `lo`. `embedded` is set when the phrase is preceded by a word that makes the
 /// cue part of a subordinate clause.
 pub(crate) fn left(text: &str, lo: usize, cue: Span) -> Option<(Found, bool)> {
+    after_preamble(text, lo, cue, left_of(text, lo, cue))
+}
+
+/// [`left`] before a preamble with no comma after it is looked at.
+fn left_of(text: &str, lo: usize, cue: Span) -> Option<(Found, bool)> {
     let zone = lo;
     let lo = floor_char(text, lo.max(cue.start.saturating_sub(WINDOW)));
     let (found, embedded) = with_tokens(text, Span::new(lo, cue.start), |toks| {
@@ -954,6 +959,199 @@ pub(crate) fn left(text: &str, lo: usize, cue: Span) -> Option<(Found, bool)> {
     }
     Some((opening_name_over_list(text, zone, found), embedded))
 }
+
+/// The subject after a preamble that no comma closes, when the phrase found before the cue took
+/// in the preamble's last words or none was found: "At the Consumer Electronics Show in Las
+/// Vegas Microsoft boss Bill Gates said" -> "Bill Gates", "In a statement issued on Wednesday
+/// Lord Woolf said" -> "Lord Woolf" (not "a statement"), "In the UK 69% of those questioned
+/// said" -> "69% of those questioned", "When asked if … if he returned Owen said" -> "Owen".
+/// The clause before the cue opens with a word of a preamble ([`PREAMBLE_OPENERS`]) and holds no
+/// comma; the subject is a share ("half of those questioned") or the capitalised name (up to
+/// four words, a day or a month before it dropped) right before the cue.
+fn after_preamble(
+    text: &str,
+    zone: usize,
+    cue: Span,
+    found: Option<(Found, bool)>,
+) -> Option<(Found, bool)> {
+    let Some(clause) = text.get(zone..cue.start) else {
+        return found;
+    };
+    let lead = clause.trim_start();
+    let first = lead.split(' ').next().unwrap_or("");
+    if !(first.starts_with(char::is_uppercase) && lower_in(first, PREAMBLE_OPENERS))
+        || lead.len() > PREAMBLE_BYTES
+        || clause.contains([
+            ',', ';', ':', '"', '(', ')', '\u{201C}', '\u{201D}', '\u{2014}', '\u{2013}', '\n',
+        ])
+        || clause.contains(" - ")
+    {
+        return found;
+    }
+    let start = zone + (clause.len() - lead.len());
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut at = start;
+    for w in lead.split(' ') {
+        if !w.is_empty() {
+            words.push((at, w));
+        }
+        at += w.len() + 1;
+    }
+    // (Adverbs and auxiliaries between the subject and the cue: "Mr Sullivan repeatedly told".)
+    while words.len() > 2 && {
+        let w = words[words.len() - 1].1;
+        adverb_like(w) && !is_capitalized(w)
+            || lower_in(
+                w,
+                &["also", "had", "has", "have", "now", "once", "still", "then"],
+            )
+    } {
+        words.pop();
+    }
+    let n = words.len();
+    if n < 3 {
+        return found;
+    }
+    let end = words[n - 1].0 + words[n - 1].1.len();
+    let figure = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    // A share: "69% of those questioned", "half of those questioned", "many of those
+    // interviewed".
+    let share = (1..n - 1).rev().find(|&k| {
+        words[k + 1].1 == "of" && (figure(words[k].1) || lower_in(words[k].1, SHARE_WORDS))
+    });
+    let (k, is_share) = match share {
+        // ("At least half of voters …": the measure is the share's, no preamble.)
+        Some(k)
+            if k >= 2
+                && words[k - 2].1.eq_ignore_ascii_case("at")
+                && lower_in(words[k - 1].1, &["least", "most"]) =>
+        {
+            (k - 2, true)
+        }
+        Some(k) => (k, true),
+        None => {
+            // The capitalised name closing the clause, after a word in lower case.
+            let mut j = n;
+            while j > 1 && is_capitalized(words[j - 1].1) {
+                j -= 1;
+            }
+            if j == n || n - j > 4 || j == 0 || is_capitalized(words[j - 1].1) {
+                return found;
+            }
+            // (A name after a preposition is its object: "When the government of President
+            // Petro O. Poroshenko called snap elections"; after a day, "on Wednesday Lord
+            // Woolf said", the subject.)
+            let dated = lower_in(words[j].1, WEEKDAYS) || lower_in(words[j].1, FULL_MONTHS);
+            let before = words[j - 1].1;
+            if !dated
+                && (lower_in(before, PREPOSITIONS) || lower_in(before, &["at", "for", "in", "on"]))
+            {
+                return found;
+            }
+            while j < n && (lower_in(words[j].1, WEEKDAYS) || lower_in(words[j].1, FULL_MONTHS)) {
+                j += 1;
+            }
+            if j == n {
+                return found;
+            }
+            // ("… of the Washington Post Trump said": a paper's or a body's name, then a
+            // person's.)
+            let split = (j + 1..n).find(|&m| {
+                let (head, tail) = (
+                    &text[words[j].0..words[m - 1].0 + words[m - 1].1.len()],
+                    &text[words[m].0..end],
+                );
+                matches!(
+                    classify(head, false),
+                    Some(Mention::Named {
+                        kind: SourceKind::Organization | SourceKind::Publication,
+                        ..
+                    })
+                ) && matches!(
+                    classify(tail, false),
+                    Some(Mention::Named {
+                        kind: SourceKind::Person,
+                        ..
+                    })
+                )
+            });
+            (split.unwrap_or(j), false)
+        }
+    };
+    let phrase = Span::new(words[k].0, end);
+    let written = &text[phrase.range()];
+    let Some(Mention::Named { name, kind, .. }) = classify(written, false) else {
+        return found;
+    };
+    if !is_share
+        && !matches!(
+            kind,
+            SourceKind::Person | SourceKind::Organization | SourceKind::Publication
+        )
+    {
+        return found;
+    }
+    let keep = match &found {
+        None => false,
+        Some((_, true)) => false,
+        // (Found within the candidate name, or the same name with a description before it:
+        // "Lib Dem constitutional affairs committee chairman Alan Beith"; a share longer than
+        // the phrase found is the share.)
+        Some((f, false)) if f.phrase.start >= phrase.start => {
+            !is_share || f.phrase.start == phrase.start
+        }
+        Some((f, false)) if is_share => {
+            // ("Nearly half of those questioned": words of measure before a share are its.)
+            text[f.phrase.start..phrase.start]
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .all(|w| {
+                    lower_in(w, QUANTIFIERS) || lower_in(w, &["a", "just", "only", "than", "the"])
+                })
+        }
+        Some((f, false)) => match classify(&text[f.phrase.range()], false) {
+            Some(Mention::Named { name: theirs, .. }) => theirs.contains(&*name),
+            _ => false,
+        },
+    };
+    if keep {
+        return found;
+    }
+    Some((
+        Found {
+            phrase,
+            descriptor: None,
+            tag: Span::new(phrase.start, cue.end),
+        },
+        false,
+    ))
+}
+
+/// Words opening a preamble before a sentence's subject ("In a statement …", "Asked whether
+/// …", "Speaking at …"), sorted.
+const PREAMBLE_OPENERS: &[&str] = &[
+    "addressing",
+    "after",
+    "asked",
+    "at",
+    "before",
+    "commenting",
+    "despite",
+    "during",
+    "following",
+    "in",
+    "on",
+    "responding",
+    "speaking",
+    "when",
+    "writing",
+];
+
+/// Most bytes of a preamble and the subject after it that [`after_preamble`] reads.
+const PREAMBLE_BYTES: usize = 200;
+
+/// Words of a share of people before "of" ("half of those questioned", "most of them").
+const SHARE_WORDS: &[&str] = &["half", "majority", "many", "most", "some", "two-thirds"];
 
 /// `found` with the people a poll asked for its phrase when the phrase is the pollster after
 /// them: "economists polled by Reuters said" (the phrase found was "Reuters").
