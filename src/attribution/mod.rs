@@ -2229,6 +2229,9 @@ fn absolute_subject(text: &str, lo: usize, cue: Span) -> Option<Found> {
         .or_else(|| near.strip_prefix("With ").map(|_| "With ".len()))?;
     let from = cue.start - (near.len() - at);
     let phrase = text[from..cue.start].trim_end();
+    if phrase.is_empty() {
+        return None;
+    }
     let mut words: Vec<&str> = phrase.split(' ').collect();
     while words.len() > 1
         && words
@@ -4523,14 +4526,18 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
             continue;
         };
         // The first report has words of its own before the joint ("said that, while …" does
-        // not).
+        // not; "did not say so, but …" has "so" for them).
         let first = between[..at]
             .split_whitespace()
             .filter(|w| !w.eq_ignore_ascii_case("that"))
             .count();
+        let so = between[..at]
+            .trim_end_matches([' ', ','])
+            .trim_start()
+            .eq_ignore_ascii_case("so");
         let clause = &between[at + joint..];
         let mut words = clause.split_whitespace();
-        if first < 2
+        if first < 2 && !so
             || clause.contains(['"', '\u{201C}', '\u{201D}', ',', '(', '\u{2014}'])
             || words.clone().count() > SUBJECT_WORDS
             || words.clone().any(|w| tag::lower_in(w, CLAUSE_WORDS))

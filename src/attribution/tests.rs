@@ -2571,6 +2571,8 @@ fn an_absolute_clause_with_a_participle_of_saying_reports_for_its_subject() {
         "The film ends with footage of the mayor saying that the harbour will never close.",
         "There is no conflict with me saying that the harbour will stay open all year.",
         "Ms Ortiz left the meeting saying the harbour would stay open all year round.",
+        // (Nothing between "with" and the participle.)
+        "The meeting ended with saying goodbye to the harbour master after thirty years.",
     ] {
         let got = speaker(text);
         assert!(
@@ -4081,6 +4083,17 @@ fn a_second_report_ends_the_first_ones_content() {
         )
         .as_deref(),
         Some("the Herald")
+    );
+    // "say so" has its words in "so": a second report after it has its own content, the whole
+    // of what the sentence says.
+    assert_eq!(
+        sources(
+            "Ortiz did not say so, but the engineers believe the bridge will have to close to \
+             trucks for the whole of the winter."
+        )[0]
+        .as_ref()
+        .map(|(n, _)| n.as_str()),
+        Some("the engineers")
     );
 }
 
