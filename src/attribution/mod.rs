@@ -5075,7 +5075,15 @@ fn coordinated_tag(
             && b[b.len() - c.len()..].eq_ignore_ascii_case(c.as_bytes())
             && b[b.len() - c.len() - 1].is_ascii_whitespace()
     };
+    // ("Stallone appeared not to have enjoyed her time in the house saying: "…"": a
+    // participle that opens a quotation with a colon.)
+    let introducing = || {
+        ing && text[o.span.end..span.end]
+            .strip_prefix(':')
+            .is_some_and(|r| r.trim_start().starts_with(['"', '\u{201C}']))
+    };
     let joined = participle
+        || introducing()
         // "Bolton distanced himself … by saying he would …", "…, while saying that …".
         || (ing
             && !tag::lower_in(&text[o.span.range()], &["citing", "quoting"])

@@ -3663,6 +3663,7 @@ pub(crate) const TITLES: &Words = &Words::new(&[
     "commerce",
     "commissioner",
     "commodore",
+    "comptroller",
     "congressman",
     "congresswoman",
     "conservative",
@@ -6014,6 +6015,37 @@ fn name_and_role(phrase: &str) -> Option<Mention> {
         && role(before)
     {
         return Some(named(&words[n - 2..], before.to_vec()));
+    }
+    // A body's name before a capitalised title, then the name: "BBC Political Correspondent
+    // James Hardy", "New York State Comptroller Alan Hevesi", "Ex-Welsh Office Minister Lord
+    // Roberts" (a title and a surname).
+    let titled = |ws: &[&str]| {
+        ws.len() == 2
+            // (Not "Mr", "Mrs", "Ms": "Deputy Prime Minister Mr Prescott" is read as John
+            // Prescott by his surname.)
+            && lower_in(
+                ws[0].trim_end_matches('.'),
+                &["baroness", "dame", "dr", "lady", "lord", "prof", "sir"],
+            )
+            && is_capitalized(ws[1])
+            && possessor(ws[1]).is_none()
+    };
+    for k in [2, 3] {
+        let Some(before) = n.checked_sub(k).and_then(|b| words.get(..b)) else {
+            continue;
+        };
+        let name = &words[n - k..];
+        if before.len() >= 2
+            && (is_name(name) || titled(name))
+            && before
+                .iter()
+                .all(|w| is_capitalized(w) && possessor(w).is_none())
+            && before
+                .last()
+                .is_some_and(|w| lower_in(w, PERSON_NOUNS) || lower_in(w, TITLES) && *w != "And")
+        {
+            return Some(named(name, before.to_vec()));
+        }
     }
     None
 }

@@ -2639,6 +2639,60 @@ fn a_subject_after_a_preamble_with_no_comma() {
 }
 
 #[test]
+fn a_participle_opening_a_quotation_with_a_colon_reports_for_the_subject() {
+    // No comma before the participle, but a colon and a quotation after it: the sentence's
+    // subject speaks, as after "…, saying".
+    let r =
+        report("Ortiz left the council chamber in a hurry saying: \"The harbour will stay open.\"");
+    let s = &r.sentences[0];
+    let who = s
+        .source
+        .as_ref()
+        .or(s.reported.as_ref())
+        .map(|x| x.name.as_str());
+    assert_eq!(who, Some("Ortiz"));
+    // Look-alike: without the colon and the quotation, a participle has no subject to its left.
+    assert_no_source("Ortiz left the meeting saying the harbour would stay open all year round.");
+}
+
+#[test]
+fn a_bodys_name_before_a_capitalised_title_and_a_persons_name() {
+    // The body, the title, then the person: a person, the rest the description (it had been read
+    // as the body's name, whole).
+    assert_first_named(
+        "said the harbour would have to close to trucks for the whole of the winter season.",
+        &[
+            (
+                "Harbour Gazette Political Correspondent James Hale",
+                "James Hale",
+                SourceKind::Person,
+            ),
+            (
+                "Medical Research Council Professor Nancy Ortiz",
+                "Nancy Ortiz",
+                SourceKind::Person,
+            ),
+            (
+                "New York State Comptroller Alan Reed",
+                "Alan Reed",
+                SourceKind::Person,
+            ),
+            (
+                "Ex-Welsh Office Minister Lord Hale",
+                "Lord Hale",
+                SourceKind::Person,
+            ),
+        ],
+    );
+    // Look-alike: a title of the person's name alone is left to the surname's reading.
+    let got = first_source(
+        "Deputy Prime Minister Mr Hale said the harbour would have to close to trucks for the \
+         whole of the winter season.",
+    );
+    assert_ne!(got.as_deref(), Some("Mr Hale"));
+}
+
+#[test]
 fn a_hedge_that_opens_with_a_verb_of_saying_still_reports() {
     // "suggested that" is a hedge; its first word is the reporting cue.
     let r = report(
@@ -12150,6 +12204,16 @@ fn claims_to_a_thing_taken_report_no_words() {
         ),
         [Some(("The party".to_string(), SourceKind::Organization))]
     );
+    // A claim made of a noun before it is a thing ("jobless claims"); a passive "alleged to"
+    // has no one alleging.
+    for text in [
+        "The number of harbour workers filing jobless claims jumped to 3,000, the highest since \
+         the winter.",
+        "In the town a further 70 lawsuits against people alleged to have fished without a \
+         licence were filed this week.",
+    ] {
+        assert_no_source(text);
+    }
 }
 
 #[test]
