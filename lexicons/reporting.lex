@@ -166,18 +166,19 @@ feel{s}                 | reporting | neutral  | 0.5   | !next=alive,fine,sick,t
 know{s}                 | reporting | neutral  | 0.5
 # The plain forms report for a third person ("strategists think", "many believe"); after "I",
 # "we" or "you", or an auxiliary, they are the author's voice or a question ("Do you think").
-{think,believe}         | reporting | neutral  | 0.5   | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally !next=tank,tanks,-tank,-tanks
-{argue,warn,suggest,predict,conclude,complain,explain,write} | reporting | neutral | 0.5 | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally
+{think,believe}         | reporting | neutral  | 0.5   | !prev=i,we,you,to,will,would,could,can,may,might,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally !next=tank,tanks,-tank,-tanks
+{argue,warn,suggest,predict,conclude,complain,explain,write} | reporting | neutral | 0.5 | !prev=i,we,you,to,will,would,could,can,may,might,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally
 # "add" has no plain form above ("add{s,ed}"): "Analysts add that …", as "warn", with "that" only:
 # "add to", "add 2%", "add more content" add a thing.
-add                     | reporting | neutral  | 0.5   | case=lower !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally next=that
+add                     | reporting | neutral  | 0.5   | case=lower !prev=i,we,you,to,will,would,could,can,may,might,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally next=that
 # Emphatic "did" and "does" before a plain form report as its past and present do: "But he did
-# add that …", "the EC did warn the two were …", "Connors does admit that …" (the plain forms'
-# lines above keep an auxiliary out). Not "do": "I do think" is the author's voice.
-did {add,argue,believe,complain,conclude,explain,note,predict,stress,suggest,think,warn,write} | reporting | neutral | 0.5
-does {add,argue,believe,complain,conclude,explain,note,predict,stress,suggest,think,warn,write} | reporting | neutral | 0.5
-did {acknowledge,admit,concede,confirm,insist,point out} | reporting | commit | 0.5
-does {acknowledge,admit,concede,confirm,insist,point out} | reporting | commit | 0.5
+# add that …", "the EC did warn the two were …", "Connors does admit that …": the plain forms'
+# lines keep "do" out of their subjects ("I do think" is the author's voice) but not "did" and
+# "does", which stand right before a verb only for emphasis ("did he think" has the subject
+# between). "Stress" and "point out" have no plain form of their own: with "did" and "does" here.
+# (Not as "did think", "did suggest" …: a longer reporting cue would hide the hedge inside it.)
+{did,does} stress       | reporting | neutral  | 0.5
+{did,does} point out    | reporting | commit   | 0.5
 agree                   | reporting | neutral  | 0.5   | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally !next=to,a,an,#num   # "Brightwell and Castor agree $8 billion merger", "agree to talks": an act agreed, as with "agreed"
 hope{s,d}               | reporting | neutral  | 0.5   | !prev=#poss,british,english,irish,scottish,welsh,american,french,german,spanish,italian,australian,olympic,medal,title,oscar,the,a,an,no,of,and,in,with,new,any,some,little,high,false,their,his,her,its,our,my,your,last,only,great,to,will,would,could,can,may,might,did,does,do,should,must,cannot !next=for   # "Cannabis hopes for drug firm", "hoped for a deal": a thing wished for, no words reported
 fear{s,ed}              | reporting | neutral  | 0.5   | !prev=#poss,expressed,voiced,the,a,an,no,of,and,in,with,any,some,their,his,her,its,our,my,amid,over,growing,raised,sparked,allay,ease,worst,biggest,greatest,deepest,such,these,those,to,will,would,could,can,may,might,did,does,do,should,must,cannot !next=over,about,grow,grew,mount,mounted,rise,rose,remain,persist,ease,eased,linger,surface,emerge,among
@@ -328,9 +329,9 @@ accept{s,ed} that       | reporting | commit   | 0.5   | !prev=to,will,would,cou
 concedes                | reporting | commit   | 0.5
 insist{s,ed}            | reporting | commit   | 0.5
 # Plain forms for a third person ("critics acknowledge"), as for "think" above.
-{acknowledge,admit,insist} | reporting | commit | 0.5 | !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally
+{acknowledge,admit,concede,confirm,insist} | reporting | commit | 0.5 | !prev=i,we,you,to,will,would,could,can,may,might,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally
 note{s,d}               | reporting | commit   | 0.5   | case=lower !prev=#poss,the,a,an,his,her,their,its,our,my,your,these,those,some,any,no,populist,similar,sour,right,wrong,high,false,discordant,sticky,handwritten,detailed,taking,took,take,takes,compared,compare,comparing,internal,private,personal,lecture,field,liner,speaking,talking,grace,musical,promissory,suicide,ransom,thank-you,thank,love,explanatory,footnotes,editor's,from,by,of,among,with,for,most,many,several !next=of,from,as   # "results they have noted as interesting": marked; "struck populist notes", "the notes", "a noted author", "articles from noted scholars": nouns and an adjective
-note                    | reporting | commit   | 0.5   | case=lower !prev=#poss,the,a,an,his,her,their,its,our,my,your,this,that,these,those,each,every,any,no,one,i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,please,also,just,sticky,suicide,ransom,thank-you,love,final,brief,short,side,cover,foot,end,grace,musical,high,low,sour,false,right,wrong,positive,negative,hopeful,cautionary,lighter,happier,brighter,sadder,somber,sombre,upbeat,optimistic,pessimistic,serious,personal,similar,different,related,separate,more,promissory,bank,treasury,credit,debt !next=of,from,to,on,in,for,with,and,was,is,said,says,left,written,reads,read   # "Experts note that …"; "the note", "a note from", "on a hopeful note": the noun
+note                    | reporting | commit   | 0.5   | case=lower !prev=#poss,the,a,an,his,her,their,its,our,my,your,this,that,these,those,each,every,any,no,one,i,we,you,to,will,would,could,can,may,might,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,please,also,just,sticky,suicide,ransom,thank-you,love,final,brief,short,side,cover,foot,end,grace,musical,high,low,sour,false,right,wrong,positive,negative,hopeful,cautionary,lighter,happier,brighter,sadder,somber,sombre,upbeat,optimistic,pessimistic,serious,personal,similar,different,related,separate,more,promissory,bank,treasury,credit,debt !next=of,from,to,on,in,for,with,and,was,is,said,says,left,written,reads,read   # "Experts note that …"; "the note", "a note from", "on a hopeful note": the noun
 pointed out             | reporting | commit   | 0.5
 points out              | reporting | commit   | 0.5
 revealed                | reporting | commit   | 0.5

@@ -979,12 +979,9 @@ fn after_preamble(
     };
     let lead = clause.trim_start();
     let first = lead.split(' ').next().unwrap_or("");
-    if !(first.starts_with(char::is_uppercase) && lower_in(first, PREAMBLE_OPENERS))
+    if !(first.starts_with(|c: char| c.is_ascii_uppercase()) && lower_in(first, PREAMBLE_OPENERS))
         || lead.len() > PREAMBLE_BYTES
-        || clause.contains([
-            ',', ';', ':', '"', '(', ')', '\u{201C}', '\u{201D}', '\u{2014}', '\u{2013}', '\n',
-        ])
-        || clause.contains(" - ")
+        || punctuated(lead.as_bytes())
     {
         return found;
     }
@@ -1125,6 +1122,22 @@ fn after_preamble(
         },
         false,
     ))
+}
+
+/// True when `clause` holds a mark that may close a preamble or open an aside: a comma, a
+/// semicolon, a colon, a quotation mark, a bracket, a line break, a dash (" - ", an en or em
+/// dash). Read byte by byte (this runs for every clause that opens with a preamble's word).
+fn punctuated(clause: &[u8]) -> bool {
+    clause.iter().enumerate().any(|(i, &b)| match b {
+        b',' | b';' | b':' | b'"' | b'(' | b')' | b'\n' => true,
+        b'-' => i > 0 && clause[i - 1] == b' ' && clause.get(i + 1) == Some(&b' '),
+        // (The third byte of \u{201C} \u{201D} \u{2014} \u{2013}, after 0xE2 0x80.)
+        0xE2 => {
+            clause.get(i + 1) == Some(&0x80)
+                && matches!(clause.get(i + 2), Some(0x9C | 0x9D | 0x94 | 0x93))
+        }
+        _ => false,
+    })
 }
 
 /// Words opening a preamble before a sentence's subject ("In a statement …", "Asked whether
