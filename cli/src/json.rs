@@ -225,7 +225,7 @@ impl<'a> Json<'a> {
     fn field_name(&mut self, key: &'static str) -> Result<(), Error> {
         let (at, len) = (key.as_ptr() as usize, key.len());
         // (Fibonacci hashing of the address: its top bits pick the first slot.)
-        let mut i = (at.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (usize::BITS - NAME_BITS)) as usize;
+        let mut i = ((at as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - NAME_BITS)) as usize;
         for _ in 0..NAME_PROBES {
             let slot = &mut self.names[i];
             if slot.0 == at && slot.1 == len {
