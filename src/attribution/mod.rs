@@ -5078,8 +5078,9 @@ fn coordinated_tag(
     // ("Stallone appeared not to have enjoyed her time in the house saying: "…"": a
     // participle that opens a quotation with a colon.)
     let introducing = || {
-        ing && text[o.span.end..span.end]
-            .strip_prefix(':')
+        ing && text
+            .get(o.span.end..span.end)
+            .and_then(|r| r.strip_prefix(':'))
             .is_some_and(|r| r.trim_start().starts_with(['"', '\u{201C}']))
     };
     let joined = participle
