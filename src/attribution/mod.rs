@@ -2240,8 +2240,7 @@ fn absolute_subject(text: &str, lo: usize, cue: Span) -> Option<Found> {
     {
         words.pop();
     }
-    if words.is_empty()
-        || words.len() > ABSOLUTE_WORDS
+    if words.len() > ABSOLUTE_WORDS
         || phrase.contains([',', ';', ':', '"', '\u{201C}', '\u{201D}', '(', ')'])
         || words.iter().any(|w| {
             tag::lower_in(w, FINITE)

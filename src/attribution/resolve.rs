@@ -159,32 +159,32 @@ fn quotation_open(before: &str) -> Option<usize> {
         Some(rest) => ('\u{201C}', rest),
         None => ('"', s.strip_suffix('"')?),
     };
-    // True when `line` leaves a quotation open.
-    let unclosed = |line: &str| {
-        if open == '"' {
-            line.matches('"').count() % 2 == 1
+    // Where the quotation that `text` (starting at `from`) leaves open opens, if it does.
+    let left_open = |from: usize, text: &str| {
+        let unclosed = if open == '"' {
+            text.matches('"').count() % 2 == 1
         } else {
-            line.matches('\u{201C}').count() > line.matches('\u{201D}').count()
+            text.matches('\u{201C}').count() > text.matches('\u{201D}').count()
+        };
+        if unclosed {
+            text.rfind(open).map(|i| from + i)
+        } else {
+            None
         }
     };
     let mut o = body.rfind(open)?;
     for _ in 0..QUOTATION_SENTENCES {
         let line_start = body[..o].rfind('\n').map_or(0, |i| i + 1);
         let line = &body[line_start..o];
-        let earlier = if unclosed(line) {
-            line.rfind(open).map(|i| line_start + i)
-        } else if line.trim().is_empty() && line_start > 0 {
+        let earlier = left_open(line_start, line).or_else(|| {
+            // (The mark opens its paragraph: the paragraph before may have left it open.)
+            if !line.trim().is_empty() || line_start == 0 {
+                return None;
+            }
             let prev = body[..line_start].trim_end();
             let from = prev.rfind('\n').map_or(0, |i| i + 1);
-            let para = &prev[from..];
-            if unclosed(para) {
-                para.rfind(open).map(|i| from + i)
-            } else {
-                None
-            }
-        } else {
-            None
-        };
+            left_open(from, &prev[from..])
+        });
         match earlier {
             Some(e) => o = e,
             None => break,
@@ -1193,11 +1193,10 @@ pub(super) fn resolve_tag(
                     {
                         // (A body's article is capitalised only where it opened its sentence,
                         // "The council defended …"; a paper's is part of its name, "The Times".)
-                        let named = match named.strip_prefix("The ") {
-                            Some(rest) if *kind == SourceKind::Organization => {
-                                format!("the {rest}").into()
-                            }
-                            _ => named.clone(),
+                        let named = if *kind == SourceKind::Organization {
+                            tag::lower_article(named)
+                        } else {
+                            named.to_string()
                         };
                         Some(Mention::Named {
                             name: format!("{name} for {named}").into(),

@@ -1038,14 +1038,14 @@ fn after_preamble(
             // (A name after a preposition is its object: "When the government of President
             // Petro O. Poroshenko called snap elections"; after a day, "on Wednesday Lord
             // Woolf said", the subject.)
-            let dated = lower_in(words[j].1, WEEKDAYS) || lower_in(words[j].1, FULL_MONTHS);
+            let date = |w: &str| lower_in(w, WEEKDAYS) || lower_in(w, FULL_MONTHS);
             let before = words[j - 1].1;
-            if !dated
+            if !date(words[j].1)
                 && (lower_in(before, PREPOSITIONS) || lower_in(before, &["at", "for", "in", "on"]))
             {
                 return found;
             }
-            while j < n && (lower_in(words[j].1, WEEKDAYS) || lower_in(words[j].1, FULL_MONTHS)) {
+            while j < n && date(words[j].1) {
                 j += 1;
             }
             if j == n {
@@ -5688,7 +5688,7 @@ fn department_title(phrase: &str) -> Option<Mention> {
 }
 
 /// `phrase` with a capitalised leading "The" in lower case, as a name inside a sentence reads.
-fn lower_article(phrase: &str) -> String {
+pub(crate) fn lower_article(phrase: &str) -> String {
     match phrase.strip_prefix("The ") {
         Some(rest) => format!("the {rest}"),
         None => phrase.to_string(),
@@ -7120,8 +7120,8 @@ pub(crate) fn role_holder(text: &str, role: &str) -> Option<String> {
         });
         let (name, lead) = match comma {
             Some(c) => {
-                let names: Vec<&str> = lead[..c].split_whitespace().rev().take(3).collect();
-                let names: Vec<&str> = names.into_iter().rev().collect();
+                let all: Vec<&str> = lead[..c].split_whitespace().collect();
+                let names = &all[all.len().saturating_sub(3)..];
                 let runs = (0..names.len().saturating_sub(1)).map(|k| names[k..].join(" "));
                 (runs.into_iter().find_map(person_named), &lead[c + 2..])
             }
