@@ -1546,7 +1546,10 @@ fn occurrences(
                 && text[hit.span.range()].ends_with(['s', 'S'])
                 && in_headline(text, hit.span);
         // "Super PAC blasts Trump for skipping debate": a headline's present tense reports.
-        let quotes_only = entry.conditions.quotes_only && !in_headline;
+        // ("…, the candidate's former doctor maintains.": so does a verb of saying that closes
+        // its sentence after a comma and its subject, as it would close a quotation.)
+        let quotes_only =
+            entry.conditions.quotes_only && !in_headline && !closing_tag(text, hit.span);
         // "boasted that", "found that": the conjunction opens the content, as a single word's
         // cue leaves it ("said that").
         let cue = &text[hit.span.range()];
@@ -1570,6 +1573,76 @@ fn occurrences(
 
 /// Longest headline line, in bytes.
 const HEADLINE_LINE: usize = 160;
+
+/// Verbs of saying that tag quotations only ([`Occurrence::quotes_only`]) but also report the
+/// clause before them when they close its sentence: "…, Blackwell maintains.", "…, Manzano
+/// surmised.", "…, other studies have shown.", "…, he went on."
+const CLOSING_TAG_VERBS: &[&str] = &[
+    "boasted",
+    "bragged",
+    "confessed",
+    "continued",
+    "declares",
+    "exclaimed",
+    "fumed",
+    "lamented",
+    "maintained",
+    "maintains",
+    "opined",
+    "proclaimed",
+    "recounted",
+    "remarks",
+    "retorted",
+    "scoffed",
+    "shown",
+    "states",
+    "surmised",
+];
+
+/// Most words between the comma and a closing tag's verb (its subject, an adverb or an
+/// auxiliary: "…, the Democratic presidential candidate's former doctor maintains.").
+const CLOSING_TAG_WORDS: usize = 7;
+
+/// True when `cue`, one of [`CLOSING_TAG_VERBS`] (or "went on", "goes on"), closes its
+/// sentence after a comma and a subject of a few words with no clause of its own: "…, the
+/// doctor maintains." (not "…, a claim the mayor maintains.", "…, but she continued.", "…, the
+/// list goes on.").
+fn closing_tag(text: &str, cue: Span) -> bool {
+    let word = &text[cue.range()];
+    let going_on = tag::lower_in(word, &["goes on", "went on"]);
+    if !(going_on || tag::lower_in(word, CLOSING_TAG_VERBS)) {
+        return false;
+    }
+    let after = text[cue.end..].trim_start_matches(CLOSING_MARKS);
+    let closes = after.strip_prefix('.').is_some_and(|r| {
+        r.trim_start_matches(CLOSING_MARKS)
+            .chars()
+            .next()
+            .is_none_or(char::is_whitespace)
+    });
+    if !closes {
+        return false;
+    }
+    let lo = tag::floor_char(text, cue.start.saturating_sub(120));
+    let Some(comma) = text[lo..cue.start].rfind(", ") else {
+        return false;
+    };
+    let subject = &text[lo + comma + 2..cue.start];
+    let words: Vec<&str> = subject.split_whitespace().collect();
+    let Some(&first) = words.first() else {
+        return false;
+    };
+    words.len() <= CLOSING_TAG_WORDS
+        && !subject.contains(['"', '\u{201C}', '\u{201D}', '(', ')', ';', ':'])
+        && !words.iter().any(|w| {
+            tag::lower_in(w, CLAUSE_WORDS) || tag::lower_in(w, &["and", "but", "or", "yet", "so"])
+        })
+        && !tag::claim_relative(subject.trim_end())
+        // (After "went on", "goes on", a speaker: "he went on", not "the list goes on".)
+        && (!going_on
+            || tag::lower_in(first, &["he", "she", "they"])
+            || first.starts_with(|c: char| c.is_uppercase()) && !tag::lower_in(first, tag::ARTICLES))
+}
 
 /// True when `cue` stands in a headline: the text's first line when a line break ends it, the
 /// subheading line after it when a semicolon ends that first line ("Trump says praise from Putin
@@ -4473,6 +4546,19 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
         .find(|w| !(w.ends_with("ly") || tag::lower_in(w, &["also", "repeatedly"])))
         .and_then(aux_tense)
         .unwrap_or_else(|| verb_tense(&text[o.span.range()]));
+    // The first report's content is a clause ("said the talks had stalled", "complained Khan
+    // had attacked him"), not a thing ("tweeted a photograph", "described the step as …"): a
+    // verb of judging joined to it goes on with its claims.
+    let clause_first = tag::lower_in(
+        text[o.span.range()].rsplit(' ').next().unwrap_or(""),
+        CLAUSE_VERBS,
+    ) || lead_words(&text[o.span.end..span.end])
+        .next()
+        .is_some_and(|w| {
+            !(tag::lower_in(w, tag::ARTICLES)
+                || tag::lower_in(w, tag::DETERMINERS) && !w.eq_ignore_ascii_case("that")
+                || tag::possessor(w).is_some())
+        });
     for next in occurrences {
         let cue = &text[next.span.range()];
         // ("…, telling his colleagues to …": a participle that only tags quotations goes on
@@ -4564,6 +4650,7 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
             );
             (cue.ends_with("ed") || cue.ends_with('s') || tag::lower_in(cue, IRREGULAR_PAST))
                 && !tag::lower_in(cue, GOING_ON)
+                && !(clause_first && tag::lower_in(cue, JUDGING))
                 // ("… and indicated that …": a clause of words reported goes on with them.)
                 && !text[next.span.end..span.end].starts_with(" that ")
                 // (The present and the perfect go together: "says … and has refused".)
@@ -5067,7 +5154,12 @@ fn coordinated_tag(
     }
     let b = joint.as_bytes();
     let ing = text[o.span.range()].ends_with("ing");
-    let participle = before.ends_with(',') && ing;
+    // ("… on the spot – saying he was …": a dash sets the participle off as a comma does.)
+    let participle = ing
+        && (before.ends_with(',')
+            || [" -", " \u{2013}", " \u{2014}"]
+                .iter()
+                .any(|d| before.ends_with(d)));
     // `before` ends with the word `c` (ignoring ASCII case).
     let after = |c: &str| {
         b.len() > c.len()
@@ -6889,6 +6981,45 @@ const GOING_ON: &[&str] = &[
     "warns",
     "writes",
     "wrote",
+];
+
+/// Verbs of judging that, joined to an earlier report of the same subject whose content is a
+/// clause ("said … and accused him of …", "says … and questions why …"), go on with that
+/// source's claims (see [`second_report`]); after a thing reported ("tweeted a photograph …
+/// and criticized …") they are the author's account.
+const JUDGING: &[&str] = &[
+    "accused",
+    "accuses",
+    "blamed",
+    "blames",
+    "called",
+    "calls",
+    "cited",
+    "cites",
+    "criticised",
+    "criticises",
+    "criticized",
+    "criticizes",
+    "demanded",
+    "demands",
+    "denied",
+    "denies",
+    "dismissed",
+    "dismisses",
+    "pledged",
+    "pledges",
+    "praised",
+    "praises",
+    "promised",
+    "promises",
+    "questioned",
+    "questions",
+    "rejected",
+    "rejects",
+    "urged",
+    "urges",
+    "vowed",
+    "vows",
 ];
 
 #[cfg(test)]

@@ -1411,11 +1411,19 @@ fn a_second_verb_of_saying_goes_on_with_the_same_source() {
         ),
         [person("Roxana Leon")]
     );
+    // So does a verb of judging: the accusation is the same source's claim.
+    assert_eq!(
+        sources(
+            "Ortiz said the warning showed the minister did not know the facts, and accused the \
+             ministry of putting words in his mouth."
+        ),
+        [person("Ortiz")]
+    );
     // Another verb tells what the source did: the author's account, the source reported in a
     // minor part.
     assert_reports_only(
-        "Ortiz said the warning showed the minister did not know the facts, and accused the \
-         ministry of putting words in his mouth.",
+        "Ortiz said the warning showed the minister did not know the facts, and refused to \
+         take questions from the ministry's own press office.",
         "Ortiz",
     );
     let r = report("Ortiz tweeted a photograph of the ruined bridge and criticized the council for its delays.");
@@ -2352,6 +2360,26 @@ fn a_headline_label_names_its_source() {
 }
 
 #[test]
+fn a_headline_label_may_name_its_topic_or_place_after_the_source() {
+    // "Okafor on the Budget:", "Senator Okafor at the Summit:": the source is the name before
+    // "on" or "at", when the story below names it.
+    for label in ["Okafor on Housing", "Senator Okafor at Davos"] {
+        let text = format!(
+            "{label}: The Crisis Is Worse Than Anyone Admits.\n\nThe senator, Ada Okafor, spoke \
+             for an hour."
+        );
+        assert_eq!(sources(&text)[0], person("Ada Okafor"), "{text}");
+    }
+    // Not a subheading's words ("Focus on security:"), nor a name the story does not use.
+    for text in [
+        "Focus on Security: Trump Hopes to Win over Women.\n\nFocus groups were held in Ohio.",
+        "Success on Signature Issue: The Minister Moved Fast.\n\nThe minister spoke for an hour.",
+    ] {
+        assert_eq!(sources(text)[0], None, "{text}");
+    }
+}
+
+#[test]
 fn a_structured_abstract_has_no_speakers() {
     // The section labels of an abstract name no one, and no label's turn runs over the
     // sentences after it: a cited finding there is the work's.
@@ -2447,6 +2475,14 @@ fn a_participle_after_a_comma_reports_for_the_subject() {
         ),
         [person("Maria Cole")]
     );
+    // A dash sets it off as a comma does.
+    for dash in [" \u{2013}", " \u{2014}", " -"] {
+        let text = format!(
+            "Senator Maria Cole changed her vote on the spot{dash} saying she had been misled by \
+             the committee about what the bridge would cost."
+        );
+        assert_eq!(sources(&text), [person("Maria Cole")], "{text}");
+    }
 }
 
 #[test]
@@ -6036,11 +6072,41 @@ fn a_joined_verb_in_another_tense_goes_on_with_the_content() {
     // the author's account: the report is the minor part.
     for text in [
         "Kirby said the talks had stalled and refused to comment on the new sanctions against the regime.",
-        "Mr Milburn has repeatedly said the chancellor was key to the campaign and dismissed claims of a rift.",
+        "Mr Okafor has repeatedly said the budget was balanced and refused to release the audit itself.",
     ] {
         let r = report(text);
         assert!(r.sentences[0].source.is_none(), "{text}");
         assert!(r.sentences[0].reported.is_some(), "{text}");
+    }
+}
+
+#[test]
+fn a_joined_verb_of_judging_goes_on_with_the_source() {
+    // Accusing, dismissing, praising, urging … in the cue's tense is the source's speech too:
+    // the sentence asserts nothing of the author's.
+    for (text, name) in [
+        (
+            "Mr Okafor has repeatedly said the budget was balanced and dismissed claims of a rift.",
+            "Okafor",
+        ),
+        (
+            "The mayor said the contractor was to blame and accused it of \"cutting every corner\".",
+            "The mayor",
+        ),
+        (
+            "Ms Varga said the ruling was fair and praised the judges for their courage.",
+            "Varga",
+        ),
+        (
+            "The union said the offer was an insult and urged its members to reject it.",
+            "The union",
+        ),
+        (
+            "The regulator says the fees are too high and questions why they rose so fast.",
+            "The regulator",
+        ),
+    ] {
+        assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
     }
 }
 
@@ -11062,6 +11128,34 @@ fn only_before_the_verb_or_the_subject_of_a_tag() {
 }
 
 #[test]
+fn a_verb_that_tags_quotations_closing_its_sentence_reports_the_clause_before() {
+    assert_first_sources(&[
+        (
+            "Secrecy is nothing new for the council, the mayor's former deputy maintains.",
+            "the mayor's former deputy",
+        ),
+        (
+            "The rise was most likely due to the cold winter, Okafor surmised.",
+            "Okafor",
+        ),
+        (
+            "Mortgage approvals fell in January to a ten-year low, official figures have shown.",
+            "official figures",
+        ),
+        ("Schools would get more freedom, he went on.", "he"),
+    ]);
+    // Not inside a clause, after a conjunction, or for a thing that goes on.
+    for text in [
+        "That is the charge, a charge the mayor maintains.",
+        "She was asked to stop, but she continued.",
+        "There were fines, delays, strikes - the list goes on.",
+        "The deputy maintains the old bridge.",
+    ] {
+        assert_eq!(first_source(text), None, "{text}");
+    }
+}
+
+#[test]
 fn states_tags_a_quotation() {
     assert_first_sources(&[
         (
@@ -11083,6 +11177,18 @@ fn states_tags_a_quotation() {
              states, following four hurricanes."
         )
         .as_deref(),
+        Some("Kirby")
+    );
+    // (After a party's or a region's adjective: "in other solidly Democratic states, like
+    // Illinois, he said …" had the source "Democratic" in a text's first line, which is read as
+    // a headline, where the present tense reports.)
+    let r = report(
+        "In other solidly Democratic states, like Illinois and New Jersey, Kirby said turnout \
+         would be lower.\n",
+    );
+    assert!(r.sentences[0].source.is_none());
+    assert_eq!(
+        r.sentences[0].reported.as_ref().map(|s| s.name.as_str()),
         Some("Kirby")
     );
 }

@@ -44,14 +44,31 @@ fn turn_label(text: &str, line: Span) -> Option<Span> {
     let colon = head.find(':')?;
     let label = &body[..colon];
     let words = label.split(' ').collect::<Vec<_>>();
-    let ok = (1..=4).contains(&words.len())
-        && body[colon + 1..].starts_with([' ', '\u{A0}'])
-        && words.iter().all(|w| {
-            let mut cs = w.chars();
-            cs.next().is_some_and(char::is_uppercase)
-                && w.len() >= 2
-                && cs.all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '\u{2019}' | '-'))
-        });
+    let capitalised = |w: &&str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && w.len() >= 2
+            && cs.all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '\u{2019}' | '-'))
+    };
+    // (A headline's label may name the topic or the place after the source: "Obama on Climate
+    // Change:", "Former AG Mukasey at RNC:"; see [`speaker_of`].)
+    let topical = || {
+        let at = words
+            .iter()
+            .position(|w| tag::lower_in(w, TOPIC_WORDS))
+            .filter(|&k| k > 0)?;
+        ((1..=4).contains(&at)
+            && words.len() - at - 1 <= 3
+            && words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| k == at || capitalised(w))
+            && super::in_headline(text, Span::new(start + colon, start + colon + 1))
+            && named_below(text, line.end, words[at - 1]))
+        .then_some(())
+    };
+    let ok = body[colon + 1..].starts_with([' ', '\u{A0}'])
+        && ((1..=4).contains(&words.len()) && words.iter().all(capitalised) || topical().is_some());
     // ("Wesley Snipes' Blade: Trinity was in second": a title.)
     let ok = ok && !tag::names_a_work(label);
     // "Said Ellis: …": the verb opening the label is no part of the name.
@@ -63,6 +80,38 @@ fn turn_label(text: &str, line: Span) -> Option<Span> {
         }
     });
     (ok && !tag::headline_words(label)).then(|| Span::new(start + verb, start + label.len()))
+}
+
+/// Words after which a headline's label names a topic or a place, not the source ("Obama on
+/// Climate Change:", "Former AG Mukasey at RNC:").
+const TOPIC_WORDS: &[&str] = &["at", "on"];
+
+/// True when `name` (a headline label's last word before its topic) stands in `text` after
+/// `from` as a name does, inside a sentence ("… said Mr Obama", not "Focus on security:" with
+/// "Focus" opening a sentence below): the story names the source its headline does.
+fn named_below(text: &str, from: usize, name: &str) -> bool {
+    let below = &text[from.min(text.len())..];
+    below.match_indices(name).any(|(i, _)| {
+        let before = below[..i].trim_end_matches(' ');
+        let next = below[i + name.len()..].chars().next();
+        i > before.len()
+            && !before.ends_with(['.', '!', '?', '\n', ':', '"', '\u{201C}'])
+            && !next.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// The source's part of a label (`label`, a span of `text`): all of it, or in a headline's
+/// label the words before a topic or a place ("Obama" of "Obama on Climate Change").
+fn speaker_of(text: &str, label: Span) -> Span {
+    let written = &text[label.range()];
+    let mut at = 0;
+    for w in written.split(' ') {
+        if at > 0 && tag::lower_in(w, TOPIC_WORDS) {
+            return Span::new(label.start, label.start + at - 1);
+        }
+        at += w.len() + 1;
+    }
+    label
 }
 
 /// Verbs of saying that may open a label before a colon ("Said Ellis:", "Added Kirby:").
@@ -525,10 +574,12 @@ fn labelled_turns(text: &str) -> Vec<Turn> {
             }
             // "PENCE" is the person Pence: classify the label in title case (a label in mixed
             // case as written: "Alex Seitz-Wald").
-            let titled: String = if !capitals(written) {
-                written.to_string()
+            let speaker = speaker_of(text, label);
+            let named = &text[speaker.range()];
+            let titled: String = if !capitals(named) {
+                named.to_string()
             } else {
-                written
+                named
                 .split(' ')
                 .map(|w| {
                     let mut cs = w.chars();
@@ -546,7 +597,7 @@ fn labelled_turns(text: &str) -> Vec<Turn> {
                 return None;
             }
             let cue = Span::new(label.end, label.end + 1);
-            let found = Found::leading(label, cue);
+            let found = Found::leading(speaker, cue);
             Some(Turn {
                 line,
                 tag: Tag::direct(cue, Commitment::Neutral, found, mention),
