@@ -6788,6 +6788,15 @@ const PREAMBLE_WORDS: usize = 8;
 /// adverbial stands between ("said on Tuesday that", "said in a statement that"), or the object
 /// of a verb of telling ("told reporters that").
 fn introduces_that(tag: &str, between: &str) -> bool {
+    // ("said earlier it was "almost beyond belief that …"": a quotation opened, or a verb of
+    // the content's clause, before "that" is the content's.)
+    // (A title quoted whole is the tag's: "told MSNBC's "Morning Joe" that".)
+    let opened = between.matches('"').count() % 2 == 1
+        || between.matches("''").count() % 2 == 1
+        || between.matches('\u{201C}').count() > between.matches('\u{201D}').count();
+    if opened || lead_words(between).any(|w| tag::lower_in(w, FINITE)) {
+        return false;
+    }
     let mut words = between
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());

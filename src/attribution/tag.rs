@@ -2726,8 +2726,14 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     // European Justice and Home Affairs Commissioner Franco Frattini", "BBC correspondent Simon
     // Hall at Postbridge on Dartmoor".)
     if end - start - dates > MAX_WORDS {
+        // (Capitalised opening the phrase before a name set off by commas: "Head of
+        // developmental genetics at the National Institute of Medical Research, Professor Robin
+        // Lovell-Badge, said".)
         let role = (start..start + 3).any(|k| {
-            toks[k].word && w(k).starts_with(|c: char| c.is_ascii_lowercase()) && person_head(w(k))
+            toks[k].word
+                && (w(k).starts_with(|c: char| c.is_ascii_lowercase())
+                    || k == start && descriptor.is_some())
+                && person_head(w(k))
         });
         // (Or a document and the participle describing it: "A redacted copy of the 2013 FDIC
         // inspector general's memo seen by Reuters".)
@@ -2908,7 +2914,14 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                     .iter()
                     .any(|w| lower_in(w, TITLES) || title_noun(w) || person_head(w))
         };
-        if !names_someone(p) || described || owned_title {
+        // ("Head of developmental genetics at the National Institute, Professor Robin
+        // Lovell-Badge, said": a role opening the sentence, its preposition after it.)
+        let role_of = {
+            let mut ws = p.split(' ');
+            ws.next().is_some_and(|w| role_noun(w) || person_head(w))
+                && ws.next().is_some_and(|w| lower_in(w, &["at", "for", "of"]))
+        };
+        if !names_someone(p) || described || owned_title || role_of {
             // "A Twitter spokesman, Christopher Abboud, said": the name is between the commas
             // (a name from its first word: "Powell's office, when contacted by Reuters, said"
             // has a clause there).

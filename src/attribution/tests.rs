@@ -696,6 +696,17 @@ fn a_role_and_a_name_between_commas_is_the_source() {
         ),
         Some("The company".to_string())
     );
+    // A role opening the sentence before the name, however long, is its description: "Head of
+    // …" is no one's name.
+    for role in [
+        "Head of genetics at the National Institute",
+        "Head of developmental genetics at the National Institute of Medical Research",
+        "Director of the Harbor Trust",
+    ] {
+        let text =
+            format!("{role}, Professor Ada Okafor, said she had seen the same confusion in Ohio.");
+        assert_eq!(sources(&text)[0], person("Ada Okafor"), "{text}");
+    }
 }
 
 #[test]
@@ -3757,6 +3768,15 @@ fn that_after_an_adverb_and_the_content_opens_no_content() {
     assert_eq!(
         sources("Okafor said recently that the bridge would reopen in May after the repairs."),
         [person("Okafor")]
+    );
+    // "said earlier it was "almost beyond belief that …"": after a verb of the content, or
+    // inside a quotation it opened, "that" is the content's.
+    assert_eq!(
+        sources(
+            "Scottish Conservative leader, Ada Okafor, said earlier it was \"almost beyond \
+             belief that this has been allowed to happen\"."
+        ),
+        [person("Ada Okafor")]
     );
 }
 
