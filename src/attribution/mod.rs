@@ -6268,6 +6268,12 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
         }
         let untagged = span.len().saturating_sub(tagged).max(1);
         return content_before as f64 / untagged as f64;
+    } else if closing_source && content_before > 0 {
+        // "…, according to research carried out by security firm Saint Bernard Software.": a
+        // source closing the sentence after its cue is neither content nor the author's words,
+        // as after a quotation.
+        let untagged = span.len().saturating_sub(tagged).max(1);
+        return content_before as f64 / untagged as f64;
     } else {
         // A clause before the tag is the content ("…, the IMF said on Tuesday.") or an
         // adverbial ("Though moved by their grief, Woods said she …"): the longer side is.

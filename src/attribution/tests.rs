@@ -5303,6 +5303,25 @@ fn according_to_closing_a_sentence_needs_no_comma() {
 }
 
 #[test]
+fn a_source_closing_its_sentence_after_according_to_is_no_part_of_the_share() {
+    // The closing source, however long, is the tag's: the claim before it is all the
+    // sentence says, as a quotation before its tag is.
+    assert_first_sources(&[
+        ("Ferries ran late, according to Ada Okafor.", "Ada Okafor"),
+        (
+            "Most shopping is done at work, according to research carried out by the security \
+             firm Harbor Labs.",
+            "research carried out by the security firm Harbor Labs",
+        ),
+        (
+            "The ferry will not run in May, according to a spokesman for the harbour board \
+             quoted in the Gazette.",
+            "a spokesman for the harbour board quoted in the Gazette",
+        ),
+    ]);
+}
+
+#[test]
 fn headline_labels_and_shouted_words_are_no_speakers() {
     // A capitalised function word inside the label makes a headline.
     assert_eq!(
