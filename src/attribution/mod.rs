@@ -3363,10 +3363,30 @@ fn closing_inverted(text: &str, o: &Occurrence, hi: usize) -> Option<Found> {
 /// general of Elspa."), from the comma to the stop.
 fn closing_role(text: &str, end: usize) -> Option<Span> {
     let rest = text[end..].strip_prefix(", ")?;
-    let stop = rest
+    let mut stop = rest
         .find(['.', ',', ';', '"', '\u{201C}', '\n'])
         .unwrap_or(rest.len());
     let role = &rest[..stop];
+    // (With the body it names described in apposition: ", political director at the European
+    // Policy Centre, a Brussels-based think-tank.")
+    if let Some(body) = rest[stop..].strip_prefix(", ") {
+        let more = body
+            .find(['.', ',', ';', '"', '\u{201C}', '\n'])
+            .unwrap_or(body.len());
+        let words = lead_words(&body[..more]);
+        if words
+            .clone()
+            .next()
+            .is_some_and(|w| tag::lower_in(w, &["a", "an"]))
+            && words.clone().count() <= CLOSING_ROLE_WORDS
+            && !words
+                .clone()
+                .any(|w| tag::lower_in(w, FINITE) || tag::lower_in(w, CLAUSE_WORDS))
+            && full_stop(&body[more..])
+        {
+            stop += 2 + more;
+        }
+    }
     (full_stop(&rest[stop..])
         && role.split(' ').count() <= CLOSING_ROLE_WORDS
         && role
@@ -6077,9 +6097,16 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
     // or a scene of the author's, not more of the quotation.
     let participle = || {
         rest.strip_prefix(", ").is_some_and(|r| {
-            let w = r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            // ("…, according to …" relays; "during" is a preposition.)
-            w.len() > 5 && w.ends_with("ing") && !tag::lower_in(w, &["according", "during"])
+            let mut words = r.split(|c: char| !c.is_alphanumeric());
+            let w = words.next().unwrap_or("");
+            // ("…, according to …" relays; "during" is a preposition; "managing director",
+            // "acting chairman" are roles.)
+            w.len() > 5
+                && w.ends_with("ing")
+                && !tag::lower_in(w, &["according", "during"])
+                && !words
+                    .next()
+                    .is_some_and(|n| tag::role_noun(&n.to_ascii_lowercase()))
         })
     };
     // "Smith said last week.", "Trump asked, looking pleased.": a tag opening its sentence with

@@ -5303,6 +5303,21 @@ fn according_to_closing_a_sentence_needs_no_comma() {
 }
 
 #[test]
+fn a_role_after_a_quotation_tag_may_open_with_a_participle() {
+    // "managing director", "acting chairman": a role closing the tag, no participle of a
+    // scene ("…, clutching the lectern").
+    // (Or with the body it names described after it: "…, a Brussels-based think-tank.")
+    for role in [
+        "managing director of Harbor Labs",
+        "acting chairman of the ferry board",
+        "political director at the Harbor Policy Centre, a Boston-based think-tank",
+    ] {
+        let text = format!("\"That is not the case,\" said Ada Okafor, {role}.");
+        assert_eq!(sources(&text)[0], person("Ada Okafor"), "{text}");
+    }
+}
+
+#[test]
 fn a_source_closing_its_sentence_after_according_to_is_no_part_of_the_share() {
     // The closing source, however long, is the tag's: the claim before it is all the
     // sentence says, as a quotation before its tag is.
