@@ -1599,6 +1599,9 @@ const CLOSING_TAG_VERBS: &[&str] = &[
     "surmised",
 ];
 
+/// Most bytes before a closing tag's verb in which the comma before its subject is looked for.
+const CLOSING_TAG_REACH: usize = 120;
+
 /// Most words between the comma and a closing tag's verb (its subject, an adverb or an
 /// auxiliary: "…, the Democratic presidential candidate's former doctor maintains.").
 const CLOSING_TAG_WORDS: usize = 7;
@@ -1623,7 +1626,7 @@ fn closing_tag(text: &str, cue: Span) -> bool {
     if !closes {
         return false;
     }
-    let lo = tag::floor_char(text, cue.start.saturating_sub(120));
+    let lo = tag::floor_char(text, cue.start.saturating_sub(CLOSING_TAG_REACH));
     let Some(comma) = text[lo..cue.start].rfind(", ") else {
         return false;
     };
