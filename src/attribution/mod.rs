@@ -5445,7 +5445,13 @@ fn read_lead_subject(text: &str, span: Span, after_preamble: bool) -> Option<Spa
     // "Speaking at the conference he said:", "Asked if …": a participle opens no subject;
     // "Among them were blogs …", "Although in the next breath he declared:": nor does a
     // preposition or a conjunction.
-    if first.ends_with("ing") || tag::lower_in(first, NO_SUBJECT) {
+    let mut following = s[first_at + first.len()..].split_whitespace();
+    let (next, after) = (
+        following.next().unwrap_or(""),
+        following.next().unwrap_or(""),
+    );
+    if first.ends_with("ing") && !named_ing(first, next, after) || tag::lower_in(first, NO_SUBJECT)
+    {
         return None;
     }
     // A pronoun opens the sentence, or follows its connective ("Meanwhile, it attacked …").
@@ -6676,7 +6682,15 @@ fn long_preamble(lead: &str) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
-    let opens = |w: &str| tag::lower_in(w, SUBORDINATES) || w.len() > 5 && w.ends_with("ing");
+    let mut following = words.clone();
+    let (next, after) = (
+        following.next().unwrap_or(""),
+        following.next().unwrap_or(""),
+    );
+    let opens = |w: &str| {
+        tag::lower_in(w, SUBORDINATES)
+            || w.len() > 5 && w.ends_with("ing") && !(w == first && named_ing(w, next, after))
+    };
     // ("Hounded by the press, …", "Born in New Jersey, …": a past participle and its
     // preposition.)
     let participle = (first.len() > 4 && first.ends_with("ed") || tag::lower_in(first, &["born"]))
@@ -6690,6 +6704,26 @@ fn long_preamble(lead: &str) -> bool {
         || participle
         || (first.ends_with("ly") || tag::lower_in(first, SUBORDINATE_MODIFIERS))
             && words.next().is_some_and(|w| tag::lower_in(w, SUBORDINATES))
+}
+
+/// True when `word`, ending in "-ing" and opening a sentence, is a name, not a participle:
+/// capitalised, before its verb (`next`), or before a second capitalised word and its verb
+/// (`after`): "Downing Street would not …",
+/// "Beijing rejected …", "Reading has …" (not "Speaking at …", "Citing sources, …").
+fn named_ing(word: &str, next: &str, after: &str) -> bool {
+    let verb = |w: &str| {
+        tag::lower_in(w, FINITE)
+            || w.len() > 3 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
+            || tag::lower_in(w, &["said", "says", "told"])
+    };
+    // (A second capitalised word before the verb: "Downing Street would"; not "Addressing
+    // Congress, Obama …", "Speaking Monday, he …".)
+    word.starts_with(char::is_uppercase)
+        && (verb(next)
+            || next.starts_with(char::is_uppercase)
+                && !next.ends_with(',')
+                && !tag::lower_in(next, tag::ARTICLES)
+                && verb(after))
 }
 
 /// Prepositions after a past participle that opens a preamble ("Hounded by the press,", "Born

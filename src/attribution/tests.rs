@@ -2497,6 +2497,35 @@ fn a_participle_after_a_comma_reports_for_the_subject() {
 }
 
 #[test]
+fn a_name_ending_in_ing_opens_a_subject() {
+    // "Beijing", "Downing Street", "Reading" before their verb are names, not participles
+    // opening a preamble ("Speaking at …").
+    for (text, name) in [
+        (
+            "Beijing rejected the claim, saying the yuan was stable and would stay so.",
+            "Beijing",
+        ),
+        (
+            "Downing Street would not be drawn on the claim, saying election timing was a \
+             matter for the prime minister.",
+            "Downing Street",
+        ),
+        (
+            "Reading turned down the offer for the striker, saying he was not for sale at any \
+             price this winter.",
+            "Reading",
+        ),
+    ] {
+        assert_eq!(named_or_reported(text).as_deref(), Some(name), "{text}");
+    }
+    // A participle before a capitalised object and a comma still opens a preamble.
+    assert_eq!(
+        named_or_reported("Addressing Congress, Okafor said the plan would fail by the spring."),
+        Some("Okafor".to_string())
+    );
+}
+
+#[test]
 fn plain_verbs_of_saying_for_a_plural_subject() {
     assert_eq!(
         sources(
