@@ -5445,13 +5445,12 @@ fn read_lead_subject(text: &str, span: Span, after_preamble: bool) -> Option<Spa
     // "Speaking at the conference he said:", "Asked if …": a participle opens no subject;
     // "Among them were blogs …", "Although in the next breath he declared:": nor does a
     // preposition or a conjunction.
-    let mut following = s[first_at + first.len()..].split_whitespace();
-    let (next, after) = (
-        following.next().unwrap_or(""),
-        following.next().unwrap_or(""),
-    );
-    if first.ends_with("ing") && !named_ing(first, next, after) || tag::lower_in(first, NO_SUBJECT)
-    {
+    let name = || {
+        let mut following = s[first_at + first.len()..].split_whitespace();
+        let next = following.next().unwrap_or("");
+        named_ing(first, next, following.next().unwrap_or(""))
+    };
+    if first.ends_with("ing") && !name() || tag::lower_in(first, NO_SUBJECT) {
         return None;
     }
     // A pronoun opens the sentence, or follows its connective ("Meanwhile, it attacked …").
@@ -6682,14 +6681,15 @@ fn long_preamble(lead: &str) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
-    let mut following = words.clone();
-    let (next, after) = (
-        following.next().unwrap_or(""),
-        following.next().unwrap_or(""),
-    );
+    // (The words after the first are read only for an "-ing" word: this runs for most leads.)
+    let name = || {
+        let mut following = words.clone();
+        let next = following.next().unwrap_or("");
+        named_ing(first, next, following.next().unwrap_or(""))
+    };
     let opens = |w: &str| {
         tag::lower_in(w, SUBORDINATES)
-            || w.len() > 5 && w.ends_with("ing") && !(w == first && named_ing(w, next, after))
+            || w.len() > 5 && w.ends_with("ing") && !(w == first && name())
     };
     // ("Hounded by the press, …", "Born in New Jersey, …": a past participle and its
     // preposition.)
