@@ -3399,6 +3399,16 @@ fn closing_role(text: &str, end: usize) -> Option<Span> {
     .then(|| Span::new(end, end + 2 + stop))
 }
 
+/// Where `rest` goes on after a short bracket opening it (" (EOC)", " (Apacs)": a name's
+/// initials or a short note, at most three words), if it opens with one.
+fn bracket_after(rest: &str) -> Option<usize> {
+    let inner = rest.strip_prefix(" (")?;
+    let close = inner.find(')')?;
+    let note = &inner[..close];
+    (!note.is_empty() && !note.contains(['(', ',', ';']) && words_at_most(note, 3))
+        .then_some(2 + close + 1)
+}
+
 /// True when `after` opens with the full stop that ends a sentence (and its line or the text).
 fn full_stop(after: &str) -> bool {
     after.starts_with('.') && after[1..].trim_start_matches([' ', '\t']).is_empty()
@@ -6035,6 +6045,9 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
             || headline_close(text, cue)
             || tag::lower_in(&text[cue.range()], INVERTING))
         && (ends_sentence(rest)
+            // (After a name's initials in brackets: "…, according to the Equal Opportunities
+            // Commission (EOC).")
+            || bracket_after(rest).is_some_and(|n| ends_sentence(&rest[n..]))
             || found.descriptor.is_none()
                 && closing_role(text, found.tag.end).is_some_and(|r| r.end + 1 >= span.end))
         && !lead.is_empty();

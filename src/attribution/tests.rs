@@ -5362,6 +5362,11 @@ fn a_source_closing_its_sentence_after_according_to_is_no_part_of_the_share() {
              quoted in the Gazette.",
             "a spokesman for the harbour board quoted in the Gazette",
         ),
+        // (With the source's initials in brackets after it.)
+        (
+            "Dockers earn less than clerks, according to the Harbour Pay Board (HPB).",
+            "the Harbour Pay Board",
+        ),
     ]);
 }
 
