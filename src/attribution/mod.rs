@@ -4582,16 +4582,19 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
     // The first report's content is a clause ("said the talks had stalled", "complained Khan
     // had attacked him"), not a thing ("tweeted a photograph", "described the step as …"): a
     // verb of judging joined to it goes on with its claims.
-    let clause_first = tag::lower_in(
-        text[o.span.range()].rsplit(' ').next().unwrap_or(""),
-        CLAUSE_VERBS,
-    ) || lead_words(&text[o.span.end..span.end])
-        .next()
-        .is_some_and(|w| {
-            !(tag::lower_in(w, tag::ARTICLES)
-                || tag::lower_in(w, tag::DETERMINERS) && !w.eq_ignore_ascii_case("that")
-                || tag::possessor(w).is_some())
-        });
+    // (Read only for a judging verb joined to the first report.)
+    let clause_first = || {
+        tag::lower_in(
+            text[o.span.range()].rsplit(' ').next().unwrap_or(""),
+            CLAUSE_VERBS,
+        ) || lead_words(&text[o.span.end..span.end])
+            .next()
+            .is_some_and(|w| {
+                !(tag::lower_in(w, tag::ARTICLES)
+                    || tag::lower_in(w, tag::DETERMINERS) && !w.eq_ignore_ascii_case("that")
+                    || tag::possessor(w).is_some())
+            })
+    };
     for next in occurrences {
         let cue = &text[next.span.range()];
         // ("…, telling his colleagues to …": a participle that only tags quotations goes on
@@ -4683,7 +4686,7 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
             );
             (cue.ends_with("ed") || cue.ends_with('s') || tag::lower_in(cue, IRREGULAR_PAST))
                 && !tag::lower_in(cue, GOING_ON)
-                && !(clause_first && tag::lower_in(cue, JUDGING))
+                && !(tag::lower_in(cue, JUDGING) && clause_first())
                 // ("… and indicated that …": a clause of words reported goes on with them.)
                 && !text[next.span.end..span.end].starts_with(" that ")
                 // (The present and the perfect go together: "says … and has refused".)
