@@ -167,7 +167,7 @@ know{s}                 | reporting | neutral  | 0.5
 # The plain forms report for a third person ("strategists think", "many believe"); after "I",
 # "we" or "you", or an auxiliary, they are the author's voice or a question ("Do you think").
 {think,believe}         | reporting | neutral  | 0.5   | !prev=i,we,you,to,will,would,could,can,may,might,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally !next=tank,tanks,-tank,-tanks
-{argue,warn,suggest,predict,conclude,complain,explain,write} | reporting | neutral | 0.5 | !prev=i,we,you,to,will,would,could,can,may,might,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally
+{argue,warn,suggest,predict,conclude,complain,explain,write,indicate} | reporting | neutral | 0.5 | !prev=i,we,you,to,will,would,could,can,may,might,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally
 # "add" has no plain form above ("add{s,ed}"): "Analysts add that …", as "warn", with "that" only:
 # "add to", "add 2%", "add more content" add a thing.
 add                     | reporting | neutral  | 0.5   | case=lower !prev=i,we,you,to,will,would,could,can,may,might,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally next=that

@@ -312,6 +312,9 @@ struct Entity {
     mentions: u32,
     /// Two sources named together ("Smith and Jones", see [`tag::joint`]): "they".
     pair: bool,
+    /// The writer's own first person outside quotation marks ("I said", "we show that …",
+    /// "As I've suggested, …"): the author, whose sentences these are.
+    author: bool,
 }
 
 /// Who asserts a sentence, before output.
@@ -1003,7 +1006,11 @@ pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence])
         if let Claimant::Group(g) = *c {
             if previous.replace(g) == Some(g) {
                 reported_of.push(None);
-                assigned_of.push(group_assigned[g].as_deref());
+                assigned_of.push(
+                    group_assigned[g]
+                        .as_deref()
+                        .filter(|a| !entities[a.entity].author),
+                );
                 continue;
             }
         } else {
@@ -1015,6 +1022,10 @@ pub(crate) fn finish(text: &str, prepared: Prepared, sentences: &mut [Sentence])
             Claimant::Own(k) => (own_assigned[k].as_ref(), None),
             Claimant::Reported(k) => (None, own_assigned[k].as_ref()),
         };
+        let (a, reported) = (
+            a.filter(|a| !entities[a.entity].author),
+            reported.filter(|r| !entities[r.entity].author),
+        );
         reported_of.push(reported);
         if let Some(r) = reported {
             first_of[r.entity].get_or_insert(i);

@@ -1992,6 +1992,7 @@ impl Registry {
                     described: false,
                     mentions: 0,
                     pair,
+                    author: matches!(mention, Mention::Pronoun(Pronoun::First)),
                 });
                 let i = self.entities.len() - 1;
                 if !matches!(mention, Mention::Pronoun(_)) {

@@ -1896,7 +1896,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         let lower = w.to_ascii_lowercase();
         toks[k].word
             && (plural_person(&lower)
-                || lower_in(w, ANONYMOUS) && w.ends_with('s')
+                || lower_in(w, ANONYMOUS) && (w.ends_with('s') || lower == "police")
                 || w.len() > 4 && !is_capitalized(w) && agent_or_plural(&lower))
     };
     // Set once "and" has joined two groups: a list of groups may go on before it, with commas
@@ -2012,6 +2012,12 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                             && (w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
                                 || k + 1 < end && country_initials(w))
                     }))
+                // ("current and former officials said", "federal and state officials said": two
+                // modifiers of one group of people.)
+                || (start + 1 < end
+                    && lower_in(&text[toks[start - 2].span.range()], PAIRED_MODIFIERS)
+                    && lower_in(&text[toks[start].span.range()], PAIRED_MODIFIERS)
+                    && group(end - 1))
                 // ("a committee of MPs and peers has warned", "a group of doctors and nurses
                 // said": two plurals after "of" close the phrase.)
                 || (start >= 3
@@ -4516,6 +4522,50 @@ const ORGANIZATIONS: &Words = &Words::new(&[
 ]);
 
 /// Lower-case heads of vague or anonymous sources.
+/// The author's own work when a demonstrative points to it ("These results suggest …"). Sorted.
+const OWN_WORK: &[&str] = &[
+    "analyses",
+    "data",
+    "experiment",
+    "experiments",
+    "finding",
+    "findings",
+    "observation",
+    "observations",
+    "result",
+    "results",
+];
+
+/// Modifiers that pair over "and" before one group of people ("current and former officials",
+/// "federal and state officials"). Sorted.
+const PAIRED_MODIFIERS: &[&str] = &[
+    "appointed",
+    "city",
+    "civilian",
+    "county",
+    "current",
+    "domestic",
+    "elected",
+    "federal",
+    "foreign",
+    "former",
+    "international",
+    "junior",
+    "local",
+    "military",
+    "national",
+    "past",
+    "present",
+    "private",
+    "provincial",
+    "public",
+    "regional",
+    "retired",
+    "senior",
+    "serving",
+    "state",
+];
+
 const ANONYMOUS: &Words = &Words::new(&[
     "activists",
     "advisers",
@@ -6312,11 +6362,14 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         });
     }
     // "Figure 3 shows", "Table 2 shows": the author's own figure; "Our results suggest": the
-    // author's own work (a person, "my colleague", is someone else).
+    // author's own work (a person, "my colleague", is someone else). So are "These results
+    // suggest", "These data indicate": what the text has just set out ("This study", "These
+    // studies" may be others' work, cited).
     if ["Fig.", "Figure", "Table"].contains(&words[0])
         || words.len() >= 2
             && lower_in(words[0], &["our", "my"])
             && lower_in(&last.to_ascii_lowercase(), DOCUMENTS)
+        || words.len() == 2 && lower_in(words[0], &["these", "this"]) && lower_in(last, OWN_WORK)
     {
         return None;
     }
