@@ -347,6 +347,7 @@ reveal{s}               | reporting | commit   | 0.5
 found                   | reporting | commit   | 0.5   | !prev=was,were,been,be,is,are,being,and,#num !next=guilty,dead,alive,innocent,out,himself,herself,itself,themselves,myself,ourselves,yourself,ways,in,on,at,among,near,inside,within,throughout,across   # "chemicals found in refrigerants": a participle
 found that              | reporting | commit   | 0.5   | !prev=was,were,been,be,is,are,being,#num   # after "and" too: "… surveyed 2,000 firms and found that …" reports a finding ("and found his talent" does not)
 found a way             | block     | lookalike | 0   # "They found a way through the Clean Air Act": no finding reported
+of note                 | block     | lookalike | 0   # "Of note, the binding fell": an idiom, no one noting
 find{,s} a way          | block     | lookalike | 0
 find {himself,herself,itself,themselves} | block | lookalike | 0   # "now finds herself struggling"
 finds {himself,herself,itself,themselves} | block | lookalike | 0

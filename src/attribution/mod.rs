@@ -6677,21 +6677,31 @@ const DAYS: &[&str] = &[
 
 /// Connectives that may open a sentence before its content or preamble ("But", "However,").
 pub(crate) const CONNECTIVES: &[&str] = &[
+    "accordingly",
+    "additionally",
     "also",
     "and",
     "but",
+    "consequently",
     "even",
+    "furthermore",
+    "hence",
     "however",
     "indeed",
     "instead",
     "likewise",
     "meanwhile",
+    "moreover",
+    "nevertheless",
+    "nonetheless",
     "now",
     "similarly",
     "so",
     "still",
     "then",
+    "therefore",
     "though",
+    "thus",
     "yet",
 ];
 

@@ -6271,6 +6271,49 @@ const QUANTITIES: &Words = &Words::new(&[
     "variety",
 ]);
 
+/// True when a capitalised `word` is a common noun by its form: an abstract noun of seven
+/// letters or more ("Transfection", "Characterization", "Measurements", "Analyses",
+/// "Experiments", "Evidence"), not a body's name that has one ("Federation", "Commission").
+fn common_by_form(word: &str) -> bool {
+    if !is_capitalized(word)
+        || word.len() < 7
+        || !word.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+    {
+        return false;
+    }
+    let lower = word.to_ascii_lowercase();
+    // (Not "-sion", "-ness" or a singular "-ment": "Macrovision", "Television", "Souness",
+    // "Baroness", "Enforcement" name someone.)
+    let abstract_form = ["tion", "tions", "ments", "ysis", "yses"]
+        .iter()
+        .any(|s| lower.ends_with(s))
+        && (lower.len() >= 9 || !lower.ends_with("tion"));
+    (abstract_form || lower == "evidence")
+        && !lower_in(&lower, ORGANIZATIONS)
+        && !lower_in(&lower, ORG_NOUNS)
+        && !lower_in(&lower, COMPANY_HEADS)
+        && !lower_in(&lower, BODY_FORMS)
+}
+
+/// Bodies named by a word of an abstract form ([`common_by_form`]), besides the
+/// [`ORGANIZATIONS`] and [`ORG_NOUNS`]. Sorted.
+const BODY_FORMS: &[&str] = &[
+    "administration",
+    "association",
+    "coalition",
+    "commission",
+    "convention",
+    "corporation",
+    "department",
+    "federation",
+    "foundation",
+    "government",
+    "institution",
+    "management",
+    "opposition",
+    "parliament",
+];
+
 /// Classifies a source phrase: a pronoun, a name, or a description.
 ///
 /// Returns `None` when the phrase cannot be a source (its head is no noun of a source), unless
@@ -6281,6 +6324,30 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         .filter(|w| !w.is_empty())
         .collect();
     let last = *words.last()?;
+    // "Evidence suggests …", "Transfection of the constructs confirmed …", "Analyses of nuclear
+    // extracts showed …": a word that opens its sentence is capitalised whatever it is, and
+    // one of these forms is a common noun, no name: the phrase as it reads in lower case.
+    // (The name keeps its capital: "Immigration officials".)
+    if let Some(first) = words.first().filter(|w| common_by_form(w)) {
+        let lowered = first.to_ascii_lowercase();
+        let start = phrase.len() - phrase.trim_start().len();
+        let lower = format!("{lowered}{}", &phrase[start + first.len()..]);
+        return classify_phrase(&lower, lenient).map(|m| match m {
+            Mention::Named {
+                name,
+                kind,
+                descriptor,
+            } => Mention::Named {
+                name: match name.strip_prefix(lowered.as_str()) {
+                    Some(rest) => format!("{first}{rest}").into(),
+                    None => name,
+                },
+                kind,
+                descriptor,
+            },
+            other => other,
+        });
+    }
     // "despite an order from the court ordered …", "by conservative estimates": a phrase opening
     // with a preposition or a conjunction names no source.
     // ("From Andrea Peyser writing at The New York Post:": the writer quoted.)

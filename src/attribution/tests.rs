@@ -14088,3 +14088,46 @@ fn the_writers_first_person_is_the_author() {
         Some("Ortiz")
     );
 }
+
+#[test]
+fn a_papers_headings_idioms_and_common_nouns_name_no_source() {
+    // A structured abstract's headings are no speakers' labels, "Of note" notes nothing, and a
+    // colon inside a word ("YFP::D-mib") labels no one.
+    let text = "METHODS: We measured the binding of the receptor in lymphocytes.\nRESULTS: The \
+                binding fell by a third after the treatment.\nPATIENTS: Sixteen patients took \
+                part in the trial.\nMEASUREMENTS: The binding capacity was measured with the \
+                ligand.";
+    assert_eq!(sources(text), [None, None, None, None], "{text}");
+    for text in [
+        "Of note, the drug decreased the binding of the receptor in every sample.",
+        "YFP::D-mib localized at the apical cortex and in the cytoplasm of the cells.",
+        // A sentence adverb opens no subject: the "we" after it is the writer's.
+        "Therefore we investigated the modifications and show that the final step limits the \
+         rate.",
+        // A capitalised common noun opening the sentence is no person's name.
+        "Evidence suggests that the drug may inhibit the binding of the receptor.",
+        "Transfection of the promoter constructs confirmed the marked difference between the \
+         two drugs.",
+        "Characterization of this clone revealed that its induction depended on the drug.",
+    ] {
+        assert_no_source(text);
+    }
+    // Look-alikes: bodies and names with such an ending are still sources.
+    assert_eq!(
+        sources("Parliament said the law on ferry fares would change next year."),
+        [Some(("Parliament".to_string(), SourceKind::Organization))]
+    );
+    assert_eq!(
+        first_source("Macrovision said the new system would block most copying programs."),
+        Some("Macrovision".to_string())
+    );
+    assert_eq!(
+        first_source("Souness said the striker had feigned an injury before the game."),
+        Some("Souness".to_string())
+    );
+    // A heading that is a speaker's name in a transcript stays a turn.
+    assert_eq!(
+        first_source("ORTIZ: The fares will rise.\nHOST: Why?\nORTIZ: The fuel costs more."),
+        Some("Ortiz".to_string())
+    );
+}

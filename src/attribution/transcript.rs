@@ -220,8 +220,10 @@ pub(crate) const RUBRICS: &[&str] = &[
     "from",
     "funding",
     "hint",
+    "hypothesis",
     "importance",
     "interpretation",
+    "interventions",
     "interview",
     "introduction",
     "just",
@@ -233,6 +235,9 @@ pub(crate) const RUBRICS: &[&str] = &[
     "live",
     "look",
     "materials",
+    "measurements",
+    "measures",
+    "method",
     "methodology",
     "methods",
     "more",
@@ -243,7 +248,11 @@ pub(crate) const RUBRICS: &[&str] = &[
     "objective",
     "objectives",
     "opinion",
+    "outcome",
+    "outcomes",
     "part",
+    "participants",
+    "patients",
     "perspective",
     "photo",
     "photos",
@@ -251,6 +260,8 @@ pub(crate) const RUBRICS: &[&str] = &[
     "podcast",
     "posted",
     "preview",
+    "procedure",
+    "procedures",
     "profile",
     "purpose",
     "question",
@@ -268,10 +279,12 @@ pub(crate) const RUBRICS: &[&str] = &[
     "review",
     "ruling",
     "sent",
+    "setting",
     "shocking",
     "significance",
     "step",
     "subject",
+    "subjects",
     "subs",
     "summary",
     "tags",
@@ -785,6 +798,12 @@ const BLOCK_PARAGRAPHS: usize = 1;
 pub(super) fn sentence_colon_tag(text: &str, span: Span) -> Option<Tag> {
     let s = &text[span.range()];
     let colon = s.get(..tag::floor_char(s, s.len().min(48)))?.find(':')?;
+    // ("YFP::D-mib localized …", "HH:MM": a colon inside a word labels no one.)
+    if !s[colon + 1..].starts_with(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\u{201C}' | '\u{2018}' | '\'')
+    }) {
+        return None;
+    }
     let rest = s[colon + 1..].trim();
     if rest.len() < 12 || s[..colon].chars().any(|c| c.is_ascii_digit()) || listing(rest) {
         return None;
