@@ -5497,6 +5497,26 @@ const PERSON_NOUNS: &Words = &Words::new(&[
 
 /// [`classify_phrase`], remembered per thread: the same tags ("he", "Mr Smith", "officials")
 /// come back again and again in news text. The memory is bounded.
+/// True when `phrase` is a date, after a preposition or not ("September 15", "as of September
+/// 15, 2008"): no source ("… effective as of September 15, 2008, specifically clarifies …").
+fn a_date(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let date = match words.first() {
+        Some(w) if lower_in(w, &["as", "by", "from", "in", "of", "on", "since", "until"]) => {
+            &words[1..]
+        }
+        _ => &words[..],
+    };
+    (2..=3).contains(&date.len())
+        && (lower_in(date[0], FULL_MONTHS)
+            || date[0].eq_ignore_ascii_case("may")
+            || lower_in(date[0].trim_end_matches('.'), MONTHS))
+        && date[1..].iter().all(|w| {
+            let w = w.trim_end_matches([',', '.']);
+            !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+        })
+}
+
 pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
     classified(phrase, lenient).0
 }
@@ -5671,6 +5691,7 @@ fn classified(phrase: &str, lenient: bool) -> (Option<Mention>, bool) {
     }
     // (Read with the memory released: the sides of a pair are read through it too.)
     let m = if no_one(phrase)
+        || a_date(phrase)
         || contracted_verb(phrase)
         || claim_relative(phrase)
         || lower_in(phrase, OPENING_PARTICIPLES)
@@ -8314,6 +8335,20 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
     // list, not an ending: "Davis", "Evans" and "Haines" end as "Israelis" and "Germans" do.)
     if let [one] = run {
         if lower_in(clean(one), PEOPLES) {
+            return SourceKind::Anonymous;
+        }
+    }
+    // (So is a share of one: "Some Muslims believe …", "Many Christians say …".)
+    if let [share, one] = run {
+        let people = |w: &str| {
+            lower_in(w, PEOPLES)
+                || w.len() >= 8 && (ends_with_lower(w, "ians") || ends_with_lower(w, "ists"))
+        };
+        if lower_in(
+            clean(share),
+            &["all", "both", "few", "many", "most", "several", "some"],
+        ) && people(clean(one))
+        {
             return SourceKind::Anonymous;
         }
     }

@@ -14131,3 +14131,22 @@ fn a_papers_headings_idioms_and_common_nouns_name_no_source() {
         Some("Ortiz".to_string())
     );
 }
+
+#[test]
+fn a_date_is_no_source_and_a_share_of_a_people_is_a_group() {
+    // "… effective as of September 15, 2008, specifically clarifies …": the date had been a
+    // person reporting.
+    assert_no_source(
+        "However, the harbor code, effective as of September 15, 2008, specifically clarifies \
+         that agents may not sell tickets.",
+    );
+    // A share of a people or a faith is a group, as the plural alone is.
+    assert_eq!(
+        first_kind("Some Muslims believe the ferry should stop for Friday prayers in the town."),
+        Some(SourceKind::Anonymous)
+    );
+    assert_eq!(
+        first_kind("Many Christians say the ferry should not sail on Sunday mornings at all."),
+        Some(SourceKind::Anonymous)
+    );
+}
