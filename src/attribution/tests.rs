@@ -14150,3 +14150,32 @@ fn a_date_is_no_source_and_a_share_of_a_people_is_a_group() {
         Some(SourceKind::Anonymous)
     );
 }
+
+#[test]
+fn a_writers_own_experiments_are_no_source() {
+    // The methods of the writer's own work, with no owner, are the author's as "Our results"
+    // are.
+    for text in [
+        "Electrophoretic mobility shift assays showed that the drug inhibited the binding of the \
+         receptor.",
+        "Experiments with the hybridomas confirmed these findings in every one of the samples.",
+        "UV cross-linking experiments revealed that the protein binds the promoter directly.",
+    ] {
+        assert_no_source(text);
+    }
+    // Others' experiments stay sources: an owner, or a word that sets them apart.
+    assert_eq!(
+        first_source(
+            "Previous experiments by Smith showed that the drug inhibited the binding of the \
+             receptor in mice."
+        ),
+        Some("Smith".to_string())
+    );
+    assert_eq!(
+        first_source(
+            "Previous experiments showed that the drug inhibited the binding of the receptor in \
+             every one of the samples."
+        ),
+        Some("Previous experiments".to_string())
+    );
+}
