@@ -1847,8 +1847,10 @@ fn names_a_body(lead: &str) -> bool {
 /// (see [`Registry::company`]).
 const COMPANY_CLAUSE: usize = 300;
 
-/// Heads of public bodies, whose names a company's description passes over.
+/// Heads of public bodies (and of schools, hospitals, churches), whose names a company's
+/// description passes over ("The company denied …" after "a study by the University of Mora").
 const PUBLIC_BODIES: &[&str] = &[
+    "academy",
     "administration",
     "agency",
     "army",
@@ -1857,20 +1859,27 @@ const PUBLIC_BODIES: &[&str] = &[
     "board",
     "bureau",
     "cabinet",
+    "church",
+    "college",
     "commission",
     "committee",
     "council",
     "court",
     "department",
     "government",
+    "hospital",
+    "institute",
     "ministry",
+    "museum",
     "office",
     "parliament",
     "party",
     "police",
     "regulator",
+    "school",
     "senate",
     "union",
+    "university",
     "watchdog",
 ];
 
@@ -2230,8 +2239,9 @@ impl Registry {
             // its initials with "the" is a public one.)
             let initials = definite(&e.name)
                 .is_some_and(|n| n.len() >= 2 && n.bytes().all(|b| b.is_ascii_uppercase()));
-            e.kind != SourceKind::Person
-                && e.kind != SourceKind::Anonymous
+            // (Nor a document or a paper: "According to their figures, …. The company has
+            // denied …" is the company's.)
+            e.kind == SourceKind::Organization
                 && !(e.described && e.kind == SourceKind::Organization)
                 && !initials
                 && !e.name.split(' ').any(|w| tag::lower_in(w, PUBLIC_BODIES))

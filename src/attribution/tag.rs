@@ -7810,14 +7810,27 @@ pub(crate) fn is_capitalized_name(phrase: &str) -> bool {
 /// True when `word` looks like a person of a nation or a region ("the American", "the
 /// Argentine", "the Frenchman", "the Israeli", "the Scot"), by its ending or from a short list.
 pub(crate) fn demonym(word: &str) -> bool {
-    ["an", "ine", "ese", "i"]
-        .iter()
-        .any(|end| word.ends_with(end))
+    // (Not "-ine", which ends more nouns than peoples: "the Harbor Line", "the Airline", "the
+    // Magazine"; "the Argentine" is listed.)
+    ["an", "ese", "i"].iter().any(|end| word.ends_with(end))
         || lower_in(
             word,
             &[
-                "brit", "czech", "dane", "dutch", "finn", "greek", "pole", "scot", "spaniard",
-                "swede", "swiss", "tory", "turk",
+                "argentine",
+                "brit",
+                "czech",
+                "dane",
+                "dutch",
+                "finn",
+                "florentine",
+                "greek",
+                "pole",
+                "scot",
+                "spaniard",
+                "swede",
+                "swiss",
+                "tory",
+                "turk",
             ],
         )
 }

@@ -14179,3 +14179,36 @@ fn a_writers_own_experiments_are_no_source() {
         Some("Previous experiments".to_string())
     );
 }
+
+#[test]
+fn the_company_is_the_body_named_before_past_documents_and_universities() {
+    // "The Harbor Line" is a body ("Line" is no people's name, as "-ine" in "Argentine" is);
+    // "the company" after a document cited since is that body still, and never a university.
+    let text = "The Harbor Line said the fares would rise by a third next month. According to \
+                its own figures, fuel accounts for a fifth of its costs. The company has denied \
+                claims that it plans to cut the winter service.";
+    let r = report(text);
+    let first = r.sentences[0].source.as_ref().expect("a source");
+    assert_eq!(
+        (first.name.as_str(), first.kind),
+        ("the Harbor Line", SourceKind::Organization)
+    );
+    assert_eq!(
+        r.sentences[2].source.as_ref().map(|s| s.name.as_str()),
+        Some("the Harbor Line"),
+        "{text}"
+    );
+    let text = "A study by the University of Mora found that the line carried half of the \
+                island's freight. The company denied the claim, stating that the share was far \
+                smaller.";
+    assert_ne!(
+        sources(text)[1].as_ref().map(|s| s.0.as_str()),
+        Some("the University of Mora"),
+        "{text}"
+    );
+    // "the Argentine" is still a person.
+    assert_eq!(
+        first_kind("The Argentine said he was happy to stay at the club for another season."),
+        Some(SourceKind::Person)
+    );
+}
