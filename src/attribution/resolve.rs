@@ -2239,9 +2239,8 @@ impl Registry {
             // its initials with "the" is a public one.)
             let initials = definite(&e.name)
                 .is_some_and(|n| n.len() >= 2 && n.bytes().all(|b| b.is_ascii_uppercase()));
-            // (Nor a document or a paper: "According to their figures, …. The company has
-            // denied …" is the company's.)
-            e.kind == SourceKind::Organization
+            e.kind != SourceKind::Person
+                && e.kind != SourceKind::Anonymous
                 && !(e.described && e.kind == SourceKind::Organization)
                 && !initials
                 && !e.name.split(' ').any(|w| tag::lower_in(w, PUBLIC_BODIES))

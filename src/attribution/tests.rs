@@ -14181,12 +14181,12 @@ fn a_writers_own_experiments_are_no_source() {
 }
 
 #[test]
-fn the_company_is_the_body_named_before_past_documents_and_universities() {
-    // "The Harbor Line" is a body ("Line" is no people's name, as "-ine" in "Argentine" is);
-    // "the company" after a document cited since is that body still, and never a university.
-    let text = "The Harbor Line said the fares would rise by a third next month. According to \
-                its own figures, fuel accounts for a fifth of its costs. The company has denied \
-                claims that it plans to cut the winter service.";
+fn the_company_is_the_body_named_before_and_never_a_university() {
+    // "The Harbor Line" is a body ("Line" is no people's name, as "-ine" in "Argentine" is),
+    // which "the company" names after it; a university never is the company.
+    let text = "The Harbor Line said the fares would rise by a third next month. Fuel accounts \
+                for a fifth of its costs. The company has denied claims that it plans to cut the \
+                winter service.";
     let r = report(text);
     let first = r.sentences[0].source.as_ref().expect("a source");
     assert_eq!(
