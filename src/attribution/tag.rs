@@ -4521,7 +4521,6 @@ const ORGANIZATIONS: &Words = &Words::new(&[
     "whitehall",
 ]);
 
-/// Lower-case heads of vague or anonymous sources.
 /// The author's own work when a demonstrative points to it ("These results suggest …"). Sorted.
 const OWN_WORK: &[&str] = &[
     "analyses",
@@ -4566,6 +4565,7 @@ const PAIRED_MODIFIERS: &[&str] = &[
     "state",
 ];
 
+/// Lower-case heads of vague or anonymous sources.
 const ANONYMOUS: &Words = &Words::new(&[
     "activists",
     "advisers",
@@ -5495,8 +5495,6 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "writer",
 ]);
 
-/// [`classify_phrase`], remembered per thread: the same tags ("he", "Mr Smith", "officials")
-/// come back again and again in news text. The memory is bounded.
 /// True when `phrase` is a method of the writer's own work, its head a noun of method with no
 /// owner ("Electrophoretic mobility shift assays showed …", "Experiments with T cell hybridomas
 /// confirmed …", "UV cross-linking experiments revealed …"): the author's, as "Our results"
@@ -5567,6 +5565,8 @@ fn a_date(phrase: &str) -> bool {
         })
 }
 
+/// [`classify_phrase`], remembered per thread: the same tags ("he", "Mr Smith", "officials")
+/// come back again and again in news text. The memory is bounded.
 pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
     classified(phrase, lenient).0
 }
