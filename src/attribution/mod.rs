@@ -5952,6 +5952,17 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
         .rfind('(')
         .filter(|&i| !lead[i..].contains(')'))
         .and_then(|open| Some(lead.len() - open - 1 + rest.find(')')?));
+    // "According to the company's official history, the first crossing took place in 1921.":
+    // a source after its cue opening the sentence, a comma after it, leaves all the rest to
+    // the content however long the source's phrase.
+    if lead_words(lead).all(|w| tag::lower_in(w, CONNECTIVES))
+        && takes_source_after(text, found.tag)
+        && rest.starts_with(", ")
+        && words_at_most(rest.trim(), 64)
+        && !words_at_most(rest.trim(), 3)
+    {
+        return 1.0;
+    }
     let share = unbracketed_share(text, span, found, before, rest);
     match bracket {
         Some(inside) => share.min(inside as f64 / span.len().max(1) as f64),

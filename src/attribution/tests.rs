@@ -14212,3 +14212,30 @@ fn the_company_is_the_body_named_before_and_never_a_university() {
         Some(SourceKind::Person)
     );
 }
+
+#[test]
+fn according_to_opening_the_sentence_leaves_it_all_to_the_content() {
+    // However long the source's phrase, a source after "According to" opening the sentence, a
+    // comma after it, reports all the rest.
+    for (text, name) in [
+        (
+            "According to the company's official history, the first crossing took place in 1921.",
+            "the company's official history",
+        ),
+        (
+            "According to ferry historian Ana Ortiz of the Mora Maritime Museum, the boat sank.",
+            "Ana Ortiz",
+        ),
+        (
+            "And, according to the island's news agency, the council did not make a single bid.",
+            "the island's news agency",
+        ),
+    ] {
+        assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
+    }
+    // (Not a bare phrase after the comma: "According to the report, yes.")
+    assert_eq!(
+        first_source("According to the company's own official history, yes."),
+        None
+    );
+}
