@@ -4495,7 +4495,32 @@ fn relative_tag(text: &str, span: Span, o: &Occurrence) -> Option<(f64, Tag)> {
                     || word.len() > 4 && (word.ends_with("ing") || word.ends_with("ed")))
         })
         .map_or(0, |i| i + 1);
-    let phrase = Span::new(found.phrase.start + cut, found.phrase.end);
+    let mut phrase = Span::new(found.phrase.start + cut, found.phrase.end);
+    // "… the work of Okafor (2018), who argued …": "who" is a person's, named after "of" when
+    // the thing before it names no source, or a document.
+    if let Some(of) = text[phrase.range()].rfind(" of ") {
+        let written = &text[phrase.range()];
+        let (thing, person) = (&written[..of], &written[of + 4..]);
+        let named = |m: Option<Mention>| {
+            matches!(
+                m,
+                Some(Mention::Named {
+                    kind: SourceKind::Person,
+                    ..
+                })
+            )
+        };
+        let no_source = |m: Option<Mention>| {
+            !matches!(m, Some(Mention::Named { kind, .. }) if kind != SourceKind::Document)
+                && !matches!(m, Some(Mention::Pronoun(_)))
+        };
+        if person.starts_with(char::is_uppercase)
+            && no_source(tag::classify(thing, false))
+            && named(tag::classify(person, false))
+        {
+            phrase = Span::new(phrase.start + of + 4, phrase.end);
+        }
+    }
     // (After the sentence's verb: "Jay-Z, who said he would …, will become …", "Still,
     // Sanders, who sees himself as …, …" have their subject's clause after the relative one,
     // whose words are a part of the sentence only; so may an apposition, "…, man or woman, who

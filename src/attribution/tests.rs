@@ -14239,3 +14239,21 @@ fn according_to_opening_the_sentence_leaves_it_all_to_the_content() {
         None
     );
 }
+
+#[test]
+fn who_after_the_work_of_a_person_is_that_person() {
+    // "the work of Okafor (2018), who argued …": "who" is the person named after "of", when
+    // the thing before it is no source or a document.
+    let text =
+        "The finding agrees with the work of Okafor (2018), who argued that crossings bunch \
+                in the evening because fares are lower after six.";
+    assert_eq!(first_source(text).as_deref(), Some("Okafor"), "{text}");
+    // (A person before "of" is the antecedent still: "the head of the harbour board, who said".)
+    let text = "He met the head of the Mora Harbour Board, who said the fares would rise sharply \
+                this winter and again in the spring.";
+    assert_eq!(
+        first_source(text).as_deref(),
+        Some("the head of the Mora Harbour Board"),
+        "{text}"
+    );
+}
