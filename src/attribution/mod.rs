@@ -3377,16 +3377,12 @@ fn closing_inverted(text: &str, o: &Occurrence, hi: usize) -> Option<Found> {
 /// general of Elspa."), from the comma to the stop.
 fn closing_role(text: &str, end: usize) -> Option<Span> {
     let rest = text[end..].strip_prefix(", ")?;
-    let mut stop = rest
-        .find(['.', ',', ';', '"', '\u{201C}', '\n'])
-        .unwrap_or(rest.len());
+    let mut stop = rest.find(ROLE_ENDS).unwrap_or(rest.len());
     let role = &rest[..stop];
     // (With the body it names described in apposition: ", political director at the European
     // Policy Centre, a Brussels-based think-tank.")
     if let Some(body) = rest[stop..].strip_prefix(", ") {
-        let more = body
-            .find(['.', ',', ';', '"', '\u{201C}', '\n'])
-            .unwrap_or(body.len());
+        let more = body.find(ROLE_ENDS).unwrap_or(body.len());
         let words = lead_words(&body[..more]);
         if words
             .clone()
@@ -3409,6 +3405,9 @@ fn closing_role(text: &str, end: usize) -> Option<Span> {
             .any(|w| tag::title_noun(&w.to_ascii_lowercase())))
     .then(|| Span::new(end, end + 2 + stop))
 }
+
+/// What ends a closing role and the apposition after it ([`closing_role`]).
+const ROLE_ENDS: [char; 6] = ['.', ',', ';', '"', '\u{201C}', '\n'];
 
 /// Where `rest` goes on after a short bracket opening it (" (EOC)", " (Apacs)": a name's
 /// initials or a short note, at most three words), if it opens with one.
@@ -4511,8 +4510,13 @@ fn relative_tag(text: &str, span: Span, o: &Occurrence) -> Option<(f64, Tag)> {
             )
         };
         let no_source = |m: Option<Mention>| {
-            !matches!(m, Some(Mention::Named { kind, .. }) if kind != SourceKind::Document)
-                && !matches!(m, Some(Mention::Pronoun(_)))
+            matches!(
+                m,
+                None | Some(Mention::Named {
+                    kind: SourceKind::Document,
+                    ..
+                })
+            )
         };
         if person.starts_with(char::is_uppercase)
             && no_source(tag::classify(thing, false))
@@ -5494,11 +5498,7 @@ fn read_lead_subject(text: &str, span: Span, after_preamble: bool) -> Option<Spa
     // "Speaking at the conference he said:", "Asked if …": a participle opens no subject;
     // "Among them were blogs …", "Although in the next breath he declared:": nor does a
     // preposition or a conjunction.
-    let name = || {
-        let mut following = s[first_at + first.len()..].split_whitespace();
-        let next = following.next().unwrap_or("");
-        named_ing(first, next, following.next().unwrap_or(""))
-    };
+    let name = || named_ing(first, s[first_at + first.len()..].split_whitespace());
     if first.ends_with("ing") && !name() || tag::lower_in(first, NO_SUBJECT) {
         return None;
     }
@@ -6001,6 +6001,10 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
     let lead = text[before.range()].trim_end();
     // (The tag's own bytes, its descriptor's with them.)
     let tagged = span.len().saturating_sub(before.len() + rest.len());
+    // The share of the sentence less the tag that `content` bytes fill: a tag that is neither
+    // content nor the author's words (after a quotation, or closing the sentence after its cue).
+    let beside_tag =
+        |content: usize| content as f64 / span.len().saturating_sub(tagged).max(1) as f64;
     // "Asked about his future, the Argentine said: 'I am happy here.'": a quotation the tag
     // opens with a colon is the sentence's claim, the lead before the tag its circumstance.
     // (Not after a clause of the author's that the tag's own clause joins: "Duff was injured at
@@ -6364,14 +6368,12 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
         if closing_source {
             return 1.0;
         }
-        let untagged = span.len().saturating_sub(tagged).max(1);
-        return content_before as f64 / untagged as f64;
+        return beside_tag(content_before);
     } else if closing_source && content_before > 0 {
         // "…, according to research carried out by security firm Saint Bernard Software.": a
         // source closing the sentence after its cue is neither content nor the author's words,
         // as after a quotation.
-        let untagged = span.len().saturating_sub(tagged).max(1);
-        return content_before as f64 / untagged as f64;
+        return beside_tag(content_before);
     } else {
         // A clause before the tag is the content ("…, the IMF said on Tuesday.") or an
         // adverbial ("Though moved by their grief, Woods said she …"): the longer side is.
@@ -6755,11 +6757,7 @@ fn long_preamble(lead: &str) -> bool {
         return false;
     };
     // (The words after the first are read only for an "-ing" word: this runs for most leads.)
-    let name = || {
-        let mut following = words.clone();
-        let next = following.next().unwrap_or("");
-        named_ing(first, next, following.next().unwrap_or(""))
-    };
+    let name = || named_ing(first, words.clone());
     let opens = |w: &str| {
         tag::lower_in(w, SUBORDINATES)
             || w.len() > 5 && w.ends_with("ing") && !(w == first && name())
@@ -6780,10 +6778,11 @@ fn long_preamble(lead: &str) -> bool {
 }
 
 /// True when `word`, ending in "-ing" and opening a sentence, is a name, not a participle:
-/// capitalised, before its verb (`next`), or before a second capitalised word and its verb
-/// (`after`): "Downing Street would not …",
-/// "Beijing rejected …", "Reading has …" (not "Speaking at …", "Citing sources, …").
-fn named_ing(word: &str, next: &str, after: &str) -> bool {
+/// capitalised, before its verb (the first of the `following` words), or before a second
+/// capitalised word and its verb: "Downing Street would not …", "Beijing rejected …", "Reading
+/// has …" (not "Speaking at …", "Citing sources, …").
+fn named_ing<'a>(word: &str, mut following: impl Iterator<Item = &'a str>) -> bool {
+    let next = following.next().unwrap_or("");
     let verb = |w: &str| {
         tag::lower_in(w, FINITE)
             || w.len() > 3 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
@@ -6796,7 +6795,7 @@ fn named_ing(word: &str, next: &str, after: &str) -> bool {
             || next.starts_with(char::is_uppercase)
                 && !next.ends_with(',')
                 && !tag::lower_in(next, tag::ARTICLES)
-                && verb(after))
+                && verb(following.next().unwrap_or("")))
 }
 
 /// Prepositions after a past participle that opens a preamble ("Hounded by the press,", "Born

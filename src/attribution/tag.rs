@@ -8404,14 +8404,11 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
     }
     // (So is a share of one: "Some Muslims believe …", "Many Christians say …".)
     if let [share, one] = run {
-        let people = |w: &str| {
-            lower_in(w, PEOPLES)
-                || w.len() >= 8 && (ends_with_lower(w, "ians") || ends_with_lower(w, "ists"))
-        };
+        let one = clean(one);
         if lower_in(
             clean(share),
             &["all", "both", "few", "many", "most", "several", "some"],
-        ) && people(clean(one))
+        ) && (lower_in(one, PEOPLES) || plural_person(one))
         {
             return SourceKind::Anonymous;
         }
