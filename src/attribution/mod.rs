@@ -5061,7 +5061,10 @@ fn document_lead(text: &str, span: Span, occurrences: &[Occurrence]) -> Option<T
     })?;
     let subject = text[span.start..o.span.start].trim_end();
     let words: Vec<&str> = subject.split_whitespace().collect();
+    // (Not the writer's own: "The present study shows …", "The results of this study suggest".)
     if words.len() > 18
+        || tag::own_work(&words)
+        || tag::own_method(subject)
         || subject.contains([',', ';', ':', '"', '\u{201C}', '(', '\u{2014}'])
         || words
             .iter()

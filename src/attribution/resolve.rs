@@ -2114,10 +2114,14 @@ impl Registry {
     /// by the other, "they" to a body, a group, a pair or documents, "it" to a body or a
     /// document (not a pair of them).
     fn can_refer(p: Pronoun, e: &Entity) -> bool {
-        // (A document's head in the plural: "surveys", not "census" nor "news".)
+        // (A document's head in the plural: "surveys", not "census", "news" nor "analysis".)
         let plural = |w: &str| {
             let w = w.to_ascii_lowercase();
-            w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && w != "news"
+            w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("sis")
+                && w != "news"
         };
         // ("A Labour Party spokesman told the BBC …. '…,' he said.": one unnamed person; so is
         // a possessor's, "President Castro's chief aide".)

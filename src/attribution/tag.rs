@@ -4521,6 +4521,47 @@ const ORGANIZATIONS: &Words = &Words::new(&[
     "whitehall",
 ]);
 
+/// True when `words` name the writer's own work: "Our results", "These data", "The present
+/// study", "The results of this study", "Studies from our laboratory", with an adverb before
+/// them or not ("Together these results", "Thus these data").
+pub(crate) fn own_work(words: &[&str]) -> bool {
+    let words = match words {
+        [first, rest @ ..]
+            if lower_in(first, &["altogether", "collectively", "thus", "together"]) =>
+        {
+            rest
+        }
+        _ => words,
+    };
+    let work = |w: &str| lower_in(w, OWN_WORK) || lower_in(&w.to_ascii_lowercase(), DOCUMENTS);
+    // "Our results", "my report"; "These data", "this finding"; "The present study", "the
+    // current results".
+    let own = |words: &[&str]| match words {
+        [owner, .., last] if lower_in(owner, &["our", "my"]) => work(last),
+        [this, last] => lower_in(this, &["these", "this"]) && lower_in(last, OWN_WORK),
+        [the, now, last] => {
+            lower_in(the, &["the", "this"]) && lower_in(now, &["current", "present"]) && work(last)
+        }
+        _ => false,
+    };
+    if own(words) {
+        return true;
+    }
+    // "The results of this study", "Studies from our laboratory": work of the writer's.
+    let Some(k) = words.iter().position(|w| lower_in(w, &["from", "of"])) else {
+        return false;
+    };
+    let (head, owner) = (&words[..k], &words[k + 1..]);
+    let ours = match owner {
+        [this, last] if lower_in(this, &["this"]) => lower_in(last, &["paper", "study", "work"]),
+        [owner, last] if lower_in(owner, &["our", "my"]) => {
+            work(last) || lower_in(last, &["group", "lab", "laboratory"])
+        }
+        _ => own(owner),
+    };
+    ours && head.last().is_some_and(|w| work(w)) && head.len() <= 2
+}
+
 /// The author's own work when a demonstrative points to it ("These results suggest …"). Sorted.
 const OWN_WORK: &[&str] = &[
     "analyses",
@@ -5501,7 +5542,7 @@ const PERSON_NOUNS: &Words = &Words::new(&[
 /// are. An owner keeps it a source: a capitalised word after the first ("Experiments at
 /// Harwell"), a possessive, people ("experiments by researchers"), or a word that sets it apart
 /// from the writer's ("previous experiments", "other assays").
-fn own_method(phrase: &str) -> bool {
+pub(crate) fn own_method(phrase: &str) -> bool {
     let words: Vec<&str> = phrase.split_whitespace().collect();
     let head_at = words
         .iter()
@@ -5510,7 +5551,17 @@ fn own_method(phrase: &str) -> bool {
     let Some(head) = head_at.checked_sub(1).map(|k| words[k]) else {
         return false;
     };
-    lower_in(head, METHODS)
+    // ("Northern blot analysis", "Gel shift analysis", "UV cross-linking studies": an analysis
+    // or studies by a lab technique; "transcription-PCR" by its last part.)
+    let by_technique = || {
+        lower_in(head, &["analyses", "analysis", "studies", "study"])
+            && head_at >= 2
+            && lower_in(
+                words[head_at - 2].rsplit('-').next().unwrap_or(""),
+                TECHNIQUES,
+            )
+    };
+    (lower_in(head, METHODS) || by_technique())
         && !words.iter().skip(1).any(|w| is_capitalized(w))
         && !words.iter().any(|w| {
             possessor(w).is_some()
@@ -5543,6 +5594,25 @@ const METHODS: &[&str] = &[
     "immunoprecipitation",
     "measurements",
     "simulations",
+];
+
+/// Lab techniques whose analysis or studies are the writer's own work ([`own_method`]),
+/// by the last part of a hyphenated word ("band-shift", "cross-linking", "transcription-PCR").
+/// Sorted.
+const TECHNIQUES: &[&str] = &[
+    "blot",
+    "deletion",
+    "footprinting",
+    "immunoblot",
+    "immunodepletion",
+    "immunoprecipitation",
+    "linking",
+    "mutagenesis",
+    "mutational",
+    "pcr",
+    "sequence",
+    "shift",
+    "transfection",
 ];
 
 /// True when `phrase` is a date, after a preposition or not ("September 15", "as of September
@@ -5724,19 +5794,18 @@ pub(crate) fn joint(name: &str) -> bool {
 /// What [`classify`] reads in `phrase`, and whether it named two sources joined (see
 /// [`joint_names`]).
 fn classified(phrase: &str, lenient: bool) -> (Option<Mention>, bool) {
-    use std::cell::RefCell;
     use std::collections::HashMap;
+    use std::sync::{LazyLock, Mutex, PoisonError};
     const REMEMBER: usize = 1 << 16;
     type Seen = HashMap<String, (Option<Mention>, bool), BuildHasherDefault<WordHasher>>;
-    thread_local! {
-        /// One memory for strict and one for lenient classification.
-        static SEEN: RefCell<[Seen; 2]> = RefCell::new([
-            Seen::with_capacity_and_hasher(1024, Default::default()),
-            Seen::with_capacity_and_hasher(64, Default::default()),
-        ]);
-    }
+    /// One memory for strict and one for lenient classification, shared by the threads: the
+    /// two that read a large text meet many of the same phrases (with a memory each, about
+    /// one phrase in five was read twice, more or fewer as the work happened to split).
+    static SEEN: LazyLock<Mutex<[Seen; 2]>> = LazyLock::new(Mutex::default);
+    // (A panic elsewhere while it was held leaves the memory as it was: still sound.)
+    let seen = || SEEN.lock().unwrap_or_else(PoisonError::into_inner);
     let memory = usize::from(lenient);
-    if let Some(m) = SEEN.with(|seen| seen.borrow()[memory].get(phrase).cloned()) {
+    if let Some(m) = seen()[memory].get(phrase).cloned() {
         return m;
     }
     // (Read with the memory released: the sides of a pair are read through it too.)
@@ -5768,14 +5837,12 @@ fn classified(phrase: &str, lenient: bool) -> (Option<Mention>, bool) {
             (one, false)
         }
     };
-    SEEN.with(|seen| {
-        let mut seen = seen.borrow_mut();
-        let seen = &mut seen[memory];
-        if seen.len() >= REMEMBER {
-            seen.clear();
-        }
-        seen.insert(phrase.to_string(), m.clone());
-    });
+    let mut seen = seen();
+    let seen = &mut seen[memory];
+    if seen.len() >= REMEMBER {
+        seen.clear();
+    }
+    seen.insert(phrase.to_string(), m.clone());
     m
 }
 
@@ -6504,12 +6571,7 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     // author's own work (a person, "my colleague", is someone else). So are "These results
     // suggest", "These data indicate": what the text has just set out ("This study", "These
     // studies" may be others' work, cited).
-    if ["Fig.", "Figure", "Table"].contains(&words[0])
-        || words.len() >= 2
-            && lower_in(words[0], &["our", "my"])
-            && lower_in(&last.to_ascii_lowercase(), DOCUMENTS)
-        || words.len() == 2 && lower_in(words[0], &["these", "this"]) && lower_in(last, OWN_WORK)
-    {
+    if ["Fig.", "Figure", "Table"].contains(&words[0]) || own_work(&words) {
         return None;
     }
     // "Smith et al.", "Wang et al": the authors of a paper, named.

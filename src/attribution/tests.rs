@@ -12341,6 +12341,14 @@ fn a_study_published_in_a_journal_is_the_source_and_researchers_are_they() {
         lower_names(text)[1].as_deref(),
         Some("a statement from the band's record company")
     );
+    // Nor is an analysis, which ends in "s" in the singular.
+    let text = "A formal statistical analysis found that the new ferry timetable saved each \
+                passenger eight minutes a day. The harbour board published the figures on \
+                Monday. They show that the morning boats are now full.";
+    assert_ne!(
+        lower_names(text)[2].as_deref(),
+        Some("a formal statistical analysis")
+    );
     // (A role and a name with no participle before them stay the name: see
     // `a_name_after_the_role_of_a_body_is_the_body`.)
 }
@@ -14178,6 +14186,47 @@ fn a_writers_own_experiments_are_no_source() {
         ),
         Some("Previous experiments".to_string())
     );
+}
+
+#[test]
+fn a_writers_own_work_is_no_source_in_its_other_forms() {
+    // The writer's own work named with an adverb before it, as "present" or "current" work, as
+    // what "this study" found, or from "our laboratory"; and a lab technique's analysis or
+    // studies, as its assays and experiments are.
+    for text in [
+        "Together these results indicate that the kinase acts upstream of the receptor.",
+        "Thus these data support a model in which the repressor binds the promoter.",
+        "Collectively this study demonstrates that the enzyme is required for growth.",
+        "The present study shows that the enzyme is required for growth in the cold.",
+        "The current work suggests that the receptor is cleaved at the membrane.",
+        "The results of this study suggest that the protein is degraded in the nucleus.",
+        "Our analyses reveal that the mutation disrupts binding to the enhancer.",
+        "Studies from our laboratory have shown that the factor binds the enhancer.",
+        "Northern blot analysis showed that the transcript was induced within an hour.",
+        "Gel shift analysis revealed two complexes that bound the probe.",
+        "Reverse transcription-PCR analysis confirmed that the gene was expressed in the liver.",
+        "UV cross-linking studies showed that the protein contacts the DNA directly.",
+    ] {
+        assert_no_source(text);
+    }
+    // Others' work stays a source: cited studies, an analysis with no technique, a poll's
+    // results.
+    for (text, source) in [
+        (
+            "Previous studies have shown that the gene is expressed in the liver of adult mice.",
+            "Previous studies",
+        ),
+        (
+            "Independent analysis shows that the plan would cost the city two billion dollars.",
+            "Independent analysis",
+        ),
+        (
+            "The results of the Mora Gazette poll suggest that the mayor will win a second term.",
+            "The results of the Mora Gazette poll",
+        ),
+    ] {
+        assert_eq!(named_or_reported(text).as_deref(), Some(source), "{text}");
+    }
 }
 
 #[test]
