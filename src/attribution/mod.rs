@@ -4937,7 +4937,7 @@ const AUXILIARIES: &[&str] = &[
 ];
 
 /// Cues in the past that end neither in "-ed" nor in "-s".
-const IRREGULAR_PAST: &[&str] = &[
+pub(crate) const IRREGULAR_PAST: &[&str] = &[
     "felt", "found", "knew", "said", "saw", "spoke", "thought", "told", "wrote",
 ];
 

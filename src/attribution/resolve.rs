@@ -1517,7 +1517,7 @@ const BODY_HEADS: &[&str] = &[
 ];
 
 /// Nouns for a newspaper that a story uses for the one it cites ("according to the paper").
-const PAPER_NOUNS: &[&str] = &["daily", "newspaper", "paper"];
+const PAPER_NOUNS: &[&str] = &["daily", "newspaper", "paper", "weekly"];
 
 /// Most descriptors kept for a source ("who served as UK ambassador to North Korea").
 const DESCRIPTORS: usize = 32;

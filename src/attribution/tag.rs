@@ -155,9 +155,10 @@ pub(crate) fn abbreviation_before(word: &str, after: &str) -> bool {
                 .starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// Nouns in "-ly", which are no adverbs ("his family said").
+/// Nouns in "-ly", which are no adverbs ("his family said", "the daily said").
 const LY_NOUNS: &[&str] = &[
-    "anomaly", "assembly", "belly", "bully", "family", "homily", "monopoly", "rally", "supply",
+    "anomaly", "assembly", "belly", "bully", "daily", "family", "homily", "monopoly", "monthly",
+    "rally", "supply", "weekly",
 ];
 
 /// True for a word that looks like an adverb in "-ly" ("newly", "recently"; not "family",
@@ -2178,7 +2179,14 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         if start < end && start >= 2 && lower_in(w, ARTICLES) && verb_object(text, toks, start) {
             return None;
         }
-        let modal = start == end && modal_name(text, toks, start - 1);
+        // ("May said", "Will Smith told": a name's first word, with only names after it and a
+        // verb no modal takes: not "Will Labour say sorry?".)
+        let modal = modal_name(text, toks, start - 1)
+            && (start..end).all(|k| toks[k].word && is_capitalized(&text[toks[k].span.range()]))
+            && (start == end || {
+                let verb = text[cue.range()].split(' ').next().unwrap_or("");
+                verb.ends_with("ed") || verb.ends_with('s') || lower_in(verb, super::IRREGULAR_PAST)
+            });
         // "the WHO said": capitals are an acronym, not the stop word (two letters after an
         // article only: "IT", "US").
         let acronym = named_acronym(w, || {
@@ -5087,6 +5095,7 @@ const PUBLICATION_NOUNS: &Words = &Words::new(&[
     "daily",
     "journal",
     "magazine",
+    "monthly",
     "network",
     "newspaper",
     "outlet",
@@ -5096,6 +5105,7 @@ const PUBLICATION_NOUNS: &Words = &Words::new(&[
     "station",
     "tabloid",
     "website",
+    "weekly",
 ]);
 
 /// Players by position or standing ("the top seed", "the Gloucester fly-half", "the world
@@ -5822,7 +5832,20 @@ fn classified(phrase: &str, lenient: bool) -> (Option<Mention>, bool) {
         // ("Fuming Robinson blasts officials", "Angry Williams rejects criticism": a
         // headline's mood before a name is no given name.)
         let named = after_mood(phrase).unwrap_or(phrase);
-        let one = one_mention(named, lenient);
+        // ("G7 said", "O2 said": one word of letters and figures is a body's code, no
+        // person's name; "50 Cent" is two words.)
+        let one = one_mention(named, lenient).map(|m| match m {
+            Mention::Named {
+                name,
+                kind: SourceKind::Person,
+                descriptor,
+            } if coded(&name) => Mention::Named {
+                name,
+                kind: SourceKind::Organization,
+                descriptor,
+            },
+            other => other,
+        });
         if let Some(related) = related_by_title(named, &one) {
             (classify(&related, lenient), false)
         } else if let Some(named) = plural_role_before_names(named) {
@@ -5844,6 +5867,13 @@ fn classified(phrase: &str, lenient: bool) -> (Option<Mention>, bool) {
     }
     seen.insert(phrase.to_string(), m.clone());
     m
+}
+
+/// True when `name` is one word of letters and figures ("G7", "O2", "3Com").
+fn coded(name: &str) -> bool {
+    !name.contains(' ')
+        && name.chars().any(|c| c.is_ascii_digit())
+        && name.chars().any(char::is_alphabetic)
 }
 
 /// What `phrase` names when it names one source (see [`classify`], which remembers).
@@ -6513,8 +6543,10 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             return m;
         }
     }
-    // (Capitalised and alone, "From" may be a surname: "…," From said.)
-    let surname = words.len() == 1 && words[0] == "From";
+    // (Capitalised and alone, "From" may be a surname: "…," From said; "Per" before a
+    // capitalised word a given name: "Per Holm, 54, a welder, said".)
+    let surname = words.len() == 1 && words[0] == "From"
+        || words[0] == "Per" && words.get(1).is_some_and(|w| is_capitalized(w));
     // ("Just under three-quarters of respondents": "under" a share is no preposition.)
     let share =
         words[0].eq_ignore_ascii_case("under") && words.get(1).is_some_and(|w| super::figure(w));
@@ -7922,11 +7954,11 @@ fn person_before_of(before: &[&str]) -> bool {
     name >= 2 && !body(last) && !plural_of(&last.to_ascii_lowercase(), body)
 }
 
-/// Lower-case particles inside a person's name ("Ludwig van Beethoven", "Nick van den Brul",
-/// "Lula da Silva"), sorted.
+/// Lower-case particles inside a name ("Ludwig van Beethoven", "Nick van den Brul", "Lula da
+/// Silva", "Corriere della Sera"), sorted.
 pub(crate) const NAME_PARTICLES: &[&str] = &[
-    "al", "bin", "da", "das", "de", "del", "den", "der", "di", "dos", "du", "la", "ter", "van",
-    "von", "wa",
+    "al", "bin", "da", "das", "de", "dei", "del", "della", "den", "der", "des", "di", "dos", "du",
+    "la", "ter", "van", "von", "wa",
 ];
 
 /// Capitalised nouns of places and bodies that take "of" inside a name ("Order of Malta",

@@ -14189,6 +14189,93 @@ fn a_writers_own_experiments_are_no_source() {
 }
 
 #[test]
+fn will_and_may_open_a_name_before_a_verb_in_the_past() {
+    // "Will" and "May" opening a sentence before a surname are given names when the verb is
+    // one no modal takes.
+    assert_eq!(
+        sources(
+            "Will Smith told the magazine that he would not run for office in any election over \
+             the next ten years."
+        )[0],
+        person("Will Smith")
+    );
+    assert_eq!(
+        sources(
+            "May Mobarak, a spokeswoman for the ministry, said the talks had failed because \
+             neither side would give ground on the border."
+        )[0],
+        person("May Mobarak")
+    );
+    // Look-alike: a question, whose modal takes the verb's plain form.
+    assert_no_source("Will Labour say sorry for the war in Iraq before the election?");
+}
+
+#[test]
+fn per_before_a_name_is_a_given_name_and_g7_a_body() {
+    // "Per" capitalised before a capitalised word is a given name, not the preposition.
+    let text = "Per Holm, 54, a welder at the yard, said the plan was a betrayal of the workers \
+                who had built the company. He added that the workers would strike if necessary.";
+    assert_eq!(
+        sources(text),
+        [person("Per Holm"), person("Per Holm")],
+        "{text}"
+    );
+    assert_eq!(
+        named_or_reported("Per the agreement, the workers said they would strike in May.")
+            .as_deref(),
+        Some("the workers")
+    );
+    // One word of letters and figures is a body's code, no person's name.
+    assert_eq!(
+        sources(
+            "G7 said on Friday that it would watch the shipping market closely over the coming \
+             months."
+        )[0],
+        Some(("G7".to_string(), SourceKind::Organization))
+    );
+}
+
+#[test]
+fn a_weekly_and_a_name_with_della_are_publications() {
+    // "weekly" names a publication as "daily" does, and "della" joins a name as "de" does.
+    for (text, name) in [
+        (
+            "The Catholic weekly Famiglia Cristiana said on Sunday that the pope was tired after \
+             the long journey and would rest for a week at his summer residence.",
+            "Famiglia Cristiana",
+        ),
+        (
+            "The Milan newspaper Corriere della Sera reported on Monday that the bank had agreed \
+             to sell its stake in the insurer to a French rival for two billion euros.",
+            "Corriere della Sera",
+        ),
+    ] {
+        assert_eq!(
+            sources(text)[0],
+            Some((name.to_string(), SourceKind::Publication)),
+            "{text}"
+        );
+    }
+    // "The weekly" after it is the publication.
+    let text = "The Catholic weekly Famiglia Cristiana said on Sunday that the pope was tired \
+                after the long journey. The pontiff will rest for a week. The weekly added that \
+                his doctors had advised him to cancel two visits abroad this autumn.";
+    assert_eq!(source_of(text, 2).as_deref(), Some("Famiglia Cristiana"));
+    // So is "the daily" ("-ly" and no adverb), before its verb or after the quotation.
+    let text = "The French daily Le Monde said on Sunday that the minister was tired after the \
+                long journey. The daily said his doctors had advised him to cancel two visits \
+                abroad. He will rest for a week at home, the daily added.";
+    assert_eq!(
+        lower_names(text),
+        [
+            Some("le monde".to_string()),
+            Some("le monde".to_string()),
+            Some("le monde".to_string())
+        ]
+    );
+}
+
+#[test]
 fn a_writers_own_work_is_no_source_in_its_other_forms() {
     // The writer's own work named with an adverb before it, as "present" or "current" work, as
     // what "this study" found, or from "our laboratory"; and a lab technique's analysis or
