@@ -27,7 +27,7 @@ reported                | reporting | neutral  | 0.5   | !next=from !prev=user,c
 reports                 | reporting | neutral  | 0.5   | !next=from,say,said,says,state,stated,suggest,suggested,suggests,claim,claimed,claims,indicate,indicated,indicates,show,showed,shows !prev=#poss,user,credit,annual,earnings,a,an,the,those,these,such,other,some,many,several,any,no,his,her,their,its,our,my,your,recent,earlier,previous,initial,unconfirmed,conflicting,published   # "Initial reports suggested …", "newspaper reports claim …": a noun before its verb; "dismissed those reports as …": a noun after a determiner
 stated                  | reporting | neutral  | 0.5
 explain{s,ed}           | reporting | neutral  | 0.5
-asked                   | reporting | neutral  | 0.5
+asked                   | reporting | neutral  | 0.5   | !next=not   # "who asked not to be named": a request, reporting nothing
 ask{s}                  | reporting | neutral  | 0.5
 replied                 | reporting | neutral  | 0.5
 replies                 | reporting | neutral  | 0.5   | !prev=the,a,no,his,her,their,its,our,my,your,two,three,several,many,written

@@ -14189,6 +14189,23 @@ fn a_writers_own_experiments_are_no_source() {
 }
 
 #[test]
+fn asked_not_to_be_named_reports_nothing() {
+    // "who asked not to be named" is a request: its "asked" is no cue, and the body in the
+    // phrase before it is no source; the spokeswoman's "said" is the tag.
+    let text = "A spokeswoman for the company, who asked not to be named, said the plant would \
+                close in March.";
+    assert_eq!(
+        named_or_reported(text).as_deref(),
+        Some("A spokeswoman for the company")
+    );
+    // Look-alike: "asked" before its question reports one.
+    assert_eq!(
+        first_source("The minister asked whether the plan had been costed at all.").as_deref(),
+        Some("The minister")
+    );
+}
+
+#[test]
 fn will_and_may_open_a_name_before_a_verb_in_the_past() {
     // "Will" and "May" opening a sentence before a surname are given names when the verb is
     // one no modal takes.
