@@ -5685,6 +5685,7 @@ const OPENING_PARTICIPLES: &[&str] = &[
     "addressing",
     "answering",
     "countering",
+    "coupled",
     "denying",
     "dismissing",
     "facing",
@@ -5867,6 +5868,55 @@ fn classified(phrase: &str, lenient: bool) -> (Option<Mention>, bool) {
     }
     seen.insert(phrase.to_string(), m.clone());
     m
+}
+
+/// `phrase` without the single quotation marks around a title in it ("the magazine 'Famiglia
+/// Cristiana'" -> "the magazine Famiglia Cristiana"), when it has them: an opening mark at the
+/// start of a capitalised word and a closing one at the end of a later word (not the
+/// possessive of "the Dockers' Union", which opens none). A nickname in quotes between names
+/// is dropped.
+fn unquoted_title(phrase: &str) -> Option<String> {
+    const OPENING: [char; 3] = ['\'', '\u{2018}', '`'];
+    const CLOSING: [char; 2] = ['\'', '\u{2019}'];
+    let words: Vec<&str> = phrase.split(' ').collect();
+    let open = words.iter().position(|w| {
+        w.strip_prefix(OPENING)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    })?;
+    let close = (open..words.len()).find(|&k| {
+        let w = if k == open {
+            words[k].strip_prefix(OPENING).unwrap_or("")
+        } else {
+            words[k]
+        };
+        w.len() > 1 && w.ends_with(CLOSING)
+    })?;
+    // (A nickname between a given name and a surname is dropped: "Brian 'Head' Welch" is
+    // "Brian Welch".)
+    let nickname = open == close
+        && open > 0
+        && is_capitalized(words[open - 1])
+        && words.get(open + 1).is_some_and(|w| is_capitalized(w));
+    let mut out = String::with_capacity(phrase.len());
+    for (k, w) in words.iter().enumerate() {
+        if nickname && k == open {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let w = if k == open {
+            w.strip_prefix(OPENING).unwrap_or(w)
+        } else {
+            w
+        };
+        out.push_str(if k == close {
+            w.strip_suffix(CLOSING).unwrap_or(w)
+        } else {
+            w
+        });
+    }
+    Some(out)
 }
 
 /// True when `name` is one word of letters and figures ("G7", "O2", "3Com").
@@ -6493,6 +6543,11 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         .filter(|w| !w.is_empty())
         .collect();
     let last = *words.last()?;
+    // ("the magazine 'Famiglia Cristiana'", "'The Times of India'": a title in single quotes
+    // is read without them.)
+    if let Some(bare) = unquoted_title(phrase) {
+        return classify_phrase(&bare, lenient);
+    }
     // "Evidence suggests …", "Transfection of the constructs confirmed …", "Analyses of nuclear
     // extracts showed …": a word that opens its sentence is capitalised whatever it is, and
     // one of these forms is a common noun, no name: the phrase as it reads in lower case.

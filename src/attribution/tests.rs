@@ -10347,6 +10347,10 @@ fn according_to_a_plan_or_a_measure_names_no_source() {
         // (How a thing is made or run: "modelled according to the laws of physics".)
         "The ball is realistically modelled according to the laws of physics in the game.",
         "The ferry crews operate according to a strict code of honour on the night routes.",
+        // (A performance, a manner, a taste.)
+        "A pantun is traditionally recited according to a fixed rhythm in the villages.",
+        "Many horses perform differently according to the racing surface at the track.",
+        "Pastis is served with water, or neat according to preference, before a meal.",
     ] {
         let r = report(text);
         assert!(
@@ -14185,6 +14189,43 @@ fn a_writers_own_experiments_are_no_source() {
              every one of the samples."
         ),
         Some("Previous experiments".to_string())
+    );
+}
+
+#[test]
+fn a_title_in_single_quotes_is_read_without_them() {
+    // Encyclopedic text sets titles in single quotes: the name is the title, and its kind
+    // comes from the noun before it.
+    let text = "A 2006 survey by the magazine 'Famiglia Cristiana' found that more Italian \
+                Catholics pray to Padre Pio than to any other figure.";
+    assert_eq!(
+        sources(text)[0],
+        Some(("Famiglia Cristiana".to_string(), SourceKind::Publication))
+    );
+    let text = "'The Times of India' wrote that the film was a masterpiece of the new cinema and \
+                would be remembered for decades.";
+    assert_eq!(
+        sources(text)[0],
+        Some(("the Times of India".to_string(), SourceKind::Publication))
+    );
+    // Look-alike: a possessive's mark opens no title.
+    let text = "The Mora Dockers' Union said it would fight the plan with every tool it had in \
+                the courts and on the quays.";
+    assert_eq!(
+        sources(text)[0],
+        Some((
+            "the Mora Dockers' Union".to_string(),
+            SourceKind::Organization
+        ))
+    );
+    // A nickname in quotes between names is no part of the name.
+    let text = "Brian 'Head' Welch told a radio station in California that his bandmates had \
+                respected his decision to leave the band after ten years.";
+    assert_eq!(named_or_reported(text).as_deref(), Some("Brian Welch"));
+    // A past participle opening the sentence is no name.
+    assert_no_source(
+        "Coupled with technical difficulties and a lack of practice, Downe had the band restart \
+         the song.",
     );
 }
 
