@@ -5606,23 +5606,30 @@ const METHODS: &[&str] = &[
     "simulations",
 ];
 
-/// Lab techniques whose analysis or studies are the writer's own work ([`own_method`]),
-/// by the last part of a hyphenated word ("band-shift", "cross-linking", "transcription-PCR").
-/// Sorted.
+/// Lab techniques and statistical methods whose analysis or studies are the writer's own work
+/// ([`own_method`]), by the last part of a hyphenated word ("band-shift", "cross-linking",
+/// "transcription-PCR", "post-hoc"). Sorted.
 const TECHNIQUES: &[&str] = &[
     "blot",
     "deletion",
     "footprinting",
+    "hoc",
     "immunoblot",
     "immunodepletion",
     "immunoprecipitation",
     "linking",
+    "multivariable",
+    "multivariate",
     "mutagenesis",
     "mutational",
     "pcr",
+    "regression",
+    "sensitivity",
     "sequence",
     "shift",
+    "subgroup",
     "transfection",
+    "univariate",
 ];
 
 /// True when `phrase` is a date, after a preposition or not ("September 15", "as of September

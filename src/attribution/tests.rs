@@ -14351,6 +14351,9 @@ fn a_writers_own_work_is_no_source_in_its_other_forms() {
         "Gel shift analysis revealed two complexes that bound the probe.",
         "Reverse transcription-PCR analysis confirmed that the gene was expressed in the liver.",
         "UV cross-linking studies showed that the protein contacts the DNA directly.",
+        // (And a statistical method's.)
+        "Sensitivity analyses confirmed the main result in every one of the three schools.",
+        "Post hoc analyses suggested that the effect was larger in boys than in girls.",
     ] {
         assert_no_source(text);
     }
@@ -14364,6 +14367,11 @@ fn a_writers_own_work_is_no_source_in_its_other_forms() {
         (
             "Independent analysis shows that the plan would cost the city two billion dollars.",
             "Independent analysis",
+        ),
+        (
+            "A regression analysis by the Mora Gazette found that rents rose fastest in the old \
+             town.",
+            "the Mora Gazette",
         ),
         (
             "The results of the Mora Gazette poll suggest that the mayor will win a second term.",
