@@ -1307,6 +1307,7 @@ pub(super) fn resolve_tag(
                 let i = reg.headed(name)?;
                 Some(reg.mention_of(i, SourceKind::Organization))
             })
+            .or_else(|| reg.body_of_document(name))
             // (A one-word body named in full before, not as a source: "Orbital Motors is in
             // talks …. Orbital said it …".)
             .or_else(|| {
@@ -2303,15 +2304,52 @@ impl Registry {
         }
         let mut found = self.recent.iter().rev().copied().filter(|&i| {
             let e = &self.entities[i];
+            let last = e.name.rsplit(' ').next().unwrap_or("");
             e.kind == SourceKind::Organization
-                && !e.described
                 && e.name.contains(' ')
-                && e.name.rsplit(' ').next().is_some_and(|last| {
-                    last.eq_ignore_ascii_case(noun) && tag::is_capitalized(last)
-                })
+                && last.eq_ignore_ascii_case(noun)
+                && if e.described {
+                    // ("The port authority said …. …, the authority said.": a body described
+                    // in lower case, "the" and up to two words before its head.)
+                    let mut words = e.name.split(' ');
+                    words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                        && (2..=4).contains(&e.name.split(' ').count())
+                        && words.all(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+                } else {
+                    tag::is_capitalized(last)
+                }
         });
         let i = found.next()?;
         found.next().is_none().then_some(i)
+    }
+
+    /// The body named at the end of a recent document of this one, whose last word is the head
+    /// noun `name` stands for ("the authority" after "According to figures from the Mora Port
+    /// Authority, …"): a body not yet a source, as [`Registry::headed`] finds among sources.
+    fn body_of_document(&self, name: &str) -> Option<Mention> {
+        let noun = definite(name).unwrap_or(name);
+        if noun.contains(' ') || !tag::lower_in(noun, BODY_HEADS) {
+            return None;
+        }
+        self.recent.iter().rev().find_map(|&i| {
+            let e = &self.entities[i];
+            if e.kind != SourceKind::Document {
+                return None;
+            }
+            let (_, body) = [" from ", " by ", " of "]
+                .iter()
+                .filter_map(|p| e.name.rsplit_once(p))
+                .min_by_key(|(_, b)| b.len())?;
+            let last = body.rsplit(' ').next().unwrap_or("");
+            (last.eq_ignore_ascii_case(noun)
+                && tag::is_capitalized(last)
+                && tag::is_capitalized_name(body.strip_prefix("the ").unwrap_or(body)))
+            .then(|| Mention::Named {
+                name: body.into(),
+                kind: SourceKind::Organization,
+                descriptor: None,
+            })
+        })
     }
 
     /// The one publication named in this document, if it named exactly one ("The Wall Street

@@ -14193,6 +14193,34 @@ fn a_writers_own_experiments_are_no_source() {
 }
 
 #[test]
+fn the_authority_is_a_body_described_or_named_in_a_document_before() {
+    // A body described in lower case is the one its head noun names after it.
+    let text = "The port authority said cargo volumes fell by a third last week. Shipping lines \
+                have begun diverting vessels to neighbouring countries, the authority said.";
+    assert_eq!(
+        lower_names(text),
+        [
+            Some("the port authority".to_string()),
+            Some("the port authority".to_string())
+        ]
+    );
+    // So is a body named at the end of a document's phrase, which was no source itself.
+    let text = "According to figures from the Mora Port Authority, cargo volumes fell by a third \
+                last week. Shipping lines have begun diverting vessels to neighbouring \
+                countries, the authority said.";
+    assert_eq!(
+        source_of(text, 1).as_deref(),
+        Some("the Mora Port Authority")
+    );
+    // Look-alike: two bodies with that head leave "the council" as written.
+    let text = "The city council said the harbour road would close in May for repairs. The \
+                county council said it had not been consulted about the closure. The council \
+                said the work would take six weeks.";
+    let names = lower_names(text);
+    assert_eq!(names[2].as_deref(), Some("the council"), "{names:?}");
+}
+
+#[test]
 fn a_title_in_single_quotes_is_read_without_them() {
     // Encyclopedic text sets titles in single quotes: the name is the title, and its kind
     // comes from the noun before it.
