@@ -5885,6 +5885,10 @@ fn classified(phrase: &str, lenient: bool) -> (Option<Mention>, bool) {
 fn unquoted_title(phrase: &str) -> Option<String> {
     const OPENING: [char; 3] = ['\'', '\u{2018}', '`'];
     const CLOSING: [char; 2] = ['\'', '\u{2019}'];
+    // (Most phrases hold no mark: no words split for them.)
+    if !phrase.contains(OPENING) {
+        return None;
+    }
     let words: Vec<&str> = phrase.split(' ').collect();
     let open = words.iter().position(|w| {
         w.strip_prefix(OPENING)
