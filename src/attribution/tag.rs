@@ -5890,6 +5890,11 @@ fn unquoted_title(phrase: &str) -> Option<String> {
         return None;
     }
     let words: Vec<&str> = phrase.split(' ').collect();
+    // (A source's phrase is short; each pair taken off is one more reading of the phrase, so a
+    // long run of quoted words is left as it is.)
+    if words.len() > 2 * LEFT_WORDS {
+        return None;
+    }
     let open = words.iter().position(|w| {
         w.strip_prefix(OPENING)
             .is_some_and(|rest| rest.starts_with(char::is_uppercase))
@@ -10531,6 +10536,32 @@ mod tests {
         }
         assert!(!rest.contains('\\'), "{literal}: an escape");
         out + rest
+    }
+
+    #[test]
+    fn unquoted_title_takes_off_the_marks_of_a_title_only() {
+        assert_eq!(
+            unquoted_title("the magazine 'Famiglia Cristiana'").as_deref(),
+            Some("the magazine Famiglia Cristiana")
+        );
+        assert_eq!(
+            unquoted_title("\u{2018}The Times of India\u{2019}").as_deref(),
+            Some("The Times of India")
+        );
+        assert_eq!(
+            unquoted_title("Brian 'Head' Welch").as_deref(),
+            Some("Brian Welch")
+        );
+        // A possessive, an elision and a lower-case word open no title.
+        assert_eq!(unquoted_title("the Dockers' Union"), None);
+        assert_eq!(unquoted_title("Mr O'Brien's lawyers"), None);
+        assert_eq!(unquoted_title("rock 'n' roll fans"), None);
+        // A long run of quoted words is left alone (each pair would be one more reading).
+        let long = vec!["'A'"; 40].join(" ");
+        assert_eq!(unquoted_title(&long), None);
+        // (And reading it as a phrase ends: the test fails by overflowing its stack if not.)
+        let _ = classify(&long, false);
+        let _ = classify(&long, true);
     }
 
     #[test]
