@@ -4254,6 +4254,10 @@ fn within_text(text: &str, zone: Span, words: &[&str]) -> Option<Span> {
 /// sentence (at least [`REPORTED_SHARE`]), if any: the sentence is the author's, reporting that
 /// source's words; else [`Claim::Author`].
 fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
+    // "Tories will cut taxes - Howard": a headline's source after a dash.
+    if let Some(tag) = headline_dash_tag(text, span) {
+        return Claim::Own(Box::new(tag));
+    }
     // Of the cues whose source can be read, the one that leaves the most to the content:
     // `Nothing the president said "will help," the senator said.` is the senator's.
     let mut best: Option<(f64, Tag)> = None;
@@ -4406,6 +4410,84 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
             _ => for_lead(text, span).map_or(Claim::Author, |t| Claim::Mentioned(Box::new(t))),
         },
     }
+}
+
+/// How far below a headline the story may name in full the person its dash names by surname.
+const HEADLINE_REACH: usize = 2000;
+
+/// The tag of a headline that names its source after a dash at its end, as British news does
+/// ("Tories will cut taxes - Howard", "UK rebate 'unjustified' - Chirac", "Job cuts 'false
+/// economy' - TUC"): a person or a body of up to three capitalised words, after a claim in
+/// sentence case (a word in lower case before the dash: not a listing's "Pre-School Live Action
+/// - Balamory"), on a line that is a headline ([`in_headline`]).
+fn headline_dash_tag(text: &str, span: Span) -> Option<Tag> {
+    let s = text[span.range()].trim_end();
+    // (A name ends it, with no full stop: most sentences are passed over here.)
+    if !s.ends_with(char::is_alphabetic) {
+        return None;
+    }
+    let (at, dash) = [" - ", " \u{2013} ", " \u{2014} "]
+        .iter()
+        .filter_map(|d| s.rfind(d).map(|at| (at, d.len())))
+        .max_by_key(|&(at, _)| at)?;
+    let (claim, name) = (&s[..at], &s[at + dash..]);
+    let words = name.split(' ').count();
+    // (Sentence case: more words in lower case than capitalised after the first, not a title
+    // in title case, "Clinton and Sanders Aren't Butting Heads Over The Platform — Yet.")
+    let (lower, upper) = claim.split(' ').skip(1).fold((0, 0), |(l, u), w| {
+        if w.starts_with(|c: char| c.is_lowercase()) {
+            (l + 1, u)
+        } else if w.starts_with(|c: char| c.is_uppercase()) {
+            (l, u + 1)
+        } else {
+            (l, u)
+        }
+    });
+    if !(1..=3).contains(&words)
+        || !name.split(' ').all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.ends_with(char::is_alphabetic)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '\'' | '.' | '-'))
+        })
+        || claim.contains(':')
+        || lower <= upper
+    {
+        return None;
+    }
+    let cue = Span::new(span.start + at + 1, span.start + at + dash - 1);
+    if !in_headline(text, cue) {
+        return None;
+    }
+    let mention = match tag::classify(name, false)? {
+        // (A surname alone is the person the story names in full below it: "Choose hope over
+        // fear - Kennedy" ⏎ "…, said Charles Kennedy.", not another Kennedy named before.)
+        Mention::Named {
+            kind: SourceKind::Person,
+            descriptor,
+            ..
+        } if words == 1 => {
+            let below = &text[span.end..tag::floor_char(text, span.end + HEADLINE_REACH)];
+            let full = tag::fuller_name(below, name, HEADLINE_REACH);
+            Mention::Named {
+                name: full.map_or_else(|| name.into(), Into::into),
+                kind: SourceKind::Person,
+                descriptor,
+            }
+        }
+        m @ Mention::Named {
+            kind: SourceKind::Person | SourceKind::Organization,
+            ..
+        } => m,
+        _ => return None,
+    };
+    let phrase = Span::new(span.start + at + dash, span.start + s.len());
+    let found = Found {
+        phrase,
+        descriptor: None,
+        tag: Span::new(cue.start, phrase.end),
+    };
+    Some(Tag::direct(cue, Commitment::Neutral, found, mention))
 }
 
 /// Openings of a relative clause after a comma whose subject is its antecedent or a part of it

@@ -2371,6 +2371,29 @@ fn a_headline_label_names_its_source() {
 }
 
 #[test]
+fn a_headline_names_its_source_after_a_dash() {
+    // British headlines put the speaker after a dash at the end; a surname alone is the
+    // person the story names in full below, not another of that name before it.
+    let text = "Earlier, Harbour Kennedy said the pier would reopen.\n\n\nChoose hope over fear \
+                - Kennedy\n\nVoters will have a clear choice between fear and hope, said \
+                Charles Kennedy.\n";
+    assert_eq!(lower_names(text)[1].as_deref(), Some("charles kennedy"));
+    assert_eq!(
+        sources("Job cuts 'false economy' - TUC\n\nThe union said the cuts would harm services.")
+            [0],
+        Some(("TUC".to_string(), SourceKind::Organization))
+    );
+    // Look-alikes: a listing in title case, a headline in title case, a dash inside a sentence.
+    for text in [
+        "Pre-School Live Action - Balamory\n\nThe awards were handed out on Sunday.",
+        "Clinton and Sanders Aren't Butting Heads Over The Platform - Yet\n\nThe story.",
+        "The pier will reopen in May - Harbour officials hope so, at least.",
+    ] {
+        assert_eq!(report(text).sentences[0].source, None, "{text}");
+    }
+}
+
+#[test]
 fn a_headline_label_may_name_its_topic_or_place_after_the_source() {
     // "Okafor on the Budget:", "Senator Okafor at the Summit:": the source is the name before
     // "on" or "at", when the story below names it.
