@@ -4806,11 +4806,11 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
                     (t, _) => t,
                 },
             );
-            (cue.ends_with("ed") || cue.ends_with('s') || tag::lower_in(cue, IRREGULAR_PAST))
-                && !tag::lower_in(cue, GOING_ON)
-                && !(tag::lower_in(cue, JUDGING) && clause_first())
-                // ("… and indicated that …": a clause of words reported goes on with them.)
-                && !text[next.span.end..span.end].starts_with(" that ")
+            finite_cue(cue)
+                && !(tag::lower_in(cue, GOING_ON)
+                    || tag::lower_in(cue, JUDGING) && clause_first()
+                    // ("… and indicated that …": a clause of words reported goes on with them.)
+                    || text[next.span.end..span.end].starts_with(" that "))
                 // (The present and the perfect go together: "says … and has refused".)
                 && (second_tense == first_tense || first_tense != PAST && second_tense != PAST)
         } else {
@@ -5018,8 +5018,14 @@ const AUXILIARIES: &[&str] = &[
     "also", "did", "does", "had", "has", "have", "later", "then", "was", "will", "would",
 ];
 
+/// True when `cue` is a finite form no modal takes: in "-ed" or "-s", or an irregular past
+/// ("said", "told").
+pub(crate) fn finite_cue(cue: &str) -> bool {
+    cue.ends_with("ed") || cue.ends_with('s') || tag::lower_in(cue, IRREGULAR_PAST)
+}
+
 /// Cues in the past that end neither in "-ed" nor in "-s".
-pub(crate) const IRREGULAR_PAST: &[&str] = &[
+const IRREGULAR_PAST: &[&str] = &[
     "felt", "found", "knew", "said", "saw", "spoke", "thought", "told", "wrote",
 ];
 

@@ -2341,8 +2341,8 @@ impl Registry {
                 .filter_map(|p| e.name.rsplit_once(p))
                 .min_by_key(|(_, b)| b.len())?;
             let last = body.rsplit(' ').next().unwrap_or("");
+            // (Every word capitalised, the head too: a name.)
             (last.eq_ignore_ascii_case(noun)
-                && tag::is_capitalized(last)
                 && tag::is_capitalized_name(body.strip_prefix("the ").unwrap_or(body)))
             .then(|| Mention::Named {
                 name: body.into(),

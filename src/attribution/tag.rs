@@ -2183,10 +2183,8 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         // verb no modal takes: not "Will Labour say sorry?".)
         let modal = modal_name(text, toks, start - 1)
             && (start..end).all(|k| toks[k].word && is_capitalized(&text[toks[k].span.range()]))
-            && (start == end || {
-                let verb = text[cue.range()].split(' ').next().unwrap_or("");
-                verb.ends_with("ed") || verb.ends_with('s') || lower_in(verb, super::IRREGULAR_PAST)
-            });
+            && (start == end
+                || super::finite_cue(text[cue.range()].split(' ').next().unwrap_or("")));
         // "the WHO said": capitals are an acronym, not the stop word (two letters after an
         // article only: "IT", "US").
         let acronym = named_acronym(w, || {
@@ -4541,7 +4539,7 @@ pub(crate) fn own_work(words: &[&str]) -> bool {
         }
         _ => words,
     };
-    let work = |w: &str| lower_in(w, OWN_WORK) || lower_in(&w.to_ascii_lowercase(), DOCUMENTS);
+    let work = |w: &str| lower_in(w, OWN_WORK) || lower_in(w, DOCUMENTS);
     // "Our results", "my report"; "These data", "this finding"; "The present study", "the
     // current results".
     let own = |words: &[&str]| match words {
@@ -5652,7 +5650,7 @@ fn a_date(phrase: &str) -> bool {
         })
 }
 
-/// [`classify_phrase`], remembered per thread: the same tags ("he", "Mr Smith", "officials")
+/// [`classify_phrase`], remembered (one memory for all threads): the same tags ("he", "Mr Smith", "officials")
 /// come back again and again in news text. The memory is bounded.
 pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
     classified(phrase, lenient).0
