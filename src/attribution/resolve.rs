@@ -1576,6 +1576,11 @@ fn short_key(e: &Entity) -> Option<String> {
         words.next();
     }
     let first = words.next()?;
+    // ("Barclays Capital", "Nomura Asset Management": a group's arm, which its first word
+    // alone does not name; "Barclays" is the bank.)
+    if tag::group_arm(&e.name) {
+        return None;
+    }
     let named = |w: &str| w.starts_with(char::is_uppercase);
     (words.peek().is_some()
         && words.all(|w| named(w) || tag::lower_in(w, &["and", "of", "&"]))

@@ -6775,8 +6775,14 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             }
             // ("France's Peugeot", "Russia's Gazprom": a body known by its name, after the
             // country or group that owns it; not "Russia's Foreign Ministry", a body named
-            // whole.)
-            if known_body(name.iter().map(|w| w.trim_end_matches([',', '.']))) {
+            // whole. So is a company by its name's last word: "South Korea's Hyundai Motor",
+            // "Japan's Asahi Breweries".)
+            let company = name.len() >= 2
+                && is_capitalized(words[owner])
+                && name
+                    .last()
+                    .is_some_and(|w| lower_in(w.trim_end_matches([',', '.']), COMPANY_HEADS));
+            if company || known_body(name.iter().map(|w| w.trim_end_matches([',', '.']))) {
                 return Some(Mention::Named {
                     name: name.join(" ").into(),
                     kind: SourceKind::Organization,
@@ -6894,6 +6900,15 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             let w = words[start - 1];
             // ("Centers for Disease Control and Prevention", "Department of Health and Human
             // Services": "and" inside a body's name, after its "for" or "of".)
+            // ("The Securities and Exchange Commission": a company's last word that opens the
+            // name is no body of a list, "Monument Securities and Lehman Brothers".)
+            let company_word_opens = || {
+                lower_in(words[start - 2], COMPANY_HEADS)
+                    && !lower_in(words[start - 2], ORGANIZATIONS)
+                    && (start < 3
+                        || !is_capitalized(words[start - 3])
+                        || lower_in(words[start - 3], ARTICLES))
+            };
             let body_and = || {
                 lower_in(w, &["and", "&"])
                     && (words[..start - 1]
@@ -6919,7 +6934,7 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                             (one || (2..=3).contains(&upto.len()))
                                 && upto.iter().all(|w| is_capitalized(w))
                                 && upto.last().is_some_and(|h| body_head(h))
-                                && !body_head(words[start - 2])
+                                && (!body_head(words[start - 2]) || company_word_opens())
                                 // (Nor a group and a body: "the Tories and Lib Dems".)
                                 && !lower_in(words[start - 2], ANONYMOUS)
                                 && sex_of_given(upto[0]).is_none()
@@ -7616,7 +7631,7 @@ pub(crate) fn body_named(text: &str, first: &str, reach: usize) -> Option<String
                 ..
             }) = classify(name, false)
             {
-                if &*read == name {
+                if &*read == name && !group_arm(name) {
                     best = Some(name);
                 }
             }
@@ -8688,12 +8703,24 @@ const COMPANY_HEADS: &[&str] = &[
     "airways",
     "automotive",
     "bancorp",
+    "bancshares",
+    "biosciences",
     "brands",
+    "breweries",
+    "brewing",
+    "broadcasting",
+    "brothers",
+    "capital",
     "chemicals",
     "co",
     "communications",
     "construction",
+    "consulting",
+    "cruises",
     "developments",
+    "devices",
+    "diagnostics",
+    "dynamics",
     "economics",
     "electronics",
     "energy",
@@ -8703,22 +8730,27 @@ const COMPANY_HEADS: &[&str] = &[
     "executive",
     "financial",
     "foods",
+    "freight",
     "games",
     "holdings",
     "homes",
     "hotels",
     "inc",
     "industries",
+    "instruments",
     "insurance",
     "investments",
     "laboratories",
     "labs",
+    "lines",
     "logistics",
     "ltd",
+    "materials",
     "media",
     "metals",
     "minerals",
     "mining",
+    "motor",
     "motors",
     "networks",
     "partners",
@@ -8727,14 +8759,18 @@ const COMPANY_HEADS: &[&str] = &[
     "pictures",
     "plc",
     "properties",
+    "publishing",
     "rail",
     "railroad",
     "railway",
     "railways",
+    "realty",
     "records",
     "resorts",
     "resources",
     "restaurants",
+    "securities",
+    "semiconductor",
     "semiconductors",
     "shipping",
     "software",
@@ -8747,11 +8783,22 @@ const COMPANY_HEADS: &[&str] = &[
     "telecom",
     "telecoms",
     "therapeutics",
+    "tobacco",
+    "trucking",
     "united",
     "utilities",
     "ventures",
     "watch",
 ];
+
+/// True when `name` names a group's arm, which the group's first word alone does not name:
+/// "Barclays Capital", "Nomura Asset Management" are not "Barclays", "Nomura".
+pub(crate) fn group_arm(name: &str) -> bool {
+    name.rsplit(' ')
+        .next()
+        .is_some_and(|last| lower_in(last, &["capital", "investors"]))
+        || name.ends_with(" Asset Management")
+}
 
 /// True when `word` (any case, a plural too) heads a body's name: "Executive", "Co.",
 /// "Commission", "Societies".

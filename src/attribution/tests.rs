@@ -14510,3 +14510,59 @@ fn who_after_the_work_of_a_person_is_that_person() {
         "{text}"
     );
 }
+
+#[test]
+fn a_company_is_named_by_the_last_word_of_its_name() {
+    // "Corvell Lines", "Halden Motor", "Brisk Brothers": a company's last word names a body,
+    // not a surname.
+    for (subject, name) in [
+        ("Corvell Lines", "Corvell Lines"),
+        ("Halden Motor", "Halden Motor"),
+        ("Brisk Brothers", "Brisk Brothers"),
+        ("Monument Securities", "Monument Securities"),
+        ("Orford Broadcasting", "Orford Broadcasting"),
+        ("Mora Dynamics", "Mora Dynamics"),
+        ("Tarn Instruments", "Tarn Instruments"),
+        ("Keswick Breweries", "Keswick Breweries"),
+        // (And after the country that owns it, a descriptor: "South Korea's Hyundai Motor".)
+        ("Norway's Halden Motor", "Halden Motor"),
+    ] {
+        let text = format!(
+            "{subject} said on Monday that it would cut 300 jobs at its plant near the harbour."
+        );
+        assert_eq!(
+            sources(&text)[0],
+            Some((name.to_string(), SourceKind::Organization)),
+            "{text}"
+        );
+    }
+    // (A government's body stays named whole: "Norway's Foreign Office".)
+    assert_eq!(
+        named_or_reported("Norway's Foreign Office said on Monday that the talks had failed again.")
+            .as_deref(),
+        Some("Norway's Foreign Office")
+    );
+    // Its first word alone is the company after it: "Corvell did not say".
+    let text = "A spokesman for Corvell Lines said the company had begun diverting its vessels \
+                to Brennock. Corvell did not say how many ships had been diverted so far.";
+    assert_eq!(
+        sources(text)[1],
+        Some(("Corvell Lines".to_string(), SourceKind::Organization))
+    );
+    // (Not a group's arm: "Barclays" is the bank, not "Barclays Capital".)
+    let text = "Earnings at Barclays Capital rose by a quarter last year. Barclays cautioned \
+                that growth this year may be slower than it was in 2004.";
+    assert_eq!(
+        sources(text)[1],
+        Some(("Barclays".to_string(), SourceKind::Organization))
+    );
+    // (A company's word opening a body's name: "The Securities and Exchange Commission".)
+    assert_eq!(
+        named_or_reported(
+            "The Securities and Exchange Commission has asked the firm for information about \
+             its dealings."
+        )
+        .as_deref(),
+        Some("the Securities and Exchange Commission")
+    );
+}
