@@ -2435,6 +2435,14 @@ impl Registry {
             if e.name.eq_ignore_ascii_case(name) {
                 return None;
             }
+            // ("A survey conducted by PC Pro Magazine has revealed …. The survey found …": the
+            // maker of a document so described.)
+            if e.descriptors
+                .iter()
+                .any(|d| (d.ends_with(" by") || d == "by") && holds(d, true))
+            {
+                return Some(i);
+            }
             match e.kind {
                 SourceKind::Person if e.descriptors.iter().any(|d| holds(d, false)) => return None,
                 SourceKind::Anonymous | SourceKind::Document

@@ -6856,6 +6856,7 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                     && *w != "To"
                     && !under_title(w, words.get(i + 1).copied())
                 || lower_in(w, PARTICIPLES)
+                    && maker_of(w, &words[i + 1..]) != Some(Maker::Named)
                 // ("Voters over 60": an age.)
                 || w.eq_ignore_ascii_case("over")
                     && words
@@ -6876,9 +6877,9 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         .map_or(words.len() - 1, |(i, _)| i - 1);
     // "a report released Tuesday", "a memo seen by Reuters": the participle and what follows
     // describe the source; the name ends at the head.
-    let participle = words
-        .get(head_at + 1)
-        .is_some_and(|w| lower_in(w, PARTICIPLES));
+    let participle = words.get(head_at + 1).is_some_and(|w| {
+        lower_in(w, PARTICIPLES) && maker_of(w, words.get(head_at + 2..).unwrap_or(&[])).is_none()
+    });
     let described = participle.then(|| words[head_at + 1..].join(" "));
     let words = &words[..=head_at];
     let last = words[head_at];
@@ -8798,6 +8799,86 @@ pub(crate) fn group_arm(name: &str) -> bool {
         .next()
         .is_some_and(|last| lower_in(last, &["capital", "investors"]))
         || name.ends_with(" Asset Management")
+}
+
+/// Whether `participle` and the words `after` it name the maker of a document ("published
+/// by", "released by"), and how. A maker in capitals closes the phrase as after a
+/// bare "by" ("A report published by the International Monetary Fund" is the Fund's, as "A
+/// report by the International Monetary Fund" is); one in lower case stays in the document's
+/// name ("figures published by the state commerce department", as "figures from the state
+/// commerce department"). Not a document someone else has or paid for ("a memo seen by
+/// Reuters", "a poll commissioned by the party").
+fn maker_of(participle: &str, after: &[&str]) -> Option<Maker> {
+    let ["by", first, rest @ ..] = after else {
+        return None;
+    };
+    if !lower_in(
+        participle,
+        &[
+            "compiled",
+            "conducted",
+            "filed",
+            "issued",
+            "posted",
+            "prepared",
+            "produced",
+            "published",
+            "released",
+            "signed",
+            "written",
+        ],
+    ) {
+        return None;
+    }
+    // (The maker's words: up to a time or a place after it, "by the EOC last year", "by Lycos
+    // on Tuesday".)
+    let words = std::iter::once(first).chain(rest).take_while(|w| {
+        !lower_in(
+            w,
+            &[
+                "at",
+                "earlier",
+                "in",
+                "last",
+                "on",
+                "that",
+                "this",
+                "today",
+                "which",
+                "who",
+                "yesterday",
+            ],
+        )
+    });
+    // (Named: in capitals after an article, with a body's joining words, or closing on a name
+    // after its description, "UK-based research consultancy Analysys"; no apposition and no
+    // list: not "the UK gaming industry's trade body", "CES organisers, the CEA", "security
+    // firm Mirapoint and market research company the Radicati Group".)
+    let mut capitals = true;
+    let mut joined = false;
+    let mut last = "";
+    for (k, w) in words.enumerate() {
+        let joining =
+            lower_in(w, &["&", "and", "de", "for", "of"]) || k == 0 && lower_in(w, ARTICLES);
+        capitals &= (is_capitalized(w) || joining) && !w.ends_with(',');
+        joined |= lower_in(w, &["&", "and"]) || w.ends_with(',');
+        last = w;
+    }
+    let named = is_capitalized(last) && (capitals || !joined);
+    Some(if named {
+        Maker::Named
+    } else {
+        Maker::Described
+    })
+}
+
+/// Who made a document, as [`maker_of`] reads it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Maker {
+    /// In capitals: "by the International Monetary Fund".
+    Named,
+    /// Otherwise: "by the state commerce department", "by the UK gaming industry's trade body".
+    Described,
 }
 
 /// True when `word` (any case, a plural too) heads a body's name: "Executive", "Co.",

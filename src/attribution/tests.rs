@@ -14538,8 +14538,10 @@ fn a_company_is_named_by_the_last_word_of_its_name() {
     }
     // (A government's body stays named whole: "Norway's Foreign Office".)
     assert_eq!(
-        named_or_reported("Norway's Foreign Office said on Monday that the talks had failed again.")
-            .as_deref(),
+        named_or_reported(
+            "Norway's Foreign Office said on Monday that the talks had failed again."
+        )
+        .as_deref(),
         Some("Norway's Foreign Office")
     );
     // Its first word alone is the company after it: "Corvell did not say".
@@ -14564,5 +14566,58 @@ fn a_company_is_named_by_the_last_word_of_its_name() {
         )
         .as_deref(),
         Some("the Securities and Exchange Commission")
+    );
+}
+
+#[test]
+fn the_maker_of_a_document_is_its_source() {
+    // "published by", "released by", "conducted by" name the maker, as a bare "by" does ("A
+    // report by the Mora Harbour Board"), when the maker is named.
+    for (text, name) in [
+        (
+            "A report published by the Mora Harbour Board on Tuesday said that traffic through \
+             the port would fall by a fifth next year.",
+            "the Mora Harbour Board",
+        ),
+        (
+            "Research conducted by the Vell Institute last year revealed that most commuters \
+             would pay more for a faster ferry.",
+            "the Vell Institute",
+        ),
+        (
+            "Ferry traffic fell by 12% last year, according to figures released by shipping \
+             consultancy Tarnwell on Monday.",
+            "Tarnwell",
+        ),
+        (
+            "Ferry traffic fell by 12% last year, according to numbers compiled by Norway's \
+             Transport Ministry.",
+            "Norway's Transport Ministry",
+        ),
+        // (A maker described in lower case stays in the document's name, as after "from".)
+        (
+            "According to figures published by the state commerce department, the port handled \
+             2.1 million containers last year.",
+            "figures published by the state commerce department",
+        ),
+        // (Someone who has a document made none of it.)
+        (
+            "A memo seen by the Mora Gazette says that the ferry company will cut its fares \
+             in the spring.",
+            "A memo",
+        ),
+    ] {
+        assert_eq!(named_or_reported(text).as_deref(), Some(name), "{text}");
+    }
+    // The document named again is its maker: "The survey found …".
+    let text = "A survey conducted by the Mora Gazette has revealed that most islanders are \
+                unhappy with their ferry service. The survey found that two operators had \
+                raised their fares by more than a third since the spring.";
+    assert_eq!(
+        sources(text),
+        [
+            Some(("the Mora Gazette".to_string(), SourceKind::Publication)),
+            Some(("the Mora Gazette".to_string(), SourceKind::Publication))
+        ]
     );
 }
