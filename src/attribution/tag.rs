@@ -7638,10 +7638,34 @@ pub(crate) fn body_named(text: &str, first: &str, reach: usize) -> Option<String
             }
         }
         if let Some(name) = best {
+            // (The word introduced alone before the longer name is a body of its own, which
+            // the longer name is part of: "Dorvalo, the biggest ferry company, … runs …
+            // Dorvalo River Lines. Dorvalo said …" is Dorvalo. Not the word alone in a
+            // headline, "Cairn shares up on new oil find", before "Cairn Energy".)
+            if found.is_none() && introduced_before(text, first, at) {
+                return None;
+            }
             found = Some(name.to_string());
         }
     }
     found
+}
+
+/// True when `text` introduces the capitalised word `word` alone before byte `limit`: a whole
+/// word and an apposition after its comma ("Dorvalo, the biggest ferry company,").
+fn introduced_before(text: &str, word: &str, limit: usize) -> bool {
+    memchr::memmem::find_iter(&text.as_bytes()[..limit], word.as_bytes())
+        .take(NAME_OCCURRENCES)
+        .any(|at| {
+            let after = &text[at + word.len()..];
+            !text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+                && [", the ", ", a ", ", an "]
+                    .iter()
+                    .any(|p| after.starts_with(p))
+        })
 }
 
 /// [`fuller_name`] with a choice: the first full name of the best rank that `rank` gives

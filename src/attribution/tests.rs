@@ -14551,6 +14551,15 @@ fn a_company_is_named_by_the_last_word_of_its_name() {
         sources(text)[1],
         Some(("Corvell Lines".to_string(), SourceKind::Organization))
     );
+    // (The one word alone in a headline before the full name is the same company; introduced
+    // alone with an apposition, it is a company of its own, of which the longer name is a
+    // part: see `a_conjunction_opening_a_sentence_is_no_given_name`.)
+    let text = "Tarnwell shares rise on new find\n\nTarnwell Energy has found oil off the \
+                island's north coast. Tarnwell said the field could hold 200 million barrels.";
+    assert_eq!(
+        sources(text)[2],
+        Some(("Tarnwell Energy".to_string(), SourceKind::Organization))
+    );
     // (Not a group's arm: "Barclays" is the bank, not "Barclays Capital".)
     let text = "Earnings at Barclays Capital rose by a quarter last year. Barclays cautioned \
                 that growth this year may be slower than it was in 2004.";
