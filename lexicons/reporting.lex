@@ -116,9 +116,11 @@ called for              | reporting | neutral  | 0.5
 # "Rubio called the statement 'offensive'", "Ayotte called on others to …": a stance (PolNeAR
 # train: +47 sentences matched, +34 attributed outside gold content, which mostly leaves such
 # stances unannotated). A participle after a common noun ("a group called …") and "called him"
-# with no name or quotation after it (a telephone call) are filtered in code.
-called                  | reporting | neutral  | 0.5   | !prev=so,was,were,is,are,be,been,being,the,a,an,his,her,their,its,our,my,your,phone,conference,#num,and,no,many,few,recent,several,repeated,growing,new !next=off,up,in,into,back,out,my,his,their,our,an,a,#num
-calls                   | reporting | neutral  | 0.5   | !prev=so,was,were,is,are,be,been,being,the,a,an,his,her,their,its,our,my,your,phone,conference,#num,and,no,many,few,recent,several,repeated,growing,new,#poss,democratic,republican,public !next=off,up,in,into,back,out,my,his,their,our,an,a,#num
+# with no name or quotation after it (a telephone call) are filtered in code, and so is "called a"
+# or "called an" with no quotation in the words after it ("called a press conference", "called an
+# election"; "called a second booster 'premature at best'" reports).
+called                  | reporting | neutral  | 0.5   | !prev=so,was,were,is,are,be,been,being,the,a,an,his,her,their,its,our,my,your,phone,conference,#num,and,no,many,few,recent,several,repeated,growing,new !next=off,up,in,into,back,out,my,his,their,our,#num
+calls                   | reporting | neutral  | 0.5   | !prev=so,was,were,is,are,be,been,being,the,a,an,his,her,their,its,our,my,your,phone,conference,#num,and,no,many,few,recent,several,repeated,growing,new,#poss,democratic,republican,public !next=off,up,in,into,back,out,my,his,their,our,#num
 calls for               | reporting | neutral  | 0.5   | !prev=so,was,were,is,are,be,been,being,the,a,an,his,her,their,its,our,my,your,phone,conference,#num,and,no,many,few,recent,several,repeated,growing,new,#poss,democratic,republican,public   # "Trump calls for …", as "called for"
 posted                  | reporting | neutral  | 0.5   | tags=quotes !next=a,an,the,his,her,their,photo,photos,video,videos,on,online,#num
 # "Harris posted on X that the bill was …": a post on a platform reports; "posted on Facebook a photo of …" does not.

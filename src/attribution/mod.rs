@@ -2018,12 +2018,31 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
             .trim_start()
             .split_once(' ')
             .map_or("", |(_, rest)| rest.trim_start());
-        let named = then.starts_with(['"', '\'', '\u{201C}', '\u{2018}'])
+        let named = then.starts_with(OPENING_QUOTES)
             || then
                 .split(' ')
                 .next()
                 .is_some_and(|w| tag::lower_in(w, &["a", "an", "the"]));
         if !named {
+            return false;
+        }
+    }
+    // ("called a press conference", "calls an election": an indefinite object is what was
+    // called, unless a quotation follows it within its clause, what the object was called:
+    // "called a second booster 'premature at best'".)
+    if called && tag::lower_in(next, &["a", "an"]) {
+        let quoted = ahead
+            .split_whitespace()
+            .skip(1)
+            .take(CALLED_OBJECT_WORDS)
+            // (Up to a dash or a bracket: "called a referendum — 'No to Free Lawyers' —"
+            // names the referendum.)
+            .take_while(|w| {
+                !w.ends_with(['.', ';', '?', '!', ','])
+                    && !w.starts_with(['-', '\u{2013}', '\u{2014}', '('])
+            })
+            .any(|w| w.starts_with(OPENING_QUOTES));
+        if !quoted {
             return false;
         }
     }
@@ -2085,8 +2104,8 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
         {
             then = ahead.next().unwrap_or("");
         }
-        let complement = tag::lower_in(then, &["a", "an", "the"])
-            || then.starts_with(['"', '\'', '\u{201C}', '\u{2018}']);
+        let complement =
+            tag::lower_in(then, &["a", "an", "the"]) || then.starts_with(OPENING_QUOTES);
         indefinite && !complement
     };
     if called
@@ -2140,6 +2159,12 @@ const ANNOUNCED_THINGS: &[&str] = &[
     "scheme",
     "takeover",
 ];
+
+/// Words after "called a" read for the quotation of what the object was called.
+const CALLED_OBJECT_WORDS: usize = 6;
+
+/// Marks that open a quotation.
+const OPENING_QUOTES: [char; 4] = ['"', '\'', '\u{201C}', '\u{2018}'];
 
 /// Bytes before "called" in which its subject is looked for.
 const CALLED_SUBJECT: usize = 48;
@@ -6898,9 +6923,7 @@ const PARTICIPLE_PREPOSITIONS: &[&str] = &["at", "by", "from", "in", "on", "to",
 /// Art of the Deal," Trump …`).
 fn quoted_preamble_end(s: &str) -> Option<usize> {
     // (Not a quotation opening the sentence: `"…," Dr Tuffy told …` has no preamble.)
-    if s.trim_start()
-        .starts_with(['"', '\'', '\u{201C}', '\u{2018}'])
-    {
+    if s.trim_start().starts_with(OPENING_QUOTES) {
         return None;
     }
     let comma = memchr::memchr(b',', s.as_bytes())?;

@@ -14630,3 +14630,31 @@ fn the_maker_of_a_document_is_its_source() {
         ]
     );
 }
+
+#[test]
+fn called_a_thing_a_quotation_reports() {
+    // "called a second booster 'premature at best'": what the object was called, quoted, is the
+    // speaker's word.
+    for text in [
+        "Paul Edevane, a researcher at the Kestrel Institute, called a second ferry \"a waste of \
+         money at best.\"",
+        "Ortiz calls a fare rise of a third \"simply indefensible\" in a letter to the board.",
+    ] {
+        let got = named_or_reported(text);
+        assert!(
+            got.as_deref()
+                .is_some_and(|n| n.ends_with("Edevane") || n == "Ortiz"),
+            "{text}: {got:?}"
+        );
+    }
+    // Look-alikes: what was called, with no quotation in its clause, or a quotation that names
+    // it after a dash.
+    for text in [
+        "The mayor called a press conference on Monday to announce the new ferry timetable.",
+        "The prime minister called an election for May, two years before it was due.",
+        "The party has called a referendum — \"No to Free Fares\" — for June against the plan.",
+        "The board called an emergency meeting, which its chairman described as \"overdue\".",
+    ] {
+        assert_eq!(named_or_reported(text), None, "{text}");
+    }
+}
