@@ -41,7 +41,7 @@ observers               | hedge | weasel | 0.7
 analysts                | hedge | weasel | 0.8
 commentators            | hedge | weasel | 0.7
 researchers             | hedge | weasel | 0.5
-it has been             | hedge | weasel | 0.75
+it has been             | hedge | weasel | 0.75 | !prev=of,for,to,with,about,from,on,in,by,at,into,upon   # "no trace of it has been found": "it" an object, not the impersonal subject
 # An impersonal passive of saying or believing, with an adverb or none between: "it is often
 # said", "it has often been claimed", "it is also believed": 45 of the 47 such sentences of the
 # CoNLL-2010 Wikipedia train split are labelled uncertain (36 of 38 in the Szeged one); the past

@@ -14658,3 +14658,28 @@ fn called_a_thing_a_quotation_reports() {
         assert_eq!(named_or_reported(text), None, "{text}");
     }
 }
+
+#[test]
+fn finds_before_a_verb_is_a_noun() {
+    // "Archaeological finds suggest …": the plural noun before its verb, not "X finds that"
+    // (the person "Archaeological" had been the source).
+    for text in [
+        "Archaeological finds suggest that the shores were settled by the late Bronze Age.",
+        "Recent finds show that the island was settled long before the fortress was built.",
+    ] {
+        let got = sources(text);
+        assert!(
+            !matches!(&got[0], Some((_, SourceKind::Person))),
+            "{text}: {got:?}"
+        );
+    }
+    // (The verb still reports: "A study by the Vell Institute finds that …".)
+    assert_eq!(
+        named_or_reported(
+            "A new study by the Vell Institute finds that most commuters would pay more for a \
+             faster ferry."
+        )
+        .as_deref(),
+        Some("the Vell Institute")
+    );
+}
