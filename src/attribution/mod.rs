@@ -4389,6 +4389,20 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
             minor = Some((share, tag));
         }
     }
+    // "Mr Blair praised his chancellor for economic stability, which he said was the
+    // 'cornerstone' of Labour's programme": a report inside a relative clause is a minor part
+    // of the sentence, its source the pronoun's.
+    if minor.is_none() {
+        if let Some((share, tag)) = occurrences
+            .iter()
+            .filter(|o| o.span.end <= span.end && !o.quotes_only)
+            .find_map(|o| relative_report(text, span, o))
+        {
+            if share >= REPORTED_SHARE {
+                minor = Some((share, tag));
+            }
+        }
+    }
     // "Trump had welcomed the result and said he would …", "Trump welcomed the result,
     // saying …": a cue after "and" or "but", or a participle after a comma, reports for the
     // sentence's subject.
@@ -4665,6 +4679,113 @@ fn relative_tag(text: &str, span: Span, o: &Occurrence) -> Option<(f64, Tag)> {
     let share = end as f64 / span.len() as f64;
     Some((share, Tag::direct(o.span, o.commitment, found, mention)))
 }
+
+/// A report inside a relative clause, its subject a pronoun between the relative word and the
+/// cue, its content the clause's verb and what follows ("…, which he said would cut journey
+/// times", "a console that it says will revolutionise the way games are played"), with the
+/// share of `span` its content fills: the source's words in a minor part of the sentence only.
+/// Not "which" as the object of saying ("the words which he said on Monday"), nor "that" after
+/// a verb ("he knew that she said …", embedded as before).
+fn relative_report(text: &str, span: Span, o: &Occurrence) -> Option<(f64, Tag)> {
+    let cue = &text[o.span.range()];
+    if cue.ends_with("ing") || o.predicate || is_adverb(text, o.span) {
+        return None;
+    }
+    let lead = text[span.start..o.span.start].trim_end();
+    let (before, subject) = lead.rsplit_once(' ')?;
+    let p = tag::pronoun(subject).filter(|p| !matches!(p, Pronoun::First))?;
+    let (rest, relative) = before.rsplit_once(' ')?;
+    let prior = rest.rsplit(' ').next().unwrap_or("");
+    let noun_before = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_lowercase())
+            && !w.ends_with("ed")
+            && !tag::lower_in(w, tag::FUNCTION_WORDS)
+            && !tag::lower_in(w, tag::PREPOSITIONS)
+    };
+    let opens = relative.eq_ignore_ascii_case("which")
+        || relative == "that" && noun_before(prior.trim_end_matches(',')) && !prior.ends_with(',');
+    if !opens {
+        return None;
+    }
+    // (The clause's verb right after the cue.)
+    let next = after_within(text, o.span.end)
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    let verb = tag::lower_in(next, RELATIVE_VERBS)
+        || next.bytes().all(|b| b.is_ascii_lowercase())
+            && (next.ends_with('s') && !next.ends_with("ss") || next.ends_with("ed"));
+    if !verb {
+        return None;
+    }
+    let pronoun = Span::new(
+        span.start + lead.len() - subject.len(),
+        span.start + lead.len(),
+    );
+    // The pronoun is the sentence's subject ("Mr Blair praised …, which he said …", "Market
+    // leader Nintendo … is releasing a console that it says …"), named and of its kind; a
+    // subject of another kind or none leaves the report alone ("The rivals use … while Apple
+    // uses AAC, which it says …": "it" is no "rivals").
+    let phrase = lead_subject(text, span).filter(|s| s.end <= pronoun.start)?;
+    let written = &text[phrase.range()];
+    let mention = tag::classify(written, false)?;
+    let Mention::Named { name, kind, .. } = &mention else {
+        return None;
+    };
+    // (A person by more than one word: "Krivorizhstal is one of dozens of firms which he says
+    // …" names a steelworks, not a "he".)
+    let fits = match p {
+        Pronoun::It => matches!(
+            kind,
+            SourceKind::Organization | SourceKind::Publication | SourceKind::Document
+        ),
+        Pronoun::He | Pronoun::She => {
+            *kind == SourceKind::Person
+                && written.contains(' ')
+                && tag::sex_of_name(name).is_none_or(|s| s == p)
+        }
+        Pronoun::They => matches!(kind, SourceKind::Anonymous | SourceKind::Organization),
+        _ => false,
+    };
+    if !fits {
+        return None;
+    }
+    // (A body's article is capitalised only where it opens the sentence: "The government is
+    // cracking down …" is "the government" of the sentences around it.)
+    let mention = match mention {
+        Mention::Named {
+            name,
+            kind: kind @ (SourceKind::Organization | SourceKind::Document),
+            descriptor,
+        } => Mention::Named {
+            name: tag::lower_article(&name).into(),
+            kind,
+            descriptor,
+        },
+        other => other,
+    };
+    let found = Found {
+        phrase,
+        descriptor: None,
+        tag: Span::new(pronoun.start, o.span.end),
+    };
+    // (The clause ends at a comma, a closing bracket or a dash.)
+    let after = &text[o.span.end..span.end];
+    let end = [",", ";", ")", " \u{2014}", " \u{2013}", " - "]
+        .iter()
+        .filter_map(|m| after.find(m))
+        .min()
+        .unwrap_or(after.len());
+    let share = end as f64 / span.len().max(1) as f64;
+    Some((share, Tag::direct(o.span, o.commitment, found, mention)))
+}
+
+/// Verbs and auxiliaries that open a relative clause's own verb after a report inside it
+/// ("which he said would …", "which it says are …"), sorted.
+const RELATIVE_VERBS: &[&str] = &[
+    "are", "can", "could", "had", "has", "have", "is", "may", "might", "must", "should", "was",
+    "were", "will", "would",
+];
 
 /// A pronoun tag whose antecedent is the source of an earlier report in the same sentence
 /// refers to it ("Bateman says there is a long road ahead, but he feels confident …": he is

@@ -14683,3 +14683,39 @@ fn finds_before_a_verb_is_a_noun() {
         Some("the Vell Institute")
     );
 }
+
+#[test]
+fn a_report_in_a_relative_clause_is_the_subjects_in_a_minor_part() {
+    // "…, which he said would …": the source's words fill the relative clause only; the source
+    // is the sentence's subject, the pronoun's antecedent.
+    for (text, name) in [
+        (
+            "John Ortiz backs the new ferry terminal, which he said would cut journey times by \
+             half.",
+            "John Ortiz",
+        ),
+        (
+            "The council has approved the new terminal, which it says will open in the spring \
+             of 2027.",
+            "the council",
+        ),
+        (
+            "The Mora Harbour Board is closing the old pier that it says is no longer safe for \
+             passengers.",
+            "the Mora Harbour Board",
+        ),
+    ] {
+        assert_eq!(sources(text), [None], "{text}");
+        assert_eq!(named_or_reported(text).as_deref(), Some(name), "{text}");
+    }
+    // Look-alikes: "which" as the object of saying, "that" after a verb, a subject of another
+    // kind than the pronoun, and a one-word name that may be no person.
+    for text in [
+        "He repeated on Tuesday the words which he said on Monday to the harbour board.",
+        "He knew that she said the ferry was late again on Monday.",
+        "The rivals use the old pier while Dorvalo uses the new one, which it says is safer.",
+        "Brennock is one of the towns which he says were cut off by the closure of the line.",
+    ] {
+        assert_eq!(named_or_reported(text), None, "{text}");
+    }
+}
