@@ -1326,6 +1326,9 @@ pub(super) fn resolve_tag(
         } => definite(name)
             .filter(|noun| tag::lower_in(noun, PAPER_NOUNS))
             .and_then(|_| reg.only_publication())
+            // "The New York Times reported …. …, according to the Times.": the last word of a
+            // paper's name is that paper.
+            .or_else(|| reg.publication_ending(name))
             .map(|i| reg.mention_of(i, SourceKind::Publication)),
         _ => None,
     };
@@ -2355,6 +2358,29 @@ impl Registry {
                 descriptor: None,
             })
         })
+    }
+
+    /// The publication of this document whose name of several words ends with the one
+    /// capitalised word `name` holds after its article ("the New York Times" for "the Times",
+    /// "The Mora Gazette" for "the Gazette"): the latest, if it is the only one so ending.
+    fn publication_ending(&self, name: &str) -> Option<usize> {
+        let word = definite(name)?;
+        if word.contains(' ') || !word.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let mut found = self.recent.iter().rev().copied().filter(|&i| {
+            let e = &self.entities[i];
+            e.kind == SourceKind::Publication
+                && !e.pair
+                && e.name.len() > word.len() + 1
+                && e.name.as_bytes()[e.name.len() - word.len() - 1] == b' '
+                && e.name[e.name.len() - word.len()..].eq_ignore_ascii_case(word)
+                && definite(&e.name).unwrap_or(&e.name).contains(' ')
+        });
+        let i = found.next()?;
+        found
+            .all(|j| self.entities[j].name == self.entities[i].name)
+            .then_some(i)
     }
 
     /// The one publication named in this document, if it named exactly one ("The Wall Street

@@ -14719,3 +14719,41 @@ fn a_report_in_a_relative_clause_is_the_subjects_in_a_minor_part() {
         assert_eq!(named_or_reported(text), None, "{text}");
     }
 }
+
+#[test]
+fn a_papers_last_word_is_the_paper() {
+    // "according to the Times" after "The New York Times reported …": one source.
+    let text = "The Brennock Ledger reported on Tuesday that the mayor had asked for the contract \
+                to be reopened. The inspector general has opened a separate review of the award, \
+                according to the Ledger.";
+    assert_eq!(
+        sources(text),
+        [
+            Some(("the Brennock Ledger".to_string(), SourceKind::Publication)),
+            Some(("the Brennock Ledger".to_string(), SourceKind::Publication))
+        ]
+    );
+    // (Two papers so ending leave it as written.)
+    let text = "The Mora Gazette reported on Tuesday that the mayor had resigned over the \
+                contract. The Brennock Gazette reported that he had not resigned at all. The \
+                inspector general has opened a separate review of the award, according to the \
+                Gazette.";
+    assert_eq!(
+        sources(text)[2],
+        Some(("the Gazette".to_string(), SourceKind::Publication))
+    );
+    // Papers' words ("Ledger", "Courier", "Sentinel"); a given name before one is a person's.
+    for (subject, kind) in [
+        ("The Brennock Courier", SourceKind::Publication),
+        ("The Mora Sentinel", SourceKind::Publication),
+        ("Heath Ledger", SourceKind::Person),
+        ("Jim Courier", SourceKind::Person),
+    ] {
+        let text = format!("{subject} said on Monday that the ferry would not run this winter.");
+        assert_eq!(
+            sources(&text)[0].as_ref().map(|s| s.1),
+            Some(kind),
+            "{text}"
+        );
+    }
+}
