@@ -38,7 +38,7 @@ should                  | hedge | modal | 0.2
 must have               | hedge | modal | 0.4  | !prev=a,an,the   # not the noun, "a must-have"
 must be                 | hedge | modal | 0.15
 can                     | hedge | modal | 0.1  | case=lower
-will                    | hedge | modal | 0.05 | case=lower
+will                    | hedge | modal | 0.05 | case=lower !prev=the,a,an,his,her,its,their,our,my,your,free,political,good,ill,last   # not the noun: "it lacks the will", "a last will"
 
 # ---------------------------------------------------------------------------------------------
 # Epistemic verbs (inflected forms listed)
@@ -246,7 +246,7 @@ if                      | hedge | conditional | 0.6  | !after=doubt
 unless                  | hedge | conditional | 0.65
 whether                 | hedge | investigation | 0.95 | !after=doubt
 whether or not          | hedge | investigation | 0.8
-either                  | hedge | possible | 0.1
+either                  | hedge | possible | 0.1  | !next=#stop   # not the adverb closing a sentence: "nobody likes breakdowns either."
 or                      | hedge | possible | 0.05
 and/or                  | hedge | possible | 0.15
 investigate{,s}         | hedge | investigation | 0.5

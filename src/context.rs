@@ -242,7 +242,12 @@ impl Failed<'_> {
     fn describe(&self) -> (RejectReason, String) {
         match self {
             Failed::Capitalized => (RejectReason::Capitalized, "capitalised mid-sentence".into()),
+            Failed::Next("") => (RejectReason::NextWord, "the sentence's end".into()),
             Failed::Next(w) => (RejectReason::NextWord, format!("next word {w:?}")),
+            Failed::NextRequired("") => (
+                RejectReason::NextWord,
+                "the sentence's end, where a word is required".into(),
+            ),
             Failed::NextRequired(w) => (
                 RejectReason::NextWord,
                 format!("next word {w:?} is not one required"),
@@ -394,9 +399,14 @@ pub(crate) fn next_word(text: &str, sentence: Span, at: usize) -> Option<&str> {
     let rest = &text[at..sentence.end];
     let trimmed = rest.trim_start();
     let start = at + (rest.len() - trimmed.len());
-    if trimmed.starts_with(',') {
-        // (A comma stands for a word of its own: `#comma`.)
+    if trimmed.starts_with([',', '.', '?', '!']) {
+        // (A comma stands for a word of its own: `#comma`; so does the mark that ends the
+        // sentence: `#stop`.)
         return Some(&text[start..start + 1]);
+    }
+    if trimmed.is_empty() {
+        // (The sentence's end with no mark: `#stop`.)
+        return Some(&text[start..start]);
     }
     // (A currency sign before a figure is the figure's: "about $40 million" is "$40".)
     let sign = trimmed
@@ -544,6 +554,9 @@ mod tests {
             None,
             "other punctuation is none"
         );
+        let u = "Nobody likes breakdowns either.";
+        assert_eq!(next_word(u, whole(u), 30), Some("."), "so is a full stop");
+        assert_eq!(next_word(u, whole(u), 31), Some(""), "and the end");
     }
 
     #[test]

@@ -156,6 +156,9 @@ pub enum WordTest {
     Possessive,
     /// A comma in the word's place (`#comma`: "…, arguing that …").
     Comma,
+    /// The sentence's end in the word's place: a full stop, a question or exclamation mark, or
+    /// nothing more (`#stop`: "… breakdowns either.").
+    Stop,
 }
 
 const MONTHS: &[&str] = &[
@@ -240,6 +243,7 @@ impl<'a> WordTests<'a> {
                 .iter()
                 .any(|e| word.ends_with(e)),
             WordTest::Comma => word == ",",
+            WordTest::Stop => matches!(word, "" | "." | "?" | "!"),
         }
     }
 }
@@ -723,8 +727,9 @@ fn parse_words(list: &str) -> Result<Vec<WordTest>, String> {
             "#month" => Ok(WordTest::Month),
             "#poss" => Ok(WordTest::Possessive),
             "#comma" => Ok(WordTest::Comma),
+            "#stop" => Ok(WordTest::Stop),
             w if w.starts_with('#') => Err(format!(
-                "unknown word class {w:?} (expected #num, #cap, #month, #poss or #comma)"
+                "unknown word class {w:?} (expected #num, #cap, #month, #poss, #comma or #stop)"
             )),
             w => Ok(WordTest::Word(normalize_cue(w))),
         })
@@ -975,6 +980,8 @@ mod tests {
         assert!(!WordTest::Word("day".into()).matches("days"));
         assert!(WordTest::Comma.matches(","));
         assert!(!WordTest::Comma.matches("and"));
+        assert!(WordTest::Stop.matches(".") && WordTest::Stop.matches(""));
+        assert!(!WordTest::Stop.matches("and") && !WordTest::Stop.matches(","));
     }
 
     #[test]
