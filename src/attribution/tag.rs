@@ -8952,7 +8952,19 @@ const DEPARTMENTS: &[&str] = &[
 
 /// Publications named by one common word, which alone names one only after "the" ("The Sun
 /// reported", but "Sun said"; "The Hill reported", but "Hill said" is a surname's).
-const SHORT_PAPERS: &[&str] = &["hill", "independent", "post", "star", "sun"];
+/// ("Ledger said", "Courier said": surnames.)
+const SHORT_PAPERS: &[&str] = &[
+    "argus",
+    "beacon",
+    "courier",
+    "hill",
+    "independent",
+    "ledger",
+    "post",
+    "sentinel",
+    "star",
+    "sun",
+];
 
 /// Publications whose one word names them only alone: with other capitalised words it is a
 /// surname ("Producer Zorba Hill"; compare "Washington Post").
