@@ -411,3 +411,18 @@ den{y,ies}              | reporting | deny     | 0.5
 disputed                | reporting | deny     | 0.5
 disputes                | reporting | deny     | 0.5   | !prev=#poss,the,a,an,his,her,their,its,our,my,your,these,those,such,some,any,no,many,several,#num,and,of,with,recent,new,other,earlier,latest,public,campaign,legal,border,territorial,trade,labor,labour,contract,custody,boundary
 rejected claims         | reporting | deny     | 0.5
+# "A Commission spokesman rejected that account.": a denial, as "denied" is; not "rejected the offer", nor
+# "rejected the claim - filed in 1999 …", a claim at law; nor the nouns that are hedges themselves
+# ("allegation", "accusation", "suggestion"), which stay hedges after "rejected" as after "denied"
+rejected the {account,accounts,claims,criticism,criticisms,charge,charges,characterisation,characterization,report,reports,assertion,assertions,version} | reporting | deny | 0.5
+rejected that {account,accounts,claims,criticism,criticisms,charge,charges,characterisation,characterization,report,reports,assertion,assertions,version} | reporting | deny | 0.5
+rejected this {account,accounts,claims,criticism,criticisms,charge,charges,characterisation,characterization,report,reports,assertion,assertions,version} | reporting | deny | 0.5
+rejected these {account,accounts,claims,criticism,criticisms,charge,charges,characterisation,characterization,report,reports,assertion,assertions,version} | reporting | deny | 0.5
+rejected those {account,accounts,claims,criticism,criticisms,charge,charges,characterisation,characterization,report,reports,assertion,assertions,version} | reporting | deny | 0.5
+rejected such {account,accounts,claims,criticism,criticisms,charge,charges,characterisation,characterization,report,reports,assertion,assertions,version} | reporting | deny | 0.5
+rejects the {account,accounts,claims,criticism,criticisms,charge,charges,characterisation,characterization,report,reports,assertion,assertions,version} | reporting | deny | 0.5
+rejects that {account,accounts,claims,criticism,criticisms,charge,charges,characterisation,characterization,report,reports,assertion,assertions,version} | reporting | deny | 0.5
+rejects this {account,accounts,claims,criticism,criticisms,charge,charges,characterisation,characterization,report,reports,assertion,assertions,version} | reporting | deny | 0.5
+rejects these {account,accounts,claims,criticism,criticisms,charge,charges,characterisation,characterization,report,reports,assertion,assertions,version} | reporting | deny | 0.5
+rejects those {account,accounts,claims,criticism,criticisms,charge,charges,characterisation,characterization,report,reports,assertion,assertions,version} | reporting | deny | 0.5
+rejects such {account,accounts,claims,criticism,criticisms,charge,charges,characterisation,characterization,report,reports,assertion,assertions,version} | reporting | deny | 0.5

@@ -14767,3 +14767,23 @@ fn a_papers_last_word_is_the_paper() {
         );
     }
 }
+
+#[test]
+fn rejecting_an_account_denies_it() {
+    // "rejected that account" denies, as "denied" does, and its subject is the "he" after it.
+    let text = "A Commission spokesman rejected that account. \"We made a generous offer and it \
+                was turned down,\" he said.";
+    assert_eq!(
+        sources(text)[1],
+        Some(("A Commission spokesman".to_string(), SourceKind::Anonymous))
+    );
+    let text = "The harbour board rejects the claims that it ignored the warnings about the pier.";
+    assert_eq!(commitment_of(text), Some(Commitment::Deny), "{text}");
+    // Look-alike: an offer, a bid or a plan rejected is no denial.
+    for text in [
+        "The board rejected the offer from Dorvalo on Monday after a short meeting.",
+        "The council rejected the plan for a second pier by nine votes to four.",
+    ] {
+        assert_eq!(named_or_reported(text), None, "{text}");
+    }
+}
