@@ -2776,12 +2776,25 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                     && lower_in(w(k + 1), &["accused", "charged", "convicted", "suspected"])
             }) && (start..end).all(|k| toks[k].word || currency_sign(w(k)))
         };
+        // (Or people at a body named in full: "Scientists at the International Council for the
+        // Exploration of the Sea".)
+        let people_at_body = || {
+            let first = w(start).to_ascii_lowercase();
+            start + 3 < end
+                && (plural_person(&first) || lower_in(&first, ANONYMOUS))
+                && lower_in(w(start + 1), &["at", "from", "of", "with"])
+                && is_capitalized(w(end - 1))
+                && (start + 2..end).all(|k| {
+                    name_word(k, start + 1) || toks[k].word && w(k) == "the" && k == start + 2
+                })
+        };
         if !((role || described)
             && (start..end).all(|k| toks[k].word)
             && is_capitalized(w(end - 1))
             || from_bodies()
             || body()
-            || charged())
+            || charged()
+            || people_at_body())
         {
             return None;
         }

@@ -14787,3 +14787,25 @@ fn rejecting_an_account_denies_it() {
         assert_eq!(named_or_reported(text), None, "{text}");
     }
 }
+
+#[test]
+fn people_at_a_body_named_in_full_are_a_source() {
+    // "Scientists at the International Council for the Exploration of the Sea have warned …":
+    // longer than a phrase may be, but a group and a body's full name.
+    let text = "Scientists at the Mora Institute for the Study of the North Sea have warned that \
+                the mackerel stock is being overfished.";
+    assert_eq!(
+        named_or_reported(text).as_deref(),
+        Some("Scientists at the Mora Institute for the Study of the North Sea")
+    );
+    // (Not a clause of the author's before a cue: "Scientists at the institute in Mora, who
+    // …".)
+    let text = "Fishermen at the harbour in Mora were angry on Monday and the board of the \
+                institute said the stock was overfished.";
+    assert_ne!(
+        named_or_reported(text).as_deref(),
+        Some(
+            "Fishermen at the harbour in Mora were angry on Monday and the board of the institute"
+        )
+    );
+}
