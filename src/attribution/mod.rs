@@ -4702,8 +4702,8 @@ fn relative_report(text: &str, span: Span, o: &Occurrence) -> Option<(f64, Tag)>
             && !tag::lower_in(w, tag::FUNCTION_WORDS)
             && !tag::lower_in(w, tag::PREPOSITIONS)
     };
-    let opens = relative.eq_ignore_ascii_case("which")
-        || relative == "that" && noun_before(prior.trim_end_matches(',')) && !prior.ends_with(',');
+    // (A word with a comma after it is no noun the clause describes: "said, that …".)
+    let opens = relative.eq_ignore_ascii_case("which") || relative == "that" && noun_before(prior);
     if !opens {
         return None;
     }
@@ -4769,7 +4769,7 @@ fn relative_report(text: &str, span: Span, o: &Occurrence) -> Option<(f64, Tag)>
         descriptor: None,
         tag: Span::new(pronoun.start, o.span.end),
     };
-    // (The clause ends at a comma, a closing bracket or a dash.)
+    // (The clause ends at a comma, a semicolon, a closing bracket or a dash.)
     let after = &text[o.span.end..span.end];
     let end = [",", ";", ")", " \u{2014}", " \u{2013}", " - "]
         .iter()
