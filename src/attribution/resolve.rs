@@ -1228,6 +1228,10 @@ pub(super) fn resolve_tag(
                 reg.company(text, name, at, &text[from..end])
             }
             .map(|i| reg.mention_of(i, SourceKind::Organization))
+            // "Orbis Systems has cut 300 jobs at its plant, the company said.": a trade's noun
+            // closing its own sentence is the body that sentence opens with, the subject of
+            // what it says.
+            .or_else(|| closing_trade_noun(text, doc_start, name, at))
             // "The Alzheimer's Association welcomed the findings. In a statement, the
             // association said …": a body's description whose noun its name holds (or "the
             // group") is the body the sentence just before opens with, quoted or not.
@@ -1732,6 +1736,36 @@ fn another_person(between: &str, name: &str) -> bool {
             !tag::lower_in(n, &["and", "for", "in", "is", "of", "or", "to", "was"])
         });
         capital(w) && owned && tag::owner_of_work(w) && tag::possessor(w).is_some_and(&other)
+    })
+}
+
+/// The body a trade's noun `name` ("the company", "the club") stands for when it closes its
+/// own sentence after a comma (`at` is where it starts) and that sentence opens with the body's
+/// name: "Orbis Systems has cut 300 jobs, the company said.", "Mora United have sacked their
+/// manager, the club announced." Not a sentence opening with anything else ("Shares fell 5%, the
+/// company said"), nor a name that [`trade_name`] rejects.
+fn closing_trade_noun(text: &str, doc_start: usize, name: &str, at: usize) -> Option<Mention> {
+    let noun = definite(name)?;
+    if !tag::lower_in(noun, TRADE_NOUNS) && !tag::lower_in(noun, &["bank", "club", "group"]) {
+        return None;
+    }
+    if !text[..at].trim_end().ends_with(',') {
+        return None;
+    }
+    let span = sentences_before(text, doc_start, at).next()?;
+    let subject = super::lead_subject(text, span).filter(|s| s.start == span.start)?;
+    let Some(Mention::Named {
+        name: body,
+        kind: SourceKind::Organization,
+        ..
+    }) = tag::classify(&text[subject.range()], false)
+    else {
+        return None;
+    };
+    trade_name(text, &body, subject.start).then(|| Mention::Named {
+        name: tag::lower_article(&body).into(),
+        kind: SourceKind::Organization,
+        descriptor: None,
     })
 }
 

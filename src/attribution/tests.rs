@@ -14809,3 +14809,36 @@ fn people_at_a_body_named_in_full_are_a_source() {
         )
     );
 }
+
+#[test]
+fn a_trade_noun_closing_its_sentence_is_the_body_it_opens_with() {
+    // "Orbis Systems has cut 300 jobs …, the company said.": the subject of what is said.
+    for (text, name) in [
+        (
+            "Tarnwell Shipping has cut 300 jobs at its yard in Mora, the company said on Monday.",
+            "Tarnwell Shipping",
+        ),
+        (
+            "Mora United have sacked their manager after the cup defeat, the club announced on \
+             Monday.",
+            "Mora United",
+        ),
+    ] {
+        assert_eq!(
+            sources(text),
+            [Some((name.to_string(), SourceKind::Organization))],
+            "{text}"
+        );
+    }
+    // Look-alikes: a sentence opening with no body, or with a person.
+    for text in [
+        "Shares in the ferry operator fell by a tenth on Monday, the company said.",
+        "John Ortiz has cut 300 jobs at the yard in Mora, the company said on Monday.",
+    ] {
+        assert_eq!(
+            sources(text),
+            [Some(("the company".to_string(), SourceKind::Organization))],
+            "{text}"
+        );
+    }
+}
