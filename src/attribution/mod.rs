@@ -4671,11 +4671,7 @@ fn relative_tag(text: &str, span: Span, o: &Occurrence) -> Option<(f64, Tag)> {
     // (The clause ends at a closing bracket or a dash: "(like top Obama aide David Plouffe,
     // who called Trump “a psychopath” over the weekend), has repeatedly emphasized …".)
     let rest = &text[o.span.end..span.end];
-    let end = [")", " \u{2014}", " \u{2013}", " - "]
-        .iter()
-        .filter_map(|m| rest.find(m))
-        .min()
-        .unwrap_or(rest.len());
+    let end = first_mark(rest, &ASIDE_ENDS[2..]);
     let share = end as f64 / span.len() as f64;
     Some((share, Tag::direct(o.span, o.commitment, found, mention)))
 }
@@ -4770,14 +4766,23 @@ fn relative_report(text: &str, span: Span, o: &Occurrence) -> Option<(f64, Tag)>
         tag: Span::new(pronoun.start, o.span.end),
     };
     // (The clause ends at a comma, a semicolon, a closing bracket or a dash.)
-    let after = &text[o.span.end..span.end];
-    let end = [",", ";", ")", " \u{2014}", " \u{2013}", " - "]
-        .iter()
-        .filter_map(|m| after.find(m))
-        .min()
-        .unwrap_or(after.len());
+    let end = first_mark(&text[o.span.end..span.end], &ASIDE_ENDS);
     let share = end as f64 / span.len().max(1) as f64;
     Some((share, Tag::direct(o.span, o.commitment, found, mention)))
+}
+
+/// Marks that end a relative clause's report ([`relative_report`]): a comma, a semicolon, and
+/// then those that end an aside ([`relative_tag`] reads from the third on): a closing bracket
+/// and a dash.
+const ASIDE_ENDS: [&str; 6] = [",", ";", ")", " \u{2014}", " \u{2013}", " - "];
+
+/// Where the first of `marks` stands in `rest`, or its length when none does.
+fn first_mark(rest: &str, marks: &[&str]) -> usize {
+    marks
+        .iter()
+        .filter_map(|m| rest.find(m))
+        .min()
+        .unwrap_or(rest.len())
 }
 
 /// Verbs and auxiliaries that open a relative clause's own verb after a report inside it

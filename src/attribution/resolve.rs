@@ -2404,12 +2404,14 @@ impl Registry {
         }
         let mut found = self.recent.iter().rev().copied().filter(|&i| {
             let e = &self.entities[i];
+            // (Words before the last besides the article: "the New York Times", not "the
+            // Times" itself.)
             e.kind == SourceKind::Publication
                 && !e.pair
-                && e.name.len() > word.len() + 1
-                && e.name.as_bytes()[e.name.len() - word.len() - 1] == b' '
-                && e.name[e.name.len() - word.len()..].eq_ignore_ascii_case(word)
-                && definite(&e.name).unwrap_or(&e.name).contains(' ')
+                && definite(&e.name)
+                    .unwrap_or(&e.name)
+                    .rsplit_once(' ')
+                    .is_some_and(|(_, last)| last.eq_ignore_ascii_case(word))
         });
         let i = found.next()?;
         found

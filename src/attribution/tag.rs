@@ -7448,9 +7448,9 @@ pub(crate) fn fuller_name(text: &str, surname: &str, reach: usize) -> Option<Str
     fuller_name_ranked(text, surname, reach, |_| Some(0)).map(|(name, _)| name)
 }
 
-/// The first [`NAME_OCCURRENCES`] places where `word` opens a word of `text` and a space follows
-/// it: each place and the text after the space (a SIMD substring search).
-fn words_opened_by<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = (usize, &'a str)> {
+/// The places among the first [`NAME_OCCURRENCES`] of `word` in `text` where it opens a word
+/// (a SIMD substring search).
+fn word_starts<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
     memchr::memmem::find_iter(text.as_bytes(), word.as_bytes())
         .take(NAME_OCCURRENCES)
         .filter(|&at| {
@@ -7459,7 +7459,12 @@ fn words_opened_by<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = (us
                 .next_back()
                 .is_some_and(char::is_alphanumeric)
         })
-        .filter_map(|at| Some((at, text[at + word.len()..].strip_prefix(' ')?)))
+}
+
+/// The places among the first [`NAME_OCCURRENCES`] of `word` in `text` where it opens a word and
+/// a space follows it: each place and the text after the space.
+fn words_opened_by<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = (usize, &'a str)> {
+    word_starts(text, word).filter_map(|at| Some((at, text[at + word.len()..].strip_prefix(' ')?)))
 }
 
 /// The name of the person `text` first gives after the capitalised title `title` ("Cormac
@@ -7677,18 +7682,13 @@ pub(crate) fn body_named(text: &str, first: &str, reach: usize) -> Option<String
 /// True when `text` introduces the capitalised word `word` alone before byte `limit`: a whole
 /// word and an apposition after its comma ("Dorvalo, the biggest ferry company,").
 fn introduced_before(text: &str, word: &str, limit: usize) -> bool {
-    memchr::memmem::find_iter(&text.as_bytes()[..limit], word.as_bytes())
-        .take(NAME_OCCURRENCES)
-        .any(|at| {
-            let after = &text[at + word.len()..];
-            !text[..at]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-                && [", the ", ", a ", ", an "]
-                    .iter()
-                    .any(|p| after.starts_with(p))
-        })
+    // (`limit` is where a longer name opens with `word`: a character's start.)
+    word_starts(&text[..limit], word).any(|at| {
+        let after = &text[at + word.len()..];
+        [", the ", ", a ", ", an "]
+            .iter()
+            .any(|p| after.starts_with(p))
+    })
 }
 
 /// [`fuller_name`] with a choice: the first full name of the best rank that `rank` gives
