@@ -1638,7 +1638,7 @@ fn closing_tag(text: &str, cue: Span) -> bool {
         return false;
     }
     let lo = tag::floor_char(text, cue.start.saturating_sub(CLOSING_TAG_REACH));
-    let Some(comma) = text[lo..cue.start].rfind(", ") else {
+    let Some(comma) = tag::rcomma_space(&text[lo..cue.start]) else {
         return false;
     };
     let subject = &text[lo + comma + 2..cue.start];
@@ -2335,8 +2335,7 @@ fn finite_start(text: &str, lo: usize, o: &Occurrence) -> Option<usize> {
 fn absolute_subject(text: &str, lo: usize, cue: Span) -> Option<Found> {
     let before = text.get(lo..cue.start)?;
     let near = &before[tag::ceil_char(before, before.len().saturating_sub(ABSOLUTE_BYTES))..];
-    let at = near
-        .rfind(" with ")
+    let at = tag::rfind_str(near, " with ")
         .map(|i| i + " with ".len())
         .or_else(|| near.strip_prefix("With ").map(|_| "With ".len()))?;
     let from = cue.start - (near.len() - at);
@@ -4465,10 +4464,17 @@ fn headline_dash_tag(text: &str, span: Span) -> Option<Tag> {
     if !s.ends_with(char::is_alphabetic) {
         return None;
     }
-    let (at, dash) = [" - ", " \u{2013} ", " \u{2014} "]
-        .iter()
-        .filter_map(|d| s.rfind(d).map(|at| (at, d.len())))
-        .max_by_key(|&(at, _)| at)?;
+    // The last dash set off by spaces, looked for at the last four spaces (the dash's two and
+    // at most two in the name): a byte search, not a string searcher's set-up per dash.
+    let (at, dash) = memchr::memrchr_iter(b' ', s.as_bytes())
+        .take(4)
+        .find_map(|at| {
+            let rest = &s[at + 1..];
+            ["- ", "\u{2013} ", "\u{2014} "]
+                .iter()
+                .find(|d| rest.starts_with(**d))
+                .map(|d| (at, d.len() + 1))
+        })?;
     let (claim, name) = (&s[..at], &s[at + dash..]);
     let words = name.split(' ').count();
     // (Sentence case: more words in lower case than capitalised after the first, not a title
@@ -4618,7 +4624,7 @@ fn relative_tag(text: &str, span: Span, o: &Occurrence) -> Option<(f64, Tag)> {
     let mut phrase = Span::new(found.phrase.start + cut, found.phrase.end);
     // "… the work of Okafor (2018), who argued …": "who" is a person's, named after "of" when
     // the thing before it names no source, or a document.
-    if let Some(of) = text[phrase.range()].rfind(" of ") {
+    if let Some(of) = tag::rfind_str(&text[phrase.range()], " of ") {
         let written = &text[phrase.range()];
         let (thing, person) = (&written[..of], &written[of + 4..]);
         let named = |m: Option<Mention>| {
@@ -4914,7 +4920,7 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
         }
         let Some((at, joint)) = JOINTS
             .iter()
-            .filter_map(|j| between.rfind(j).map(|i| (i, j.len())))
+            .filter_map(|j| tag::rfind_str(between, j).map(|i| (i, j.len())))
             .max_by_key(|&(i, _)| i)
         else {
             continue;
@@ -5063,7 +5069,7 @@ fn relay_after(after: &str, opener: &str) -> Option<usize> {
     if !head.eq_ignore_ascii_case(opener) {
         return None;
     }
-    let comma = after[opener.len()..].find(", ")?;
+    let comma = tag::comma_space(&after[opener.len()..])?;
     Some(opener.len() + comma + 1)
 }
 
@@ -5497,7 +5503,7 @@ fn coordinated_tag(
         // "Bolton distanced himself … by saying he would …", "…, while saying that …".
         || (ing
             && !tag::lower_in(&text[o.span.range()], &["citing", "quoting"])
-            && !before.contains(" who ")
+            && tag::find_str(before, " who ").is_none()
             && ["after", "before", "by", "while"].iter().any(|c| after(c)))
         || ["and", "but"].iter().any(|c| after(c))
         // ("Kasich offered the man a job, then says he'll welcome advice …")
@@ -5639,7 +5645,7 @@ fn read_lead_subject(text: &str, span: Span, after_preamble: bool) -> Option<Spa
             return lead_subject(text, Span::new(span.start + next, span.end));
         }
     }
-    if let Some(comma) = s.find(", ") {
+    if let Some(comma) = tag::comma_space(s) {
         // (Not "Clinton, who …": a relative clause describes the subject before it.)
         // (Nor "The researchers, led by …,": a participle and its agent describe a noun
         // phrase before them too, not a preamble such as "Last week, backed by …,".)
@@ -6124,7 +6130,7 @@ fn joined_name(s: &str) -> usize {
 /// welcomed …", "ITV's controller of entertainment, Claudia Rosencrantz, said …".
 fn role_apposition(s: &str, comma: usize) -> Option<Span> {
     let rest = &s[comma + 2..];
-    let next = rest.find(", ")?;
+    let next = tag::comma_space(rest)?;
     let name = &rest[..next];
     let verb = rest[next + 2..].split(' ').next()?;
     let words = name.split(' ').count();
@@ -6177,7 +6183,7 @@ fn named_apposition(s: &str, comma: usize) -> bool {
         return false;
     }
     let rest = &s[comma + 2..];
-    let Some(next) = rest.find(", ") else {
+    let Some(next) = tag::comma_space(rest) else {
         return false;
     };
     let apposition = &rest[..next];
@@ -6385,9 +6391,8 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
     // a short adverbial ("said in a statement that"); elsewhere "that" is inside the content
     // ("Kirby said officials have video that shows …").
     let near = &rest[..tag::floor_char(rest, rest.len().min(84))];
-    let from = near
-        .match_indices("that ")
-        .find(|&(i, _)| {
+    let from = tag::str_starts(near, "that ")
+        .find(|&i| {
             (i == 0 || !rest.as_bytes()[i - 1].is_ascii_alphanumeric())
                 && introduces_that(&text[found.tag.range()], &rest[..i])
                 // (Not a second clause of the content: "told Reuters the deal was off and that
@@ -6396,7 +6401,7 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
                     .last()
                     .is_some_and(|w| tag::lower_in(w, &["and", "but", "or"]))
         })
-        .map_or(0, |(i, _)| i);
+        .unwrap_or(0);
     let body = &rest[from..];
     // "'…,' Kirby said during a briefing at the Pentagon.": after a tag that follows its
     // content, the rest is the author's unless it goes on reporting (a comma after the tag, a
@@ -6409,7 +6414,7 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
         || body.trim_start().starts_with("of ")
             && body.split(',').next().unwrap_or("").split_whitespace().count() <= OF_WORDS
         || body.contains(['"', '\u{201C}', '\u{201D}'])
-        || body.contains("''");
+        || tag::find_str(body, "''").is_some();
     // "'…,' Kirby said, adding that …": after a quotation's tag, a participle starts a report
     // or a scene of the author's, not more of the quotation.
     let participle = || {
@@ -6476,7 +6481,7 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
             .split([',', ';', ':', '\u{2014}', '\u{2013}'])
             .next()
             .unwrap_or("");
-        let clause = clause.split(" - ").next().unwrap_or("");
+        let clause = &clause[..tag::find_str(clause, " - ").unwrap_or(clause.len())];
         let mut words = lead_words(clause);
         let Some(object) = words.next() else {
             return false;

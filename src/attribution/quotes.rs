@@ -348,12 +348,11 @@ fn nickname(text: &str, span: Span) -> bool {
     {
         return false;
     }
-    let surname: String = after
+    let word = after
         .split(|c: char| !(c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}')))
         .next()
-        .unwrap_or("")
-        .trim_end_matches("'s")
-        .trim_end_matches("\u{2019}s")
+        .unwrap_or("");
+    let surname: String = super::tag::strip_possessives(word)
         .chars()
         .filter(|c| !matches!(c, '\'' | '\u{2019}'))
         .collect();

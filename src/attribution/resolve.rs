@@ -105,10 +105,12 @@ fn sentences_before(text: &str, doc_start: usize, at: usize) -> impl Iterator<It
     let start_before = move |end: usize| {
         let mut hi = end;
         while hi > lo {
-            let p = lo
-                + b[lo..hi]
-                    .iter()
-                    .rposition(|&c| matches!(c, b'.' | b'?' | b'!' | b'\n'))?;
+            // (The last mark by a vectorised search, then a line break after it, if any.)
+            let mark = memchr::memrchr3(b'.', b'?', b'!', &b[lo..hi]).map(|i| lo + i);
+            let after = mark.map_or(lo, |m| m + 1);
+            let p = memchr::memrchr(b'\n', &b[after..hi])
+                .map(|i| after + i)
+                .or(mark)?;
             hi = p;
             let i = if b[p] == b'\n' {
                 p + 1
@@ -1685,9 +1687,7 @@ fn lone_nationality(rest: &str) -> bool {
 fn names_another(between: &str, name: &str) -> bool {
     let words: Vec<&str> = between.split_whitespace().collect();
     fn bare(w: &str) -> &str {
-        w.trim_matches(|c: char| !c.is_alphanumeric())
-            .trim_end_matches("'s")
-            .trim_end_matches("\u{2019}s")
+        tag::strip_possessives(w.trim_matches(|c: char| !c.is_alphanumeric()))
     }
     let other = |w: &str| !name.split(' ').any(|n| n == bare(w));
     let capital = |w: &str| {

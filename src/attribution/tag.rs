@@ -403,6 +403,64 @@ pub(crate) fn ceil_char(text: &str, mut i: usize) -> usize {
     i.min(text.len())
 }
 
+/// `w` less any "'s" and then any "\u{2019}s" at its end (as two `trim_end_matches`, which set
+/// up a string searcher each time).
+pub(crate) fn strip_possessives(mut w: &str) -> &str {
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
+    while let Some(rest) = w.strip_suffix("\u{2019}s") {
+        w = rest;
+    }
+    w
+}
+
+/// Where the last ", " stands in `s` ([`comma_space`] from the end).
+pub(crate) fn rcomma_space(s: &str) -> Option<usize> {
+    memchr::memrchr_iter(b',', s.as_bytes()).find(|&i| s.as_bytes().get(i + 1) == Some(&b' '))
+}
+
+/// Where the first `pat` stands in `s` (as `s.find(pat)`): a byte search for its first letter
+/// (or its first byte), then a comparison at each place found. A string searcher costs more to
+/// set up than most phrases take to scan.
+pub(crate) fn find_str(s: &str, pat: &str) -> Option<usize> {
+    str_starts(s, pat).next()
+}
+
+/// Every place where `pat` starts in `s`, in order ([`find_str`]; places may overlap, as
+/// `match_indices` does not let them).
+pub(crate) fn str_starts<'a>(s: &'a str, pat: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let (b, p) = (s.as_bytes(), pat.as_bytes());
+    let k = anchor_byte(p);
+    let wanted = k.map_or(0, |k| p[k]);
+    // (An empty `pat` is found nowhere: its search stops at once.)
+    let hay = if k.is_some() { b } else { &[] };
+    memchr::memchr_iter(wanted, hay)
+        .filter_map(move |i| i.checked_sub(k.unwrap_or(0)))
+        .filter(move |&i| b[i..].starts_with(p))
+}
+
+/// Where the last `pat` stands in `s` ([`find_str`] from the end).
+pub(crate) fn rfind_str(s: &str, pat: &str) -> Option<usize> {
+    let (b, p) = (s.as_bytes(), pat.as_bytes());
+    let k = anchor_byte(p)?;
+    memchr::memrchr_iter(p[k], b)
+        .filter_map(|i| i.checked_sub(k))
+        .find(|&i| b[i..].starts_with(p))
+}
+
+/// The place in `pat` of the byte [`find_str`] searches for: its first letter, rarer than the
+/// spaces and commas around it; `None` for an empty `pat`.
+fn anchor_byte(p: &[u8]) -> Option<usize> {
+    (!p.is_empty()).then(|| p.iter().position(u8::is_ascii_alphabetic).unwrap_or(0))
+}
+
+/// Where the first ", " stands in `s` (as `s.find(", ")`, by a byte search for the comma: a
+/// string searcher costs more to set up than most sentences take to scan).
+pub(crate) fn comma_space(s: &str) -> Option<usize> {
+    memchr::memchr_iter(b',', s.as_bytes()).find(|&i| s.as_bytes().get(i + 1) == Some(&b' '))
+}
+
 /// True when `word`, ignoring ASCII case, is in `list`: a [`Words`] list or a slice of words
 /// (sorted and lower case: a test checks the long lists).
 pub(crate) fn lower_in<L: WordList + ?Sized>(word: &str, list: &L) -> bool {
@@ -465,15 +523,38 @@ impl<const N: usize> WordList for [&str; N] {
     }
 }
 
-/// A long sorted word list, indexed by first byte: a look-up searches only the words that start
-/// like the key.
+/// A long sorted word list, indexed by its first two bytes: a look-up searches only the few
+/// words that start like the key.
 pub(crate) struct Words {
     words: &'static [&'static str],
-    /// `words[from[b]..from[b + 1]]` start with byte `b`.
-    from: [u16; 257],
+    /// `words[from[k]..from[k + 1]]` are the words whose first two bytes have the key `k` (see
+    /// [`Words::key`]).
+    from: [u16; Words::KEYS + 1],
 }
 
 impl Words {
+    /// Classes of a byte in [`Words::key`]: none, before "a", each of "a" to "z", after "z".
+    const CLASSES: usize = 29;
+    /// Keys of the first two bytes.
+    const KEYS: usize = Words::CLASSES * Words::CLASSES;
+
+    /// A byte's class, in the order of the bytes (so the words of one key stand together in a
+    /// sorted list): no byte (a word of one letter, before all that go on), a byte before "a", a
+    /// letter, a byte after "z". `b` is in lower case.
+    const fn class(b: Option<u8>) -> usize {
+        match b {
+            None => 0,
+            Some(b) if b < b'a' => 1,
+            Some(b) if b <= b'z' => 2 + (b - b'a') as usize,
+            Some(_) => 28,
+        }
+    }
+
+    /// The key of a word's first two bytes (lower case).
+    const fn key(first: u8, second: Option<u8>) -> usize {
+        Words::class(Some(first)) * Words::CLASSES + Words::class(second)
+    }
+
     /// Indexes `words` (sorted, lower case, none empty). Every list is a constant, so a list
     /// that breaks this fails to compile.
     pub(crate) const fn new(words: &'static [&'static str]) -> Words {
@@ -494,18 +575,25 @@ impl Words {
             }
             k += 1;
         }
-        let mut from = [0u16; 257];
-        let mut b = 0;
+        assert!(words.len() < u16::MAX as usize, "a list too long to index");
+        let mut from = [0u16; Words::KEYS + 1];
+        let mut key = 0;
         let mut i = 0;
-        while b < 257 {
-            // The first word whose first byte is `b` or more.
-            while i < words.len() && (words[i].as_bytes()[0] as usize) < b {
+        while key <= Words::KEYS {
+            // The first word whose key is `key` or more.
+            while i < words.len() && Words::word_key(words[i].as_bytes()) < key {
                 i += 1;
             }
-            from[b] = i as u16;
-            b += 1;
+            from[key] = i as u16;
+            key += 1;
         }
         Words { words, from }
+    }
+
+    /// [`Words::key`] of a word of the list.
+    const fn word_key(w: &[u8]) -> usize {
+        let second = if w.len() > 1 { Some(w[1]) } else { None };
+        Words::key(w[0], second)
     }
 }
 
@@ -515,13 +603,14 @@ impl WordList for Words {
     }
 
     fn holds(&self, key: &[u8]) -> bool {
-        match key.first() {
-            Some(&b) => {
-                let b = b.to_ascii_lowercase();
-                let (a, z) = (self.from[b as usize], self.from[b as usize + 1]);
+        match *key {
+            [] => false,
+            [first, ref rest @ ..] => {
+                let second = rest.first().map(u8::to_ascii_lowercase);
+                let k = Words::key(first.to_ascii_lowercase(), second);
+                let (a, z) = (self.from[k], self.from[k + 1]);
                 holds(&self.words[a as usize..z as usize], key)
             }
-            None => false,
         }
     }
 }
@@ -1267,7 +1356,7 @@ fn opening_name_over_list(text: &str, lo: usize, found: Found) -> Found {
     {
         return found;
     }
-    let Some(comma) = before.find(", ") else {
+    let Some(comma) = comma_space(before) else {
         return found;
     };
     let name = before[..comma].trim_start();
@@ -6435,7 +6524,7 @@ pub(crate) fn role_kind(role: &str) -> Option<SourceKind> {
         return None;
     }
     // ("The feminist writer and broadcaster": a person's two trades.)
-    if let Some((first, _)) = role.rsplit_once(" and ") {
+    if let Some(first) = rfind_str(role, " and ").map(|at| &role[..at]) {
         if first.rsplit(' ').next().is_some_and(title_noun) {
             return None;
         }
@@ -6715,10 +6804,7 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         return None;
     }
     let bare = |w: &str| -> String {
-        w.trim_end_matches(['\'', '\u{2019}'])
-            .trim_end_matches("'s")
-            .trim_end_matches("\u{2019}s")
-            .to_string()
+        strip_possessives(w.trim_end_matches(['\'', '\u{2019}'])).to_string()
     };
     // "Former secretary of state Hillary Rodham Clinton": a role in lower case and a name of
     // two or three capitalised words closing the phrase. The name is the source.
@@ -10622,10 +10708,8 @@ fn role_named(words: &[(usize, &str, bool)], k: usize) -> Option<String> {
 
 /// The sex a person's name tells by its given name ("Hillary Clinton": she), if any.
 pub(crate) fn sex_of_name(name: &str) -> Option<Pronoun> {
-    let first = name.split(' ').next()?;
-    if name.split(' ').count() < 2 {
-        return None;
-    }
+    // (Of a name of two words or more.)
+    let (first, _) = name.split_once(' ')?;
     sex_of_given(first)
 }
 
@@ -10748,6 +10832,139 @@ mod tests {
         // (And reading it as a phrase ends: the test fails by overflowing its stack if not.)
         let _ = classify(&long, false);
         let _ = classify(&long, true);
+    }
+
+    /// A [`Words`] list finds, in any ASCII case, exactly the words a scan of the whole list
+    /// finds: its index by the first two bytes puts every word in the one place a key looks.
+    #[test]
+    fn indexed_lists_find_what_a_scan_finds() {
+        const EDGES: &Words = &Words::new(&[
+            "'n",
+            "1st",
+            "a",
+            "a-b",
+            "ab",
+            "abz",
+            "b",
+            "b'",
+            "bz",
+            "z",
+            "zz",
+            "\u{e9}t\u{e9}",
+        ]);
+        let lists: &[&Words] = &[
+            EDGES,
+            ABBREVIATIONS,
+            MONTHS,
+            FULL_MONTHS,
+            UNNAMED_MONTHS,
+            WEEKDAYS,
+            BETWEEN,
+            STOP,
+            EMBEDDING,
+            CLAUSE_AUXILIARIES,
+            LEADING,
+            POSTMODIFIERS,
+            TIME,
+            STATES,
+            FUNCTION_WORDS,
+            TITLES,
+            PLACES_AND_TEAMS,
+            KNOWN_BODIES,
+            PUBLICATIONS,
+            MOODS,
+            ORGANIZATIONS,
+            ANONYMOUS,
+            DOCUMENTS,
+            ORG_NOUNS,
+            PUBLICATION_NOUNS,
+            PLAYERS,
+            PERSON_NOUNS,
+            QUANTITIES,
+            PREPOSITIONS,
+            NOT_GROUPS,
+            NOT_AGENTS,
+            PEOPLES,
+            HEAD_TITLES,
+            MALE_NAMES,
+            FEMALE_NAMES,
+        ];
+        let scan =
+            |list: &Words, key: &str| list.words().iter().any(|w| w.eq_ignore_ascii_case(key));
+        for list in lists {
+            let mut keys = vec![String::new(), "-".into(), "A".into(), "\u{c9}".into()];
+            for w in list.words() {
+                keys.push(w.to_string());
+                keys.push(w.to_ascii_uppercase());
+                keys.push(format!("{w}s"));
+                keys.push(format!("{w}-"));
+                keys.push(format!("x{w}"));
+                keys.push(w[..w.len() - w.chars().last().map_or(0, char::len_utf8)].to_string());
+                let mut title = w.to_string();
+                if title.is_char_boundary(1) {
+                    title[..1].make_ascii_uppercase();
+                }
+                keys.push(title);
+            }
+            for key in &keys {
+                assert_eq!(
+                    lower_in(key, *list),
+                    scan(list, key),
+                    "{key:?} in a list opening {:?}",
+                    &list.words()[..3]
+                );
+            }
+        }
+        assert!(lower_in("A", EDGES) && lower_in("A-B", EDGES) && lower_in("\u{e9}t\u{e9}", EDGES));
+        assert!(
+            !lower_in("aa", EDGES) && !lower_in("b-", EDGES) && !lower_in("\u{c9}t\u{e9}", EDGES)
+        );
+    }
+
+    /// The byte searches that stand in for `str` searches find what those do.
+    #[test]
+    fn byte_searches_find_what_string_searches_find() {
+        let texts = [
+            "",
+            "of",
+            " of ",
+            "the work of Okafor of the OECD",
+            "proof of , of",
+            "Smith, Jones, and Brown, said",
+            "a ,b, c",
+            "yes - no \u{2013} maybe - so",
+            "\u{201C}It\u{2019}s here,\u{201D} she said, that that is, that",
+            "x''y '' z",
+        ];
+        for t in texts {
+            for pat in [
+                " of ", " - ", " and ", ", and ", "; ", "that ", "''", " with ", ",",
+            ] {
+                assert_eq!(find_str(t, pat), t.find(pat), "{pat:?} in {t:?}");
+                assert_eq!(rfind_str(t, pat), t.rfind(pat), "{pat:?} back in {t:?}");
+            }
+            assert_eq!(find_str(t, ""), None);
+            assert_eq!(comma_space(t), t.find(", "), "{t:?}");
+            assert_eq!(rcomma_space(t), t.rfind(", "), "{t:?}");
+            let starts: Vec<usize> = str_starts(t, "that ").collect();
+            let matched: Vec<usize> = t.match_indices("that ").map(|(i, _)| i).collect();
+            assert_eq!(starts, matched, "{t:?}");
+        }
+        for w in [
+            "Blair's",
+            "Blair\u{2019}s",
+            "Blair's\u{2019}s",
+            "Jones's's",
+            "Bliss",
+            "'s",
+            "",
+        ] {
+            assert_eq!(
+                strip_possessives(w),
+                w.trim_end_matches("'s").trim_end_matches("\u{2019}s"),
+                "{w:?}"
+            );
+        }
     }
 
     #[test]
