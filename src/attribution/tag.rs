@@ -3577,8 +3577,14 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
     }
     let phrase = Span::new(toks[start].span.start, toks[end - 1].span.end);
     // "said Kirby, a spokesman," : the appositive is a descriptor.
+    // (A relative clause is one after any cue: "according to the board, which reviewed the
+    // footage" describes the board; other words after "according to X," are the content.)
+    let relative = || {
+        toks.get(end + 1)
+            .is_some_and(|t| lower_in(&text[t.span.range()], &["which", "who", "whose"]))
+    };
     let mut descriptor = None;
-    if appositive && end + 1 < toks.len() && &text[toks[end].span.range()] == "," {
+    if (appositive || relative()) && end + 1 < toks.len() && &text[toks[end].span.range()] == "," {
         let from = end + 1;
         let stop = toks[from..]
             .iter()
@@ -3587,7 +3593,11 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
         let first = &text[toks[from].span.range()];
         if stop > from
             && stop - from <= 12
-            && lower_in(first, &["a", "an", "the", "who", "whose", "one", "former"])
+            && (lower_in(first, &["a", "an", "former", "one", "the", "who", "whose"])
+                // ("which" after "according to X": after an inverted tag's name it may describe
+                // the body named last, "says Cara Diemont of IT firm Dimension Data, which
+                // commissioned the survey", not the speaker.)
+                || !appositive && first.eq_ignore_ascii_case("which"))
         {
             descriptor = Some(Span::new(toks[from].span.start, toks[stop - 1].span.end));
         } else if let Some(name) = name_closing_role(text, &toks[start..end], &toks[from..stop]) {

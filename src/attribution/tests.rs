@@ -14842,3 +14842,39 @@ fn a_trade_noun_closing_its_sentence_is_the_body_it_opens_with() {
         );
     }
 }
+
+#[test]
+fn a_relative_clause_after_according_to_describes_the_source() {
+    // "…, according to X, who/which …": the clause describes X; the claim before the tag is
+    // all the sentence reports, and X its source (it had been left to `reported`).
+    assert_first_sources(&[
+        (
+            "The penalty was correct, according to the Match Officials Board, which reviewed the \
+             footage on Sunday.",
+            "the Match Officials Board",
+        ),
+        (
+            "The ferry will not run in May, according to Ada Okafor, who manages the harbour.",
+            "Ada Okafor",
+        ),
+        // (And before the content, as before.)
+        (
+            "According to the port authority, which runs the terminal, the ferry will not run.",
+            "the port authority",
+        ),
+    ]);
+    // After an inverted tag "which" may describe the body named last, not the speaker: no
+    // descriptor there, as before ("says Ada Okafor of the harbour firm Tarn Marine, which
+    // commissioned the survey").
+    let r = report(
+        "\"Queues are longer,\" says Ada Okafor of the harbour firm Tarn Marine, which \
+         commissioned the survey.",
+    );
+    let source = r.sentences[0].source.as_ref().expect("a source");
+    assert_eq!(source.name, "Ada Okafor");
+    let descriptors = &r.sources[source.id].descriptors;
+    assert!(
+        descriptors.iter().all(|d| !d.contains("survey")),
+        "{descriptors:?}"
+    );
+}
