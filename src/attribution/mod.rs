@@ -6136,18 +6136,31 @@ fn role_apposition(s: &str, comma: usize) -> Option<Span> {
     let words = name.split(' ').count();
     // (A person's name, a title before it or not: "Her colleague, Councillor Fiona Baird, voted
     // …", "His lawyer, Mr Haddad, said …".)
+    // (Or a name that tells no sex, "Dana Whitfield", that reads as a person's: the role before
+    // it is checked to be a person's below.)
     let person_name = || {
         tag::sex_of_name_or_title(name).is_some()
             || name.split_once(' ').is_some_and(|(title, rest)| {
                 tag::lower_in(title.trim_end_matches('.'), tag::TITLES)
                     && tag::sex_of_name(rest).is_some()
             })
+            || words <= 3
+                && matches!(
+                    tag::classify(name, false),
+                    Some(Mention::Named {
+                        kind: SourceKind::Person,
+                        ..
+                    })
+                )
     };
     if !(2..=4).contains(&words)
         || !tag::is_capitalized_name(name)
         || !person_name()
         || !verb.starts_with(|c: char| c.is_ascii_lowercase())
         || tag::lower_in(verb, tag::RELATIVES)
+        // (A preposition after the name: "The letter also accuses one of the journalists,
+        // Susanne Rust, of ignoring …" is a clause's object, no subject.)
+        || tag::lower_in(verb, tag::PREPOSITIONS)
     {
         return None;
     }

@@ -14878,3 +14878,18 @@ fn a_relative_clause_after_according_to_describes_the_source() {
         "{descriptors:?}"
     );
 }
+
+#[test]
+fn a_role_then_a_name_of_no_known_sex_opens_the_subject_a_pronoun_takes() {
+    // "The state's attorney general, Dana Whitfield, welcomed …. She said …": the name after a
+    // person's role is a person's whatever sex its given name tells ("Dana" tells none), and
+    // the next sentence's "she" is hers, not the woman named before her.
+    let text = "Judge Maria Lopez wrote that the landowners had failed.\n\nThe state's attorney \
+                general, Dana Whitfield, welcomed the decision. Removing the dam, she said in a \
+                statement, \"will restore a river.\"";
+    assert_eq!(source_of(text, 2).as_deref(), Some("Dana Whitfield"));
+    // Look-alike: a name after a clause's object, before a preposition, is no subject.
+    let text = "Fiona Marsh wrote the report.\n\nThe letter also accuses one of the journalists, \
+                Dana Whitfield, of ignoring the evidence. She said the letter was unfair.";
+    assert_eq!(source_of(text, 2).as_deref(), Some("Fiona Marsh"));
+}
