@@ -14893,3 +14893,26 @@ fn a_role_then_a_name_of_no_known_sex_opens_the_subject_a_pronoun_takes() {
                 Dana Whitfield, of ignoring the evidence. She said the letter was unfair.";
     assert_eq!(source_of(text, 2).as_deref(), Some("Fiona Marsh"));
 }
+
+#[test]
+fn proposed_that_and_hypothesised_report_a_proposition() {
+    // "Jones and Patel (2021) proposed that …": the authors put a proposition forward, theirs
+    // (it had no source); "hypothesised" in British spelling as "hypothesized".
+    assert_first_sources(&[
+        (
+            "Jones and Patel (2021) proposed that reduced activity may explain these deficits.",
+            "Jones and Patel",
+        ),
+        (
+            "Okafor hypothesised that the ferries would run late.",
+            "Okafor",
+        ),
+        (
+            "Brandt postulated that the lake was once connected to the sea.",
+            "Brandt",
+        ),
+    ]);
+    // Look-alikes: a thing proposed reports nothing; "we" is the author's own voice.
+    assert_no_source("The minister proposed a new law on ferries.");
+    assert_no_source("We hypothesised that connectivity would decrease.");
+}
