@@ -8754,7 +8754,12 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
                     && lower_in(clean(w), PUBLICATIONS)
                     && !lower_in(clean(w), ORGANIZATIONS)
         };
-        if named(first) && surname(last) && title.iter().any(|w| lower_in(clean(w), HEAD_TITLES)) {
+        // (The list writes abbreviations with their full stop, "Sen.", "Rep.": a title is looked
+        // up as written and without it.)
+        let head = |w: &&'a str| {
+            lower_in(clean(w), HEAD_TITLES) || lower_in(w.trim_end_matches(','), HEAD_TITLES)
+        };
+        if named(first) && surname(last) && title.iter().any(head) {
             return SourceKind::Person;
         }
     }

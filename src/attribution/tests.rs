@@ -14916,3 +14916,28 @@ fn proposed_that_and_hypothesised_report_a_proposition() {
     assert_no_source("The minister proposed a new law on ferries.");
     assert_no_source("We hypothesised that connectivity would decrease.");
 }
+
+#[test]
+fn an_abbreviated_title_after_state_names_a_person() {
+    // "State Sen. Ron Whitaker": the abbreviations of the titles that head a role are listed
+    // with their full stop and were looked up without it, so the whole phrase was a body's
+    // name (and the "she" after "State Rep. Ann Lee" went to an earlier woman).
+    assert_first_named(
+        "said the deal was bad.",
+        &[
+            (
+                "State Sen. Ron Whitaker",
+                "Ron Whitaker",
+                SourceKind::Person,
+            ),
+            ("State Rep. Ann Lee", "Ann Lee", SourceKind::Person),
+        ],
+    );
+    assert_first_sources(&[(
+        "\"Bombing has no bearing on them,\" said Army Lt. Gen. Mick Bednarek.",
+        "Mick Bednarek",
+    )]);
+    let text = "Kellyanne Conway said the race was open. State Rep. Ann Lee, a Cruz supporter, \
+                suggested that Trump was vulnerable. \"Voters have not looked yet,\" she said.";
+    assert_eq!(source_of(text, 2).as_deref(), Some("Ann Lee"));
+}
