@@ -6214,6 +6214,53 @@ fn named_apposition(s: &str, comma: usize) -> bool {
     opens && verb && words_at_most(apposition, 12)
 }
 
+/// True when `found` is a plain tag of saying closing its sentence after a comma: its source's
+/// phrase right after `lead` (three words or more, not opening with a preposition), its cue a verb of
+/// saying in [`CLOSING_SAYING`] right after the phrase, and nothing but a circumstance after it
+/// (`rest`): "…, a spokesman for the ministry said on Tuesday."
+fn closing_plain_tag(text: &str, found: &Found, lead: &str, rest: &str) -> bool {
+    let between = text
+        .get(found.phrase.end..found.tag.end)
+        .unwrap_or("")
+        .trim();
+    // (The verb right after the phrase, an auxiliary before it or none: "… have said".)
+    let mut verbs = between.split(' ');
+    let verb = verbs.next_back().unwrap_or("");
+    let auxiliaries = verbs.all(|w| tag::lower_in(w, &["had", "has", "have"]));
+    lead.ends_with(',')
+        && found.phrase.start >= found.tag.start
+        && auxiliaries
+        && tag::lower_in(verb, CLOSING_SAYING)
+        && ends_sentence(rest)
+        && !words_at_most(lead, 2)
+        // (Not a preamble: "In a statement on Monday, the ministry said.")
+        && lead_words(lead)
+            .next()
+            .is_some_and(|w| !tag::lower_in(w, tag::PREPOSITIONS))
+}
+
+/// Verbs of saying that [`closing_plain_tag`] takes (sorted).
+const CLOSING_SAYING: &[&str] = &[
+    "added",
+    "adds",
+    "announced",
+    "claimed",
+    "claims",
+    "noted",
+    "notes",
+    "reported",
+    "reports",
+    "said",
+    "say",
+    "says",
+    "stated",
+    "states",
+    "warned",
+    "warns",
+    "wrote",
+    "writes",
+];
+
 /// True when `s` has at most `n` words parted by single spaces (as `s.split(' ').count() <= n`,
 /// without walking the rest of a long `s`).
 fn words_at_most(s: &str, n: usize) -> bool {
@@ -6633,6 +6680,12 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
         // "…, according to research carried out by security firm Saint Bernard Software.": a
         // source closing the sentence after its cue is neither content nor the author's words,
         // as after a quotation.
+        return beside_tag(content_before);
+    } else if content_before > 0 && closing_plain_tag(text, found, lead, rest) {
+        // "Prices will rise next year, a spokesman for the ministry said.", "…, the joint
+        // report from the FAO and the WFP said.": a tag of saying that closes the sentence after
+        // a comma is no part of the claim either, however long its source's phrase (it had
+        // counted against it, and a long phrase left the sentence to the author).
         return beside_tag(content_before);
     } else {
         // A clause before the tag is the content ("…, the IMF said on Tuesday.") or an

@@ -14941,3 +14941,32 @@ fn an_abbreviated_title_after_state_names_a_person() {
                 suggested that Trump was vulnerable. \"Voters have not looked yet,\" she said.";
     assert_eq!(source_of(text, 2).as_deref(), Some("Ann Lee"));
 }
+
+#[test]
+fn a_long_source_closing_its_sentence_after_a_comma_keeps_the_claim() {
+    // "Prices will rise next year, a spokesman for the ministry said.": the closing tag is no
+    // part of the claim, however long its source's phrase (its bytes had counted against the
+    // claim, and a long phrase left the sentence to the author).
+    assert_first_sources(&[
+        (
+            "Ferry fares will rise next year, a spokesman for the harbour board said.",
+            "a spokesman for the harbour board",
+        ),
+        (
+            "Ferry fares will rise, a statement from the harbour board said on Wednesday.",
+            "a statement from the harbour board",
+        ),
+        (
+            "Ferry fares have doubled, reports from the harbour towns say.",
+            "reports from the harbour towns",
+        ),
+    ]);
+    // Look-alikes: a tag that opens its sentence keeps its length against the claim ("A
+    // spokesman for the ministry said it would." is the author's, reporting him), and so does
+    // a closing verb that reports nothing ("called").
+    assert_reports_only(
+        "A spokesman for the harbour board said it would.",
+        "A spokesman for the harbour board",
+    );
+    assert_reports_only("Then, last week, Eric Trump called.", "Eric Trump");
+}
