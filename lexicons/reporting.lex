@@ -307,8 +307,8 @@ responds                | reporting | neutral  | 0.5   | tags=quotes !next=to,by
 {clarified,clarifies,signaled,signalled,signals,underscored,underscores,underlined,underlines,mentioned,mentions} that | reporting | neutral | 0.5
 # "Jones and Patel (2021) proposed that …": a proposition put forward, reported; "proposed a
 # plan", "the proposed law" put forward a thing. A single word before "that", on the hedge's span
-# (see below: a longer phrase would hide the hedge).
-{proposed,proposes}     | reporting | neutral  | 0.5   | next=that
+# (see below: a longer phrase would hide the hedge). ("proposes" is a headline's verb, below.)
+proposed                | reporting | neutral  | 0.5   | next=that
 # A hedge that opens a longer reporting phrase would lose its match to it ("implies that" hid the
 # hedge "implies"): these report as single words, on the hedge's own span.
 {implied,implies,doubted,doubts} | reporting | neutral | 0.5 | !prev=i,we,you,#poss,the,a,an,his,her,their,its,our,my,your,these,those,such,some,any,no,many,several,#num,and,of,with,serious,grave,growing,lingering,nagging,strong,real,own,raised,expressed,voiced,had,have,has !next=by,about,over,on,as,remain,remained,linger,lingered,persist,persisted,grew,grow

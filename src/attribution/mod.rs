@@ -6257,8 +6257,8 @@ const CLOSING_SAYING: &[&str] = &[
     "states",
     "warned",
     "warns",
-    "wrote",
     "writes",
+    "wrote",
 ];
 
 /// True when `s` has at most `n` words parted by single spaces (as `s.split(' ').count() <= n`,
