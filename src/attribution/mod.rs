@@ -6215,7 +6215,8 @@ fn named_apposition(s: &str, comma: usize) -> bool {
 }
 
 /// True when `found` is a plain tag of saying closing its sentence after a comma: its source's
-/// phrase right after `lead` (three words or more, not opening with a preposition), its cue a verb of
+/// phrase opening the tag right after `lead` (three words or more, its first no preposition of
+/// [`tag::PREPOSITIONS`]), its cue a verb of
 /// saying in [`CLOSING_SAYING`] right after the phrase, and nothing but a circumstance after it
 /// (`rest`): "…, a spokesman for the ministry said on Tuesday."
 fn closing_plain_tag(text: &str, found: &Found, lead: &str, rest: &str) -> bool {
@@ -6228,12 +6229,13 @@ fn closing_plain_tag(text: &str, found: &Found, lead: &str, rest: &str) -> bool 
     let verb = verbs.next_back().unwrap_or("");
     let auxiliaries = verbs.all(|w| tag::lower_in(w, &["had", "has", "have"]));
     lead.ends_with(',')
-        && found.phrase.start >= found.tag.start
+        && found.phrase.start == found.tag.start
         && auxiliaries
         && tag::lower_in(verb, CLOSING_SAYING)
         && ends_sentence(rest)
         && !words_at_most(lead, 2)
-        // (Not a preamble: "In a statement on Monday, the ministry said.")
+        // (Not a lead that is all circumstance: "During the debate, Clinton said." "In 2003,
+        // crop production totalled …" is a clause after its own preamble, and stays content.)
         && lead_words(lead)
             .next()
             .is_some_and(|w| !tag::lower_in(w, tag::PREPOSITIONS))
