@@ -458,6 +458,16 @@ fn subject_antecedent(
         if !is_verb(next) && (tag::adverb_like(next) || tag::lower_in(next, SUBJECT_ADVERBS)) {
             next = words.next().unwrap_or("");
         }
+        // (And a day: "Orbit Labs on Tuesday unveiled …", "The bank last week cut …".)
+        if !is_verb(next) && tag::lower_in(next, &["last", "on", "this"]) {
+            let day = words.clone().next().unwrap_or("");
+            if tag::lower_in(day, tag::WEEKDAYS)
+                || tag::lower_in(day, &["month", "week", "weekend", "year"])
+            {
+                words.next();
+                next = words.next().unwrap_or("");
+            }
+        }
         let verb = is_verb(next);
         // ("Brian and Seamus are in the same position. … He said": a verb in the plural has
         // no "he", "she" or "it" for subject; "Shares in Krispy Kreme have …" have the shares.)

@@ -135,7 +135,7 @@ const UNNAMED_MONTHS: &Words = &Words::new(&[
 ]);
 
 /// The days of the week, which alone are a time and never a source.
-const WEEKDAYS: &Words = &Words::new(&[
+pub(crate) const WEEKDAYS: &Words = &Words::new(&[
     "friday",
     "monday",
     "saturday",

@@ -14970,3 +14970,21 @@ fn a_long_source_closing_its_sentence_after_a_comma_keeps_the_claim() {
     );
     assert_reports_only("Then, last week, Eric Trump called.", "Eric Trump");
 }
+
+#[test]
+fn a_day_between_the_subject_and_its_verb_keeps_the_subject() {
+    // "Orbit Labs on Tuesday unveiled …. …, the company said": the body the last sentence
+    // opens with, its verb after a day ("on Tuesday", "last week"), is "the company" (the day
+    // had hidden the verb, and the description stood as its own source).
+    let text = "Orbit Labs on Tuesday unveiled a cheaper version of its smart glasses.\n\nThe new \
+                glasses will cost $299, the company said in a blog post.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("Orbit Labs"));
+    let text = "Tarn Marine last week cut its ferry fares. The cut will last a year, the company \
+                said.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("Tarn Marine"));
+    // Look-alike: "on" before no day is no day ("Orbit Labs on the whole …" has no verb after
+    // its subject).
+    let text = "Orbit Labs on the whole sells glasses.\n\nThe new glasses will cost $299, the \
+                company said in a blog post.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("the company"));
+}
