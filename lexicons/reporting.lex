@@ -111,6 +111,10 @@ touted                  | reporting | neutral  | 0.5
 predict{s}              | reporting | neutral  | 0.5
 suggest{s}              | reporting | neutral  | 0.5
 estimates               | reporting | neutral  | 0.5   | !prev=by,on,of,from,with,to,conservative,the,these,those,its,his,her,their,our,latest,new,early,initial,some,most,and,#poss   # "by conservative estimates": a noun
+# The plain form for a plural subject ("Analysts at Baird estimate the company shipped …"); a noun
+# after a determiner, a quantity's adjective or a preposition ("a rough estimate", "the best
+# estimate of"), or before its own verb ("the estimate is", "estimate puts").
+estimate                | reporting | neutral  | 0.5   | !prev=i,we,you,to,will,would,could,can,may,might,do,did,does,should,must,cannot,not,a,an,the,this,that,these,those,its,his,her,their,our,my,your,#poss,#num,rough,best,conservative,initial,latest,new,early,official,preliminary,first,revised,lower,higher,low,high,by,on,of,from,with,and,some,any,no,one,every,each,government,independent,current,previous,earlier,final,own,cost,budget,price !next=of,for,is,was,puts,put,suggests,suggested,shows,showed,from,by,at,in,and,has,had,will,would
 wondered                | reporting | neutral  | 0.5
 called for              | reporting | neutral  | 0.5
 # "Rubio called the statement 'offensive'", "Ayotte called on others to …": a stance (PolNeAR

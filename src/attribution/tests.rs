@@ -14988,3 +14988,23 @@ fn a_day_between_the_subject_and_its_verb_keeps_the_subject() {
                 company said in a blog post.";
     assert_eq!(source_of(text, 1).as_deref(), Some("the company"));
 }
+
+#[test]
+fn estimate_reports_for_a_plural_subject() {
+    // "Analysts at Baird estimate the company shipped …": the plain form reports, as
+    // "estimates" and "estimated" do (it had no source).
+    assert_first_sources(&[
+        (
+            "Analysts at Baird estimate the company shipped fewer than 200,000 units.",
+            "Analysts at Baird",
+        ),
+        (
+            "Security firms estimate that about a million websites run the program.",
+            "Security firms",
+        ),
+    ]);
+    // Look-alikes: the noun, and the writer's own "we".
+    assert_no_source("The best estimate of the cost is two million.");
+    assert_no_source("A rough estimate puts the cost at two million.");
+    assert_no_source("We estimate that growth will slow.");
+}
