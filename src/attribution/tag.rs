@@ -6840,13 +6840,20 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             if let Some(Mention::Named {
                 name,
                 kind: SourceKind::Person,
-                ..
+                descriptor: title,
             }) = classify_phrase(&name, false)
             {
+                // (With the name's own title after the role: "Ohio state Sen. Ron Whitaker" is
+                // described by "Ohio state Sen.", all of it the tag's.)
+                let role = role.join(" ");
+                let descriptor = match title {
+                    Some(title) => format!("{role} {title}"),
+                    None => role,
+                };
                 return Some(Mention::Named {
                     name,
                     kind: SourceKind::Person,
-                    descriptor: Some(role.join(" ").into()),
+                    descriptor: Some(descriptor.into()),
                 });
             }
         }

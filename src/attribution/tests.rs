@@ -15008,3 +15008,30 @@ fn estimate_reports_for_a_plural_subject() {
     assert_no_source("A rough estimate puts the cost at two million.");
     assert_no_source("We estimate that growth will slow.");
 }
+
+#[test]
+fn a_title_after_a_lower_case_role_is_part_of_the_description() {
+    // "Texas state Sen. Ron Whitaker": the description is "Texas state Sen.", all of it the
+    // tag's (the title had been dropped from it, and counted against the claim's share, so the
+    // sentence was the author's, reporting him).
+    assert_first_sources(&[
+        (
+            "Texas state Sen. Ron Whitaker said the deal was bad.",
+            "Ron Whitaker",
+        ),
+        (
+            "Ohio state Rep. Ann Lee said the ferry deal was bad.",
+            "Ann Lee",
+        ),
+    ]);
+    let r = report("Texas state Sen. Ron Whitaker said the deal was bad.");
+    let id = r.sentences[0].source.as_ref().expect("a source").id;
+    assert!(
+        r.sources[id]
+            .descriptors
+            .iter()
+            .any(|d| d == "Texas state Sen."),
+        "{:?}",
+        r.sources[id].descriptors
+    );
+}
