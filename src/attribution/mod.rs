@@ -6216,7 +6216,7 @@ fn named_apposition(s: &str, comma: usize) -> bool {
 
 /// True when `found` is a plain tag of saying closing its sentence after a comma: its source's
 /// phrase opening the tag right after `lead` (three words or more, its first no preposition of
-/// [`tag::PREPOSITIONS`]), its cue a verb of
+/// [`tag::PREPOSITIONS`]; or after a relay, "…, the paper quoted X as saying."), its cue a verb of
 /// saying in [`CLOSING_SAYING`] right after the phrase, and nothing but a circumstance after it
 /// (`rest`): "…, a spokesman for the ministry said on Tuesday."
 fn closing_plain_tag(text: &str, found: &Found, lead: &str, rest: &str) -> bool {
@@ -6228,10 +6228,21 @@ fn closing_plain_tag(text: &str, found: &Found, lead: &str, rest: &str) -> bool 
     let mut verbs = between.split(' ');
     let verb = verbs.next_back().unwrap_or("");
     let auxiliaries = verbs.all(|w| tag::lower_in(w, &["had", "has", "have"]));
+    let saying = auxiliaries && tag::lower_in(verb, CLOSING_SAYING);
+    // ("Video games are 'big business', the paper quoted Mr Chernin as saying.": the one who
+    // quotes, a few words opening the tag, relays the one quoted.)
+    let relayed = || {
+        let relay = text
+            .get(found.tag.start..found.phrase.start)
+            .unwrap_or("")
+            .trim_end();
+        between.eq_ignore_ascii_case("as saying")
+            && words_at_most(relay, 6)
+            && tag::lower_in(relay.rsplit(' ').next().unwrap_or(""), tag::QUOTING)
+    };
+    let opens = found.phrase.start == found.tag.start;
     lead.ends_with(',')
-        && found.phrase.start == found.tag.start
-        && auxiliaries
-        && tag::lower_in(verb, CLOSING_SAYING)
+        && (opens && saying || relayed())
         && ends_sentence(rest)
         && !words_at_most(lead, 2)
         // (Not a lead that is all circumstance: "During the debate, Clinton said." "In 2003,

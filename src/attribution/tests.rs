@@ -15035,3 +15035,14 @@ fn a_title_after_a_lower_case_role_is_part_of_the_description() {
         r.sources[id].descriptors
     );
 }
+
+#[test]
+fn a_closing_relay_quoting_a_source_as_saying_keeps_the_claim() {
+    // "…, the Gazette quoted a harbour official as saying.": the one quoted, via the one who
+    // quotes, as when the tag opens the sentence (it had been the author's).
+    let r =
+        report("Ferry fares will rise next year, the Gazette quoted a harbour official as saying.");
+    let source = r.sentences[0].source.as_ref().expect("a source");
+    assert_eq!(source.name, "a harbour official");
+    assert_eq!(source.via.as_deref(), Some("the Gazette"));
+}
