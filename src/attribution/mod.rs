@@ -1638,7 +1638,7 @@ fn closing_tag(text: &str, cue: Span) -> bool {
         return false;
     }
     let lo = tag::floor_char(text, cue.start.saturating_sub(CLOSING_TAG_REACH));
-    let Some(comma) = tag::rcomma_space(&text[lo..cue.start]) else {
+    let Some(comma) = tag::rfind_str(&text[lo..cue.start], ", ") else {
         return false;
     };
     let subject = &text[lo + comma + 2..cue.start];
@@ -5069,7 +5069,7 @@ fn relay_after(after: &str, opener: &str) -> Option<usize> {
     if !head.eq_ignore_ascii_case(opener) {
         return None;
     }
-    let comma = tag::comma_space(&after[opener.len()..])?;
+    let comma = tag::find_str(&after[opener.len()..], ", ")?;
     Some(opener.len() + comma + 1)
 }
 
@@ -5645,7 +5645,7 @@ fn read_lead_subject(text: &str, span: Span, after_preamble: bool) -> Option<Spa
             return lead_subject(text, Span::new(span.start + next, span.end));
         }
     }
-    if let Some(comma) = tag::comma_space(s) {
+    if let Some(comma) = tag::find_str(s, ", ") {
         // (Not "Clinton, who …": a relative clause describes the subject before it.)
         // (Nor "The researchers, led by …,": a participle and its agent describe a noun
         // phrase before them too, not a preamble such as "Last week, backed by …,".)
@@ -6130,7 +6130,7 @@ fn joined_name(s: &str) -> usize {
 /// welcomed …", "ITV's controller of entertainment, Claudia Rosencrantz, said …".
 fn role_apposition(s: &str, comma: usize) -> Option<Span> {
     let rest = &s[comma + 2..];
-    let next = tag::comma_space(rest)?;
+    let next = tag::find_str(rest, ", ")?;
     let name = &rest[..next];
     let verb = rest[next + 2..].split(' ').next()?;
     let words = name.split(' ').count();
@@ -6196,7 +6196,7 @@ fn named_apposition(s: &str, comma: usize) -> bool {
         return false;
     }
     let rest = &s[comma + 2..];
-    let Some(next) = tag::comma_space(rest) else {
+    let Some(next) = tag::find_str(rest, ", ") else {
         return false;
     };
     let apposition = &rest[..next];
@@ -6216,7 +6216,7 @@ fn named_apposition(s: &str, comma: usize) -> bool {
 
 /// True when `found` is a plain tag of saying closing its sentence after a comma: its source's
 /// phrase opening the tag right after `lead` (three words or more, its first no preposition of
-/// [`tag::PREPOSITIONS`]; or after a relay, "…, the paper quoted X as saying."), its cue a verb of
+/// [`tag::PREPOSITIONS`]; or after a relay, "…, the Gazette quoted X as saying."), its cue a verb of
 /// saying in [`CLOSING_SAYING`] right after the phrase, and nothing but a circumstance after it
 /// (`rest`): "…, a spokesman for the ministry said on Tuesday."
 fn closing_plain_tag(text: &str, found: &Found, lead: &str, rest: &str) -> bool {
@@ -6229,8 +6229,8 @@ fn closing_plain_tag(text: &str, found: &Found, lead: &str, rest: &str) -> bool 
     let verb = verbs.next_back().unwrap_or("");
     let auxiliaries = verbs.all(|w| tag::lower_in(w, &["had", "has", "have"]));
     let saying = auxiliaries && tag::lower_in(verb, CLOSING_SAYING);
-    // ("Video games are 'big business', the paper quoted Mr Chernin as saying.": the one who
-    // quotes, a few words opening the tag, relays the one quoted.)
+    // ("Ferry fares will rise, the Gazette quoted an official as saying.": the one who quotes,
+    // a few words opening the tag, relays the one quoted.)
     let relayed = || {
         let relay = text
             .get(found.tag.start..found.phrase.start)

@@ -415,11 +415,6 @@ pub(crate) fn strip_possessives(mut w: &str) -> &str {
     w
 }
 
-/// Where the last ", " stands in `s` ([`comma_space`] from the end).
-pub(crate) fn rcomma_space(s: &str) -> Option<usize> {
-    memchr::memrchr_iter(b',', s.as_bytes()).find(|&i| s.as_bytes().get(i + 1) == Some(&b' '))
-}
-
 /// Where the first `pat` stands in `s` (as `s.find(pat)`): a byte search for its first letter
 /// (or its first byte), then a comparison at each place found. A string searcher costs more to
 /// set up than most phrases take to scan.
@@ -453,12 +448,6 @@ pub(crate) fn rfind_str(s: &str, pat: &str) -> Option<usize> {
 /// spaces and commas around it; `None` for an empty `pat`.
 fn anchor_byte(p: &[u8]) -> Option<usize> {
     (!p.is_empty()).then(|| p.iter().position(u8::is_ascii_alphabetic).unwrap_or(0))
-}
-
-/// Where the first ", " stands in `s` (as `s.find(", ")`, by a byte search for the comma: a
-/// string searcher costs more to set up than most sentences take to scan).
-pub(crate) fn comma_space(s: &str) -> Option<usize> {
-    memchr::memchr_iter(b',', s.as_bytes()).find(|&i| s.as_bytes().get(i + 1) == Some(&b' '))
 }
 
 /// True when `word`, ignoring ASCII case, is in `list`: a [`Words`] list or a slice of words
@@ -1356,7 +1345,7 @@ fn opening_name_over_list(text: &str, lo: usize, found: Found) -> Found {
     {
         return found;
     }
-    let Some(comma) = comma_space(before) else {
+    let Some(comma) = find_str(before, ", ") else {
         return found;
     };
     let name = before[..comma].trim_start();
@@ -10966,8 +10955,8 @@ mod tests {
                 assert_eq!(rfind_str(t, pat), t.rfind(pat), "{pat:?} back in {t:?}");
             }
             assert_eq!(find_str(t, ""), None);
-            assert_eq!(comma_space(t), t.find(", "), "{t:?}");
-            assert_eq!(rcomma_space(t), t.rfind(", "), "{t:?}");
+            assert_eq!(find_str(t, ", "), t.find(", "), "{t:?}");
+            assert_eq!(rfind_str(t, ", "), t.rfind(", "), "{t:?}");
             let starts: Vec<usize> = str_starts(t, "that ").collect();
             let matched: Vec<usize> = t.match_indices("that ").map(|(i, _)| i).collect();
             assert_eq!(starts, matched, "{t:?}");
