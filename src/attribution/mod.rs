@@ -2434,37 +2434,23 @@ const PERFECT_LINKS: &[&str] = &["become", "been", "grown"];
 
 /// The verb that sends a message whose words a participle gives ("issued a statement saying
 /// …", "sent a fundraising email Wednesday saying …", "released a statement Thursday, saying
-/// …"): a past tense right before "a" and up to three words ending in the message.
+/// …"): a past tense right before "a" and up to three words ending in the message, which may
+/// be plural ("sent a series of tweets") and have a short circumstance after it ("issued a
+/// statement on Monday saying …", "posted a video early Friday saying …").
 fn message_saying(text: &str, lo: usize, cue: Span) -> Option<Span> {
     if !lower_starts(text, cue, "saying") {
         return None;
     }
     let before = text[lo..cue.start].trim_end().trim_end_matches(',');
-    let words: Vec<&str> = before.rsplitn(7, ' ').collect();
+    let words: Vec<&str> = before.rsplitn(MESSAGE_WORDS + 1, ' ').collect();
     // words[0] is the last word before the cue.
-    let message = |w: &str| {
-        tag::lower_in(
-            w,
-            &[
-                "email",
-                "letter",
-                "message",
-                "post",
-                "release",
-                "statement",
-                "tweet",
-                "video",
-            ],
-        )
+    let message = |w: &str| tag::lower_in(w, MESSAGES);
+    let circumstance = |w: &str| {
+        tag::lower_in(w, DAYS) || w.ends_with("day") || tag::lower_in(w, MESSAGE_CIRCUMSTANCES)
     };
-    let day = |w: &str| tag::lower_in(w, DAYS) || w.ends_with("day");
-    let k = if message(words.first()?) {
-        0
-    } else if words.len() > 1 && day(words[0]) && message(words[1]) {
-        1
-    } else {
-        return None;
-    };
+    let k = (0..words.len().min(MESSAGE_CIRCUMSTANCE_WORDS + 1))
+        .find(|&k| message(words[k]))
+        .filter(|&k| words[..k].iter().all(|w| circumstance(w)))?;
     let det = (k + 1..words.len().min(k + 4)).find(|&j| tag::lower_in(words[j], &["a", "an"]))?;
     let verb = *words.get(det + 1)?;
     if !(verb.ends_with("ed") || tag::lower_in(verb, &["sent", "put"])) || verb.contains(',') {
@@ -2475,6 +2461,72 @@ fn message_saying(text: &str, lo: usize, cue: Span) -> Option<Span> {
     let end = lo + before.len() - after;
     Some(Span::new(end - verb.len(), end))
 }
+
+/// Messages whose words "saying" gives after the verb that sends them.
+const MESSAGES: &[&str] = &[
+    "email",
+    "emails",
+    "letter",
+    "letters",
+    "memo",
+    "message",
+    "messages",
+    "post",
+    "posts",
+    "release",
+    "statement",
+    "statements",
+    "tweet",
+    "tweets",
+    "video",
+    "videos",
+];
+
+/// Words of a short circumstance between a message and "saying" besides the days ("on
+/// Monday", "early Friday", "Thursday night", "last week", "to reporters", "to employees", "on Facebook").
+const MESSAGE_CIRCUMSTANCES: &[&str] = &[
+    "afternoon",
+    "also",
+    "customers",
+    "earlier",
+    "early",
+    "employees",
+    "evening",
+    "facebook",
+    "followers",
+    "instagram",
+    "investors",
+    "last",
+    "late",
+    "later",
+    "media",
+    "members",
+    "morning",
+    "night",
+    "on",
+    "online",
+    "overnight",
+    "reporters",
+    "shareholders",
+    "social",
+    "staff",
+    "supporters",
+    "this",
+    "to",
+    "twitter",
+    "voters",
+    "week",
+    "weekend",
+    "x",
+    "youtube",
+];
+
+/// Most words of such a circumstance.
+const MESSAGE_CIRCUMSTANCE_WORDS: usize = 3;
+
+/// Words before "saying" that [`message_saying`] reads: the circumstance, the message and the
+/// three words before it to its article, and the verb.
+const MESSAGE_WORDS: usize = MESSAGE_CIRCUMSTANCE_WORDS + 5;
 
 /// True for cues of telling ("told", "tells"), after which stands the hearer.
 fn is_telling(text: &str, cue: Span) -> bool {

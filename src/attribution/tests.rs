@@ -4692,6 +4692,33 @@ fn a_statement_saying_is_its_senders() {
         sources("The mayor held up a sign saying the harbor must stay open for the ferries."),
         [None]
     );
+    // Messages in the plural, and a short circumstance between the message and "saying".
+    for (text, source) in [
+        (
+            "The harbor board issued a statement on Monday saying that the ferries would run \
+             again.",
+            "The harbor board",
+        ),
+        (
+            "Halvorsen sent a series of tweets early Friday saying that the mayor had misled \
+             the council.",
+            "Halvorsen",
+        ),
+        (
+            "The ferry company sent a letter to employees saying the night crossings would end.",
+            "The ferry company",
+        ),
+        (
+            "The mayor posted a video on Facebook saying the harbor would stay open.",
+            "The mayor",
+        ),
+    ] {
+        assert_eq!(first_source(text).as_deref(), Some(source), "{text}");
+    }
+    assert_eq!(
+        sources("The mayor held up a sign on Monday saying the harbor must stay open."),
+        [None]
+    );
 }
 
 #[test]
