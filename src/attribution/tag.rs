@@ -2388,16 +2388,25 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         .filter(|&k| {
             k + 1 < end
                 && k >= 1
-                && (k + 1..start).all(|j| {
-                    let w = &text[toks[j].span.range()];
-                    // (The clause's own verb may be a form of "be": "who were there".)
-                    let own_verb = j == verb_at(k) && lower_in(w, &["are", "is", "was", "were"]);
-                    toks[j].word
-                        && (!lower_in(w, EMBEDDING)
-                            || lower_in(w, CLAUSE_AUXILIARIES)
-                            || own_verb)
-                })
+                && (k + 1..start).all(|j| relative_clause_word(text, toks, k, j, verb_at(k)))
         });
+    // "A resident who lives on the street and who did not want to be named said": relative
+    // clauses joined by "and" describe one phrase, and the first "who" opens them.
+    let who = who.map(|mut k| {
+        while k >= 2 && text[toks[k - 1].span.range()].eq_ignore_ascii_case("and") {
+            let Some(first) = (k.saturating_sub(1 + RELATIVE_REACH)..k - 1)
+                .rev()
+                .find(|&j| text[toks[j].span.range()].eq_ignore_ascii_case("who"))
+                .filter(|&j| {
+                    j >= 1 && (j + 1..k - 1).all(|i| relative_clause_word(text, toks, j, i, j + 1))
+                })
+            else {
+                break;
+            };
+            k = first;
+        }
+        k
+    });
     // "Katie Packer, who is chairman of the PAC said": the clause's closing comma may be
     // missing (the phrase ends before the opening one).
     let opening_comma =
@@ -2407,6 +2416,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             && (toks[k - 1].word || opening_comma(k))
             && verb_at(k) < end
             && (relative_verb(&text[toks[verb_at(k)].span.range()])
+                || lower_in(&text[toks[verb_at(k)].span.range()], COMPLEMENT_VERBS)
                 || present_verb(text, toks, verb_at(k), end))
     }) {
         let before = if opening_comma(k) { k - 1 } else { k };
@@ -3185,8 +3195,38 @@ pub(crate) const DETERMINERS: &[&str] = &[
 /// ("by her family, who said").
 const AGENT_WORDS: usize = 4;
 
+/// True when `toks[j]` may stand in a relative clause opened by the "who" at `toks[k]`, whose
+/// verb is at `verb` (before the cue it describes the subject of): a word that embeds no cue
+/// ([`EMBEDDING`]) but for auxiliaries and negation ("who did not want to be named"), the
+/// clause's own verb when a form of "be" ("who were there"), and, after a verb of saying or
+/// thinking ([`COMPLEMENT_VERBS`]), the "that" and the forms of "be" of what it says ("An
+/// official who said he was not authorized to speak said", "Residents who believe the plant is
+/// unsafe said"); a wh-word still embeds ("people who want to know what Trump said").
+fn relative_clause_word(text: &str, toks: &[Tok], k: usize, j: usize, verb: usize) -> bool {
+    let w = &text[toks[j].span.range()];
+    let be = lower_in(w, &["are", "is", "was", "were"]);
+    let complement = || {
+        j > verb
+            && (be || w.eq_ignore_ascii_case("that"))
+            && toks
+                .get(verb)
+                .is_some_and(|t| lower_in(&text[t.span.range()], COMPLEMENT_VERBS))
+    };
+    toks[j].word
+        && (!lower_in(w, EMBEDDING)
+            || lower_in(w, CLAUSE_AUXILIARIES)
+            || j == verb && be
+            || j > k && complement())
+}
+
+/// Verbs of saying or thinking whose clause a relative clause may hold ("who said he was …").
+const COMPLEMENT_VERBS: &[&str] = &[
+    "argued", "believe", "believed", "believes", "claimed", "fear", "feared", "fears", "felt",
+    "insisted", "knew", "know", "said", "say", "says", "think", "thinks", "thought", "warned",
+];
+
 /// True when `word` opening a relative clause after "who" is its verb ("who relayed", "who
-/// has", "who spoke"), not the subject of an embedded clause ("who Kirby said", "who officials
+/// has", "who spoke", "who heard the case"), not the subject of an embedded clause ("who Kirby said", "who officials
 /// say", "who the police said").
 fn relative_verb(word: &str) -> bool {
     !is_capitalized(word)
@@ -3197,8 +3237,14 @@ fn relative_verb(word: &str) -> bool {
                     "are",
                     "attend",
                     "back",
+                    "became",
+                    "began",
+                    "bought",
+                    "brought",
+                    "built",
                     "came",
                     "can",
+                    "chose",
                     "come",
                     "could",
                     "did",
@@ -3207,31 +3253,53 @@ fn relative_verb(word: &str) -> bool {
                     "does",
                     "doesn't",
                     "doesn’t",
+                    "drove",
                     "favor",
+                    "fled",
+                    "flew",
                     "follow",
                     "follows",
+                    "fought",
+                    "found",
+                    "gave",
+                    "got",
+                    "grew",
                     "had",
                     "has",
                     "have",
                     "heads",
+                    "heard",
+                    "held",
                     "is",
+                    "kept",
                     "knew",
                     "knows",
                     "leads",
                     "led",
+                    "left",
                     "live",
                     "lost",
+                    "made",
+                    "met",
                     "oppose",
+                    "paid",
                     "ran",
                     "represent",
                     "represents",
                     "runs",
+                    "sat",
                     "saw",
+                    "sent",
                     "serve",
                     "serves",
+                    "sold",
+                    "spent",
                     "spoke",
+                    "stood",
                     "support",
                     "supports",
+                    "taught",
+                    "thought",
                     "took",
                     "want",
                     "wants",
@@ -3239,6 +3307,7 @@ fn relative_verb(word: &str) -> bool {
                     "were",
                     "will",
                     "won",
+                    "wore",
                     "work",
                     "works",
                     "would",

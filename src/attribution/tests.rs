@@ -15073,3 +15073,48 @@ fn a_closing_relay_quoting_a_source_as_saying_keeps_the_claim() {
     assert_eq!(source.name, "a harbour official");
     assert_eq!(source.via.as_deref(), Some("the Gazette"));
 }
+
+#[test]
+fn relative_clauses_before_the_cue_describe_the_subject() {
+    for (text, source) in [
+        // An irregular past opening the clause.
+        (
+            "The judges who heard the harbor case said the fees were lawful.",
+            "The judges",
+        ),
+        (
+            "Two pilots who flew the route said the radar had failed twice.",
+            "Two pilots",
+        ),
+        // Two clauses joined by "and", the second with its own "who".
+        (
+            "A ferry worker who lives on the pier and who did not want to be named said the \
+             engines were old.",
+            "A ferry worker",
+        ),
+        // The clause holds what its own verb of saying or thinking says.
+        (
+            "Residents who believe the harbor plant is unsafe said they would protest on \
+             Sunday.",
+            "Residents",
+        ),
+        (
+            "A harbor official who said he was tired said the talks on the ferry fees had \
+             failed.",
+            "A harbor official",
+        ),
+    ] {
+        assert_eq!(first_source(text).as_deref(), Some(source), "{text}");
+    }
+    // A wh-word still embeds the cue, and a name after "who" is the embedded clause's subject.
+    assert_eq!(
+        first_source(
+            "People who want to know what Ortiz said about the harbor wrote to the paper."
+        ),
+        None
+    );
+    assert_eq!(
+        first_source("The man who Ortiz said had stolen the boat was arrested on Monday."),
+        None
+    );
+}
