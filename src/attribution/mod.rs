@@ -1213,6 +1213,46 @@ enum Claimant {
     Reported(usize),
 }
 
+/// The source that relays a quotation's tag from right after it ("'…,' Ortiz said,
+/// according to the Herald.", "'…,' the pope told reporters, according to Reuters."): the
+/// quotation is the speaker's, via the relay (see [`relayed`]); none for a tag that relays or
+/// cites already, or a publication's own.
+fn closing_relay(text: &str, occurrences: &[Occurrence], tag: &Tag) -> Option<String> {
+    if tag.via.is_some()
+        || tag.cited.is_some()
+        || matches!(
+            tag.mention,
+            Mention::Named {
+                kind: SourceKind::Publication,
+                ..
+            }
+        )
+    {
+        return None;
+    }
+    let end = tag.found.tag.end.max(tag.cue.end);
+    let k = occurrences.partition_point(|o| o.span.start < end);
+    let o = occurrences.get(k)?;
+    let gap = text.get(end..o.span.start)?;
+    if !lower_starts(text, o.span, "according")
+        || !gap.trim_end().ends_with(',')
+        || gap.contains(['.', ';', ':', '"', '\u{201C}', '\u{201D}'])
+        || !words_at_most(gap.trim(), CLOSING_RELAY_GAP)
+    {
+        return None;
+    }
+    let hi = clause_end(text, o.span.end, o.span.end + TAG_REACH);
+    let relay = make_tag(text, o, Span::new(o.span.start, hi), |_| true)?;
+    match relay.mention {
+        Mention::Named { name, .. } => Some(name.to_string()),
+        _ => None,
+    }
+}
+
+/// Most words between a quotation's tag and "according to" relaying it (its hearer or a time:
+/// "told reporters on Monday, according to …").
+const CLOSING_RELAY_GAP: usize = 4;
+
 /// The tag of every quotation group (`None` where none is found).
 fn group_tags_of(
     text: &str,
@@ -1228,7 +1268,12 @@ fn group_tags_of(
         while g_end < quotes.len() && quotes[g_end].group == g {
             g_end += 1;
         }
-        group_tags[g] = quote_tag(text, quotes, g_first, g_end, occurrences).map(Box::new);
+        group_tags[g] = quote_tag(text, quotes, g_first, g_end, occurrences).map(|mut tag| {
+            if let Some(relay) = closing_relay(text, occurrences, &tag) {
+                tag.via = Some(relay);
+            }
+            Box::new(tag)
+        });
         g_first = g_end;
     }
     group_tags
@@ -1328,6 +1373,17 @@ fn relay_tag(text: &str, span: Span, cues: &[Occurrence]) -> Option<Tag> {
     let o = cues.last()?;
     if !lower_starts(text, o.span, "according")
         || !text[span.start..o.span.start].trim_end().ends_with(',')
+    {
+        return None;
+    }
+    // ("'…,' Ortiz said, according to the Herald.": the quotation's speaker tags it, and the
+    // relay goes with that tag, see `group_tags_of`.)
+    let quote_end = text[span.start..o.span.start]
+        .rfind(['"', '\u{201D}', '\''])
+        .map_or(span.start, |i| span.start + i);
+    if cues[..cues.len() - 1]
+        .iter()
+        .any(|c| c.span.start > quote_end && c.span.end <= o.span.start)
     {
         return None;
     }
@@ -4277,8 +4333,24 @@ fn make_tag(text: &str, o: &Occurrence, zone: Span, keep: impl Fn(&Found) -> boo
                     ..
                 }
             );
-            (lenient || !group || tag::source_head(phrase)).then_some((f, m))
+            (lenient || !group || tag::source_head(phrase)).then_some((f, m, lenient))
         });
+    // "The pope said, according to Reuters, that …": after the report of a source that is no
+    // publication, "according to" names the one who relays the report, not one it cites
+    // (Politico's report "according to sources" cites them).
+    let publication = matches!(
+        mention,
+        Mention::Named {
+            kind: SourceKind::Publication,
+            ..
+        }
+    );
+    let (cited, via) = match cited {
+        Some((_, Mention::Named { name, .. }, true)) if !publication && via.is_none() => {
+            (None, Some(name.to_string()))
+        }
+        cited => (cited.map(|(f, m, _)| (f, m)), via),
+    };
     Some(Tag {
         cue: o.span,
         commitment: o.commitment,
@@ -4321,6 +4393,104 @@ fn within_text(text: &str, zone: Span, words: &[&str]) -> Option<Span> {
     None
 }
 
+/// After "according to" and its source opening the sentence, the report whose source opens
+/// the rest: "According to the Financial Times, chief operating officer Peter Chernin said that
+/// …" (the relay's content, in which the report fills most of it), for [`relayed`].
+fn reported_after(
+    text: &str,
+    span: Span,
+    occurrences: &[Occurrence],
+    tag: &Tag,
+) -> Option<(f64, Tag)> {
+    if !lower_starts(text, tag.cue, "according")
+        || !lead_words(&text[span.start..tag.cue.start]).all(|w| tag::lower_in(w, CONNECTIVES))
+    {
+        return None;
+    }
+    let comma = tag.found.tag.end.max(tag.found.phrase.end);
+    let rest = text.get(comma..span.end)?.strip_prefix(", ")?;
+    let from = span.end - rest.len();
+    let clause = Span::new(from, span.end);
+    occurrences
+        .iter()
+        .filter(|o| o.span.start > from && o.span.end <= span.end && !o.quotes_only)
+        .take(2)
+        .find_map(|o| {
+            let enough = |f: &Found| {
+                f.phrase.start == from && content_share(text, clause, f) >= CONTENT_SHARE
+            };
+            make_tag(text, o, clause, enough).map(|t| (0.0, t))
+        })
+}
+
+/// The tag of a sentence whose report "according to" relays: "The pope said the decision was
+/// his own, according to Reuters." and "The pope said, according to Reuters, that …" are the
+/// pope's via Reuters, as "The Times reports, citing sources, …" is the sources' via the Times.
+/// `tag` is the tag of "according to" that took the sentence, `before` the report it took the
+/// sentence from: a verb of saying whose source opens the sentence (after a preamble or a
+/// quotation at most). Not a share of those polled nor any report a poll relays ("6 in 10
+/// voters said …, according to exit polls": the poll reports for them), nor a report relayed
+/// already ("told CBS"), nor an act ("HarperCollins declined to renew the offer, according to
+/// a publishing executive" is the executive's account). A publication's report cites the source
+/// after it instead: "Bloomberg reports that …, according to the Roper Center." is the Roper
+/// Center's via Bloomberg.
+fn relayed(text: &str, span: Span, tag: Tag, before: Option<(f64, Tag)>) -> Tag {
+    let Some((_, mut report)) = before else {
+        return tag;
+    };
+    let relay = match &tag.mention {
+        Mention::Named { name, .. } if lower_starts(text, tag.cue, "according") => name,
+        _ => return tag,
+    };
+    // The relay set off after the report, or opening the sentence before it.
+    let placed = if report.cue.end <= tag.cue.start {
+        text[..tag.cue.start].trim_end().ends_with(',')
+    } else {
+        report.found.phrase.start > tag.found.phrase.end
+    };
+    let cue = text[report.cue.range()].rsplit(' ').next().unwrap_or("");
+    // ("US firms added only 146,000 jobs": a sum added, unless "that" follows.)
+    let sum = tag::lower_in(cue, &["add", "added", "adds"])
+        && lead_words(&text[report.cue.end..span.end])
+            .next()
+            .is_some_and(|w| !w.eq_ignore_ascii_case("that"))
+        && text[report.cue.end..].starts_with(' ');
+    let says = !sum
+        && (saying_past(cue)
+            || tag::lower_in(cue, CLOSING_SAYING)
+            || tag::lower_in(cue, &["ask", "asked", "asks", "tell", "tells"]));
+    let lead = text[span.start..report.found.phrase.start.max(span.start)].trim_end();
+    let opens = lead.is_empty() || lead.ends_with(',') || closes_quotation(lead);
+    let poll = lead_words(&text[tag.found.phrase.range()])
+        .any(|w| tag::lower_in(w, &["poll", "polling", "polls", "survey", "surveys"]));
+    if !placed
+        || !says
+        || !opens
+        || poll
+        || report.via.as_deref().is_some_and(|v| v != &**relay)
+        || report.cited.is_some()
+        || share(&text[report.found.phrase.range()])
+    {
+        return tag;
+    }
+    // ("Bloomberg reports that …, according to the Roper Center.": a publication's report
+    // cites the source after it, which it relays.)
+    if let Mention::Named {
+        name,
+        kind: SourceKind::Publication,
+        ..
+    } = &report.mention
+    {
+        let mut tag = tag;
+        if tag.via.is_none() {
+            tag.via = Some(name.to_string());
+        }
+        return tag;
+    }
+    report.via = Some(relay.to_string());
+    report
+}
+
 /// The tag of a sentence that is not a quotation: of the reporting cues outside quotation marks
 /// (`occurrences`, those that start inside `span`) whose source can be read and that leave
 /// most of the sentence to the content, the one that leaves the most; else a cue after
@@ -4339,6 +4509,7 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
     let mut best: Option<(f64, Tag)> = None;
     let mut minor: Option<(f64, Tag)> = None;
     let mut mentioned: Option<Tag> = None;
+    let mut reported_before: Option<(f64, Tag)> = None;
     for o in occurrences {
         if o.span.end > span.end || o.quotes_only {
             continue;
@@ -4400,6 +4571,10 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
         };
         if let Some(tag) = make_tag(text, o, span, enough) {
             if share.get() >= CONTENT_SHARE {
+                // (The report that "according to" relays, when it takes the sentence.)
+                if lower_starts(text, o.span, "according") {
+                    reported_before = best.take().or_else(|| minor.take());
+                }
                 best = Some((share.get(), tag));
             } else if reports.get() {
                 minor = Some((share.get(), tag));
@@ -4424,7 +4599,9 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
         }
     }
     if let Some((_, tag)) = best {
-        return Claim::Own(Box::new(tag));
+        let reported_before =
+            reported_before.or_else(|| reported_after(text, span, occurrences, &tag));
+        return Claim::Own(Box::new(relayed(text, span, tag, reported_before)));
     }
     // "…, Ted Cruz, who said he would only use waterboarding sparingly.": a report in a relative
     // clause after a comma is its antecedent's.

@@ -4346,12 +4346,34 @@ fn look_alikes_of_report_find_and_show() {
 
 #[test]
 fn a_quotation_relayed_by_according_to() {
-    // "'…,' X said, according to Y.": the relay closing the sentence is its source.
-    let s = sources(
+    // "'…,' X said, according to Y.": the speaker's words, relayed by the source closing the
+    // sentence (nested, as "the Times reports, citing sources": the sources via the Times).
+    let r = report(
         "\u{201C}We will not close the bridge to trucks this winter,\u{201D} Ortiz said, \
          according to the Herald.",
     );
-    assert_eq!(s[0].as_ref().map(|(n, _)| n.as_str()), Some("the Herald"));
+    let s = r.sentences[0].source.as_ref().expect("a source");
+    assert_eq!(
+        (s.name.as_str(), s.via.as_deref()),
+        ("Ortiz", Some("the Herald"))
+    );
+    // Every sentence of the quotation, the relay closing the last.
+    let r = report(
+        "\u{201C}We will not close the bridge. The trucks will have to wait,\u{201D} Ortiz told \
+         reporters, according to the Herald.",
+    );
+    for s in &r.sentences {
+        let s = s.source.as_ref().expect("a source");
+        assert_eq!(
+            (s.name.as_str(), s.via.as_deref()),
+            ("Ortiz", Some("the Herald"))
+        );
+    }
+    // A quotation the relay gives with no speaker's tag is the relay's.
+    assert_eq!(
+        first_source("\u{201C}The bridge stays open,\u{201D} according to the Herald.").as_deref(),
+        Some("the Herald")
+    );
     // Without the relay, or with the relay inside the quotation, the speaker keeps it.
     assert_eq!(
         sources(
@@ -6768,15 +6790,63 @@ fn according_to_after_a_report_is_the_source_it_cites() {
     let s = r.sentences[0].source.as_ref().expect("a source");
     assert_eq!(s.name, "two officials at the port");
     assert_eq!(s.via.as_deref(), Some("the Ledger"));
-    // A relay closing a quotation's tag is the source (see `relay_tag`).
+    // After a person's report, "according to" relays it: Ortiz via the Ledger.
+    let r =
+        report("Ortiz said, according to the Ledger, that the pier would stay open all winter.");
+    let s = r.sentences[0].source.as_ref().expect("a source");
     assert_eq!(
-        source_of(
-            "“We will not close the pier,” Ortiz said, according to the Ledger.",
-            0
-        )
-        .as_deref(),
-        Some("the Ledger")
+        (s.name.as_str(), s.via.as_deref()),
+        ("Ortiz", Some("the Ledger"))
     );
+}
+
+#[test]
+fn according_to_around_a_report_relays_it() {
+    let relayed = |text: &str| {
+        let r = report(text);
+        let s = r.sentences[0].source.clone().expect("a source");
+        (s.name, s.via)
+    };
+    let of = |name: &str, via: &str| (name.to_string(), Some(via.to_string()));
+    // Closing the sentence, or opening it before the report's source.
+    assert_eq!(
+        relayed("The harbor board said the ferries would run all winter, according to the Ledger."),
+        of("The harbor board", "the Ledger")
+    );
+    assert_eq!(
+        relayed(
+            "According to the Ledger, harbor master Ana Ortiz said that the ferries would run all \
+             winter."
+        ),
+        of("Ana Ortiz", "the Ledger")
+    );
+    // A publication's report cites the source after it.
+    assert_eq!(
+        relayed(
+            "The Ledger reports that the ferries lost money in every month of the year, according \
+             to the port's own figures."
+        ),
+        of("the port's own figures", "the Ledger")
+    );
+    // A poll reports for those it polled; an act is no report; a sum added is no report.
+    for (text, source) in [
+        (
+            "Six in ten riders said the ferries were late too often, according to a harbor poll.",
+            "a harbor poll",
+        ),
+        (
+            "The council declined to renew the ferry contract, according to a person familiar \
+             with the talks.",
+            "a person familiar with the talks",
+        ),
+        (
+            "According to port figures, the ferries added only 140 passengers in January.",
+            "port figures",
+        ),
+    ] {
+        let (name, via) = relayed(text);
+        assert_eq!((name.as_str(), via), (source, None), "{text}");
+    }
 }
 
 #[test]
@@ -11911,11 +11981,11 @@ fn a_source_close_to_something_keeps_what_it_is_close_to() {
     ] {
         assert_eq!(named_or_reported(text).as_deref(), Some(name), "{text}");
     }
-    // (Not "close to" in the content: "was close to a deal, according to Reuters.")
-    assert_eq!(
-        named_or_reported("He said the firm was close to a deal, according to Reuters.").as_deref(),
-        Some("Reuters")
-    );
+    // (Not "close to" in the content: "was close to a deal, according to Reuters.", his words
+    // relayed by Reuters.)
+    let r = report("He said the firm was close to a deal, according to Reuters.");
+    let s = r.sentences[0].source.as_ref().expect("a source");
+    assert_eq!(s.via.as_deref(), Some("Reuters"));
 }
 
 #[test]
