@@ -5979,6 +5979,32 @@ fn member_by_title(phrase: &str, read: &Option<Mention>) -> Option<Mention> {
     })
 }
 
+/// "The Commissioners", "the Governors", "The Trustees": the capitalised plural of a role after
+/// the article is the group holding it, not a person named "Commissioners" (whom a later "she"
+/// could then take).
+fn capitalised_plural_role(phrase: &str, read: &Option<Mention>) -> Option<Mention> {
+    let Some(Mention::Named {
+        kind: SourceKind::Person,
+        ..
+    }) = read
+    else {
+        return None;
+    };
+    let (article, word) = phrase.split_once(' ')?;
+    if !article.eq_ignore_ascii_case("the") || word.contains(' ') || !is_capitalized(word) {
+        return None;
+    }
+    let lower = word.to_ascii_lowercase();
+    let singular = lower.strip_suffix('s')?;
+    (agent_noun(singular) || role_noun(singular) || lower_in(singular, PERSON_NOUNS)).then(|| {
+        Mention::Named {
+            name: format!("the {word}").into(),
+            kind: SourceKind::Anonymous,
+            descriptor: None,
+        }
+    })
+}
+
 /// True when `name`, a source's canonical name, names two sources (see [`joint_names`]):
 /// "Smith and Jones", "the Tories and Lib Dems" are "they", never "he", "she" or "it", and
 /// have no surname of their own; "Procter and Gamble", "the MP for Sittingbourne and Sheppey"
@@ -6042,6 +6068,8 @@ fn classified(phrase: &str, lenient: bool) -> (Option<Mention>, bool) {
             (Some(title), false)
         } else if let Some(pair) = joint_names(named, &one) {
             (Some(pair), true)
+        } else if let Some(group) = capitalised_plural_role(named, &one) {
+            (Some(group), false)
         } else {
             (one, false)
         }

@@ -15188,3 +15188,29 @@ fn relative_clauses_before_the_cue_describe_the_subject() {
         None
     );
 }
+
+#[test]
+fn a_capitalised_plural_of_a_role_is_a_group() {
+    // "The Commissioners" is the body's members, not a person named "Commissioners", whom the
+    // "she" laughing before the quotation had taken.
+    let text = "Agnes Moore kept the Dunmore Head light for thirty years.\n\n\u{201C}It was never \
+                lonely,\u{201D} Moore says.\n\nThe Commissioners said in a written response that \
+                the light is monitored around the clock.\n\nI asked Moore whether she was \
+                angry. She laughed. \u{201C}Angry? At my age you save it for the weather.\u{201D}";
+    let r = report(text);
+    let commissioners = r.sentences[2].source.as_ref().expect("a source");
+    assert_eq!(commissioners.kind, SourceKind::Anonymous);
+    for s in &r.sentences[5..] {
+        assert_eq!(
+            s.source.as_ref().map(|x| x.name.as_str()),
+            Some("Agnes Moore"),
+            "{}",
+            s.text
+        );
+    }
+    // (Capitals or lower case alike: "the trustees".)
+    assert_eq!(
+        first_kind("The Trustees said the fees would rise."),
+        Some(SourceKind::Anonymous)
+    );
+}
