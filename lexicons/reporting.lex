@@ -102,6 +102,9 @@ emphasized              | reporting | neutral  | 0.5
 emphasised              | reporting | neutral  | 0.5
 maintained              | reporting | neutral  | 0.5   | tags=quotes   # "maintained his lead": a claim only with "that"
 maintained that         | reporting | neutral  | 0.5
+# "The court held that …", "Local legend holds that …": a ruling or a received view; not "held that
+# post", "holds that record" (a thing held).
+{holds,held} that       | reporting | neutral  | 0.5   | !next=post,posts,seat,seats,record,records,title,titles,job,jobs,office,position,positions,view,views,belief,beliefs,opinion,opinions,line,lead,rank,role,stake,land,property,ground,distinction,honour,honor,power,spot,place,share,shares,account,mark,way,note,pose,promise,balance,course
 asserted                | reporting | neutral  | 0.5
 testified               | reporting | neutral  | 0.5
 describe{s,d}           | reporting | neutral  | 0.5

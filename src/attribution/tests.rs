@@ -15214,3 +15214,20 @@ fn a_capitalised_plural_of_a_role_is_a_group() {
         Some(SourceKind::Anonymous)
     );
 }
+
+#[test]
+fn held_that_reports_a_ruling_or_a_received_view() {
+    assert_eq!(
+        first_source("The appeals court held that the harbor fees were lawful.").as_deref(),
+        Some("The appeals court")
+    );
+    assert_eq!(
+        first_source("Local legend holds that a village lies beneath the lake.").as_deref(),
+        Some("Local legend")
+    );
+    // A thing held.
+    assert_eq!(
+        first_source("Ortiz held that post for a decade before the harbor board abolished it."),
+        None
+    );
+}
