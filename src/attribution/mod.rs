@@ -4898,6 +4898,33 @@ fn relative_tag(text: &str, span: Span, o: &Occurrence) -> Option<(f64, Tag)> {
     if !matches!(&mention, Mention::Named { kind, .. } if *kind != SourceKind::Document) {
         return None;
     }
+    // "…, many of whom say …": some of the antecedent, not all of it ("many family members of
+    // 9/11 victims", "most of the residents"); "all of whom", "both of whom" are all of it.
+    let part = opening
+        .strip_prefix(", ")
+        .and_then(|o| o.strip_suffix(" of whom"))
+        .filter(|q| !tag::lower_in(q, &["all", "both"]));
+    let mention = match part {
+        Some(q) => {
+            let first = written.split(' ').next().unwrap_or("");
+            let determined = tag::lower_in(first, tag::ARTICLES)
+                || tag::lower_in(first, tag::DETERMINERS)
+                || tag::lower_in(first, tag::POSSESSIVE_DETERMINERS)
+                || tag::possessor(first).is_some()
+                || first.starts_with(char::is_uppercase);
+            let name = if determined {
+                format!("{q} of {written}")
+            } else {
+                format!("{q} {written}")
+            };
+            Mention::Named {
+                name: name.into(),
+                kind: SourceKind::Anonymous,
+                descriptor: None,
+            }
+        }
+        None => mention,
+    };
     let found = Found {
         phrase,
         descriptor: None,

@@ -1140,12 +1140,25 @@ fn a_report_in_a_relative_clause_is_its_antecedents() {
              artists face an uphill struggle to get their music played in the US.",
             "the Music Managers' Forum",
         ),
-        // (A slash between figures is inside a word: "9/11", not "11 victims".)
+        // (A slash between figures is inside a word: "9/11", not "11 victims"; "many of
+        // whom" are some of them.)
         (
             "The veto has not gone over well with family members of 9/11 victims, many of whom \
              say the president's claims about retaliation from other foreign governments are \
              unfounded and that they have waited long enough.",
-            "family members of 9/11 victims",
+            "many family members of 9/11 victims",
+        ),
+        (
+            "The veto has not gone over well with the families of the victims, most of whom \
+             say the president's claims about retaliation from other foreign governments are \
+             unfounded and that they have waited long enough.",
+            "most of the families of the victims",
+        ),
+        (
+            "The veto has not gone over well with the families of the victims, all of whom \
+             say the president's claims about retaliation from other foreign governments are \
+             unfounded and that they have waited long enough.",
+            "the families of the victims",
         ),
     ] {
         assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
