@@ -5115,6 +5115,7 @@ const ORG_NOUNS: &Words = &Words::new(&[
     "bureau",
     "business",
     "cabinet",
+    "camp",
     "campaign",
     "carmaker",
     "carrier",

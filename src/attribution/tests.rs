@@ -15244,3 +15244,28 @@ fn held_that_reports_a_ruling_or_a_received_view() {
         None
     );
 }
+
+#[test]
+fn a_headline_label_after_a_rubric_or_with_a_head_in_lower_case() {
+    let first = |text: &str| first_source(&format!("{text}\n\nThe harbor board met on Monday."));
+    // A rubric in capitals and a dash before the label.
+    assert_eq!(
+        first("EXCLUSIVE \u{2013} Ana Ortiz: Don't Trust the Harbor Board.").as_deref(),
+        Some("Ana Ortiz")
+    );
+    // A name and the body or people it heads, in lower case.
+    assert_eq!(
+        first("Ortiz camp: The harbor plan threatens the ferries.").as_deref(),
+        Some("Ortiz camp")
+    );
+    assert_eq!(
+        first("Harbor Board officials: The ferries will run.").as_deref(),
+        Some("Harbor Board officials")
+    );
+    // A rubric alone is no label's source; a lower-case word that heads nothing is no label.
+    assert_eq!(first("EXCLUSIVE \u{2013} The harbor plan is dead."), None);
+    assert_eq!(
+        first("Ortiz speech: The harbor plan threatens the ferries."),
+        None
+    );
+}

@@ -39,7 +39,9 @@ fn turn_label(text: &str, line: Span) -> Option<Span> {
     let body = s.trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, '"' | '\u{201C}' | '\u{201D}')
     });
-    let start = line.start + (s.len() - body.len());
+    // ("EXCLUSIVE – Roger Stone: …": a rubric in capitals and a dash before a headline's label.)
+    let body = rubric_before_label(body).map_or(body, |n| &body[n..]);
+    let start = line.end - body.len();
     let head = &body[..tag::floor_char(body, body.len().min(LABEL_MAX + 1))];
     let colon = head.find(':')?;
     let label = &body[..colon];
@@ -49,6 +51,16 @@ fn turn_label(text: &str, line: Span) -> Option<Span> {
         cs.next().is_some_and(char::is_uppercase)
             && w.len() >= 2
             && cs.all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '\u{2019}' | '-'))
+    };
+    // ("Clinton camp:", "Pentagon officials:": a headline's name and the body or the people it
+    // heads, the last word in lower case.)
+    let headed = || {
+        words.len() >= 2
+            && words.len() <= 4
+            && words[..words.len() - 1].iter().all(capitalised)
+            && tag::lower_in(words[words.len() - 1], LABEL_HEADS)
+            && words[words.len() - 1].starts_with(char::is_lowercase)
+            && super::in_headline(text, Span::new(start + colon, start + colon + 1))
     };
     // (A headline's label may name the topic or the place after the source: "Obama on Climate
     // Change:", "Former AG Mukasey at RNC:"; see [`speaker_of`].)
@@ -68,7 +80,9 @@ fn turn_label(text: &str, line: Span) -> Option<Span> {
         .then_some(())
     };
     let ok = body[colon + 1..].starts_with([' ', '\u{A0}'])
-        && ((1..=4).contains(&words.len()) && words.iter().all(capitalised) || topical().is_some());
+        && ((1..=4).contains(&words.len()) && words.iter().all(capitalised)
+            || topical().is_some()
+            || headed());
     // ("Wesley Snipes' Blade: Trinity was in second": a title.)
     let ok = ok && !tag::names_a_work(label);
     // "Said Ellis: …": the verb opening the label is no part of the name.
@@ -80,6 +94,33 @@ fn turn_label(text: &str, line: Span) -> Option<Span> {
         }
     });
     (ok && !tag::headline_words(label)).then(|| Span::new(start + verb, start + label.len()))
+}
+
+/// Lower-case words that end a headline's label after a name ("Clinton camp:", "Trump
+/// campaign:", "Pentagon officials:").
+const LABEL_HEADS: &[&str] = &[
+    "aide",
+    "aides",
+    "allies",
+    "camp",
+    "campaign",
+    "lawyer",
+    "lawyers",
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+];
+
+/// Where a line's label starts after an editorial rubric in capitals and a dash ("EXCLUSIVE –
+/// Roger Stone: …", "BREAKING - Kirby: …"), if the line opens with one.
+fn rubric_before_label(body: &str) -> Option<usize> {
+    let (word, rest) = body.split_once(' ')?;
+    let dash = ["- ", "\u{2013} ", "\u{2014} "]
+        .into_iter()
+        .find(|d| rest.starts_with(d))?;
+    (word.len() > 2 && word.bytes().all(|b| b.is_ascii_uppercase()) && tag::lower_in(word, RUBRICS))
+        .then(|| word.len() + 1 + dash.len())
 }
 
 /// Words after which a headline's label names a topic or a place, not the source ("Obama on
