@@ -4273,7 +4273,9 @@ fn make_tag(text: &str, o: &Occurrence, zone: Span, keep: impl Fn(&Found) -> boo
     // (After "citing" a source is named, not a reason: "citing rising prices and strong
     // demand"; after "according to" whatever follows is one.)
     // (Nor after a person's own quotation: "'This is not a hard race,' he said, citing
-    // Trump's appeal" gives his grounds, the words are his; "quoting" still relays.)
+    // Trump's appeal" gives his grounds, the words are his; "'…,' Trump tweeted, quoting
+    // Comey's statement" quotes Comey in his own words. After a publication's, "quoting"
+    // relays: "'…,' the Post reported, quoting an official.")
     let person = matches!(
         mention,
         Mention::Pronoun(Pronoun::He | Pronoun::She)
@@ -4319,11 +4321,11 @@ fn make_tag(text: &str, o: &Occurrence, zone: Span, keep: impl Fn(&Found) -> boo
     let cited = within_text(text, after, &["citing", "quoting"])
         .or_else(relay_before)
         .or_else(|| relay_after().filter(|_| !person))
-        .filter(|cue| !(lower_starts(text, *cue, "citing") && own_words()))
+        .filter(|_| !own_words())
         .map(|cue| (cue, false))
         .or_else(|| according().map(|cue| (cue, true)))
         .and_then(|(cue, lenient)| {
-            let f = tag::right(text, cue, zone.end, false)?;
+            let f = owner_of_document(text, tag::right(text, cue, zone.end, false)?);
             let phrase = &text[f.phrase.range()];
             let m = tag::classify(phrase, lenient)?;
             let group = matches!(
@@ -4360,6 +4362,24 @@ fn make_tag(text: &str, o: &Occurrence, zone: Span, keep: impl Fn(&Found) -> boo
         cited,
         before: None,
     })
+}
+
+/// A cited phrase cut to the one whose document it names: "quoting a New York Times reporter's
+/// tweet on Trump's comments" cites the reporter (a possessor before a document's noun).
+fn owner_of_document(text: &str, mut f: Found) -> Found {
+    let written = &text[f.phrase.range()];
+    let mut at = 0;
+    for w in written.split(' ') {
+        let next = written[at + w.len()..].trim_start().split(' ').next();
+        if let (Some(owner), Some(doc)) = (tag::possessor(w), next) {
+            if at > 0 && tag::lower_in(doc, tag::DOCUMENTS) {
+                f.phrase = Span::new(f.phrase.start, f.phrase.start + at + owner.len());
+                break;
+            }
+        }
+        at += w.len() + 1;
+    }
+    f
 }
 
 /// The first of `words` standing as a word in `text[zone]` (a bounded search).
@@ -7217,6 +7237,7 @@ const SAYING_PARTICIPLES: &[&str] = &[
     "noting",
     "predicting",
     "promising",
+    "quoting",
     "saying",
     "stressing",
     "suggesting",

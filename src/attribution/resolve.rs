@@ -1422,8 +1422,12 @@ pub(super) fn resolve_tag(
         }
     }
     // A quotation is its speaker's words even when the tag goes on citing something ("'…,' he
-    // said, citing the platform"): the cited source relays reported speech only.
-    let cited = tag.cited.as_ref().filter(|_| !quoted);
+    // said, citing the platform"; a person "quoting" someone quotes them in their own words:
+    // "'…,' Trump tweeted, quoting Comey's statement"): the cited source relays reported speech
+    // only. Not after a publication's report: "'…,' the Post reported, quoting an official."
+    // and "'…,' the Ledger reported, citing a port official." give the official's words.
+    let publication = reg.entities[relay].kind == SourceKind::Publication;
+    let cited = tag.cited.as_ref().filter(|_| !quoted || publication);
     let (entity, as_written, via) = match cited {
         Some((f, m)) => {
             let cited_written = &text[f.phrase.range()];

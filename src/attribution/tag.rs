@@ -5714,6 +5714,8 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "viewer",
     "violinist",
     "vocalist",
+    "voice-over",
+    "voiceover",
     "volunteer",
     "voter",
     "widow",

@@ -15269,3 +15269,52 @@ fn a_headline_label_after_a_rubric_or_with_a_head_in_lower_case() {
         None
     );
 }
+
+#[test]
+fn a_quotation_relayed_with_quoting_is_the_one_quoted() {
+    let src = |text: &str| {
+        let r = report(text);
+        let s = r.sentences[0].source.clone().expect("a source");
+        (s.name, s.via)
+    };
+    // "'…,' the Post reported, quoting X.": X's words via the paper (the relay closing the tag
+    // had left the sentence to the author).
+    assert_eq!(
+        src(
+            "\u{201C}There were a lot of voices on the harbor board that came together at once,\
+             \u{201D} the Ledger reported, quoting a port official."
+        ),
+        (
+            "a port official".to_string(),
+            Some("the Ledger".to_string())
+        )
+    );
+    // A possessor before a document's noun is the one quoted.
+    assert_eq!(
+        src(
+            "\u{201C}The ferries will not run this winter and the piers will stay shut,\u{201D} \
+             the Ledger reported, quoting the harbor master's statement."
+        ),
+        (
+            "the harbor master".to_string(),
+            Some("the Ledger".to_string())
+        )
+    );
+    // A person quoting someone quotes them in their own words.
+    assert_eq!(
+        src(
+            "\u{201C}The ferries will not run this winter and the piers will stay shut,\u{201D} \
+             Ortiz tweeted, quoting a harbor reporter's tweet on the board's vote."
+        ),
+        ("Ortiz".to_string(), None)
+    );
+    // A voice-over speaks.
+    assert_eq!(
+        first_source(
+            "\u{201C}She is the only one strong enough to keep the ferries running,\u{201D} a \
+             voice-over in the ad states."
+        )
+        .as_deref(),
+        Some("a voice-over in the ad")
+    );
+}
