@@ -2268,7 +2268,13 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         let acronym = named_acronym(w, || {
             start >= 2 && lower_in(&text[toks[start - 2].span.range()], ARTICLES)
         });
-        if lower_in(w, STOP) && !in_name && !determiner && !inner && !modal && !acronym {
+        if (lower_in(w, STOP) || contracted_who(w))
+            && !in_name
+            && !determiner
+            && !inner
+            && !modal
+            && !acronym
+        {
             break;
         }
         start -= 1;
@@ -2372,6 +2378,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             // ("A 2014 study that appeared in the journal found": "that" after a noun of a
             // source.)
             lower_in(w, &["who", "whose"])
+                || contracted_who(w)
                 // ("Ford which posted its ninth drop in sales, said": after a name.)
                 || w == "which" && k >= 1 && toks[k - 1].word && is_capitalized(&text[toks[k - 1].span.range()])
                 || w.eq_ignore_ascii_case("that") && k >= 1 && {
@@ -2416,6 +2423,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             && (toks[k - 1].word || opening_comma(k))
             && verb_at(k) < end
             && (relative_verb(&text[toks[verb_at(k)].span.range()])
+                || contracted_who(&text[toks[k].span.range()])
                 || lower_in(&text[toks[verb_at(k)].span.range()], COMPLEMENT_VERBS)
                 || present_verb(text, toks, verb_at(k), end))
     }) {
@@ -3066,7 +3074,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
 
 /// How many words before a phrase a relative clause's "who" may stand ("others who want to ban
 /// abortion said").
-const RELATIVE_REACH: usize = 12;
+const RELATIVE_REACH: usize = 16;
 
 /// True when `name` is a US state's ("Texas", "New York").
 pub(crate) fn us_state(name: &str) -> bool {
@@ -3217,6 +3225,16 @@ fn relative_clause_word(text: &str, toks: &[Tok], k: usize, j: usize, verb: usiz
             || lower_in(w, CLAUSE_AUXILIARIES)
             || j == verb && be
             || j > k && complement())
+}
+
+/// True for "who" with an auxiliary's contraction ("who'd", "who've", "who's", "who'll"):
+/// the relative clause's verb is in it ("leaders who'd rather be working …").
+fn contracted_who(w: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("who'")
+        .or_else(|| lower.strip_prefix("who\u{2019}"));
+    rest.is_some_and(|r| matches!(r, "d" | "ll" | "s" | "ve"))
 }
 
 /// Verbs of saying or thinking whose clause a relative clause may hold ("who said he was …").

@@ -15186,6 +15186,19 @@ fn relative_clauses_before_the_cue_describe_the_subject() {
              failed.",
             "A harbor official",
         ),
+        // "who've", "who'd": the clause's verb in the contraction; and a clause of a dozen
+        // words or more, a name at its end.
+        (
+            "Ferry riders who've backed Ortiz said they would vote against the harbor plan in \
+             the spring.",
+            "Ferry riders",
+        ),
+        (
+            "Ferry riders who\u{2019}d rather be voting next week for Ortiz or Mensah or Ana \
+             Reyes said they had rallied behind the harbor plan and would back the new ferries \
+             in the vote on the harbor budget next spring.",
+            "Ferry riders",
+        ),
     ] {
         assert_eq!(first_source(text).as_deref(), Some(source), "{text}");
     }
