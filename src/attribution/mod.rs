@@ -1232,7 +1232,9 @@ fn closing_relay(text: &str, occurrences: &[Occurrence], tag: &Tag) -> Option<St
     }
     let end = tag.found.tag.end.max(tag.cue.end);
     let k = occurrences.partition_point(|o| o.span.start < end);
-    let o = occurrences.get(k)?;
+    let o = occurrences
+        .get(k)
+        .filter(|o| o.span.start <= end + CLOSING_RELAY_BYTES)?;
     let gap = text.get(end..o.span.start)?;
     if !lower_starts(text, o.span, "according")
         || !gap.trim_end().ends_with(',')
@@ -1252,6 +1254,9 @@ fn closing_relay(text: &str, occurrences: &[Occurrence], tag: &Tag) -> Option<St
 /// Most words between a quotation's tag and "according to" relaying it (its hearer or a time:
 /// "told reporters on Monday, according to …").
 const CLOSING_RELAY_GAP: usize = 4;
+/// Most bytes between a quotation's tag and "according to" relaying it (the next cue may stand
+/// far away: the gap is read only this far).
+const CLOSING_RELAY_BYTES: usize = 64;
 
 /// The tag of every quotation group (`None` where none is found).
 fn group_tags_of(
