@@ -3230,11 +3230,19 @@ fn relative_clause_word(text: &str, toks: &[Tok], k: usize, j: usize, verb: usiz
 /// True for "who" with an auxiliary's contraction ("who'd", "who've", "who's", "who'll"):
 /// the relative clause's verb is in it ("leaders who'd rather be working …").
 fn contracted_who(w: &str) -> bool {
-    let lower = w.to_ascii_lowercase();
-    let rest = lower
-        .strip_prefix("who'")
-        .or_else(|| lower.strip_prefix("who\u{2019}"));
-    rest.is_some_and(|r| matches!(r, "d" | "ll" | "s" | "ve"))
+    // (Bytes compared, no copy: this runs for every word of a phrase's run.)
+    let b = w.as_bytes();
+    if b.len() < 5 || !b[..3].eq_ignore_ascii_case(b"who") {
+        return false;
+    }
+    let rest = w[3..]
+        .strip_prefix('\'')
+        .or_else(|| w[3..].strip_prefix('\u{2019}'));
+    rest.is_some_and(|r| {
+        ["d", "ll", "s", "ve"]
+            .iter()
+            .any(|c| r.eq_ignore_ascii_case(c))
+    })
 }
 
 /// Verbs of saying or thinking whose clause a relative clause may hold ("who said he was …").
