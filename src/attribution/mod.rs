@@ -4278,9 +4278,7 @@ fn make_tag(text: &str, o: &Occurrence, zone: Span, keep: impl Fn(&Found) -> boo
     // (After "citing" a source is named, not a reason: "citing rising prices and strong
     // demand"; after "according to" whatever follows is one.)
     // (Nor after a person's own quotation: "'This is not a hard race,' he said, citing
-    // Trump's appeal" gives his grounds, the words are his; "'…,' Trump tweeted, quoting
-    // Comey's statement" quotes Comey in his own words. After a publication's, "quoting"
-    // relays: "'…,' the Post reported, quoting an official.")
+    // Trump's appeal" gives his grounds, the words are his; "quoting" still relays.)
     let person = matches!(
         mention,
         Mention::Pronoun(Pronoun::He | Pronoun::She)
@@ -4326,7 +4324,7 @@ fn make_tag(text: &str, o: &Occurrence, zone: Span, keep: impl Fn(&Found) -> boo
     let cited = within_text(text, after, &["citing", "quoting"])
         .or_else(relay_before)
         .or_else(|| relay_after().filter(|_| !person))
-        .filter(|_| !own_words())
+        .filter(|cue| !(lower_starts(text, *cue, "citing") && own_words()))
         .map(|cue| (cue, false))
         .or_else(|| according().map(|cue| (cue, true)))
         .and_then(|(cue, lenient)| {
@@ -6940,7 +6938,19 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
             .split(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
-        if tag::lower_in(verb, SAYING_PARTICIPLES) {
+        // ("'…,' the Post reported, quoting an official.": a publication's relay goes on with
+        // the report, whose words the official's are.)
+        let relaying = || {
+            verb.eq_ignore_ascii_case("quoting")
+                && matches!(
+                    tag::classify(&text[found.phrase.range()], false),
+                    Some(Mention::Named {
+                        kind: SourceKind::Publication,
+                        ..
+                    })
+                )
+        };
+        if tag::lower_in(verb, SAYING_PARTICIPLES) || relaying() {
             content_before + rest.len().saturating_sub(verb.len() + 2)
         } else {
             content_before
@@ -7242,7 +7252,6 @@ const SAYING_PARTICIPLES: &[&str] = &[
     "noting",
     "predicting",
     "promising",
-    "quoting",
     "saying",
     "stressing",
     "suggesting",
