@@ -2544,7 +2544,8 @@ const MESSAGES: &[&str] = &[
 ];
 
 /// Words of a short circumstance between a message and "saying" besides the days ("on
-/// Monday", "early Friday", "Thursday night", "last week", "to reporters", "to employees", "on Facebook").
+/// Monday", "early Friday", "Thursday night", "last week", "to reporters", "to employees", "on
+/// Facebook").
 const MESSAGE_CIRCUMSTANCES: &[&str] = &[
     "afternoon",
     "also",

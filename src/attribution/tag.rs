@@ -3252,8 +3252,8 @@ const COMPLEMENT_VERBS: &[&str] = &[
 ];
 
 /// True when `word` opening a relative clause after "who" is its verb ("who relayed", "who
-/// has", "who spoke", "who heard the case"), not the subject of an embedded clause ("who Kirby said", "who officials
-/// say", "who the police said").
+/// has", "who spoke", "who heard the case"), not the subject of an embedded clause ("who Kirby
+/// said", "who officials say", "who the police said").
 fn relative_verb(word: &str) -> bool {
     !is_capitalized(word)
         && (word.ends_with("ed")
