@@ -151,7 +151,9 @@ pub struct SourceRef {
     /// True when the sentence is inside a direct quotation.
     #[serde(default)]
     pub quoted: bool,
-    /// The source that relays this one, when nested ("the New York Times, citing sources").
+    /// The source that relays this one, when nested: "the New York Times" for the sources of
+    /// "the New York Times reports, citing sources, …", "CBS" for "an official told CBS",
+    /// "Reuters" for "'…,' the pope said, according to Reuters."
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub via: Option<String>,
     /// Indices into the sentence's `cues` of those that stand outside this source's words: in
@@ -243,7 +245,9 @@ pub struct Source {
     pub boosters: usize,
     /// The reporting cues used for it, lower case, in order of first use.
     pub reporting_cues: Vec<String>,
-    /// The source that relays it, when nested.
+    /// The source that relays it, when nested: the first relay met for this source (one of
+    /// its sentences may come through a relay and another not; each sentence's own
+    /// [`SourceRef::via`] tells).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub via: Option<String>,
     /// Indices of the author's sentences that report its words in a minor part (see
