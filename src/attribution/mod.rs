@@ -2187,6 +2187,16 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     {
         return false;
     }
+    // ("The senator called on fellow Republicans to …": "called on" someone to do something is
+    // the subject's demand, a verb whatever noun stands before it; not "called on Tuesday", a
+    // telephone call or a visit.)
+    let called_on = || {
+        next.eq_ignore_ascii_case("on")
+            && ahead
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(|w| !tag::lower_in(w.trim_end_matches([',', '.']), DAYS))
+    };
     if called
         && before.starts_with(char::is_lowercase)
         && before.chars().all(char::is_alphabetic)
@@ -2194,6 +2204,7 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
         && tag::pronoun(before).is_none()
         && !tag::lower_in(before, CALLED_AFTER)
         && !object()
+        && !called_on()
     {
         return false;
     }

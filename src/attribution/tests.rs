@@ -15331,3 +15331,26 @@ fn a_quotation_relayed_with_quoting_is_the_one_quoted() {
         Some("a voice-over in the ad")
     );
 }
+
+#[test]
+fn called_on_after_a_common_noun_is_a_demand() {
+    // "the senator called on …": a demand whatever noun stands before it (the participle rule,
+    // "a group called Ferry Friends", had taken it).
+    assert_eq!(
+        first_source(
+            "The harbor senator called on fellow councillors to drop the ferry plan before the \
+             summer."
+        )
+        .as_deref(),
+        Some("The harbor senator")
+    );
+    // Look-alikes: a call on a day; a name given.
+    assert_eq!(
+        first_source("The senator called on Tuesday to ask about the ferry vote."),
+        None
+    );
+    assert_eq!(
+        first_source("A group called Ferry Friends met on the pier on Monday."),
+        None
+    );
+}
