@@ -1218,16 +1218,7 @@ enum Claimant {
 /// quotation is the speaker's, via the relay (see [`relayed`]); none for a tag that relays or
 /// cites already, or a publication's own.
 fn closing_relay(text: &str, occurrences: &[Occurrence], tag: &Tag) -> Option<String> {
-    if tag.via.is_some()
-        || tag.cited.is_some()
-        || matches!(
-            tag.mention,
-            Mention::Named {
-                kind: SourceKind::Publication,
-                ..
-            }
-        )
-    {
+    if tag.via.is_some() || tag.cited.is_some() || tag.mention.is_publication() {
         return None;
     }
     let end = tag.found.tag.end.max(tag.cue.end);
@@ -4355,15 +4346,10 @@ fn make_tag(text: &str, o: &Occurrence, zone: Span, keep: impl Fn(&Found) -> boo
     // "The pope said, according to Reuters, that …": after the report of a source that is no
     // publication, "according to" names the one who relays the report, not one it cites
     // (Politico's report "according to sources" cites them).
-    let publication = matches!(
-        mention,
-        Mention::Named {
-            kind: SourceKind::Publication,
-            ..
-        }
-    );
     let (cited, via) = match cited {
-        Some((_, Mention::Named { name, .. }, true)) if !publication && via.is_none() => {
+        Some((_, Mention::Named { name, .. }, true))
+            if !mention.is_publication() && via.is_none() =>
+        {
             (None, Some(name.to_string()))
         }
         cited => (cited.map(|(f, m, _)| (f, m)), via),
@@ -4431,12 +4417,7 @@ fn within_text(text: &str, zone: Span, words: &[&str]) -> Option<Span> {
 /// After "according to" and its source opening the sentence, the report whose source opens
 /// the rest: "According to the Financial Times, chief operating officer Peter Chernin said that
 /// …" (the relay's content, in which the report fills most of it), for [`relayed`].
-fn reported_after(
-    text: &str,
-    span: Span,
-    occurrences: &[Occurrence],
-    tag: &Tag,
-) -> Option<(f64, Tag)> {
+fn reported_after(text: &str, span: Span, occurrences: &[Occurrence], tag: &Tag) -> Option<Tag> {
     if !lower_starts(text, tag.cue, "according")
         || !lead_words(&text[span.start..tag.cue.start]).all(|w| tag::lower_in(w, CONNECTIVES))
     {
@@ -4454,7 +4435,7 @@ fn reported_after(
             let enough = |f: &Found| {
                 f.phrase.start == from && content_share(text, clause, f) >= CONTENT_SHARE
             };
-            make_tag(text, o, clause, enough).map(|t| (0.0, t))
+            make_tag(text, o, clause, enough)
         })
 }
 
@@ -4469,8 +4450,8 @@ fn reported_after(
 /// a publishing executive" is the executive's account). A publication's report cites the source
 /// after it instead: "Bloomberg reports that …, according to the Roper Center." is the Roper
 /// Center's via Bloomberg.
-fn relayed(text: &str, span: Span, tag: Tag, before: Option<(f64, Tag)>) -> Tag {
-    let Some((_, mut report)) = before else {
+fn relayed(text: &str, span: Span, mut tag: Tag, before: Option<Tag>) -> Tag {
+    let Some(mut report) = before else {
         return tag;
     };
     let relay = match &tag.mention {
@@ -4516,7 +4497,6 @@ fn relayed(text: &str, span: Span, tag: Tag, before: Option<(f64, Tag)>) -> Tag 
         ..
     } = &report.mention
     {
-        let mut tag = tag;
         if tag.via.is_none() {
             tag.via = Some(name.to_string());
         }
@@ -4544,7 +4524,7 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
     let mut best: Option<(f64, Tag)> = None;
     let mut minor: Option<(f64, Tag)> = None;
     let mut mentioned: Option<Tag> = None;
-    let mut reported_before: Option<(f64, Tag)> = None;
+    let mut reported_before: Option<Tag> = None;
     for o in occurrences {
         if o.span.end > span.end || o.quotes_only {
             continue;
@@ -4608,7 +4588,7 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
             if share.get() >= CONTENT_SHARE {
                 // (The report that "according to" relays, when it takes the sentence.)
                 if lower_starts(text, o.span, "according") {
-                    reported_before = best.take().or_else(|| minor.take());
+                    reported_before = best.take().or_else(|| minor.take()).map(|(_, t)| t);
                 }
                 best = Some((share.get(), tag));
             } else if reports.get() {
@@ -4734,7 +4714,7 @@ fn headline_dash_tag(text: &str, span: Span) -> Option<Tag> {
         .take(4)
         .find_map(|at| {
             let rest = &s[at + 1..];
-            ["- ", "\u{2013} ", "\u{2014} "]
+            SPACED_DASHES
                 .iter()
                 .find(|d| rest.starts_with(**d))
                 .map(|d| (at, d.len() + 1))
@@ -4798,6 +4778,10 @@ fn headline_dash_tag(text: &str, span: Span) -> Option<Tag> {
     };
     Some(Tag::direct(cue, Commitment::Neutral, found, mention))
 }
+
+/// A dash and the space after it, as they stand after a space: a headline's source after its
+/// claim ("Tories will cut taxes - Howard"), a rubric before a label ("EXCLUSIVE – Roger Stone:").
+pub(crate) const SPACED_DASHES: [&str; 3] = ["- ", "\u{2013} ", "\u{2014} "];
 
 /// Openings of a relative clause after a comma whose subject is its antecedent or a part of it
 /// (", who said", ", many of whom say").
@@ -6954,13 +6938,8 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
         // the report, whose words the official's are.)
         let relaying = || {
             verb.eq_ignore_ascii_case("quoting")
-                && matches!(
-                    tag::classify(&text[found.phrase.range()], false),
-                    Some(Mention::Named {
-                        kind: SourceKind::Publication,
-                        ..
-                    })
-                )
+                && tag::classify(&text[found.phrase.range()], false)
+                    .is_some_and(|m| m.is_publication())
         };
         if tag::lower_in(verb, SAYING_PARTICIPLES) || relaying() {
             content_before + rest.len().saturating_sub(verb.len() + 2)

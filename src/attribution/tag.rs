@@ -64,6 +64,19 @@ pub(crate) enum Mention {
     },
 }
 
+impl Mention {
+    /// True for a publication named ("the Post", "Reuters").
+    pub(crate) fn is_publication(&self) -> bool {
+        matches!(
+            self,
+            Mention::Named {
+                kind: SourceKind::Publication,
+                ..
+            }
+        )
+    }
+}
+
 /// The pronouns a tag may use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Pronoun {

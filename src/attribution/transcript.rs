@@ -116,7 +116,7 @@ const LABEL_HEADS: &[&str] = &[
 /// Roger Stone: …", "BREAKING - Kirby: …"), if the line opens with one.
 fn rubric_before_label(body: &str) -> Option<usize> {
     let (word, rest) = body.split_once(' ')?;
-    let dash = ["- ", "\u{2013} ", "\u{2014} "]
+    let dash = super::SPACED_DASHES
         .into_iter()
         .find(|d| rest.starts_with(d))?;
     (word.len() > 2 && word.bytes().all(|b| b.is_ascii_uppercase()) && tag::lower_in(word, RUBRICS))
