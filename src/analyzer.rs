@@ -101,7 +101,7 @@ impl fmt::Display for Profile {
 /// attribution alongside scoring.
 const PARALLEL_FROM: usize = 1 << 20;
 
-/// Sentences scored at a time while the attribution thread finds the reporting cues.
+/// Sentences scored at a time when attribution shares the scoring between two threads.
 const SCORE_CHUNK: usize = 256;
 
 /// Per-call choices for [`Analyzer::analyze_with`].
@@ -360,34 +360,52 @@ impl Analyzer {
                 .collect()
         };
         // Attribution reads only the text, spans and reporting cues. On a large text a second
-        // thread starts on it (finding the reporting cues, then the quotations' tags and chunks
-        // of claims) and then resolves the tags, while this thread scores sentences until the
-        // reporting cues are found, takes chunks of claims, hands them over and scores the rest:
-        // the resolution, which must run in text order on one thread, overlaps the scoring.
+        // thread starts on it (finding the reporting cues, then the quotations' tags) and then
+        // resolves the tags in text order as chunks of claims come in, while this thread scores
+        // sentences until the reporting cues are found and then makes chunks of claims for it:
+        // the resolution, which must run in text order on one thread, overlaps the claims.
+        // Both threads then score what is left.
         let (mut sentences, prepared) = if large {
             let job = attribution::Job::new(atext, &spans, scanned, reporting, &inner.entries);
             let job = &job;
+            let next = std::sync::atomic::AtomicUsize::new(0);
+            // The next chunk of sentences nobody has scored, scored: (chunk, sentences).
+            let score_next = || {
+                let chunk = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let from = chunk.saturating_mul(SCORE_CHUNK);
+                (from < spans.len())
+                    .then(|| (chunk, score(from, (from + SCORE_CHUNK).min(spans.len()))))
+            };
+            let score_next = &score_next;
             std::thread::scope(|scope| {
-                let (give, take) = std::sync::mpsc::channel();
                 let helper = scope.spawn(move || {
-                    let theirs = job.work(true);
-                    // (Nothing comes when this thread panicked: that panic is the one reported.)
-                    let mine = take.recv().ok();
-                    job.prepare(std::iter::once(theirs).chain(mine))
+                    let prepared = job.resolve();
+                    (prepared, std::iter::from_fn(score_next).collect::<Vec<_>>())
                 });
-                let mut sentences = Vec::with_capacity(spans.len());
-                while !job.ready() && sentences.len() < spans.len() {
-                    let from = sentences.len();
-                    sentences.extend(score(from, (from + SCORE_CHUNK).min(spans.len())));
+                // (Should this thread panic, the helper stops waiting for its chunk of claims.)
+                let _abandon = job.abandon_on_panic();
+                let mut mine = Vec::new();
+                while !job.ready() {
+                    match score_next() {
+                        Some(scored) => mine.push(scored),
+                        None => break,
+                    }
                 }
-                // (The helper may have stopped: then its panic is resumed below.)
-                let _ = give.send(job.work(false));
-                let from = sentences.len();
-                sentences.extend(score(from, spans.len()));
-                match helper.join() {
-                    Ok(prepared) => (sentences, prepared),
+                job.work();
+                mine.extend(std::iter::from_fn(score_next));
+                let (prepared, theirs) = match helper.join() {
+                    Ok(done) => done,
                     Err(panic) => std::panic::resume_unwind(panic),
+                };
+                // (Each thread's chunks are in order: merged, they are the sentences in order.)
+                let mut chunks: Vec<(usize, Vec<Sentence>)> =
+                    mine.into_iter().chain(theirs).collect();
+                chunks.sort_unstable_by_key(|&(chunk, _)| chunk);
+                let mut sentences = Vec::with_capacity(spans.len());
+                for (_, scored) in chunks {
+                    sentences.extend(scored);
                 }
+                (sentences, prepared)
             })
         } else {
             let prepared = attribution::prepare(atext, &spans, scanned, reporting, &inner.entries);

@@ -54,9 +54,9 @@ use resolve::{
 };
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
-use std::sync::OnceLock;
+use std::sync::{Condvar, Mutex, MutexGuard, OnceLock, PoisonError};
 use tag::{Found, Mention, Pronoun, WordHasher};
 use transcript::{blocks, no_ones_words, sentence_colon_tag, turns, Turn, LABEL_MAX, LABEL_VERBS};
 
@@ -425,8 +425,10 @@ pub(crate) struct Prepared {
 }
 
 /// The text-only part of attribution (quotation tags, claims and resolution) as a job that one
-/// or two threads work on while, or after, the sentences are scored: [`Job::work`] from each
-/// thread, then [`Job::prepare`] with every thread's [`Part`].
+/// or two threads work on while, or after, the sentences are scored: [`Job::resolve`] on one
+/// thread, which makes the quotation groups' tags and then resolves every tag in text order as
+/// the chunks of sentences' claims come in, and [`Job::work`] on another, which makes chunks of
+/// claims for it meanwhile (each thread makes any chunk nobody has taken yet).
 pub(crate) struct Job<'a, R> {
     text: &'a str,
     spans: &'a [Span],
@@ -439,13 +441,13 @@ pub(crate) struct Job<'a, R> {
     setup: OnceLock<(Vec<Occurrence>, Vec<Turn>)>,
     /// The next chunk of sentences whose claims nobody has taken yet.
     next: AtomicUsize,
-}
-
-/// One thread's share of a [`Job`]: the quotation groups' tags (when it made them) and the
-/// claims of the chunks of sentences it took.
-pub(crate) struct Part {
-    group_tags: Option<Vec<Option<Box<Tag>>>>,
-    claims: Vec<(usize, Vec<Claim>)>,
+    /// The chunks of claims made and not yet taken by the resolving thread, by chunk.
+    made: Mutex<Vec<Option<Vec<Claim>>>>,
+    /// Signalled when a chunk is made, or when the job is abandoned.
+    arrived: Condvar,
+    /// Set when the thread making claims beside the resolving one panicked: the chunk it had
+    /// taken never comes.
+    abandoned: AtomicBool,
 }
 
 impl<'a, R: Fn() -> Vec<Hit>> Job<'a, R> {
@@ -458,6 +460,7 @@ impl<'a, R: Fn() -> Vec<Hit>> Job<'a, R> {
         reporting: R,
         entries: &'a [Entry],
     ) -> Job<'a, R> {
+        let chunks = spans.len().div_ceil(CLAIM_CHUNK);
         Job {
             text,
             spans,
@@ -466,6 +469,9 @@ impl<'a, R: Fn() -> Vec<Hit>> Job<'a, R> {
             entries,
             setup: OnceLock::new(),
             next: AtomicUsize::new(0),
+            made: Mutex::new(std::iter::repeat_with(|| None).take(chunks).collect()),
+            arrived: Condvar::new(),
+            abandoned: AtomicBool::new(false),
         }
     }
 
@@ -485,66 +491,146 @@ impl<'a, R: Fn() -> Vec<Hit>> Job<'a, R> {
         })
     }
 
-    /// Works on the job until nothing is left to take: first the quotation groups' tags when
-    /// `groups` (one thread must), then chunks of sentences' claims, shared with any other
-    /// thread working at the same time.
-    pub(crate) fn work(&self, groups: bool) -> Part {
+    fn chunks(&self) -> usize {
+        self.spans.len().div_ceil(CLAIM_CHUNK)
+    }
+
+    /// The next chunk nobody has taken, if any.
+    fn take(&self) -> Option<usize> {
+        let chunk = self.next.fetch_add(1, Ordering::Relaxed);
+        (chunk < self.chunks()).then_some(chunk)
+    }
+
+    /// The claims of the sentences of `chunk`, their tags searched back for what they refer to.
+    fn claims(&self, chunk: usize) -> Vec<Claim> {
+        let (occurrences, blocks) = self.setup();
+        let from = chunk * CLAIM_CHUNK;
+        let to = (from + CLAIM_CHUNK).min(self.spans.len());
+        let s = &self.scanned;
+        let mut made = claims_of(
+            self.text,
+            &self.spans[from..to],
+            &s.quotes,
+            occurrences,
+            &s.turns,
+            blocks,
+        );
+        for claim in &mut made {
+            if let Claim::Own(tag) | Claim::Reported(tag) | Claim::Mentioned(tag) = claim {
+                presearch(self.text, &s.breaks, tag);
+            }
+        }
+        made
+    }
+
+    fn made(&self) -> MutexGuard<'_, Vec<Option<Vec<Claim>>>> {
+        // (A thread that panicked holding the lock left the vector whole.)
+        self.made.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Makes chunks of claims for [`Job::resolve`] on another thread until none is left to
+    /// take.
+    pub(crate) fn work(&self) {
+        while let Some(chunk) = self.take() {
+            let claims = self.claims(chunk);
+            self.made()[chunk] = Some(claims);
+            self.arrived.notify_all();
+        }
+    }
+
+    /// A guard for the thread calling [`Job::work`]: if that thread panics, the guard's drop
+    /// tells [`Job::resolve`] to stop waiting for its chunk.
+    pub(crate) fn abandon_on_panic(&self) -> impl Drop + '_ {
+        struct Guard<'j>(
+            &'j Mutex<Vec<Option<Vec<Claim>>>>,
+            &'j Condvar,
+            &'j AtomicBool,
+        );
+        impl Drop for Guard<'_> {
+            fn drop(&mut self) {
+                if std::thread::panicking() {
+                    let held = self.0.lock();
+                    self.2.store(true, Ordering::Relaxed);
+                    drop(held);
+                    self.1.notify_all();
+                }
+            }
+        }
+        Guard(&self.made, &self.arrived, &self.abandoned)
+    }
+
+    /// The claims of `chunk`: made already, made here when nobody has taken it (or another
+    /// untaken chunk made meanwhile), or waited for. `None` once the job is abandoned.
+    fn chunk(&self, chunk: usize) -> Option<Vec<Claim>> {
+        loop {
+            if let Some(claims) = self.made()[chunk].take() {
+                return Some(claims);
+            }
+            if let Some(other) = self.take() {
+                let claims = self.claims(other);
+                if other == chunk {
+                    return Some(claims);
+                }
+                self.made()[other] = Some(claims);
+                continue;
+            }
+            let mut made = self.made();
+            while made[chunk].is_none() {
+                if self.abandoned.load(Ordering::Relaxed) {
+                    return None;
+                }
+                made = self
+                    .arrived
+                    .wait(made)
+                    .unwrap_or_else(PoisonError::into_inner);
+            }
+            return made[chunk].take();
+        }
+    }
+
+    /// The least position of a tag's cue in `chunk` or any chunk after it: the first
+    /// sentence's start, or earlier when a transcript's turn or a block quotation running into
+    /// those sentences has its tag before.
+    fn frontiers(&self, blocks: &[Turn]) -> Vec<usize> {
+        let mut least: Vec<usize> = (0..self.chunks())
+            .map(|c| self.spans[c * CLAIM_CHUNK].start)
+            .collect();
+        for turn in self.scanned.turns.iter().chain(blocks) {
+            // (The chunks of the sentences that start inside the turn's line.)
+            let first = self.spans.partition_point(|s| s.start < turn.line.start);
+            let last = self.spans.partition_point(|s| s.start <= turn.line.end);
+            for c in first / CLAIM_CHUNK..last.div_ceil(CLAIM_CHUNK).min(least.len()) {
+                least[c] = least[c].min(turn.tag.cue.start);
+            }
+        }
+        for c in (1..least.len()).rev() {
+            least[c - 1] = least[c - 1].min(least[c]);
+        }
+        least
+    }
+
+    /// Makes the quotation groups' tags, then resolves every tag in text order as the chunks
+    /// of claims come in (making those nobody has taken), and settles each sentence's
+    /// claimant. (If the job is abandoned, what was resolved so far.)
+    pub(crate) fn resolve(&self) -> Prepared {
         let (occurrences, blocks) = self.setup();
         let quotes = &self.scanned.quotes[..];
         let breaks = &self.scanned.breaks[..];
-        let group_tags = groups.then(|| {
-            let n = quotes.last().map_or(0, |q| q.group + 1);
-            let mut tags = group_tags_of(self.text, quotes, occurrences, n);
-            for tag in tags.iter_mut().flatten() {
-                presearch(self.text, breaks, tag);
-            }
-            tags
+        let n = quotes.last().map_or(0, |q| q.group + 1);
+        let mut group_tags = group_tags_of(self.text, quotes, occurrences, n);
+        for tag in group_tags.iter_mut().flatten() {
+            presearch(self.text, breaks, tag);
+        }
+        let frontiers = self.frontiers(blocks);
+        let chunks = (0..self.chunks()).map_while(|c| {
+            let later = frontiers.get(c + 1).copied().unwrap_or(usize::MAX);
+            Some((self.chunk(c)?, later))
         });
-        let mut claims = Vec::new();
-        loop {
-            let chunk = self.next.fetch_add(1, Ordering::Relaxed);
-            let from = chunk.saturating_mul(CLAIM_CHUNK);
-            if from >= self.spans.len() {
-                break;
-            }
-            let to = (from + CLAIM_CHUNK).min(self.spans.len());
-            let spans = &self.spans[from..to];
-            let turns = &self.scanned.turns[..];
-            let mut made = claims_of(self.text, spans, quotes, occurrences, turns, blocks);
-            for claim in &mut made {
-                if let Claim::Own(tag) | Claim::Reported(tag) | Claim::Mentioned(tag) = claim {
-                    presearch(self.text, breaks, tag);
-                }
-            }
-            claims.push((chunk, made));
-        }
-        Part { group_tags, claims }
-    }
-
-    /// Resolves every tag in text order and settles each sentence's claimant, from the parts
-    /// that the threads returned (one of which made the groups' tags).
-    pub(crate) fn prepare(&self, parts: impl IntoIterator<Item = Part>) -> Prepared {
-        let mut group_tags = Vec::new();
-        let mut chunks = Vec::new();
-        for part in parts {
-            if let Some(g) = part.group_tags {
-                group_tags = g;
-            }
-            chunks.extend(part.claims);
-        }
-        chunks.sort_unstable_by_key(|(chunk, _)| *chunk);
-        let claims = chunks.into_iter().flat_map(|(_, c)| c);
-        resolve_all(
-            self.text,
-            &self.scanned.quotes,
-            &self.scanned.breaks,
-            group_tags,
-            claims,
-        )
+        resolve_all(self.text, quotes, breaks, group_tags, chunks)
     }
 }
 
-/// The text-only part of attribution on one thread: [`Job::work`] then [`Job::prepare`].
+/// The text-only part of attribution on one thread: [`Job::resolve`] alone.
 pub(crate) fn prepare(
     text: &str,
     spans: &[Span],
@@ -552,68 +638,21 @@ pub(crate) fn prepare(
     reporting: impl Fn() -> Vec<Hit>,
     entries: &[Entry],
 ) -> Prepared {
-    let job = Job::new(text, spans, scanned, reporting, entries);
-    let part = job.work(true);
-    job.prepare([part])
+    Job::new(text, spans, scanned, reporting, entries).resolve()
 }
 
 /// Resolves the quotation groups' tags and the sentences' own tags in text order, then lets
-/// untagged quotations continue an earlier speaker.
+/// untagged quotations continue an earlier speaker. The claims come by chunks of sentences, in
+/// order, each with the least position of a tag's cue in any chunk after it: the tags before
+/// that position are resolved as soon as their chunk is in.
 fn resolve_all(
     text: &str,
     quotes: &[Quote],
     breaks: &[usize],
     group_tags: Vec<Option<Box<Tag>>>,
-    claims: impl Iterator<Item = Claim>,
+    chunks: impl Iterator<Item = (Vec<Claim>, usize)>,
 ) -> Prepared {
     let groups = group_tags.len();
-    // The sentences' own tags, numbered in sentence order.
-    let mut own_tags: Vec<Box<Tag>> = Vec::new();
-    // Whether each own tag reports words (it claims its sentence, or reports in a minor part
-    // of it), not only names its source.
-    let mut own_claims: Vec<bool> = Vec::new();
-    let claims: Vec<Claimant> = claims
-        .into_iter()
-        .inspect(|c| match c {
-            Claim::Own(_) => own_claims.push(true),
-            // (A report in a minor part of the sentence has words too: "Peter Chelsom said he
-            // was disappointed.\n\n\"It's a shame.\"")
-            Claim::Reported(_) => own_claims.push(true),
-            Claim::Mentioned(_) => own_claims.push(false),
-            _ => {}
-        })
-        .map(|c| match c {
-            Claim::Author => Claimant::Author,
-            Claim::Group(g) => Claimant::Group(g),
-            Claim::Own(t) => {
-                own_tags.push(t);
-                Claimant::Own(own_tags.len() - 1)
-            }
-            Claim::Reported(t) => {
-                own_tags.push(t);
-                Claimant::Reported(own_tags.len() - 1)
-            }
-            Claim::Mentioned(t) => {
-                own_tags.push(t);
-                Claimant::Author
-            }
-        })
-        .collect();
-
-    // Resolve every tag in text order, so that pronouns find the most recent source.
-    let mut order: Vec<(usize, bool, usize)> = Vec::new(); // (position, is_group, index)
-    for (g, t) in group_tags.iter().enumerate() {
-        if let Some(t) = t {
-            order.push((t.cue.start, true, g));
-        }
-    }
-    for (k, t) in own_tags.iter().enumerate() {
-        order.push((t.cue.start, false, k));
-    }
-    order.sort_unstable();
-    let mut reg = Registry::default();
-    let mut group_assigned: Vec<Option<Box<Assigned>>> = vec![None; groups];
-    let mut own_assigned: Vec<Option<Assigned>> = vec![None; own_tags.len()];
     // Untagged quotations after a sentence whose subject may speak them (see below), with the
     // source that subject names where the quotation stands.
     // (Or, for a quotation inside its sentence, with the source that sentence's own subject
@@ -655,29 +694,104 @@ fn resolve_all(
             });
         }
     };
+    // The sentences' claimants, and their own tags, numbered in sentence order.
+    let mut claims: Vec<Claimant> = Vec::new();
+    let mut own_tags: Vec<Box<Tag>> = Vec::new();
+    // Whether each own tag reports words (it claims its sentence, or reports in a minor part
+    // of it), not only names its source.
+    let mut own_claims: Vec<bool> = Vec::new();
+    // Every tag in the order resolved, which is text order: (position, is_group, index).
+    let mut order: Vec<(usize, bool, usize)> = Vec::new();
+    let mut group_order: Vec<(usize, bool, usize)> = group_tags
+        .iter()
+        .enumerate()
+        .filter_map(|(g, t)| Some((t.as_ref()?.cue.start, true, g)))
+        .collect();
+    group_order.sort_unstable();
+    let mut next_group = 0;
+    // Own tags in, not yet resolved (sorted).
+    let mut waiting: Vec<(usize, bool, usize)> = Vec::new();
+    let mut reg = Registry::default();
+    let mut group_assigned: Vec<Option<Box<Assigned>>> = vec![None; groups];
+    let mut own_assigned: Vec<Option<Assigned>> = Vec::new();
     let mut next_break = 0;
-    for &(pos, is_group, i) in &order {
-        look_up(&reg, &mut candidate_found, pos);
-        // Two blank lines part documents (a corpus of articles in one file): a pronoun does not
-        // reach back into the previous one (names still do: the same name is one source).
-        if breaks.get(next_break).is_some_and(|&b| b <= pos) {
-            next_break = breaks.partition_point(|&b| b <= pos);
-            reg.new_document(breaks[next_break - 1]);
+    // (A last, empty chunk resolves what is left.)
+    for (chunk, later) in chunks.chain(std::iter::once((Vec::new(), usize::MAX))) {
+        let first_new = own_tags.len();
+        for c in chunk {
+            claims.push(match c {
+                Claim::Author => Claimant::Author,
+                Claim::Group(g) => Claimant::Group(g),
+                Claim::Own(t) => {
+                    own_tags.push(t);
+                    own_claims.push(true);
+                    Claimant::Own(own_tags.len() - 1)
+                }
+                // (A report in a minor part of the sentence has words too: "Peter Chelsom said
+                // he was disappointed.\n\n\"It's a shame.\"")
+                Claim::Reported(t) => {
+                    own_tags.push(t);
+                    own_claims.push(true);
+                    Claimant::Reported(own_tags.len() - 1)
+                }
+                Claim::Mentioned(t) => {
+                    own_tags.push(t);
+                    own_claims.push(false);
+                    Claimant::Author
+                }
+            });
         }
-        let tag = if is_group {
-            group_tags[i].as_deref()
-        } else {
-            Some(&*own_tags[i])
-        };
-        let Some(tag) = tag else { continue };
-        let doc_start = next_break.checked_sub(1).map_or(0, |b| breaks[b]);
-        let assigned = resolve_tag(text, doc_start, tag, &mut reg, is_group);
-        if is_group {
-            group_assigned[i] = Some(Box::new(assigned));
-        } else {
-            own_assigned[i] = Some(assigned);
+        own_assigned.resize(own_tags.len(), None);
+        waiting.extend((first_new..own_tags.len()).map(|k| (own_tags[k].cue.start, false, k)));
+        waiting.sort_unstable();
+        // Resolve every tag before any later chunk's in text order, so that pronouns find the
+        // most recent source.
+        let ready = waiting.partition_point(|&(pos, _, _)| pos < later);
+        let mut own = waiting.drain(..ready).peekable();
+        loop {
+            let group = group_order.get(next_group).filter(|g| g.0 < later);
+            let (pos, is_group, i) = match (group, own.peek()) {
+                (Some(&g), Some(&o)) if g < o => {
+                    next_group += 1;
+                    g
+                }
+                (_, Some(&o)) => {
+                    own.next();
+                    o
+                }
+                (Some(&g), None) => {
+                    next_group += 1;
+                    g
+                }
+                (None, None) => break,
+            };
+            order.push((pos, is_group, i));
+            look_up(&reg, &mut candidate_found, pos);
+            // Two blank lines part documents (a corpus of articles in one file): a pronoun does not
+            // reach back into the previous one (names still do: the same name is one source).
+            if breaks.get(next_break).is_some_and(|&b| b <= pos) {
+                next_break = breaks.partition_point(|&b| b <= pos);
+                reg.new_document(breaks[next_break - 1]);
+            }
+            let tag = if is_group {
+                group_tags[i].as_deref()
+            } else {
+                Some(&*own_tags[i])
+            };
+            let Some(tag) = tag else { continue };
+            let doc_start = next_break.checked_sub(1).map_or(0, |b| breaks[b]);
+            let assigned = resolve_tag(text, doc_start, tag, &mut reg, is_group);
+            if is_group {
+                group_assigned[i] = Some(Box::new(assigned));
+            } else {
+                own_assigned[i] = Some(assigned);
+            }
         }
     }
+    debug_assert!(
+        order.is_sorted(),
+        "a chunk's tag came before an earlier chunk's"
+    );
     look_up(&reg, &mut candidate_found, usize::MAX);
 
     // An untagged quotation that no speaker goes on with, opening a sentence right after one

@@ -15354,3 +15354,25 @@ fn called_on_after_a_common_noun_is_a_demand() {
         None
     );
 }
+
+/// When the thread making claims beside the resolving one panics holding a chunk, the
+/// resolving thread stops waiting for it (the panic is then reported, not a hang).
+#[test]
+fn resolution_stops_waiting_for_a_thread_that_panicked() {
+    let text = "Kirby said the talks may fail. \"We are sure,\" he added. It rained. "
+        .repeat(20);
+    let spans = crate::segment::sentences(&text);
+    assert!(spans.len() > 3 * super::CLAIM_CHUNK);
+    let job = super::Job::new(&text, &spans, super::scan(&text), Vec::new, &[]);
+    std::thread::scope(|scope| {
+        let worker = scope.spawn(|| {
+            let _abandon = job.abandon_on_panic();
+            assert_eq!(job.take(), Some(0));
+            panic!("the worker fails holding the first chunk");
+        });
+        assert!(worker.join().is_err());
+        let resolver = scope.spawn(|| job.resolve());
+        let prepared = resolver.join().expect("the resolver returns");
+        assert!(prepared.claims.is_empty());
+    });
+}
