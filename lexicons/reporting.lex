@@ -351,6 +351,7 @@ revealed                | reporting | commit   | 0.5
 disclosed               | reporting | commit   | 0.5
 shown that              | reporting | commit   | 0.5   | prev=have,has,had   # "Previous studies have shown that …" (not "has shown little interest")
 shown                   | reporting | commit   | 0.5   | tags=quotes prev=have,has,had   # "…, official figures have shown.": a tag closing its sentence (not "has shown little interest")
+learned                 | reporting | commit   | 0.5   | tags=quotes prev=have,has,had   # "…, The Post has learned.": a publication's tag closing its sentence (not "has learned to cope", "have learned their lesson")
 showed                  | reporting | commit   | 0.5   | !next=up,off,around,me,us   # "showed off", "showed me where he slept": a thing or a place shown
 shows                   | reporting | commit   | 0.5   | !next=off,around,me,us !prev=#poss,daily,late,tonight,the,a,his,her,their,its,our,my,your,tv,talk,news,radio,morning,sunday,reality,cable,television,cooking,of,at,in,on,for,from,with
 show                    | reporting | commit   | 0.5   | !next=off,around,me,us !prev=#poss,daily,late,tonight,reality,morning,cooking,the,a,an,his,her,their,its,this,that,tv,talk,game,news,radio,road,air,trade,horse,fashion,to,will,would,could,can,may,might,did,does,do,should,must,cannot,has,have,had,on,chart,chat,quiz,motor,breakfast,comedy,music,panel,stage,variety,awards,dog,boat,car,flower,art,slide,cookery,magic,puppet

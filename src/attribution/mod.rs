@@ -1753,7 +1753,7 @@ const HEADLINE_LINE: usize = 160;
 
 /// Verbs of saying that tag quotations only ([`Occurrence::quotes_only`]) but also report the
 /// clause before them when they close its sentence: "…, Blackwell maintains.", "…, Manzano
-/// surmised.", "…, other studies have shown.", "…, he went on."
+/// surmised.", "…, other studies have shown.", "…, The Post has learned.", "…, he went on."
 const CLOSING_TAG_VERBS: &[&str] = &[
     "boasted",
     "bragged",
@@ -1763,6 +1763,7 @@ const CLOSING_TAG_VERBS: &[&str] = &[
     "exclaimed",
     "fumed",
     "lamented",
+    "learned",
     "maintained",
     "maintains",
     "opined",

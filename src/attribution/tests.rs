@@ -15359,8 +15359,7 @@ fn called_on_after_a_common_noun_is_a_demand() {
 /// resolving thread stops waiting for it (the panic is then reported, not a hang).
 #[test]
 fn resolution_stops_waiting_for_a_thread_that_panicked() {
-    let text = "Kirby said the talks may fail. \"We are sure,\" he added. It rained. "
-        .repeat(20);
+    let text = "Kirby said the talks may fail. \"We are sure,\" he added. It rained. ".repeat(20);
     let spans = crate::segment::sentences(&text);
     assert!(spans.len() > 3 * super::CLAIM_CHUNK);
     let job = super::Job::new(&text, &spans, super::scan(&text), Vec::new, &[]);
@@ -15375,4 +15374,24 @@ fn resolution_stops_waiting_for_a_thread_that_panicked() {
         let prepared = resolver.join().expect("the resolver returns");
         assert!(prepared.claims.is_empty());
     });
+}
+
+/// "…, The Post has learned.": a publication's tag closing its sentence reports the clause
+/// before it (a closing tag, like "…, official figures have shown."); "has learned to cope",
+/// "the players have learned." (after "but") and "have learned that" are no report.
+#[test]
+fn has_learned_closing_its_sentence_tags_a_publication() {
+    let text = "Clinton detoured to her daughter's apartment to keep the details under wraps, \
+                The Post has learned. The board will vote on Friday, the BBC has learned. He \
+                has learned to cope with the pressure. It was a hard season, but the players \
+                have learned.";
+    assert_eq!(
+        sources(text),
+        vec![
+            Some(("the Post".into(), SourceKind::Publication)),
+            Some(("the BBC".into(), SourceKind::Publication)),
+            None,
+            None,
+        ]
+    );
 }
