@@ -3272,17 +3272,21 @@ fn extract(
         };
         // "A spokesman for the retailer, Tesco, said", "A spokesperson for the developer,
         // Oakfield Land, said": the name after a spokesman's role is the body's the spokesman
-        // speaks for (not a named person's: "A spokeswoman for the actor, Tom Hanks,").
+        // speaks for (not a named person's: "A spokeswoman for the actor, Tom Hanks,"; nor
+        // after a person's role, where it names the spokesman: "A spokeswoman for the mayor,
+        // Priya Nair, said").
         let spoken_for = || {
             found.descriptor.is_some_and(|d| {
                 // (A role before the name, not after: "Xing Wangli, a spokesman for …".)
                 let mut ws = text[d.range()]
                     .split(' ')
                     .skip_while(|w| tag::lower_in(w, tag::ARTICLES));
+                let principal = text[d.range()].rsplit(' ').next().unwrap_or("");
                 ws.next()
                     .is_some_and(|w| w.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("spokes")))
                     && ws.next().is_some_and(|w| w == "for")
                     && d.end <= found.phrase.start
+                    && !tag::role_noun(principal)
             }) && tag::sex_of_name_or_title(name).is_none()
         };
         // "Birmingham have confirmed …", "England have warned …": a name in the singular with a

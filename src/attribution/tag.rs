@@ -3237,7 +3237,21 @@ fn relative_clause_word(text: &str, toks: &[Tok], k: usize, j: usize, verb: usiz
         && (!lower_in(w, EMBEDDING)
             || lower_in(w, CLAUSE_AUXILIARIES)
             || j == verb && be
-            || j > k && complement())
+            || j > k && complement()
+            || anonymity_reason(text, toks, k, j))
+}
+
+/// True when `toks[j]` stands in the reason a relative clause opened at `toks[k]` gives for
+/// the source's anonymity: "who asked not to be named because they were not authorized to
+/// discuss the matter", "who spoke on condition of anonymity because the talks were private"
+/// ("because" or "since" after "named", "identified" or "anonymity").
+fn anonymity_reason(text: &str, toks: &[Tok], k: usize, j: usize) -> bool {
+    let word = |i: usize| &text[toks[i].span.range()];
+    (k + 1..=j)
+        .find(|&i| lower_in(word(i), &["because", "since"]))
+        .is_some_and(|b| {
+            (k + 1..b).any(|i| lower_in(word(i), &["anonymity", "identified", "named"]))
+        })
 }
 
 /// True for "who" with an auxiliary's contraction ("who'd", "who've", "who's", "who'll"):

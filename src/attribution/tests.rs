@@ -15395,3 +15395,45 @@ fn has_learned_closing_its_sentence_tags_a_publication() {
         ]
     );
 }
+
+/// "A spokeswoman for the mayor, Priya Nair, said": after a spokesman for a person's role the
+/// name is the spokesman's, a person (a later "she" is hers); after a body's noun it is still
+/// the body's ("A spokesman for the retailer, Tesco, said").
+#[test]
+fn a_spokesman_for_a_person_named_after_the_role_is_a_person() {
+    let text = "Councillor Hannah Brandt said the plan was sound. A spokeswoman for the mayor, \
+                Priya Nair, denied that claim. \"The mayor shared the figures as soon as they \
+                were verified,\" she said in an email. A spokesman for the retailer, Tesco, said \
+                the figures had been shared with every supplier.";
+    let r = report(text);
+    let nair = r.sentences[1].reported.as_ref().expect("Nair is reported");
+    assert_eq!(
+        (nair.name.as_str(), nair.kind),
+        ("Priya Nair", SourceKind::Person)
+    );
+    let source = |i: usize| {
+        let s = r.sentences[i].source.as_ref().expect("a source");
+        (s.name.clone(), s.kind)
+    };
+    assert_eq!(source(2), ("Priya Nair".into(), SourceKind::Person));
+    assert_eq!(source(3), ("Tesco".into(), SourceKind::Organization));
+}
+
+/// A relative clause giving the reason for a source's anonymity, "because …", stays in the
+/// source's description: "Two officials who asked not to be named because they were not
+/// authorized to discuss the matter said …" (another "because" still ends the phrase).
+#[test]
+fn the_reason_for_anonymity_stays_in_the_relative_clause() {
+    let text = "Two council members who asked not to be named because the discussions were \
+                private said the mayor's office had known about the cost increase since March. \
+                Two officials who spoke on condition of anonymity because they were not \
+                authorized to discuss the matter publicly said the talks had stalled over the \
+                price of steel.";
+    assert_eq!(
+        sources(text),
+        vec![
+            Some(("Two council members".into(), SourceKind::Anonymous)),
+            Some(("Two officials".into(), SourceKind::Anonymous)),
+        ]
+    );
+}
