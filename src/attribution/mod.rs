@@ -4590,7 +4590,21 @@ fn relayed(text: &str, span: Span, mut tag: Tag, before: Option<Tag>) -> Tag {
             .next()
             .is_some_and(|w| !w.eq_ignore_ascii_case("that"))
         && text[report.cue.end..].starts_with(' ');
+    // ("Several rival chipmakers have announced cuts this year, …, according to Paul Ames":
+    // a thing announced, an act the relay reports, unless a clause follows: "announced last
+    // week that …", "reported finding …".)
+    let act = tag::lower_in(cue, ANNOUNCING) && {
+        let mut after = lead_words(&text[report.cue.end..span.end]);
+        !(after
+            .clone()
+            .take(4)
+            .any(|w| w.eq_ignore_ascii_case("that"))
+            || after
+                .next()
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ing")))
+    };
     let says = !sum
+        && !act
         && (saying_past(cue)
             || tag::lower_in(cue, CLOSING_SAYING)
             || tag::lower_in(cue, &["ask", "asked", "asks", "tell", "tells"]));
@@ -7225,6 +7239,20 @@ fn saying_past(w: &str) -> bool {
     };
     SAYING_PARTICIPLES.contains(&participle.as_str())
 }
+
+/// Verbs that make a thing known, whose object is as often a thing ("announced cuts",
+/// "reported a loss") as words: a report of words only before "that" ([`relayed`]).
+const ANNOUNCING: &[&str] = &[
+    "announce",
+    "announced",
+    "announces",
+    "disclosed",
+    "noted",
+    "reported",
+    "reports",
+    "revealed",
+    "unveiled",
+];
 
 /// Most words of the hearer closing a sentence after "told" ("told the BBC News website").
 const HEARER_WORDS: usize = 5;

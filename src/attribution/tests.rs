@@ -15437,3 +15437,27 @@ fn the_reason_for_anonymity_stays_in_the_relative_clause() {
         ]
     );
 }
+
+/// "Several rival chipmakers have announced cuts this year, and more are likely to follow,
+/// according to Paul Ames, …": a thing announced is no report for "according to" to relay, so
+/// the relay is the source (and the "he" after him is his); "announced last week that …" and
+/// "reported finding …" still report.
+#[test]
+fn according_to_after_a_thing_announced_is_the_source() {
+    let text = "Shares in Veltro fell 6 percent. \"The market was expecting this,\" said Kenji \
+                Watanabe, an analyst at Nomura. Several rival chipmakers have announced cuts this \
+                year, and more are likely to follow, according to Paul Ames, a partner at the \
+                consulting firm Ridgeway. \"Nobody wants to be the last one holding excess \
+                capacity,\" he said. The Trump campaign announced last week that it had hired a \
+                new spokeswoman with long experience, according to Politico.";
+    let r = report(text);
+    let source = |i: usize| r.sentences[i].source.as_ref().map(|s| s.name.as_str());
+    assert_eq!(source(2), Some("Paul Ames"));
+    assert_eq!(source(3), Some("Paul Ames"));
+    let campaign = r.sentences[4]
+        .source
+        .as_ref()
+        .expect("the campaign's report");
+    assert_eq!(campaign.name, "The Trump campaign");
+    assert_eq!(campaign.via.as_deref(), Some("Politico"));
+}
