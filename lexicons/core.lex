@@ -195,6 +195,12 @@ not yet clear           | hedge | doubt | 0.9
 not entirely clear      | hedge | doubt | 0.9
 not known               | hedge | doubt | 0.85
 not sure                | hedge | doubt | 0.8
+unsure                  | hedge | doubt | 0.8    # "doctors are unsure why": "not sure" in one word
+# "Nobody knows how many people were inside": a lack of knowledge, as "not known" is (not
+# "nobody knows better": the idiom praises; "No one knows the city better than she does", with
+# words between, still reads as a hedge).
+nobody {knows,knew}     | hedge | doubt | 0.85 | !next=better
+no one {knows,knew}     | hedge | doubt | 0.85 | !next=better
 # "less sure" lowers certainty instead of raising it as "sure" would; comparative, so weak
 # ("less certain of their religion" and "less clear" are not labelled uncertain in the train
 # splits): below every label threshold.
