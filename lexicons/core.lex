@@ -66,7 +66,7 @@ believe{,s,d}           | hedge | epistemic-verb | 0.9
 believing               | hedge | epistemic-verb | 0.8
 think{,s}               | hedge | epistemic-verb | 0.75 | !next=tank,tanks,-tank,-tanks,piece,pieces
 i think                 | hedge | epistemic-verb | 0.85
-thought                 | hedge | epistemic-verb | 0.75
+thought                 | hedge | epistemic-verb | 0.75 | !next=about   # "She thought about the offer for a week": considering, not a belief
 thought to              | hedge | epistemic-verb | 0.95
 thought that            | hedge | epistemic-verb | 0.9
 expect{,s}              | hedge | epistemic-verb | 0.75

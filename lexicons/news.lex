@@ -51,7 +51,7 @@ no guarantee            | hedge | doubt | 0.7
 under suspicion         | hedge | doubt | 0.6
 sounds like             | hedge | epistemic-verb | 0.6
 it sounds               | hedge | epistemic-verb | 0.6
-believe in              | block | lookalike | 0   # "the causes I believe in"
+believe{,s,d} in        | block | lookalike | 0   # "the causes I believe in", "The team believes in its coach": trust, not a belief
 expected of             | block | lookalike | 0   # "skills expected of 11-year-olds"
 an estimated            | block | lookalike | 0   # a number's approximation, not a belief
 
