@@ -305,6 +305,9 @@ always                  | booster | certainty | 0.15
 necessarily             | booster | certainty | 0.4
 sure                    | booster | certainty | 0.3  | !prev=make,makes,made,making
 certain that            | booster | certainty | 0.5
+certain to              | booster | certainty | 0.5    # "He is certain to be selected" (not "certain people")
+confident that          | booster | certainty | 0.4  | neg=flip:0.8
+confident               | booster | certainty | 0.4  | neg=flip:0.8 prev=am,is,are,was,were,be,been,not,feel,feels,felt,remain,remains,remained !next=in,of,about   # "We are confident the bill will pass", "not confident" (a doubt); not "confident in her ability", a trust, nor "a confident player"
 # "We can be certain that …": a certainty, not the hedge "can".
 can be {certain,sure}   | booster | certainty | 0.5
 it is clear             | booster | certainty | 0.5
