@@ -3307,8 +3307,24 @@ fn extract(
                 && name.split(' ').all(|w| w.starts_with(char::is_uppercase))
                 && tag::sex_of_name_or_title(name).is_none()
         };
+        // "the company, North Sound Ferries", "A statement from the firm, Tyne Boats": a name
+        // set off after a body's noun (or a document of the body's) is the body's.
+        let body_before = || {
+            found.descriptor.is_some_and(|d| {
+                let d_text = &text[d.range()];
+                let head = description_head(d_text);
+                let last = d_text.rsplit(' ').next().unwrap_or("");
+                d.end <= found.phrase.start
+                    && text[d.end..found.phrase.start].trim() == ","
+                    && tag::role_kind(last) == Some(SourceKind::Organization)
+                    && (head == last || tag::lower_in(head, tag::DOCUMENTS))
+            }) && tag::sex_of_name_or_title(name).is_none()
+        };
         // (The phrase is the name alone: "President Kumaratunga" has a title.)
-        if *kind == SourceKind::Person && phrase.trim() == &**name && spoken_for() {
+        if *kind == SourceKind::Person
+            && phrase.trim() == &**name
+            && (spoken_for() || body_before())
+        {
             *kind = SourceKind::Organization;
         }
         if *kind == SourceKind::Person

@@ -15461,3 +15461,21 @@ fn according_to_after_a_thing_announced_is_the_source() {
     assert_eq!(campaign.name, "The Trump campaign");
     assert_eq!(campaign.via.as_deref(), Some("Politico"));
 }
+
+/// A name set off after a body's noun, or after a document of the body's, is the body's: "A
+/// statement from the company, North Sound Ferries, read: …" is an organization's (it had been
+/// a person's, and "The company said" after it a source of its own).
+#[test]
+fn a_name_after_a_bodys_noun_is_the_body() {
+    let text = "A statement from the company, North Sound Ferries, read: \"We accept the \
+                findings in full and have already replaced every lifejacket across our fleet.\" \
+                The company said it had no record of any such complaint, and would look again \
+                at its records.";
+    assert_eq!(
+        sources(text),
+        vec![
+            Some(("North Sound Ferries".into(), SourceKind::Organization)),
+            Some(("North Sound Ferries".into(), SourceKind::Organization)),
+        ]
+    );
+}
