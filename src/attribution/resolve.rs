@@ -1825,6 +1825,13 @@ fn definite(name: &str) -> Option<&str> {
         .or_else(|| name.strip_prefix("The "))
 }
 
+/// What follows a demonstrative opening a description: "That person" -> "person", "these
+/// officials" -> "officials".
+fn demonstrative(name: &str) -> Option<&str> {
+    let (first, rest) = name.split_once(' ')?;
+    tag::lower_in(first, &["that", "these", "this", "those"]).then_some(rest)
+}
+
 /// The description after its article when it is one that news uses in place of a person's name
 /// (see [`Registry::variation`]): headed by an age, a player's or a performer's noun, "man" or
 /// "woman", or a nationality alone ("the Moroccan"); not an office ("the prime minister").
@@ -2488,7 +2495,9 @@ impl Registry {
     /// official", not "the US official"). Not past a person whose role holds its noun ("John
     /// Kirby, a Pentagon official,"), whom the description may mean as well.
     fn introduced(&self, name: &str) -> Option<usize> {
-        let rest = definite(name)?;
+        // (A demonstrative points back the same way: "That person said …", "These officials
+        // said …".)
+        let rest = definite(name).or_else(|| demonstrative(name))?;
         if !rest
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b == b' ' || b == b'-')

@@ -15479,3 +15479,26 @@ fn a_name_after_a_bodys_noun_is_the_body() {
         ]
     );
 }
+
+/// A demonstrative points back as "the" does: "That person said …" after "according to a person
+/// briefed on the talks" is that person (it had been a source of its own, "That person").
+#[test]
+fn a_demonstrative_description_refers_back() {
+    let text = "According to a person briefed on the talks, negotiators had been close to an \
+                agreement on a ceasefire line. That person said another round could take place \
+                later this month. Two officials told Reuters the talks had stalled over water \
+                rights in the border region. Those officials said another round was unlikely.";
+    let names: Vec<Option<String>> = sources(text)
+        .into_iter()
+        .map(|s| s.map(|(name, _)| name))
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            Some("a person briefed on the talks".into()),
+            Some("a person briefed on the talks".into()),
+            Some("Two officials".into()),
+            Some("Two officials".into()),
+        ]
+    );
+}
