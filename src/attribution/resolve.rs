@@ -2199,14 +2199,16 @@ impl Registry {
                         .is_some_and(|w| tag::lower_in(w, &["a", "an", "another", "one", "the"]))
                         || e.name.split(' ').any(|w| tag::possessor(w).is_some()))
                     // (A person, not "a security firm"; no plural: "The remaining members of
-                    // Korn".)
+                    // Korn"; but for the group one person is taken from, "One of the
+                    // customers".)
                     && e.name.split(' ').any(tag::person_head)
-                    && !e.name.split(' ').any(|w| {
-                        w.starts_with(|c: char| c.is_ascii_lowercase())
-                            && w.ends_with('s')
-                            && !w.ends_with("ss")
-                            && tag::possessor(w).is_none()
-                    })
+                    && (e.name.get(..7).is_some_and(|w| w.eq_ignore_ascii_case("one of "))
+                        || !e.name.split(' ').any(|w| {
+                            w.starts_with(|c: char| c.is_ascii_lowercase())
+                                && w.ends_with('s')
+                                && !w.ends_with("ss")
+                                && tag::possessor(w).is_none()
+                        }))
         };
         // (A given name tells the sex too: "Martin O’Malley" is no "she".)
         let sex = |e: &Entity| e.gender.or_else(|| given_sex(&e.name));

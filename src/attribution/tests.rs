@@ -15502,3 +15502,16 @@ fn a_demonstrative_description_refers_back() {
         ]
     );
 }
+
+/// "One of the customers" is one person, whom "she" may refer to (the plural after "of" is the
+/// group she is taken from): the quotation after her is hers, not the judge's quoted before.
+#[test]
+fn one_of_a_group_is_one_person_for_a_pronoun() {
+    let text = "Judge Helen Marsh set a trial date. \"The allegations are serious,\" she told the \
+                court. One of the customers, a retired teacher who asked that her name not be \
+                used, said she had discovered the theft only when a cheque to her granddaughter \
+                bounced. \"I trusted him completely,\" she said.";
+    let r = report(text);
+    let s = r.sentences[3].source.as_ref().expect("a source");
+    assert_eq!(s.name, "One of the customers");
+}
