@@ -50,7 +50,7 @@ use crate::span::Span;
 use quotes::Quote;
 use resolve::{
     description_head, description_words, document_breaks, document_start, presearch, resolve_tag,
-    Registry, FULL_NAME_REACH,
+    subject_antecedent, Registry, FULL_NAME_REACH,
 };
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -673,10 +673,26 @@ fn resolve_all(
         let Some((subject, bare)) = found else {
             continue;
         };
-        if let Some(m @ Mention::Named { .. }) = tag::classify(&text[subject.range()], false) {
+        let named = match tag::classify(&text[subject.range()], false) {
+            Some(m @ Mention::Named { .. }) => Some((m, bare, false)),
+            // "She spoke to us from her field station in Aralsk.\n\n“When I started, …”": a
+            // pronoun opening the sentence before, the person it refers to (the nearest subject
+            // before it, as for a pronoun's tag).
+            Some(Mention::Pronoun(p @ (Pronoun::He | Pronoun::She))) if !own => {
+                let doc_start = document_start(breaks, subject.start);
+                subject_antecedent(text, doc_start, subject.start, p, 0)
+                    .far
+                    .map(|(_, m)| (m, false, true))
+                    .filter(|(m, _, _)| matches!(m, Mention::Named { .. }))
+            }
+            _ => None,
+        };
+        if let Some((m, bare, pronoun)) = named {
             candidates.push((q.span.start, q.group, subject, m, bare));
             own_subject[q.group] = own;
-            subject_follows[q.group] = !own && !bare;
+            // (Not for a pronoun's: the quotation may still go on with the speaker before,
+            // whom the pronoun most often means.)
+            subject_follows[q.group] = !own && !bare && !pronoun;
         }
     }
     // (Each with where its latest tag stood then.)

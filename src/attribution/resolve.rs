@@ -380,7 +380,7 @@ enum Pass {
 /// (it most often refers to the same person). It is also the near subject when it is in the
 /// pronoun's own sentence or in one of the `near` sentences before (none for a closing tag
 /// when `near` is 0: its own sentence is its content).
-fn subject_antecedent(
+pub(super) fn subject_antecedent(
     text: &str,
     doc_start: usize,
     at: usize,

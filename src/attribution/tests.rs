@@ -15515,3 +15515,25 @@ fn one_of_a_group_is_one_person_for_a_pronoun() {
     let s = r.sentences[3].source.as_ref().expect("a source");
     assert_eq!(s.name, "One of the customers");
 }
+
+/// An untagged quotation opening the paragraph after a sentence whose subject is "he" or "she"
+/// is the person the pronoun refers to (the nearest subject before): "She spoke to us from her
+/// field station.\n\n“When I started, …”" is Karimova's, all its paragraphs. A quotation inside
+/// a paragraph still goes on with the speaker before first.
+#[test]
+fn a_quotation_after_a_pronoun_subject_is_the_persons() {
+    let text = "For two decades, Dilnoza Karimova has studied the fish of the northern Aral Sea. \
+                She spoke to us from her field station in Aralsk.\n\n\
+                \u{201C}When I started, people laughed at the idea that anything could live here \
+                again. The water was too salty, and the fishermen had all left.\n\n\
+                \u{201C}Then the dam was finished, and within a few years the salinity dropped. \
+                The first time we caught a flounder in good condition, I cried.\u{201D}";
+    let names = lower_names(text);
+    assert_eq!(names[..2], [None, None]);
+    assert!(
+        names[2..]
+            .iter()
+            .all(|n| n.as_deref() == Some("dilnoza karimova")),
+        "{names:?}"
+    );
+}
