@@ -7272,14 +7272,19 @@ fn saying_past(w: &str) -> bool {
     SAYING_PARTICIPLES.contains(&participle.as_str())
 }
 
-/// Verbs that make a thing known, whose object is as often a thing ("announced cuts",
-/// "reported a loss") as words: a report of words only before "that" ([`relayed`]).
+/// Verbs that make a thing known or foretell it, whose object is as often a thing ("announced
+/// cuts", "reported a loss", "predicted strong winds") as words: a report of words only before
+/// "that" ([`relayed`]).
 const ANNOUNCING: &[&str] = &[
     "announce",
     "announced",
     "announces",
     "disclosed",
+    "forecast",
+    "forecasts",
     "noted",
+    "predicted",
+    "predicts",
     "reported",
     "reports",
     "revealed",
