@@ -15449,7 +15449,9 @@ fn according_to_after_a_thing_announced_is_the_source() {
                 year, and more are likely to follow, according to Paul Ames, a partner at the \
                 consulting firm Ridgeway. \"Nobody wants to be the last one holding excess \
                 capacity,\" he said. The Trump campaign announced last week that it had hired a \
-                new spokeswoman with long experience, according to Politico.";
+                new spokeswoman with long experience, according to Politico. Forecasters had \
+                predicted strong winds but not the intensity of the gusts, according to the \
+                National Weather Service.";
     let r = report(text);
     let source = |i: usize| r.sentences[i].source.as_ref().map(|s| s.name.as_str());
     assert_eq!(source(2), Some("Paul Ames"));
@@ -15460,6 +15462,7 @@ fn according_to_after_a_thing_announced_is_the_source() {
         .expect("the campaign's report");
     assert_eq!(campaign.name, "The Trump campaign");
     assert_eq!(campaign.via.as_deref(), Some("Politico"));
+    assert_eq!(source(5), Some("the National Weather Service"));
 }
 
 /// A name set off after a body's noun, or after a document of the body's, is the body's: "A
