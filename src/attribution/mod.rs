@@ -5443,7 +5443,9 @@ fn pronoun_fits(p: Pronoun, kind: SourceKind) -> bool {
 /// "he" or "she" for a person of that sex or of none known, "they" for a body or a group, "it"
 /// for a body.
 fn same_speaker_goes_on(text: &str, cut: usize, found: &Found) -> bool {
-    let mut words = lead_words(&text[cut..tag::floor_char(text, (cut + 24).min(text.len()))]);
+    // (Far enough for the verb after a concession and its pronoun: ", although they
+    // cautioned" is 25 bytes.)
+    let mut words = lead_words(&text[cut..tag::floor_char(text, (cut + 48).min(text.len()))]);
     let joint = words.next().unwrap_or("");
     let Some(pronoun) = words.next().and_then(|w| match w {
         "he" => Some(Pronoun::He),

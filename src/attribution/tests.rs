@@ -15540,3 +15540,13 @@ fn a_quotation_after_a_pronoun_subject_is_the_persons() {
         "{names:?}"
     );
 }
+
+/// A concession that goes on saying is the same source's, however long the pronoun and verb
+/// after "although" ("…, although they cautioned that …" had been cut short of its verb, so
+/// the sentence was the author's, reporting the analysts).
+#[test]
+fn a_concession_goes_on_with_the_same_source() {
+    let text = "Insurance analysts said the damage was high, although they cautioned that the \
+                figure could rise.";
+    assert_eq!(first_source(text).as_deref(), Some("Insurance analysts"));
+}
