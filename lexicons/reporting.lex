@@ -19,6 +19,7 @@ telling                 | reporting | neutral  | 0.5   | tags=quotes !prev=is,ar
 told                    | reporting | neutral  | 0.5
 tell{,s}                | reporting | neutral  | 0.5
 according to            | reporting | neutral  | 0.5   | !prev=went,go,goes,going,gone,rank,ranks,ranked,ranking,vary,varies,varied,varying,differ,differs,differed,sorted,grouped,classified,graded,rated,adjusted,divided,priced,scaled,weighted,arranged,categorised,categorized,organised,organized,act,acts,acted,acting,behave,behaves,behaved,tailored,proceed,proceeded,proceeding,allocated,distributed,assigned,calculated,modelled,modeled,designed,built,governed,played,paid,treated,judged,perform,performs,performed,recite,recited,sung,run,runs,operate,operates,operated,differently !next=plan,schedule,script,need,needs,merit,merits,seniority,size,age,preference,taste   # "went according to plan", "prices vary according to the size": a manner, not a source
+in the words of         | reporting | neutral  | 0.5   # "In the words of one participant, …": the source after the cue, as with "according to"
 as {reported,noted,stated,explained,described,argued,suggested,pointed out,observed} by | reporting | neutral  | 0.5   # "As noted by Brown (2020), most studies …": the source after the cue, as with "according to"
 add{s,ed}               | reporting | neutral  | 0.5
 wrote                   | reporting | neutral  | 0.5

@@ -2427,6 +2427,7 @@ const HEADLINE_SOURCE: usize = 48;
 /// True for cues whose source follows them ("according to X").
 fn takes_source_after(text: &str, cue: Span) -> bool {
     lower_starts(text, cue, "according")
+        || lower_starts(text, cue, "in the words of")
         // ("as reported by", "as noted by")
         || lower_starts(text, cue, "as ") && text[cue.range()].ends_with(" by")
 }
@@ -2930,6 +2931,15 @@ fn extract(
             .get_or_init(|| closing_inverted(text, o, hi))
             .clone()
     };
+    // ("In the words of one participant, …" opens its sentence or follows a short subject,
+    // "The plan, in the words of its author, is …"; deep in a clause of the author's it gives a
+    // phrase its source: "… that Mrs. Clinton was, in the words of a senior adviser, 'the
+    // torchbearer' of his legacy".)
+    if lower_starts(text, o.span, "in the words of")
+        && text[lo..o.span.start].split_whitespace().count() > 4
+    {
+        return None;
+    }
     let found = if takes_source_after(text, o.span) {
         tag::named_after_role(text, tag::right(text, o.span, hi, false)?, hi)
     } else if is_telling(text, o.span) && !text[o.span.range()].ends_with("ing") {

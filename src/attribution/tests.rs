@@ -15550,3 +15550,28 @@ fn a_concession_goes_on_with_the_same_source() {
                 figure could rise.";
     assert_eq!(first_source(text).as_deref(), Some("Insurance analysts"));
 }
+
+/// "In the words of X, …" names its source after the cue, as "according to" does, when it opens
+/// the sentence or follows a short subject; deep in a clause of the author's it only sources a
+/// phrase ("In other words" is no cue at all).
+#[test]
+fn in_the_words_of_names_the_source_after_it() {
+    let text = "In the words of one participant, a marketing manager in Bristol, \"I got my \
+                Fridays back, and I still did my job.\" The plan, in the words of its author, is \
+                \"a modest proposal\". In other words, the plan failed. The news was the latest \
+                sign that the senator was, in the words of a senior adviser, \"the torchbearer\" \
+                of the party's old guard.";
+    let names: Vec<Option<String>> = sources(text)
+        .into_iter()
+        .map(|s| s.map(|(name, _)| name))
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            Some("one participant".into()),
+            Some("its author".into()),
+            None,
+            None
+        ]
+    );
+}
