@@ -3333,17 +3333,20 @@ fn extract(
                 && name.split(' ').all(|w| w.starts_with(char::is_uppercase))
                 && tag::sex_of_name_or_title(name).is_none()
         };
-        // "the company, North Sound Ferries", "A statement from the firm, Tyne Boats": a name
-        // set off after a body's noun (or a document of the body's) is the body's.
+        // "the company, North Sound Ferries", "A statement from the firm, Tyne Boats", "The
+        // company behind the chatbot, Lumina AI,": a name set off after a body's noun (or a
+        // document of the body's) is the body's.
         let body_before = || {
             found.descriptor.is_some_and(|d| {
                 let d_text = &text[d.range()];
                 let head = description_head(d_text);
                 let last = d_text.rsplit(' ').next().unwrap_or("");
+                let body = |w: &str| tag::role_kind(w) == Some(SourceKind::Organization);
+                // (Or headed by the body's noun: "The company behind the chatbot, Lumina AI,".)
                 d.end <= found.phrase.start
                     && text[d.end..found.phrase.start].trim() == ","
-                    && tag::role_kind(last) == Some(SourceKind::Organization)
-                    && (head == last || tag::lower_in(head, tag::DOCUMENTS))
+                    && (body(last) && (head == last || tag::lower_in(head, tag::DOCUMENTS))
+                        || body(head))
             }) && tag::sex_of_name_or_title(name).is_none()
         };
         // (The phrase is the name alone: "President Kumaratunga" has a title.)

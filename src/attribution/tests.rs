@@ -15481,6 +15481,13 @@ fn a_name_after_a_bodys_noun_is_the_body() {
             Some(("North Sound Ferries".into(), SourceKind::Organization)),
         ]
     );
+    // (Or a description headed by the body's noun.)
+    let text = "The company behind the chatbot, Lumina AI, said in a blog post on Monday that it \
+                had paused medical answers while it reviewed the problem.";
+    assert_eq!(
+        sources(text),
+        vec![Some(("Lumina AI".into(), SourceKind::Organization))]
+    );
 }
 
 /// A demonstrative points back as "the" does: "That person said …" after "according to a person
