@@ -35,6 +35,14 @@ fn lower_names(text: &str) -> Vec<Option<String>> {
         .collect()
 }
 
+/// Each sentence's source name as canonical (`None` for the author).
+fn names(text: &str) -> Vec<Option<String>> {
+    sources(text)
+        .into_iter()
+        .map(|s| s.map(|(name, _)| name))
+        .collect()
+}
+
 /// The commitment of the reporting cue of the first sentence's source.
 fn commitment_of(text: &str) -> Option<Commitment> {
     report(text).sentences[0]
@@ -15498,12 +15506,8 @@ fn a_demonstrative_description_refers_back() {
                 agreement on a ceasefire line. That person said another round could take place \
                 later this month. Two officials told Reuters the talks had stalled over water \
                 rights in the border region. Those officials said another round was unlikely.";
-    let names: Vec<Option<String>> = sources(text)
-        .into_iter()
-        .map(|s| s.map(|(name, _)| name))
-        .collect();
     assert_eq!(
-        names,
+        names(text),
         vec![
             Some("a person briefed on the talks".into()),
             Some("a person briefed on the talks".into()),
@@ -15568,12 +15572,8 @@ fn in_the_words_of_names_the_source_after_it() {
                 \"a modest proposal\". In other words, the plan failed. The news was the latest \
                 sign that the senator was, in the words of a senior adviser, \"the torchbearer\" \
                 of the party's old guard.";
-    let names: Vec<Option<String>> = sources(text)
-        .into_iter()
-        .map(|s| s.map(|(name, _)| name))
-        .collect();
     assert_eq!(
-        names,
+        names(text),
         vec![
             Some("one participant".into()),
             Some("its author".into()),
