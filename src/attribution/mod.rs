@@ -450,6 +450,26 @@ pub(crate) struct Job<'a, R> {
     abandoned: AtomicBool,
 }
 
+impl<R> Job<'_, R> {
+    /// A guard for the thread calling [`Job::work`]: if that thread panics, the guard's drop
+    /// tells [`Job::resolve`] to stop waiting for its chunk.
+    pub(crate) fn abandon_on_panic(&self) -> impl Drop + '_ {
+        struct Guard<'j, 'a, R>(&'j Job<'a, R>);
+        impl<R> Drop for Guard<'_, '_, R> {
+            fn drop(&mut self) {
+                if std::thread::panicking() {
+                    // (Set under the lock: the resolver checks the flag before each wait.)
+                    let held = self.0.made.lock();
+                    self.0.abandoned.store(true, Ordering::Relaxed);
+                    drop(held);
+                    self.0.arrived.notify_all();
+                }
+            }
+        }
+        Guard(self)
+    }
+}
+
 impl<'a, R: Fn() -> Vec<Hit>> Job<'a, R> {
     /// A job over `text`, split into `spans`; `reporting` finds the reporting hits (in text
     /// order) when the job starts.
@@ -536,27 +556,6 @@ impl<'a, R: Fn() -> Vec<Hit>> Job<'a, R> {
             self.made()[chunk] = Some(claims);
             self.arrived.notify_all();
         }
-    }
-
-    /// A guard for the thread calling [`Job::work`]: if that thread panics, the guard's drop
-    /// tells [`Job::resolve`] to stop waiting for its chunk.
-    pub(crate) fn abandon_on_panic(&self) -> impl Drop + '_ {
-        struct Guard<'j>(
-            &'j Mutex<Vec<Option<Vec<Claim>>>>,
-            &'j Condvar,
-            &'j AtomicBool,
-        );
-        impl Drop for Guard<'_> {
-            fn drop(&mut self) {
-                if std::thread::panicking() {
-                    let held = self.0.lock();
-                    self.2.store(true, Ordering::Relaxed);
-                    drop(held);
-                    self.1.notify_all();
-                }
-            }
-        }
-        Guard(&self.made, &self.arrived, &self.abandoned)
     }
 
     /// The claims of `chunk`: made already, made here when nobody has taken it (or another
@@ -804,10 +803,14 @@ fn resolve_all(
             }
         }
     }
-    debug_assert!(
-        order.is_sorted(),
-        "a chunk's tag came before an earlier chunk's"
-    );
+    // (Checked in the tests, where chunks are a few sentences long, and in debug builds; in a
+    // release build a tag out of order would only be resolved a little late.)
+    if cfg!(any(test, debug_assertions)) {
+        assert!(
+            order.is_sorted(),
+            "a chunk's tag came before an earlier chunk's"
+        );
+    }
     look_up(&reg, &mut candidate_found, usize::MAX);
 
     // An untagged quotation that no speaker goes on with, opening a sentence right after one
@@ -3345,8 +3348,7 @@ fn extract(
                 // (Or headed by the body's noun: "The company behind the chatbot, Lumina AI,".)
                 d.end <= found.phrase.start
                     && text[d.end..found.phrase.start].trim() == ","
-                    && (body(last) && (head == last || tag::lower_in(head, tag::DOCUMENTS))
-                        || body(head))
+                    && (body(head) || body(last) && tag::lower_in(head, tag::DOCUMENTS))
             }) && tag::sex_of_name_or_title(name).is_none()
         };
         // (The phrase is the name alone: "President Kumaratunga" has a title.)
