@@ -210,6 +210,15 @@ not certain             | hedge | doubt | 0.8
 # negated "sure" or "certain that" read as a flipped booster stayed under the label threshold).
 {cannot,can't,can not,could not,couldn't} be certain | hedge | doubt | 0.8
 {cannot,can't,can not,could not,couldn't} be sure | hedge | doubt | 0.8
+# "We can't say yet whether …", "Officials could not say when the road would reopen": not
+# knowing, when what follows is the open question or a reserve ("yet", "for sure"); "I can't say
+# I blame him" and "can't say enough about her" are no doubt.
+{cannot,can't,can not,could not,couldn't} say | hedge | doubt | 0.7 | next=yet,whether,if,for,with,exactly,precisely,definitively,how,when,why,what,where,who,which
+# "It is too early to say whether …", "hard to tell": the answer is not known yet.
+too early to {say,tell}  | hedge | doubt | 0.8
+too soon to {say,tell}   | hedge | doubt | 0.8
+{hard,difficult,impossible} to say | hedge | doubt | 0.7 | next=whether,if,how,what,when,why,where,who,which,yet,for,with,exactly,precisely,#stop   # not "hard to say no to him"
+{hard,difficult,impossible} to tell | hedge | doubt | 0.7 | next=whether,if,how,what,when,why,where,who,which,yet,from,for   # not "hard to tell them apart"
 # "far from clear" (a cue in the Szeged Wikipedia train split); "far from the truth" is none.
 far from {clear,certain,conclusive,settled,proven,sure,obvious} | hedge | doubt | 0.8
 not well understood     | hedge | doubt | 0.6
