@@ -7130,6 +7130,13 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
         }
     } else if content_before == 0 || goes_on {
         let after = afterthought(body, content_before == 0 || inserted);
+        // "Moss had denied the charges but was convicted in March.": a thing for object, then a
+        // second predicate of the source's, which is the author's.
+        let after = if source_first && content_before == 0 && from == 0 {
+            after.max(second_predicate(body))
+        } else {
+            after
+        };
         // "52 percent said Trump would be better, compared with 41 percent for Clinton": after
         // a share of those polled, a second figure is the author's comparison.
         let after = if source_first && share(&text[found.phrase.range()]) {
@@ -7806,6 +7813,50 @@ fn afterthought(body: &str, leading: bool) -> usize {
     }
     0
 }
+
+/// How many bytes at the end of `body`, the words after a cue, a second predicate of the
+/// source's takes: after a thing for object (an article or a possessive first), "and" or "but"
+/// and an auxiliary ("denied the charges but was convicted", "rejected the offer and has since
+/// left"), within [`OBJECT_WORDS`] words and before any verb of a clause (not "said the plan
+/// failed and was dropped", whose second verb is the plan's). 0 when there is none.
+fn second_predicate(body: &str) -> usize {
+    let mut words = lead_words(body);
+    let Some(first) = words.next() else {
+        return 0;
+    };
+    if !(tag::lower_in(first, tag::ARTICLES)
+        || tag::lower_in(first, tag::DETERMINERS) && !first.eq_ignore_ascii_case("that")
+        || tag::possessor(first).is_some())
+    {
+        return 0;
+    }
+    let mut previous = first;
+    for w in words.take(OBJECT_WORDS) {
+        if tag::lower_in(previous, &["and", "but"]) {
+            if !tag::lower_in(w, SECOND_PREDICATES) {
+                return 0;
+            }
+            // (From the coordinator on, the space before it with it.)
+            let coordinator = previous.as_ptr() as usize - body.as_ptr() as usize;
+            return body.len() - body[..coordinator].trim_end().len();
+        }
+        if w.eq_ignore_ascii_case("that")
+            || tag::lower_in(w, FINITE)
+            || w.len() > 3 && w.ends_with("ed")
+            || tag::pronoun(w).is_some()
+        {
+            return 0;
+        }
+        previous = w;
+    }
+    0
+}
+
+/// Words of a thing for object that [`second_predicate`] reads for a second predicate.
+const OBJECT_WORDS: usize = 8;
+
+/// Auxiliaries that open a second predicate of a source's after "and" or "but".
+const SECOND_PREDICATES: &[&str] = &["had", "has", "have", "is", "later", "was", "were"];
 
 /// Where the clause of a tag after `from` ends: at a sentence-ending mark, a line break, or
 /// `limit`.

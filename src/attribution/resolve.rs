@@ -89,6 +89,12 @@ const ANSWERING: &[&str] = &[
     "retorted",
 ];
 
+/// Words in lower case inside a person's name ("Charles de Gaulle", "Osama bin Laden").
+const NAME_PARTICLES: &[&str] = &[
+    "al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "ibn", "la", "le",
+    "van", "von",
+];
+
 /// The sentences back from `at` in its document (which starts at `doc_start`), nearest first,
 /// each up to the start of the one after it (the first up to `at`, so the sentence holding
 /// `at` when `at` is inside one), over at most [`SUBJECT_REACH`] bytes. A sentence starts after
@@ -447,6 +453,8 @@ pub(super) fn subject_antecedent(
                 .unwrap_or("");
         }
         let is_verb = |w: &str| {
+            // (Closing the sentence: "Alvarez smiled.")
+            let w = w.trim_end_matches(['.', '!', '?']);
             w.starts_with(|c: char| c.is_ascii_lowercase())
                 && tag::possessor(w).is_none()
                 && (w.ends_with("ed")
@@ -624,6 +632,24 @@ pub(super) fn subject_antecedent(
             // (A given name of the other sex: "Hillary Clinton" is no "he"; two people are no
             // one: "Joe Keenan and Sam Tillen".)
             if tag::sex_of_name(name).is_some_and(|s| s != p) || tag::joint(name) {
+                continue;
+            }
+            // (Nor a thing of a person's: a possessive inside the phrase, a last word in lower
+            // case, "But Mr. Sanders's reputation as an anti-politician has been bruised", or a
+            // noun of a thing and "of", "Footage of Al-Awlaki again appears." A name's particle
+            // is no such word: "Charles de Gaulle"; nor is a role: "Former secretary of State
+            // Clinton".)
+            let mut words = name.split(' ');
+            let head = words.next().unwrap_or("");
+            let lower = |w: &str| {
+                w.starts_with(|c: char| c.is_lowercase()) && !tag::lower_in(w, NAME_PARTICLES)
+            };
+            if name.split(' ').any(|w| tag::possessor(w).is_some())
+                || name.rsplit(' ').next().is_some_and(lower)
+                || words.next() == Some("of")
+                    && !tag::role_noun(&head.to_ascii_lowercase())
+                    && !tag::lower_in(head, tag::PERSON_TITLES)
+            {
                 continue;
             }
             // A single word is a surname the document gave a person's full name for earlier

@@ -15582,3 +15582,45 @@ fn in_the_words_of_names_the_source_after_it() {
         ]
     );
 }
+
+/// A second predicate of the source's after a thing for object is the author's: "had denied
+/// the charges but was convicted" had made the whole sentence the defendant's denial. A second
+/// verb in the reported clause stays the content's, and so does a second report.
+#[test]
+fn a_second_predicate_after_an_object_is_the_authors() {
+    let text = "Gareth Moss, 58, had denied the charges but was convicted by a jury in March. \
+                Yukos called the sale illegal and has turned to courts in the US. Moss said the \
+                plan failed and was dropped. Moss denied the charges and said he would appeal.";
+    assert_eq!(
+        names(text),
+        vec![
+            None,
+            None,
+            Some("Gareth Moss".into()),
+            Some("Gareth Moss".into())
+        ]
+    );
+}
+
+/// A subject whose verb closes its sentence is read as one ("Alvarez smiled." had not been,
+/// for the full stop stuck to "smiled", so "he" went to the player quoted before).
+#[test]
+fn a_subject_before_a_verb_closing_its_sentence_takes_he() {
+    let text = "Rafael Alvarez won. \"I am happy,\" Alvarez said. \"He deserved it,\" Kowalski \
+                said. Asked whether he could win in Paris, Alvarez smiled. \"Why not?\" he said.";
+    assert_eq!(names(text)[4].as_deref(), Some("Rafael Alvarez"));
+}
+
+/// A thing of a person's opening a sentence is no person for "he": a possessive in the phrase
+/// ("John Connors, Microsoft's chief financial officer said" had made the role the subject),
+/// or a noun of a thing before "of" ("Footage of Anwar Nasser then appears.").
+#[test]
+fn a_thing_of_a_persons_is_no_subject_for_he() {
+    let text = "Microsoft made the announcement during a call to analysts. John Connors, \
+                Microsoft's chief financial officer said a test version would be available by \
+                the end of the year. \"We are going to have a great race,\" he said.";
+    assert_eq!(names(text)[2].as_deref(), Some("John Connors"));
+    let text = "\"We will win,\" said Mark Ortiz. Footage of Anwar Nasser then appears. \"The \
+                West will turn on you,\" he says.";
+    assert_ne!(names(text)[2].as_deref(), Some("Footage of Anwar Nasser"));
+}
