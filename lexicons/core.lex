@@ -422,6 +422,9 @@ thought process         | block | lookalike | 0
 thought{ ,-}provoking   | block | lookalike | 0
 as expected             | block | lookalike | 0
 than expected           | block | lookalike | 0
+# ("weaker than feared", "better than hoped", "higher than forecast": the same comparison with
+# what someone feared, hoped or forecast.)
+than {feared,anticipated,hoped,forecast,predicted} | block | lookalike | 0
 # A comparison with what someone expected is no hedge of its own ("faster than we expected",
 # "larger than previously thought": none of the 5 in the train splits is a cue).
 than {we,i,they,he,she,you,many,most,anyone,some,analysts,economists,forecasters,investors,previously,originally,initially,once,widely,first} expected | block | lookalike | 0
