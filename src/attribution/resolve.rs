@@ -72,8 +72,20 @@ pub(super) const SUBJECT_LOOKBACK: usize = 4;
 
 /// Adverbs that may stand between a sentence's subject and its verb, besides those in -ly.
 const SUBJECT_ADVERBS: &[&str] = &[
-    "again", "also", "always", "even", "instead", "later", "never", "now", "often", "once",
-    "still", "then",
+    "again",
+    "also",
+    "always",
+    "even",
+    "instead",
+    "later",
+    "never",
+    "nevertheless",
+    "now",
+    "often",
+    "once",
+    "only",
+    "still",
+    "then",
 ];
 /// Bytes looked back over for it.
 const SUBJECT_REACH: usize = 1500;
@@ -121,6 +133,28 @@ fn sentences_before(text: &str, doc_start: usize, at: usize) -> impl Iterator<It
             let i = if b[p] == b'\n' {
                 p + 1
             } else {
+                // (Not a title's or an initial's full stop: "Mr. Ryan", "George W. Bush".)
+                if b[p] == b'.' {
+                    let word_start = b[lo..p]
+                        .iter()
+                        .rposition(|c| !(c.is_ascii_alphabetic() || *c == b'.'))
+                        .map_or(lo, |k| lo + k + 1);
+                    let word = &text[word_start..p];
+                    let spaced = word_start == lo || b[word_start - 1] == b' ';
+                    let initial =
+                        spaced && word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
+                    let title = spaced
+                        && (tag::lower_in(word, tag::PERSON_TITLES)
+                            || tag::lower_in(
+                                word,
+                                &[
+                                    "capt", "col", "gen", "gov", "lt", "rep", "rev", "sen", "sgt",
+                                ],
+                            ));
+                    if initial || title {
+                        continue;
+                    }
+                }
                 let mut j = p + 1;
                 loop {
                     let rest = &b[j..];
@@ -463,8 +497,11 @@ pub(super) fn subject_antecedent(
         };
         // (An adverb may stand before the verb: "Mr Blair instead hailed …", "Mr Brown also
         // announced …".)
-        if !is_verb(next) && (tag::adverb_like(next) || tag::lower_in(next, SUBJECT_ADVERBS)) {
-            next = words.next().unwrap_or("");
+        // (Two: "Mr. Rubio only occasionally disagreed".)
+        for _ in 0..2 {
+            if !is_verb(next) && (tag::adverb_like(next) || tag::lower_in(next, SUBJECT_ADVERBS)) {
+                next = words.next().unwrap_or("");
+            }
         }
         // (And a day: "Orbit Labs on Tuesday unveiled …", "The bank last week cut …".)
         if !is_verb(next) && tag::lower_in(next, &["last", "on", "this"]) {
@@ -607,8 +644,18 @@ pub(super) fn subject_antecedent(
                 && tag::demonym(written)
                 && tag::fuller_name(&text[doc_start..at], written, SUBJECT_REACH * 4).is_none()
         };
-        if tag::lower_in(first, tag::DETERMINERS)
-            || tag::lower_in(first, tag::ARTICLES)
+        // (Unless a description in lower case and a full name follow the article: "The
+        // economist Robert J. Shapiro recently measured …".)
+        let described_name = || {
+            let ws: Vec<&str> = written.split(' ').collect();
+            ws.len() >= 4
+                && ws[1].starts_with(char::is_lowercase)
+                && ws[ws.len() - 2..]
+                    .iter()
+                    .all(|w| w.starts_with(char::is_uppercase))
+        };
+        if (tag::lower_in(first, tag::DETERMINERS) || tag::lower_in(first, tag::ARTICLES))
+            && !(tag::lower_in(first, tag::ARTICLES) && described_name())
             || tag::possessor(written).is_some()
             || demonym()
         {

@@ -15624,3 +15624,22 @@ fn a_thing_of_a_persons_is_no_subject_for_he() {
                 West will turn on you,\" he says.";
     assert_ne!(names(text)[2].as_deref(), Some("Footage of Anwar Nasser"));
 }
+
+/// The resolver's own reading of sentences passes over a title's or an initial's full stop:
+/// "Bush who has known Mr." had been read as a sentence, so "he" went to someone named inside
+/// the speaker's description; "He found" went past "The economist Robert J. Shapiro" (a
+/// description and a full name after the article); "Mr. Rubio only occasionally disagreed" has
+/// two adverbs before its verb.
+#[test]
+fn sentences_go_on_past_titles_and_initials_for_he() {
+    let text = "\"There is no question that Ryan is operating in a very ambitious way,\" said \
+                Peter Wehner, a former director under President George W. Bush who has known Mr. \
+                Ryan for two decades. \"He is trying to set forth a path for the party,\" he said.";
+    assert_eq!(names(text)[1].as_deref(), Some("Peter Wehner"));
+    let text = "The council approved the plan, said Harold Finch. The economist Robert J. Shapiro \
+                recently measured the effect. He found that incomes grew.";
+    assert_eq!(names(text)[2].as_deref(), Some("Robert J. Shapiro"));
+    let text = "\"We will win,\" said Donald Trump. After a pause, Mr. Rubio only occasionally \
+                disagreed with him. \"I am proud of this campaign,\" he said.";
+    assert_eq!(names(text)[2].as_deref(), Some("Rubio"));
+}
