@@ -267,6 +267,10 @@ fn nation_adjective(word: &str) -> bool {
         || ["ish", "ese", "ic"].iter().any(|end| word.ends_with(end))
 }
 
+/// Most words after "and" in a role closing a phrase after its cue ("the shadow work and
+/// pensions secretary").
+const ROLE_PAIR_WORDS: usize = 3;
+
 /// Most words between "the" and "and" in [`described_pair`].
 const DESCRIBED_PAIR_WORDS: usize = 8;
 
@@ -3549,6 +3553,26 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
             };
             run >= 2 && is_capitalized(&text[toks[end + run].span.range()]) && (lower || role())
         };
+        // "said the shadow work and pensions secretary.": a role in lower case closing the
+        // phrase after "and", a lower-case word before it (a department's two words).
+        let role_pair = end > start
+            && w.eq_ignore_ascii_case("and")
+            && text[toks[end - 1].span.range()].starts_with(|c: char| c.is_ascii_lowercase())
+            && {
+                let run = toks[end + 1..]
+                    .iter()
+                    .take_while(|t| {
+                        t.word && {
+                            let x = &text[t.span.range()];
+                            x.starts_with(|c: char| c.is_ascii_lowercase()) && !lower_in(x, STOP)
+                        }
+                    })
+                    .take(ROLE_PAIR_WORDS + 1)
+                    .count();
+                (1..=ROLE_PAIR_WORDS).contains(&run)
+                    && role_noun(&text[toks[end + run].span.range()])
+                    && toks.get(end + run + 1).is_none_or(|n| !n.word)
+            };
         // "According to Pew Research 44% of searchers use …": a share opens the content.
         let digits = w.trim_end_matches('%');
         let share = end > start
@@ -3612,7 +3636,14 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
         let acronym = end > start
             && named_acronym(w, || lower_in(&text[toks[end - 1].span.range()], ARTICLES));
         if lower_in(w, STOP)
-            && !(opens_who || in_name || and_others || roles_and || close_to || org_and || acronym)
+            && !(opens_who
+                || in_name
+                || and_others
+                || roles_and
+                || role_pair
+                || close_to
+                || org_and
+                || acronym)
         {
             break;
         }

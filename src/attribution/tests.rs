@@ -15643,3 +15643,17 @@ fn sentences_go_on_past_titles_and_initials_for_he() {
                 disagreed with him. \"I am proud of this campaign,\" he said.";
     assert_eq!(names(text)[2].as_deref(), Some("Rubio"));
 }
+
+/// A role in lower case closing a source's phrase after "and" is the phrase's: "said the shadow
+/// work and pensions secretary." had been cut at "and" (and "the shadow work" taken for a
+/// document); two people joined stay two ("said Smith and his lawyer").
+#[test]
+fn a_role_of_two_words_joined_by_and_closes_the_phrase() {
+    let text = "\"It is wrong,\" said the shadow work and pensions secretary.";
+    assert_eq!(
+        names(text)[0].as_deref(),
+        Some("the shadow work and pensions secretary")
+    );
+    let text = "\"It is wrong,\" said Smith and his lawyer.";
+    assert_ne!(names(text)[0].as_deref(), Some("Smith and his lawyer"));
+}
