@@ -647,11 +647,14 @@ pub(super) fn subject_antecedent(
         // (Unless a description in lower case and a full name follow the article: "The
         // economist Robert J. Shapiro recently measured …".)
         let described_name = || {
-            let ws: Vec<&str> = written.split(' ').collect();
-            ws.len() >= 4
-                && ws[1].starts_with(char::is_lowercase)
-                && ws[ws.len() - 2..]
-                    .iter()
+            written.split(' ').count() >= 4
+                && written
+                    .split(' ')
+                    .nth(1)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+                && written
+                    .rsplit(' ')
+                    .take(2)
                     .all(|w| w.starts_with(char::is_uppercase))
         };
         if (tag::lower_in(first, tag::DETERMINERS) || tag::lower_in(first, tag::ARTICLES))
