@@ -1047,6 +1047,7 @@ fn left_of(text: &str, lo: usize, cue: Span) -> Option<(Found, bool)> {
         left_in(text, toks, cue)
     })?;
     let found = name_before_role(text, zone, after_figure(text, tidy_edges(text, found, cue)));
+    let found = name_after_relative(text, found);
     let found = polled_opening(text, polled_before(text, zone, found));
     // ("Locally, too, say analysts, …": an adverb opening the sentence; the source follows the
     // cue.)
@@ -1054,6 +1055,54 @@ fn left_of(text: &str, lo: usize, cue: Span) -> Option<(Found, bool)> {
         return None;
     }
     Some((opening_name_over_list(text, zone, found), embedded))
+}
+
+/// A description, its relative clause, then a name set off by commas before the cue: "A
+/// councillor who voted against the plan, Dev Patel, said" is Dev Patel, described (the name
+/// had been read as the end of the relative clause, as in "a pollster who works with Priorities
+/// USA, a super PAC,"). The description opens with an article or a quantifier; the name is two
+/// or three capitalised words with no article nor "of".
+fn name_after_relative(text: &str, found: Found) -> Found {
+    let Some(d) = found.descriptor else {
+        return found;
+    };
+    let described = &text[found.phrase.range()];
+    let first = described.split(' ').next().unwrap_or("");
+    let clause = &text[d.range()];
+    if !(lower_in(first, ARTICLES) || lower_in(first, &["another", "one"]))
+        || !(clause.starts_with("who ") || clause.starts_with("whose "))
+        || described.split(' ').skip(1).any(is_capitalized)
+    {
+        return found;
+    }
+    // (The name stands between the clause and the cue, in the tag.)
+    let Some(rest) = text
+        .get(d.end..found.tag.end)
+        .and_then(|r| r.strip_prefix(", "))
+    else {
+        return found;
+    };
+    let Some(name) = rest
+        .split(',')
+        .next()
+        .filter(|n| rest[n.len()..].starts_with(", "))
+    else {
+        return found;
+    };
+    let words = name.split(' ').count();
+    if !(2..=3).contains(&words)
+        || !is_capitalized_name(name)
+        || name
+            .split(' ')
+            .any(|w| lower_in(w, &["and", "of", "for"]) || lower_in(w, ARTICLES))
+    {
+        return found;
+    }
+    Found {
+        phrase: Span::new(d.end + 2, d.end + 2 + name.len()),
+        descriptor: Some(Span::new(found.phrase.start, d.end)),
+        tag: found.tag,
+    }
 }
 
 /// The subject after a preamble that no comma closes, when the phrase found before the cue took

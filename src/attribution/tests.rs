@@ -15657,3 +15657,17 @@ fn a_role_of_two_words_joined_by_and_closes_the_phrase() {
     let text = "\"It is wrong,\" said Smith and his lawyer.";
     assert_ne!(names(text)[0].as_deref(), Some("Smith and his lawyer"));
 }
+
+/// A description with its relative clause, then a name set off by commas, is the named person
+/// ("One councillor who voted against the plan, Dev Patel, said" had been "One councillor",
+/// the name read as the end of the relative clause); a description set off after a relative
+/// clause's object stays the clause's ("a pollster who works with Priorities USA, a super PAC,").
+#[test]
+fn a_name_after_a_description_and_its_relative_clause_is_the_source() {
+    let text = "One councillor who voted against the plan, Dev Patel, said he feared the council \
+                had rushed it through.";
+    assert_eq!(names(text)[0].as_deref(), Some("Dev Patel"));
+    let text = "Anna Greenberg, a Democratic pollster who works with Priorities USA, a super PAC, \
+                said the race would tighten in the autumn.";
+    assert_eq!(names(text)[0].as_deref(), Some("Anna Greenberg"));
+}
