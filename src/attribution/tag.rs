@@ -1060,8 +1060,8 @@ fn left_of(text: &str, lo: usize, cue: Span) -> Option<(Found, bool)> {
 /// A description, its relative clause, then a name set off by commas before the cue: "A
 /// councillor who voted against the plan, Dev Patel, said" is Dev Patel, described (the name
 /// had been read as the end of the relative clause, as in "a pollster who works with Priorities
-/// USA, a super PAC,"). The description opens with an article or a quantifier; the name is two
-/// or three capitalised words with no article nor "of".
+/// USA, a super PAC,"). The description opens with an article, "one" or "another"; the name is
+/// two or three capitalised words with no article, "of", "for" or "and".
 fn name_after_relative(text: &str, found: Found) -> Found {
     let Some(d) = found.descriptor else {
         return found;
