@@ -6911,6 +6911,9 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
                 // (A colon after the tag opens its words, which follow: "In a 1963 speech, he
                 // declared:" has a preamble before it, not content.)
                 || ends_sentence(rest) && !rest.trim_start().starts_with(':')
+                // (Or its clause, closed by a semicolon: "…, political analysts say; in 2012,
+                // Mitt Romney stumbled with 27 percent.")
+                || rest.starts_with(';')
                 || !(short_preamble(lead) || source_first && long_preamble(lead)))
     {
         before.len()

@@ -15671,3 +15671,14 @@ fn a_name_after_a_description_and_its_relative_clause_is_the_source() {
                 said the race would tighten in the autumn.";
     assert_eq!(names(text)[0].as_deref(), Some("Anna Greenberg"));
 }
+
+/// A tag closing its clause before a semicolon has the words before it for content, as one
+/// closing the sentence has: "…, political analysts say; in 2012, …" had taken "To win the
+/// White House, …" for a preamble and left the sentence to the author.
+#[test]
+fn a_tag_closing_its_clause_before_a_semicolon_has_the_words_before_it() {
+    let text = "To win the White House, candidates probably need to capture about 40 percent of \
+                the Hispanic vote, political analysts say; in 2012, Mitt Romney stumbled with 27 \
+                percent.";
+    assert_eq!(names(text)[0].as_deref(), Some("political analysts"));
+}
