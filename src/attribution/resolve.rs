@@ -101,6 +101,12 @@ const ANSWERING: &[&str] = &[
     "retorted",
 ];
 
+/// Abbreviated titles of an office or a rank before a name, besides [`tag::PERSON_TITLES`],
+/// whose full stop ends no sentence ("Sen. Bernie Sanders", "Gov. Terry E. Branstad").
+const OFFICE_TITLES: &[&str] = &[
+    "capt", "col", "gen", "gov", "lt", "rep", "rev", "sen", "sgt",
+];
+
 /// Words in lower case inside a person's name ("Charles de Gaulle", "Osama bin Laden").
 const NAME_PARTICLES: &[&str] = &[
     "al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "ibn", "la", "le",
@@ -145,12 +151,7 @@ fn sentences_before(text: &str, doc_start: usize, at: usize) -> impl Iterator<It
                         spaced && word.len() == 1 && word.as_bytes()[0].is_ascii_uppercase();
                     let title = spaced
                         && (tag::lower_in(word, tag::PERSON_TITLES)
-                            || tag::lower_in(
-                                word,
-                                &[
-                                    "capt", "col", "gen", "gov", "lt", "rep", "rev", "sen", "sgt",
-                                ],
-                            ));
+                            || tag::lower_in(word, OFFICE_TITLES));
                     if initial || title {
                         continue;
                     }
