@@ -5323,11 +5323,7 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
             CLAUSE_VERBS,
         ) || lead_words(&text[o.span.end..span.end])
             .next()
-            .is_some_and(|w| {
-                !(tag::lower_in(w, tag::ARTICLES)
-                    || tag::lower_in(w, tag::DETERMINERS) && !w.eq_ignore_ascii_case("that")
-                    || tag::possessor(w).is_some())
-            })
+            .is_some_and(|w| !opens_a_thing(w))
     };
     for next in occurrences {
         let cue = &text[next.span.range()];
@@ -7019,9 +7015,7 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
         let Some(object) = words.next() else {
             return false;
         };
-        let determiner = tag::lower_in(object, tag::ARTICLES)
-            || tag::lower_in(object, tag::DETERMINERS) && !object.eq_ignore_ascii_case("that")
-            || tag::possessor(object).is_some();
+        let determiner = opens_a_thing(object);
         if perfect && determiner {
             return true;
         }
@@ -7827,10 +7821,7 @@ fn second_predicate(body: &str) -> usize {
     let Some(first) = words.next() else {
         return 0;
     };
-    if !(tag::lower_in(first, tag::ARTICLES)
-        || tag::lower_in(first, tag::DETERMINERS) && !first.eq_ignore_ascii_case("that")
-        || tag::possessor(first).is_some())
-    {
+    if !opens_a_thing(first) {
         return 0;
     }
     let mut previous = first;
@@ -7853,6 +7844,15 @@ fn second_predicate(body: &str) -> usize {
         previous = w;
     }
     0
+}
+
+/// True when `word` opens a noun phrase, a thing rather than a clause: an article, a
+/// determiner other than "that" (which may open a clause), or a possessive ("the", "his",
+/// "Ortiz's").
+fn opens_a_thing(word: &str) -> bool {
+    tag::lower_in(word, tag::ARTICLES)
+        || tag::lower_in(word, tag::DETERMINERS) && !word.eq_ignore_ascii_case("that")
+        || tag::possessor(word).is_some()
 }
 
 /// Words of a thing for object that [`second_predicate`] reads for a second predicate.

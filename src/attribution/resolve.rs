@@ -658,8 +658,8 @@ pub(super) fn subject_antecedent(
                     .take(2)
                     .all(|w| w.starts_with(char::is_uppercase))
         };
-        if (tag::lower_in(first, tag::DETERMINERS) || tag::lower_in(first, tag::ARTICLES))
-            && !(tag::lower_in(first, tag::ARTICLES) && described_name())
+        let article = tag::lower_in(first, tag::ARTICLES);
+        if (article || tag::lower_in(first, tag::DETERMINERS)) && !(article && described_name())
             || tag::possessor(written).is_some()
             || demonym()
         {
