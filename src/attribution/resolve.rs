@@ -341,6 +341,25 @@ fn described_subject(text: &str, doc_start: usize, at: usize, p: Pronoun) -> Opt
     let span = Span::new(span.start + clock_time(&text[span.range()]), span.end);
     let phrase = lead_subject(text, span)?;
     let written = &text[phrase.range()];
+    // (Followed by its verb, in lower case: "The Chancellor has stood up".)
+    let next = text[phrase.end..span.end].split_whitespace().next()?;
+    if !next.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
+    // (Or one person described by a noun of the pronoun's sex: "A spokeswoman for the airline
+    // blamed a backlog …. '…,' she said.")
+    let indefinite = written
+        .split_once(' ')
+        .is_some_and(|(a, _)| tag::lower_in(a, &["a", "an"]));
+    if indefinite && head_sex(written) == Some(p) {
+        return match tag::classify(written, false)? {
+            m @ Mention::Named {
+                kind: SourceKind::Anonymous | SourceKind::Person,
+                ..
+            } => Some(m),
+            _ => None,
+        };
+    }
     if definite(written).is_none() || head_sex(written).is_some_and(|s| s != p) {
         return None;
     }
@@ -348,11 +367,6 @@ fn described_subject(text: &str, doc_start: usize, at: usize, p: Pronoun) -> Opt
     // champion", may be anyone's.)
     let head = written.split_whitespace().last()?;
     if !(tag::is_capitalized(head) && tag::title_alone(head)) {
-        return None;
-    }
-    // (Followed by its verb, in lower case: "The Chancellor has stood up".)
-    let next = text[phrase.end..span.end].split_whitespace().next()?;
-    if !next.starts_with(|c: char| c.is_ascii_lowercase()) {
         return None;
     }
     match tag::classify(written, false)? {

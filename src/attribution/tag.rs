@@ -6906,6 +6906,31 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     if let Some(bare) = unquoted_title(phrase) {
         return classify_phrase(&bare, lenient);
     }
+    // ("according to a study of ancient DNA published on Thursday": the phrase stops at the
+    // time, and the participle left closing it describes the document, no part of its name.)
+    // (Not a verb after its subject: "the document he released", "the plan Trump released".)
+    let subject_before = || {
+        let before = &words[..words.len() - 1];
+        let run = before
+            .iter()
+            .rev()
+            .take_while(|w| is_capitalized(w))
+            .count();
+        lower_in(
+            before[before.len() - 1],
+            &["he", "i", "it", "she", "they", "we", "you"],
+        ) || run > 0
+            && run < before.len()
+            && !before[..before.len() - run]
+                .iter()
+                .any(|w| lower_in(w, &["about", "by", "from", "in", "into", "of", "on"]))
+    };
+    if words.len() >= 3 && lower_in(last, PARTICIPLES) && !is_capitalized(last) && !subject_before()
+    {
+        let cut = phrase.trim_end();
+        let rest = cut[..cut.len() - last.len()].trim_end();
+        return classify_phrase(rest, lenient);
+    }
     // "Evidence suggests …", "Transfection of the constructs confirmed …", "Analyses of nuclear
     // extracts showed …": a word that opens its sentence is capitalised whatever it is, and
     // one of these forms is a common noun, no name: the phrase as it reads in lower case.
@@ -7205,6 +7230,8 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                     && !under_title(w, words.get(i + 1).copied())
                 || lower_in(w, PARTICIPLES)
                     && maker_of(w, &words[i + 1..]) != Some(Maker::Named)
+                    // (Not a verb after its subject: "the document he released".)
+                    && !lower_in(words[i - 1], &["he", "i", "it", "she", "they", "we", "you"])
                 // ("Voters over 60": an age.)
                 || w.eq_ignore_ascii_case("over")
                     && words
@@ -9038,7 +9065,17 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
         lower_in(clean(w), PUBLICATIONS) && !(run.len() > 1 && lower_in(clean(w), LONE_PAPERS))
     };
     if run.iter().any(paper) && !(run.len() == 1 && lower_in(clean(&run[0]), SHORT_PAPERS)) {
-        return SourceKind::Publication;
+        // (So does a body's noun after a paper's word: "the Atlantic Council", "the Sun
+        // Foundation", "the Post Office".)
+        let body = run.last().is_some_and(|l| {
+            let l = clean(l);
+            lower_in(l, ORG_NOUNS) && !lower_in(l, PUBLICATIONS)
+        });
+        return if body && run.len() > 1 {
+            SourceKind::Organization
+        } else {
+            SourceKind::Publication
+        };
     }
     // ("Baoshan Iron and Steel Co.", "the Health and Safety Executive": a company's suffix, a
     // body's head; not "Chief Executive".)
@@ -9077,8 +9114,10 @@ const POST_NOMINALS: &[&str] = &[
 /// "Oil", which are surnames too.
 const COMPANY_HEADS: &[&str] = &[
     "aerospace",
+    "air",
     "airlines",
     "airways",
+    "atlantic",
     "automotive",
     "bancorp",
     "bancshares",

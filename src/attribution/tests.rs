@@ -1886,6 +1886,32 @@ fn relative_clauses_and_participles_describe_the_source() {
 }
 
 #[test]
+fn a_participle_left_closing_a_documents_phrase_is_no_part_of_its_name() {
+    // The phrase stops at the time after it; the participle describes the document.
+    for (text, name) in [
+        (
+            "Farming may have reached Europe through migration, according to a study of ancient \
+             DNA published on Thursday.",
+            "a study of ancient DNA",
+        ),
+        (
+            "Turnout fell in every district, according to a survey of Ohio voters released on \
+             Monday.",
+            "a survey of Ohio voters",
+        ),
+    ] {
+        assert_eq!(source_of(text, 0).as_deref(), Some(name), "{text}");
+    }
+    // (Look-alike: a verb after its subject, "the document he released", stays.)
+    let text = "The plan would cost $1.4tn a year, according to the document he released.";
+    assert_eq!(
+        source_of(text, 0).as_deref(),
+        Some("the document he released"),
+        "{text}"
+    );
+}
+
+#[test]
 fn a_finding_joined_to_the_subjects_other_verb() {
     // "and found that" reports for the subject; "found" after "and" with no "that" is no finding.
     assert_eq!(
@@ -13102,6 +13128,38 @@ fn a_companys_last_word_wins_over_a_networks_or_a_papers() {
 }
 
 #[test]
+fn an_airlines_name_is_a_company_and_a_bodys_noun_wins_over_a_papers_word() {
+    // "Air" closes an airline's name as "Airways" does, and "Atlantic" a company's ("Virgin
+    // Atlantic" had been the magazine, and "The Atlantic" after it an alias of the airline); a
+    // body's noun after a paper's word is the body ("the Atlantic Council", "the Telegraph
+    // Group").
+    for subject in [
+        "Skyline Air",
+        "Virgin Atlantic",
+        "The Atlantic Council",
+        "The Telegraph Group",
+    ] {
+        let text = format!("{subject} said it had not been told of the decision.");
+        assert_eq!(first_kind(&text), Some(SourceKind::Organization), "{text}");
+    }
+    assert_eq!(
+        first_kind("The Atlantic reported that the decision had been delayed."),
+        Some(SourceKind::Publication)
+    );
+    // A surname that is a trade's noun stays a person's ("Jan Brewer", "Dave Camp").
+    assert_eq!(
+        first_kind("Jan Brewer said she had not been told of the decision."),
+        Some(SourceKind::Person)
+    );
+    let text = "Virgin Atlantic said the route would close. The Atlantic reported that the \
+                decision had been delayed.";
+    let report = Analyzer::new().analyze(text);
+    let names: Vec<&str> = report.sources.iter().map(|s| s.name.as_str()).collect();
+    assert!(names.contains(&"Virgin Atlantic"), "{names:?}");
+    assert!(names.contains(&"the Atlantic"), "{names:?}");
+}
+
+#[test]
 fn a_denial_in_an_afterthought_answers_the_report_before_it() {
     // ", a claim the council denies" closes the sentence: the sentence is Weston's; the
     // council's denial is no report of it.
@@ -13438,6 +13496,34 @@ fn a_pronoun_with_no_source_is_the_title_opening_the_sentence_before() {
     // champion", in a_pronoun_with_no_source_before_it_refers_to_the_person_a_sentence_opens_with.)
     let text = "The Chairwoman opened the meeting at noon. He said the vote had been rigged.";
     assert_eq!(source_of(text, 1).as_deref(), Some("He"), "{text}");
+}
+
+#[test]
+fn a_pronoun_with_no_source_is_a_person_of_its_sex_described_opening_the_sentence_before() {
+    // "A spokeswoman for the airline blamed …": no verb of saying made her a source, and the
+    // airline is no "she"; the description the sentence before opens with, headed by a noun of
+    // the pronoun's sex, is the one "she" refers to.
+    let text = "Skyline Air denied that it had delayed payments. A spokeswoman for the airline \
+                blamed a backlog caused by a strike. \"We are clearing the backlog as fast as we \
+                can,\" she said. \"Nobody has been refused a refund.\"";
+    let r = report(text);
+    assert_eq!(
+        names_of(&r),
+        [
+            Some("Skyline Air"),
+            None,
+            Some("A spokeswoman for the airline"),
+            Some("A spokeswoman for the airline")
+        ],
+        "{text}"
+    );
+    // (Look-alike: a noun of the other sex is no antecedent.)
+    for text in [
+        "A spokesman for the airline blamed a backlog. \"It was a mistake,\" she said.",
+        "A businessman from Leeds bought the club. \"It was a mistake,\" she said.",
+    ] {
+        assert_eq!(source_of(text, 1).as_deref(), Some("she"), "{text}");
+    }
 }
 
 #[test]
