@@ -2428,11 +2428,13 @@ impl Registry {
             "airline" => e.name.to_lowercase().contains("air"),
             _ => true,
         };
-        // (Not a description itself: "The Australian firm", "US company".)
-        let description =
-            e.name.rsplit(' ').next().is_some_and(|w| {
-                w.starts_with(char::is_lowercase) && tag::lower_in(w, COMPANY_NOUNS)
-            });
+        // (Not a description itself: "The Australian firm", "US company", a headline's "Chip
+        // maker".)
+        let description = e.name.rsplit(' ').next().is_some_and(|w| {
+            w.starts_with(char::is_lowercase)
+                && (tag::lower_in(w, COMPANY_NOUNS)
+                    || tag::role_kind(&e.name) == Some(SourceKind::Organization))
+        });
         // (Nor a source last cited with "according to": "According to Microsoft the messages
         // were sent …. The company said …" is the company the story is about, as with a body
         // opening a sentence; see [`trade_name`].)

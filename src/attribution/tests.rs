@@ -13371,6 +13371,14 @@ fn the_company_whose_shares_open_the_story() {
             "{text}"
         );
     }
+    // A headline's description ("Chip maker warns …") is no company for "the firm" to refer to.
+    let text = "Chip maker warns of slowing demand\n\nShares in Vantor Semiconductors fell 9% on \
+                Wednesday. The firm said orders from smartphone makers had slowed sharply.";
+    assert_eq!(
+        source_of(text, 2).as_deref(),
+        Some("Vantor Semiconductors"),
+        "{text}"
+    );
 }
 
 #[test]
