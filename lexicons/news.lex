@@ -36,6 +36,8 @@ said to be              | hedge | hearsay | 0.5
 # "The minister is understood to have offered her resignation": British news's word for what the
 # paper knows but cannot attribute; hearsay, as weak as "is said to" (no annotated split has it).
 understood to           | hedge | hearsay | 0.5 | prev=is,are,was,were,been
+# "It is understood that France has not yet decided": the same, with the claim after it.
+it {is,was} understood   | hedge | hearsay | 0.5 | !next=by,as,in,to
 fear{,s}                | hedge | epistemic-verb | 0.45 | case=lower  # 6 of 13; not a title's "Fear and Loathing"
 anecdotal               | hedge | doubt | 0.5
 
