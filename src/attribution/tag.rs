@@ -7232,6 +7232,14 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                     && maker_of(w, &words[i + 1..]) != Some(Maker::Named)
                     // (Not a verb after its subject: "the document he released".)
                     && !lower_in(words[i - 1], &["he", "i", "it", "she", "they", "we", "you"])
+                // ("a report by the county council": a document's maker in lower case.)
+                // (A maker with a name is the source: "a report by the Bank of England", "a
+                // study by analysts Jupiter Research".)
+                || *w == "by" && {
+                    let d = bare(words[i - 1]).to_lowercase();
+                    (lower_in(&d, DOCUMENTS) || plural_of(&d, |w| lower_in(w, DOCUMENTS)))
+                        && !words[i + 1..].iter().any(|w| is_capitalized(w))
+                }
                 // ("Voters over 60": an age.)
                 || w.eq_ignore_ascii_case("over")
                     && words

@@ -1902,6 +1902,22 @@ fn a_participle_left_closing_a_documents_phrase_is_no_part_of_its_name() {
     ] {
         assert_eq!(source_of(text, 0).as_deref(), Some(name), "{text}");
     }
+    // A document whose maker is described in lower case is the document ("a report by the
+    // county council" had been an anonymous person); one named in capitals is the maker's.
+    for (text, name, kind) in [
+        (
+            "Growth slowed in the third quarter, according to a report by the county council.",
+            "a report by the county council",
+            SourceKind::Document,
+        ),
+        (
+            "Growth slowed in the third quarter, according to a report by the Bank of England.",
+            "the Bank of England",
+            SourceKind::Organization,
+        ),
+    ] {
+        assert_eq!(sources(text)[0], Some((name.to_string(), kind)), "{text}");
+    }
     // (Look-alike: a verb after its subject, "the document he released", stays.)
     let text = "The plan would cost $1.4tn a year, according to the document he released.";
     assert_eq!(
