@@ -334,32 +334,10 @@ fn person_mentioned(
 /// Not a description ("The champion"), a body ("The council") nor a name
 /// ([`subject_antecedent`] reads those).
 fn described_subject(text: &str, doc_start: usize, at: usize, p: Pronoun) -> Option<Mention> {
-    let span = sentences_before(text, doc_start, at)
-        .take(2)
-        .find(|s| closes_sentence(text[s.range()].trim_end()))?;
-    // (After a live blog's time: "14:05 The Chancellor has stood up …".)
-    let span = Span::new(span.start + clock_time(&text[span.range()]), span.end);
-    let phrase = lead_subject(text, span)?;
-    let written = &text[phrase.range()];
-    // (Followed by its verb, in lower case: "The Chancellor has stood up".)
-    let next = text[phrase.end..span.end].split_whitespace().next()?;
-    if !next.starts_with(|c: char| c.is_ascii_lowercase()) {
-        return None;
+    if let Some(m) = indefinite_subject(text, doc_start, at, p) {
+        return Some(m);
     }
-    // (Or one person described by a noun of the pronoun's sex: "A spokeswoman for the airline
-    // blamed a backlog …. '…,' she said.")
-    let indefinite = written
-        .split_once(' ')
-        .is_some_and(|(a, _)| tag::lower_in(a, &["a", "an"]));
-    if indefinite && head_sex(written) == Some(p) {
-        return match tag::classify(written, false)? {
-            m @ Mention::Named {
-                kind: SourceKind::Anonymous | SourceKind::Person,
-                ..
-            } => Some(m),
-            _ => None,
-        };
-    }
+    let written = subject_before(text, doc_start, at)?;
     if definite(written).is_none() || head_sex(written).is_some_and(|s| s != p) {
         return None;
     }
@@ -372,6 +350,41 @@ fn described_subject(text: &str, doc_start: usize, at: usize, p: Pronoun) -> Opt
     match tag::classify(written, false)? {
         m @ Mention::Named {
             kind: SourceKind::Person,
+            ..
+        } => Some(m),
+        _ => None,
+    }
+}
+
+/// The subject the sentence just before `at` opens with, followed by its verb in lower case
+/// ("The Chancellor has stood up …", "A council spokesman rejected the claim.").
+fn subject_before(text: &str, doc_start: usize, at: usize) -> Option<&str> {
+    let span = sentences_before(text, doc_start, at)
+        .take(2)
+        .find(|s| closes_sentence(text[s.range()].trim_end()))?;
+    // (After a live blog's time: "14:05 The Chancellor has stood up …".)
+    let span = Span::new(span.start + clock_time(&text[span.range()]), span.end);
+    let phrase = lead_subject(text, span)?;
+    let next = text[phrase.end..span.end].split_whitespace().next()?;
+    next.starts_with(|c: char| c.is_ascii_lowercase())
+        .then(|| &text[phrase.range()])
+}
+
+/// One person described by "a" or "an" and a noun of the pronoun's sex, opening the sentence
+/// just before `at`: a new person, whom a "he" or "she" right after refers to ("A council
+/// spokesman rejected the claim. He said …", "A spokeswoman for the airline blamed a backlog ….
+/// '…,' she said.").
+fn indefinite_subject(text: &str, doc_start: usize, at: usize, p: Pronoun) -> Option<Mention> {
+    let written = subject_before(text, doc_start, at)?;
+    let indefinite = written
+        .split_once(' ')
+        .is_some_and(|(a, _)| tag::lower_in(a, &["a", "an"]));
+    if !indefinite || head_sex(written) != Some(p) {
+        return None;
+    }
+    match tag::classify(written, false)? {
+        m @ Mention::Named {
+            kind: SourceKind::Anonymous | SourceKind::Person,
             ..
         } => Some(m),
         _ => None,
@@ -978,11 +991,22 @@ pub(super) fn resolve_tag(
                     && !answers())
                 .then(|| reg.mention_of(i, SourceKind::Anonymous))
             };
+            // "A council spokesman rejected the claim. He said …": a person described by "a"
+            // and a noun of the pronoun's sex opening the sentence just before is new to the
+            // story, and nearer than anyone met before (not the one asked, above).
+            let described_before = || {
+                let at = tag.found.phrase.start;
+                let previous = sentences_before(text, doc_start, at).nth(1)?;
+                (!answers() && !text[previous.range()].contains(" asked "))
+                    .then(|| indefinite_subject(text, doc_start, at, *p))
+                    .flatten()
+            };
             found
                 .near
                 .clone()
                 .filter(fits)
                 .or_else(unnamed_before)
+                .or_else(described_before)
                 .or_else(|| {
                     found
                         .far

@@ -13551,6 +13551,23 @@ fn a_pronoun_with_no_source_is_a_person_of_its_sex_described_opening_the_sentenc
 }
 
 #[test]
+fn a_person_described_with_a_opening_the_sentence_before_is_the_pronouns_over_a_source() {
+    // "A council spokesman" is new to the story and nearer than Peter Lang, quoted before.
+    let text = "Peter Lang said he woke at 3am to find water on the stairs. \"We were lucky,\" he \
+                said. A council spokesman rejected the claim. He said £2.3m had been spent on \
+                defences since 2019.";
+    assert_eq!(
+        source_of(text, 3).as_deref(),
+        Some("A council spokesman"),
+        "{text}"
+    );
+    // (Look-alike: the one a question is put to answers it: "A reporter asked …. He replied".)
+    let text = "Peter Lang said he woke at 3am to find water on the stairs. A reporter asked him \
+                whether he would leave. He replied that he would stay.";
+    assert_eq!(source_of(text, 2).as_deref(), Some("Peter Lang"), "{text}");
+}
+
+#[test]
 fn a_long_tag_or_descriptor_leaves_the_sentence_to_the_words_it_reports() {
     // The tag and the role after it are neither the quotation's words nor the author's: the
     // sentence is the speaker's however long they run.
