@@ -1113,8 +1113,26 @@ pub(super) fn resolve_tag(
     let far_subject = |rest: &str| {
         far_subject
             .get_or_init(|| {
-                let p = head_sex(rest).unwrap_or(Pronoun::He);
-                subject_antecedent(text, doc_start, tag.found.phrase.start, p, 0).far
+                let far = |p| subject_antecedent(text, doc_start, tag.found.phrase.start, p, 0).far;
+                // (A description of no sex, "the 23-year-old", may stand for a woman as for a
+                // man: the sex of the pronoun its report opens with, "the singer said he did
+                // not …", else the nearer of the two.)
+                let reported = || {
+                    let after = text.get(tag.cue.end..)?.trim_start();
+                    let after = after.strip_prefix("that ").unwrap_or(after);
+                    match after.split([' ', ',']).next()? {
+                        "he" => Some(Pronoun::He),
+                        "she" => Some(Pronoun::She),
+                        _ => None,
+                    }
+                };
+                match head_sex(rest).or_else(reported) {
+                    Some(p) => far(p),
+                    None => match (far(Pronoun::He), far(Pronoun::She)) {
+                        (Some(he), Some(she)) => Some(if she.0 > he.0 { she } else { he }),
+                        (he, she) => he.or(she),
+                    },
+                }
             })
             .as_ref()
     };

@@ -13568,6 +13568,35 @@ fn a_person_described_with_a_opening_the_sentence_before_is_the_pronouns_over_a_
 }
 
 #[test]
+fn a_stand_in_of_no_sex_may_be_a_woman() {
+    // "the 30-year-old" tells no sex: it stands for the woman the sentence before opens with, as
+    // it would for a man (it had been looked for among men only).
+    let text = "Paula Radcliffe won the race in London on Sunday. \"Doping in sport is a \
+                criminal offence,\" the 30-year-old told the Sunday Times.";
+    assert_eq!(
+        source_of(text, 1).as_deref(),
+        Some("Paula Radcliffe"),
+        "{text}"
+    );
+    // (The pronoun its report opens with tells the sex: "the singer said he …" is no woman.)
+    let text = "Ann Kite watched the film at home. In the film, the singer said he did not see \
+                anything wrong with it.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("the singer"), "{text}");
+}
+
+#[test]
+fn given_names_tell_a_speakers_sex() {
+    // "Ossie" is a man's name: "she" after his quotation is the woman quoted before him.
+    let text = "Attallah Shabazz spoke at the funeral. \"He was a friend to us all,\" said Ossie \
+                Davis. \"Harlem has come to bid farewell to one of its finest,\" she said.";
+    assert_eq!(
+        source_of(text, 2).as_deref(),
+        Some("Attallah Shabazz"),
+        "{text}"
+    );
+}
+
+#[test]
 fn a_long_tag_or_descriptor_leaves_the_sentence_to_the_words_it_reports() {
     // The tag and the role after it are neither the quotation's words nor the author's: the
     // sentence is the speaker's however long they run.
