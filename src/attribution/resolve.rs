@@ -337,7 +337,7 @@ fn described_subject(text: &str, doc_start: usize, at: usize, p: Pronoun) -> Opt
     if let Some(m) = indefinite_subject(text, doc_start, at, p) {
         return Some(m);
     }
-    let written = subject_before(text, doc_start, at)?;
+    let written = subject_before(text, doc_start, at, |_| true)?;
     if definite(written).is_none() || head_sex(written).is_some_and(|s| s != p) {
         return None;
     }
@@ -358,12 +358,21 @@ fn described_subject(text: &str, doc_start: usize, at: usize, p: Pronoun) -> Opt
 
 /// The subject the sentence just before `at` opens with, followed by its verb in lower case
 /// ("The Chancellor has stood up …", "A council spokesman rejected the claim.").
-fn subject_before(text: &str, doc_start: usize, at: usize) -> Option<&str> {
+fn subject_before(
+    text: &str,
+    doc_start: usize,
+    at: usize,
+    opens: impl Fn(&str) -> bool,
+) -> Option<&str> {
     let span = sentences_before(text, doc_start, at)
         .take(2)
         .find(|s| closes_sentence(text[s.range()].trim_end()))?;
     // (After a live blog's time: "14:05 The Chancellor has stood up …".)
     let span = Span::new(span.start + clock_time(&text[span.range()]), span.end);
+    // (A first look at the sentence's opening, before reading its subject.)
+    if !opens(text[span.range()].trim_start()) {
+        return None;
+    }
     let phrase = lead_subject(text, span)?;
     let next = text[phrase.end..span.end].split_whitespace().next()?;
     next.starts_with(|c: char| c.is_ascii_lowercase())
@@ -375,11 +384,12 @@ fn subject_before(text: &str, doc_start: usize, at: usize) -> Option<&str> {
 /// spokesman rejected the claim. He said …", "A spokeswoman for the airline blamed a backlog ….
 /// '…,' she said.").
 fn indefinite_subject(text: &str, doc_start: usize, at: usize, p: Pronoun) -> Option<Mention> {
-    let written = subject_before(text, doc_start, at)?;
-    let indefinite = written
-        .split_once(' ')
-        .is_some_and(|(a, _)| tag::lower_in(a, &["a", "an"]));
-    if !indefinite || head_sex(written) != Some(p) {
+    // (Opening the sentence or after a preamble's comma: "On Tuesday, a council spokesman …".)
+    let indefinite = |s: &str| {
+        s.starts_with("A ") || s.starts_with("An ") || s.contains(", a ") || s.contains(", an ")
+    };
+    let written = subject_before(text, doc_start, at, indefinite)?;
+    if head_sex(written) != Some(p) {
         return None;
     }
     match tag::classify(written, false)? {
@@ -996,10 +1006,9 @@ pub(super) fn resolve_tag(
             // story, and nearer than anyone met before (not the one asked, above).
             let described_before = || {
                 let at = tag.found.phrase.start;
+                let m = indefinite_subject(text, doc_start, at, *p)?;
                 let previous = sentences_before(text, doc_start, at).nth(1)?;
-                (!answers() && !text[previous.range()].contains(" asked "))
-                    .then(|| indefinite_subject(text, doc_start, at, *p))
-                    .flatten()
+                (!answers() && !text[previous.range()].contains(" asked ")).then_some(m)
             };
             found
                 .near
