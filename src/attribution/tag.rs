@@ -6549,6 +6549,9 @@ pub(crate) const CLAIM_NOUNS: &[&str] = &[
     "view",
 ];
 
+/// Personal pronouns that stand as a verb's subject (sorted, lower case).
+const SUBJECT_PRONOUNS: &[&str] = &["he", "i", "it", "she", "they", "we", "you"];
+
 /// True when `phrase` holds a negated auxiliary ("Don't worry if …", "Can't say …", "It
 /// doesn't sound like Rubio") or a pronoun's contracted verb ("the steps they're taking"): an
 /// imperative or a clause, no one's name.
@@ -6559,7 +6562,7 @@ fn contracted_verb(phrase: &str) -> bool {
         w.split_once(['\'', '\u{2019}'])
             .is_some_and(|(pronoun, verb)| {
                 matches!(verb, "re" | "ve" | "ll" | "m" | "d")
-                    && lower_in(pronoun, &["he", "i", "it", "she", "they", "we", "you"])
+                    && lower_in(pronoun, SUBJECT_PRONOUNS)
             })
     };
     // (A pronoun's verb inside the phrase, "according to the steps they're taking"; not the
@@ -6908,23 +6911,24 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     // ("according to a study of ancient DNA published on Thursday": the phrase stops at the
     // time, and the participle left closing it describes the document, no part of its name.)
     // (Not a verb after its subject: "the document he released", "the plan Trump released".)
-    let subject_before = || {
+    let verb_after_subject = || {
         let before = &words[..words.len() - 1];
         let run = before
             .iter()
             .rev()
             .take_while(|w| is_capitalized(w))
             .count();
-        lower_in(
-            before[before.len() - 1],
-            &["he", "i", "it", "she", "they", "we", "you"],
-        ) || run > 0
-            && run < before.len()
-            && !before[..before.len() - run]
-                .iter()
-                .any(|w| lower_in(w, &["about", "by", "from", "in", "into", "of", "on"]))
+        lower_in(before[before.len() - 1], SUBJECT_PRONOUNS)
+            || run > 0
+                && run < before.len()
+                && !before[..before.len() - run]
+                    .iter()
+                    .any(|w| lower_in(w, &["about", "by", "from", "in", "into", "of", "on"]))
     };
-    if words.len() >= 3 && lower_in(last, PARTICIPLES) && !is_capitalized(last) && !subject_before()
+    if words.len() >= 3
+        && lower_in(last, PARTICIPLES)
+        && !is_capitalized(last)
+        && !verb_after_subject()
     {
         let cut = phrase.trim_end();
         let rest = cut[..cut.len() - last.len()].trim_end();
@@ -7230,7 +7234,7 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                 || lower_in(w, PARTICIPLES)
                     && maker_of(w, &words[i + 1..]) != Some(Maker::Named)
                     // (Not a verb after its subject: "the document he released".)
-                    && !lower_in(words[i - 1], &["he", "i", "it", "she", "they", "we", "you"])
+                    && !lower_in(words[i - 1], SUBJECT_PRONOUNS)
                 // ("a report by the county council": a document's maker in lower case.)
                 // (A maker with a name is the source: "a report by the Bank of England", "a
                 // study by analysts Jupiter Research".)
