@@ -384,12 +384,16 @@ fn subject_before(
 /// spokesman rejected the claim. He said …", "A spokeswoman for the airline blamed a backlog ….
 /// '…,' she said.").
 fn indefinite_subject(text: &str, doc_start: usize, at: usize, p: Pronoun) -> Option<Mention> {
-    // (Opening the sentence or after a preamble's comma: "On Tuesday, a council spokesman …".)
+    // (A first look: "a" or "an" opening the sentence or after a comma, "On Tuesday, a council
+    // spokesman …"; the subject read must open with it, not "The chairman, a former banker, …".)
     let indefinite = |s: &str| {
         s.starts_with("A ") || s.starts_with("An ") || s.contains(", a ") || s.contains(", an ")
     };
     let written = subject_before(text, doc_start, at, indefinite)?;
-    if head_sex(written) != Some(p) {
+    let article = written
+        .split_once(' ')
+        .is_some_and(|(a, _)| tag::lower_in(a, &["a", "an"]));
+    if !article || head_sex(written) != Some(p) {
         return None;
     }
     match tag::classify(written, false)? {

@@ -13561,6 +13561,13 @@ fn a_person_described_with_a_opening_the_sentence_before_is_the_pronouns_over_a_
         Some("A council spokesman"),
         "{text}"
     );
+    // (Look-alike: a definite subject in a sentence that has "a" after a comma elsewhere is no
+    // person introduced: "The chairman …, a move that …" is read as descriptions are, not
+    // taken here.)
+    let text = "Peter Lang said he woke at 3am. \"We were lucky,\" he said. The chairman rejected \
+                the claim, a move that angered residents. He said the rainfall had been \
+                exceptional.";
+    assert_eq!(source_of(text, 3).as_deref(), Some("Peter Lang"), "{text}");
     // (Look-alike: the one a question is put to answers it: "A reporter asked …. He replied".)
     let text = "Peter Lang said he woke at 3am to find water on the stairs. A reporter asked him \
                 whether he would leave. He replied that he would stay.";
