@@ -334,9 +334,6 @@ fn person_mentioned(
 /// Not a description ("The champion"), a body ("The council") nor a name
 /// ([`subject_antecedent`] reads those).
 fn described_subject(text: &str, doc_start: usize, at: usize, p: Pronoun) -> Option<Mention> {
-    if let Some(m) = indefinite_subject(text, doc_start, at, p) {
-        return Some(m);
-    }
     let written = subject_before(text, doc_start, at, |_| true)?;
     if definite(written).is_none() || head_sex(written).is_some_and(|s| s != p) {
         return None;
@@ -834,6 +831,14 @@ pub(super) fn resolve_tag(
     let written = &text[tag.found.phrase.range()];
     let descriptor = tag.found.descriptor.map(|d| &text[d.range()]);
     let known = reg.entities.len();
+    // The person "a"/"an" introduces in the sentence before, for a "he" or "she" (see
+    // [`indefinite_subject`]): read once, though two searches below may ask for it.
+    let indefinite = std::cell::OnceCell::new();
+    let indefinite = |p: Pronoun| {
+        indefinite
+            .get_or_init(|| indefinite_subject(text, doc_start, tag.found.phrase.start, p))
+            .clone()
+    };
     // The tag's document before it, where full names are looked for.
     let before = &text[doc_start.min(tag.found.phrase.start)..tag.found.phrase.start];
     // The full name given for a one-word person's name before the tag (found already, most
@@ -1010,7 +1015,7 @@ pub(super) fn resolve_tag(
             // story, and nearer than anyone met before (not the one asked, above).
             let described_before = || {
                 let at = tag.found.phrase.start;
-                let m = indefinite_subject(text, doc_start, at, *p)?;
+                let m = indefinite(*p)?;
                 let previous = sentences_before(text, doc_start, at).nth(1)?;
                 (!answers() && !text[previous.range()].contains(" asked ")).then_some(m)
             };
@@ -1056,7 +1061,7 @@ pub(super) fn resolve_tag(
     // Chancellor has stood up to deliver the Budget. She says …".
     let subject = subject.or_else(|| match tag.mention {
         Mention::Pronoun(p @ (Pronoun::He | Pronoun::She)) if reg.antecedent(p).is_none() => {
-            described_subject(text, doc_start, tag.found.phrase.start, p)
+            indefinite(p).or_else(|| described_subject(text, doc_start, tag.found.phrase.start, p))
         }
         _ => None,
     });
@@ -1133,11 +1138,8 @@ pub(super) fn resolve_tag(
                 let reported = || {
                     let after = text.get(tag.cue.end..)?.trim_start();
                     let after = after.strip_prefix("that ").unwrap_or(after);
-                    match after.split([' ', ',']).next()? {
-                        "he" => Some(Pronoun::He),
-                        "she" => Some(Pronoun::She),
-                        _ => None,
-                    }
+                    tag::pronoun(after.split([' ', ',']).next()?)
+                        .filter(|p| matches!(p, Pronoun::He | Pronoun::She))
                 };
                 match head_sex(rest).or_else(reported) {
                     Some(p) => far(p),
