@@ -73,7 +73,7 @@ expect{,s}              | hedge | epistemic-verb | 0.75
 expected                | hedge | epistemic-verb | 0.5
 {is,are,was,were} expected to | hedge | epistemic-verb | 0.9
 expected to             | hedge | epistemic-verb | 0.75
-consider{,s}            | hedge | epistemic-verb | 0.35
+consider{,s}            | hedge | epistemic-verb | 0.35 | !next=the,a,an,its,their,his,her,our,this,these,those,whether,how,what,options,proposals,applications   # "the committee will consider the report": weighs a thing; it judges nothing
 considered              | hedge | epistemic-verb | 0.7  | !prev=had,has,have,having   # "the board had considered several offers": weighed, no judgement
 {is,are,was,were,be,been,widely,generally} considered | hedge | epistemic-verb | 0.85
 considered to be        | hedge | epistemic-verb | 0.9

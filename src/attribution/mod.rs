@@ -6385,7 +6385,19 @@ fn read_lead_subject(text: &str, span: Span, after_preamble: bool) -> Option<Spa
                 let Some((a, x)) = next.filter(|(_, x)| x.starts_with(char::is_lowercase)) else {
                     break;
                 };
-                if x.ends_with(',') {
+                if let Some(noun) = x.strip_suffix(',') {
+                    // "A rebel spokesman, speaking by telephone, gave …": the noun before a
+                    // clause set off by commas heads the subject.
+                    if head_noun(noun)
+                        && words
+                            .peek()
+                            .is_some_and(|(_, y)| y.starts_with(char::is_lowercase))
+                    {
+                        return Some(Span::new(
+                            span.start + first_at,
+                            span.start + a + noun.len(),
+                        ));
+                    }
                     break;
                 }
                 if head_noun(x) {
@@ -6463,10 +6475,15 @@ fn read_lead_subject(text: &str, span: Span, after_preamble: bool) -> Option<Spa
         // ("Another aide disagreed, saying …": so does a determiner of one.)
         let determined = n == 2 && (tag::lower_in(first, &["another", "one", "the"]) || possessive);
         // ("The president left …": the capitalised article alone is no name.)
+        let article_alone = end == Some(first_at + first.len());
         let subject = if determined && noun_end.is_some() {
             noun_end
         } else if tag::lower_in(first, tag::ARTICLES) && title_end.is_some() {
             title_end
+        } else if tag::lower_in(first, tag::ARTICLES) && article_alone && noun_end.is_some() {
+            // ("A spokesman for the council's standards committee said …": the noun after
+            // the article heads the subject, not the capitalised article alone.)
+            noun_end
         } else {
             end
         };
@@ -7944,8 +7961,9 @@ fn paragraph_breaks(text: &str, from: usize, to: usize, max: usize) -> usize {
     n
 }
 
-/// Verbs of saying that, joined to an earlier report of the same subject ("said … and added
-/// that …"), go on with that source's words (see [`second_report`]).
+/// Verbs of saying or of stance that, joined to an earlier report of the same subject ("said …
+/// and added that …", "said … and expected deliveries to improve"), go on with that source's
+/// words (see [`second_report`]).
 const GOING_ON: &[&str] = &[
     "acknowledged",
     "acknowledges",
@@ -7961,16 +7979,26 @@ const GOING_ON: &[&str] = &[
     "believes",
     "cautioned",
     "cautions",
+    "concluded",
+    "concludes",
     "contended",
     "contends",
     "declared",
     "declares",
+    "estimated",
+    "estimates",
+    "expected",
+    "expects",
     "explained",
     "explains",
+    "feared",
+    "fears",
     "feels",
     "felt",
     "finds",
     "found",
+    "hoped",
+    "hopes",
     "insisted",
     "insists",
     "maintained",
@@ -7991,6 +8019,8 @@ const GOING_ON: &[&str] = &[
     "told",
     "warned",
     "warns",
+    "worried",
+    "worries",
     "writes",
     "wrote",
 ];

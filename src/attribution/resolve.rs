@@ -371,16 +371,39 @@ fn subject_before(
         return None;
     }
     let phrase = lead_subject(text, span)?;
-    let next = text[phrase.end..span.end].split_whitespace().next()?;
+    let mut after = &text[phrase.end..span.end];
+    // (After a clause set off by commas that opens in lower case: "A rebel commander, speaking
+    // by telephone, gave …".)
+    if let Some(inserted) = after.strip_prefix(", ") {
+        let close = inserted
+            .find(',')
+            .filter(|&c| c <= INSERTION_BYTES && !inserted[..c].contains(['"', '\u{201C}']))?;
+        if !inserted.starts_with(|c: char| c.is_ascii_lowercase()) {
+            return None;
+        }
+        after = &inserted[close + 1..];
+    }
+    let next = after.split_whitespace().next()?;
     next.starts_with(|c: char| c.is_ascii_lowercase())
         .then(|| &text[phrase.range()])
 }
 
-/// One person described by "a" or "an" and a noun of the pronoun's sex, opening the sentence
-/// just before `at`: a new person, whom a "he" or "she" right after refers to ("A council
-/// spokesman rejected the claim. He said …", "A spokeswoman for the airline blamed a backlog ….
+/// Most bytes of a clause set off by commas between a subject and its verb that
+/// [`subject_before`] reads past.
+const INSERTION_BYTES: usize = 80;
+
+/// One person described by "a" or "an" and a noun of the pronoun's sex or a role of none,
+/// opening the sentence just before `at`: a new person, whom a "he" or "she" right after refers
+/// to ("A council spokesman rejected the claim. He said …", "A rebel commander … gave a
+/// different account. He said …", "A spokeswoman for the airline blamed a backlog ….
 /// '…,' she said.").
-fn indefinite_subject(text: &str, doc_start: usize, at: usize, p: Pronoun) -> Option<Mention> {
+/// With the mention, where the subject starts.
+fn indefinite_subject(
+    text: &str,
+    doc_start: usize,
+    at: usize,
+    p: Pronoun,
+) -> Option<(Mention, usize)> {
     // (A first look: "a" or "an" opening the sentence or after a comma, "On Tuesday, a council
     // spokesman …"; the subject read must open with it, not "The chairman, a former banker, …".)
     let indefinite = |s: &str| {
@@ -390,14 +413,24 @@ fn indefinite_subject(text: &str, doc_start: usize, at: usize, p: Pronoun) -> Op
     let article = written
         .split_once(' ')
         .is_some_and(|(a, _)| tag::lower_in(a, &["a", "an"]));
-    if !article || head_sex(written) != Some(p) {
+    // (A role of no sex is a person all the same: "A rebel commander, speaking by telephone,
+    // gave a different account. He said …"; a thing is not, "A new report criticised …".)
+    let fits = match head_sex(written) {
+        Some(sex) => sex == p,
+        None => head_word(written).is_some_and(|h| {
+            let h = h.to_ascii_lowercase();
+            tag::role_noun(&h) && !tag::plural_person(&h)
+        }),
+    };
+    if !article || !fits {
         return None;
     }
+    let start = written.as_ptr() as usize - text.as_ptr() as usize;
     match tag::classify(written, false)? {
         m @ Mention::Named {
             kind: SourceKind::Anonymous | SourceKind::Person,
             ..
-        } => Some(m),
+        } => Some((m, start)),
         _ => None,
     }
 }
@@ -1013,11 +1046,19 @@ pub(super) fn resolve_tag(
             // "A council spokesman rejected the claim. He said …": a person described by "a"
             // and a noun of the pronoun's sex opening the sentence just before is new to the
             // story, and nearer than anyone met before (not the one asked, above).
+            // (Not when another source is tagged after that subject: "A fan jumped on stage …,
+            // spokesman Paul Smernicki said. He said …" is the spokesman.)
             let described_before = || {
                 let at = tag.found.phrase.start;
-                let m = indefinite(*p)?;
+                let (m, subject_at) = indefinite(*p)?;
                 let previous = sentences_before(text, doc_start, at).nth(1)?;
-                (!answers() && !text[previous.range()].contains(" asked ")).then_some(m)
+                let other_since = reg.recent.last().is_some_and(|&i| {
+                    let e = &reg.entities[i];
+                    e.last_at >= subject_at
+                        && !matches!(&m, Mention::Named { name, .. } if **name == *e.name)
+                });
+                (!answers() && !text[previous.range()].contains(" asked ") && !other_since)
+                    .then_some(m)
             };
             found
                 .near
@@ -1061,7 +1102,9 @@ pub(super) fn resolve_tag(
     // Chancellor has stood up to deliver the Budget. She says …".
     let subject = subject.or_else(|| match tag.mention {
         Mention::Pronoun(p @ (Pronoun::He | Pronoun::She)) if reg.antecedent(p).is_none() => {
-            indefinite(p).or_else(|| described_subject(text, doc_start, tag.found.phrase.start, p))
+            indefinite(p)
+                .map(|(m, _)| m)
+                .or_else(|| described_subject(text, doc_start, tag.found.phrase.start, p))
         }
         _ => None,
     });
@@ -1823,10 +1866,7 @@ pub(super) fn description_words(phrase: &str) -> impl Iterator<Item = &str> {
 /// The sex the head noun of a description tells ("the spokesman": he; "a spokeswoman for the
 /// firm": she), if any: the last word before "for", "of", "at", "from" or "in", or the last.
 fn head_sex(name: &str) -> Option<Pronoun> {
-    let head = name
-        .split(' ')
-        .take_while(|w| !tag::lower_in(w, &["at", "for", "from", "in", "of", "with"]))
-        .last()?;
+    let head = head_word(name)?;
     if tag::lower_in(head, FEMALE_HEADS) {
         Some(Pronoun::She)
     } else if tag::lower_in(head, MALE_HEADS) {
@@ -1835,6 +1875,21 @@ fn head_sex(name: &str) -> Option<Pronoun> {
         None
     }
 }
+
+/// The head word of a description: its last word before a preposition ("spokesman" of "a
+/// spokesman for the airline").
+fn head_word(name: &str) -> Option<&str> {
+    name.split(' ')
+        .take_while(|w| !tag::lower_in(w, HEAD_ENDS))
+        .last()
+}
+
+/// Prepositions that close the head of a description ("a spokesman for the airline").
+const HEAD_ENDS: &[&str] = &["at", "for", "from", "in", "of", "with"];
+
+/// [`HEAD_ENDS`] but "of", which may follow a group's head ("a number of writers"): after one of
+/// these a plural names the body a person speaks for, not the person.
+const PLACE_ENDS: &[&str] = &["at", "for", "from", "in", "with"];
 
 /// True when a stand-in's description is a nationality alone ("Dane" of "the Dane", "American").
 fn lone_nationality(rest: &str) -> bool {
@@ -2350,8 +2405,10 @@ impl Registry {
                     // Korn"; but for the group one person is taken from, "One of the
                     // customers".)
                     && e.name.split(' ').any(tag::person_head)
+                    // (The head's words only, before a preposition: "A spokesman for the
+                    // council's standards committee" is one.)
                     && (e.name.get(..7).is_some_and(|w| w.eq_ignore_ascii_case("one of "))
-                        || !e.name.split(' ').any(|w| {
+                        || !e.name.split(' ').take_while(|w| !tag::lower_in(w, PLACE_ENDS)).any(|w| {
                             w.starts_with(|c: char| c.is_ascii_lowercase())
                                 && w.ends_with('s')
                                 && !w.ends_with("ss")

@@ -970,6 +970,36 @@ const POSTMODIFIERS: &Words = &Words::new(&[
     "working",
 ]);
 
+/// Participles after the head of a description that take an object ("astronomers using the
+/// telescope", "a doctor treating the Belgian", "Democrats supporting Mrs. Clinton"): like the
+/// [`POSTMODIFIERS`] when an object follows them, not before a noun they qualify ("Web tracking
+/// company Envisional", "network monitoring company Sandvine"); see [`object_participle`].
+const OBJECT_PARTICIPLES: &[&str] = &[
+    "analysing",
+    "analyzing",
+    "backing",
+    "investigating",
+    "monitoring",
+    "opposing",
+    "studying",
+    "supporting",
+    "tracking",
+    "treating",
+    "using",
+];
+
+/// True when `words[i]` is one of the [`OBJECT_PARTICIPLES`] with its object after it: a name,
+/// an article, a determiner or a possessive, not a noun in lower case that it qualifies.
+fn object_participle(words: &[&str], i: usize) -> bool {
+    lower_in(words[i], OBJECT_PARTICIPLES)
+        && words.get(i + 1).is_some_and(|next| {
+            is_capitalized(next)
+                || lower_in(next, ARTICLES)
+                || lower_in(next, DETERMINERS)
+                || lower_in(next, &["her", "his", "its", "their"])
+        })
+}
+
 /// Participles after the head of a description ("a memo seen by Reuters", "a report released
 /// on Tuesday"): like the [`POSTMODIFIERS`], and what follows them describes the source rather
 /// than names it.
@@ -4459,6 +4489,7 @@ const KNOWN_BODIES: &Words = &Words::new(&[
     "pepsico",
     "peugeot",
     "pfizer",
+    "planned parenthood",
     "primark",
     "qantas",
     "qualcomm",
@@ -5217,6 +5248,8 @@ pub(crate) const DOCUMENTS: &Words = &Words::new(&[
     "textbook",
     "transcript",
     "treaty",
+    "trial",
+    "trials",
     "tweet",
     "video",
     "warrant",
@@ -5482,6 +5515,7 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "assemblywoman",
     "assistant",
     "astronaut",
+    "astronomer",
     "athlete",
     "attendee",
     "attorney",
@@ -5667,6 +5701,7 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "lawmaker",
     "lawyer",
     "leader",
+    "lecturer",
     "legend",
     "legislator",
     "liberal",
@@ -5777,6 +5812,7 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "rival",
     "rookie",
     "rower",
+    "sailor",
     "saxophonist",
     "scholar",
     "schoolboy",
@@ -6958,6 +6994,12 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             other => other,
         });
     }
+    // "a New Hampshire Democrat", "one senior Democrat", "the ranking Democrat on the Senate
+    // Intelligence Committee": a member of a party described, no name (not a surname that
+    // "another Democrat" would join), as "a senior official" is.
+    if let Some(m) = party_member(phrase, &words) {
+        return Some(m);
+    }
     // "despite an order from the court ordered …", "by conservative estimates": a phrase opening
     // with a preposition or a conjunction names no source.
     // ("From Andrea Peyser writing at The New York Post:": the writer quoted.)
@@ -7231,6 +7273,7 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                 && (lower_in(w, POSTMODIFIERS)
                     && *w != "To"
                     && !under_title(w, words.get(i + 1).copied())
+                || object_participle(&words, i)
                 || lower_in(w, PARTICIPLES)
                     && maker_of(w, &words[i + 1..]) != Some(Maker::Named)
                     // (Not a verb after its subject: "the document he released".)
@@ -8218,7 +8261,8 @@ pub(crate) fn headline_words(phrase: &str) -> bool {
 }
 
 /// True when `line` is a headline in title case: four words or more, nearly all capitalised,
-/// with a capitalised function word ("Hillary Clinton Slams Donald Trump On Abortion").
+/// with a capitalised function word ("Hillary Clinton Slams Donald Trump On Abortion") or with
+/// only small words in lower case.
 fn title_case(line: &str) -> bool {
     // (A headline is short: a paragraph is not looked at.)
     if line.len() > HEADLINE_BYTES {
@@ -8229,8 +8273,23 @@ fn title_case(line: &str) -> bool {
         .split_whitespace()
         .filter(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
         .count();
-    words >= 4 && capitalised * 5 >= words * 4 && headline_words(line)
+    // (Or one whose every word is capitalised but its small words, with no comma: "Conservative
+    // Icon Morton Blackwell Endorses Ted Cruz.", "Ted Cruz Refuses to Disavow Lindsey Graham
+    // Endorsement.", where "Icon Morton" and "Disavow" had been taken for given names.)
+    let all_but_small = || {
+        words >= TITLE_CASE_WORDS
+            && !line.contains(',')
+            && line.split_whitespace().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    || lower_in(w, HEADLINE_FUNCTION_WORDS)
+                    || lower_in(w, &["an", "be", "not", "of", "vs"])
+            })
+    };
+    words >= 4 && capitalised * 5 >= words * 4 && (headline_words(line) || all_but_small())
 }
+
+/// Fewest words of a line in title case that has no capitalised function word.
+const TITLE_CASE_WORDS: usize = 5;
 
 /// Longest line read as a headline in title case.
 const HEADLINE_BYTES: usize = 200;
@@ -8692,11 +8751,12 @@ pub(crate) fn player_head(phrase: &str) -> bool {
 /// ("the keeper of the year" -> "keeper"); `None` for a name ("Federer").
 fn description_head(phrase: &str) -> Option<String> {
     let words: Vec<&str> = phrase.split_whitespace().collect();
-    let end = words
-        .iter()
-        .skip(1)
-        .position(|w| lower_in(w, POSTMODIFIERS) || lower_in(w, PARTICIPLES))
-        .map_or(words.len(), |p| p + 1);
+    let end = (1..words.len())
+        .find(|&i| {
+            let w = words[i];
+            lower_in(w, POSTMODIFIERS) || lower_in(w, PARTICIPLES) || object_participle(&words, i)
+        })
+        .unwrap_or(words.len());
     let head = words[..end].last()?;
     // (A name: "Federer admitted".)
     head.starts_with(|c: char| c.is_ascii_lowercase())
@@ -9111,8 +9171,65 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
     }) {
         return SourceKind::Organization;
     }
+    // ("NHS England", "Sport England", "Historic Scotland": a body of the nation its name
+    // closes with; not a given name before it, "Tom Wales".)
+    if let [first, .., nation] = run {
+        if lower_in(clean(nation), NATIONS_CLOSING_BODIES) && sex_of_given(clean(first)).is_none() {
+            return SourceKind::Organization;
+        }
+    }
     SourceKind::Person
 }
+
+/// A member of a party described by `words` (the phrase `phrase`), as an anonymous source under
+/// the whole phrase: "a"/"an"/"one"/"another" before the party's member noun ("a New Hampshire
+/// Democrat", "one senior Republican", "a Democrat familiar with the talks"), or "the" with a
+/// post-modifier after it ("the ranking Democrat on the committee"; "the Democrat" alone stands
+/// for someone named).
+fn party_member(phrase: &str, words: &[&str]) -> Option<Mention> {
+    let first = words.first()?;
+    let indefinite = lower_in(first, &["a", "an", "another", "one"]);
+    if !indefinite && !first.eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let k = words
+        .iter()
+        .position(|w| is_capitalized(w) && lower_in(w.trim_end_matches(','), PARTY_MEMBERS))?;
+    let after = words.get(k + 1);
+    let closes = after.is_none();
+    let modified = after.is_some_and(|w| {
+        lower_in(w, POSTMODIFIERS) || lower_in(w, PARTICIPLES) || object_participle(words, k + 1)
+    });
+    // (Capitals between the article and the member are a place or a rank: "a New Hampshire
+    // Democrat", "a House Republican"; not a name, "the Rick Wilson Republican".)
+    let between_ok = words[1..k]
+        .iter()
+        .all(|w| !is_capitalized(w) || sex_of_given(w).is_none());
+    // (Closing the phrase after "a"/"an"/"one"/"another", or before a post-modifier.)
+    if k == 0 || !between_ok || !(modified || indefinite && closes) {
+        return None;
+    }
+    Some(Mention::Named {
+        name: phrase.trim().into(),
+        kind: SourceKind::Anonymous,
+        descriptor: None,
+    })
+}
+
+/// Nouns of a party's member, capitalised ("a Democrat", "one senior Republican").
+const PARTY_MEMBERS: &[&str] = &[
+    "conservative",
+    "democrat",
+    "liberal",
+    "republican",
+    "socialist",
+    "tory",
+];
+
+/// Nations whose name closes the name of a body of theirs ("NHS England", "Sport Wales").
+const NATIONS_CLOSING_BODIES: &[&str] = &[
+    "britain", "cymru", "england", "ireland", "scotland", "wales",
+];
 
 /// Letters after a person's name (honours, seats, the bar).
 const POST_NOMINALS: &[&str] = &[
