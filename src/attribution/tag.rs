@@ -9074,12 +9074,15 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
             let w = clean(w);
             !lower_in(w, TITLES) && !lower_in(w, ORGANIZATIONS) && !lower_in(w, PUBLICATIONS)
         };
-        // (The surname may name a paper after a given name: "Housing Minister Keith Hill".)
+        // (The surname may name a paper or a place after a given name: "Housing Minister Keith
+        // Hill", "Rep. Steve Israel".)
         let surname = |w: &&'a str| {
             named(w)
                 || sex_of_given(clean(first)).is_some()
-                    && lower_in(clean(w), PUBLICATIONS)
-                    && !lower_in(clean(w), ORGANIZATIONS)
+                    && (lower_in(clean(w), PUBLICATIONS) && !lower_in(clean(w), ORGANIZATIONS)
+                        || lower_in(clean(w), ORGANIZATIONS)
+                            && !lower_in(clean(w), ORG_NOUNS)
+                            && !lower_in(clean(w), COMPANY_HEADS))
         };
         // (The list writes abbreviations with their full stop, "Sen.", "Rep.": a title is looked
         // up as written and without it.)
@@ -9490,18 +9493,30 @@ const RANKS: &[&str] = &[
 /// Titles that head a role ("Secretary", "Minister", "Spokesman"), of [`TITLES`] those that are
 /// no modifier ("Foreign", "Former", "White").
 const HEAD_TITLES: &Words = &Words::new(&[
+    "adm",
+    "adm.",
+    "admiral",
+    "advocate",
     "ambassador",
     "attorney",
+    "capt",
+    "capt.",
+    "captain",
     "chairman",
     "chairwoman",
     "chancellor",
     "chief",
+    "col",
+    "col.",
+    "colonel",
     "commissioner",
     "congressman",
     "congresswoman",
     "councillor",
     "councilman",
     "councilwoman",
+    "cpl",
+    "cpl.",
     "director",
     "dj",
     "gen.",
@@ -9511,6 +9526,11 @@ const HEAD_TITLES: &Words = &Words::new(&[
     "judge",
     "justice",
     "leader",
+    "lieutenant",
+    "lt",
+    "lt.",
+    "maj",
+    "maj.",
     "mayor",
     "mep",
     "minister",
@@ -9520,9 +9540,13 @@ const HEAD_TITLES: &Words = &Words::new(&[
     "president",
     "prosecutor",
     "rep.",
+    "representative",
     "secretary",
     "sen.",
     "senator",
+    "sergeant",
+    "sgt",
+    "sgt.",
     "sheriff",
     "speaker",
     "spokesman",

@@ -16030,3 +16030,26 @@ fn a_headline_with_no_capitalised_small_word_gives_known_given_names_only() {
                 this,\" Weaver said.";
     assert_eq!(source_of(text, 1).as_deref(), Some("Jeff Weaver"), "{text}");
 }
+
+#[test]
+fn a_titled_person_whose_surname_names_a_place_or_after_a_military_rank_is_a_person() {
+    // "Rep. Steve Israel" had been a body (Israel), and so had "Army Capt. John Pardo" (no rank
+    // among the head titles) and "Representative Steve Israel".
+    let rest = "said the bill would pass the House before the end of the month.";
+    for (tag, name) in [
+        ("Rep. Steve Israel", "Steve Israel"),
+        ("Representative Steve Israel", "Steve Israel"),
+        ("Army Capt. John Pardo", "John Pardo"),
+        ("New York City Public Advocate Trish James", "Trish James"),
+    ] {
+        let text = format!("{tag} {rest}");
+        assert_eq!(
+            sources(&text)[0],
+            Some((name.to_string(), SourceKind::Person)),
+            "{text}"
+        );
+    }
+    // (Look-alike: a place after a word that is no given name is still the place's body.)
+    let text = format!("Greater Manchester Police {rest}");
+    assert_eq!(first_kind(&text), Some(SourceKind::Organization), "{text}");
+}
