@@ -235,8 +235,12 @@ fn polnear_dev_floors() {
     // covers less than half of it as one no annotation gives a source, though the gold gives
     // its content to that very source, as it does for the 33 dev sentences that moved; see
     // the README.)
+    // (86.6 until 2026-12-06, when a quotation's hearer after "told" stopped counting against
+    // its share, by the same reasoning: "'Look, it's a phony system,' Trump told Bill O'Reilly
+    // of Fox News this week." is Trump's, 1,260 of 1,455 = 86.597%, the only dev sentence that
+    // moved.)
     assert!(
-        scores.precision >= 86.6,
+        scores.precision >= 86.5,
         "precision {:.1}",
         scores.precision
     );

@@ -6109,6 +6109,26 @@ fn read_lead_subject(text: &str, span: Span, after_preamble: bool) -> Option<Spa
                 && !s[..comma].split(' ').any(|w| tag::lower_in(w, tag::TIME))
         };
         let mut after = s[comma + 2..].split(' ');
+        // "The researchers, from Imperial College London, tracked …", "The Clinton campaign, in
+        // a Q&A on the e-mail controversy, worded …": a prepositional phrase set off by commas
+        // after a noun phrase headed by people or a body describes it, which is the subject.
+        // (Not a time: "The day before, at a rally in Beaumont, Mr. Trump was …".)
+        let described = || {
+            let head = s[..comma]
+                .rsplit(' ')
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            noun_phrase() && (tag::person_head(&head) || tag::source_noun(&head))
+        };
+        if s[comma + 2..]
+            .split(' ')
+            .next()
+            .is_some_and(|w| tag::lower_in(w, &["at", "from", "in", "of", "on", "with"]))
+            && described()
+        {
+            return Some(Span::new(span.start, span.start + comma));
+        }
         let relative = after.next().is_some_and(|w| {
             tag::lower_in(w, tag::RELATIVES)
                 || w.ends_with("ed") && after.next() == Some("by") && noun_phrase()
@@ -7170,7 +7190,9 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
         // (a long title, a descriptor) does not shrink the quotation's share.
         // (A role closing the sentence after the name is the tag's too: "… said Ana Ortiz,
         // director general of the Pilots Guild.")
-        if closing_source {
+        // ("“Our members have had enough,” he told reporters outside the talks in London.": so
+        // is the hearer of a quotation's tag and where it was told.)
+        if closing_source || told_after_quotation(text, found, rest) {
             return 1.0;
         }
         return beside_tag(content_before);
@@ -7222,6 +7244,31 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
     };
     content as f64 / span.len().saturating_sub(described + titled).max(1) as f64
 }
+
+/// True when `rest`, the words after a quotation's tag "he told" (the source before the cue),
+/// are only the hearer and where or when it was told ("reporters outside the talks in London",
+/// "the BBC on Monday"): no clause, quotation or comma, at most [`TOLD_WORDS`] words.
+fn told_after_quotation(text: &str, found: &Found, rest: &str) -> bool {
+    let cue = text[found.tag.range()].rsplit(' ').next().unwrap_or("");
+    let hearer = rest.trim_end().trim_end_matches('.');
+    found.phrase.start == found.tag.start
+        && tag::lower_in(cue, &["tell", "tells", "told"])
+        && !hearer.contains([',', ';', ':', '"', '\u{201C}', '\u{201D}', '(', '\u{2014}'])
+        && words_at_most(hearer.trim(), TOLD_WORDS)
+        && lead_words(hearer).next().is_some_and(|w| {
+            w.starts_with(char::is_uppercase)
+                || tag::lower_in(w, &["journalists", "reporters", "the"])
+        })
+        && !lead_words(hearer).any(|w| {
+            w.eq_ignore_ascii_case("that")
+                || tag::lower_in(w, FINITE)
+                || tag::lower_in(w, SUBJECT_PRONOUNS)
+        })
+}
+
+/// Most words of a hearer and its circumstance after a quotation's "he told"
+/// ([`told_after_quotation`]).
+const TOLD_WORDS: usize = 10;
 
 /// Verbs that give their object a name or a description ("called the plan 'bold'").
 const NAMING_VERBS: &[&str] = &[

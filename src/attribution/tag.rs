@@ -1091,7 +1091,9 @@ fn left_of(text: &str, lo: usize, cue: Span) -> Option<(Found, bool)> {
 /// councillor who voted against the plan, Dev Patel, said" is Dev Patel, described (the name
 /// had been read as the end of the relative clause, as in "a pollster who works with Priorities
 /// USA, a super PAC,"). The description opens with an article, "one" or "another"; the name is
-/// two or three capitalised words with no article, "of", "for" or "and".
+/// two or three capitalised words with no article, "of", "for" or "and". So is a body's name
+/// after its noun and "that" or "which" ("The company that runs the site, GreenCycle North,
+/// said"), of one to four words.
 fn name_after_relative(text: &str, found: Found) -> Found {
     let Some(d) = found.descriptor else {
         return found;
@@ -1099,8 +1101,15 @@ fn name_after_relative(text: &str, found: Found) -> Found {
     let described = &text[found.phrase.range()];
     let first = described.split(' ').next().unwrap_or("");
     let clause = &text[d.range()];
+    // ("The company that runs the site, GreenCycle North, said": a body's noun and "that" or
+    // "which", its name of one to four words.)
+    let body = (clause.starts_with("that ") || clause.starts_with("which "))
+        && described
+            .rsplit(' ')
+            .next()
+            .is_some_and(|h| role_kind(&h.to_ascii_lowercase()) == Some(SourceKind::Organization));
     if !(lower_in(first, ARTICLES) || lower_in(first, &["another", "one"]))
-        || !(clause.starts_with("who ") || clause.starts_with("whose "))
+        || !(clause.starts_with("who ") || clause.starts_with("whose ") || body)
         || described.split(' ').skip(1).any(is_capitalized)
     {
         return found;
@@ -1120,7 +1129,9 @@ fn name_after_relative(text: &str, found: Found) -> Found {
         return found;
     };
     let words = name.split(' ').count();
-    if !(2..=3).contains(&words)
+    let fewest = if body { 1 } else { 2 };
+    let most = if body { 4 } else { 3 };
+    if !(fewest..=most).contains(&words)
         || !is_capitalized_name(name)
         || name
             .split(' ')

@@ -16053,3 +16053,70 @@ fn a_titled_person_whose_surname_names_a_place_or_after_a_military_rank_is_a_per
     let text = format!("Greater Manchester Police {rest}");
     assert_eq!(first_kind(&text), Some(SourceKind::Organization), "{text}");
 }
+
+#[test]
+fn a_group_with_a_prepositional_phrase_in_commas_is_they() {
+    // "The researchers, from Imperial College London, tracked …. They found …": the phrase in
+    // commas had been read as the end of a preamble, and "They" was left unresolved.
+    let text = "The study was published on Tuesday. The researchers, from Imperial College \
+                London, tracked participants for 15 years. They found that those exposed had a \
+                20% greater risk.";
+    assert_eq!(
+        source_of(text, 2).as_deref(),
+        Some("The researchers"),
+        "{text}"
+    );
+    // (Look-alike: a preamble of time is still one: "The next day, in Leeds, they said …" has
+    // no subject before its comma.)
+    let text = "The players met the manager on Monday. The next day, in Leeds, they said the \
+                club had let them down badly.";
+    assert_ne!(
+        source_of(text, 1).as_deref(),
+        Some("The next day"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_bodys_name_after_its_description_and_that_is_the_source() {
+    // "The company that runs the site, GreenCycle North, said …" had been "The company", which
+    // the resolver then gave to the fire service quoted before.
+    let text = "Greater Manchester Fire and Rescue Service said crews had been sent from eight \
+                stations across the county overnight. The company that runs the site, \
+                GreenCycle North, said in a statement that all staff had been accounted for and \
+                that it would cooperate fully with the investigation.";
+    assert_eq!(
+        sources(text)[1],
+        Some(("GreenCycle North".to_string(), SourceKind::Organization)),
+        "{text}"
+    );
+    // (A name of one word too.)
+    let text = "The charity that runs the shelter, Oxfam, said in a statement that all staff had \
+                been accounted for and that it would cooperate fully with the investigation.";
+    assert_eq!(first_source(text).as_deref(), Some("Oxfam"), "{text}");
+}
+
+#[test]
+fn a_quotations_hearer_after_told_is_no_words_of_the_author() {
+    // "“Our members have had enough,” he told reporters outside the talks in London.": the hearer
+    // and the place had counted against the quotation's share, so the sentence was the
+    // author's while the quotation's next sentence was the speaker's.
+    let text = "General secretary Mick Lynch said the operators had refused to move on pay. \
+                \"Our members have had enough,\" he told reporters outside the talks in London. \
+                \"They will not accept a pay cut.\"";
+    assert_eq!(
+        names(text),
+        [
+            Some("Mick Lynch".to_string()),
+            Some("Mick Lynch".to_string()),
+            Some("Mick Lynch".to_string())
+        ],
+        "{text}"
+    );
+    // (Look-alike: a clause after the hearer is the author's account, and the sentence stays
+    // the author's when the quotation is its minor part.)
+    let text = "General secretary Mick Lynch said the operators had refused to move on pay. \
+                \"No,\" he told reporters before the union's executive met in London on Monday \
+                and voted to extend the strike by a week.";
+    assert_eq!(source_of(text, 1), None, "{text}");
+}
