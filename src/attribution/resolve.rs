@@ -396,8 +396,7 @@ const INSERTION_BYTES: usize = 80;
 /// opening the sentence just before `at`: a new person, whom a "he" or "she" right after refers
 /// to ("A council spokesman rejected the claim. He said …", "A rebel commander … gave a
 /// different account. He said …", "A spokeswoman for the airline blamed a backlog ….
-/// '…,' she said.").
-/// With the mention, where the subject starts.
+/// '…,' she said."). Returns the mention and the byte offset in `text` where the subject starts.
 fn indefinite_subject(
     text: &str,
     doc_start: usize,
@@ -1044,8 +1043,9 @@ pub(super) fn resolve_tag(
                 .then(|| reg.mention_of(i, SourceKind::Anonymous))
             };
             // "A council spokesman rejected the claim. He said …": a person described by "a"
-            // and a noun of the pronoun's sex opening the sentence just before is new to the
-            // story, and nearer than anyone met before (not the one asked, above).
+            // and a noun of the pronoun's sex (or a role of none) opening the sentence just
+            // before is new to the story, and nearer than anyone met before (not the one
+            // asked, above).
             // (Not when another source is tagged after that subject: "A fan jumped on stage …,
             // spokesman Paul Smernicki said. He said …" is the spokesman.)
             let described_before = || {

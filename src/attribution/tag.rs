@@ -7943,7 +7943,7 @@ pub(crate) fn role_holder(text: &str, role: &str) -> Option<String> {
         let lead = &text[floor_char(text, start.saturating_sub(OFFICE_BYTES))..start];
         // Or the name before the office, in apposition: "Greg Abbott, Texas attorney general,
         // …", "Mary Robinson, the Irish president".
-        let comma = lead.rfind(", ").filter(|&c| {
+        let comma = rfind_str(lead, ", ").filter(|&c| {
             lead[c + 2..].split_whitespace().count() <= words.len() + 1
                 && !after.trim_start().starts_with(char::is_uppercase)
         });
