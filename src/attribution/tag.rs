@@ -2484,20 +2484,26 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             let w = &text[toks[k].span.range()];
             // ("A 2014 study that appeared in the journal found": "that" after a noun of a
             // source.)
+            // (A noun of a source in lower case before "that" or "which".)
+            let source_noun_before = || {
+                let noun = &text[toks[k - 1].span.range()];
+                let lower = noun.to_ascii_lowercase();
+                toks[k - 1].word
+                    && !is_capitalized(noun)
+                    && (lower_in(noun, DOCUMENTS)
+                        || lower_in(noun, ORG_NOUNS)
+                        || lower_in(noun, PERSON_NOUNS)
+                        || plural_person(&lower))
+            };
             lower_in(w, &["who", "whose"])
                 || contracted_who(w)
-                // ("Ford which posted its ninth drop in sales, said": after a name.)
-                || w == "which" && k >= 1 && toks[k - 1].word && is_capitalized(&text[toks[k - 1].span.range()])
-                || w.eq_ignore_ascii_case("that") && k >= 1 && {
-                    let noun = &text[toks[k - 1].span.range()];
-                    let lower = noun.to_ascii_lowercase();
-                    toks[k - 1].word
-                        && !is_capitalized(noun)
-                        && (lower_in(noun, DOCUMENTS)
-                            || lower_in(noun, ORG_NOUNS)
-                            || lower_in(noun, PERSON_NOUNS)
-                            || plural_person(&lower))
-                }
+                // ("Ford which posted its ninth drop in sales, said": after a name; "The firm
+                // which runs the site, GreenCycle North, said": after a body's noun.)
+                || w == "which"
+                    && k >= 1
+                    && (toks[k - 1].word && is_capitalized(&text[toks[k - 1].span.range()])
+                        || source_noun_before())
+                || w.eq_ignore_ascii_case("that") && k >= 1 && source_noun_before()
         })
         .filter(|&k| {
             k + 1 < end

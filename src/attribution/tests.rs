@@ -16094,6 +16094,15 @@ fn a_bodys_name_after_its_description_and_that_is_the_source() {
     let text = "The charity that runs the shelter, Oxfam, said in a statement that all staff had \
                 been accounted for and that it would cooperate fully with the investigation.";
     assert_eq!(first_source(text).as_deref(), Some("Oxfam"), "{text}");
+    // (And after "which".)
+    let text = "The firm which runs the site, GreenCycle North, said in a statement that all \
+                staff had been accounted for and that it would cooperate fully with the \
+                investigation into the blaze.";
+    assert_eq!(
+        first_source(text).as_deref(),
+        Some("GreenCycle North"),
+        "{text}"
+    );
 }
 
 #[test]
