@@ -6121,8 +6121,8 @@ fn read_lead_subject(text: &str, span: Span, after_preamble: bool) -> Option<Spa
                 .to_ascii_lowercase();
             noun_phrase() && (tag::person_head(&head) || tag::source_noun(&head))
         };
-        if s[comma + 2..]
-            .split(' ')
+        if after
+            .clone()
             .next()
             .is_some_and(|w| tag::lower_in(w, &["at", "from", "in", "of", "on", "with"]))
             && described()
@@ -6920,21 +6920,9 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
     // Reuters.": a tag closing its sentence with no more than its hearer has the words before
     // it for content, whatever opens them.
     let to_hearer = || {
-        let hearer = rest.trim_end().trim_end_matches('.');
-        source_first
-            && lead.ends_with(',')
-            && tag::lower_in(
-                text[found.tag.range()].rsplit(' ').next().unwrap_or(""),
-                &["tell", "tells", "told"],
-            )
-            && !hearer.contains([',', ';', ':', '"', '\u{201C}', '\u{201D}'])
-            && lead_words(hearer).count() <= HEARER_WORDS
-            // (A hearer, not a thing told: "he tells one joke about Trump.")
-            && lead_words(hearer).next().is_some_and(|w| {
-                w.starts_with(char::is_uppercase)
-                    || tag::lower_in(w, &["journalists", "reporters", "the"])
-            })
-            && !lead_words(hearer).any(|w| w.eq_ignore_ascii_case("that") || tag::lower_in(w, FINITE))
+        lead.ends_with(',')
+            && told_hearer(text, found, rest)
+            && lead_words(rest).count() <= HEARER_WORDS
     };
     let content_before = if quotation
         || closing_source
@@ -7245,25 +7233,35 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
     content as f64 / span.len().saturating_sub(described + titled).max(1) as f64
 }
 
-/// True when `rest`, the words after a quotation's tag "he told" (the source before the cue),
-/// are only the hearer and where or when it was told ("reporters outside the talks in London",
-/// "the BBC on Monday"): no clause, quotation or comma, at most [`TOLD_WORDS`] words.
-fn told_after_quotation(text: &str, found: &Found, rest: &str) -> bool {
-    let cue = text[found.tag.range()].rsplit(' ').next().unwrap_or("");
+/// True when the tag `found` is "X told" (the source before its cue) and `rest`, the words after
+/// it closing the sentence, are its hearer ("…, a bank spokesman told Reuters."): no comma,
+/// colon, semicolon or quotation mark, no "that" nor verb of a clause, and a capital, "the",
+/// "reporters" or "journalists" first (a hearer, not a thing told: "he tells one joke about
+/// Trump."). The callers bound its words.
+fn told_hearer(text: &str, found: &Found, rest: &str) -> bool {
     let hearer = rest.trim_end().trim_end_matches('.');
     found.phrase.start == found.tag.start
-        && tag::lower_in(cue, &["tell", "tells", "told"])
-        && !hearer.contains([',', ';', ':', '"', '\u{201C}', '\u{201D}', '(', '\u{2014}'])
-        && words_at_most(hearer.trim(), TOLD_WORDS)
+        && tag::lower_in(
+            text[found.tag.range()].rsplit(' ').next().unwrap_or(""),
+            &["tell", "tells", "told"],
+        )
+        && !hearer.contains([',', ';', ':', '"', '\u{201C}', '\u{201D}'])
         && lead_words(hearer).next().is_some_and(|w| {
             w.starts_with(char::is_uppercase)
                 || tag::lower_in(w, &["journalists", "reporters", "the"])
         })
-        && !lead_words(hearer).any(|w| {
-            w.eq_ignore_ascii_case("that")
-                || tag::lower_in(w, FINITE)
-                || tag::lower_in(w, SUBJECT_PRONOUNS)
-        })
+        && !lead_words(hearer).any(|w| w.eq_ignore_ascii_case("that") || tag::lower_in(w, FINITE))
+}
+
+/// True when `rest`, the words after a quotation's tag "he told", are only the hearer and where
+/// or when it was told ("reporters outside the talks in London", "the BBC on Monday"): a
+/// [`told_hearer`] of at most [`TOLD_WORDS`] words, with no bracket, dash or subject pronoun.
+fn told_after_quotation(text: &str, found: &Found, rest: &str) -> bool {
+    let hearer = rest.trim_end().trim_end_matches('.');
+    told_hearer(text, found, rest)
+        && !hearer.contains(['(', '\u{2014}'])
+        && words_at_most(hearer.trim(), TOLD_WORDS)
+        && !lead_words(hearer).any(|w| tag::lower_in(w, SUBJECT_PRONOUNS))
 }
 
 /// Most words of a hearer and its circumstance after a quotation's "he told"

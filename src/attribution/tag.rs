@@ -989,14 +989,12 @@ const OBJECT_PARTICIPLES: &[&str] = &[
 ];
 
 /// True when `words[i]` is one of the [`OBJECT_PARTICIPLES`] with its object after it: a name,
-/// an article, a determiner or a possessive, not a noun in lower case that it qualifies.
+/// an article, or a determiner or possessive ([`DETERMINERS`]), not a noun in lower case that it
+/// qualifies.
 fn object_participle(words: &[&str], i: usize) -> bool {
     lower_in(words[i], OBJECT_PARTICIPLES)
         && words.get(i + 1).is_some_and(|next| {
-            is_capitalized(next)
-                || lower_in(next, ARTICLES)
-                || lower_in(next, DETERMINERS)
-                || lower_in(next, &["her", "his", "its", "their"])
+            is_capitalized(next) || lower_in(next, ARTICLES) || lower_in(next, DETERMINERS)
         })
 }
 
@@ -9212,7 +9210,8 @@ fn party_member(phrase: &str, words: &[&str]) -> Option<Mention> {
     if !indefinite && !first.eq_ignore_ascii_case("the") {
         return None;
     }
-    let k = words
+    // (After the article: the member is never the first word.)
+    let k = 1 + words[1..]
         .iter()
         .position(|w| is_capitalized(w) && lower_in(w.trim_end_matches(','), PARTY_MEMBERS))?;
     let after = words.get(k + 1);
@@ -9226,7 +9225,7 @@ fn party_member(phrase: &str, words: &[&str]) -> Option<Mention> {
         .iter()
         .all(|w| !is_capitalized(w) || sex_of_given(w).is_none());
     // (Closing the phrase after "a"/"an"/"one"/"another", or before a post-modifier.)
-    if k == 0 || !between_ok || !(modified || indefinite && closes) {
+    if !between_ok || !(modified || indefinite && closes) {
         return None;
     }
     Some(Mention::Named {
