@@ -442,3 +442,4 @@ of course not           | block | lookalike | 0
 # (A confirmation still to come confirms nothing: "Release date to be confirmed", "details are still to be
 # confirmed", "will be confirmed next week"; "has been confirmed" stays a booster.)
 be confirmed            | block | lookalike | 0
+see {it,this,that,them,these,those} confirmed | block | lookalike | 0   # "I'd want to see this confirmed": a confirmation wished for, none made

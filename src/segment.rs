@@ -464,7 +464,14 @@ impl<'a> Segmenter<'a> {
             Abbr::Title | Abbr::Inner => false,
             Abbr::Numbered { real } => {
                 let next_word = &self.b[next.word.0..next.word.1];
-                if next.kind == Kind::Digit || parse_roman(next_word).is_some() {
+                // A roman numeral numbers it ("No. IV", "Op. II"), but not one opening a
+                // quotation nor the word "I" after a word also in lower case: "he said no. \"I
+                // have never …\"", "the answer was no. I left."
+                let lower = self.b[word.0..word.1].iter().all(u8::is_ascii_lowercase);
+                let roman = parse_roman(next_word).is_some()
+                    && !next.opened
+                    && !(real && lower && next_word == b"I");
+                if next.kind == Kind::Digit || roman {
                     false
                 } else if real {
                     self.plain_word_ends(word.0, word.1, false, next)

@@ -733,3 +733,25 @@ fn throughput_bbc_news() {
         );
     }
 }
+
+#[test]
+fn no_before_i_or_a_quotation_ends_a_sentence() {
+    // "no" is also a word: a quotation or the pronoun "I" after "no." opens a sentence, where a
+    // roman numeral had kept "No." as a number's label.
+    check(
+        "Asked whether he agreed, he said no. \"I have never told them that,\" he said.",
+        &[
+            "Asked whether he agreed, he said no.",
+            "\"I have never told them that,\" he said.",
+        ],
+    );
+    check(
+        "The answer was no. I left the room.",
+        &["The answer was no.", "I left the room."],
+    );
+    // Look-alike: a capitalised "No." before a roman numeral numbers it.
+    check(
+        "He played Symphony No. IV in the second half.",
+        &["He played Symphony No. IV in the second half."],
+    );
+}

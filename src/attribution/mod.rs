@@ -2273,6 +2273,29 @@ fn verb_of_saying(text: &str, span: Span) -> bool {
     if called && adjective() {
         return false;
     }
+    // ("those given the drug, called odevixibat, had less itching": "called" after a comma with
+    // a name of a few words and a comma after it, no article nor quotation among them, is a
+    // participle naming the noun before it; "The committee, which met on Monday, called the
+    // plan 'bold'" reports.)
+    let apposition = || {
+        let Some((name, _)) = ahead.split_once(',') else {
+            return false;
+        };
+        let words = name.split_whitespace();
+        // (A common noun before the comma: not "Trump, asked about it, called Clinton, …".)
+        before.strip_suffix(',').is_some_and(|w| {
+            w.len() > 2 && w.bytes().all(|b| b.is_ascii_lowercase()) && tag::pronoun(w).is_none()
+        }) && (1..=3).contains(&words.clone().count())
+            && !words.clone().any(|w| {
+                tag::lower_in(w, tag::DETERMINERS)
+                    || w.starts_with(OPENING_QUOTES)
+                    || tag::pronoun(w).is_some()
+                    || tag::lower_in(w, &["him", "her", "them", "us", "me"])
+            })
+    };
+    if called && apposition() {
+        return false;
+    }
     // ("one PAC called Stop Hillary and another …", "a group of disaffected Ethiopians called
     // Ginbot 7, was …": after an indefinite phrase closing on a capitalised word, the name after
     // "called" is the thing's; "A spokesman for Trump called Clinton a liar" reports, its name
@@ -7218,13 +7241,28 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
     // place: "CBI chief economist Ian McCafferty said the MPC faced a challenge." (Not an
     // anonymous source's, which is all there is of it: "A spokesman for the ministry said it
     // would.")
+    // So is where a named person works, after the name ("Jan Hatzius of Goldman Sachs said the
+    // economy was strong."), as it is set off by commas ("Paul Ashworth, of Capital Economics,
+    // said …").
     let titled = if source_first {
-        match tag::classify(&text[found.phrase.range()], false) {
+        let phrase = &text[found.phrase.range()];
+        match tag::classify(phrase, false) {
             Some(Mention::Named {
-                descriptor: Some(d),
+                descriptor,
                 kind,
-                ..
-            }) if kind != SourceKind::Anonymous => d.len(),
+                name,
+            }) if kind != SourceKind::Anonymous => {
+                let works_at = (kind == SourceKind::Person)
+                    .then(|| phrase.find(&*name).map(|i| &phrase[i + name.len()..]))
+                    .flatten()
+                    .filter(|tail| {
+                        [" at ", " from ", " of ", " with "]
+                            .iter()
+                            .any(|p| tail.starts_with(p))
+                    })
+                    .map_or(0, str::len);
+                descriptor.map_or(0, |d| d.len()) + works_at
+            }
             _ => 0,
         }
     } else {

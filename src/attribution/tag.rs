@@ -363,10 +363,14 @@ fn tokens(text: &str, span: Span, out: &mut Vec<Tok>) {
                     end = j + 1;
                     iter.next();
                 } else if d == '/'
-                    && s[..j].ends_with(|c: char| c.is_ascii_digit())
-                    && s.as_bytes().get(j + 1).is_some_and(u8::is_ascii_digit)
+                    && (s[..j].ends_with(|c: char| c.is_ascii_digit())
+                        && s.as_bytes().get(j + 1).is_some_and(u8::is_ascii_digit)
+                        || s[..j].ends_with(|c: char| c.is_alphanumeric())
+                            && s.as_bytes().get(j + 1).is_some_and(u8::is_ascii_uppercase))
                 {
-                    // "9/11 victims", "24/7": a slash between figures is inside the word.
+                    // "9/11 victims", "24/7": a slash between figures is inside the word; so is
+                    // one before a capital, joining the names of a poll's two sponsors ("a New
+                    // York Times/CBS News poll", "CNN/ORC").
                     end = j + 1;
                     iter.next();
                 } else if d == '.' {
@@ -3714,18 +3718,30 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
         // Health and Human Services": "and" inside a body's title, capitalised words with "of"
         // or "for" before it and a word of such titles after it; not "the Bank of England and
         // Reuters", two sources.)
-        let org_and = end > start + 2
+        // (The title may follow what the source gave, "figures from Customs and Border
+        // Protection", and a word of such titles before "and" is one too, with no "of".)
+        let org_and = end > start
             && w.eq_ignore_ascii_case("and")
-            && toks[start..end].iter().all(|t| {
-                let x = &text[t.span.range()];
-                t.word && (is_capitalized(x) || lower_in(x, &["for", "of", "on", "the"]))
-            })
-            && toks[start + 1..end]
-                .iter()
-                .any(|t| lower_in(&text[t.span.range()], &["for", "of"]))
             && toks
                 .get(end + 1)
-                .is_some_and(|n| n.word && lower_in(&text[n.span.range()], TITLE_WORDS_AFTER_AND));
+                .is_some_and(|n| n.word && lower_in(&text[n.span.range()], TITLE_WORDS_AFTER_AND))
+            && {
+                let run = toks[start..end]
+                    .iter()
+                    .rev()
+                    .take_while(|t| {
+                        let x = &text[t.span.range()];
+                        t.word && (is_capitalized(x) || lower_in(x, &["for", "of", "on", "the"]))
+                    })
+                    .count();
+                let last = &text[toks[end - 1].span.range()];
+                is_capitalized(last)
+                    && (lower_in(last, TITLE_WORDS_AFTER_AND)
+                        || toks[end - run..end]
+                            .iter()
+                            .skip(1)
+                            .any(|t| lower_in(&text[t.span.range()], &["for", "of"])))
+            };
         // ("according to the WHO": capitals are an acronym, as before a cue.)
         let acronym = end > start
             && named_acronym(w, || lower_in(&text[toks[end - 1].span.range()], ARTICLES));
@@ -3931,27 +3947,50 @@ pub(crate) fn named_after_role(text: &str, found: Found, hi: usize) -> Found {
     else {
         return found;
     };
-    let Some(k) = rest.find(',') else {
-        return found;
+    // (Or the name closes the sentence: "…, according to the study's lead author, Prof Helen
+    // Marsh.")
+    let k = match rest.find(',') {
+        Some(k) => k,
+        None => {
+            let end = rest.trim_end();
+            match end.strip_suffix('.') {
+                Some(name) if !name.contains(['.', ';', ':', '"', '\u{201C}', '(']) => name.len(),
+                _ => return found,
+            }
+        }
     };
     let name = &rest[..k];
     let words: Vec<&str> = name.split(' ').collect();
+    // (With where the person works after it, all capitalised: "Prof Helen Marsh of King's
+    // College Hospital".)
+    let at = words
+        .iter()
+        .position(|w| AFFILIATIONS.contains(w))
+        .filter(|&p| {
+            p + 1 < words.len()
+                && words[p + 1..]
+                    .iter()
+                    .all(|w| is_capitalized(w) || lower_in(w, &["and", "of", "the"]))
+        })
+        .unwrap_or(words.len());
     let role = text[found.phrase.range()]
         .split(' ')
         .any(|w| w.starts_with(|c: char| c.is_ascii_lowercase()) && lower_in(w, PERSON_NOUNS));
-    let named = (2..=4).contains(&words.len())
-        && words
+    let named = (2..=4).contains(&at)
+        && words[..at]
             .iter()
             .all(|w| is_capitalized(w) && !lower_in(w, TIME) && !lower_in(w, STOP));
     if !(role && named) {
         return found;
     }
     let start = found.phrase.end + 2;
-    let name = Span::new(start, start + name.len());
+    // (The name alone is the phrase, "Emmanuel Gaillard" of "Emmanuel Gaillard of Shearman and
+    // Sterling"; the tag runs on over where the person works.)
+    let named = words[..at].join(" ").len();
     Found {
-        phrase: name,
+        phrase: Span::new(start, start + named),
         descriptor: Some(found.phrase),
-        tag: Span::new(found.tag.start, name.end),
+        tag: Span::new(found.tag.start, start + name.len()),
     }
 }
 
@@ -4762,6 +4801,7 @@ const ORGANIZATIONS: &Words = &Words::new(&[
     "county",
     "court",
     "cuba",
+    "customs",
     "democrats",
     "dems",
     "denmark",
@@ -4846,6 +4886,7 @@ const ORGANIZATIONS: &Words = &Words::new(&[
     "plc",
     "police",
     "portugal",
+    "protection",
     "pyongyang",
     "republic",
     "republicans",
@@ -4857,6 +4898,7 @@ const ORGANIZATIONS: &Words = &Words::new(&[
     "senate",
     "seoul",
     "service",
+    "services",
     "society",
     "spain",
     "state",
@@ -6067,6 +6109,25 @@ const OPENING_PARTICIPLES: &[&str] = &[
     "rejecting",
 ];
 
+/// True when `words`, those before a possessive, are a person's name of two or more capitalised
+/// words and a preposition of affiliation ("Mark Zandi of", "Ann Lee at the"): the possessive
+/// is the body's the person works at, not a name's owner.
+fn affiliated_person(words: &[&str]) -> bool {
+    words
+        .iter()
+        .position(|w| AFFILIATIONS.contains(w))
+        .filter(|&p| p >= 2 && words[..p].iter().all(|w| is_capitalized(w)))
+        .is_some_and(|p| {
+            matches!(
+                classify_phrase(&words[..p].join(" "), false),
+                Some(Mention::Named {
+                    kind: SourceKind::Person,
+                    ..
+                })
+            )
+        })
+}
+
 /// `phrase` without the titles of the person its description relates the speaker to, when the
 /// speaker is that relation and the name its object: "The wife of former president Bill
 /// Clinton" is "The wife of Bill Clinton", "a spokesman for Yukos boss Mikhail Khodorkovsky" "a
@@ -7167,12 +7228,18 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     }
     // "CNN's Jake Tapper", "Fox News’ Megyn Kelly": a possessive before a person's name of two
     // or three capitalised words is where the person works, a descriptor.
-    if let Some(owner) = words.iter().rposition(|w| {
-        // (A plural's or a capital's bare apostrophe too: "PBS' Jacoba Atlas".)
-        ["'s", "\u{2019}s", "s'", "s\u{2019}", "S'", "S\u{2019}"]
-            .iter()
-            .any(|p| w.len() > p.len() && w.ends_with(p))
-    }) {
+    // (Not inside a named person's affiliation: "Mark Zandi of Moody's Analytics" is Mark Zandi,
+    // not "Analytics".)
+    if let Some(owner) = words
+        .iter()
+        .rposition(|w| {
+            // (A plural's or a capital's bare apostrophe too: "PBS' Jacoba Atlas".)
+            ["'s", "\u{2019}s", "s'", "s\u{2019}", "S'", "S\u{2019}"]
+                .iter()
+                .any(|p| w.len() > p.len() && w.ends_with(p))
+        })
+        .filter(|&owner| !affiliated_person(&words[..owner]))
+    {
         let name = &words[owner + 1..];
         // (Or one word after a name's possessive: "Arsenal's Edu" is Edu; not a title,
         // "Britain's Chancellor".)
@@ -8321,6 +8388,7 @@ const HEADLINE_FUNCTION_WORDS: &[&str] = &[
 const TITLE_WORDS_AFTER_AND: &[&str] = &[
     "agriculture",
     "alcohol",
+    "border",
     "commerce",
     "communications",
     "communities",

@@ -16129,3 +16129,160 @@ fn a_quotations_hearer_after_told_is_no_words_of_the_author() {
                 and voted to extend the strike by a week.";
     assert_eq!(source_of(text, 1), None, "{text}");
 }
+
+#[test]
+fn a_possessive_where_a_named_person_works_is_no_name() {
+    // "Moody's Analytics" is where Mark Zandi works; it had been the source, named "Analytics".
+    assert_first_named(
+        "said a recession this year was unlikely and that growth would pick up again next year.",
+        &[
+            (
+                "Mark Zandi of Moody's Analytics",
+                "Mark Zandi",
+                SourceKind::Person,
+            ),
+            (
+                "Mark Zandi at Moody's Analytics",
+                "Mark Zandi",
+                SourceKind::Person,
+            ),
+            (
+                "Ann Lee of the Children's Society",
+                "Ann Lee",
+                SourceKind::Person,
+            ),
+            // Look-alike: a possessive before a name with no person's name before it.
+            ("CNN's Jake Tapper", "Jake Tapper", SourceKind::Person),
+        ],
+    );
+}
+
+#[test]
+fn a_role_then_a_name_closing_the_sentence_after_according_to_is_the_name() {
+    // The name set off after the role closes the sentence, or runs on over where the person
+    // works; the "she" after it is the same person.
+    let s = sources(
+        "The findings suggest the drug could help, according to the study's lead author, Prof \
+         Helen Marsh. \"It is not a cure,\" she said.",
+    );
+    assert_eq!(s, [person("Helen Marsh"), person("Helen Marsh")]);
+    assert_eq!(
+        first_source(
+            "The findings suggest the drug could help, according to the study's lead author, \
+             Helen Marsh of King's College Hospital."
+        )
+        .as_deref(),
+        Some("Helen Marsh")
+    );
+    // (The name alone, not the firm's "and": "Emmanuel Gaillard of Shearman and Sterling".)
+    assert_eq!(
+        first_source(
+            "According to its Paris lawyer, Emmanuel Gaillard of Shearman and Sterling, the \
+             claim is based on that figure."
+        )
+        .as_deref(),
+        Some("Emmanuel Gaillard")
+    );
+    // Look-alike: no name after the role, a clause.
+    assert_eq!(
+        first_source(
+            "The findings suggest the drug could help, according to the study's lead author, \
+             who spoke to reporters."
+        )
+        .as_deref(),
+        Some("the study's lead author")
+    );
+}
+
+#[test]
+fn called_after_a_nouns_comma_names_it() {
+    // "the drug, called odevixibat," names the drug; the trial had been its source.
+    assert_eq!(
+        first_source(
+            "In a trial of 120 patients at 14 hospitals, those given the drug, called \
+             odevixibat, had less itching and lower levels of bile acids after six months than \
+             those given a placebo."
+        ),
+        None
+    );
+    // Look-alike: after a clause set off by commas, "called" reports.
+    assert_eq!(
+        first_source(
+            "The senator, who chairs the committee, called the plan \"reckless,\" adding that \
+             it would fail within a year."
+        )
+        .as_deref(),
+        Some("The senator")
+    );
+}
+
+#[test]
+fn where_a_named_person_works_is_no_part_of_the_share() {
+    // "of Goldman Sachs" is the tag's, as ", of Capital Economics," is set off by commas.
+    assert_eq!(
+        first_source("Jan Hatzius of Goldman Sachs said the economy was strong.").as_deref(),
+        Some("Jan Hatzius")
+    );
+    // Look-alike: an anonymous source's phrase is all there is of it, and the sentence stays the
+    // author's, naming the spokesman under `reported`.
+    assert_eq!(
+        first_source("A spokesman for the ministry of finance said it would."),
+        None
+    );
+    assert_eq!(
+        named_or_reported("A spokesman for the ministry of finance said it would.").as_deref(),
+        Some("A spokesman for the ministry of finance")
+    );
+}
+
+#[test]
+fn and_inside_a_bodys_title_after_what_the_body_gave() {
+    // "Customs and Border Protection" is one body, after "figures from" too; it had been cut at
+    // "and" ("figures from Customs"), which left the sentence to the author.
+    assert_eq!(
+        sources(
+            "Crossings fell sharply in June, according to figures from Customs and Border \
+             Protection."
+        ),
+        [Some((
+            "figures from Customs and Border Protection".to_string(),
+            SourceKind::Document
+        ))]
+    );
+    assert_eq!(
+        sources("Crossings fell sharply in June, according to Customs and Border Protection."),
+        [Some((
+            "Customs and Border Protection".to_string(),
+            SourceKind::Organization
+        ))]
+    );
+    // Look-alike: two sources joined, neither a word of a body's title after "and".
+    assert_eq!(
+        named_or_reported(
+            "Crossings fell sharply in June, according to the Home Office and Reuters."
+        )
+        .as_deref(),
+        Some("the Home Office")
+    );
+}
+
+#[test]
+fn a_slash_before_a_capital_joins_a_polls_two_sponsors() {
+    // "A New York Times/Siena College poll" had been "Siena College poll", "a CNN/ORC poll" "ORC
+    // poll".
+    assert_first_of_kind(
+        &[
+            (
+                "A New York Times/Siena College poll released last week found that 49 percent of \
+                 voters preferred Ortiz on the issue of the ferries.",
+                "A New York Times/Siena College poll",
+            ),
+            (
+                "A CNN/ORC poll last month showed Ortiz leading Patel by 45 percent to 18 \
+                 percent among voters.",
+                "A CNN/ORC poll",
+            ),
+        ],
+        SourceKind::Document,
+    );
+}
