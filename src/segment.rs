@@ -467,10 +467,17 @@ impl<'a> Segmenter<'a> {
                 // A roman numeral numbers it ("No. IV", "Op. II"), but not one opening a
                 // quotation nor the word "I" after a word also in lower case: "he said no. \"I
                 // have never …\"", "the answer was no. I left."
+                // (Nor, after "No." capitalised, an "I" before a verb of the pronoun's: "he
+                // said: \"No. I think we are …\"".)
+                let word_is_no = self.b[word.0..word.1].eq_ignore_ascii_case(b"no");
                 let lower = self.b[word.0..word.1].iter().all(u8::is_ascii_lowercase);
-                let roman = parse_roman(next_word).is_some()
-                    && !next.opened
-                    && !(real && lower && next_word == b"I");
+                let verb_after = || {
+                    let rest = self.b.get(next.word.1 + 1..).unwrap_or_default();
+                    let len = rest.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+                    self.b.get(next.word.1) == Some(&b' ') && pronoun_verb(&rest[..len])
+                };
+                let pronoun = next_word == b"I" && (real && lower || word_is_no && verb_after());
+                let roman = parse_roman(next_word).is_some() && !next.opened && !pronoun;
                 if next.kind == Kind::Digit || roman {
                     false
                 } else if real {
@@ -1457,6 +1464,37 @@ fn classify_word(w: &[u8]) -> WordClass {
     } else {
         WordClass::Plain
     }
+}
+
+/// Verbs (and adverbs) that follow the pronoun "I" far more often than a roman numeral: "No. I
+/// think …".
+fn pronoun_verb(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"am"
+            | b"agree"
+            | b"believe"
+            | b"can"
+            | b"could"
+            | b"did"
+            | b"do"
+            | b"don"
+            | b"feel"
+            | b"had"
+            | b"have"
+            | b"hope"
+            | b"just"
+            | b"know"
+            | b"mean"
+            | b"never"
+            | b"really"
+            | b"said"
+            | b"think"
+            | b"want"
+            | b"was"
+            | b"will"
+            | b"would"
+    )
 }
 
 /// Known abbreviations (lower case, without the final period).

@@ -239,8 +239,15 @@ fn polnear_dev_floors() {
     // its share, by the same reasoning: "'Look, it's a phony system,' Trump told Bill O'Reilly
     // of Fox News this week." is Trump's, 1,260 of 1,455 = 86.597%, the only dev sentence that
     // moved.)
+    // (86.5 until 2026-12-06's twentieth sitting, by the same reasoning again: where a named
+    // person works after the name left "Dan McLaughlin at the National Review agreed with
+    // Matthews about the winner." to the author, and "telling" with its hearer and "that"
+    // reported nothing in "Trump and has aides have also had choice words for future debate
+    // moderators, telling O'Reilly that "I'm not okay with Anderson Cooper …"". Both are now
+    // their speakers', whose words they report, and no gold content covers half of either:
+    // 1,260 of 1,457 = 86.48%, no match lost.)
     assert!(
-        scores.precision >= 86.5,
+        scores.precision >= 86.4,
         "precision {:.1}",
         scores.precision
     );

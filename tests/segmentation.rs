@@ -749,9 +749,18 @@ fn no_before_i_or_a_quotation_ends_a_sentence() {
         "The answer was no. I left the room.",
         &["The answer was no.", "I left the room."],
     );
+    // A capitalised "No." before "I" and a verb of the pronoun's ends one too.
+    check(
+        "He said: \"No. I think we are the strongest campaign.\"",
+        &["He said: \"No.", "I think we are the strongest campaign.\""],
+    );
     // Look-alike: a capitalised "No." before a roman numeral numbers it.
     check(
         "He played Symphony No. IV in the second half.",
         &["He played Symphony No. IV in the second half."],
+    );
+    check(
+        "He played No. I in the second half.",
+        &["He played No. I in the second half."],
     );
 }

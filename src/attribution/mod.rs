@@ -1744,8 +1744,12 @@ fn occurrences(
         // "Super PAC blasts Trump for skipping debate": a headline's present tense reports.
         // ("…, the candidate's former doctor maintains.": so does a verb of saying that closes
         // its sentence after a comma and its subject, as it would close a quotation.)
-        let quotes_only =
-            entry.conditions.quotes_only && !in_headline && !closing_tag(text, hit.span);
+        // ("…, telling reporters that …": a participle of telling with its hearer and "that"
+        // reports the clause, as "saying that" does.)
+        let quotes_only = entry.conditions.quotes_only
+            && !in_headline
+            && !closing_tag(text, hit.span)
+            && !telling_that(text, hit.span);
         // "boasted that", "found that": the conjunction opens the content, as a single word's
         // cue leaves it ("said that").
         let cue = &text[hit.span.range()];
@@ -1769,6 +1773,35 @@ fn occurrences(
 
 /// Longest headline line, in bytes.
 const HEADLINE_LINE: usize = 160;
+
+/// Most words of the hearer between "telling" and "that" ([`telling_that`]).
+const TELLING_HEARER_WORDS: usize = 5;
+
+/// True when the cue at `span` is "telling" after a comma, then its hearer (a few words, no
+/// punctuation) and "that": "…, telling reporters that the campaign would …", "…, telling a
+/// packed council meeting that …".
+fn telling_that(text: &str, span: Span) -> bool {
+    if !text[span.range()].eq_ignore_ascii_case("telling")
+        || !word_before(text, span.start).ends_with(',')
+    {
+        return false;
+    }
+    let ahead = after_within(text, span.end);
+    let mut words = ahead.split_whitespace();
+    let hearer = words
+        .by_ref()
+        .take(TELLING_HEARER_WORDS + 1)
+        .take_while(|w| !w.eq_ignore_ascii_case("that"))
+        .collect::<Vec<_>>();
+    (1..=TELLING_HEARER_WORDS).contains(&hearer.len())
+        && !hearer
+            .iter()
+            .any(|w| w.contains([',', ';', ':', '.', '"', '\u{201C}']))
+        && ahead
+            .split_whitespace()
+            .nth(hearer.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case("that"))
+}
 
 /// Verbs of saying that tag quotations only ([`Occurrence::quotes_only`]) but also report the
 /// clause before them when they close its sentence: "…, Blackwell maintains.", "…, Manzano
@@ -6939,6 +6972,16 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
             || found.descriptor.is_none()
                 && closing_role(text, found.tag.end).is_some_and(|r| r.end + 1 >= span.end))
         && !lead.is_empty();
+    // (Or before an afterthought of the author's after a comma: "…, according to two people
+    // familiar with the plans, as polls show the race tightening.")
+    let before_afterthought = || {
+        !source_first
+            && takes_source_after(text, found.tag)
+            && rest.starts_with(", ")
+            && lead_words(rest)
+                .next()
+                .is_some_and(|w| tag::lower_in(w, &["as", "while", "whereas"]))
+    };
     // "In the public sector, one in ten customers were affected, a bank spokesman told
     // Reuters.": a tag closing its sentence with no more than its hearer has the words before
     // it for content, whatever opens them.
@@ -6949,6 +6992,7 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
     };
     let content_before = if quotation
         || closing_source
+        || before_afterthought()
         || to_hearer()
         || lead.ends_with([',', '\u{2014}'])
             && (parenthetical
@@ -7173,6 +7217,11 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
         } else {
             content_before
         }
+    } else if content_before > 0 && !quotation && before_afterthought() {
+        // ("…, according to two people familiar with the plans, as polls show …": the source
+        // after its cue before the author's afterthought is neither's words, as when it closes
+        // the sentence.)
+        return beside_tag(content_before);
     } else if content_before == 0 || goes_on {
         let after = afterthought(body, content_before == 0 || inserted);
         // "Moss had denied the charges but was convicted in March.": a thing for object, then a

@@ -16286,3 +16286,49 @@ fn a_slash_before_a_capital_joins_a_polls_two_sponsors() {
         SourceKind::Document,
     );
 }
+
+#[test]
+fn a_source_after_according_to_before_an_afterthought_is_no_part_of_the_share() {
+    // The source after "according to" between the report and the author's afterthought is
+    // neither's words: the sentence had been the author's for its length.
+    assert_eq!(
+        sources(
+            "The campaign is moving dozens of staff members to Ohio, Pennsylvania and Florida, \
+             according to two people familiar with the plans, as polls show the race tightening."
+        ),
+        [Some((
+            "two people familiar with the plans".to_string(),
+            SourceKind::Anonymous
+        ))]
+    );
+    // Look-alike: a report that is the minor part of the sentence before the afterthought stays
+    // the author's.
+    assert_eq!(
+        first_source(
+            "Fares rose, according to two people familiar with the plans, as polls show the race \
+             tightening in the final weeks of a long and bitter campaign."
+        ),
+        None
+    );
+}
+
+#[test]
+fn telling_a_hearer_that_reports_the_clause() {
+    // "telling reporters that …" reports as "saying that …" does; "telling" had tagged
+    // quotations only, so the sentence was the author's.
+    assert_eq!(
+        sources(
+            "His campaign manager, Jeff Weaver, went further, telling reporters that the campaign \
+             would try to persuade the delegates to switch their support."
+        ),
+        [person("Jeff Weaver")]
+    );
+    // Look-alike: "telling" with no "that" after its hearer reports no clause of its own.
+    assert_eq!(
+        first_source(
+            "His campaign manager, Jeff Weaver, went further, telling reporters about the plan \
+             to persuade the delegates to switch their support."
+        ),
+        None
+    );
+}
