@@ -1787,9 +1787,8 @@ fn telling_that(text: &str, span: Span) -> bool {
         return false;
     }
     let ahead = after_within(text, span.end);
-    let mut words = ahead.split_whitespace();
-    let hearer = words
-        .by_ref()
+    let hearer = ahead
+        .split_whitespace()
         .take(TELLING_HEARER_WORDS + 1)
         .take_while(|w| !w.eq_ignore_ascii_case("that"))
         .collect::<Vec<_>>();
@@ -7305,9 +7304,9 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
                     .then(|| phrase.find(&*name).map(|i| &phrase[i + name.len()..]))
                     .flatten()
                     .filter(|tail| {
-                        [" at ", " from ", " of ", " with "]
-                            .iter()
-                            .any(|p| tail.starts_with(p))
+                        tail.strip_prefix(' ')
+                            .and_then(|t| t.split_once(' '))
+                            .is_some_and(|(w, _)| tag::AFFILIATIONS.contains(&w))
                     })
                     .map_or(0, str::len);
                 descriptor.map_or(0, |d| d.len()) + works_at

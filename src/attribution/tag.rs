@@ -112,7 +112,7 @@ fn is_word_char(c: char) -> bool {
 
 /// Prepositions that open a person's affiliation after the name ("Jeff Joseph, from the
 /// Consumer Electronics Association").
-const AFFILIATIONS: &[&str] = &["at", "from", "of", "with"];
+pub(crate) const AFFILIATIONS: &[&str] = &["at", "from", "of", "with"];
 
 /// Month abbreviations, which keep their full stop before a day ("a Feb. 1 letter").
 const MONTHS: &Words = &Words::new(&[
@@ -8587,8 +8587,17 @@ fn person_before_of(before: &[&str]) -> bool {
             || lower_in(w, TITLES)
             || lower_in(w, BODIES_BEFORE_OF)
     };
+    // (A place's name may be a surname after a known given name: "Steve Israel of New York",
+    // as "Elizabeth France" is a person.)
+    let place_surname = || {
+        before.len() >= 2
+            && sex_of_given(before[before.len() - 2]).is_some()
+            && lower_in(last, ORGANIZATIONS)
+            && !lower_in(last, ORG_NOUNS)
+            && !lower_in(last, COMPANY_HEADS)
+    };
     // (A plural too: "National Academies of Sciences".)
-    name >= 2 && !body(last) && !plural_of(&last.to_ascii_lowercase(), body)
+    name >= 2 && (!body(last) && !plural_of(&last.to_ascii_lowercase(), body) || place_surname())
 }
 
 /// Lower-case particles inside a name ("Ludwig van Beethoven", "Nick van den Brul", "Lula da

@@ -16332,3 +16332,32 @@ fn telling_a_hearer_that_reports_the_clause() {
         None
     );
 }
+
+#[test]
+fn a_place_as_surname_before_of_and_a_place_is_a_person() {
+    // "Steve Israel of New York" had been a body's name, as "Bank of Israel" is.
+    assert_first_named(
+        "said every day they spent attacking each other was a day lost to the other side.",
+        &[
+            (
+                "Representative Steve Israel of New York",
+                "Steve Israel",
+                SourceKind::Person,
+            ),
+            (
+                "Steve Israel of New York",
+                "Steve Israel",
+                SourceKind::Person,
+            ),
+        ],
+    );
+    // Look-alike: no given name before the place, a body's name.
+    assert_first_named(
+        "said every day they spent attacking each other was a day lost to the other side.",
+        &[(
+            "The Royal Bank of Scotland",
+            "the Royal Bank of Scotland",
+            SourceKind::Organization,
+        )],
+    );
+}
