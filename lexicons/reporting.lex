@@ -60,6 +60,7 @@ exclaimed that          | reporting | neutral  | 0.5
 whispered that          | reporting | neutral  | 0.5
 remembered that         | reporting | neutral  | 0.5
 ruled                   | reporting | neutral  | 0.5   | !next=out,on,by,in,the,a,an,as,against,for,him,her,them,it,his,their,its,#cap,over,with,from,to,off,#num,upon,unconstitutional,illegal,invalid,void   # a court's or a referee's ruling ("the court ruled that …", "…, a court has ruled."); not "ruled out", "ruled by", "ruled against", "ruled Davenport out", "ruled the contract void": PolNeAR train +1 matched, dev +2 for +1 attributed, BBC 20 sentences (courts, Law Lords, tribunals, a jury, referees; two "they" now the judges or the commission that ruled)
+ruling that            | reporting | neutral  | 0.5   | prev=#comma   # "A judge blocked the law, ruling that it would burden …": the participle after a comma reports for the subject, as "saying" does; not the noun, "a ruling that …"
 expressed hope that     | reporting | neutral  | 0.5
 expressed concern that  | reporting | neutral  | 0.5
 continued               | reporting | neutral  | 0.5   | tags=quotes !next=to,on,in,through,until,its,his,her,their,the,a

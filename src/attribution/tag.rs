@@ -1079,6 +1079,7 @@ fn left_of(text: &str, lo: usize, cue: Span) -> Option<(Found, bool)> {
         left_in(text, toks, cue)
     })?;
     let found = name_before_role(text, zone, after_figure(text, tidy_edges(text, found, cue)));
+    let found = name_before_campus(text, zone, found);
     let found = name_after_relative(text, found);
     let found = polled_opening(text, polled_before(text, zone, found));
     // ("Locally, too, say analysts, …": an adverb opening the sentence; the source follows the
@@ -1532,6 +1533,49 @@ fn name_before_role(text: &str, lo: usize, found: Found) -> Found {
     Found {
         phrase: Span::new(start, start + name.len()),
         descriptor: Some(found.phrase),
+        tag: Span::new(start, found.tag.end),
+    }
+}
+
+/// `found` read as a name set off after a description is the place that closes the
+/// description's body, when a person's name stands before the description: "Richard Hasen, an
+/// election law professor at the University of California, Los Angeles, said" is Richard Hasen,
+/// described by all that follows his name (it had been "Los Angeles", described); `found`
+/// unchanged otherwise ("A councillor who voted against the plan, Dev Patel, said").
+fn name_before_campus(text: &str, lo: usize, found: Found) -> Found {
+    let Some(d) = found.descriptor else {
+        return found;
+    };
+    if d.end > found.phrase.start
+        || text.get(d.end..found.phrase.start) != Some(", ")
+        || d.start < lo
+    {
+        return found;
+    }
+    // (The description closes on a capitalised word, the body's name: "University of
+    // California".)
+    let closes_named = text[d.range()]
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| is_capitalized(w) && !lower_in(w, TITLES));
+    let Some(lead) = text[lo..d.start].strip_suffix(", ") else {
+        return found;
+    };
+    let name = lead
+        .rsplit_once(", ")
+        .map_or(lead, |(_, last)| last)
+        .trim_start();
+    if !closes_named
+        || !(2..=4).contains(&name.split(' ').count())
+        || !is_capitalized_name(name)
+        || !name.split(' ').all(given_name)
+    {
+        return found;
+    }
+    let start = d.start - 2 - name.len();
+    Found {
+        phrase: Span::new(start, start + name.len()),
+        descriptor: Some(Span::new(d.start, found.phrase.end)),
         tag: Span::new(start, found.tag.end),
     }
 }
@@ -8604,7 +8648,7 @@ fn person_before_of(before: &[&str]) -> bool {
 /// Silva", "Corriere della Sera"), sorted.
 pub(crate) const NAME_PARTICLES: &[&str] = &[
     "al", "bin", "da", "das", "de", "dei", "del", "della", "den", "der", "des", "di", "dos", "du",
-    "la", "ter", "van", "von", "wa",
+    "la", "ten", "ter", "van", "von", "wa",
 ];
 
 /// Capitalised nouns of places and bodies that take "of" inside a name ("Order of Malta",

@@ -16361,3 +16361,56 @@ fn a_place_as_surname_before_of_and_a_place_is_a_person() {
         )],
     );
 }
+
+#[test]
+fn a_place_closing_a_description_after_a_name_is_no_name() {
+    // "Los Angeles" closes the university's name in Richard Hasen's description; it had been
+    // the source, described.
+    let text = "Richard Hasen, an election law professor at the University of California, Los \
+                Angeles, said the ruling was carefully written and might be hard to overturn.";
+    assert_eq!(sources(text), [person("Richard Hasen")]);
+    // Look-alike: a description with no name before it, then the name.
+    assert_eq!(
+        first_source(
+            "A councillor who voted against the plan at the Harbor Council, Dev Patel, said the \
+             ferries had run late on every crossing of the week."
+        )
+        .as_deref(),
+        Some("Dev Patel")
+    );
+}
+
+#[test]
+fn ruling_that_after_a_comma_reports_for_the_subject() {
+    // The participle reports the court's finding, as "saying" does; the sentence had been the
+    // author's.
+    assert_eq!(
+        first_source(
+            "A federal judge on Monday blocked a new state law, ruling that it would \
+             disproportionately burden elderly and low-income residents of the state for years."
+        )
+        .as_deref(),
+        Some("A federal judge")
+    );
+    // Look-alike: the noun, "a ruling that …", reports nothing.
+    assert_eq!(
+        first_source("The court issued a ruling that the law was void in every county."),
+        None
+    );
+}
+
+#[test]
+fn ten_inside_a_name_is_a_particle() {
+    // "Erik ten Hag" is one name, and "Ten Hag" later the same person (it had been "Ten Hag"
+    // alone, his given name lost).
+    let s = sources(
+        "\"We showed character,\" United manager Erik ten Hag told reporters after the game. Ten \
+         Hag said the striker could return next week.",
+    );
+    assert_eq!(s, [person("Erik ten Hag"), person("Erik ten Hag")]);
+    // Look-alike: "ten" counting people before a noun is no particle.
+    assert_eq!(
+        first_kind("The ten officials on the panel said the ferries had run late all week."),
+        Some(SourceKind::Anonymous)
+    );
+}
