@@ -152,6 +152,7 @@ virtually certain       | hedge | probable | 0.7 | next=to,that
 all but certain         | hedge | probable | 0.7 | next=to,that
 in all likelihood       | hedge | probable | 0.9
 likelihood              | hedge | probable | 0.3
+{reduce,reduces,reduced,reducing,increase,increases,increased,increasing,lower,lowers,lowered,lowering,raise,raises,raised,raising,cut,cuts,cutting,halve,halved,double,doubled} the likelihood | block | lookalike | 0   # "reduced the likelihood of a second stroke": a measured risk changed, no doubt (Szeged wiki: 0 of 2 annotated)
 probable                | hedge | probable | 0.6
 probability             | hedge | probable | 0.3
 # "as soon as possible", "all possible", "the highest possible" are no uncertainty (0 of 31
