@@ -6105,7 +6105,36 @@ fn a_date(phrase: &str) -> bool {
 /// [`classify_phrase`], remembered (one memory for all threads): the same tags ("he", "Mr Smith", "officials")
 /// come back again and again in news text. The memory is bounded.
 pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
-    classified(phrase, lenient).0
+    let mention = classified(phrase, lenient).0;
+    // ("Consultancy Capital Economics estimates …": a body's noun capitalised to open the
+    // sentence, before a body's name of two or more words, describes it, as "consultancy
+    // Capital Economics" does in lower case.)
+    if let Some(Mention::Named {
+        kind: SourceKind::Organization,
+        descriptor: None,
+        ..
+    }) = &mention
+    {
+        if let Some((first, rest)) = phrase.split_once(' ') {
+            if is_capitalized(first) && lower_in(first, ORG_NOUNS) && rest.contains(' ') {
+                if let Some(Mention::Named {
+                    name,
+                    kind: SourceKind::Organization,
+                    descriptor: None,
+                }) = classified(rest, lenient).0
+                {
+                    if rest.starts_with(&*name) {
+                        return Some(Mention::Named {
+                            name,
+                            kind: SourceKind::Organization,
+                            descriptor: Some(first.into()),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    mention
 }
 
 /// True when `phrase` opens with a participle in lower case and its object ("boosting their
@@ -9385,6 +9414,7 @@ const COMPANY_HEADS: &[&str] = &[
     "air",
     "airlines",
     "airways",
+    "analytics",
     "atlantic",
     "automotive",
     "bancorp",
@@ -9417,6 +9447,7 @@ const COMPANY_HEADS: &[&str] = &[
     "foods",
     "freight",
     "games",
+    "gas",
     "holdings",
     "homes",
     "hotels",

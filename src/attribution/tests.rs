@@ -16414,3 +16414,32 @@ fn ten_inside_a_name_is_a_particle() {
         Some(SourceKind::Anonymous)
     );
 }
+
+#[test]
+fn a_bodys_noun_opening_the_sentence_describes_the_body() {
+    // "Consultancy" capitalised to open the sentence describes the firm, as "consultancy" does
+    // in lower case; it had been part of the name, and "Analytics" named no company either.
+    assert_first_of_kind(
+        &[
+            (
+                "Consultancy Strategy Analytics of Boston estimates that mobile networks will \
+                 have 51 million users by 2009.",
+                "Strategy Analytics",
+            ),
+            (
+                "Distributor Sony Pictures said production would begin next year, with a release \
+                 planned for May.",
+                "Sony Pictures",
+            ),
+        ],
+        SourceKind::Organization,
+    );
+    // Look-alike: a body's noun inside its own name stays ("the Research Council").
+    assert_first_of_kind(
+        &[(
+            "The Medical Research Council said the trial would begin next year in Leeds.",
+            "the Medical Research Council",
+        )],
+        SourceKind::Organization,
+    );
+}
