@@ -1786,20 +1786,19 @@ fn telling_that(text: &str, span: Span) -> bool {
     {
         return false;
     }
-    let ahead = after_within(text, span.end);
-    let hearer = ahead
+    let words: Vec<&str> = after_within(text, span.end)
         .split_whitespace()
         .take(TELLING_HEARER_WORDS + 1)
-        .take_while(|w| !w.eq_ignore_ascii_case("that"))
-        .collect::<Vec<_>>();
-    (1..=TELLING_HEARER_WORDS).contains(&hearer.len())
-        && !hearer
-            .iter()
-            .any(|w| w.contains([',', ';', ':', '.', '"', '\u{201C}']))
-        && ahead
-            .split_whitespace()
-            .nth(hearer.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case("that"))
+        .collect();
+    words
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case("that"))
+        .is_some_and(|k| {
+            k >= 1
+                && !words[..k]
+                    .iter()
+                    .any(|w| w.contains([',', ';', ':', '.', '"', '\u{201C}']))
+        })
 }
 
 /// Verbs of saying that tag quotations only ([`Occurrence::quotes_only`]) but also report the
@@ -7300,15 +7299,15 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
                 kind,
                 name,
             }) if kind != SourceKind::Anonymous => {
-                let works_at = (kind == SourceKind::Person)
-                    .then(|| phrase.find(&*name).map(|i| &phrase[i + name.len()..]))
-                    .flatten()
-                    .filter(|tail| {
-                        tail.strip_prefix(' ')
-                            .and_then(|t| t.split_once(' '))
-                            .is_some_and(|(w, _)| tag::AFFILIATIONS.contains(&w))
-                    })
-                    .map_or(0, str::len);
+                let tail = match phrase.find(&*name) {
+                    Some(i) if kind == SourceKind::Person => &phrase[i + name.len()..],
+                    _ => "",
+                };
+                let works_at = tail
+                    .strip_prefix(' ')
+                    .and_then(|t| t.split_once(' '))
+                    .filter(|(w, _)| tag::AFFILIATIONS.contains(w))
+                    .map_or(0, |_| tail.len());
                 descriptor.map_or(0, |d| d.len()) + works_at
             }
             _ => 0,

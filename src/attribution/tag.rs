@@ -6106,35 +6106,37 @@ fn a_date(phrase: &str) -> bool {
 /// come back again and again in news text. The memory is bounded.
 pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
     let mention = classified(phrase, lenient).0;
-    // ("Consultancy Capital Economics estimates …": a body's noun capitalised to open the
-    // sentence, before a body's name of two or more words, describes it, as "consultancy
-    // Capital Economics" does in lower case.)
-    if let Some(Mention::Named {
-        kind: SourceKind::Organization,
-        descriptor: None,
-        ..
-    }) = &mention
-    {
-        if let Some((first, rest)) = phrase.split_once(' ') {
-            if is_capitalized(first) && lower_in(first, ORG_NOUNS) && rest.contains(' ') {
-                if let Some(Mention::Named {
-                    name,
-                    kind: SourceKind::Organization,
-                    descriptor: None,
-                }) = classified(rest, lenient).0
-                {
-                    if rest.starts_with(&*name) {
-                        return Some(Mention::Named {
-                            name,
-                            kind: SourceKind::Organization,
-                            descriptor: Some(first.into()),
-                        });
-                    }
-                }
-            }
-        }
+    match mention {
+        Some(Mention::Named {
+            kind: SourceKind::Organization,
+            descriptor: None,
+            ..
+        }) => body_after_its_noun(phrase, lenient).or(mention),
+        _ => mention,
     }
-    mention
+}
+
+/// The body named after a body's noun capitalised to open the sentence, the noun its
+/// descriptor, when the rest is a body's name of two or more words on its own: "Consultancy
+/// Capital Economics estimates …" is Capital Economics, described as "consultancy Capital
+/// Economics" is in lower case.
+fn body_after_its_noun(phrase: &str, lenient: bool) -> Option<Mention> {
+    let (first, rest) = phrase.split_once(' ')?;
+    if !(is_capitalized(first) && lower_in(first, ORG_NOUNS) && rest.contains(' ')) {
+        return None;
+    }
+    match classified(rest, lenient).0? {
+        Mention::Named {
+            name,
+            kind: SourceKind::Organization,
+            descriptor: None,
+        } if rest.starts_with(&*name) => Some(Mention::Named {
+            name,
+            kind: SourceKind::Organization,
+            descriptor: Some(first.into()),
+        }),
+        _ => None,
+    }
 }
 
 /// True when `phrase` opens with a participle in lower case and its object ("boosting their
@@ -8663,11 +8665,7 @@ fn person_before_of(before: &[&str]) -> bool {
     // (A place's name may be a surname after a known given name: "Steve Israel of New York",
     // as "Elizabeth France" is a person.)
     let place_surname = || {
-        before.len() >= 2
-            && sex_of_given(before[before.len() - 2]).is_some()
-            && lower_in(last, ORGANIZATIONS)
-            && !lower_in(last, ORG_NOUNS)
-            && !lower_in(last, COMPANY_HEADS)
+        before.len() >= 2 && sex_of_given(before[before.len() - 2]).is_some() && place_name(last)
     };
     // (A plural too: "National Academies of Sciences".)
     name >= 2 && (!body(last) && !plural_of(&last.to_ascii_lowercase(), body) || place_surname())
@@ -9199,6 +9197,13 @@ const PEOPLES: &Words = &Words::new(&[
     "yemenis",
 ]);
 
+/// True when `w` names a body by a place or a nation's name alone ("Israel", "France",
+/// "London"), neither a body's noun nor a company's last word: after a known given name it is a
+/// surname ("Steve Israel", "Elizabeth France", "Jack London").
+fn place_name(w: &str) -> bool {
+    lower_in(w, ORGANIZATIONS) && !lower_in(w, ORG_NOUNS) && !lower_in(w, COMPANY_HEADS)
+}
+
 /// The kind a capitalised name has.
 pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
     // (`lower_in` ignores ASCII case.)
@@ -9245,9 +9250,7 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
             named(w)
                 || sex_of_given(clean(first)).is_some()
                     && (lower_in(clean(w), PUBLICATIONS) && !lower_in(clean(w), ORGANIZATIONS)
-                        || lower_in(clean(w), ORGANIZATIONS)
-                            && !lower_in(clean(w), ORG_NOUNS)
-                            && !lower_in(clean(w), COMPANY_HEADS))
+                        || place_name(clean(w)))
         };
         // (The list writes abbreviations with their full stop, "Sen.", "Rep.": a title is looked
         // up as written and without it.)
@@ -9271,9 +9274,7 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
     if let [given, place] = run {
         let place = clean(place);
         if sex_of_given(clean(given)).is_some()
-            && lower_in(place, ORGANIZATIONS)
-            && !lower_in(place, ORG_NOUNS)
-            && !lower_in(place, COMPANY_HEADS)
+            && place_name(place)
             && !lower_in(clean(given), ORGANIZATIONS)
         {
             return SourceKind::Person;
