@@ -3175,10 +3175,12 @@ fn extract(
             Some((f, false)) => preferred().unwrap_or(f),
             // ("…, since Jan. 1, 2015, shows Democratic groups outpacing …": a verb of finding
             // does not invert.)
-            // (Nor does a verb whose object follows it: see `object_after`.)
+            // (Nor does a verb whose object follows it: see `object_after`; nor a headline's
+            // verb of stance or action, "Candidate drops out, endorses rival".)
             None if (after_comma || headline_close(text, o.span))
                 && !finding(text, o.span)
-                && !object_after(text, o.span) =>
+                && !object_after(text, o.span)
+                && !o.headline_only =>
             {
                 inverted()?
             }

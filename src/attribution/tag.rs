@@ -5154,6 +5154,7 @@ const ANONYMOUS: &Words = &Words::new(&[
     "opponents",
     "others",
     "pair",
+    "pals",
     "parents",
     "people",
     "percent",
@@ -5856,6 +5857,7 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "organizer",
     "owner",
     "painter",
+    "pal",
     "panelist",
     "paramedic",
     "participant",
@@ -6617,7 +6619,7 @@ fn capitalised_plural(phrase: &str) -> Option<Mention> {
     let (first, rest) = phrase.split_once(' ').unwrap_or((phrase, ""));
     if !first.starts_with(|c: char| c.is_ascii_uppercase())
         || !first[1..].bytes().all(|b| b.is_ascii_lowercase())
-        || !first.ends_with('s')
+        || !(first.ends_with('s') || first.ends_with("men") || first.eq_ignore_ascii_case("alumni"))
         || lower_in(first, &["banks", "chambers"])
         || rest.starts_with(|c: char| !c.is_lowercase())
     {
@@ -6625,8 +6627,12 @@ fn capitalised_plural(phrase: &str) -> Option<Mention> {
     }
     let lower = first.to_ascii_lowercase();
     let singular = |s: &str| lower_in(s, ORG_NOUNS) || lower_in(s, PERSON_NOUNS);
-    // ("-es" too: "Churches say".)
-    let plural = plural_of(&lower, singular) || lower.strip_suffix("es").is_some_and(singular);
+    // ("-es" too: "Churches say"; and the plurals of people listed whole, "Shopkeepers fear
+    // …", "Pensioners say …", "Fishermen say …", which had been read as a person's name.)
+    let plural = plural_of(&lower, singular)
+        || lower.strip_suffix("es").is_some_and(singular)
+        || lower_in(&lower, GROUP_PLURALS)
+        || men_plural(&lower);
     if !plural {
         return None;
     }
@@ -6658,6 +6664,115 @@ fn capitalised_plural(phrase: &str) -> Option<Mention> {
         }
         Mention::Pronoun(_) => None,
     }
+}
+
+/// Plurals that name people by a calling, a place or a state ("shopkeepers", "locals",
+/// "pensioners"), capitalised to open a sentence: a group, not a person named so (see
+/// [`capitalised_plural`]). Their singulars are no [`PERSON_NOUNS`], for many are surnames
+/// ("Baker", "Hunter", "Driver"); plurals that are common surnames ("Sellers", "Masters") are
+/// left out.
+const GROUP_PLURALS: &Words = &Words::new(&[
+    "accountants",
+    "alumni",
+    "anglers",
+    "applicants",
+    "auditors",
+    "autoworkers",
+    "bakers",
+    "bondholders",
+    "borrowers",
+    "breeders",
+    "brokers",
+    "builders",
+    "butchers",
+    "buyers",
+    "cabbies",
+    "carers",
+    "churchgoers",
+    "claimants",
+    "climbers",
+    "councillors",
+    "councilmembers",
+    "counsellors",
+    "crews",
+    "crofters",
+    "dealers",
+    "depositors",
+    "developers",
+    "diners",
+    "dockers",
+    "dockworkers",
+    "drivers",
+    "fighters",
+    "gamers",
+    "graduates",
+    "grandparents",
+    "grocers",
+    "growers",
+    "guards",
+    "hackers",
+    "hauliers",
+    "headteachers",
+    "hikers",
+    "holidaymakers",
+    "hunters",
+    "insurgents",
+    "landowners",
+    "listeners",
+    "litigants",
+    "locals",
+    "loggers",
+    "medics",
+    "midwives",
+    "migrants",
+    "militants",
+    "moderates",
+    "mourners",
+    "parishioners",
+    "pensioners",
+    "planners",
+    "prisoners",
+    "programmers",
+    "publicans",
+    "radicals",
+    "ranchers",
+    "ratepayers",
+    "rebels",
+    "referees",
+    "renters",
+    "riders",
+    "runners",
+    "savers",
+    "shopkeepers",
+    "shoppers",
+    "steelworkers",
+    "stewards",
+    "strikers",
+    "supervisors",
+    "surfers",
+    "surveyors",
+    "teenagers",
+    "tenants",
+    "trainers",
+    "travelers",
+    "travellers",
+    "troops",
+    "truckers",
+    "umpires",
+    "vendors",
+    "vets",
+    "villagers",
+    "wardens",
+    "wholesalers",
+    "worshippers",
+]);
+
+/// True for a plural in "-men" of a person noun in "-man" ("fishermen", "aldermen",
+/// "congressmen").
+fn men_plural(lower: &str) -> bool {
+    lower
+        .strip_suffix("men")
+        .is_some_and(|stem| !stem.is_empty() && lower_in(&format!("{stem}man"), PERSON_NOUNS))
 }
 
 /// The rest of `phrase` after a capitalised mood before a capitalised word ("Fuming
@@ -8830,6 +8945,7 @@ pub(crate) fn person_head(word: &str) -> bool {
 pub(crate) fn plural_person(head: &str) -> bool {
     head.strip_suffix('s')
         .is_some_and(|s| lower_in(s, PERSON_NOUNS) || lower_in(s, ANONYMOUS))
+        || head.ends_with("men") && men_plural(&head.to_ascii_lowercase())
         || head.len() >= PLURAL_CALLING_BYTES
             && head.bytes().all(|b| b.is_ascii_alphabetic())
             && (ends_with_lower(head, "ists") || ends_with_lower(head, "ians"))

@@ -5182,6 +5182,29 @@ fn another_and_a_child_are_anonymous_sources() {
 }
 
 #[test]
+fn a_pal_is_a_person_and_pals_are_a_group() {
+    // The tabloids' word for a friend: "A pal of Kelly's added: '…'" had no source.
+    let s = sources(
+        "A source told the paper: \"They split in the summer.\"\n\nA pal of Kelly's added: \
+         \"She's devastated but she's holding it together.\"\n\nPals of the couple say they are \
+         on good terms and that both will keep living near the children's school.",
+    );
+    assert_eq!(
+        s[1],
+        Some(("A pal of Kelly's".to_string(), SourceKind::Anonymous))
+    );
+    assert_eq!(
+        s[2],
+        Some(("Pals of the couple".to_string(), SourceKind::Anonymous))
+    );
+    // Look-alike: "Pal" as a given name stays a person's name.
+    assert_eq!(
+        first_source("Hertha coach Pal Dardai said the team had been tired all week."),
+        Some("Pal Dardai".to_string())
+    );
+}
+
+#[test]
 fn a_question_quoted_takes_its_tag_at_once_or_before_it() {
     // The cue of the next sentence ("according to") does not tag a question.
     let s = sources(
@@ -9453,12 +9476,24 @@ fn a_capitalised_plural_opening_a_sentence_is_a_group() {
         let text = format!("{word} said the plan was unfair to the workers at the plant.");
         assert_one_source(&text, word, SourceKind::Anonymous);
     }
+    // Plurals of callings whose singulars are not listed as people (many are surnames:
+    // "Baker", "Driver") had been read as a person's name; so had the "-men" plurals.
+    for word in [
+        "Shopkeepers",
+        "Pensioners",
+        "Locals",
+        "Midwives",
+        "Fishermen",
+        "Troops",
+    ] {
+        let text = format!("{word} said the plan was unfair to the workers at the plant.");
+        assert_one_source(&text, word, SourceKind::Anonymous);
+    }
     // (Look-alike: a plural that is also a common surname stays a name.)
-    assert_one_source(
-        "Banks said the plan was unfair to the workers at the plant.",
-        "Banks",
-        SourceKind::Person,
-    );
+    for name in ["Banks", "Sellers", "Sanders"] {
+        let text = format!("{name} said the plan was unfair to the workers at the plant.");
+        assert_one_source(&text, name, SourceKind::Person);
+    }
 }
 
 #[test]
@@ -11187,6 +11222,16 @@ fn a_headline_verb_gives_the_headline_to_its_subject() {
         r.sentences[1].source.as_ref().map(|s| s.name.as_str()),
         Some("candidate")
     );
+    // The verb of a second predicate after a comma has its object after it, never its source:
+    // "rival" had been read as the speaker of an inverted tag ("…, says one analyst").
+    for text in [
+        "Candidate drops out, endorses rival\n\nThe race narrowed on Sunday.",
+        "Mayor quits, endorses rival\n\nThe race narrowed on Sunday.",
+    ] {
+        let r = report(text);
+        assert!(r.sentences[0].source.is_none(), "{text}");
+        assert!(r.sentences[0].reported.is_none(), "{text}");
+    }
     // The same verbs in a story's sentence, or in a line ending on a full stop further down,
     // report no claim.
     assert_no_source("Obama seeks a deal on trade with the new Congress before the summer.");
