@@ -182,6 +182,9 @@ know{s}                 | reporting | neutral  | 0.5
 # "add" has no plain form above ("add{s,ed}"): "Analysts add that …", as "warn", with "that" only:
 # "add to", "add 2%", "add more content" add a thing.
 add                     | reporting | neutral  | 0.5   | case=lower !prev=i,we,you,to,will,would,could,can,may,might,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally next=that
+# "caution" likewise, with "that" only ("the authors caution that …"); the noun before "that" is
+# rarer still, after an article or a verb of urging ("urged caution that …").
+caution                 | reporting | neutral  | 0.5   | case=lower !prev=i,we,you,to,will,would,could,can,may,might,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally,the,a,an,of,with,some,more,great,extreme,urged,urge,urges,urging,exercise,exercised,exercising,advised,advise,advises,counselled,counseled next=that
 # Emphatic "did" and "does" before a plain form report as its past and present do: "But he did
 # add that …", "the EC did warn the two were …", "Connors does admit that …": the plain forms'
 # lines keep "do" out of their subjects ("I do think" is the author's voice) but not "did" and

@@ -548,8 +548,8 @@ pub(super) fn subject_antecedent(
         let mut words = rest.split([' ', ',', ':', ';']);
         let mut next = words.next().unwrap_or("");
         // (A group's place after it: "Researchers at the University of Lindford followed …",
-        // for a "they".)
-        if p == Pronoun::They && tag::lower_in(next, &["at", "from", "in"]) {
+        // for a "they"; a body's, "The Chinese embassy in London rejected …", for an "it".)
+        if matches!(p, Pronoun::They | Pronoun::It) && tag::lower_in(next, &["at", "from", "in"]) {
             next = words
                 .by_ref()
                 .find(|w| {
@@ -1445,7 +1445,8 @@ pub(super) fn resolve_tag(
                 }
                 // (Looked for only where the noun, capitalised, stands shortly before: "the
                 // government", "the ministry" most often have no such name there.)
-                if noun != "group" {
+                let agency = noun == "agency";
+                if noun != "group" && !agency {
                     let stem = noun.strip_suffix('y').unwrap_or(noun);
                     let mut cap = stem.to_string();
                     cap[..1].make_ascii_uppercase();
@@ -1459,9 +1460,13 @@ pub(super) fn resolve_tag(
                 // (A name, not a description: "The company said …. …, the group said".)
                 let described =
                     definite(body).is_some_and(|rest| rest.starts_with(char::is_lowercase));
-                let holds = body
-                    .split(' ')
-                    .any(|w| w.eq_ignore_ascii_case(noun) || plural_named(w, noun));
+                // ("The agency" for a public body named by its kind, "the National Highway
+                // Traffic Safety Administration", "the Food Standards Authority".)
+                let holds = body.split(' ').any(|w| {
+                    w.eq_ignore_ascii_case(noun)
+                        || plural_named(w, noun)
+                        || agency && tag::is_capitalized(w) && tag::lower_in(w, AGENCY_KINDS)
+                });
                 // ("The group" for any body known as one by its words, or a one-word name
                 // ("Cairn"); not a name of several unknown words, a person's: "Scots Guardsman
                 // Allan Hendry".)
@@ -2113,6 +2118,18 @@ fn names_a_body(lead: &str) -> bool {
 /// Most bytes of a company description's report read for the name of the body it cannot be
 /// (see [`Registry::company`]).
 const COMPANY_CLAUSE: usize = 300;
+
+/// The words that, capitalised, name a public body by its kind, so that "the agency" after it
+/// stands for it ("the Food and Drug Administration … the agency said").
+const AGENCY_KINDS: &[&str] = &[
+    "administration",
+    "agency",
+    "authority",
+    "bureau",
+    "commission",
+    "office",
+    "service",
+];
 
 /// Heads of public bodies (and of schools, hospitals, churches), whose names a company's
 /// description passes over ("The company denied …" after "a study by the University of Mora").
@@ -2935,6 +2952,32 @@ impl Registry {
         self.find_person(name)
             .or_else(|| self.short_name(name))
             .or_else(|| self.given_only(name))
+            .or_else(|| self.knighted(name))
+    }
+
+    /// The one recent person of this document whose given name follows "Sir" or "Dame" in
+    /// `name`, a British honour's form with the given name alone: "Sir Keir" after "Sir Keir
+    /// Starmer", "Dame Helen" after "Dame Helen Price" (any given name: the honour says it is
+    /// one). Not when two recent persons share it.
+    fn knighted(&self, name: &str) -> Option<usize> {
+        let (rank, given) = name.split_once(' ')?;
+        if !(rank.eq_ignore_ascii_case("sir") || rank.eq_ignore_ascii_case("dame"))
+            || given.contains(' ')
+        {
+            return None;
+        }
+        let mut found = self.recent.iter().copied().filter(|&i| {
+            let e = &self.entities[i];
+            e.kind == SourceKind::Person
+                && e.last_at >= self.doc_start
+                && e.name.split(' ').count() >= 2
+                && e.name
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(given))
+        });
+        let i = found.next()?;
+        found.all(|j| j == i).then_some(i)
     }
 
     /// The one recent person of this document whose given name `name` is, alone: "'…,' says

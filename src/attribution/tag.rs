@@ -4795,6 +4795,7 @@ const ORGANIZATIONS: &Words = &Words::new(&[
     "afghanistan",
     "africa",
     "agency",
+    "aid",
     "airlines",
     "airways",
     "al-qaeda",
@@ -4947,6 +4948,7 @@ const ORGANIZATIONS: &Words = &Words::new(&[
     "spain",
     "state",
     "states",
+    "support",
     "sweden",
     "switzerland",
     "syria",
@@ -6104,6 +6106,18 @@ fn a_date(phrase: &str) -> bool {
         })
 }
 
+/// True when `phrase` names a storm ("Storm Ciaran", "Hurricane Milton", "Tropical Storm
+/// Alberto"): a capitalised kind of storm and a capitalised name after it, no source
+/// ("Storm Ciaran: thousands without power" had been a person's label).
+fn a_storm(phrase: &str) -> bool {
+    let rest = phrase.strip_prefix("Tropical ").unwrap_or(phrase);
+    rest.split_once(' ').is_some_and(|(kind, name)| {
+        ["Cyclone", "Hurricane", "Storm", "Typhoon"].contains(&kind)
+            && !name.contains(' ')
+            && is_capitalized(name)
+    })
+}
+
 /// [`classify_phrase`], remembered (one memory for all threads): the same tags ("he", "Mr Smith", "officials")
 /// come back again and again in news text. The memory is bounded.
 pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
@@ -6357,6 +6371,7 @@ fn classified(phrase: &str, lenient: bool) -> (Option<Mention>, bool) {
     // (Read with the memory released: the sides of a pair are read through it too.)
     let m = if no_one(phrase)
         || a_date(phrase)
+        || a_storm(phrase)
         || own_method(phrase)
         || contracted_verb(phrase)
         || claim_relative(phrase)

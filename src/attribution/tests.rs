@@ -1446,6 +1446,27 @@ fn a_second_verb_of_saying_goes_on_with_the_same_source() {
         ),
         [person("Ortiz")]
     );
+    // So does a verb of conceding or confirming with a clause after it ("… but admitted there
+    // was …" had cut the report short, and the sentence had gone to the author).
+    for (text, name) in [
+        (
+            "Health Secretary Ana Ortiz said the figures were \"a sign of progress\", but \
+             admitted there was \"a long way to go\".",
+            "Ana Ortiz",
+        ),
+        (
+            "Ortiz said the ferry was safe but conceded the timetable had slipped again this \
+             winter.",
+            "Ortiz",
+        ),
+        (
+            "Ortiz said the cracks were small and confirmed the pier would reopen before the \
+             summer.",
+            "Ortiz",
+        ),
+    ] {
+        assert_eq!(sources(text), [person(name)], "{text}");
+    }
     // A verb of stance too: the judgement is the same source's.
     assert_eq!(
         sources(
@@ -2068,6 +2089,17 @@ fn a_spokesman_of_no_body_speaks_for_the_body_just_before() {
         sources(text)[1],
         Some((
             "A spokesman for the Harbor Builders Federation".to_string(),
+            SourceKind::Anonymous
+        ))
+    );
+    // So is a body's with its place after it ("The Chinese embassy in London …"), which had
+    // kept the spokesman unnamed.
+    let text = "The Ferry Board in Leith rejected that claim as \"groundless\". A spokesman said \
+                the board had approved nine in ten timetables within weeks.";
+    assert_eq!(
+        sources(text)[1],
+        Some((
+            "A spokesman for the Ferry Board".to_string(),
             SourceKind::Anonymous
         ))
     );
@@ -2698,7 +2730,15 @@ fn emphatic_did_and_does_before_a_plain_verb_report() {
              coming winter.",
             "Engineers",
         ),
+        // …and "caution", which had no plain form ("the authors caution that …").
+        (
+            "However, the authors caution that the studies they examined were observational \
+             and small.",
+            "the authors",
+        ),
     ]);
+    // (Look-alike: the noun before a clause of its own reports nothing.)
+    assert_no_source("The ferry crews proceed with caution that has kept every passenger safe.");
     // A verb of committing keeps its commitment.
     assert_eq!(
         first_cue(
@@ -9489,6 +9529,12 @@ fn a_capitalised_plural_opening_a_sentence_is_a_group() {
         let text = format!("{word} said the plan was unfair to the workers at the plant.");
         assert_one_source(&text, word, SourceKind::Anonymous);
     }
+    // A charity named for what it gives is a body ("Macmillan Cancer Support", "Christian Aid"
+    // had been persons; "Women's Aid" had been a person named "Aid").
+    for name in ["Macmillan Cancer Support", "Christian Aid", "Women's Aid"] {
+        let text = format!("{name} said the figures were deeply worrying for patients.");
+        assert_one_source(&text, name, SourceKind::Organization);
+    }
     // (Look-alike: a plural that is also a common surname stays a name.)
     for name in ["Banks", "Sellers", "Sanders"] {
         let text = format!("{name} said the plan was unfair to the workers at the plant.");
@@ -10235,6 +10281,22 @@ fn a_title_of_rank_stays_with_a_single_name() {
         first_source("Sir Digby Jones said business was wary of the plan for the budget."),
         Some("Digby Jones".to_string())
     );
+    // …and "Sir Digby" or "Dame Helen" after the full name is the same person (they had been
+    // two sources); not when two recent persons share the given name.
+    let text = "Sir Digby Jones said business was wary. Dame Helen Price said the ferries were \
+                late. Sir Digby added that the plan was sound. Dame Helen said she was shocked.";
+    assert_eq!(
+        lower_names(text),
+        [
+            Some("digby jones".to_string()),
+            Some("helen price".to_string()),
+            Some("digby jones".to_string()),
+            Some("helen price".to_string())
+        ]
+    );
+    let text = "Sir John Bourn said the audit was late. Sir John Stevens said the police were \
+                ready. Sir John added that the plan was sound.";
+    assert_eq!(lower_names(text)[2], Some("sir john".to_string()));
 }
 
 #[test]
@@ -10355,6 +10417,20 @@ fn a_bodys_description_is_the_body_the_sentence_before_opens_with() {
             Some("the Harbor Pilots' Association"),
             "{text}"
         );
+    }
+    // "The agency" stands for a public body named by its kind: an administration, an
+    // authority, a commission (it had stayed "the agency" unless the name held "Agency").
+    for body in [
+        "the Maritime Safety Administration",
+        "the Harbor Authority",
+        "the Ferry Commission",
+    ] {
+        let opening = format!("{}{}", body[..1].to_uppercase(), &body[1..]);
+        let text = format!(
+            "{opening} said the problem affected four of the ferries. No crashes have been \
+             linked to the fault so far this year, according to the agency."
+        );
+        assert_eq!(source_of(&text, 1).as_deref(), Some(body), "{text}");
     }
     // A noun the name does not hold is another body; a person is no group.
     let text = "The Harbor Pilots' Association welcomed the ruling. In a statement, the charity \
@@ -14522,6 +14598,25 @@ fn a_date_is_no_source_and_a_share_of_a_people_is_a_group() {
     assert_eq!(
         first_kind("Many Christians say the ferry should not sail on Sunday mornings at all."),
         Some(SourceKind::Anonymous)
+    );
+}
+
+#[test]
+fn a_named_storm_is_no_source() {
+    // A headline's label naming a storm had been a person's ("Storm Ciaran: …").
+    for text in [
+        "Storm Ciaran: thousands without power as winds hit 90mph\n\nThe storm hit on Thursday.",
+        "Hurricane Milton: Florida braces for landfall\n\nThe storm grew overnight.",
+        "Tropical Storm Alberto says goodbye to Texas\n\nThe storm weakened.",
+    ] {
+        let r = report(text);
+        assert!(r.sentences[0].source.is_none(), "{text}");
+        assert!(r.sentences[0].reported.is_none(), "{text}");
+    }
+    // (Look-alike: a storm's kind before a role and a name describes the person.)
+    assert_eq!(
+        first_source("Storm chaser Reed Timmer said the winds would reach 90mph on Thursday."),
+        Some("Reed Timmer".to_string())
     );
 }
 
