@@ -428,7 +428,9 @@ than expected           | block | lookalike | 0
 than {feared,anticipated,hoped,forecast,predicted} | block | lookalike | 0
 # A comparison with what someone expected is no hedge of its own ("faster than we expected",
 # "larger than previously thought": none of the 5 in the train splits is a cue).
-than {we,i,they,he,she,you,many,most,anyone,some,analysts,economists,forecasters,investors,previously,originally,initially,once,widely,first} expected | block | lookalike | 0
+than {we,i,they,he,she,you,many,most,anyone,some,analysts,economists,forecasters,investors,previously,originally,initially,once,widely,first,markets,traders,the market,the markets,the bank,the city,the government,officials} expected | block | lookalike | 0
+# (With "had": "more dovish than markets had expected".)
+than {we,i,they,he,she,you,many,most,anyone,some,analysts,economists,forecasters,investors,markets,traders,the market,the markets,the bank,the city,the government,officials} had expected | block | lookalike | 0
 than {previously,originally,initially,once,first,commonly,widely,generally} thought | block | lookalike | 0
 than {previously,originally,initially,once,first,commonly,widely,generally} believed | block | lookalike | 0
 as {we,i,they,he,she,you,many,most,previously,widely} expected | block | lookalike | 0
