@@ -114,6 +114,10 @@ characterized           | reporting | neutral  | 0.5
 accused                 | reporting | neutral  | 0.5   | !next=of,in,by   # "the man accused of buying the guns": the accused, not the accuser
 touted                  | reporting | neutral  | 0.5
 predict{s}              | reporting | neutral  | 0.5
+# "forecast" as a verb of saying with its clause only ("Mr. Putin forecast that the economy
+# would …", "analysts had forecast that …"); not the noun ("the forecast that …", "its
+# forecast that …"), nor a forecast of a thing ("forecast growth of 2%").
+forecast{,s,ed} that    | reporting | neutral  | 0.5   | !prev=#poss,the,a,an,this,that,these,those,its,their,his,her,our,my,your,no,any,some,every,each,weather,economic,latest,new,official,previous,earlier,gloomy,optimistic,rosy,bleak,budget,growth,sales,profit,profits,earnings,revenue
 suggest{s}              | reporting | neutral  | 0.5
 estimates               | reporting | neutral  | 0.5   | !prev=by,on,of,from,with,to,conservative,the,these,those,its,his,her,their,our,latest,new,early,initial,some,most,and,#poss   # "by conservative estimates": a noun
 # The plain form for a plural subject ("Analysts at Baird estimate the company shipped …"); a noun

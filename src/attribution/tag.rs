@@ -7589,6 +7589,8 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                         let group = words[0].to_ascii_lowercase();
                         lower_in(&group, ANONYMOUS) || plural_person(&group)
                     }))
+                // ("The Council on Foreign Relations": "on" inside a body's name.)
+                && !(*w == "on" && on_inside_name(&words, i))
         })
         .map_or(words.len() - 1, |(i, _)| i - 1);
     // "a report released Tuesday", "a memo seen by Reuters": the participle and what follows
@@ -7630,7 +7632,11 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                 lower_in(w, &["and", "&"])
                     && (words[..start - 1]
                         .windows(2)
-                        .any(|p| is_capitalized(p[0]) && lower_in(p[1], &["for", "of"]))
+                        .any(|p| {
+                            is_capitalized(p[0])
+                                && (lower_in(p[1], &["for", "of"])
+                                    || p[1] == "on" && lower_in(p[0], BODIES_ON))
+                        })
                         // ("The Health and Safety Executive", "Baoshan Iron and Steel Co.", "the
                         // Red Cross and Red Crescent Societies", "The Science and Technology
                         // Directorate of …": up to three capitalised words after "and", the
@@ -7672,6 +7678,9 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                 || (start >= 2 && number_in_name(words[start - 2], w))
                 // ("Charles A Blixt": a middle initial with no full stop, no article.)
                 || (w == "A" && start >= 2 && sex_of_given(words[start - 2]).is_some())
+                // ("The Council on Foreign Relations", "the Intergovernmental Panel on Climate
+                // Change": "on" after a body's capitalised head, a name after it, not a day.)
+                || (w == "on" && start >= 2 && on_inside_name(words, start - 1))
                 || (w == "the"
                     && start >= 2
                     && lower_in(words[start - 2], &["of", "for"])
@@ -8673,6 +8682,37 @@ const QUANTIFIERS: &[&str] = &[
     "some",
     "under",
 ];
+
+/// Heads of bodies named with "on" and their subject ("Council on Foreign Relations", "Panel
+/// on Climate Change", "Committee on Homeland Security", "Institute on Taxation and Economic
+/// Policy").
+const BODIES_ON: &[&str] = &[
+    "caucus",
+    "center",
+    "centre",
+    "coalition",
+    "commission",
+    "committee",
+    "conference",
+    "council",
+    "force",
+    "institute",
+    "panel",
+    "subcommittee",
+];
+
+/// True when "on" at `i` in `words` is inside a body's name: after a capitalised head of
+/// [`BODIES_ON`] and before a capitalised word that is no day or month ("Council on Foreign
+/// Relations"; not "the Panel on Monday").
+fn on_inside_name(words: &[&str], i: usize) -> bool {
+    i >= 1
+        && words[i].eq_ignore_ascii_case("on")
+        && is_capitalized(words[i - 1])
+        && lower_in(words[i - 1], BODIES_ON)
+        && words.get(i + 1).is_some_and(|n| {
+            is_capitalized(n) && !lower_in(n, WEEKDAYS) && !lower_in(n, FULL_MONTHS)
+        })
+}
 
 /// Prepositions, which no given name is: a headline's "Inside the Fight Against Hillary
 /// Clinton" gives no "Against Hillary Clinton" for a later "Clinton".

@@ -14602,6 +14602,67 @@ fn a_date_is_no_source_and_a_share_of_a_people_is_a_group() {
 }
 
 #[test]
+fn forecast_that_reports_and_the_noun_does_not() {
+    // "forecast" had been no verb of saying at all.
+    for (text, name) in [
+        (
+            "Mr. Ortiz forecast that the slumping ferry trade would soon rebound.",
+            "Ortiz",
+        ),
+        (
+            "Budget analysts had already forecast that the harbour deficit would grow again.",
+            "Budget analysts",
+        ),
+        (
+            "The Ferry Board has forecast that passenger numbers will fall by a tenth next year.",
+            "the Ferry Board",
+        ),
+    ] {
+        assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
+    }
+    // (Look-alike: the noun with a clause of its own.)
+    assert_no_source("The forecast that rain would close the harbour proved right on Friday.");
+    assert_no_source("Its forecast that the ferry trade would slow was wrong by a wide margin.");
+}
+
+#[test]
+fn on_inside_a_bodys_name() {
+    // "The Council on Foreign Relations" had been "the Council": "on" after a body's head and
+    // before a name is part of the name, with an "and" after it too.
+    for name in [
+        "the Council on Foreign Relations",
+        "the Intergovernmental Panel on Climate Change",
+        "the Institute on Taxation and Economic Policy",
+    ] {
+        let text = format!(
+            "T{} said the ferry plan would fail because the harbour cannot take more boats \
+             in the winter months.",
+            &name[1..]
+        );
+        assert_eq!(first_source(&text).as_deref(), Some(name), "{text}");
+    }
+    assert_eq!(
+        first_source("The ferry plan would fail, according to the Council on Foreign Relations.")
+            .as_deref(),
+        Some("the Council on Foreign Relations")
+    );
+    // (Look-alike: a day after "on" is when, and a person's description keeps its name.)
+    assert_eq!(
+        first_source("The Ferry Panel on Monday said the plan would fail within the year.")
+            .as_deref(),
+        Some("the Ferry Panel")
+    );
+    assert_eq!(
+        first_source(
+            "The Council on American-Islamic Relations National Executive Director Nihad Awad \
+             says in a statement that the ferry plan has crossed the line."
+        )
+        .as_deref(),
+        Some("Nihad Awad")
+    );
+}
+
+#[test]
 fn a_named_storm_is_no_source() {
     // A headline's label naming a storm had been a person's ("Storm Ciaran: …").
     for text in [
