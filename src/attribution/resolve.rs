@@ -2966,18 +2966,7 @@ impl Registry {
         {
             return None;
         }
-        let mut found = self.recent.iter().copied().filter(|&i| {
-            let e = &self.entities[i];
-            e.kind == SourceKind::Person
-                && e.last_at >= self.doc_start
-                && e.name.split(' ').count() >= 2
-                && e.name
-                    .split(' ')
-                    .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case(given))
-        });
-        let i = found.next()?;
-        found.all(|j| j == i).then_some(i)
+        self.one_of_given_name(given)
     }
 
     /// The one recent person of this document whose given name `name` is, alone: "'…,' says
@@ -2987,6 +2976,12 @@ impl Registry {
         if name.contains(' ') || tag::sex_of_given(name).is_none() {
             return None;
         }
+        self.one_of_given_name(name)
+    }
+
+    /// The one recent person of this document named in full whose first word is `given`; none
+    /// when two such persons are recent.
+    fn one_of_given_name(&self, given: &str) -> Option<usize> {
         let mut found = self.recent.iter().copied().filter(|&i| {
             let e = &self.entities[i];
             e.kind == SourceKind::Person
@@ -2995,7 +2990,7 @@ impl Registry {
                 && e.name
                     .split(' ')
                     .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case(name))
+                    .is_some_and(|w| w.eq_ignore_ascii_case(given))
         });
         let i = found.next()?;
         found.all(|j| j == i).then_some(i)
