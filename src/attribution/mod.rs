@@ -3353,6 +3353,19 @@ fn extract(
                     && description_words(d).count() <= 6
                     && head.starts_with(|c: char| c.is_lowercase())
                     && tag::role_kind(head) == Some(SourceKind::Organization)
+                    // ("NetChoice, one of the groups, said": one of several bodies.)
+                    || d.get(..11).is_some_and(|p| p.eq_ignore_ascii_case("one of the "))
+                        && description_words(&d[11..]).count() == 1
+                        && description_words(&d[11..]).next().is_some_and(|plural| {
+                            let body = |one: &str| {
+                                tag::role_kind(one) == Some(SourceKind::Organization)
+                            };
+                            plural.eq_ignore_ascii_case("groups")
+                                || plural
+                                    .strip_suffix("ies")
+                                    .is_some_and(|stem| body(&format!("{stem}y")))
+                                || plural.strip_suffix('s').is_some_and(body)
+                        })
             }) && tag::sex_of_name(name).is_none()
         };
         // "A spokesman for the retailer, Tesco, said", "A spokesperson for the developer,

@@ -1346,7 +1346,14 @@ pub(super) fn resolve_tag(
             .or_else(|| {
                 // (Not "those" of "Some of those who have been banned", a group described
                 // there.)
-                let (part, rest) = name.split_once(" of ")?;
+                // ("Insiders claim …. One said: …": "One" alone, right after the group's own
+                // report, is one of them too.)
+                let lone = name.eq_ignore_ascii_case("one") && tag.found.descriptor.is_none();
+                let (part, rest): (&str, &str) = if lone {
+                    (name, "them")
+                } else {
+                    name.split_once(" of ")?
+                };
                 if !rest.eq_ignore_ascii_case("them")
                     || tag.found.descriptor.is_some()
                     || part.contains(' ')
@@ -1354,7 +1361,11 @@ pub(super) fn resolve_tag(
                 {
                     return None;
                 }
-                let group = &reg.entities[reg.group()?].name;
+                let at = reg.group()?;
+                if lone && reg.recent.last() != Some(&at) {
+                    return None;
+                }
+                let group = &reg.entities[at].name;
                 // ("One of the researchers", "one of the investors" for "Some investors").
                 let group = match group.split_once(' ') {
                     Some((first, rest)) if tag::lower_in(first, tag::ARTICLES) => {

@@ -2055,6 +2055,20 @@ fn one_of_them_is_one_of_the_group_quoted_last() {
         ),
         [Some(("One of them".to_string(), SourceKind::Anonymous))]
     );
+    // "One" alone right after the group's own report is one of the group too (it had stayed
+    // "One"); not after another source's report.
+    let text = "Insiders claim the ferry timetable was never going to work. One said: \"The \
+                crews were hardly ever home.\"";
+    assert_eq!(
+        sources(text)[1],
+        Some(("One of the insiders".to_string(), SourceKind::Anonymous))
+    );
+    let text = "Insiders claim the ferry timetable was never going to work. Maria Ortiz said the \
+                crews were tired. One said the board had lost all sense of discipline.";
+    assert_eq!(
+        sources(text)[2],
+        Some(("One".to_string(), SourceKind::Anonymous))
+    );
 }
 
 #[test]
@@ -13100,6 +13114,11 @@ fn a_one_word_name_described_as_a_body_is_a_body() {
             ),
             ("Acme, a maker of widgets,", SourceKind::Organization),
             ("Smith, a former banker at the firm,", SourceKind::Person),
+            // One of several bodies ("NetChoice, one of the groups," had been a person); one of
+            // several people stays a person.
+            ("NetChoice, one of the groups,", SourceKind::Organization),
+            ("Brackwell, one of the companies,", SourceKind::Organization),
+            ("Ortiz, one of the plaintiffs,", SourceKind::Person),
         ],
     );
 }
