@@ -421,6 +421,9 @@ food for thought        | block | lookalike | 0
 second thought{,s}      | block | lookalike | 0
 thought process         | block | lookalike | 0
 thought{ ,-}provoking   | block | lookalike | 0
+# A person's not having known a thing ("he said he had not known about any wrongdoing") is what
+# the person did not know, no doubt about the claim ("It is not known whether …" is).
+{had,has,have} not known | block | lookalike | 0
 as expected             | block | lookalike | 0
 than expected           | block | lookalike | 0
 # ("weaker than feared", "better than hoped", "higher than forecast": the same comparison with
