@@ -3357,14 +3357,10 @@ fn extract(
                     || d.get(..11).is_some_and(|p| p.eq_ignore_ascii_case("one of the "))
                         && description_words(&d[11..]).count() == 1
                         && description_words(&d[11..]).next().is_some_and(|plural| {
-                            let body = |one: &str| {
-                                tag::role_kind(one) == Some(SourceKind::Organization)
-                            };
                             plural.eq_ignore_ascii_case("groups")
-                                || plural
-                                    .strip_suffix("ies")
-                                    .is_some_and(|stem| body(&format!("{stem}y")))
-                                || plural.strip_suffix('s').is_some_and(body)
+                                || tag::plural_of(plural, |one| {
+                                    tag::role_kind(one) == Some(SourceKind::Organization)
+                                })
                         })
             }) && tag::sex_of_name(name).is_none()
         };

@@ -1348,7 +1348,7 @@ pub(super) fn resolve_tag(
                 // there.)
                 // ("Insiders claim …. One said: …": "One" alone, right after the group's own
                 // report, is one of them too.)
-                let lone = name.eq_ignore_ascii_case("one") && tag.found.descriptor.is_none();
+                let lone = name.eq_ignore_ascii_case("one");
                 let (part, rest): (&str, &str) = if lone {
                     (name, "them")
                 } else {

@@ -7590,7 +7590,7 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                         lower_in(&group, ANONYMOUS) || plural_person(&group)
                     }))
                 // ("The Council on Foreign Relations": "on" inside a body's name.)
-                && !(*w == "on" && on_inside_name(&words, i))
+                && !on_inside_name(&words, i)
         })
         .map_or(words.len() - 1, |(i, _)| i - 1);
     // "a report released Tuesday", "a memo seen by Reuters": the participle and what follows
@@ -7680,7 +7680,7 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                 || (w == "A" && start >= 2 && sex_of_given(words[start - 2]).is_some())
                 // ("The Council on Foreign Relations", "the Intergovernmental Panel on Climate
                 // Change": "on" after a body's capitalised head, a name after it, not a day.)
-                || (w == "on" && start >= 2 && on_inside_name(words, start - 1))
+                || on_inside_name(words, start - 1)
                 || (w == "the"
                     && start >= 2
                     && lower_in(words[start - 2], &["of", "for"])
@@ -8706,7 +8706,7 @@ const BODIES_ON: &[&str] = &[
 /// Relations"; not "the Panel on Monday").
 fn on_inside_name(words: &[&str], i: usize) -> bool {
     i >= 1
-        && words[i].eq_ignore_ascii_case("on")
+        && words[i] == "on"
         && is_capitalized(words[i - 1])
         && lower_in(words[i - 1], BODIES_ON)
         && words.get(i + 1).is_some_and(|n| {
@@ -9780,7 +9780,7 @@ fn body_head(word: &str) -> bool {
 
 /// True when `word` (in lower case) is the plural of a noun that `singular` accepts: "-ies"
 /// for "-y" ("charities", "societies") or "-s".
-fn plural_of(word: &str, singular: impl Fn(&str) -> bool) -> bool {
+pub(crate) fn plural_of(word: &str, singular: impl Fn(&str) -> bool) -> bool {
     word.strip_suffix("ies")
         .is_some_and(|s| singular(&format!("{s}y")))
         || word.strip_suffix('s').is_some_and(singular)
