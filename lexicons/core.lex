@@ -191,6 +191,7 @@ unclear                 | hedge | doubt | 0.9
 uncertain               | hedge | doubt | 0.8
 uncertainty             | hedge | doubt | 0.4
 unknown                 | hedge | doubt | 0.45
+{previously,hitherto} unknown | block | lookalike | 0   # "a previously unknown species": new to science or to the record, no doubt ("hitherto unknown": 0 of 2 in the CoNLL biological data)
 not clear               | hedge | doubt | 0.9
 not yet clear           | hedge | doubt | 0.9
 not entirely clear      | hedge | doubt | 0.9

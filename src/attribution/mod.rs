@@ -7727,6 +7727,18 @@ fn long_preamble(lead: &str) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
+    // ("At least 60 people have died …,", "As many as 300 …,": a number's bound opens the
+    // subject of a clause, not a preposition's phrase.)
+    let bound = |w: &str, after: &[&str]| {
+        first.eq_ignore_ascii_case(w)
+            && words
+                .clone()
+                .next()
+                .is_some_and(|n| tag::lower_in(n, after))
+    };
+    if bound("at", &["least", "most"]) || bound("as", &["many", "much"]) {
+        return false;
+    }
     // (The words after the first are read only for an "-ing" word: this runs for most leads.)
     let name = || named_ing(first, words.clone());
     let opens = |w: &str| {

@@ -1078,6 +1078,9 @@ fn left_of(text: &str, lo: usize, cue: Span) -> Option<(Found, bool)> {
     let (found, embedded) = with_tokens(text, Span::new(lo, cue.start), |toks| {
         left_in(text, toks, cue)
     })?;
+    if subject_gap_after(text, cue) && reduced_relative(&text[found.phrase.range()]) {
+        return None;
+    }
     let found = name_before_role(text, zone, after_figure(text, tidy_edges(text, found, cue)));
     let found = name_before_campus(text, zone, found);
     let found = name_after_relative(text, found);
@@ -1088,6 +1091,36 @@ fn left_of(text: &str, lo: usize, cue: Span) -> Option<(Found, bool)> {
         return None;
     }
     Some((opening_name_over_list(text, zone, found), embedded))
+}
+
+/// True when a modal or an auxiliary follows the cue at `cue` right away ("say will", "said
+/// would", "says is"): the content clause after it has no subject of its own.
+fn subject_gap_after(text: &str, cue: Span) -> bool {
+    let rest = text[cue.end..].strip_prefix(' ').unwrap_or("");
+    let next = &rest[..rest.find(' ').unwrap_or(0)];
+    lower_in(next, super::RELATIVE_VERBS)
+}
+
+/// True when `phrase` ends in a determiner, a plain noun and a bare noun ("a measure
+/// supporters", "a move critics"): before a cue with no subject after it
+/// ([`subject_gap_after`]), the bare noun is the subject of a reduced relative clause that
+/// describes the noun before ("…, a measure supporters say will free up homes"), embedded as
+/// "a measure that supporters say will …" is. ("The ferry workers say they will strike": a
+/// compound, its clause with a subject of its own.)
+fn reduced_relative(phrase: &str) -> bool {
+    let mut words = phrase.rsplit(' ');
+    let plain = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            w.bytes().all(|b| b.is_ascii_lowercase())
+                && !lower_in(w, FUNCTION_WORDS)
+                && !lower_in(w, PREPOSITIONS)
+        })
+    };
+    plain(words.next())
+        && plain(words.next())
+        && words.next().is_some_and(|w| {
+            lower_in(w, DETERMINERS) || lower_in(w, ARTICLES) || lower_in(w, POSSESSIVE_DETERMINERS)
+        })
 }
 
 /// A description, its relative clause, then a name set off by commas before the cue: "A

@@ -11855,6 +11855,45 @@ fn a_circumstance_after_a_tag_set_off_by_commas_keeps_it_set_off() {
 }
 
 #[test]
+fn a_report_in_a_relative_clause_without_that_is_embedded() {
+    // "…, a measure supporters say will free up homes": the clause describes the measure, its
+    // subject the gap before "will"; the sentence is the author's, as with "that".
+    let text = "Voters in the harbour town backed a cap on the number of holiday lets on \
+                the islands, a measure supporters say will free up homes for ferry workers.";
+    assert_eq!(first_source(text), None);
+    let text = "The council approved a new toll on the bridge, a move critics say could hurt the \
+                poorest drivers.";
+    assert_eq!(first_source(text), None);
+    assert_eq!(named_or_reported(text), None);
+    // Look-alike: a compound noun with a clause of its own reports ("the ferry workers say they
+    // will").
+    let text = "The ferry workers say they will strike on Monday over the new rota at the pier.";
+    assert_eq!(first_source(text).as_deref(), Some("The ferry workers"));
+}
+
+#[test]
+fn a_bound_on_a_number_opens_no_preamble() {
+    // "At least 60 people have died …, health officials said on Sunday, as …": "At least" bounds
+    // the number of the content's subject, and the clause before the tag is the content, the
+    // most of the sentence; the afterthought after the tag's circumstance is the author's.
+    let text = "At least 40 ferry passengers were hurt when the boat struck the old pier in \
+                heavy fog on Friday night, harbour officials said on Saturday, as divers \
+                searched the water.";
+    assert_eq!(first_source(text).as_deref(), Some("harbour officials"));
+    let text = "As many as 300 ferry passengers were stranded on the islands by the storm on \
+                Friday night, the company said on Saturday, as the wind eased.";
+    assert_eq!(first_source(text).as_deref(), Some("the company"));
+    assert!(!super::long_preamble(
+        "At least 40 ferry passengers were hurt,"
+    ));
+    // Look-alike: "at" before a place or an occasion opens a preamble.
+    assert!(super::long_preamble(
+        "At a news conference in the harbour office on Saturday,"
+    ));
+    assert!(super::long_preamble("As the ferry left the pier,"));
+}
+
+#[test]
 fn citing_after_a_persons_quotation_gives_grounds() {
     // "'…,' he said, citing …": the grounds he gave go on with his words, and what he cites is
     // no source relaying them.
