@@ -10373,6 +10373,14 @@ fn an_interview_gives_its_answers_to_the_interviewee() {
             biden
         ]
     );
+    // The interviewee may open the paragraph after a headline with no full stop, a given
+    // name the lists do not hold.
+    let text = "Interview: the ferryman who saw the storm coming\n\nTeodric Vasquelle was \
+                mocked when he warned in 2006 that the old pier would fall.\n\nQ: Will the new \
+                pier last?\n\nA: I think it will, for a while.\n\nQ: What should the town \
+                do?\n\nA: Build higher.\n";
+    assert_eq!(source_of(text, 3).as_deref(), Some("Teodric Vasquelle"));
+    assert_eq!(source_of(text, 2), None);
     // (With no one named, a page of questions and answers is its author's, a FAQ; one "A:"
     // line makes no interview.)
     let text = "Frequently asked questions\n\nQ: How do I reset my password?\n\nA: Click the \
@@ -11189,6 +11197,23 @@ fn a_present_tense_verb_that_is_also_a_plural_noun() {
     ] {
         assert_no_source(text);
     }
+    // (After a preposition: "Candidate under fire over remarks on veterans", "Outrage at
+    // reports that …", "Shares fall amid claims that …".)
+    for headline in [
+        "Ferryman under fire over remarks on islanders",
+        "Outrage at reports that the ferry will close",
+        "Ferry shares fall amid claims that the pier is unsafe",
+    ] {
+        let text = format!("{headline}\n\nThe ferry company said nothing.");
+        assert_eq!(source_of(&text, 0), None, "{headline}");
+    }
+    // (Nor does a "he" after it refer to the headline's words.)
+    let text = "Ferryman under fire over remarks on islanders\n\nThe ferryman faced criticism \
+                on Sunday.\n\n\"Islanders are lazy,\" he told an audience at the pier.";
+    assert_ne!(named_or_reported_at(text, 2).as_deref(), Some("Ferryman"));
+    // (Look-alike: a name before the verb reports: "The Times reports that …".)
+    let text = "The Times reports that the ferry will close\n\nThe company said nothing.";
+    assert_eq!(source_of(text, 0).as_deref(), Some("the Times"));
     let text = "Mr Reed said islanders were sceptical about Labour and Conservative promises on \
                 tax. \"If you look at the last four winters, the ferry has never run on time. \
                 That is going to be the story of this election.\"";

@@ -489,7 +489,10 @@ fn interviewee(text: &str, intro: Span) -> Option<(Span, Mention)> {
     let mut subject = None;
     let mut previous = ".";
     while let Some((at, given)) = words.next() {
-        let opening = previous.ends_with(['.', '!', '?', ':']);
+        // (A sentence opens after a full stop, or after a line break: the paragraph after a
+        // headline with no stop, "Interview: the economist who predicted the crash".)
+        let opening = previous.ends_with(['.', '!', '?', ':'])
+            || s[..at].trim_end_matches([' ', '\t', '\r']).ends_with('\n');
         previous = given;
         let Some(&(next_at, raw)) = words.peek() else {
             break;
