@@ -4768,6 +4768,8 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
     // `Nothing the president said "will help," the senator said.` is the senator's.
     let mut best: Option<(f64, Tag)> = None;
     let mut minor: Option<(f64, Tag)> = None;
+    // (A tag after a comma whose content holds the report in `best`.)
+    let mut outer: Option<Tag> = None;
     let mut mentioned: Option<Tag> = None;
     let mut reported_before: Option<Tag> = None;
     for o in occurrences {
@@ -4802,6 +4804,7 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
         let cut = second_report(text, span, occurrences, o);
         let share = std::cell::Cell::new(0.0);
         let reports = std::cell::Cell::new(true);
+        let outer_found = std::cell::Cell::new(false);
         let enough = |found: &Found| {
             reports.set(true);
             // ("Trump said the system is complex and he feels he can win": the second report
@@ -4814,8 +4817,42 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
             let clause = Span::new(span.start, end);
             share.set(content_share(text, clause, found) * clause.len() as f64 / span.len() as f64);
             let s = share.get();
+            // "Maersk expects disruption to last into the second half of the year, its chief
+            // executive said on Friday, as attacks …": a tag after a comma whose content holds
+            // the report taken so far, that report inside its words however little of the
+            // sentence they fill (an afterthought of the author's follows).
+            // (The tag closes its clause: a circumstance at most, then the sentence's end or a
+            // comma and an afterthought.)
+            let closes = || {
+                let rest = &text[found.tag.end..span.end];
+                match rest.find(',') {
+                    Some(c) => {
+                        circumstance(&rest[..c])
+                            && lead_words(&rest[c..])
+                                .next()
+                                .is_some_and(|w| tag::lower_in(w, AFTERTHOUGHTS))
+                    }
+                    None => circumstance(rest),
+                }
+            };
+            // (A plain tag of saying: "its chief executive said", not "campaign aims to …".)
+            let holds = || {
+                best.as_ref().is_some_and(|(_, b)| {
+                    found.phrase.start == found.tag.start
+                        && saying_right_after(text[found.phrase.end..found.tag.end].trim())
+                        && b.found.tag.end < found.phrase.start
+                        && text[span.start..found.phrase.start]
+                            .trim_end()
+                            .ends_with(',')
+                        && closes()
+                })
+            };
+            outer_found.set((REPORTED_SHARE..CONTENT_SHARE).contains(&s) && holds());
             if s >= CONTENT_SHARE {
-                best.as_ref().is_none_or(|(b, _)| s > *b)
+                // (Or the report the tag's content holds, whatever its share.)
+                best.as_ref().is_none_or(|(b, _)| s > *b) || holds()
+            } else if outer_found.get() {
+                true
             } else if best.is_none()
                 // (A report cut short by a second one still reports: "X reiterated it and
                 // stressed …".)
@@ -4830,7 +4867,10 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
             }
         };
         if let Some(tag) = make_tag(text, o, span, enough) {
-            if share.get() >= CONTENT_SHARE {
+            if outer_found.get() {
+                outer = Some(tag);
+            } else if share.get() >= CONTENT_SHARE {
+                outer = None;
                 // (The report that "according to" relays, when it takes the sentence.)
                 if lower_starts(text, o.span, "according") {
                     reported_before = best.take().or_else(|| minor.take()).map(|(_, t)| t);
@@ -4857,6 +4897,9 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
         if let Some(tag) = poll_lead(text, span) {
             return Claim::Own(Box::new(tag));
         }
+    }
+    if let (Some(tag), Some(_)) = (outer, &best) {
+        return Claim::Reported(Box::new(tag));
     }
     if let Some((_, tag)) = best {
         let reported_before =
@@ -6779,11 +6822,7 @@ fn closing_plain_tag(text: &str, found: &Found, lead: &str, rest: &str) -> bool 
         .get(found.phrase.end..found.tag.end)
         .unwrap_or("")
         .trim();
-    // (The verb right after the phrase, an auxiliary before it or none: "… have said".)
-    let mut verbs = between.split(' ');
-    let verb = verbs.next_back().unwrap_or("");
-    let auxiliaries = verbs.all(|w| tag::lower_in(w, &["had", "has", "have"]));
-    let saying = auxiliaries && tag::lower_in(verb, CLOSING_SAYING);
+    let saying = saying_right_after(between);
     // ("Ferry fares will rise, the Gazette quoted an official as saying.": the one who quotes,
     // a few words opening the tag, relays the one quoted.)
     let relayed = || {
@@ -6805,6 +6844,15 @@ fn closing_plain_tag(text: &str, found: &Found, lead: &str, rest: &str) -> bool 
         && lead_words(lead)
             .next()
             .is_some_and(|w| !tag::lower_in(w, tag::PREPOSITIONS))
+}
+
+/// True when `between`, the words of a tag between its source's phrase and its end, are a verb
+/// of [`CLOSING_SAYING`] with no auxiliary before it but "had", "has" or "have" ("said", "have
+/// said").
+fn saying_right_after(between: &str) -> bool {
+    let mut verbs = between.split(' ');
+    let verb = verbs.next_back().unwrap_or("");
+    verbs.all(|w| tag::lower_in(w, &["had", "has", "have"])) && tag::lower_in(verb, CLOSING_SAYING)
 }
 
 /// Verbs of saying that [`closing_plain_tag`] takes (sorted).

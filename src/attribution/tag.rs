@@ -1007,9 +1007,11 @@ fn object_participle(words: &[&str], i: usize) -> bool {
 /// than names it.
 const PARTICIPLES: &[&str] = &[
     "accused",
+    "announced",
     "arrested",
     "charged",
     "circulated",
+    "collected",
     "commissioned",
     "compiled",
     "conducted",
@@ -1017,6 +1019,7 @@ const PARTICIPLES: &[&str] = &[
     "detained",
     "distributed",
     "filed",
+    "gathered",
     "issued",
     "jailed",
     "known",
@@ -1024,6 +1027,8 @@ const PARTICIPLES: &[&str] = &[
     "obtained",
     "posted",
     "prepared",
+    "presented",
+    "produced",
     "published",
     "quoted",
     "released",
@@ -1032,7 +1037,9 @@ const PARTICIPLES: &[&str] = &[
     "sent",
     "signed",
     "sponsored",
+    "submitted",
     "taken",
+    "unveiled",
     "written",
 ];
 
@@ -3898,7 +3905,26 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
                 ],
             )
         }) {
-            end = p;
+            // ("according to a 2019 report by the International Union for Conservation of
+            // Nature": after "by" and a document, its maker, as in a shorter phrase.)
+            if text[toks[p].span.range()].eq_ignore_ascii_case("by")
+                && toks[p + 1..end].iter().all(|t| t.word)
+                && classify(&text[toks[start].span.start..toks[p - 1].span.end], true).is_some_and(
+                    |m| {
+                        matches!(
+                            m,
+                            Mention::Named {
+                                kind: SourceKind::Document,
+                                ..
+                            }
+                        )
+                    },
+                )
+            {
+                start = p + 1;
+            } else {
+                end = p;
+            }
         }
     }
     if end == start || end - start > MAX_WORDS {
@@ -7287,8 +7313,12 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     // "Evidence suggests …", "Transfection of the constructs confirmed …", "Analyses of nuclear
     // extracts showed …": a word that opens its sentence is capitalised whatever it is, and
     // one of these forms is a common noun, no name: the phrase as it reads in lower case.
-    // (The name keeps its capital: "Immigration officials".)
-    if let Some(first) = words.first().filter(|w| common_by_form(w)) {
+    // (The name keeps its capital: "Immigration officials"; so does a name that goes on in
+    // capitals, "Revolution Medicines", "Evolution Capital".)
+    if let Some(first) = words
+        .first()
+        .filter(|w| common_by_form(w) && !words.get(1).is_some_and(|n| is_capitalized(n)))
+    {
         let lowered = first.to_ascii_lowercase();
         let start = phrase.len() - phrase.trim_start().len();
         let lower = format!("{lowered}{}", &phrase[start + first.len()..]);
@@ -9735,16 +9765,22 @@ fn maker_of(participle: &str, after: &[&str]) -> Option<Maker> {
     if !lower_in(
         participle,
         &[
+            "announced",
+            "collected",
             "compiled",
             "conducted",
             "filed",
+            "gathered",
             "issued",
             "posted",
             "prepared",
+            "presented",
             "produced",
             "published",
             "released",
             "signed",
+            "submitted",
+            "unveiled",
             "written",
         ],
     ) {
