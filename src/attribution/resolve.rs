@@ -1354,8 +1354,9 @@ pub(super) fn resolve_tag(
                 } else {
                     name.split_once(" of ")?
                 };
+                // (A description after it is still one of them: "One of them, who spoke on
+                // condition of anonymity, described her as …".)
                 if !rest.eq_ignore_ascii_case("them")
-                    || tag.found.descriptor.is_some()
                     || part.contains(' ')
                     || !tag::lower_in(part, GROUP_PARTS)
                 {
@@ -1366,6 +1367,13 @@ pub(super) fn resolve_tag(
                     return None;
                 }
                 let group = &reg.entities[at].name;
+                // (A noun lower-cased but a party's members: "Democrats", "Tories".)
+                let party = |w: &str| {
+                    tag::plural_of(&w.to_ascii_lowercase(), |s| {
+                        tag::lower_in(s, tag::PARTY_MEMBERS)
+                    })
+                };
+                let common = |w: &str| tag::source_noun(&w.to_ascii_lowercase()) && !party(w);
                 // ("One of the researchers", "one of the investors" for "Some investors").
                 let group = match group.split_once(' ') {
                     Some((first, rest)) if tag::lower_in(first, tag::ARTICLES) => {
@@ -1374,9 +1382,17 @@ pub(super) fn resolve_tag(
                     Some((first, rest)) if tag::lower_in(first, GROUP_QUANTIFIERS) => {
                         format!("the {rest}")
                     }
+                    // ("One of the people close to the singer" for "People close to the
+                    // singer …": a common noun capitalised where it opened its sentence.)
+                    Some((first, rest))
+                        if first.starts_with(|c: char| c.is_uppercase()) && common(first) =>
+                    {
+                        format!("the {} {rest}", first.to_ascii_lowercase())
+                    }
+                    Some((first, _)) if party(first) => format!("the {group}"),
                     Some(_) => group.to_string(),
                     // ("One of the experts" for "Experts"; "one of the Democrats".)
-                    None if tag::source_noun(&group.to_ascii_lowercase()) => {
+                    None if common(group) => {
                         format!("the {}", group.to_ascii_lowercase())
                     }
                     None => format!("the {group}"),

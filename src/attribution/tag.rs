@@ -9621,7 +9621,7 @@ fn party_member(phrase: &str, words: &[&str]) -> Option<Mention> {
 }
 
 /// Nouns of a party's member, capitalised ("a Democrat", "one senior Republican").
-const PARTY_MEMBERS: &[&str] = &[
+pub(crate) const PARTY_MEMBERS: &[&str] = &[
     "conservative",
     "democrat",
     "liberal",

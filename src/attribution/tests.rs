@@ -2047,6 +2047,42 @@ fn one_of_them_is_one_of_the_group_quoted_last() {
         sources(text)[1],
         Some(("One of the experts".to_string(), SourceKind::Anonymous))
     );
+    // A common noun capitalised where it opened its sentence is lower-cased after "the"; a
+    // party's members keep their capital.
+    let text = "People close to the ferry firm said its board had lost all discipline. One of \
+                them said the deal for the harbor yard had been a mistake.";
+    assert_eq!(
+        sources(text)[1],
+        Some((
+            "One of the people close to the ferry firm".to_string(),
+            SourceKind::Anonymous
+        ))
+    );
+    for (text, name) in [
+        (
+            "Democrats say the harbor firm is overpaying for the yard. One of them said the \
+             board had lost all sense of discipline over the deal.",
+            "One of the Democrats",
+        ),
+        (
+            "Democrats close to the mayor say the harbor firm is overpaying for the yard. One of \
+             them said the board had lost all sense of discipline over the deal.",
+            "One of the Democrats close to the mayor",
+        ),
+    ] {
+        assert_eq!(
+            sources(text)[1],
+            Some((name.to_string(), SourceKind::Anonymous))
+        );
+    }
+    // A description after "One of them" leaves it one of them.
+    let text = "People close to the ferry firm said its board had lost all discipline. One of \
+                them, who spoke on condition of anonymity, said the deal for the harbor yard had \
+                been a mistake from the very start of the talks.";
+    assert_eq!(
+        named_or_reported_at(text, 1).as_deref(),
+        Some("One of the people close to the ferry firm")
+    );
     // With no group quoted before, "One of them" stays as written.
     assert_eq!(
         sources(
