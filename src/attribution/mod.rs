@@ -1102,7 +1102,7 @@ fn ends_before_a_sentence(para: &str) -> bool {
     let sentence = rest.find(". ").map_or(rest, |i| &rest[..i + 1]);
     !rest.contains(['"', '\u{201C}', '\u{201D}'])
         && sentence.trim_end().ends_with('.')
-        && sentence.split_whitespace().count() >= 5
+        && sentence.split_whitespace().nth(4).is_some()
 }
 
 /// The rest of attribution: fills in `source` for every sentence (scored by now) and returns
@@ -6933,8 +6933,7 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
     // opens with a colon is the sentence's claim, the lead before the tag its circumstance.
     // (Not after a clause of the author's that the tag's own clause joins: "Duff was injured at
     // Newcastle and manager Jose Mourinho said: '…'", "…, with a spokesperson saying: '…'".)
-    let joined = lead_words(lead)
-        .last()
+    let joined = last_lead_word(lead)
         .is_some_and(|w| tag::lower_in(w, &["and", "but", "whereas", "while", "with", "yet"]));
     // (After the tag's object too, "Ms Ortiz told the council: '…'", when the tag opens the
     // sentence or follows its preamble; not deep in a clause of the author's, "… failed to deny
@@ -7045,7 +7044,7 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
     let to_hearer = || {
         lead.ends_with(',')
             && told_hearer(text, found, rest)
-            && lead_words(rest).count() <= HEARER_WORDS
+            && lead_words(rest).nth(HEARER_WORDS).is_none()
     };
     let content_before = if quotation
         || closing_source
@@ -7075,8 +7074,7 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
                 && introduces_that(&text[found.tag.range()], &rest[..i])
                 // (Not a second clause of the content: "told Reuters the deal was off and that
                 // …".)
-                && !lead_words(&rest[..i])
-                    .last()
+                && !last_lead_word(&rest[..i])
                     .is_some_and(|w| tag::lower_in(w, &["and", "but", "or"]))
         })
         .unwrap_or(0);
@@ -7234,7 +7232,7 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
             && !lead_words(clause).any(|w| w.len() > 4 && w.ends_with("ing"));
         // ("Nonu then found his way through the defence": a possessive's thing too.)
         let thing = tag::lower_in(first, &["a", "an", "her", "his", "its", "their"])
-            || lead_words(clause).count() <= 2 && tag::lower_in(first, tag::ARTICLES)
+            || lead_words(clause).nth(2).is_none() && tag::lower_in(first, tag::ARTICLES)
             || bare_noun;
         // (A figure counts near the object only: "found 40% of …", not "found his way
         // through the defence to give his side a 19-7 lead".)
@@ -7766,6 +7764,20 @@ pub(crate) const CONNECTIVES: &[&str] = &[
 fn lead_words(lead: &str) -> impl Iterator<Item = &str> + Clone {
     lead.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
         .filter(|w| !w.is_empty())
+}
+
+/// The last of the [`lead_words`] of `s`, read from its end (not by walking all the words
+/// before it).
+fn last_lead_word(s: &str) -> Option<&str> {
+    let word = |c: char| c.is_alphanumeric() || c == '\'' || c == '\u{2019}';
+    let last = s.rfind(word)?;
+    let end = last + s[last..].chars().next().map_or(1, char::len_utf8);
+    let start = s[..last]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !word(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    Some(&s[start..end])
 }
 
 /// True when `lead` opens with a subordinating word or a participle of the scene ("Asked

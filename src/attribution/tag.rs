@@ -9759,7 +9759,15 @@ pub(crate) fn group_arm(name: &str) -> bool {
 /// commerce department"). Not a document someone else has or paid for ("a memo seen by
 /// Reuters", "a poll commissioned by the party").
 fn maker_of(participle: &str, after: &[&str]) -> Option<Maker> {
-    let ["by", first, rest @ ..] = after else {
+    // (A time may come between: "a poll released Monday by Emerson College", "released last
+    // week by".)
+    // (Not a preposition's phrase: "released on Tuesday by" keeps the description whole.)
+    let timed = after
+        .iter()
+        .take(2)
+        .take_while(|w| lower_in(w, TIME) && !w.eq_ignore_ascii_case("on"))
+        .count();
+    let ["by", first, rest @ ..] = &after[timed..] else {
         return None;
     };
     if !lower_in(

@@ -15273,6 +15273,11 @@ fn the_maker_of_a_document_is_its_source() {
              consultancy Tarnwell.",
             "Tarnwell",
         ),
+        // (A time may stand between the participle and "by".)
+        (
+            "A poll released Monday by the Mora Gazette showed the ferry vote virtually tied.",
+            "the Mora Gazette",
+        ),
         // (So does "by" after a document with a year, however long the maker's name.)
         (
             "Ferry traffic will double, according to a 2019 report by the Northern Union for \
@@ -16818,4 +16823,30 @@ fn a_bodys_noun_opening_the_sentence_describes_the_body() {
         )],
         SourceKind::Organization,
     );
+}
+
+#[test]
+fn the_last_lead_word_is_the_last_of_the_lead_words() {
+    // Read from the end, as walking all the words finds it.
+    for s in [
+        "",
+        "  ",
+        ", ",
+        "Duff was injured at Newcastle and",
+        "\u{2026}, with",
+        "it\u{2019}s",
+        "don't stop!",
+        "Caf\u{e9} au lait ,",
+        "a\u{2014}b",
+        "x\u{2019}",
+        "\u{2019}",
+        "\u{2019}\u{2019} \u{2014}",
+        "\u{d55c}\u{ad6d}\u{c5b4} \u{d14d}\u{c2a4}\u{d2b8}.",
+    ] {
+        assert_eq!(
+            super::last_lead_word(s),
+            super::lead_words(s).last(),
+            "{s:?}"
+        );
+    }
 }
