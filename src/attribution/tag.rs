@@ -5308,6 +5308,7 @@ pub(crate) const DOCUMENTS: &Words = &Words::new(&[
     "brief",
     "brochure",
     "budget",
+    "calculation",
     "card",
     "census",
     "chart",

@@ -15293,6 +15293,14 @@ fn the_maker_of_a_document_is_its_source() {
     ] {
         assert_eq!(named_or_reported(text).as_deref(), Some(name), "{text}");
     }
+    // "calculations" are a document, as "estimates" are.
+    assert_eq!(
+        sources(
+            "According to calculations presented to the harbour council, the ferry will close \
+             within a year."
+        ),
+        [Some(("calculations".to_string(), SourceKind::Document))]
+    );
     // The document named again is its maker: "The survey found …".
     let text = "A survey conducted by the Mora Gazette has revealed that most islanders are \
                 unhappy with their ferry service. The survey found that two operators had \
