@@ -17,6 +17,10 @@ quoted as saying        | reporting | neutral  | 0.5   # "the agency was quoted 
 as saying               | reporting | neutral  | 0.5   # "the FT quoted an insider as saying": the one quoted
 telling                 | reporting | neutral  | 0.5   | tags=quotes !prev=is,are,was,were,be,been,am,very,most,more,less,particularly,especially,quite,so,too,a,the,in
 told                    | reporting | neutral  | 0.5
+# "…, an inquest has heard", "The court heard that …": what was said before a court or a
+# hearing, its source the court (British court reporting). Not anyone's hearing: "She heard that
+# the ferry would close" is no report.
+{heard,has heard,had heard} | reporting | neutral | 0.5 | prev=court,inquest,trial,jury,jurors,tribunal,hearing,inquiry,magistrates
 tell{,s}                | reporting | neutral  | 0.5
 according to            | reporting | neutral  | 0.5   | !prev=went,go,goes,going,gone,rank,ranks,ranked,ranking,vary,varies,varied,varying,differ,differs,differed,sorted,grouped,classified,graded,rated,adjusted,divided,priced,scaled,weighted,arranged,categorised,categorized,organised,organized,act,acts,acted,acting,behave,behaves,behaved,tailored,proceed,proceeded,proceeding,allocated,distributed,assigned,calculated,modelled,modeled,designed,built,governed,played,paid,treated,judged,perform,performs,performed,recite,recited,sung,run,runs,operate,operates,operated,differently !next=plan,schedule,script,need,needs,merit,merits,seniority,size,age,preference,taste   # "went according to plan", "prices vary according to the size": a manner, not a source
 in the words of         | reporting | neutral  | 0.5   # "In the words of one participant, …": the source after the cue, as with "according to"

@@ -5343,6 +5343,7 @@ pub(crate) const DOCUMENTS: &Words = &Words::new(&[
     "image",
     "index",
     "indictment",
+    "inquest",
     "inquiry",
     "interview",
     "investigation",

@@ -11971,6 +11971,34 @@ fn a_report_inside_the_content_of_a_closing_tag_is_no_source_of_the_sentence() {
 }
 
 #[test]
+fn what_a_court_or_an_inquest_heard_is_reported() {
+    // British court reporting: "…, an inquest has heard", "The court heard that …": what was
+    // said before the court, its source the court or the hearing.
+    for (text, name) in [
+        (
+            "The ferryman had been drinking before the crash at the pier, an inquest has heard.",
+            "an inquest",
+        ),
+        (
+            "The court heard that the ferryman had been drinking before the crash at the pier.",
+            "The court",
+        ),
+        (
+            "The ferryman had been drinking before the crash, Mora Crown Court heard.",
+            "Mora Crown Court",
+        ),
+        (
+            "The jury heard the ferryman had been drinking before the crash at the pier.",
+            "The jury",
+        ),
+    ] {
+        assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
+    }
+    // Look-alike: anyone else's hearing is no report.
+    assert_no_source("She heard that the ferry would close for the winter next month.");
+}
+
+#[test]
 fn a_bound_on_a_number_opens_no_preamble() {
     // "At least 60 people have died …, health officials said on Sunday, as …": "At least" bounds
     // the number of the content's subject, and the clause before the tag is the content, the
