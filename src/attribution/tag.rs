@@ -3826,6 +3826,31 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
                             .skip(1)
                             .any(|t| lower_in(&text[t.span.range()], &["for", "of"])))
             };
+        // ("according to the Food and Drug Administration": after "the" and one capitalised
+        // word, "and" and capitalised words that close on a body's head are one body's name;
+        // not "the Bank of England and Reuters".)
+        // (The word before "and" names no body or paper of its own: "the Gazette and Harbour
+        // Lines" are two.)
+        let head_and = || {
+            if end != start + 2 {
+                return false;
+            }
+            let before = &text[toks[end - 1].span.range()];
+            lower_in(&text[toks[start].span.range()], ARTICLES)
+                && is_capitalized(before)
+                && !body_head(before)
+                && !lower_in(before, PUBLICATIONS)
+                && w.eq_ignore_ascii_case("and")
+                && {
+                    let run: Vec<&str> = toks[end + 1..]
+                        .iter()
+                        .take_while(|t| t.word && is_capitalized(&text[t.span.range()]))
+                        .take(3)
+                        .map(|t| &text[t.span.range()])
+                        .collect();
+                    run.len() >= 2 && run.last().is_some_and(|h| body_head(h))
+                }
+        };
         // ("according to the WHO": capitals are an acronym, as before a cue.)
         let acronym = end > start
             && named_acronym(w, || lower_in(&text[toks[end - 1].span.range()], ARTICLES));
@@ -3837,7 +3862,8 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
                 || role_pair
                 || close_to
                 || org_and
-                || acronym)
+                || acronym
+                || head_and())
         {
             break;
         }
@@ -5029,6 +5055,7 @@ const ORGANIZATIONS: &Words = &Words::new(&[
     "venezuela",
     "vietnam",
     "washington",
+    "water",
     "whitehall",
 ]);
 

@@ -9585,6 +9585,17 @@ fn a_capitalised_plural_opening_a_sentence_is_a_group() {
         let text = format!("{name} said the figures were deeply worrying for patients.");
         assert_one_source(&text, name, SourceKind::Organization);
     }
+    // So is a water company ("Thames Water", "Southern Water" had been persons), and a water
+    // minister's name stays a person's.
+    for name in ["Mora Water", "Southern Water"] {
+        let text = format!("{name} said the spills into the harbour were deeply regrettable.");
+        assert_one_source(&text, name, SourceKind::Organization);
+    }
+    assert_one_source(
+        "Water Minister Ana Ortiz said the fines for the spills would rise.",
+        "Ana Ortiz",
+        SourceKind::Person,
+    );
     // (Look-alike: a plural that is also a common surname stays a name.)
     for name in ["Banks", "Sellers", "Sanders"] {
         let text = format!("{name} said the plan was unfair to the workers at the plant.");
@@ -9939,6 +9950,13 @@ fn and_inside_a_bodys_title_after_the_cue_keeps_the_title_whole() {
              Services.",
             "the Department of Health and Human Services",
         ),
+        // (One capitalised word, "and", and words closing on a body's head: "the Food and
+        // Drug Administration" had been "the Food".)
+        (
+            "Milk from the farm is being destroyed, according to the Ferry and Harbour \
+             Administration.",
+            "the Ferry and Harbour Administration",
+        ),
     ] {
         assert_eq!(named_or_reported(text), Some(name.to_string()), "{text}");
     }
@@ -9947,6 +9965,10 @@ fn and_inside_a_bodys_title_after_the_cue_keeps_the_title_whole() {
         (
             "Prices rose, according to the Bank of England and Reuters.",
             "the Bank of England",
+        ),
+        (
+            "Prices rose, according to the Gazette and Harbour Lines.",
+            "the Gazette",
         ),
         (
             "Prices rose sharply last year, according to the Office for National Statistics and \
