@@ -3355,13 +3355,16 @@ fn extract(
                     && tag::role_kind(head) == Some(SourceKind::Organization)
                     // ("NetChoice, one of the groups, said": one of several bodies.)
                     || d.get(..11).is_some_and(|p| p.eq_ignore_ascii_case("one of the "))
-                        && description_words(&d[11..]).count() == 1
-                        && description_words(&d[11..]).next().is_some_and(|plural| {
-                            plural.eq_ignore_ascii_case("groups")
-                                || tag::plural_of(plural, |one| {
-                                    tag::role_kind(one) == Some(SourceKind::Organization)
-                                })
-                        })
+                        && {
+                            // (One word after it, a plural of bodies.)
+                            let mut words = description_words(&d[11..]);
+                            words.next().is_some_and(|plural| {
+                                plural.eq_ignore_ascii_case("groups")
+                                    || tag::plural_of(plural, |one| {
+                                        tag::role_kind(one) == Some(SourceKind::Organization)
+                                    })
+                            }) && words.next().is_none()
+                        }
             }) && tag::sex_of_name(name).is_none()
         };
         // "A spokesman for the retailer, Tesco, said", "A spokesperson for the developer,
@@ -4898,7 +4901,8 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
             return Claim::Own(Box::new(tag));
         }
     }
-    if let (Some(tag), Some(_)) = (outer, &best) {
+    // (`outer` is set only beside a `best`, and cleared when a new one takes its place.)
+    if let Some(tag) = outer {
         return Claim::Reported(Box::new(tag));
     }
     if let Some((_, tag)) = best {
@@ -7760,22 +7764,27 @@ pub(crate) const CONNECTIVES: &[&str] = &[
     "yet",
 ];
 
-/// The words of a lead before a tag: runs of letters, digits and apostrophes.
+/// The words of a lead before a tag: runs of [`lead_char`]s.
 fn lead_words(lead: &str) -> impl Iterator<Item = &str> + Clone {
-    lead.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+    lead.split(|c: char| !lead_char(c))
         .filter(|w| !w.is_empty())
+}
+
+/// A character of a lead's word ([`lead_words`], [`last_lead_word`]): a letter, a digit or an
+/// apostrophe.
+fn lead_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\'' || c == '\u{2019}'
 }
 
 /// The last of the [`lead_words`] of `s`, read from its end (not by walking all the words
 /// before it).
 fn last_lead_word(s: &str) -> Option<&str> {
-    let word = |c: char| c.is_alphanumeric() || c == '\'' || c == '\u{2019}';
-    let last = s.rfind(word)?;
+    let last = s.rfind(lead_char)?;
     let end = last + s[last..].chars().next().map_or(1, char::len_utf8);
     let start = s[..last]
         .char_indices()
         .rev()
-        .find(|&(_, c)| !word(c))
+        .find(|&(_, c)| !lead_char(c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     Some(&s[start..end])
 }
