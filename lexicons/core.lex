@@ -171,7 +171,7 @@ apparent                | hedge | epistemic-adjective | 0.2
 presumed                | hedge | epistemic-adjective | 0.8
 hypothesis              | hedge | epistemic-adjective | 0.7
 hypothetical            | hedge | epistemic-adjective | 0.3
-assumption              | hedge | epistemic-adjective | 0.55
+assumption              | hedge | epistemic-adjective | 0.55 | !prev=this,that,these,those   # "That assumption is clearly wrong": one named before (4 of 4 certain in the CoNLL biological training data)
 speculation             | hedge | hearsay | 0.35
 speculative             | hedge | epistemic-adjective | 0.4
 rumo{r,rs,ur,urs}       | hedge | hearsay | 0.5

@@ -63,6 +63,11 @@ proclaimed that         | reporting | neutral  | 0.5
 exclaimed that          | reporting | neutral  | 0.5
 whispered that          | reporting | neutral  | 0.5
 remembered that         | reporting | neutral  | 0.5
+records that            | reporting | neutral  | 0.5   | prev=chronicle,chronicles,annals,diary,history,register,log,archive,ledger,minutes,inscription,entry,account,book,letter,census   # "The Anglo-Saxon Chronicle records that …": a document's account; not the noun, "paper records that Linick questioned"
+understands that        | reporting | neutral  | 0.5   # "The committee understands that …", "BBC Sport understands that …"
+# "The BBC understands …", "BBC Sport understands Morgan is …": a newsroom's own sources, with no
+# "that" (British news usage); after a newsroom's word only ("he understands the league" is no report).
+understands             | reporting | neutral  | 0.5   | prev=bbc,sport,news,times,guardian,telegraph,independent,observer,post,journal,reuters,herald,mirror,sun,mail,express,itv,sky,politico,axios,cnn,nbc,abc,cbs
 ruled                   | reporting | neutral  | 0.5   | !next=out,on,by,in,the,a,an,as,against,for,him,her,them,it,his,their,its,#cap,over,with,from,to,off,#num,upon,unconstitutional,illegal,invalid,void   # a court's or a referee's ruling ("the court ruled that …", "…, a court has ruled."); not "ruled out", "ruled by", "ruled against", "ruled Davenport out", "ruled the contract void": PolNeAR train +1 matched, dev +2 for +1 attributed, BBC 20 sentences (courts, Law Lords, tribunals, a jury, referees; two "they" now the judges or the commission that ruled)
 ruling that            | reporting | neutral  | 0.5   | prev=#comma   # "A judge blocked the law, ruling that it would burden …": the participle after a comma reports for the subject, as "saying" does; not the noun, "a ruling that …"
 expressed hope that     | reporting | neutral  | 0.5
@@ -93,6 +98,7 @@ countered               | reporting | neutral  | 0.5
 complained              | reporting | neutral  | 0.5
 mused                   | reporting | neutral  | 0.5
 put{,s} it              | reporting | neutral  | 0.5   | !next=up,into,onto,down,back,away,out,off,through,together,forward,aside,behind,over,under,across,around,there,here   # "as X put it", "as X puts it" ("in a statement", "on Twitter"); not "she put it back"
+put{,s}                 | reporting | neutral  | 0.5   | prev=estimates,figures,forecasts,projections,calculations,polls,counts,tallies,police,organisers,organizers !next=out,up,on,off,in,down,forward,together,pressure   # "Subsequent estimates put the figure closer to 54,000", "Police put the crowd at 5,000": a figure reported (not "A rough estimate puts the cost at …", the author's own reckoning)
 in a statement          | reporting | neutral  | 0.5
 citing                  | reporting | neutral  | 0.5
 quoting                 | reporting | neutral  | 0.5
@@ -123,7 +129,7 @@ predict{s}              | reporting | neutral  | 0.5
 # forecast that …"), nor a forecast of a thing ("forecast growth of 2%").
 forecast{,s,ed} that    | reporting | neutral  | 0.5   | !prev=#poss,the,a,an,this,that,these,those,its,their,his,her,our,my,your,no,any,some,every,each,weather,economic,latest,new,official,previous,earlier,gloomy,optimistic,rosy,bleak,budget,growth,sales,profit,profits,earnings,revenue
 suggest{s}              | reporting | neutral  | 0.5
-estimates               | reporting | neutral  | 0.5   | !prev=by,on,of,from,with,to,conservative,the,these,those,its,his,her,their,our,latest,new,early,initial,some,most,and,#poss   # "by conservative estimates": a noun
+estimates               | reporting | neutral  | 0.5   | !prev=by,on,of,from,with,to,conservative,the,these,those,its,his,her,their,our,latest,new,early,initial,some,most,and,#poss,modern,recent,official,current,previous,earlier,subsequent,independent,rough,best,preliminary,revised,other,higher,lower,various,many,several,different,such,conflicting,upper,central !next=of,vary,varied,range,ranged,differ,differed,suggest,suggested,put,show,showed,are,were,have,had   # "by conservative estimates", "Modern estimates of the numbers vary": a noun
 # The plain form for a plural subject ("Analysts at Baird estimate the company shipped …"); a noun
 # after a determiner, a quantity's adjective or a preposition ("a rough estimate", "the best
 # estimate of"), or before its own verb ("the estimate is", "estimate puts").
@@ -209,7 +215,7 @@ worr{y,ies,ied}         | reporting | neutral  | 0.5   | tags=verb+predicate !ne
 # The plain forms for a third person ("strategists hope", "many fear"), as for "think" above.
 hope                    | reporting | neutral  | 0.5   | case=lower !prev=british,english,irish,scottish,welsh,american,french,german,spanish,italian,australian,olympic,medal,title,oscar,i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally,the,a,an,no,of,and,in,with,new,any,some,little,high,false,their,his,her,its,our,my,your,last,only,great,s,let's,let’s !next=for
 expect                  | reporting | neutral  | 0.5   | case=lower !next=to !prev=is,are,was,were,be,been,being,as,than,widely,had,has,have,what,more,less,i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally,the,a,an,no,of,and,in,with,new,any,some,little,high,false,their,his,her,its,our,my,your,last,only,great,s,let's,let’s
-fear                    | reporting | neutral  | 0.5   | case=lower !next=of,for,and !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally,the,a,an,no,of,and,in,with,new,any,some,little,high,false,their,his,her,its,our,my,your,last,only,great,s,let's,let’s
+fear                    | reporting | neutral  | 0.5   | case=lower !next=of,for,and !prev=i,we,you,to,will,would,could,can,may,might,did,does,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,really,also,just,still,always,never,often,sometimes,usually,all,both,actually,generally,the,a,an,no,of,and,in,with,new,any,some,little,high,false,their,his,her,its,our,my,your,last,only,great,greatest,biggest,worst,deepest,real,genuine,growing,widespread,public,s,let's,let’s
 
 # Verbs that tag a quotation reliably ("'…,' he blasted") but give no sentence of their own to
 # their subject ("Trump praised the ruling" reports no claim): `tags=quotes`.
@@ -347,7 +353,7 @@ proposed                | reporting | neutral  | 0.5   | next=that
 # --- commit: the author endorses -----------------------------------------------------------
 confirm{s,ed}           | reporting | commit   | 0.5
 acknowledge{s,d}        | reporting | commit   | 0.5
-admit{s,ted}            | reporting | commit   | 0.5
+admit{s,ted}            | reporting | commit   | 0.5   | !next=#num,a,an,charges,counts,offences,offenses,manslaughter,murder,fraud,theft,assault,burglary,rape,possession,causing,dangerous,careless,drink-driving,perverting,misconduct,conspiracy,two,three,four,five,six,seven,eight,nine,ten,eleven,twelve,several,multiple   # "Crewe admitted 14 counts of fraud": a plea, no words reported ("admitted the plan had failed" reports)
 conceded                | reporting | commit   | 0.5
 # "Mr Wynne accepted that he may have been too optimistic": a concession, with its "that" (not
 # "accepted the offer", "to accept that", "the accepted view").
@@ -377,6 +383,8 @@ found a way             | block     | lookalike | 0   # "They found a way throug
 of note                 | block     | lookalike | 0   # "Of note, the binding fell": an idiom, no one noting
 find{,s} a way          | block     | lookalike | 0
 find {himself,herself,itself,themselves} | block | lookalike | 0   # "now finds herself struggling"
+admitted to {hospital,the} | block   | lookalike | 0   # "refugees admitted to the United States", "was admitted to hospital": let in, not a concession ("admitted to jurors that …", "admitted to lying" still report)
+admitted into           | block     | lookalike | 0
 finds {himself,herself,itself,themselves} | block | lookalike | 0
 found in {her,his,their,its,our,my,a,an,the,this,that} research | reporting | commit | 0.5   # "…, she found in her research.": "found in" is otherwise a participle
 found in {her,his,their,its,our,my,a,an,the,this,that} study | reporting | commit | 0.5

@@ -662,7 +662,13 @@ impl<'a> Segmenter<'a> {
         let next = self.next_token(e);
         let ends = match next.kind {
             Kind::Upper | Kind::Caseless | Kind::Marker | Kind::Bullet => true,
-            Kind::Lower => e == j && !next.opened && self.lower_case_follows_end(i, j),
+            // (Not before a verb of saying: "Consumer group Which? said …", a name's mark.)
+            Kind::Lower => {
+                e == j
+                    && !next.opened
+                    && self.lower_case_follows_end(i, j)
+                    && !saying_after_mark(&self.b[j..])
+            }
             _ => false,
         };
         if ends {
@@ -1879,6 +1885,30 @@ fn is_exclamation_name(b: &[u8], i: usize) -> bool {
         &b[i - len..i],
         b"Yahoo" | b"Jeopardy" | b"Yum" | b"Joomla" | b"Wham"
     )
+}
+
+/// Verbs of saying that, in lower case right after a `?` or `!` mark, go on with its sentence:
+/// the mark closes a name ("Which? said …", "Yahoo! reported …"), not a sentence.
+const SAYING_AFTER_MARK: &[&[u8]] = &[
+    b"added",
+    b"announced",
+    b"asked",
+    b"reported",
+    b"said",
+    b"says",
+    b"told",
+    b"warned",
+    b"wrote",
+];
+
+/// True when `rest`, the text right after a `?` or `!` mark, opens with a space and a verb of
+/// [`SAYING_AFTER_MARK`] in lower case: the mark closes a name, and its sentence goes on.
+pub(crate) fn saying_after_mark(rest: &[u8]) -> bool {
+    let Some(rest) = rest.strip_prefix(b" ") else {
+        return false;
+    };
+    let len = rest.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    SAYING_AFTER_MARK.contains(&&rest[..len])
 }
 
 /// True when the two words before `i` are capitalised (the end of a title).

@@ -1480,6 +1480,10 @@ fn claims_of(
             }
             _ => match with_antecedent(text, span, cues, sentence_tag(text, span, cues)) {
                 own @ Claim::Own(_) => own,
+                // (A speaker the sentence's own tag names, reported by the author, is no
+                // block's: "…, O'Malley reminded viewers that he doesn't:\n\nAnd after
+                // watching …, Clinton said that she was “proud to be a Democrat.”")
+                reported @ Claim::Reported(_) => reported,
                 author => {
                     while b < blocks.len() && blocks[b].line.end < span.start {
                         b += 1;
@@ -4762,6 +4766,21 @@ fn relayed(text: &str, span: Span, mut tag: Tag, before: Option<Tag>) -> Tag {
 /// Without one, [`Claim::Reported`] holds the tag whose content fills a minor part of the
 /// sentence (at least [`REPORTED_SHARE`]), if any: the sentence is the author's, reporting that
 /// source's words; else [`Claim::Author`].
+/// True when a reporting cue other than a relative clause's stands inside `phrase`, a source
+/// phrase read left of its cue: "the truck story shows the Mexican government" is no one source
+/// ("… who told reporters …" describes one).
+fn cue_inside(text: &str, phrase: Span, occurrences: &[Occurrence]) -> bool {
+    let k = occurrences.partition_point(|o| o.span.start <= phrase.start);
+    occurrences[k..]
+        .iter()
+        .take_while(|o| o.span.end <= phrase.end)
+        .any(|o| {
+            let before = &text[phrase.start..o.span.start];
+            !lead_words(before).any(|w| tag::lower_in(w, CLAUSE_WORDS))
+                && !before.contains([',', '(', '\u{2014}'])
+        })
+}
+
 fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
     // "Tories will cut taxes - Howard": a headline's source after a dash.
     if let Some(tag) = headline_dash_tag(text, span) {
@@ -4810,6 +4829,15 @@ fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
         let outer_found = std::cell::Cell::new(false);
         let enough = |found: &Found| {
             reports.set(true);
+            // ("Still, the truck story shows the Mexican government understands that …": no
+            // source phrase runs over another cue's verb.)
+            // (Not "Reuters reported BaFin as saying": the one quoted is the other cue's object.)
+            if found.phrase.end <= o.span.start
+                && !lower_starts(text, o.span, "as ")
+                && cue_inside(text, found.phrase, occurrences)
+            {
+                return false;
+            }
             // ("Trump said the system is complex and he feels he can win": the second report
             // is the same speaker's, and the whole is his.)
             let end = if cut < span.end && same_speaker_goes_on(text, cut, found) {
@@ -8146,7 +8174,10 @@ fn clause_start(text: &str, limit: usize, to: usize) -> usize {
     let mut hi = to;
     while let Some(k) = memchr::memrchr3(b'.', b'!', b'?', &b[floor..hi]) {
         let at = floor + k;
-        if b.get(at + 1).is_some_and(|c| c.is_ascii_whitespace()) {
+        // (Not a name's mark before a verb of saying: "Consumer group Which? said …".)
+        if b.get(at + 1).is_some_and(|c| c.is_ascii_whitespace())
+            && !(b[at] != b'.' && crate::segment::saying_after_mark(&b[at + 1..]))
+        {
             let word_start = word_start(text, limit, at);
             if !(b[at] == b'.' && tag::abbreviation_before(&text[word_start..at], &text[at + 1..]))
             {

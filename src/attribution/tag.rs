@@ -391,6 +391,15 @@ fn tokens(text: &str, span: Span, out: &mut Vec<Tok>) {
                     break;
                 }
             }
+            // "Consumer group Which? said …", "OutRage! said …": a name's own mark.
+            if let Some(&(j, d @ ('?' | '!'))) = iter.peek() {
+                if c.is_uppercase()
+                    && crate::segment::saying_after_mark(&text.as_bytes()[span.start + j + 1..])
+                {
+                    end = j + d.len_utf8();
+                    iter.next();
+                }
+            }
             // Possessive or stray apostrophes at the edges are not part of the name; a run of
             // apostrophes alone is a quotation mark (`''`, the newspaper convention), a run of
             // hyphens a dash (`according to the report - still …`).
@@ -1085,7 +1094,14 @@ fn left_of(text: &str, lo: usize, cue: Span) -> Option<(Found, bool)> {
     let (found, embedded) = with_tokens(text, Span::new(lo, cue.start), |toks| {
         left_in(text, toks, cue)
     })?;
-    if subject_gap_after(text, cue) && reduced_relative(&text[found.phrase.range()]) {
+    // (Or, set off by a comma, before "to" and the verb whose object is missing: "…, a move
+    // Democrats immediately vowed to challenge in court".)
+    let appositive = || {
+        text[..found.phrase.start].trim_end().ends_with(',') && text[cue.end..].starts_with(" to ")
+    };
+    if (subject_gap_after(text, cue) || appositive())
+        && reduced_relative(&text[found.phrase.range()])
+    {
         return None;
     }
     let found = name_before_role(text, zone, after_figure(text, tidy_edges(text, found, cue)));
@@ -1123,7 +1139,13 @@ fn reduced_relative(phrase: &str) -> bool {
                 && !lower_in(w, PREPOSITIONS)
         })
     };
-    plain(words.next())
+    // (The bare noun may be a party's members: "a move Democrats vowed to challenge".)
+    let members = |w: Option<&str>| {
+        w.and_then(|w| w.strip_suffix('s'))
+            .is_some_and(|w| lower_in(w, PARTY_MEMBERS) && is_capitalized(w))
+    };
+    let last = words.next();
+    (plain(last) || members(last))
         && plain(words.next())
         && words.next().is_some_and(|w| {
             lower_in(w, DETERMINERS) || lower_in(w, ARTICLES) || lower_in(w, POSSESSIVE_DETERMINERS)
@@ -5323,6 +5345,7 @@ pub(crate) const DOCUMENTS: &Words = &Words::new(&[
     "affidavit",
     "agreement",
     "analysis",
+    "annals",
     "announcement",
     "article",
     "assessment",
@@ -5339,6 +5362,7 @@ pub(crate) const DOCUMENTS: &Words = &Words::new(&[
     "card",
     "census",
     "chart",
+    "chronicles",
     "clip",
     "column",
     "commercial",
@@ -5349,6 +5373,8 @@ pub(crate) const DOCUMENTS: &Words = &Words::new(&[
     "counterproposal",
     "data",
     "decision",
+    "diaries",
+    "diary",
     "dissent",
     "document",
     "draft",
@@ -5382,6 +5408,8 @@ pub(crate) const DOCUMENTS: &Words = &Words::new(&[
     "manifesto",
     "map",
     "memo",
+    "memoir",
+    "memoirs",
     "message",
     "minutes",
     "motion",
@@ -9603,6 +9631,16 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
     }) {
         return SourceKind::Organization;
     }
+    // ("the Annals of Ulster", "the Book of Kells": a document's noun before "of" heads a
+    // work's title.)
+    if let [head, of, _, ..] = run {
+        let head = clean(head);
+        if clean(of).eq_ignore_ascii_case("of")
+            && (lower_in(head, DOCUMENTS) || plural_of(head, |w| lower_in(w, DOCUMENTS)))
+        {
+            return SourceKind::Document;
+        }
+    }
     // ("NHS England", "Sport England", "Historic Scotland": a body of the nation its name
     // closes with; not a given name before it, "Tom Wales".)
     if let [first, .., nation] = run {
@@ -9659,9 +9697,10 @@ pub(crate) const PARTY_MEMBERS: &[&str] = &[
     "tory",
 ];
 
-/// Nations whose name closes the name of a body of theirs ("NHS England", "Sport Wales").
+/// Nations whose name closes the name of a body of theirs ("NHS England", "Sport Wales",
+/// "Diabetes UK").
 const NATIONS_CLOSING_BODIES: &[&str] = &[
-    "britain", "cymru", "england", "ireland", "scotland", "wales",
+    "britain", "cymru", "england", "ireland", "scotland", "uk", "wales",
 ];
 
 /// Letters after a person's name (honours, seats, the bar).

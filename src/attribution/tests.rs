@@ -16908,3 +16908,188 @@ fn the_last_lead_word_is_the_last_of_the_lead_words() {
         );
     }
 }
+
+#[test]
+fn a_paragraph_with_its_own_speaker_is_no_block_quotation() {
+    // A paragraph ending in a tag and a colon introduces the next one as its source's words,
+    // but not one that names its own speaker, even one the author reports after a long lead.
+    let text = "The mayor, Ruth Okafor, warned the council:\n\nAnd after listening to residents \
+                complain about the flooding for three hours, Daniel Reyes said that he was \
+                \u{201C}still hopeful.\u{201D}";
+    assert_eq!(
+        named_or_reported_at(text, 1).as_deref(),
+        Some("Daniel Reyes")
+    );
+    // A paragraph with no tag of its own is still the block's.
+    assert_eq!(
+        sources("The mayor, Ruth Okafor, warned the council:\n\nThe river will rise again.")[1],
+        person("Ruth Okafor")
+    );
+}
+
+#[test]
+fn let_in_and_a_fear_are_no_reports() {
+    // "admitted to the United States": let in, not a concession.
+    assert_no_source(
+        "Most of the refugees from Iraq admitted to the United States last year were Christian.",
+    );
+    // A concession still reports.
+    assert_eq!(
+        named_or_reported("The former treasurer admitted to jurors that he had moved the money.")
+            .as_deref(),
+        Some("The former treasurer")
+    );
+    // "the greatest fear": a noun after a superlative, no one fearing.
+    assert_no_source("Flooding, this reeks of some of the greatest fear that I have ever seen.");
+}
+
+#[test]
+fn a_name_with_its_own_mark_before_a_verb_of_saying() {
+    // "Which?" and "OutRage!" end no sentence before "said": the mark is the name's.
+    let text = "Consumer group Which? said the fine was too small to deter other airlines. \
+                Brett Lock of the campaign group OutRage! said they were \"wiping the slate \
+                clean\".";
+    let r = report(text);
+    assert_eq!(
+        r.sentences.len(),
+        2,
+        "{:?}",
+        r.sentences.iter().map(|s| &s.text).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        sources(text),
+        [
+            Some(("Which?".to_string(), SourceKind::Organization)),
+            person("Brett Lock")
+        ]
+    );
+    // A question before a sentence of its own still ends there.
+    assert_eq!(
+        report("Is the fine too small? Which? said so.")
+            .sentences
+            .len(),
+        2
+    );
+}
+
+#[test]
+fn a_body_of_the_uk_by_its_name() {
+    // "Diabetes UK", "Age UK": a body whose name closes on the nation, as "NHS England" is.
+    for (text, name) in [
+        (
+            "Diabetes UK said the findings mattered to millions of night workers.",
+            "Diabetes UK",
+        ),
+        (
+            "Age UK said many pensioners were struggling to heat their homes.",
+            "Age UK",
+        ),
+    ] {
+        assert_eq!(named_or_reported(text).as_deref(), Some(name), "{text}");
+        let r = report(text);
+        let s = &r.sentences[0];
+        let kind = s.source.as_ref().or(s.reported.as_ref()).map(|s| s.kind);
+        assert_eq!(kind, Some(SourceKind::Organization), "{text}");
+    }
+}
+
+#[test]
+fn a_newsroom_understands() {
+    // "The BBC understands …": the newsroom reports what its sources told it.
+    assert_eq!(
+        sources(
+            "The BBC understands that the main sticking point remains a prisoner exchange. \
+             BBC Sport understands Morgan is still ready to buy the club."
+        ),
+        [
+            Some(("the BBC".to_string(), SourceKind::Publication)),
+            Some(("BBC Sport".to_string(), SourceKind::Publication))
+        ]
+    );
+    // Understanding a thing reports nothing.
+    assert_no_source("He understands the Dutch league better than anyone at the club.");
+}
+
+#[test]
+fn no_source_phrase_runs_over_another_verb_of_saying() {
+    // "the fishing deal shows the Danish government" is no one source of "understands".
+    let text = "Still, the fishing deal shows the Danish government understands that it needs \
+                a plan for the worst case.";
+    let r = report(text);
+    let s = &r.sentences[0];
+    for source in [&s.source, &s.reported].into_iter().flatten() {
+        assert!(!source.name.contains("shows"), "{:?}", source.name);
+    }
+    // "Reuters reported BaFin as saying": the one quoted, with the relay before it.
+    assert_eq!(
+        named_or_reported(
+            "The traders could face a five-year jail term, Reuters reported BaFin as saying."
+        )
+        .as_deref(),
+        Some("BaFin")
+    );
+}
+
+#[test]
+fn works_and_figures_as_sources() {
+    // A document's noun before "of" heads a work's title.
+    assert_eq!(
+        sources("According to the Annals of Ulster, the battle was great and terrible."),
+        [Some((
+            "the Annals of Ulster".to_string(),
+            SourceKind::Document
+        ))]
+    );
+    // A chronicle "records that".
+    assert_eq!(
+        named_or_reported(
+            "The Anglo-Saxon Chronicle records that five kings and seven earls were killed."
+        )
+        .as_deref(),
+        Some("the Anglo-Saxon Chronicle")
+    );
+    // (Not the noun: "paper records that the inspector questioned".)
+    assert_no_source(
+        "Some paper records that the inspector questioned are already stored in a secure room.",
+    );
+    // Estimates that "put" a figure report it.
+    assert_eq!(
+        sources("Revised estimates put the figure closer to 54,000 pages."),
+        [Some((
+            "Revised estimates".to_string(),
+            SourceKind::Document
+        ))]
+    );
+    // "Modern estimates of the numbers vary": a noun, no one estimating.
+    assert_no_source("Modern estimates of the numbers involved vary widely among historians.");
+}
+
+#[test]
+fn a_plea_reports_nothing() {
+    // "admitted 14 counts of fraud": a plea, not words reported.
+    assert_no_source("Daniel Crewe, 46, admitted 14 counts of fraud at Leeds Crown Court.");
+    assert_no_source("The driver admitted a charge of careless driving on Monday.");
+    // An admission with its content still reports.
+    assert_eq!(
+        first_source("The minister admitted the plan had failed to cut waiting lists."),
+        Some("The minister".to_string())
+    );
+}
+
+#[test]
+fn a_reduced_relative_with_a_party_or_an_infinitive() {
+    // "…, a move Democrats vowed to challenge in court": the report describes the move.
+    assert_no_source(
+        "The governor signed the overhaul of the state's election rules, a move Democrats \
+         immediately vowed to challenge in court.",
+    );
+    assert_no_source(
+        "Two groups ran radio advertisements attacking the senators, a tactic Democrats hope \
+         will dampen support for them in the general election.",
+    );
+    // A party's members as the subject of their own clause still report.
+    assert_eq!(
+        first_source("Democrats said the rules would make it harder to vote in the cities."),
+        Some("Democrats".to_string())
+    );
+}
