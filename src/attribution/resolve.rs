@@ -853,6 +853,57 @@ pub(super) fn presearch(text: &str, breaks: &[usize], tag: &mut Tag) {
 }
 
 /// Resolves a tag's mention to an entity (creating it when new).
+/// For a description that "its" opens ("its chief executive", "its central bank", "its
+/// report"), the same description with the possessor written out ("Mittal Steel's chief
+/// executive"): the body or publication that the tag's own sentence opens with, or, when the
+/// tag opens its sentence, the sentence just before. None when no such name opens them.
+fn its_owner(text: &str, doc_start: usize, tag: &Tag) -> Option<Mention> {
+    let Mention::Named {
+        name,
+        kind,
+        descriptor,
+    } = &tag.mention
+    else {
+        return None;
+    };
+    let rest = name
+        .get(..4)
+        .filter(|w| w.eq_ignore_ascii_case("its "))
+        .map(|_| &name[4..])?;
+    let at = tag.found.phrase.start;
+    let mut sentences = sentences_before(text, doc_start, at);
+    let own = sentences.next()?;
+    // (The tag's own sentence, unless the tag opens it: then the one before.)
+    let span = if text[own.start..at].trim().is_empty() {
+        sentences.next()?
+    } else {
+        own
+    };
+    let phrase = lead_subject(text, span).filter(|p| p.end <= at)?;
+    // (A name read as a person's with no given name of either sex may be a body's: "its" says
+    // so, "Mittal Steel, …, its chief executive has said".)
+    let owner = match tag::classify(&text[phrase.range()], false)? {
+        Mention::Named {
+            name,
+            kind: SourceKind::Organization | SourceKind::Publication,
+            ..
+        } => name,
+        Mention::Named {
+            name,
+            kind: SourceKind::Person,
+            ..
+        } if tag::sex_of_name(&name).is_none() && name.starts_with(char::is_uppercase) => name,
+        _ => return None,
+    };
+    let possessive = if owner.ends_with('s') { "'" } else { "'s" };
+    let owner = tag::lower_article(&owner);
+    Some(Mention::Named {
+        name: format!("{owner}{possessive} {rest}").into(),
+        kind: *kind,
+        descriptor: descriptor.clone(),
+    })
+}
+
 pub(super) fn resolve_tag(
     text: &str,
     doc_start: usize,
@@ -1111,7 +1162,13 @@ pub(super) fn resolve_tag(
     // A surname alone joins the person of that surname met before, unless its own document
     // gave another full name for it ("Feliciano Lopez" in a tennis report is not the Jennifer
     // Lopez of the film news before it).
-    let mention = subject.as_ref().unwrap_or(&tag.mention);
+    // "Mittal Steel … could cut 45,000 jobs, its chief executive has said": a description
+    // that "its" opens names the body its sentence (or the sentence before) opens with.
+    let owned = subject
+        .is_none()
+        .then(|| its_owner(text, doc_start, tag))
+        .flatten();
+    let mention = subject.as_ref().or(owned.as_ref()).unwrap_or(&tag.mention);
     // The sex a title before a surname tells ("Mrs. Clinton" is no Bill Clinton).
     let titled = match mention {
         Mention::Named {

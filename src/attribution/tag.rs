@@ -4899,6 +4899,7 @@ const MOODS: &Words = &Words::new(&[
 const ORGANIZATIONS: &Words = &Words::new(&[
     "academy",
     "administration",
+    "advice",
     "afghanistan",
     "africa",
     "agency",
@@ -5968,6 +5969,7 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "observer",
     "officer",
     "official",
+    "ombudsman",
     "onlooker",
     "operative",
     "opponent",
@@ -10021,6 +10023,7 @@ const HEAD_TITLES: &Words = &Words::new(&[
     "minister",
     "mp",
     "msp",
+    "ombudsman",
     "pm",
     "president",
     "prosecutor",

@@ -11977,14 +11977,19 @@ fn a_report_inside_the_content_of_a_closing_tag_is_no_source_of_the_sentence() {
                 storms from the west continue to force the boats to take the long and slow \
                 route around the northern islands.";
     assert_eq!(first_source(text), None);
+    // (Its canonical name writes out whose chief executive: see
+    // `its_description_names_its_owner`.)
     assert_eq!(
         named_or_reported(text).as_deref(),
-        Some("its chief executive")
+        Some("Harbour Lines' chief executive")
     );
     // Look-alike: with no afterthought, the closing tag takes the sentence.
     let text = "Harbour Lines expects the disruption to the ferries to last well into the second \
                 half of the year, its chief executive said on Friday.";
-    assert_eq!(first_source(text).as_deref(), Some("its chief executive"));
+    assert_eq!(
+        first_source(text).as_deref(),
+        Some("Harbour Lines' chief executive")
+    );
     // Look-alike: a tag whose content follows it is no closing tag ("…, from an associate,
     // Marc Reed, who said …").
     let text = "Ms Kite said she had a call in February from a harbour associate, Marc Reed, \
@@ -17091,5 +17096,56 @@ fn a_reduced_relative_with_a_party_or_an_infinitive() {
     assert_eq!(
         first_source("Democrats said the rules would make it harder to vote in the cities."),
         Some("Democrats".to_string())
+    );
+}
+
+#[test]
+fn an_ombudsman_is_a_title() {
+    // "The Housing Ombudsman, Richard Blakeway, said": the name after the title, as after "The
+    // Information Commissioner,".
+    assert_eq!(
+        first_source("The Housing Ombudsman, Richard Blakeway, said the case was a tragedy."),
+        Some("Richard Blakeway".to_string())
+    );
+}
+
+#[test]
+fn citizens_advice_is_a_body() {
+    // "Advice" closes a body's name, as "Aid" and "Water" do.
+    assert_eq!(
+        sources("Citizens Advice said millions of people were still struggling with bills."),
+        [Some((
+            "Citizens Advice".to_string(),
+            SourceKind::Organization
+        ))]
+    );
+}
+
+#[test]
+fn its_description_names_its_owner() {
+    // "its chief executive": the body its sentence opens with, written out.
+    assert_eq!(
+        first_source(
+            "Mittal Steel, one of the largest steel makers, could cut up to 45,000 jobs over \
+             the next five years, its chief executive has said."
+        ),
+        Some("Mittal Steel's chief executive".to_string())
+    );
+    assert_eq!(
+        first_source("Southcorp employs 2,700 people, according to its website."),
+        Some("Southcorp's website".to_string())
+    );
+    // A tag that opens its sentence: the body the sentence before opens with.
+    assert_eq!(
+        names(
+            "The Electoral Commission published a report on Monday. Its report said \
+               donations should be capped."
+        )[1],
+        Some("the Electoral Commission's report".to_string())
+    );
+    // No body to own it: as written.
+    assert_eq!(
+        first_source("Tony Blair said the plan would work, its author said."),
+        Some("its author".to_string())
     );
 }
