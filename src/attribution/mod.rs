@@ -4758,14 +4758,6 @@ fn relayed(text: &str, span: Span, mut tag: Tag, before: Option<Tag>) -> Tag {
     report
 }
 
-/// The tag of a sentence that is not a quotation: of the reporting cues outside quotation marks
-/// (`occurrences`, those that start inside `span`) whose source can be read and that leave
-/// most of the sentence to the content, the one that leaves the most; else a cue after
-/// "and"/"but" reporting for the sentence's subject; else a `Name:` label.
-///
-/// Without one, [`Claim::Reported`] holds the tag whose content fills a minor part of the
-/// sentence (at least [`REPORTED_SHARE`]), if any: the sentence is the author's, reporting that
-/// source's words; else [`Claim::Author`].
 /// True when a reporting cue other than a relative clause's stands inside `phrase`, a source
 /// phrase read left of its cue: "the truck story shows the Mexican government" is no one source
 /// ("… who told reporters …" describes one).
@@ -4781,6 +4773,14 @@ fn cue_inside(text: &str, phrase: Span, occurrences: &[Occurrence]) -> bool {
         })
 }
 
+/// The tag of a sentence that is not a quotation: of the reporting cues outside quotation marks
+/// (`occurrences`, those that start inside `span`) whose source can be read and that leave
+/// most of the sentence to the content, the one that leaves the most; else a cue after
+/// "and"/"but" reporting for the sentence's subject; else a `Name:` label.
+///
+/// Without one, [`Claim::Reported`] holds the tag whose content fills a minor part of the
+/// sentence (at least [`REPORTED_SHARE`]), if any: the sentence is the author's, reporting that
+/// source's words; else [`Claim::Author`].
 fn sentence_tag(text: &str, span: Span, occurrences: &[Occurrence]) -> Claim {
     // "Tories will cut taxes - Howard": a headline's source after a dash.
     if let Some(tag) = headline_dash_tag(text, span) {

@@ -852,7 +852,6 @@ pub(super) fn presearch(text: &str, breaks: &[usize], tag: &mut Tag) {
     }
 }
 
-/// Resolves a tag's mention to an entity (creating it when new).
 /// For a description that "its" opens ("its chief executive", "its central bank", "its
 /// report"), the same description with the possessor written out ("Mittal Steel's chief
 /// executive"): the body or publication that the tag's own sentence opens with, or, when the
@@ -904,6 +903,7 @@ fn its_owner(text: &str, doc_start: usize, tag: &Tag) -> Option<Mention> {
     })
 }
 
+/// Resolves a tag's mention to an entity (creating it when new).
 pub(super) fn resolve_tag(
     text: &str,
     doc_start: usize,
