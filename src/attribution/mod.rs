@@ -3154,7 +3154,14 @@ fn extract(
             }
             inverted().filter(|g| {
                 let phrase = &text[g.phrase.range()];
-                let after = text[g.phrase.end..].trim_start_matches([' ', '\t']);
+                // (After a relative clause with no comma that closes the sentence: "…, said an
+                // American official who was briefed on the talks.")
+                let end = g
+                    .descriptor
+                    .filter(|d| d.start > g.phrase.end)
+                    .filter(|d| text[g.phrase.end..d.start].trim().is_empty())
+                    .map_or(g.phrase.end, |d| d.end);
+                let after = text[end..].trim_start_matches([' ', '\t']);
                 (after.is_empty() || after.starts_with(['.', ',', '\n', '\r']))
                     && no_words(text, o.span.end, g.phrase.start)
                     && phrase.split(' ').count() <= 6
@@ -5526,9 +5533,15 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
             .trim_end_matches([' ', ','])
             .trim_start()
             .eq_ignore_ascii_case("so");
+        // ("The agency declined to comment and aides later said …": "comment" is all that was
+        // declined, a report of its own; the second report's subject follows.)
+        let comment = between[..at]
+            .trim_end_matches([' ', ','])
+            .trim_start()
+            .eq_ignore_ascii_case("comment");
         let clause = &between[at + joint..];
         let mut words = clause.split_whitespace();
-        if first < 2 && !so
+        if first < 2 && !so && !comment
             || clause.contains(['"', '\u{201C}', '\u{201D}', ',', '(', '\u{2014}'])
             || words.clone().count() > SUBJECT_WORDS
             || words.clone().any(|w| tag::lower_in(w, CLAUSE_WORDS))
@@ -5563,6 +5576,7 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
                 && (second_tense == first_tense || first_tense != PAST && second_tense != PAST)
         } else {
             commas
+                || comment
                 || words
                     .next()
                     .is_some_and(|w| tag::lower_in(w, &["he", "i", "she", "they", "we"]))

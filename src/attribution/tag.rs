@@ -1113,8 +1113,37 @@ fn left_of(text: &str, lo: usize, cue: Span) -> Option<(Found, bool)> {
     if is_adverb_alone(&text[found.phrase.range()]) {
         return None;
     }
+    // "Although the agency declined to comment and aides later said …, it showed …": a subject
+    // after "and" in a subordinate clause opening the sentence is the clause's too.
+    let embedded = embedded || joined_in_subordinate(&text[zone..found.phrase.start]);
     Some((opening_name_over_list(text, zone, found), embedded))
 }
+
+/// True when `before`, the words from the clause's start to a source phrase, opens with a
+/// subordinating word ("Although", "Because", "If") and ends with "and" or "but" joining the
+/// phrase's clause to it, with no comma between (the subordinate clause has not closed).
+fn joined_in_subordinate(before: &str) -> bool {
+    let before = before.trim_end();
+    let joined = [" and", " but"].iter().any(|j| {
+        before.len() > j.len()
+            && before.is_char_boundary(before.len() - j.len())
+            && before[before.len() - j.len()..].eq_ignore_ascii_case(j)
+    });
+    joined
+        && !before.contains([',', ';', '"', '\u{201C}', '\u{201D}', '\u{2014}'])
+        && before
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| lower_in(w, SUBORDINATE_OPENERS))
+}
+
+/// Words that open a subordinate clause at the start of a sentence, for
+/// [`joined_in_subordinate`] ("as" is left out: "As the talks began and officials said …" may
+/// be a main clause's time).
+const SUBORDINATE_OPENERS: &[&str] = &[
+    "after", "although", "because", "before", "if", "since", "though", "unless", "until", "when",
+    "whereas", "while",
+];
 
 /// True when a modal or an auxiliary follows the cue at `cue` right away ("say will", "said
 /// would", "says is"): the content clause after it has no subject of its own.
@@ -1752,6 +1781,24 @@ fn verb_object(text: &str, toks: &[Tok], at: usize) -> bool {
         && !(0..at - 2).any(|k| lower_in(w(k), &["that", "which", "who"]))
 }
 
+/// Asides of several words set off by commas between a source and its cue ("Murphy, for
+/// example, said"; "Smith, for his part, said"), lower case.
+const ASIDE_PHRASES: &[&str] = &[
+    "by contrast",
+    "for example",
+    "for her part",
+    "for his part",
+    "for instance",
+    "for its part",
+    "for their part",
+    "in contrast",
+    "in fact",
+    "in particular",
+    "in turn",
+    "of course",
+    "on the other hand",
+];
+
 /// [`left`] in the tokens before the cue.
 fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     let mut i = toks.len();
@@ -2137,7 +2184,15 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         }
         // (The descriptor's first token: `descriptor_start` opens token `prev + 1`.)
         let descriptor_first = prev + 1;
-        if comma - prev != 2 || !aside(prev + 1) {
+        // ("Brian Murphy, the party's county chairman, for example, said": an aside of several
+        // words.)
+        let aside_phrase = ASIDE_PHRASES.iter().any(|a| {
+            a.split(' ').count() + 1 == comma - prev
+                && a.split(' ')
+                    .zip(&toks[prev + 1..comma])
+                    .all(|(x, t)| text[t.span.range()].eq_ignore_ascii_case(x))
+        });
+        if !(comma - prev == 2 && aside(prev + 1) || aside_phrase) {
             descriptor = Some(Span::new(descriptor_start, toks[comma - 1].span.end));
         }
         // Between the name and the descriptor: an age ("May, 60, a doctor,"), a party and
@@ -2600,6 +2655,9 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                     && !is_capitalized(noun)
                     && (lower_in(noun, DOCUMENTS)
                         || lower_in(noun, ORG_NOUNS)
+                        || lower
+                            .strip_suffix('s')
+                            .is_some_and(|s| lower_in(s, ORG_NOUNS))
                         || lower_in(noun, PERSON_NOUNS)
                         || plural_person(&lower))
             };
@@ -3664,6 +3722,10 @@ pub(crate) fn right(text: &str, cue: Span, hi: usize, appositive: bool) -> Optio
     Some(polled_opening(text, found))
 }
 
+/// Most words of a relative clause closing the sentence after an inverted tag's source ("said
+/// an official who was briefed on the talks.").
+const RELATIVE_CLOSING_WORDS: usize = 24;
+
 /// [`right`] in the tokens after the cue.
 fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Found> {
     let mut start = 0;
@@ -4011,6 +4073,22 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
                 descriptor: Some(phrase),
                 tag: Span::new(cue.start, name.end),
             });
+        }
+    }
+    // "…, said an American official who was briefed on the talks.": a relative clause with no
+    // comma that runs from the name to the sentence's full stop describes the source.
+    if descriptor.is_none()
+        && end < toks.len()
+        && lower_in(&text[toks[end].span.range()], &["who", "whose"])
+    {
+        let stop = toks[end..]
+            .iter()
+            .position(|t| !t.word)
+            .map_or(toks.len(), |p| end + p);
+        let closes =
+            stop == toks.len() || &text[toks[stop].span.range()] == "." && stop + 1 == toks.len();
+        if closes && stop - end > 1 && stop - end <= RELATIVE_CLOSING_WORDS {
+            descriptor = Some(Span::new(toks[end].span.start, toks[stop - 1].span.end));
         }
     }
     Some(Found {

@@ -17149,3 +17149,122 @@ fn its_description_names_its_owner() {
         Some("its author".to_string())
     );
 }
+
+#[test]
+fn an_aside_of_several_words_between_a_described_name_and_its_cue() {
+    // ", for example," after the description: the name before it is the source, not the
+    // description.
+    assert_eq!(
+        first_source(
+            "Brian Murphy, the chairman of the county party in New Hampshire, for example, said \
+             Trump continued to hurt his cause locally."
+        ),
+        Some("Brian Murphy".to_string())
+    );
+    assert_eq!(
+        first_source(
+            "Ellen Marsh, a teacher from Leeds, for her part, said the new timetable was \
+             unworkable."
+        ),
+        Some("Ellen Marsh".to_string())
+    );
+    // A single word stays an aside too.
+    assert_eq!(
+        first_source(
+            "Ellen Marsh, a teacher from Leeds, however, said the new timetable was unworkable."
+        ),
+        Some("Ellen Marsh".to_string())
+    );
+}
+
+#[test]
+fn a_body_described_in_the_plural_with_a_that_clause_is_the_source() {
+    // "organizations that have endorsed him say": the relative clause describes the subject,
+    // which says, rather than "they believe" naming someone from before.
+    assert_eq!(
+        names(
+            "The Associated Press reported that she had reached the number of delegates \
+             needed. But progressive organizations that have endorsed him say they believe \
+             superdelegates should choose the candidate who won the most pledged delegates."
+        )[1],
+        Some("progressive organizations".to_string())
+    );
+    // A clause whose own subject says is embedded: the companies say nothing.
+    assert_eq!(
+        names("He criticised the companies that regulators say are failing customers.")[0],
+        None
+    );
+}
+
+#[test]
+fn a_relative_clause_closing_the_sentence_after_an_inverted_tag_describes_its_source() {
+    // "…, said an American official who was briefed …": the clause is the tag's, so the words
+    // before the tag are the official's, not those of a name inside them.
+    for text in [
+        "Mr. Obama warned the leader not to move on the shoal, said an American official who was \
+         briefed on the details of the conversation.",
+        "Mr. Obama warned the Chinese leader, Xi Jinping, during their meeting in Washington not \
+         to move on the shoal, said an American official who was briefed on the details of the \
+         encounter and spoke anonymously because of the sensitivities.",
+    ] {
+        assert_eq!(
+            sources(text),
+            [Some((
+                "an American official".to_string(),
+                SourceKind::Anonymous
+            ))],
+            "{text}"
+        );
+    }
+    // Its descriptor is the clause.
+    let r = report(
+        "The talks had stalled, said a diplomat who was briefed on the details of the meeting.",
+    );
+    let src = r.sentences[0].source.as_ref().expect("a source");
+    let descriptors = &r.sources[src.id].descriptors;
+    assert!(
+        descriptors
+            .iter()
+            .any(|d| d == "who was briefed on the details of the meeting"),
+        "{descriptors:?}"
+    );
+}
+
+#[test]
+fn a_report_joined_inside_an_opening_subordinate_clause_is_no_source_of_the_sentence() {
+    // "Although … and aides later said …, it showed …": the report is part of the concession,
+    // the main clause the author's.
+    let r = report(
+        "Although the ministry declined to comment and aides later said the remark was not \
+         based on any briefing, it showed how contentious the issue has become.",
+    );
+    assert!(r.sentences[0].source.is_none());
+    // Not after a main clause: the second subject reports.
+    assert_eq!(
+        first_source(
+            "The ministry declined to comment but aides later said the remark was not based on \
+             any briefing from the department."
+        )
+        .as_deref(),
+        Some("aides")
+    );
+}
+
+#[test]
+fn declining_to_comment_ends_before_a_second_report() {
+    // "declined to comment and aides said …": the aides' words are not the ministry's.
+    for text in [
+        "The ministry declined to comment and aides said the remark was wrong.",
+        "The ministry declined to comment, and aides said the remark was wrong.",
+    ] {
+        let r = report(text);
+        assert!(r.sentences[0].source.is_none(), "{text}");
+        let reported = r.sentences[0].reported.as_ref().expect("reported");
+        assert_eq!(reported.name, "aides", "{text}");
+    }
+    // The same subject going on is still the ministry's.
+    assert_eq!(
+        first_source("The ministry declined to comment and said the remark was wrong.").as_deref(),
+        Some("The ministry")
+    );
+}
