@@ -5543,7 +5543,9 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
         let mut words = clause.split_whitespace();
         if first < 2 && !so && !comment
             || clause.contains(['"', '\u{201C}', '\u{201D}', ',', '(', '\u{2014}'])
-            || words.clone().count() > SUBJECT_WORDS
+            // (After "comment" a subject of a few more words: "declined to comment, and a
+            // spokesman for the Department for Culture said".)
+            || words.clone().count() > if comment { 2 * SUBJECT_WORDS } else { SUBJECT_WORDS }
             || words.clone().any(|w| tag::lower_in(w, CLAUSE_WORDS))
         {
             continue;
@@ -7418,7 +7420,17 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
     } else {
         0
     };
-    content as f64 / span.len().saturating_sub(described + titled).max(1) as f64
+    // So is an aside set off by commas after the name or its description ("Ruth Okafor, the
+    // cabinet member for culture, for her part, said …").
+    let aside = if source_first {
+        let end = found
+            .descriptor
+            .map_or(found.phrase.end, |d| d.end.max(found.phrase.end));
+        tag::aside_after(&text[end..found.tag.end.max(end)])
+    } else {
+        0
+    };
+    content as f64 / span.len().saturating_sub(described + titled + aside).max(1) as f64
 }
 
 /// True when the tag `found` is "X told" (the source before its cue) and `rest`, the words after

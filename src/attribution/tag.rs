@@ -1099,7 +1099,21 @@ fn left_of(text: &str, lo: usize, cue: Span) -> Option<(Found, bool)> {
     let appositive = || {
         text[..found.phrase.start].trim_end().ends_with(',') && text[cue.end..].starts_with(" to ")
     };
-    if (subject_gap_after(text, cue) || appositive())
+    // (Or, set off by a comma, "a" and a noun before a plural, which no compound has: "…, a
+    // decision campaigners said they would challenge".)
+    let indefinite = || {
+        let phrase = &text[found.phrase.range()];
+        let last = phrase.rsplit(' ').next().unwrap_or("");
+        text[..found.phrase.start].trim_end().ends_with(',')
+            && phrase
+                .split(' ')
+                .next()
+                .is_some_and(|w| lower_in(w, &["a", "an"]))
+            && last.len() > 3
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+    };
+    if (subject_gap_after(text, cue) || appositive() || indefinite())
         && reduced_relative(&text[found.phrase.range()])
     {
         return None;
@@ -1781,6 +1795,52 @@ fn verb_object(text: &str, toks: &[Tok], at: usize) -> bool {
         && !(0..at - 2).any(|k| lower_in(w(k), &["that", "which", "who"]))
 }
 
+/// True when `toks` are an aside set off by commas between a source and its cue: one of
+/// [`ASIDE_WORDS`] ("however") or of [`ASIDE_PHRASES`] ("for example").
+fn is_aside(text: &str, toks: &[Tok]) -> bool {
+    let word = |t: &Tok| &text[t.span.range()];
+    match toks {
+        [t] => t.word && lower_in(word(t), ASIDE_WORDS),
+        _ => ASIDE_PHRASES.iter().any(|a| {
+            a.split(' ').count() == toks.len()
+                && a.split(' ')
+                    .zip(toks)
+                    .all(|(x, t)| t.word && word(t).eq_ignore_ascii_case(x))
+        }),
+    }
+}
+
+/// The length of the aside set off by commas that opens `s` (", for her part," in ", for her
+/// part, said"), its commas included; 0 if none.
+pub(crate) fn aside_after(s: &str) -> usize {
+    let Some(rest) = s.strip_prefix(", ") else {
+        return 0;
+    };
+    let Some(close) = rest.find(',') else {
+        return 0;
+    };
+    let words = &rest[..close];
+    let aside =
+        lower_in(words, ASIDE_WORDS) || ASIDE_PHRASES.iter().any(|a| words.eq_ignore_ascii_case(a));
+    if aside {
+        2 + close + 1
+    } else {
+        0
+    }
+}
+
+/// Connectives of one word set off by commas between a source and its cue ("Proponents of the
+/// bill, however, say"; "Sanders, meanwhile, who sits …, said"), lower case.
+const ASIDE_WORDS: &[&str] = &[
+    "also",
+    "however",
+    "meanwhile",
+    "moreover",
+    "then",
+    "though",
+    "too",
+];
+
 /// Asides of several words set off by commas between a source and its cue ("Murphy, for
 /// example, said"; "Smith, for his part, said"), lower case.
 const ASIDE_PHRASES: &[&str] = &[
@@ -1963,6 +2023,28 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             })
             && !comma_after()
     };
+    // "Ruth Okafor, the cabinet member for culture, for her part, said": an aside after a
+    // description's closing comma is passed over, and the description read as before a plain
+    // cue (a description opens in lower case: not "In Iowa, Smith, however, said").
+    if i >= 2 && &text[toks[i - 1].span.range()] == "," {
+        if let Some(open) = toks[..i - 1].iter().rposition(|t| !t.word) {
+            let described = || {
+                toks[..open]
+                    .iter()
+                    .rposition(|t| !t.word)
+                    .filter(|&d| &text[toks[d].span.range()] == "," && d + 1 < open)
+                    .is_some_and(|d| {
+                        text[toks[d + 1].span.range()].starts_with(|c: char| c.is_lowercase())
+                    })
+            };
+            if &text[toks[open].span.range()] == ","
+                && is_aside(text, &toks[open + 1..i - 1])
+                && described()
+            {
+                i = open + 1;
+            }
+        }
+    }
     let comma = (i > 0).then(|| comma_at(i)).flatten();
     let strayed = comma.is_some_and(stray);
     if strayed {
@@ -2029,20 +2111,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         let descriptor_start = toks[prev + 1].span.start;
         // A connective between commas describes nobody ("Proponents of the bill, however,
         // say"; "Sanders, meanwhile, who sits …, said").
-        let aside = |k: usize| {
-            lower_in(
-                &text[toks[k].span.range()],
-                &[
-                    "also",
-                    "however",
-                    "meanwhile",
-                    "moreover",
-                    "then",
-                    "though",
-                    "too",
-                ],
-            )
-        };
+        let aside = |k: usize| lower_in(&text[toks[k].span.range()], ASIDE_WORDS);
         let mut descriptor_start = descriptor_start;
         // A descriptor in two parts: "a philanthropist from Monsey, New York," (a place and
         // its state) and "who helped found EDGE, an environmental group," (a relative clause
@@ -2186,13 +2255,7 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
         let descriptor_first = prev + 1;
         // ("Brian Murphy, the party's county chairman, for example, said": an aside of several
         // words.)
-        let aside_phrase = ASIDE_PHRASES.iter().any(|a| {
-            a.split(' ').count() + 1 == comma - prev
-                && a.split(' ')
-                    .zip(&toks[prev + 1..comma])
-                    .all(|(x, t)| text[t.span.range()].eq_ignore_ascii_case(x))
-        });
-        if !(comma - prev == 2 && aside(prev + 1) || aside_phrase) {
+        if !is_aside(text, &toks[prev + 1..comma]) {
             descriptor = Some(Span::new(descriptor_start, toks[comma - 1].span.end));
         }
         // Between the name and the descriptor: an age ("May, 60, a doctor,"), a party and
@@ -4056,8 +4119,13 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
             .position(|t| !t.word)
             .map_or(toks.len(), |p| from + p);
         let first = &text[toks[from].span.range()];
+        // (Longer when it closes the sentence: "…," said Tom Bright, a retired teacher who has
+        // used the library for forty years and who spoke at the meeting.")
+        let closes =
+            stop == toks.len() || &text[toks[stop].span.range()] == "." && stop + 1 == toks.len();
+        let most = if closes { RELATIVE_CLOSING_WORDS } else { 12 };
         if stop > from
-            && stop - from <= 12
+            && stop - from <= most
             && (lower_in(first, &["a", "an", "former", "one", "the", "who", "whose"])
                 // ("which" after "according to X": after an inverted tag's name it may describe
                 // the body named last, "says Cara Diemont of IT firm Dimension Data, which
@@ -6317,6 +6385,13 @@ fn a_storm(phrase: &str) -> bool {
 /// [`classify_phrase`], remembered (one memory for all threads): the same tags ("he", "Mr Smith", "officials")
 /// come back again and again in news text. The memory is bounded.
 pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
+    if friends_of(phrase) {
+        return Some(Mention::Named {
+            name: phrase.into(),
+            kind: SourceKind::Organization,
+            descriptor: None,
+        });
+    }
     let mention = classified(phrase, lenient).0;
     match mention {
         Some(Mention::Named {
@@ -6327,6 +6402,48 @@ pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
         _ => mention,
     }
 }
+
+/// True when `phrase` names a body of friends of a place or a cause: "Friends of the Earth",
+/// "Friends of Harbourside Libraries" (capitalised, "the" and a capital after "of", or a place's
+/// noun closing the name), not people ("Friends of the family", "Friends of Mr Smith").
+fn friends_of(phrase: &str) -> bool {
+    let Some(rest) = phrase.strip_prefix("Friends of ") else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split(' ').collect();
+    match words.as_slice() {
+        ["the", name, ..] => is_capitalized(name),
+        [.., last] => {
+            words.iter().all(|w| is_capitalized(w))
+                && lower_in(last, FRIENDS_PLACES)
+                && !words
+                    .iter()
+                    .any(|w| lower_in(w.trim_end_matches('.'), TITLE_ABBREVIATIONS))
+        }
+        [] => false,
+    }
+}
+
+/// Nouns of a place or a thing that a body of its friends is named after ("Friends of
+/// Harbourside Libraries", "Friends of Victoria Park").
+const FRIENDS_PLACES: &[&str] = &[
+    "canal",
+    "cathedral",
+    "forest",
+    "garden",
+    "gardens",
+    "heath",
+    "libraries",
+    "library",
+    "museum",
+    "park",
+    "parks",
+    "river",
+    "theatre",
+];
+
+/// Titles of a person before a name, for [`friends_of`].
+const TITLE_ABBREVIATIONS: &[&str] = &["dr", "miss", "mr", "mrs", "ms", "sir"];
 
 /// The body named after a body's noun capitalised to open the sentence, the noun its
 /// descriptor, when the rest is a body's name of two or more words on its own: "Consultancy

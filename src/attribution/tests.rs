@@ -17268,3 +17268,81 @@ fn declining_to_comment_ends_before_a_second_report() {
         Some("The ministry")
     );
 }
+
+#[test]
+fn an_aside_after_a_description_with_a_title_before_the_name() {
+    // The title before the name and the aside after the description: the named person, and
+    // her sentence (the aside is no more the author's words than the description is).
+    for text in [
+        "Councillor Ruth Okafor, the cabinet member for culture, for her part, said the council \
+         had no choice left.",
+        "Ruth Okafor, the cabinet member for culture, for her part, said the council had no \
+         choice left.",
+    ] {
+        assert_eq!(sources(text), [person("Ruth Okafor")], "{text}");
+    }
+    // A capitalised name between the commas is no description: the aside follows the source.
+    assert_eq!(
+        sources("In Iowa, Smith, however, said the council had no choice left."),
+        [person("Smith")]
+    );
+}
+
+#[test]
+fn a_long_description_closing_the_sentence_after_an_inverted_tag() {
+    // Past twelve words, a description that runs to the full stop is still the tag's.
+    let text =
+        "\u{201C}Libraries are not a luxury,\u{201D} said Tom Bright, a retired teacher who \
+                has used the Eastgate library for forty years and who spoke at the meeting.";
+    assert_eq!(sources(text), [person("Tom Bright")]);
+}
+
+#[test]
+fn an_indefinite_noun_before_a_plural_opens_a_reduced_relative() {
+    // "…, a decision campaigners said they would challenge": the campaigners' clause describes
+    // the decision; the sentence is the author's, and "a decision campaigners" no source.
+    let r = report(
+        "The council voted on Tuesday to close two of its five libraries, a decision \
+         campaigners said they would challenge in the High Court.",
+    );
+    assert!(r.sentences[0].source.is_none());
+    assert!(r.sources.iter().all(|s| !s.name.contains("decision")));
+    // A compound with "the" still reports: "The ferry workers say they will strike."
+    assert_eq!(
+        first_source("The ferry workers say they will strike on Monday unless pay is raised.")
+            .as_deref(),
+        Some("The ferry workers")
+    );
+}
+
+#[test]
+fn friends_of_a_place_or_a_cause_is_a_body() {
+    for (text, name) in [
+        (
+            "Friends of the Earth said the plan was flawed and would have to be redrawn from the \
+             very start.",
+            "Friends of the Earth",
+        ),
+        (
+            "Friends of Harbourside Libraries said the vote was a betrayal of every child in \
+             the town and of every pensioner.",
+            "Friends of Harbourside Libraries",
+        ),
+    ] {
+        assert_eq!(
+            sources(text),
+            [Some((name.to_string(), SourceKind::Organization))],
+            "{text}"
+        );
+    }
+    // Friends of a person or a family are people.
+    for text in [
+        "Friends of the family said he was kind and gentle and always generous with his time.",
+        "Friends of Mr Smith said he was kind and gentle and always generous with his time.",
+    ] {
+        assert!(
+            matches!(sources(text).as_slice(), [Some((_, SourceKind::Anonymous))]),
+            "{text}"
+        );
+    }
+}
