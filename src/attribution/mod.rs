@@ -7330,7 +7330,9 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
         // "Moss had denied the charges but was convicted in March.": a thing for object, then a
         // second predicate of the source's, which is the author's.
         let after = if source_first && content_before == 0 && from == 0 {
-            after.max(second_predicate(body))
+            after
+                .max(second_predicate(body))
+                .max(clause_after_a_thing(body))
         } else {
             after
         };
@@ -8137,6 +8139,42 @@ fn second_predicate(body: &str) -> usize {
         previous = w;
     }
     0
+}
+
+/// How many bytes at the end of `body`, the words after a cue, a clause of the author's takes
+/// after a thing for object that "of" or "about" opens and a comma with "and" or "but" closes
+/// ("warned of shortages, and last year the government declared …"): within [`OBJECT_WORDS`]
+/// words, none of them a verb. 0 when there is none.
+fn clause_after_a_thing(body: &str) -> usize {
+    let body_start = body.trim_start();
+    let Some(object) = ["of ", "about "]
+        .iter()
+        .find_map(|p| body_start.strip_prefix(p))
+    else {
+        return 0;
+    };
+    let Some(comma) = [", and ", ", but "]
+        .iter()
+        .filter_map(|j| object.find(j))
+        .min()
+    else {
+        return 0;
+    };
+    let thing = &object[..comma];
+    let words = lead_words(thing);
+    if words.clone().count() > OBJECT_WORDS
+        || thing.contains(['"', '\u{201C}', '\u{201D}', '(', ';'])
+        || words.clone().any(|w| {
+            w.eq_ignore_ascii_case("that")
+                || tag::lower_in(w, FINITE)
+                || w.len() > 3 && w.ends_with("ed")
+                || tag::lower_in(w, CLAUSE_WORDS)
+        })
+    {
+        return 0;
+    }
+    // (From the comma on.)
+    object.len() - comma
 }
 
 /// True when `word` opens a noun phrase, a thing rather than a clause: an article, a
