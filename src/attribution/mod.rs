@@ -5523,6 +5523,24 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
         else {
             continue;
         };
+        // ("…, while Paul Cavill and colleagues have pointed to …": a bare "and" after a name
+        // that a joint with a comma opens is inside the second report's subject.)
+        let (at, joint) = if between[at..].starts_with(" and ") {
+            JOINTS
+                .iter()
+                .filter(|j| j.starts_with([',', ';']))
+                .filter_map(|j| tag::rfind_str(&between[..at], j).map(|i| (i, j.len())))
+                .max_by_key(|&(i, _)| i)
+                .filter(|&(c, len)| {
+                    let name = &between[c + len..at];
+                    let words = name.split_whitespace();
+                    (1..=3).contains(&words.clone().count())
+                        && words.into_iter().all(|w| w.starts_with(char::is_uppercase))
+                })
+                .unwrap_or((at, joint))
+        } else {
+            (at, joint)
+        };
         // The first report has words of its own before the joint ("said that, while …" does
         // not; "did not say so, but …" has "so" for them).
         let first = between[..at]

@@ -17403,3 +17403,22 @@ fn a_clause_after_a_warning_of_a_thing_is_the_authors() {
         Some("Doctors")
     );
 }
+
+#[test]
+fn an_and_inside_the_second_reports_subject_still_ends_the_first_report() {
+    // ", while Paul Cavill and colleagues have pointed to …": the second report's subject holds
+    // "and"; the first report ends at ", while", and neither fills most of the sentence.
+    let r = report(
+        "The historian Alfred Smyth suggested that the battle may have been fought in \
+         Yorkshire, while Paul Cavill and colleagues have pointed to place-name evidence near \
+         Bromborough.",
+    );
+    assert!(r.sentences[0].source.is_none());
+    let reported = r.sentences[0].reported.as_ref().expect("reported");
+    assert_eq!(reported.name, "Alfred Smyth");
+    // A bare "and" joining a clause of the content stays the first report's.
+    assert_eq!(
+        first_source("Smith said the plan had failed and Jones was to blame for it.").as_deref(),
+        Some("Smith")
+    );
+}
