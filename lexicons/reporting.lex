@@ -203,7 +203,8 @@ caution                 | reporting | neutral  | 0.5   | case=lower !prev=i,we,y
 # add that …", "the EC did warn the two were …", "Connors does admit that …": the plain forms'
 # lines keep "do" out of their subjects ("I do think" is the author's voice) but not "did" and
 # "does", which stand right before a verb only for emphasis ("did he think" has the subject
-# between). "Stress" and "point out" have no plain form of their own: with "did" and "does" here.
+# between). "Stress" has no plain form of its own, and "point out" one before "that" only (below):
+# with "did" and "does" here.
 # (Not as "did think", "did suggest" …: a longer reporting cue would hide the hedge inside it.)
 {did,does} stress       | reporting | neutral  | 0.5
 {did,does} point out    | reporting | commit   | 0.5
@@ -366,6 +367,9 @@ note{s,d}               | reporting | commit   | 0.5   | case=lower !prev=#poss,
 note                    | reporting | commit   | 0.5   | case=lower !prev=#poss,the,a,an,his,her,their,its,our,my,your,this,that,these,those,each,every,any,no,one,i,we,you,to,will,would,could,can,may,might,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,please,also,just,sticky,suicide,ransom,thank-you,love,final,brief,short,side,cover,foot,end,grace,musical,high,low,sour,false,right,wrong,positive,negative,hopeful,cautionary,lighter,happier,brighter,sadder,somber,sombre,upbeat,optimistic,pessimistic,serious,personal,similar,different,related,separate,more,promissory,bank,treasury,credit,debt !next=of,from,to,on,in,for,with,and,was,is,said,says,left,written,reads,read   # "Experts note that …"; "the note", "a note from", "on a hopeful note": the noun
 pointed out             | reporting | commit   | 0.5
 points out              | reporting | commit   | 0.5
+# The plain form for a plural subject ("Labor leaders point out that …"), as for "acknowledge";
+# with "that" only: "Trump and Clinton point out own credentials" (a headline) reports no claim.
+point out that          | reporting | commit   | 0.5   | !prev=i,we,you,to,will,would,could,can,may,might,do,should,must,cannot,not,don't,didn't,doesn't,don’t,didn’t,doesn’t,let,me,us,please,also,just,always,never
 revealed                | reporting | commit   | 0.5
 disclosed               | reporting | commit   | 0.5
 shown that              | reporting | commit   | 0.5   | prev=have,has,had   # "Previous studies have shown that …" (not "has shown little interest")

@@ -17422,3 +17422,34 @@ fn an_and_inside_the_second_reports_subject_still_ends_the_first_report() {
         Some("Smith")
     );
 }
+
+#[test]
+fn point_out_that_in_the_plain_form_and_a_long_documents_notes() {
+    // "Labor leaders point out that …": the plain form for a plural subject, before "that".
+    assert_eq!(
+        first_source(
+            "Labor leaders point out that the candidate could draw an unusually large number of \
+             union voters in November."
+        )
+        .as_deref(),
+        Some("Labor leaders")
+    );
+    // Not an instruction or the author's own voice, nor a thing pointed out in a headline.
+    for text in [
+        "Let me point out that the law is clear on this.",
+        "I would point out that the law is clear on this.",
+        "Trump and Clinton point out own credentials at forum.",
+    ] {
+        assert!(report(text).sentences[0].source.is_none(), "{text}");
+    }
+    // A long document subject opening the sentence reports with "noted", "said" and "warned"
+    // as it does with "found".
+    assert_eq!(
+        first_source(
+            "A review of the scheme published last month by the National Audit Office noted that \
+             almost half of the money allocated to it had not yet been spent by the councils."
+        )
+        .as_deref(),
+        Some("A review of the scheme published last month by the National Audit Office")
+    );
+}
