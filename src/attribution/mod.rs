@@ -6862,10 +6862,16 @@ fn named_apposition(s: &str, comma: usize) -> bool {
     // (After a conjunction with no comma: "But Sir Bernard Ingham, …, took …".)
     let name = &s[joined_name(&s[..comma])..comma];
     // (At most four words: three spaces.)
-    let named = words_at_most(name, 4)
+    // (Or a role and a name: "Former Riverside captain Mark Ellis, now a pundit, was …".)
+    let role_named = || {
+        words_at_most(name, ROLE_WORDS)
+            && tag::role_and_name(&name.split(' ').collect::<Vec<_>>()).is_some()
+    };
+    let named = (words_at_most(name, 4)
         && name
             .split(' ')
             .all(|w| w.starts_with(char::is_uppercase) && !tag::lower_in(w, CONNECTIVES))
+        || role_named())
         && !tag::lower_in(name.split(' ').next().unwrap_or(""), PREAMBLES);
     if !named {
         return false;

@@ -17453,3 +17453,16 @@ fn point_out_that_in_the_plain_form_and_a_long_documents_notes() {
         Some("A review of the scheme published last month by the National Audit Office")
     );
 }
+
+#[test]
+fn a_role_and_name_in_apposition_opening_a_sentence_is_the_next_pronouns_antecedent() {
+    // "Former Riverside captain Mark Ellis, now a pundit, was less forgiving. '…,' he said.":
+    // the role and name before the apposition are the subject, whom "he" refers to, not the
+    // speaker quoted before.
+    let r = report(
+        "Reid said it was the best day of his life. Former Riverside captain Mark Ellis, now a \
+         pundit, was less forgiving. \u{201C}This is the worst I have seen them play,\u{201D} he \
+         said.",
+    );
+    assert_eq!(names_of(&r)[2], Some("Mark Ellis"));
+}
