@@ -6180,6 +6180,8 @@ const PERSON_NOUNS: &Words = &Words::new(&[
     "player",
     "playwright",
     "poet",
+    "policy-maker",
+    "policymaker",
     "pollster",
     "pope",
     "populist",

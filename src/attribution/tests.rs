@@ -17466,3 +17466,14 @@ fn a_role_and_name_in_apposition_opening_a_sentence_is_the_next_pronouns_anteced
     );
     assert_eq!(names_of(&r)[2], Some("Mark Ellis"));
 }
+
+#[test]
+fn policymakers_are_a_group() {
+    assert_eq!(
+        kind_of(
+            "Policymakers now say they expect two cuts in interest rates this year, down from three.",
+            "Policymakers"
+        ),
+        Some(SourceKind::Anonymous)
+    );
+}
