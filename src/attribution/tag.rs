@@ -3892,11 +3892,29 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
                 .is_some_and(|n| n.word && is_capitalized(&text[n.span.range()]));
         // "said Doyle and others", "said Kirby and other officials": the vague rest of a group
         // named by one of its members.
+        // ("according to Jones and colleagues", "as noted by Jones and Patel": a named
+        // member's co-workers, or two names joined that close the phrase, the first of them
+        // all the phrase so far: not "a study by economists Peter Schott and Justin Pierce",
+        // whose makers are read later, nor "the World Travel and Tourism Council".)
         let and_others = end > start
             && w.eq_ignore_ascii_case("and")
-            && toks
-                .get(end + 1)
-                .is_some_and(|n| lower_in(&text[n.span.range()], &["other", "others"]));
+            && (toks.get(end + 1).is_some_and(|n| {
+                lower_in(
+                    &text[n.span.range()],
+                    &["co-authors", "coauthors", "colleagues", "other", "others"],
+                )
+            }) || toks[start..end]
+                .iter()
+                .all(|t| t.word && is_capitalized(&text[t.span.range()]))
+                && (1..=2).any(|n| {
+                    toks[end + 1..]
+                        .iter()
+                        .take(n)
+                        .filter(|t| t.word && is_capitalized(&text[t.span.range()]))
+                        .count()
+                        == n
+                        && toks.get(end + 1 + n).is_none_or(|t| !t.word)
+                }));
         // "said lobbyist and GOP strategist Charlie Black": two roles joined before a name.
         // (Capitalised roles too: "said Economic and Fiscal Policy Minister Heizo Takenaka".)
         let roles_and = end > start && w.eq_ignore_ascii_case("and") && {

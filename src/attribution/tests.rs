@@ -17477,3 +17477,25 @@ fn policymakers_are_a_group() {
         Some(SourceKind::Anonymous)
     );
 }
+
+#[test]
+fn two_names_or_a_name_and_colleagues_after_the_cue_are_one_source() {
+    for (text, name) in [
+        (
+            "However, as noted by Jones and Patel, actigraphy may underestimate sleep in older \
+             adults.",
+            "Jones and Patel",
+        ),
+        (
+            "According to Jones and Patel, actigraphy may underestimate sleep in older adults.",
+            "Jones and Patel",
+        ),
+        (
+            "As argued by Jones and colleagues, actigraphy may underestimate sleep in older \
+             adults.",
+            "Jones and colleagues",
+        ),
+    ] {
+        assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
+    }
+}
