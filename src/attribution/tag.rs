@@ -6442,6 +6442,14 @@ fn a_storm(phrase: &str) -> bool {
 /// [`classify_phrase`], remembered (one memory for all threads): the same tags ("he", "Mr Smith", "officials")
 /// come back again and again in news text. The memory is bounded.
 pub(crate) fn classify(phrase: &str, lenient: bool) -> Option<Mention> {
+    // ("One of the officials said …. The other said …": the second of two sources.)
+    if phrase.eq_ignore_ascii_case("the other") {
+        return Some(Mention::Named {
+            name: phrase.into(),
+            kind: SourceKind::Anonymous,
+            descriptor: None,
+        });
+    }
     if friends_of(phrase) {
         return Some(Mention::Named {
             name: phrase.into(),

@@ -17499,3 +17499,17 @@ fn two_names_or_a_name_and_colleagues_after_the_cue_are_one_source() {
         assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
     }
 }
+
+#[test]
+fn the_other_of_two_sources_is_a_source() {
+    let r = report(
+        "Two officials briefed on the talks spoke to Reuters. One of the officials said \
+         mediators had proposed releasing prisoners in three stages. The other said the gap was \
+         \u{201C}not unbridgeable\u{201D}.",
+    );
+    assert_eq!(names_of(&r)[2], Some("The other"));
+    assert_eq!(
+        r.sentences[2].source.as_ref().map(|s| s.kind),
+        Some(SourceKind::Anonymous)
+    );
+}
