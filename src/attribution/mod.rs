@@ -5943,16 +5943,14 @@ fn document_lead(text: &str, span: Span, occurrences: &[Occurrence]) -> Option<T
             )
     })?;
     let subject = text[span.start..o.span.start].trim_end();
+    // (The cheap tests first: most sentences that reach here have a plain subject and a verb of
+    // saying, "The company said …".)
+    if (span.end - o.span.end) * 2 < span.len() {
+        return None;
+    }
     let words: Vec<&str> = subject.split_whitespace().collect();
     // (Not the writer's own: "The present study shows …", "The results of this study suggest".)
     if words.len() > 18
-        || tag::own_work(&words)
-        || tag::own_method(subject)
-        || subject.contains([',', ';', ':', '"', '\u{201C}', '(', '\u{2014}'])
-        || words
-            .iter()
-            .any(|w| tag::lower_in(w, &["that", "which", "who", "whose"]))
-        || (span.end - o.span.end) * 2 < span.len()
         || !words.iter().skip(1).take(6).any(|w| {
             tag::lower_in(
                 w,
@@ -5978,6 +5976,12 @@ fn document_lead(text: &str, span: Span, occurrences: &[Occurrence]) -> Option<T
                 ],
             )
         })
+        || tag::own_work(&words)
+        || tag::own_method(subject)
+        || subject.contains([',', ';', ':', '"', '\u{201C}', '(', '\u{2014}'])
+        || words
+            .iter()
+            .any(|w| tag::lower_in(w, &["that", "which", "who", "whose"]))
     {
         return None;
     }
@@ -6863,8 +6867,13 @@ fn named_apposition(s: &str, comma: usize) -> bool {
     let name = &s[joined_name(&s[..comma])..comma];
     // (At most four words: three spaces.)
     // (Or a role and a name: "Former Riverside captain Mark Ellis, now a pundit, was …".)
+    // (Read only for a name with a word in lower case, within a role's words.)
     let role_named = || {
-        words_at_most(name, ROLE_WORDS)
+        name.rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && name.split(' ').any(|w| w.starts_with(char::is_lowercase))
+            && words_at_most(name, ROLE_WORDS)
             && tag::role_and_name(&name.split(' ').collect::<Vec<_>>()).is_some()
     };
     let named = (words_at_most(name, 4)
@@ -8188,9 +8197,11 @@ fn clause_after_a_thing(body: &str) -> usize {
     else {
         return 0;
     };
+    // (Looked for within the words a thing may have: a long clause goes unread.)
+    let near = &object[..tag::floor_char(object, object.len().min(OBJECT_WORDS * 12))];
     let Some(comma) = [", and ", ", but "]
         .iter()
-        .filter_map(|j| object.find(j))
+        .filter_map(|j| near.find(j))
         .min()
     else {
         return 0;

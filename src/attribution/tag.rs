@@ -1012,7 +1012,9 @@ const OBJECT_PARTICIPLES: &[&str] = &[
 /// an article, or a determiner or possessive ([`DETERMINERS`]), not a noun in lower case that it
 /// qualifies.
 fn object_participle(words: &[&str], i: usize) -> bool {
-    lower_in(words[i], OBJECT_PARTICIPLES)
+    // (Every one ends in "-ing": the list is read for those words only.)
+    words[i].ends_with("ing")
+        && lower_in(words[i], OBJECT_PARTICIPLES)
         && words.get(i + 1).is_some_and(|next| {
             is_capitalized(next)
                 || lower_in(next, ARTICLES)
@@ -1114,15 +1116,12 @@ fn left_of(text: &str, lo: usize, cue: Span) -> Option<(Found, bool)> {
     // decision campaigners said they would challenge".)
     let indefinite = || {
         let phrase = &text[found.phrase.range()];
-        let last = phrase.rsplit(' ').next().unwrap_or("");
-        text[..found.phrase.start].trim_end().ends_with(',')
+        (phrase.starts_with("a ") || phrase.starts_with("an ") || phrase.starts_with("A "))
+            && text[..found.phrase.start].trim_end().ends_with(',')
             && phrase
-                .split(' ')
+                .rsplit(' ')
                 .next()
-                .is_some_and(|w| lower_in(w, &["a", "an"]))
-            && last.len() > 3
-            && last.ends_with('s')
-            && !last.ends_with("ss")
+                .is_some_and(|last| last.len() > 3 && last.ends_with('s') && !last.ends_with("ss"))
     };
     if (subject_gap_after(text, cue) || appositive() || indefinite())
         && reduced_relative(&text[found.phrase.range()])
@@ -1809,17 +1808,18 @@ fn verb_object(text: &str, toks: &[Tok], at: usize) -> bool {
 /// True when `toks` are an aside set off by commas between a source and its cue: one of
 /// [`ASIDE_WORDS`] ("however") or of [`ASIDE_PHRASES`] ("for example").
 fn is_aside(text: &str, toks: &[Tok]) -> bool {
-    let word = |t: &Tok| &text[t.span.range()];
-    match toks {
-        [t] => t.word && lower_in(word(t), ASIDE_WORDS),
-        _ => ASIDE_PHRASES.iter().any(|a| {
-            a.split(' ').count() == toks.len()
-                && a.split(' ')
-                    .zip(toks)
-                    .all(|(x, t)| t.word && word(t).eq_ignore_ascii_case(x))
-        }),
-    }
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return false;
+    };
+    // (Its words as written, read only when short enough to be one.)
+    let s = &text[first.span.start..last.span.end];
+    s.len() <= ASIDE_BYTES
+        && toks.iter().all(|t| t.word)
+        && (lower_in(s, ASIDE_WORDS) || ASIDE_PHRASES.iter().any(|a| s.eq_ignore_ascii_case(a)))
 }
+
+/// Bytes of the longest aside ("on the other hand"): longer words between commas are none.
+const ASIDE_BYTES: usize = 17;
 
 /// The length of the aside set off by commas that opens `s` (", for her part," in ", for her
 /// part, said"), its commas included; 0 if none.
@@ -1827,7 +1827,9 @@ pub(crate) fn aside_after(s: &str) -> usize {
     let Some(rest) = s.strip_prefix(", ") else {
         return 0;
     };
-    let Some(close) = rest.find(',') else {
+    // (The comma closing it within the longest aside's bytes.)
+    let head = &rest[..floor_char(rest, rest.len().min(ASIDE_BYTES + 1))];
+    let Some(close) = head.find(',') else {
         return 0;
     };
     let words = &rest[..close];
@@ -12068,6 +12070,16 @@ pub(crate) fn sex_of_given(word: &str) -> Option<Pronoun> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn aside_bytes_is_the_longest_aside() {
+        let longest = ASIDE_PHRASES
+            .iter()
+            .chain(ASIDE_WORDS)
+            .map(|a| a.len())
+            .max();
+        assert_eq!(longest, Some(ASIDE_BYTES));
+    }
 
     /// Every `&[&str]` constant of the attribution sources is sorted and in lower case, as
     /// [`lower_in`] needs for its binary search over lists of more than 16 words (four lists
