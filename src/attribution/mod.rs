@@ -5558,9 +5558,22 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
             .trim_start()
             .eq_ignore_ascii_case("comment");
         let clause = &between[at + joint..];
+        // ("…, though its chief executive, Charlotte Lee, warned …": a role and the name in
+        // apposition after it are one subject; its commas are the name's.)
+        let named_role = clause
+            .split_once(", ")
+            .and_then(|(role, rest)| Some((role, rest.trim_end().strip_suffix(',')?)))
+            .is_some_and(|(role, name)| {
+                role.starts_with(|c: char| c.is_lowercase())
+                    && !name.is_empty()
+                    && !name.contains(',')
+                    && words_at_most(name, 3)
+                    && name.split(' ').all(|w| w.starts_with(char::is_uppercase))
+            });
         let mut words = clause.split_whitespace();
         if first < 2 && !so && !comment
-            || clause.contains(['"', '\u{201C}', '\u{201D}', ',', '(', '\u{2014}'])
+            || clause.contains(['"', '\u{201C}', '\u{201D}', '(', '\u{2014}'])
+            || clause.contains(',') && !named_role
             // (After "comment" a subject of a few more words: "declined to comment, and a
             // spokesman for the Department for Culture said".)
             || words.clone().count() > if comment { 2 * SUBJECT_WORDS } else { SUBJECT_WORDS }

@@ -17513,3 +17513,16 @@ fn the_other_of_two_sources_is_a_source() {
         Some(SourceKind::Anonymous)
     );
 }
+
+#[test]
+fn a_role_and_its_name_in_apposition_open_a_second_report() {
+    // ", though its chief executive, Charlotte Lee, warned that …": a second report whose
+    // subject has its name set off by commas ends the first report's content.
+    let r = report(
+        "The Heat Pump Association said it was \u{201C}the boost the market has been waiting \
+         for\u{201D}, though its chief executive, Charlotte Lee, warned that the country did not \
+         yet have enough trained installers.",
+    );
+    assert!(r.sentences[0].source.is_none());
+    assert!(r.sentences[0].reported.is_some());
+}
