@@ -5547,16 +5547,11 @@ fn second_report(text: &str, span: Span, occurrences: &[Occurrence], o: &Occurre
             .split_whitespace()
             .filter(|w| !w.eq_ignore_ascii_case("that"))
             .count();
-        let so = between[..at]
-            .trim_end_matches([' ', ','])
-            .trim_start()
-            .eq_ignore_ascii_case("so");
+        let own = between[..at].trim_end_matches([' ', ',']).trim_start();
+        let so = own.eq_ignore_ascii_case("so");
         // ("The agency declined to comment and aides later said …": "comment" is all that was
         // declined, a report of its own; the second report's subject follows.)
-        let comment = between[..at]
-            .trim_end_matches([' ', ','])
-            .trim_start()
-            .eq_ignore_ascii_case("comment");
+        let comment = own.eq_ignore_ascii_case("comment");
         let clause = &between[at + joint..];
         // ("…, though its chief executive, Charlotte Lee, warned …": a role and the name in
         // apposition after it are one subject; its commas are the name's.)

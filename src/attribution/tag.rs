@@ -1813,9 +1813,12 @@ fn is_aside(text: &str, toks: &[Tok]) -> bool {
     };
     // (Its words as written, read only when short enough to be one.)
     let s = &text[first.span.start..last.span.end];
-    s.len() <= ASIDE_BYTES
-        && toks.iter().all(|t| t.word)
-        && (lower_in(s, ASIDE_WORDS) || ASIDE_PHRASES.iter().any(|a| s.eq_ignore_ascii_case(a)))
+    s.len() <= ASIDE_BYTES && toks.iter().all(|t| t.word) && aside_words(s)
+}
+
+/// True when `s` is one of [`ASIDE_WORDS`] or [`ASIDE_PHRASES`], in any case.
+fn aside_words(s: &str) -> bool {
+    lower_in(s, ASIDE_WORDS) || ASIDE_PHRASES.iter().any(|a| s.eq_ignore_ascii_case(a))
 }
 
 /// Bytes of the longest aside ("on the other hand"): longer words between commas are none.
@@ -1832,10 +1835,7 @@ pub(crate) fn aside_after(s: &str) -> usize {
     let Some(close) = head.find(',') else {
         return 0;
     };
-    let words = &rest[..close];
-    let aside =
-        lower_in(words, ASIDE_WORDS) || ASIDE_PHRASES.iter().any(|a| words.eq_ignore_ascii_case(a));
-    if aside {
+    if aside_words(&rest[..close]) {
         2 + close + 1
     } else {
         0
@@ -6485,7 +6485,7 @@ fn friends_of(phrase: &str) -> bool {
                 && lower_in(last, FRIENDS_PLACES)
                 && !words
                     .iter()
-                    .any(|w| lower_in(w.trim_end_matches('.'), TITLE_ABBREVIATIONS))
+                    .any(|w| lower_in(w.trim_end_matches('.'), NAME_TITLES))
         }
         [] => false,
     }
@@ -6509,8 +6509,9 @@ const FRIENDS_PLACES: &[&str] = &[
     "theatre",
 ];
 
-/// Titles of a person before a name, for [`friends_of`].
-const TITLE_ABBREVIATIONS: &[&str] = &["dr", "miss", "mr", "mrs", "ms", "sir"];
+/// Titles of a person before a name ("Mr Fox", "Dr Liam Fox"), for [`friends_of`] and
+/// [`name_kind`].
+const NAME_TITLES: &[&str] = &["dr", "miss", "mr", "mrs", "ms", "sir"];
 
 /// The body named after a body's noun capitalised to open the sentence, the noun its
 /// descriptor, when the rest is a body's name of two or more words on its own: "Consultancy
@@ -9819,9 +9820,7 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
     // ("Mr Fox", "Mrs Mirror", "Dr Liam Fox": a person's title before a name whose surname
     // names a paper or a body.)
     if let [title, rest @ ..] = run {
-        if (1..=3).contains(&rest.len())
-            && lower_in(clean(title), &["dr", "miss", "mr", "mrs", "ms", "sir"])
-        {
+        if (1..=3).contains(&rest.len()) && lower_in(clean(title), NAME_TITLES) {
             return SourceKind::Person;
         }
     }
