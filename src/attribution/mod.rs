@@ -3978,6 +3978,14 @@ fn quote_tag(
         // a cue further on is the next sentence's ("“Is it …?” Dalton Brody is a store …,
         // according to its website.").
         let asked = ends_on(k, &['?', '!']);
+        // (A question led into by words of its own sentence, "Clinton responds to Mills
+        // with, “Why now? …?”", is not tagged by a tag that leads into the next quotation,
+        // "Mills then writes back, “You look cute.”": that tag is the next one's.)
+        let introduces_next = || zone.end == limit && quotes.get(k + 1).is_some();
+        let led = |k: usize| {
+            let before = text[..quotes[k].span.start].trim_end();
+            before.ends_with([',', ':']) && !text[before.len()..quotes[k].span.start].contains('\n')
+        };
         let next_to = |t: &Tag| {
             text[from..t.found.tag.start.max(from)]
                 .split_whitespace()
@@ -3997,7 +4005,7 @@ fn quote_tag(
             .filter(|o| speaks(text, o))
             .find_map(|o| make_tag(text, o, zone, |_| true))
             .filter(|t| !ended || short(t) && !runs_on(t) && !responds(text, t))
-            .filter(|t| !asked || next_to(t))
+            .filter(|t| !asked || next_to(t) && !(led(k) && introduces_next()))
             .or_else(|| dash_tag(text, from, limit))
     };
     let try_before = |k: usize| -> Option<Tag> {

@@ -5310,6 +5310,32 @@ fn a_question_quoted_takes_its_tag_at_once_or_before_it() {
 }
 
 #[test]
+fn a_question_led_into_is_not_tagged_by_the_next_quotations_tag() {
+    // "Alder asked, “…?”" then "Grady replied, “…”": the reply's tag leads into its own
+    // quotation, so the question stays with the words that led into it.
+    assert_eq!(
+        names(
+            "At the hearing Senator Ruth Alder asked, \u{201c}Why was the contract never \
+             tendered?\u{201d} Minister Paul Grady replied, \u{201c}Because there was no \
+             time.\u{201d}"
+        ),
+        vec![
+            Some("Ruth Alder".to_string()),
+            Some("Paul Grady".to_string())
+        ]
+    );
+    // Look-alike: a question that opens its sentence takes the tag after it, even one that
+    // goes on into more quotation ("“Why?” Alder asked, “and who signed it?”").
+    assert_eq!(
+        first_source(
+            "\u{201c}Why was the contract never tendered?\u{201d} Ruth Alder asked, \
+             \u{201c}And who signed it?\u{201d}"
+        ),
+        Some("Ruth Alder".to_string())
+    );
+}
+
+#[test]
 fn a_second_noun_phrase_before_the_cue_is_the_source() {
     // "things the candidate had said": the object of a reduced relative clause is no source.
     let r = report(
