@@ -9950,11 +9950,14 @@ fn party_member(phrase: &str, words: &[&str]) -> Option<Mention> {
     })
 }
 
-/// Nouns of a party's member, capitalised ("a Democrat", "one senior Republican").
+/// Nouns of a party's member, capitalised ("a Democrat", "one senior Republican"), and of a
+/// nation's or a corps' ("a Briton", "a US Marine"): a member, not a name.
 pub(crate) const PARTY_MEMBERS: &[&str] = &[
+    "briton",
     "conservative",
     "democrat",
     "liberal",
+    "marine",
     "republican",
     "socialist",
     "tory",
@@ -9983,6 +9986,7 @@ const COMPANY_HEADS: &[&str] = &[
     "analytics",
     "atlantic",
     "automotive",
+    "aviation",
     "avionics",
     "bancorp",
     "bancshares",
@@ -10018,6 +10022,7 @@ const COMPANY_HEADS: &[&str] = &[
     "games",
     "gas",
     "genomics",
+    "healthcare",
     "holdings",
     "homes",
     "hotels",

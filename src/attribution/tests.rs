@@ -16484,6 +16484,27 @@ fn party_members_described_are_anonymous_and_distinct() {
         first_source("Republican strategist Rick Wilson said the race was over.").as_deref(),
         Some("Rick Wilson")
     );
+    // So is a member of a nation or a corps: "A Marine" had been a person named "Marine", the
+    // namesake of a company named later ("Dunmore Marine"), and the two were one source.
+    let text = "A former US Marine said he had seen the barges leave at night.\n\nA Briton who \
+                works at the yard said they had no lights.\n\nThe contractor, Dunmore Marine, \
+                said the barges were its own.";
+    let r = report(text);
+    let kinds: Vec<Option<SourceKind>> = r
+        .sentences
+        .iter()
+        .map(|s| s.source.as_ref().map(|x| x.kind))
+        .collect();
+    assert_eq!(
+        names(text),
+        [
+            Some("A former US Marine".to_string()),
+            Some("A Briton".to_string()),
+            Some("Dunmore Marine".to_string()),
+        ],
+        "{text}"
+    );
+    assert_eq!(kinds[..2], [Some(SourceKind::Anonymous); 2], "{text}");
 }
 
 #[test]
@@ -17391,6 +17412,15 @@ fn a_body_described_by_what_it_runs_is_the_source() {
             SourceKind::Organization
         ))]
     );
+    // So is one closing with "Aviation" or "Healthcare".
+    for name in ["Solway Aviation", "Harbourside Healthcare"] {
+        let text = format!("{name} said the three volunteers had developed reactions.");
+        assert_eq!(
+            sources(&text),
+            [Some((name.to_string(), SourceKind::Organization))],
+            "{text}"
+        );
+    }
 }
 
 #[test]
