@@ -213,9 +213,11 @@ not certain             | hedge | doubt | 0.8
 {cannot,can't,can not,could not,couldn't} be certain | hedge | doubt | 0.8
 {cannot,can't,can not,could not,couldn't} be sure | hedge | doubt | 0.8
 # "We can't say yet whether …", "Officials could not say when the road would reopen": not
-# knowing, when what follows is the open question or a reserve ("yet", "for sure"); "I can't say
-# I blame him" and "can't say enough about her" are no doubt.
+# knowing, when what follows is the open question or a reserve ("yet", "for sure"), or the claim
+# held back ("we cannot say that coffee itself is the cause"); "I can't say I blame him", "I can't
+# say that I blame him" and "can't say enough about her" are no doubt (no hedge data has it).
 {cannot,can't,can not,could not,couldn't} say | hedge | doubt | 0.7 | next=yet,whether,if,for,with,exactly,precisely,definitively,how,when,why,what,where,who,which
+{cannot,can't,can not,could not,couldn't} say that | hedge | doubt | 0.7 | !next=I,I'm,I've,I'd
 # "It is too early to say whether …", "hard to tell": the answer is not known yet.
 too early to {say,tell}  | hedge | doubt | 0.8
 too soon to {say,tell}   | hedge | doubt | 0.8
