@@ -2419,6 +2419,14 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                         || start + 2 == end
                             && text[toks[start].span.range()].eq_ignore_ascii_case("other")
                             && group(start + 1))
+                // ("Smith and two colleagues", "she and another reporter", "Smith and his
+                // lawyers": a named member, or "he" or "she", and people counted or theirs.)
+                || (is_capitalized(&text[toks[start - 2].span.range()])
+                    || lower_in(&text[toks[start - 2].span.range()], &["he", "she"]))
+                    && start + 2 == end
+                    && lower_in(&text[toks[start].span.range()], COMPANIONS)
+                    && toks[start + 1].word
+                    && source_noun(&text[toks[start + 1].span.range()].to_ascii_lowercase())
                 || lower_in(
                     &text[toks[start].span.range()],
                     &["across", "around", "outside", "throughout"],
@@ -6727,9 +6735,17 @@ fn capitalised_plural_role(phrase: &str, read: &Option<Mention>) -> Option<Menti
 /// True when `name`, a source's canonical name, names two sources (see [`joint_names`]):
 /// "Smith and Jones", "the Tories and Lib Dems" are "they", never "he", "she" or "it", and
 /// have no surname of their own; "Procter and Gamble", "the MP for Sittingbourne and Sheppey"
-/// and "the Trade and Industry Secretary" are one.
+/// and "the Trade and Industry Secretary" are one. So is a named member with people around
+/// them ("Smith and two colleagues", "she and another reporter", "Kirby and other officials").
 pub(crate) fn joint(name: &str) -> bool {
-    split_and(name).is_some() && classified(name, false).1
+    let Some((_, second)) = split_and(name) else {
+        return false;
+    };
+    let around = second.split(' ').next().unwrap_or("");
+    lower_in(around, COMPANIONS)
+        || lower_in(around, COWORKERS)
+        || lower_in(around, &["other", "others"])
+        || classified(name, false).1
 }
 
 /// What [`classify`] reads in `phrase`, and whether it named two sources joined (see
@@ -7512,6 +7528,12 @@ const QUANTITY_WORDS: usize = 5;
 
 /// The group around a named person ("Jones and colleagues").
 const COWORKERS: &[&str] = &["co-workers", "collaborators", "colleagues", "coworkers"];
+
+/// Words that count or own the people joined to a named member of a source ("Smith and two
+/// colleagues", "she and another reporter", "Smith and his lawyers").
+const COMPANIONS: &[&str] = &[
+    "another", "five", "four", "her", "his", "several", "their", "three", "two",
+];
 
 /// Nouns of a quantity or a collection before "of" and the head of a source phrase ("a wide
 /// array of economists", "a chorus of critics").

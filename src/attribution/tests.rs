@@ -6882,6 +6882,36 @@ fn a_named_member_and_others_is_one_source() {
 }
 
 #[test]
+fn a_named_member_and_people_counted_or_theirs_are_one_source() {
+    // "she and another passenger": a pronoun or a name, "and", then people counted or owned
+    // ("two colleagues", "his lawyers") had left the sentence to the author, or to "his
+    // lawyers" alone.
+    let text = "Captain Tom Reyes declined to comment on the incident.\n\nThe captain ordered a \
+                woman off the ferry in March, she and another passenger said.\n\nLast year, he \
+                claimed that the fares were fair to everyone who used the ferry.\n\nReyes and \
+                his lawyers have denied the claims, saying the fares were set by the board.";
+    let names = names(text);
+    assert_eq!(
+        names[1].as_deref(),
+        Some("she and another passenger"),
+        "{text}"
+    );
+    // (They are "they", never "he": the captain is still the one who claimed.)
+    assert_eq!(names[2].as_deref(), Some("Tom Reyes"), "{text}");
+    assert_eq!(names[3].as_deref(), Some("Reyes and his lawyers"), "{text}");
+    assert_eq!(
+        first_source("The bridge was closed without notice, Ortiz and two colleagues said.")
+            .as_deref(),
+        Some("Ortiz and two colleagues")
+    );
+    // Look-alike: a list of the sources' names is no member with people around them.
+    assert_eq!(
+        first_source("The bridge was closed without notice, Ortiz and Patel said.").as_deref(),
+        Some("Ortiz and Patel")
+    );
+}
+
+#[test]
 fn notes_the_noun_and_noted_the_adjective_report_nothing() {
     for text in [
         "The band struck sombre notes similar to those of its first album, touring the north.",
