@@ -1872,6 +1872,53 @@ const ASIDE_PHRASES: &[&str] = &[
     "on the other hand",
 ];
 
+/// Where a time ago closing `toks` starts ("two weeks ago", "less than a month ago", "a few
+/// days ago", "some 20 years ago"): a quantity, a unit of time, "ago", and a word of measure
+/// before the quantity.
+fn time_ago(text: &str, toks: &[Tok]) -> Option<usize> {
+    let w = |k: usize| &text[toks[k].span.range()];
+    let n = toks.len();
+    if n < 3 || !toks[n - 1].word || !w(n - 1).eq_ignore_ascii_case("ago") {
+        return None;
+    }
+    if !toks[n - 2].word || !lower_in(w(n - 2), TIME_UNITS) {
+        return None;
+    }
+    let mut k = n - 3;
+    // ("a few", "a couple of": a quantity of two words.)
+    if toks[k].word && lower_in(w(k), &["few", "couple"]) && k > 0 {
+        k -= 1;
+    } else if w(k) == "of" && k >= 2 && w(k - 1).eq_ignore_ascii_case("couple") {
+        k -= 2;
+    }
+    let quantity = toks[k].word
+        && (w(k).bytes().all(|b| b.is_ascii_digit())
+            || lower_in(w(k), NUMBER_WORDS)
+            || lower_in(w(k), &["few", "many", "several"])
+            || lower_in(w(k), ARTICLES));
+    if !quantity {
+        return None;
+    }
+    // ("less than", "more than", "nearly", "about", "some", "just", "only").
+    if k >= 2 && lower_in(w(k - 1), &["than"]) && lower_in(w(k - 2), &["less", "more"]) {
+        k -= 2;
+    } else if k >= 1
+        && lower_in(
+            w(k - 1),
+            &["about", "almost", "just", "nearly", "only", "some"],
+        )
+    {
+        k -= 1;
+    }
+    Some(k)
+}
+
+/// Units of time before "ago" ([`time_ago`]).
+const TIME_UNITS: &[&str] = &[
+    "day", "days", "decade", "decades", "hour", "hours", "minute", "minutes", "month", "months",
+    "week", "weeks", "year", "years",
+];
+
 /// [`left`] in the tokens before the cue.
 fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     let mut i = toks.len();
@@ -1911,6 +1958,11 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             .flatten()
         {
             i -= n;
+            continue;
+        }
+        // ("The State Department less than two weeks ago said": a time ago.)
+        if let Some(k) = time_ago(text, &toks[..i]) {
+            i = k;
             continue;
         }
         let t = toks[i - 1];

@@ -15756,6 +15756,30 @@ fn a_long_source_closing_its_sentence_after_a_comma_keeps_the_claim() {
 }
 
 #[test]
+fn a_time_ago_between_the_subject_and_its_verb_keeps_the_subject() {
+    // "less than two weeks ago" had ended the subject's phrase: the sentence was the author's.
+    for (text, name) in [
+        (
+            "The harbour board less than two weeks ago said for the first time that the ferry \
+             would stop running on the northern crossing in the winter months.",
+            "The harbour board",
+        ),
+        (
+            "Ortiz a couple of weeks ago said that the ferry would stop running in the winter.",
+            "Ortiz",
+        ),
+        (
+            "Ortiz 20 years ago said that the ferry would one day stop running in the winter.",
+            "Ortiz",
+        ),
+    ] {
+        assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
+    }
+    // Look-alike: "ago" closing a clause of its own is no time between subject and verb.
+    assert_no_source("The ferry that stopped two years ago said nothing to anyone on the pier.");
+}
+
+#[test]
 fn a_day_between_the_subject_and_its_verb_keeps_the_subject() {
     // "Orbit Labs on Tuesday unveiled …. …, the company said": the body the last sentence
     // opens with, its verb after a day ("on Tuesday", "last week"), is "the company" (the day
