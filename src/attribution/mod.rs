@@ -7790,7 +7790,7 @@ const ADDED_WORDS: usize = 8;
 
 /// Most words (with "of") of a phrase after a tag telling what the words were about that
 /// still counts as their content.
-const OF_WORDS: usize = 7;
+const OF_WORDS: usize = 10;
 
 /// True when what follows a tag only closes the sentence ("…, he said.", "…, he said on
 /// Tuesday.", "…, he said in an interview."): then what comes before the tag is its content,

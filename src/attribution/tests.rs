@@ -4580,6 +4580,15 @@ fn a_long_phrase_of_what_the_words_were_about_is_no_content() {
         sources("\u{201C}It will not happen this year,\u{201D} Ortiz said of the closure."),
         [person("Ortiz")]
     );
+    // So does a topic of up to ten words (it had been seven: "of the council's support for
+    // terminating Trump contracts", PolNeAR, was the author's).
+    assert_eq!(
+        sources(
+            "\u{201C}It is unanimous,\u{201D} Ortiz said of the council\u{2019}s support for \
+             ending the ferry contracts."
+        ),
+        [person("Ortiz")]
+    );
 }
 
 #[test]
