@@ -70,6 +70,12 @@ issue is raised         | hedge | doubt | 0.6
 raises the question     | hedge | doubt | 0.7
 @weight whether or not | hedge | 0.9
 consistent with         | hedge | epistemic-adjective | 0.05
+# The authors' hope for what their work will do ("we hope to learn what proteins GATA-1 binds",
+# "it is our hope that it will help"): a wish, no finding (the train split's one "hope" is a cue;
+# "hope" as a verb of a third person's report is reporting.lex's).
+we hope{,d}             | hedge | epistemic-verb | 0.8
+our hope                | hedge | epistemic-verb | 0.8
+it is hoped             | hedge | epistemic-verb | 0.8
 
 # --- phrases of research writing, mined on the train split (abstracts + full articles); the
 # counts are matches of the phrase that overlap an annotated cue / all its matches there ---
