@@ -4737,8 +4737,15 @@ fn relayed(text: &str, span: Span, mut tag: Tag, before: Option<Tag>) -> Tag {
                 .next()
                 .is_some_and(|w| w.len() > 4 && w.ends_with("ing")))
     };
+    // ("According to a person familiar with the talks, Halvorsen had asked for a loan
+    // guarantee": a thing asked for, an act the relay reports.)
+    let request = tag::lower_in(cue, &["ask", "asked", "asks"])
+        && lead_words(&text[report.cue.end..span.end])
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("for"));
     let says = !sum
         && !act
+        && !request
         && (saying_past(cue)
             || tag::lower_in(cue, CLOSING_SAYING)
             || tag::lower_in(cue, &["ask", "asked", "asks", "tell", "tells"]));

@@ -7085,6 +7085,12 @@ fn according_to_around_a_report_relays_it() {
             "According to port figures, the ferries added only 140 passengers in January.",
             "port figures",
         ),
+        // (Nor is a thing asked for.)
+        (
+            "According to a person familiar with the talks, the ferry company had asked for a \
+             loan guarantee, which the council refused.",
+            "a person familiar with the talks",
+        ),
     ] {
         let (name, via) = relayed(text);
         assert_eq!((name.as_str(), via), (source, None), "{text}");
