@@ -1961,7 +1961,11 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
             continue;
         }
         // ("The State Department less than two weeks ago said": a time ago.)
-        if let Some(k) = time_ago(text, &toks[..i]) {
+        if let Some(k) = last
+            .eq_ignore_ascii_case("ago")
+            .then(|| time_ago(text, &toks[..i]))
+            .flatten()
+        {
             i = k;
             continue;
         }
