@@ -3982,7 +3982,7 @@ fn quote_tag(
         // with, “Why now? …?”", is not tagged by a tag that leads into the next quotation,
         // "Mills then writes back, “You look cute.”": that tag is the next one's.)
         let introduces_next = || zone.end == limit && quotes.get(k + 1).is_some();
-        let led = |k: usize| {
+        let led = || {
             let before = text[..quotes[k].span.start].trim_end();
             before.ends_with([',', ':']) && !text[before.len()..quotes[k].span.start].contains('\n')
         };
@@ -4005,7 +4005,7 @@ fn quote_tag(
             .filter(|o| speaks(text, o))
             .find_map(|o| make_tag(text, o, zone, |_| true))
             .filter(|t| !ended || short(t) && !runs_on(t) && !responds(text, t))
-            .filter(|t| !asked || next_to(t) && !(led(k) && introduces_next()))
+            .filter(|t| !asked || next_to(t) && !(led() && introduces_next()))
             .or_else(|| dash_tag(text, from, limit))
     };
     let try_before = |k: usize| -> Option<Tag> {

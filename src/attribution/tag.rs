@@ -1900,7 +1900,7 @@ fn time_ago(text: &str, toks: &[Tok]) -> Option<usize> {
         return None;
     }
     // ("less than", "more than", "nearly", "about", "some", "just", "only").
-    if k >= 2 && lower_in(w(k - 1), &["than"]) && lower_in(w(k - 2), &["less", "more"]) {
+    if k >= 2 && w(k - 1).eq_ignore_ascii_case("than") && lower_in(w(k - 2), &["less", "more"]) {
         k -= 2;
     } else if k >= 1
         && lower_in(
@@ -2480,7 +2480,8 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
                 || (is_capitalized(&text[toks[start - 2].span.range()])
                     || lower_in(&text[toks[start - 2].span.range()], &["he", "she"]))
                     && start + 2 == end
-                    && lower_in(&text[toks[start].span.range()], COMPANIONS)
+                    && (lower_in(&text[toks[start].span.range()], COMPANIONS)
+                        || lower_in(&text[toks[start].span.range()], NUMBER_WORDS))
                     && toks[start + 1].word
                     && source_noun(&text[toks[start + 1].span.range()].to_ascii_lowercase())
                 || lower_in(
@@ -6799,6 +6800,7 @@ pub(crate) fn joint(name: &str) -> bool {
     };
     let around = second.split(' ').next().unwrap_or("");
     lower_in(around, COMPANIONS)
+        || lower_in(around, NUMBER_WORDS)
         || lower_in(around, COWORKERS)
         || lower_in(around, &["other", "others"])
         || classified(name, false).1
@@ -7586,10 +7588,9 @@ const QUANTITY_WORDS: usize = 5;
 const COWORKERS: &[&str] = &["co-workers", "collaborators", "colleagues", "coworkers"];
 
 /// Words that count or own the people joined to a named member of a source ("Smith and two
-/// colleagues", "she and another reporter", "Smith and his lawyers").
-const COMPANIONS: &[&str] = &[
-    "another", "five", "four", "her", "his", "several", "their", "three", "two",
-];
+/// colleagues", "she and another reporter", "Smith and his lawyers"), with the
+/// [`NUMBER_WORDS`].
+const COMPANIONS: &[&str] = &["another", "her", "his", "several", "their"];
 
 /// Nouns of a quantity or a collection before "of" and the head of a source phrase ("a wide
 /// array of economists", "a chorus of critics").
