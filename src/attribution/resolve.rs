@@ -2078,7 +2078,8 @@ fn closing_trade_noun(text: &str, doc_start: usize, name: &str, at: usize) -> Op
 /// True when `name`, a body that a sentence opens with at `at`, may be the company a trade's
 /// noun stands for ("the company" for "Northvale Semiconductor"): capitalised words (not "Malaysia's
 /// central bank"), no person's given name ("John Patterson"), no participle or preamble's word
-/// ("Increased costs …", "Just days before …"), no state or union of states ("Texas", "EU"), not in a headline (a line with no full
+/// ("Increased costs …", "Just days before …"), no state or union of states ("Texas", "EU"), no
+/// public body ("Essex Fire and Rescue Service"), not in a headline (a line with no full
 /// stop: "Junk e-mails on relentless rise") nor after "according to".
 fn trade_name(text: &str, name: &str, at: usize) -> bool {
     let line = text[at..].split('\n').next().unwrap_or("").trim_end();
@@ -2098,6 +2099,8 @@ fn trade_name(text: &str, name: &str, at: usize) -> bool {
                 || tag::lower_in(name, tag::STOP)))
         && !tag::us_state(name)
         && !tag::lower_in(name, &["eu", "imf", "nato", "opec", "uk", "un", "us", "wto"])
+        // (No public body: "Essex Fire and Rescue Service said …" is no company.)
+        && !words().any(|w| tag::lower_in(w, PUBLIC_BODIES))
         && line.ends_with(['.', '"', '\u{201D}', '!', '?', ')'])
         && !cited
 }
@@ -2225,6 +2228,7 @@ const PUBLIC_BODIES: &[&str] = &[
     "association",
     "authority",
     "board",
+    "brigade",
     "bureau",
     "cabinet",
     "church",
@@ -2246,6 +2250,7 @@ const PUBLIC_BODIES: &[&str] = &[
     "regulator",
     "school",
     "senate",
+    "service",
     "union",
     "university",
     "watchdog",

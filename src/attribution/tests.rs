@@ -15237,6 +15237,16 @@ fn the_company_is_the_body_named_before_and_never_a_university() {
         Some("the University of Mora"),
         "{text}"
     );
+    // Nor a fire service or a brigade: "the company" after "Essex Fire and Rescue Service said
+    // …" had been the fire service.
+    let text = "Mora Fire and Rescue Service said 80 firefighters had tackled the blaze. The \
+                warehouse is owned by a haulage firm. In a statement, the company said it was \
+                cooperating fully with the investigation and that all its staff were safe.";
+    assert_ne!(
+        sources(text)[2].as_ref().map(|s| s.0.as_str()),
+        Some("Mora Fire and Rescue Service"),
+        "{text}"
+    );
     // "the Argentine" is still a person.
     assert_eq!(
         first_kind("The Argentine said he was happy to stay at the club for another season."),
