@@ -336,7 +336,7 @@ demonstrating           | booster | certainty | 0.3  | neg=drop
 prove{,s,d,n}           | booster | certainty | 0.4  | neg=drop !prev=to !after=if,unless,whether !next=a,an,beneficial,challenging,controversial,costly,critical,crucial,deadly,decisive,difficult,disastrous,easy,effective,elusive,expensive,fatal,fruitless,futile,hard,harmful,impossible,inadequate,ineffective,insufficient,invaluable,key,less,more,pivotal,popular,problematic,successful,too,tricky,unpopular,unsuccessful,useful,very,vital   # "if proven": a condition, no certainty
 # ("Integration could prove difficult", "it proved a success": "turn out", a linking verb, no certainty.)
 confirm{,s,ed}          | booster | certainty | 0.2  | neg=drop !prev=to !after=if,unless,whether   # "needed to confirm", "declined to confirm": no confirmation
-establish{es,ed}        | booster | certainty | 0.2  | neg=drop !prev=to
+establish{es,ed}        | booster | certainty | 0.2  | neg=drop !prev=to !next=in,on,at,by,as,under,since,during   # not founding: "the company was established in 1990", "established as a charity"
 conclusively            | booster | certainty | 0.6
 irrefutabl{e,y}         | booster | certainty | 0.7
 
