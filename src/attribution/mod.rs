@@ -660,6 +660,10 @@ fn resolve_all(
     let mut own_subject = vec![false; groups];
     // The group has a candidate from the sentence before it ([`subject_before`]).
     let mut subject_follows = vec![false; groups];
+    // That sentence tells of its subject's response and nothing more ("She rejected that.",
+    // "Betsy Ebeling shook her head."): the quotation after it is the responder's, ahead of the
+    // speaker the paragraph quoted before.
+    let mut responds_before = vec![false; groups];
     let mut seen = vec![false; groups];
     for q in quotes {
         if std::mem::replace(&mut seen[q.group], true) || group_tags[q.group].is_some() {
@@ -692,6 +696,7 @@ fn resolve_all(
             // (Not for a pronoun's: the quotation may still go on with the speaker before,
             // whom the pronoun most often means.)
             subject_follows[q.group] = !own && !bare && !pronoun;
+            responds_before[q.group] = !own && reacts(text, subject.end, q.span.start);
         }
     }
     // (Each with where its latest tag stood then.)
@@ -869,6 +874,12 @@ fn resolve_all(
             continue;
         };
         let breaks = paragraph_breaks(text, pos, start, INHERIT_PARAGRAPHS);
+        // ("“…,” Tom Ebeling said, pointing to one ear and then the other. Betsy Ebeling
+        // shook her head. “Tom's much better about it than I am.”" is Betsy's: the candidate
+        // below.)
+        if responds_before[g] {
+            continue;
+        }
         let prev = if breaks == 0 {
             // In the same paragraph: the latest tag's speaker.
             if is_group {
@@ -997,6 +1008,83 @@ fn subject_within(text: &str, start: usize) -> Option<(Span, bool)> {
     }
     named_subject(text, subject)
 }
+
+/// True when the words from `from` to the quotation at `start` (the rest of the sentence
+/// after its subject) tell of a response or a reaction and nothing more: "Rubio disagreed.",
+/// "She rejected that.", "Betsy Ebeling shook her head.", "Mr Hale was unmoved." A reply
+/// that says what it says is a tag of its own ("Mr Milburn replied that …").
+fn reacts(text: &str, from: usize, start: usize) -> bool {
+    let rest = text[from..start].trim();
+    if rest.len() > REACTION_BYTES || rest.contains(['"', '\u{201C}', '\u{201D}', ':']) {
+        return false;
+    }
+    let mut words = rest
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(['.', ',', '!']));
+    let mut verb = words.next().unwrap_or("");
+    if tag::lower_in(verb, &["also", "just", "quickly", "simply", "then"]) || tag::adverb_like(verb)
+    {
+        verb = words.next().unwrap_or("");
+    }
+    let next = words.next().unwrap_or("");
+    if tag::lower_in(verb, &["shakes", "shook"]) {
+        return tag::lower_in(next, &["her", "his"]) && words.next() == Some("head");
+    }
+    if tag::lower_in(verb, &["is", "was"]) {
+        return tag::lower_in(next, REACTION_STATES) && words.next().is_none();
+    }
+    // (With an object at most: "Priebus rejected that idea.", not "… rejected the offer to
+    // …, which …".)
+    tag::lower_in(verb, REACTIONS) && !tag::lower_in(next, &["that", "to"]) || {
+        tag::lower_in(verb, &["disputed", "rejected", "rejects"]) && next == "that" && {
+            let object: Vec<&str> = words.collect();
+            object.len() <= 1
+        }
+    }
+}
+
+/// Most bytes after its subject of a sentence that [`reacts`] reads.
+const REACTION_BYTES: usize = 60;
+
+/// Verbs of a response or a reaction that [`reacts`] takes (sorted).
+const REACTIONS: &[&str] = &[
+    "bristled",
+    "demurred",
+    "disagreed",
+    "disagrees",
+    "disputed",
+    "frowned",
+    "grimaced",
+    "grinned",
+    "laughed",
+    "laughs",
+    "nodded",
+    "nods",
+    "objected",
+    "objects",
+    "paused",
+    "pauses",
+    "rejected",
+    "rejects",
+    "scoffed",
+    "shrugged",
+    "shrugs",
+    "sighed",
+    "sighs",
+    "smiled",
+    "smiles",
+    "winced",
+];
+
+/// What a subject "was" when it responds ("Mr Hale was unmoved.", sorted).
+const REACTION_STATES: &[&str] = &[
+    "adamant",
+    "defiant",
+    "incredulous",
+    "unconvinced",
+    "unmoved",
+    "unrepentant",
+];
 
 /// Forms of "be" and verbs like it, whose complement describes their subject.
 const COPULAS: &[&str] = &[

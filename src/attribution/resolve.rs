@@ -544,7 +544,9 @@ pub(super) fn subject_antecedent(
         // The name is followed by its verb or an apposition ("Henman came", "West, 26,"), not
         // by more of a noun phrase ("Local favourite Lleyton Hewitt", "Double Olympic
         // champion"): a capitalised adjective is no name.
-        let rest = text[phrase.end..span.end].trim_start();
+        // (Trimmed at both ends: a sentence's span runs on to the next one's start, over a line
+        // break, and "Rubio disagreed.\n" has its verb as the last word.)
+        let rest = text[phrase.end..span.end].trim();
         let mut words = rest.split([' ', ',', ':', ';']);
         let mut next = words.next().unwrap_or("");
         // (A group's place after it: "Researchers at the University of Lindford followed …",

@@ -16267,6 +16267,44 @@ fn a_quotation_after_a_pronoun_subject_is_the_persons() {
     );
 }
 
+/// A quotation after a sentence that tells only of someone's response ("She rejected that.",
+/// "Betsy Ebeling shook her head.") is the responder's, not the speaker quoted before in the
+/// paragraph. A sentence that tells of something else the person did leaves the quotation with
+/// that speaker ("Alex Dunn scored twice …" after the coach's praise of him).
+#[test]
+fn a_quotation_after_a_response_is_the_responders() {
+    let text =
+        "Karen Oduya said she first noticed the gaps in March. \"The numbers simply did not \
+                add up,\" she told the court.\n\n\
+                Defence barrister Simon Pike suggested that she had misread the register. She \
+                rejected that. \"I have kept those books for twenty years. I know how to \
+                count.\"\n\n\
+                \"It goes in here and out here,\" Tom Ebeling said. Betsy Ebeling shook her head. \
+                \"Tom is much better about it than I am.\"";
+    let names = lower_names(text);
+    assert_eq!(
+        names[4..6],
+        [Some("karen oduya".into()), Some("karen oduya".into())]
+    );
+    assert_eq!(names[8].as_deref(), Some("betsy ebeling"), "{names:?}");
+
+    let text = "\"Alex was brilliant,\" said coach Tom Reyes. Alex Dunn scored twice in the first \
+                half. \"He deserved that.\"";
+    assert_eq!(lower_names(text)[2].as_deref(), Some("tom reyes"));
+}
+
+/// A pronoun's tag after a paragraph of two words ("Rubio disagreed.\n\n“…,” he said.") is the
+/// person those words name: the sentence's span runs over the line break, which had stuck to
+/// its verb, so the subject went unseen and "he" was the speaker quoted before.
+#[test]
+fn a_subject_before_a_line_break_is_the_pronouns() {
+    let text = "Chris Christie attacked Marco Rubio for not answering the question.\n\n\
+                \"It is clear that he did not fight for the legislation,\" Christie said.\n\n\
+                Rubio disagreed.\n\n\
+                \"Leadership is about solving the problem,\" he said.";
+    assert_eq!(lower_names(text)[3].as_deref(), Some("marco rubio"));
+}
+
 /// A concession that goes on saying is the same source's, however long the pronoun and verb
 /// after "although" ("…, although they cautioned that …" had been cut short of its verb, so
 /// the sentence was the author's, reporting the analysts).
