@@ -8253,7 +8253,9 @@ fn afterthought(body: &str, leading: bool) -> usize {
             // (Not "making": "Kirby said the talks failed, making a deal unlikely" goes on
             // with what he said.)
             && (!leading
-                || (word.ends_with("ing") && !tag::lower_in(word, &["during", "making"])))
+                || (word.ends_with("ing")
+                    && !tag::lower_in(word, &["during", "making"])
+                    && !tag::lower_in(word, SAYING_PARTICIPLES)))
         {
             return b.len() - i;
         }

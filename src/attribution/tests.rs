@@ -16305,6 +16305,22 @@ fn a_subject_before_a_line_break_is_the_pronouns() {
     assert_eq!(lower_names(text)[3].as_deref(), Some("marco rubio"));
 }
 
+/// After a report that its tag opens, a participle of saying ("calling it …", "citing …",
+/// "adding …") goes on with the source's words: "On his tax returns, he says he would release
+/// them on Friday, calling them “very boring tax returns” …" had been cut at the comma, so its
+/// content fell short of half the sentence, which was the author's.
+#[test]
+fn a_participle_of_saying_goes_on_with_the_report() {
+    let text = "Bernie Sanders spoke in Iowa on Thursday. On his tax returns, he says he would \
+                release his information for 2014 on Friday, calling them \u{201C}very boring tax \
+                returns\u{201D} because \u{201C}I remain one of the poor members of the \
+                Senate.\u{201D}";
+    assert_eq!(lower_names(text)[1].as_deref(), Some("bernie sanders"));
+    let text = "The club said it continued to oppose the takeover, calling the bidder's \
+                assumptions \"aggressive\" and his plan \"damaging\".";
+    assert_eq!(first_source(text).as_deref(), Some("The club"));
+}
+
 /// A concession that goes on saying is the same source's, however long the pronoun and verb
 /// after "although" ("…, although they cautioned that …" had been cut short of its verb, so
 /// the sentence was the author's, reporting the analysts).
