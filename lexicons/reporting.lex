@@ -17,6 +17,7 @@ quoted as saying        | reporting | neutral  | 0.5   # "the agency was quoted 
 as saying               | reporting | neutral  | 0.5   # "the FT quoted an insider as saying": the one quoted
 telling                 | reporting | neutral  | 0.5   | tags=quotes !prev=is,are,was,were,be,been,am,very,most,more,less,particularly,especially,quite,so,too,a,the,in
 told                    | reporting | neutral  | 0.5
+{is,are,was,were} telling | reporting | neutral | 0.5 | !next=that,how,what,why,when,whether,in,of,about,#stop,#comma   # "Trump is telling a town hall that …"; not "It is telling that …", "That is telling."
 # "…, an inquest has heard", "The court heard that …": what was said before a court or a
 # hearing, its source the court (British court reporting). Not anyone's hearing: "She heard that
 # the ferry would close" is no report.

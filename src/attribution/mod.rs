@@ -1851,6 +1851,15 @@ fn occurrences(
             }
             _ => hit.span,
         };
+        // "Trump is telling a town hall that …": a cue that opens with its auxiliary (the
+        // lexicon's "is telling", which "It is telling that …" keeps apart) is its verb, read
+        // after the auxiliary as "is saying" is.
+        let span = match cue.split_once(' ') {
+            Some((aux, _)) if tag::lower_in(aux, &["am", "are", "is", "was", "were"]) => {
+                Span::new(span.start + cue.rfind(' ').map_or(0, |i| i + 1), span.end)
+            }
+            _ => span,
+        };
         out.push(Occurrence {
             span,
             commitment: commitment_of(entry.class),

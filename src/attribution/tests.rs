@@ -16321,6 +16321,25 @@ fn a_participle_of_saying_goes_on_with_the_report() {
     assert_eq!(first_source(text).as_deref(), Some("The club"));
 }
 
+/// "Is telling" in the progressive reports as "told" does ("Trump is telling a town hall in
+/// Salem that …", the live blogs' present); "It is telling that …", "That is telling." judge,
+/// and report no one.
+#[test]
+fn is_telling_reports_and_it_is_telling_does_not() {
+    let text = "Donald Trump is telling a veterans group in Virginia that the military is \
+                \u{201C}depleted\u{201D} and says he will expand the armed forces.";
+    assert_eq!(first_source(text).as_deref(), Some("Donald Trump"));
+    let text = "Ministers are telling councils to find more sites for travellers.";
+    assert_eq!(first_source(text).as_deref(), Some("Ministers"));
+    for text in [
+        "It is telling that no minister came to the launch.",
+        "That is telling.",
+        "The silence from the board was telling, and investors noticed.",
+    ] {
+        assert_no_source(text);
+    }
+}
+
 /// A concession that goes on saying is the same source's, however long the pronoun and verb
 /// after "although" ("…, although they cautioned that …" had been cut short of its verb, so
 /// the sentence was the author's, reporting the analysts).
