@@ -173,8 +173,9 @@ took aim at             | reporting | neutral  | 0.5
 # no one's). "Worried" is a verb too: its entry below reads both ways (`tags=verb+predicate`:
 # "Regulators worried that …", "Residents are worried that …"). PolNeAR train: +16 sentences
 # matched, +18 attributed (the two outside gold content read right: "his donors remain confident
-# that he will win").
-{concerned,hopeful,optimistic,pessimistic,convinced,frustrated,upset,adamant,confident,afraid,fearful,skeptical,sceptical,doubtful,angry,furious,disappointed,pleased,encouraged,heartened,alarmed} that | reporting | neutral | 0.5 | tags=predicate
+# that he will win"). "Sure" came later ("And she is sure that keeping Santilli in jail will …"); not
+# "certain", whose "It is certain that …" has no one for subject.
+{concerned,hopeful,optimistic,pessimistic,convinced,frustrated,upset,adamant,confident,sure,afraid,fearful,skeptical,sceptical,doubtful,angry,furious,disappointed,pleased,encouraged,heartened,alarmed} that | reporting | neutral | 0.5 | tags=predicate
 {pledged,pledges} that  | reporting | neutral  | 0.5
 spoke about             | reporting | neutral  | 0.5
 talks about             | reporting | neutral  | 0.5

@@ -3133,6 +3133,15 @@ fn extract(
             return None;
         }
         match tag::left(text, lo, Span::new(aux, o.span.end)) {
+            // ("It is doubtful that the bill will pass": an impersonal "it" holds no view.)
+            Some((f, false))
+                if o.predicate
+                    && tag::lower_in(&text[f.phrase.range()], &["it"])
+                    && (lower_starts(text, o.span, "doubtful")
+                        || lower_starts(text, o.span, "sure")) =>
+            {
+                return None
+            }
             Some((f, false)) => f,
             _ => return None,
         }

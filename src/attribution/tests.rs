@@ -16340,6 +16340,23 @@ fn is_telling_reports_and_it_is_telling_does_not() {
     }
 }
 
+/// "Sure that" after a form of "be" is its subject's view, as "confident that" is ("And she is
+/// sure that keeping Santilli in jail will only make his voice louder"); an impersonal "it" holds
+/// none ("It is doubtful that the bill will pass", which had been a source named "It").
+#[test]
+fn sure_that_is_the_subjects_view_and_it_is_doubtful_no_ones() {
+    let text = "Deborah Reynolds is sure that keeping him in jail will only make his voice louder.";
+    assert_eq!(first_source(text).as_deref(), Some("Deborah Reynolds"));
+    for text in [
+        "It is doubtful that the bill will pass the Senate this year.",
+        "It is not sure that the vote will be held at all.",
+    ] {
+        assert_no_source(text);
+    }
+    let text = "Officials said the plan would fail. They are doubtful that it will pass.";
+    assert_eq!(names(text)[1].as_deref(), Some("Officials"));
+}
+
 /// A concession that goes on saying is the same source's, however long the pronoun and verb
 /// after "although" ("…, although they cautioned that …" had been cut short of its verb, so
 /// the sentence was the author's, reporting the analysts).
