@@ -76,6 +76,7 @@ expressed concern that  | reporting | neutral  | 0.5
 continued               | reporting | neutral  | 0.5   | tags=quotes !next=to,on,in,through,until,its,his,her,their,the,a
 recalled                | reporting | neutral  | 0.5
 tweeted                 | reporting | neutral  | 0.5
+tweeting                | reporting | neutral  | 0.5   | !prev=#poss,the,a,an,his,her,their,its,our,my,your,of,about,for,from,in,on,stop,stopped,quit,habit   # "…, tweeting that …", "quashed rumors … by tweeting that …"; not "his tweeting", "stopped tweeting"
 announced               | reporting | neutral  | 0.5
 argue{s,d}              | reporting | neutral  | 0.5
 suggested               | reporting | neutral  | 0.5

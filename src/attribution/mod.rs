@@ -6300,6 +6300,14 @@ fn coordinated_tag(
         Some(phrase) => phrase,
         None => lead_subject(text, span)?,
     };
+    // ("Lewandowski earlier quashed rumors … by tweeting that …": a time after the name is no
+    // part of it.)
+    let phrase = match text[phrase.range()].rsplit_once(' ') {
+        Some((name, last)) if tag::lower_in(last, &["earlier", "today", "yesterday"]) => {
+            Span::new(phrase.start, phrase.start + name.len())
+        }
+        _ => phrase,
+    };
     if phrase.end >= o.span.start {
         return None;
     }

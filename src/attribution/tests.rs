@@ -16357,6 +16357,24 @@ fn sure_that_is_the_subjects_view_and_it_is_doubtful_no_ones() {
     assert_eq!(names(text)[1].as_deref(), Some("Officials"));
 }
 
+/// "Tweeting" reports as "saying" does, after a comma or "by" ("…, with Donald Trump tweeting
+/// that it was a “disaster” …", "… quashed rumors … by tweeting that …"); the noun does not ("his
+/// tweeting has cost him votes"). A time after the subject's name is no part of it ("Lewandowski
+/// earlier quashed …" had been a person named "Lewandowski earlier").
+#[test]
+fn tweeting_reports_and_a_time_after_the_name_is_no_part_of_it() {
+    let text = "Republicans were quick to respond, with Donald Trump tweeting that it was a \
+                \"disaster\" for the party and that the senator should resign at once.";
+    assert_eq!(first_source(text).as_deref(), Some("Donald Trump"));
+    assert_no_source("His tweeting has cost him votes in the suburbs this autumn.");
+    let text = "Corey Lewandowski earlier quashed rumors that he was writing a book by saying \
+                that he was under a strict confidentiality agreement with the campaign.";
+    assert_eq!(
+        named_or_reported(text).as_deref(),
+        Some("Corey Lewandowski")
+    );
+}
+
 /// A concession that goes on saying is the same source's, however long the pronoun and verb
 /// after "although" ("…, although they cautioned that …" had been cut short of its verb, so
 /// the sentence was the author's, reporting the analysts).
