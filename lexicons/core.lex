@@ -182,6 +182,7 @@ suggestive              | hedge | epistemic-adjective | 0.6
 notion                  | hedge | epistemic-adjective | 0.3
 questionable            | hedge | doubt | 0.55
 doubtful                | hedge | doubt | 0.7
+doubtful that           | hedge | doubt | 0.7    # the whole phrase, so that attribution's "doubtful that" (reporting.lex) shares it rather than hiding the hedge
 dubious                 | hedge | doubt | 0.35
 
 # ---------------------------------------------------------------------------------------------
@@ -323,6 +324,7 @@ in fact                 | booster | certainty | 0.3  | neg=drop
 always                  | booster | certainty | 0.15
 necessarily             | booster | certainty | 0.4
 sure                    | booster | certainty | 0.3  | !prev=make,makes,made,making
+sure that               | booster | certainty | 0.3  | !prev=make,makes,made,making   # as "doubtful that": shared with reporting.lex's "sure that"
 certain that            | booster | certainty | 0.5
 certain to              | booster | certainty | 0.5    # "He is certain to be selected" (not "certain people")
 confident that          | booster | certainty | 0.4  | neg=flip:0.8
