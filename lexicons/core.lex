@@ -272,6 +272,8 @@ unless                  | hedge | conditional | 0.65
 whether                 | hedge | investigation | 0.95 | !after=doubt
 whether or not          | hedge | investigation | 0.8
 {questioned,wondered} whether | hedge | investigation | 0.95   # the reporting cues of the same words had swallowed the "whether" ("Critics questioned whether …": 6 of 6 uncertain in the hedge data; "wonder whether/if" 14 of 16)
+questioning whether     | hedge | investigation | 0.95   # so too "is questioning whether …", which reporting.lex also lists (a longer reporting cue hides a hedge inside it)
+questioning if          | hedge | investigation | 0.95 | prev=is,are,was,were,be,been,am,also,now,still,not,already   # not the noun's conditional: "using more intrusive questioning if there was a …"
 either                  | hedge | possible | 0.1  | !next=#stop   # not the adverb closing a sentence: "nobody likes breakdowns either."
 or                      | hedge | possible | 0.05
 and/or                  | hedge | possible | 0.15

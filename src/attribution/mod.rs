@@ -1845,9 +1845,22 @@ fn occurrences(
         // "boasted that", "found that": the conjunction opens the content, as a single word's
         // cue leaves it ("said that").
         let cue = &text[hit.span.range()];
+        // (So do "whether" and "if" after a participle: "Trump is questioning whether …" is
+        // read as "is saying" is.)
+        let conjunction = |w: &str| {
+            cue.len() > w.len()
+                && cue.is_char_boundary(cue.len() - w.len())
+                && cue[cue.len() - w.len()..].eq_ignore_ascii_case(w)
+        };
         let span = match cue.len().checked_sub(5) {
             Some(at) if at > 0 && cue[at..].eq_ignore_ascii_case(" that") => {
                 Span::new(hit.span.start, hit.span.start + at)
+            }
+            _ if cue.contains("ing ") && (conjunction(" whether") || conjunction(" if")) => {
+                Span::new(
+                    hit.span.start,
+                    hit.span.start + cue.rfind(' ').unwrap_or(cue.len()),
+                )
             }
             _ => hit.span,
         };

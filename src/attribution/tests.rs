@@ -16375,6 +16375,16 @@ fn tweeting_reports_and_a_time_after_the_name_is_no_part_of_it() {
     );
 }
 
+/// "Is questioning whether …" reports for its subject as "is saying" does: the reporting cue
+/// "questioning whether" is read from its participle, the conjunction opening the content, as
+/// "said that" is ("Donald Trump is questioning whether …" had been the author's).
+#[test]
+fn questioning_whether_reports_for_the_subject() {
+    let text = "Republican front-runner Donald Trump is questioning whether President Obama would \
+                have attended the funeral Mass \u{201C}if it were held in a mosque.\u{201D}";
+    assert_eq!(first_source(text).as_deref(), Some("Donald Trump"));
+}
+
 /// A concession that goes on saying is the same source's, however long the pronoun and verb
 /// after "although" ("…, although they cautioned that …" had been cut short of its verb, so
 /// the sentence was the author's, reporting the analysts).
