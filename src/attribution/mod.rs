@@ -1842,36 +1842,33 @@ fn occurrences(
             && !in_headline
             && !closing_tag(text, hit.span)
             && !telling_that(text, hit.span);
-        // "boasted that", "found that": the conjunction opens the content, as a single word's
-        // cue leaves it ("said that").
         let cue = &text[hit.span.range()];
-        // (So do "whether" and "if" after a participle: "Trump is questioning whether …" is
-        // read as "is saying" is.)
-        let conjunction = |w: &str| {
-            cue.len() > w.len()
-                && cue.is_char_boundary(cue.len() - w.len())
-                && cue[cue.len() - w.len()..].eq_ignore_ascii_case(w)
-        };
-        let span = match cue.len().checked_sub(5) {
-            Some(at) if at > 0 && cue[at..].eq_ignore_ascii_case(" that") => {
+        // (Most cues are one word, and keep their span: "said", "told".)
+        let last_space = memchr::memrchr(b' ', cue.as_bytes());
+        let span = match last_space {
+            None => hit.span,
+            // "boasted that", "found that": the conjunction opens the content, as a single
+            // word's cue leaves it ("said that"); so do "whether" and "if" after a participle
+            // ("Trump is questioning whether …" is read as "is saying" is).
+            Some(at)
+                if cue[at..].eq_ignore_ascii_case(" that")
+                    || cue[..at].ends_with("ing")
+                        && (cue[at..].eq_ignore_ascii_case(" whether")
+                            || cue[at..].eq_ignore_ascii_case(" if")) =>
+            {
                 Span::new(hit.span.start, hit.span.start + at)
             }
-            _ if cue.contains("ing ") && (conjunction(" whether") || conjunction(" if")) => {
-                Span::new(
-                    hit.span.start,
-                    hit.span.start + cue.rfind(' ').unwrap_or(cue.len()),
-                )
+            Some(at) => {
+                // "Trump is telling a town hall that …": a cue that opens with its auxiliary
+                // (the lexicon's "is telling", which "It is telling that …" keeps apart) is its
+                // verb, read after the auxiliary as "is saying" is.
+                let first = &cue[..memchr::memchr(b' ', cue.as_bytes()).unwrap_or(at)];
+                if tag::lower_in(first, &["am", "are", "is", "was", "were"]) {
+                    Span::new(hit.span.start + at + 1, hit.span.end)
+                } else {
+                    hit.span
+                }
             }
-            _ => hit.span,
-        };
-        // "Trump is telling a town hall that …": a cue that opens with its auxiliary (the
-        // lexicon's "is telling", which "It is telling that …" keeps apart) is its verb, read
-        // after the auxiliary as "is saying" is.
-        let span = match cue.split_once(' ') {
-            Some((aux, _)) if tag::lower_in(aux, &["am", "are", "is", "was", "were"]) => {
-                Span::new(span.start + cue.rfind(' ').map_or(0, |i| i + 1), span.end)
-            }
-            _ => span,
         };
         out.push(Occurrence {
             span,
