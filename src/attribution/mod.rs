@@ -1033,8 +1033,9 @@ fn reacts(text: &str, from: usize, start: usize) -> bool {
     if tag::lower_in(verb, &["is", "was"]) {
         return tag::lower_in(next, REACTION_STATES) && words.next().is_none();
     }
-    // (With an object at most: "Priebus rejected that idea.", not "… rejected the offer to
-    // …, which …".)
+    // (A clause after the verb reports on its own: "disagreed that …", "objected to …". After
+    // "rejected that", one word of object at most: "Priebus rejected that idea.", not
+    // "rejected that he had …". Longer sentences are cut by `REACTION_BYTES`.)
     tag::lower_in(verb, REACTIONS) && !tag::lower_in(next, &["that", "to"]) || {
         tag::lower_in(verb, &["disputed", "rejected", "rejects"]) && next == "that" && {
             let object: Vec<&str> = words.collect();
