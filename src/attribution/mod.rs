@@ -3511,7 +3511,9 @@ fn extract(
                     .is_some_and(|w| w.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("spokes")))
                     && ws.next().is_some_and(|w| w == "for")
                     && d.end <= found.phrase.start
-                    && !tag::role_noun(principal)
+                    // ("A spokesman for the secretary-general, Stephane Dujarric, …": a role
+                    // joined by a hyphen is a role too.)
+                    && !principal.split('-').any(tag::role_noun)
             }) && tag::sex_of_name_or_title(name).is_none()
         };
         // "Birmingham have confirmed …", "England have warned …": a name in the singular with a
@@ -7131,6 +7133,16 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
     if let Some(d) = found.descriptor {
         t = Span::new(t.start.min(d.start), t.end.max(d.end));
     }
+    // "“…,” a senior official told Reuters, speaking on condition of anonymity.": after a
+    // quotation, the condition of its source's anonymity closing the sentence is the tag's,
+    // neither content nor the author's claim, as a long tag after a quotation is neither.
+    // (Not after words unquoted: "He had no buyer, he said, on condition of anonymity …" stays
+    // the author's report, as PolNeAR gives it.)
+    let quoted_lead = || closes_quotation(text[span.start..t.start.max(span.start)].trim_end());
+    let span = match anonymity_condition(&text[t.end.min(span.end)..span.end]) {
+        n if n > 0 && quoted_lead() => Span::new(span.start, span.end - n),
+        _ => span,
+    };
     let before = Span::new(span.start, t.start.max(span.start));
     let after = Span::new(t.end.min(span.end), span.end);
     let lead = text[before.range()].trim_end();
@@ -7158,6 +7170,40 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
         None => share,
     }
 }
+
+/// How many bytes at the end of `rest`, the words after a tag, a clause of the source's
+/// anonymity takes: from its comma to the end (", speaking on condition of anonymity because
+/// they were not authorized to …", ", who asked not to be named."). 0 when there is none.
+fn anonymity_condition(rest: &str) -> usize {
+    let Some(comma) = memchr::memrchr(b',', rest.as_bytes()) else {
+        return 0;
+    };
+    let clause = rest[comma + 1..].trim_start();
+    let condition = ANONYMITY_CLAUSES.iter().any(|c| {
+        clause
+            .get(..c.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(c))
+    });
+    if condition {
+        rest.len() - comma
+    } else {
+        0
+    }
+}
+
+/// Openings of a clause that gives a source's anonymity ([`anonymity_condition`]).
+const ANONYMITY_CLAUSES: &[&str] = &[
+    "asking not to be identified",
+    "asking not to be named",
+    "on condition of anonymity",
+    "speaking anonymously",
+    "speaking on condition of anonymity",
+    "speaking on the condition of anonymity",
+    "who asked not to be identified",
+    "who asked not to be named",
+    "who spoke on condition of anonymity",
+    "who spoke on the condition of anonymity",
+];
 
 /// [`content_share`] with no regard to brackets, `before` and `rest` the text before and after
 /// the tag.

@@ -16385,6 +16385,29 @@ fn questioning_whether_reports_for_the_subject() {
     assert_eq!(first_source(text).as_deref(), Some("Donald Trump"));
 }
 
+/// The condition of a source's anonymity closing the sentence after the tag is the tag's, and
+/// does not shrink the quotation's share ("“We are not there yet,” a senior Turkish official told
+/// Reuters, speaking on condition of anonymity." had been the author's report). And a role
+/// joined by a hyphen is a person's role: "A spokesman for the secretary-general, Stephane
+/// Dujarric, …" names the spokesman, not a body "Stephane Dujarric".
+#[test]
+fn an_anonymity_condition_is_the_tags_and_a_hyphenated_role_a_persons() {
+    let text = "\"We are not there yet,\" a senior Turkish official told Reuters, speaking on \
+                condition of anonymity because he was not authorised to brief the press.";
+    assert_eq!(first_kind(text), Some(SourceKind::Anonymous));
+    let text = "A spokesman for the secretary-general, Stephane Dujarric, told reporters in New \
+                York that talks were continuing at a technical level.";
+    let r = report(text);
+    let s = r.sentences[0]
+        .source
+        .as_ref()
+        .or(r.sentences[0].reported.as_ref());
+    assert_eq!(
+        s.map(|s| (s.name.as_str(), s.kind)),
+        Some(("Stephane Dujarric", SourceKind::Person))
+    );
+}
+
 /// A concession that goes on saying is the same source's, however long the pronoun and verb
 /// after "although" ("…, although they cautioned that …" had been cut short of its verb, so
 /// the sentence was the author's, reporting the analysts).
