@@ -7138,10 +7138,15 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
     // neither content nor the author's claim, as a long tag after a quotation is neither.
     // (Not after words unquoted: "He had no buyer, he said, on condition of anonymity …" stays
     // the author's report, as PolNeAR gives it.)
-    let quoted_lead = || closes_quotation(text[span.start..t.start.max(span.start)].trim_end());
-    let span = match anonymity_condition(&text[t.end.min(span.end)..span.end]) {
-        n if n > 0 && quoted_lead() => Span::new(span.start, span.end - n),
-        _ => span,
+    // (The quotation first: most tags follow none, and the clause is looked for to the end.)
+    let quotation = closes_quotation(text[span.start..t.start.max(span.start)].trim_end());
+    let span = if quotation {
+        Span::new(
+            span.start,
+            span.end - anonymity_condition(&text[t.end.min(span.end)..span.end]),
+        )
+    } else {
+        span
     };
     let before = Span::new(span.start, t.start.max(span.start));
     let after = Span::new(t.end.min(span.end), span.end);
@@ -7164,7 +7169,7 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
     {
         return 1.0;
     }
-    let share = unbracketed_share(text, span, found, before, rest);
+    let share = unbracketed_share(text, span, found, before, rest, quotation);
     match bracket {
         Some(inside) => share.min(inside as f64 / span.len().max(1) as f64),
         None => share,
@@ -7206,8 +7211,15 @@ const ANONYMITY_CLAUSES: &[&str] = &[
 ];
 
 /// [`content_share`] with no regard to brackets, `before` and `rest` the text before and after
-/// the tag.
-fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut rest: &str) -> f64 {
+/// the tag, `quotation` whether `before` closes a quotation ([`closes_quotation`]).
+fn unbracketed_share(
+    text: &str,
+    span: Span,
+    found: &Found,
+    before: Span,
+    mut rest: &str,
+    quotation: bool,
+) -> f64 {
     let lead = text[before.range()].trim_end();
     // (The tag's own bytes, its descriptor's with them.)
     let tagged = span.len().saturating_sub(before.len() + rest.len());
@@ -7247,7 +7259,7 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
         // (After a circumstance of the report's own: "reported on Monday, citing …, that".)
         let time = time_before_relay(rest);
         // (Not after a quotation: "'…,' he said, citing low growth, …" gives his grounds.)
-        let relay = if closes_quotation(lead) {
+        let relay = if quotation {
             according_relay(&rest[time..])
         } else {
             cited_relay(&rest[time..])
@@ -7288,7 +7300,7 @@ fn unbracketed_share(text: &str, span: Span, found: &Found, before: Span, mut re
     let inserted =
         parenthetical && source_first && !rest[1..].trim_start().starts_with("on condition");
     // "…, Kirby said": what came before is content, unless it is a preamble ("Last week,").
-    let quotation = closes_quotation(lead);
+    // (`quotation`: "'…,' Kirby said".)
     // "… 46 percent to 39 percent according to a CBS poll.": a source after its cue closing the
     // sentence has the words before it for content, comma or none.
     // (So does a headline's: "House prices rebound says Halifax".)
