@@ -1037,10 +1037,9 @@ fn reacts(text: &str, from: usize, start: usize) -> bool {
     // "rejected that", one word of object at most: "Priebus rejected that idea.", not
     // "rejected that he had …". Longer sentences are cut by `REACTION_BYTES`.)
     tag::lower_in(verb, REACTIONS) && !tag::lower_in(next, &["that", "to"]) || {
-        tag::lower_in(verb, &["disputed", "rejected", "rejects"]) && next == "that" && {
-            let object: Vec<&str> = words.collect();
-            object.len() <= 1
-        }
+        tag::lower_in(verb, &["disputed", "rejected", "rejects"])
+            && next == "that"
+            && words.nth(1).is_none()
     }
 }
 
@@ -7138,7 +7137,8 @@ fn content_share(text: &str, span: Span, found: &Found) -> f64 {
     // neither content nor the author's claim, as a long tag after a quotation is neither.
     // (Not after words unquoted: "He had no buyer, he said, on condition of anonymity …" stays
     // the author's report, as PolNeAR gives it.)
-    // (The quotation first: most tags follow none, and the clause is looked for to the end.)
+    // (Whether a quotation closes the lead is read once, here, and passed on to
+    // `unbracketed_share`, which needs it too.)
     let quotation = closes_quotation(text[span.start..t.start.max(span.start)].trim_end());
     let span = if quotation {
         Span::new(
