@@ -6416,6 +6416,16 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
     found.map(|(a, b)| Span::new(span.start + a, span.start + b))
 }
 
+/// True for a time of day as a live page stamps its entries: "09:12", "10:20", "9.47".
+fn clock_time(word: &str) -> bool {
+    let Some((h, m)) = word.split_once([':', '.']) else {
+        return false;
+    };
+    (1..=2).contains(&h.len())
+        && m.len() == 2
+        && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+}
+
 /// Owners that open a relation of someone before a name ("His wife, Janet, …", "Her colleague
 /// Linda Park …"; see [`read_lead_subject`]).
 const RELATION_OWNERS: &[&str] = &["her", "his", "its", "my", "our", "their"];
@@ -6524,6 +6534,8 @@ fn read_lead_subject(text: &str, span: Span, after_preamble: bool) -> Option<Spa
                 || tag::lower_in(w, &["earlier", "later", "separately"])
                 // ("83-year-old Yuji Shimizu contemplates …": an age before the name.)
                 || w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with("-year-old")
+                // ("10:20 The Environment Agency has …": a live page's time of the entry.)
+                || clock_time(w)
         })
         .peekable();
     let &(first_at, first) = words.peek()?;

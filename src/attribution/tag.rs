@@ -10087,6 +10087,7 @@ const COMPANY_HEADS: &[&str] = &[
     "developments",
     "devices",
     "diagnostics",
+    "distribution",
     "dynamics",
     "economics",
     "electronics",

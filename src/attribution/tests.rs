@@ -16408,6 +16408,29 @@ fn an_anonymity_condition_is_the_tags_and_a_hyphenated_role_a_persons() {
     );
 }
 
+/// A live page stamps each entry with its time, which is no subject: "It says …" after "10:20
+/// The Environment Agency has …" is the agency's, not the body quoted an hour before; and a
+/// body whose name closes with "Distribution" is one, for the "it" after it.
+#[test]
+fn a_live_page_s_time_stamp_hides_no_subject() {
+    let text = "09:30 Network Rail says all trains between Exeter and Plymouth have been \
+                cancelled.\n\n10:20 The Environment Agency has 14 flood warnings in place. It \
+                says more are likely this afternoon.\n\n10:41 Western Power Distribution says \
+                power has been restored to 9,000 homes in Torbay. About 3,000 are still without \
+                electricity, it adds.";
+    let org = |name: &str| Some((name.to_string(), SourceKind::Organization));
+    assert_eq!(
+        sources(text),
+        [
+            org("Network Rail"),
+            None,
+            org("the Environment Agency"),
+            org("Western Power Distribution"),
+            org("Western Power Distribution"),
+        ]
+    );
+}
+
 /// A concession that goes on saying is the same source's, however long the pronoun and verb
 /// after "although" ("…, although they cautioned that …" had been cut short of its verb, so
 /// the sentence was the author's, reporting the analysts).
