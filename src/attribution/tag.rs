@@ -7840,8 +7840,21 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
         && matches!(last, "al." | "al")
         && is_capitalized(words[words.len() - 3])
     {
+        // (The name only, from its capitalised words: "work by Hartley et al.", "A study by
+        // Hartley et al." are theirs, as "work by the Met Office" is the Office's.)
+        let first = words.len()
+            - 3
+            - words[..words.len() - 3]
+                .iter()
+                .rev()
+                .take_while(|w| is_capitalized(w) && !lower_in(w, FUNCTION_WORDS))
+                .count();
+        let at = phrase.len()
+            - words[first..].iter().map(|w| w.len()).sum::<usize>()
+            - (words.len() - first - 1);
+        let name = phrase.get(at..).filter(|n| n.starts_with(words[first]));
         return Some(Mention::Named {
-            name: phrase.trim_end_matches(',').into(),
+            name: name.unwrap_or(phrase).trim_end_matches(',').into(),
             kind: SourceKind::Person,
             descriptor: None,
         });

@@ -6620,6 +6620,16 @@ fn citations_in_scientific_writing_are_sources() {
         one("According to Wang et al. [12], the mutation abolishes kinase activity in yeast and in human cells."),
         person("Wang et al.")
     );
+    // The work cited by its authors is theirs, named as they are ("work by Hartley et al." had
+    // been a person of that name).
+    assert_eq!(
+        one("Earlier work by Hartley et al. (2014) reported that warming increased respiration in arctic soils."),
+        person("Hartley et al.")
+    );
+    assert_eq!(
+        one("A study by Hartley et al. found that warming increased respiration in soils from all three sites."),
+        person("Hartley et al.")
+    );
     assert_eq!(
         one("As Jones and colleagues suggested, the receptor may act as a sensor of adenosine in the larva."),
         Some(("Jones and colleagues".to_string(), SourceKind::Anonymous))
