@@ -437,17 +437,9 @@ fn indefinite_subject(
 /// The length of a clock time and the space after it opening `s` ("14:05 ", "9.30 "), 0 if
 /// none.
 fn clock_time(s: &str) -> usize {
-    let b = s.as_bytes();
-    let hours = b.iter().take_while(|c| c.is_ascii_digit()).count();
-    let ok = (1..=2).contains(&hours)
-        && matches!(b.get(hours), Some(b':' | b'.'))
-        && b.get(hours + 1..hours + 3)
-            .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
-        && b.get(hours + 3) == Some(&b' ');
-    if ok {
-        hours + 4
-    } else {
-        0
+    match s.split_once(' ') {
+        Some((time, _)) if super::clock_time(time) => time.len() + 1,
+        _ => 0,
     }
 }
 
