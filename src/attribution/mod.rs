@@ -7546,14 +7546,20 @@ fn unbracketed_share(
             || bare_noun;
         // (A figure counts near the object only: "found 40% of …", not "found his way
         // through the defence to give his side a 19-7 lead".)
+        // (Up to "and" or "but", after which the subject's second predicate stands: "He found
+        // sanctuary in Russia and never returned".)
         thing
-            && !lead_words(clause).skip(1).enumerate().any(|(k, w)| {
-                finite(w)
-                    || w.eq_ignore_ascii_case("that")
-                    || w.ends_with("ed") && w.starts_with(|c: char| c.is_lowercase())
-                    || k < FOUND_FIGURE_WORDS && figure(w)
-                    || tag::lower_in(w, &["majority", "minority", "plurality"])
-            })
+            && !lead_words(clause)
+                .skip(1)
+                .take_while(|w| !tag::lower_in(w, &["and", "but"]))
+                .enumerate()
+                .any(|(k, w)| {
+                    finite(w)
+                        || w.eq_ignore_ascii_case("that")
+                        || w.ends_with("ed") && w.starts_with(|c: char| c.is_lowercase())
+                        || k < FOUND_FIGURE_WORDS && figure(w)
+                        || tag::lower_in(w, &["majority", "minority", "plurality"])
+                })
     };
     let content = if bare || written() || added() || found_thing() {
         0

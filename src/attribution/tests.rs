@@ -6969,6 +6969,9 @@ fn finding_a_thing_is_no_finding_reported() {
         // (With no article: a headline's object, a mass noun.)
         "Ferry firm finds new lease of life",
         "The ferry company found similar problems at the pier in May.",
+        // (A second predicate of the subject after "and" is no clause of the thing found.)
+        "Ortiz found shelter in the harbour and never returned to the island.",
+        "Ortiz found space on the pier to throw the rope but Hale tipped it over.",
     ] {
         assert!(report(text).sentences[0].source.is_none(), "{text}");
     }
