@@ -8417,7 +8417,7 @@ fn second_predicate(body: &str) -> usize {
 /// words, none of them a verb. 0 when there is none.
 fn clause_after_a_thing(body: &str) -> usize {
     let body_start = body.trim_start();
-    let Some(object) = ["of ", "about "]
+    let Some(object) = ["about ", "for ", "of "]
         .iter()
         .find_map(|p| body_start.strip_prefix(p))
     else {
@@ -8442,6 +8442,16 @@ fn clause_after_a_thing(body: &str) -> usize {
                 || w.len() > 3 && w.ends_with("ed")
                 || tag::lower_in(w, CLAUSE_WORDS)
         })
+    {
+        return 0;
+    }
+    // (After "for" the thing goes on as often, "asked for 15 years in jail for Jaynes, and a
+    // jail term for his sister": a clause has its verb, "and his licence was suddenly
+    // insufficient".)
+    if body_start.starts_with("for ")
+        && !lead_words(&object[comma..])
+            .take(OBJECT_WORDS * 2)
+            .any(|w| tag::lower_in(w, FINITE))
     {
         return 0;
     }

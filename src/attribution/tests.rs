@@ -17712,6 +17712,20 @@ fn a_clause_after_a_warning_of_a_thing_is_the_authors() {
         first_source("Doctors warned of the risks of the drug and of its side effects.").as_deref(),
         Some("Doctors")
     );
+    // So after "asked for" a thing: the clause after the comma is the author's, a second
+    // thing asked for is not.
+    assert_reports_only(
+        "The employer asked for proof of citizenship, and her licence, which had worked for \
+         years, was suddenly not enough.",
+        "The employer",
+    );
+    assert_eq!(
+        first_source(
+            "Prosecutors had asked for 15 years in jail for Jaynes, and a jail term for his sister."
+        )
+        .as_deref(),
+        Some("Prosecutors")
+    );
 }
 
 #[test]
