@@ -2152,6 +2152,8 @@ fn stands_in(name: &str) -> Option<&str> {
                 "singer",
                 "sprinter",
                 "star",
+                "teenager",
+                "veteran",
                 "woman",
                 "youngster",
             ],

@@ -14003,6 +14003,15 @@ fn a_stand_in_of_no_sex_may_be_a_woman() {
         Some("Paula Radcliffe"),
         "{text}"
     );
+    // "the teenager", "the veteran" stand in for the person just named as "the youngster" does
+    // (they had been sources of their own, "the teenager").
+    let text = "Kieran Doyle, 19, was making only his fourth start. \"It's a dream,\" the teenager \
+                said. \"I just closed my eyes and hoped.\"";
+    assert_eq!(source_of(text, 1).as_deref(), Some("Kieran Doyle"), "{text}");
+    assert_eq!(source_of(text, 2).as_deref(), Some("Kieran Doyle"), "{text}");
+    let text = "Rick Perry endorsed Ted Cruz on Sunday. The Air Force veteran also believes that \
+                Cruz passes the commander-in-chief test.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("Rick Perry"), "{text}");
     // (The pronoun its report opens with tells the sex: "the singer said he …" is no woman.)
     let text = "Ann Kite watched the film at home. In the film, the singer said he did not see \
                 anything wrong with it.";
