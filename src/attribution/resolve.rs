@@ -434,6 +434,38 @@ fn indefinite_subject(
     }
 }
 
+/// The person a question is put to by name in `span` ("… asked Mr Wills why …", "A reporter
+/// asked Sanders how …"), when the capitalised words after "asked" name a person of pronoun
+/// `p`'s sex or of none known.
+fn asked_person(text: &str, span: Span, p: Pronoun) -> Option<Mention> {
+    let s = &text[span.range()];
+    let at = tag::find_str(s, " asked ")?;
+    let mut end = at + " asked ".len();
+    for w in s[end..].split(' ').take(ASKED_NAME_WORDS) {
+        let bare = w.trim_end_matches([',', ':', ';']);
+        if !bare.starts_with(char::is_uppercase) {
+            break;
+        }
+        end += bare.len() + 1;
+        if bare.len() < w.len() {
+            break;
+        }
+    }
+    let phrase = s.get(at + " asked ".len()..end.saturating_sub(1))?;
+    match tag::classify(phrase, false)? {
+        m @ Mention::Named {
+            kind: SourceKind::Person,
+            ..
+        } => tag::sex_of_name_or_title(phrase)
+            .is_none_or(|sex| sex == p)
+            .then_some(m),
+        _ => None,
+    }
+}
+
+/// Most words of the name after "asked" that [`asked_person`] reads (a title and three names).
+const ASKED_NAME_WORDS: usize = 4;
+
 /// The length of a clock time and the space after it opening `s` ("14:05 ", "9.30 "), 0 if
 /// none.
 fn clock_time(s: &str) -> usize {
@@ -1105,10 +1137,19 @@ pub(super) fn resolve_tag(
                 (!answers() && !text[previous.range()].contains(" asked ") && !other_since)
                     .then_some(m)
             };
-            found
-                .near
-                .clone()
-                .filter(fits)
+            // "Prosecutor Helen Ashdown asked Mr Wills why …. '…,' he replied.": the one a
+            // question was put to by name in the sentence before answers it, ahead of anyone
+            // met since (a "Mr Crowe" opening a sentence in between).
+            let asked = || {
+                if !answers() {
+                    return None;
+                }
+                let at = tag.found.phrase.start;
+                let previous = sentences_before(text, doc_start, at).nth(1)?;
+                asked_person(text, previous, *p)
+            };
+            asked()
+                .or_else(|| found.near.clone().filter(fits))
                 .or_else(unnamed_before)
                 .or_else(described_before)
                 .or_else(|| {

@@ -13990,6 +13990,16 @@ fn a_person_described_with_a_opening_the_sentence_before_is_the_pronouns_over_a_
     let text = "Peter Lang said he woke at 3am to find water on the stairs. A reporter asked him \
                 whether he would leave. He replied that he would stay.";
     assert_eq!(source_of(text, 2).as_deref(), Some("Peter Lang"), "{text}");
+    // (So does one asked by name, though a man has opened a sentence since: "Mr Crowe" is
+    // not the one who replies.)
+    let text = "Graham Wills told the court that the payments were loans. Mr Crowe, 58, has \
+                admitted one count of bribery. Prosecutor Helen Ashdown asked Mr Wills why the \
+                loans had never been written down. \"We trusted each other,\" he replied.";
+    assert_eq!(
+        source_of(text, 3).as_deref(),
+        Some("Graham Wills"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -14005,10 +14015,19 @@ fn a_stand_in_of_no_sex_may_be_a_woman() {
     );
     // "the teenager", "the veteran" stand in for the person just named as "the youngster" does
     // (they had been sources of their own, "the teenager").
-    let text = "Kieran Doyle, 19, was making only his fourth start. \"It's a dream,\" the teenager \
+    let text =
+        "Kieran Doyle, 19, was making only his fourth start. \"It's a dream,\" the teenager \
                 said. \"I just closed my eyes and hoped.\"";
-    assert_eq!(source_of(text, 1).as_deref(), Some("Kieran Doyle"), "{text}");
-    assert_eq!(source_of(text, 2).as_deref(), Some("Kieran Doyle"), "{text}");
+    assert_eq!(
+        source_of(text, 1).as_deref(),
+        Some("Kieran Doyle"),
+        "{text}"
+    );
+    assert_eq!(
+        source_of(text, 2).as_deref(),
+        Some("Kieran Doyle"),
+        "{text}"
+    );
     let text = "Rick Perry endorsed Ted Cruz on Sunday. The Air Force veteran also believes that \
                 Cruz passes the commander-in-chief test.";
     assert_eq!(source_of(text, 1).as_deref(), Some("Rick Perry"), "{text}");
