@@ -16472,6 +16472,27 @@ fn a_live_page_s_time_stamp_hides_no_subject() {
     );
 }
 
+/// A concession after the main clause's comma goes on with a report of its own, which is the
+/// sentence's when its words fill most of it: "…, although she said that …" had been no tag at
+/// all (a subject after "although" was read as embedded in a clause of the author's).
+#[test]
+fn a_concession_after_the_main_clause_reports_for_its_subject() {
+    let text = "Hillary Clinton backed the deal, although she said that she has serious concerns \
+                about a handful of provisions in the legislation.";
+    assert_eq!(
+        sources(text),
+        [Some(("Hillary Clinton".into(), SourceKind::Person))]
+    );
+    let text = "Ben Carson again criticized the news media, though he added that the negative \
+                coverage has helped his campaign raise more money from supporters.";
+    assert_eq!(source_of(text, 0).as_deref(), Some("Ben Carson"), "{text}");
+    // (Opening the sentence, the concession is still embedded: the main clause after it is the
+    // author's report.)
+    let text = "Although she said that she has serious concerns about the bill, Hillary Clinton \
+                backed the deal on Monday and urged others to do the same.";
+    assert_eq!(source_of(text, 0), None, "{text}");
+}
+
 /// A concession that goes on saying is the same source's, however long the pronoun and verb
 /// after "although" ("…, although they cautioned that …" had been cut short of its verb, so
 /// the sentence was the author's, reporting the analysts).
