@@ -46,6 +46,8 @@ fired back that         | reporting | neutral  | 0.5
 continued that          | reporting | neutral  | 0.5
 boasted that            | reporting | neutral  | 0.5
 bragged that            | reporting | neutral  | 0.5
+{boasts,brags,boasting,bragging} that | reporting | neutral | 0.5   # "Trump brags that's good news for Republicans."
+assured {him,her,them,us,me,you,voters,reporters,supporters,investors,residents,customers,fans,members,lawmakers,staff,parents,the public,the crowd,the audience} | reporting | neutral | 0.5   # "Trump assured voters he'd force Mexico to pay"; "assured" alone tags quotations only
 lamented that           | reporting | neutral  | 0.5
 bemoaned that           | reporting | neutral  | 0.5
 scoffed that            | reporting | neutral  | 0.5

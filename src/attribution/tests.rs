@@ -16493,6 +16493,26 @@ fn a_concession_after_the_main_clause_reports_for_its_subject() {
     assert_eq!(source_of(text, 0), None, "{text}");
 }
 
+/// "Brags that" in the present reports as "bragged that" does, and "assured" a hearer before a
+/// clause reports the clause ("assured" alone tags quotations only: "Aides were assured of a
+/// seat" reports nothing).
+#[test]
+fn brags_that_and_assured_a_hearer_report() {
+    for (text, name) in [
+        (
+            "Donald Trump brags that the turnout is good news for Republicans.",
+            "Donald Trump",
+        ),
+        (
+            "In response, Donald Trump assured voters he would force Mexico to pay for the wall.",
+            "Donald Trump",
+        ),
+    ] {
+        assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
+    }
+    assert_no_source("The new ferry's owners were assured of a berth at the pier by the council.");
+}
+
 /// A concession that goes on saying is the same source's, however long the pronoun and verb
 /// after "although" ("…, although they cautioned that …" had been cut short of its verb, so
 /// the sentence was the author's, reporting the analysts).
