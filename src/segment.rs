@@ -40,7 +40,8 @@
 //!   terminal mark, unless they follow a comma or a word like `and`/`in` (`panels (A) and (B)`);
 //!   a bullet (`•`) between spaces always starts a new item;
 //! * ellipses (`...`, `…`, `. . . .`) end a sentence only before a capitalised word, and a
-//!   spaced three-dot ellipsis never does; `[...]` marks an omission;
+//!   spaced three-dot ellipsis never does; `[...]` marks an omission, and so does an ellipsis
+//!   opening a quotation (`“… There is`);
 //! * citation marks stay with the sentence they follow (`known.[3]`, `known. [3]`,
 //!   `(1987).1`), and sentences glued without a space are split (`world.Today`);
 //! * a blank line always ends a sentence; a single line break ends one only after a short,
@@ -608,6 +609,15 @@ impl<'a> Segmenter<'a> {
         let b = self.b;
         if i > 0 && matches!(b[i - 1], b'[' | b'(') {
             return end; // "[...]" marks an omission
+        }
+        // "“… There is evidence": an ellipsis that opens a quotation marks words left out before
+        // it, no sentence's end.
+        let before = &b[..i];
+        if before.ends_with("\u{201C}".as_bytes())
+            || before.ends_with("\u{2018}".as_bytes())
+            || before.ends_with(b"\"") && (i == 1 || b[i - 2].is_ascii_whitespace())
+        {
+            return end;
         }
         let e = self.skip_closers(end);
         if e >= b.len() || space_len(self.b, e).is_none() {

@@ -242,6 +242,18 @@ fn ellipses() {
         &["He paused . . . and went on."],
     );
     check("The text [...] ends here.", &["The text [...] ends here."]);
+    // An ellipsis opening a quotation marks words left out before it, no sentence's end.
+    check(
+        "\u{201C}\u{2026} There is evidence of fraud. So it does happen here.\u{201D}",
+        &[
+            "\u{201C}\u{2026} There is evidence of fraud.",
+            "So it does happen here.\u{201D}",
+        ],
+    );
+    check(
+        "She wrote: \"... And that was that.\" Then she left.",
+        &["She wrote: \"... And that was that.\"", "Then she left."],
+    );
 }
 
 #[test]

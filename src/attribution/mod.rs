@@ -921,7 +921,10 @@ fn resolve_all(
             if !opens && subject_follows[g] {
                 continue;
             }
-            if breaks > INHERIT_PARAGRAPHS
+            // ("Stone said:\n\n“I think …”\n\n“… There is evidence …”": a quotation that
+            // opens with an ellipsis is an excerpt of the words quoted just before, however far
+            // back their tag stands.)
+            if breaks > INHERIT_PARAGRAPHS && !elided(&text[start..])
                 || !p_tagged_last
                 || paragraph_breaks(text, p_end, start, INHERIT_PARAGRAPHS) > INHERIT_PARAGRAPHS
             {
@@ -943,6 +946,16 @@ fn resolve_all(
         entities: reg.entities,
         quotes: quotes.iter().map(|q| q.span).collect(),
     }
+}
+
+/// True when `quotation` opens with its mark and an ellipsis ("“… There is …", `"... and so`):
+/// an excerpt that goes on with words quoted before.
+fn elided(quotation: &str) -> bool {
+    let body = quotation
+        .strip_prefix(['"', '\u{201C}', '\u{2018}'])
+        .unwrap_or("")
+        .trim_start();
+    body.starts_with('\u{2026}') || body.starts_with("...")
 }
 
 /// The subject of the sentence right before a quotation that opens a sentence at `start`, when

@@ -16513,6 +16513,25 @@ fn brags_that_and_assured_a_hearer_report() {
     assert_no_source("The new ferry's owners were assured of a berth at the pier by the council.");
 }
 
+/// A quotation that opens with an ellipsis is an excerpt of the words quoted just before, and
+/// goes on with their speaker however far back the tag stands ("Stone said:" in a paragraph of
+/// its own, two paragraphs up); a quotation without one does not.
+#[test]
+fn a_quotation_opening_with_an_ellipsis_goes_on_with_the_one_before() {
+    let text = "Roger Stone spoke on the radio.\n\nStone said:\n\n\u{201C}I think that the \
+                stakes are so high. The voting machine is merely a computer.\u{201D}\n\n\
+                \u{201C}\u{2026} There is evidence of fraud. So it does happen here.\u{201D}\n\n\
+                Donald Trump has made similar comments.";
+    let all = names(text);
+    assert_eq!(all.len(), 7, "{all:?}");
+    for (k, name) in all.iter().enumerate().take(6).skip(2) {
+        assert_eq!(name.as_deref(), Some("Roger Stone"), "{k}: {all:?}");
+    }
+    assert_eq!(all[6], None);
+    let text = text.replace("\u{201C}\u{2026} ", "\u{201C}");
+    assert_eq!(names(&text)[4], None, "{text}");
+}
+
 /// A concession that goes on saying is the same source's, however long the pronoun and verb
 /// after "although" ("…, although they cautioned that …" had been cut short of its verb, so
 /// the sentence was the author's, reporting the analysts).
