@@ -409,26 +409,26 @@ found in {her,his,their,its,our,my,a,an,the,this,that} review | reporting | comm
 # after a comma: "suggesting" (a finding's hedge: "…, suggesting that the drug …"), "admitting"
 # ("…, admitting more students"), and the directives "urging", "demanding" (on PolNeAR train 1
 # of the 7 sentences they would take matches the gold source).
-accusing                | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already,#comma
-arguing                 | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already,#comma
-predicting              | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already,#comma
-stressing               | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already,#comma
-suggesting              | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already
-vowing                  | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already,#comma
-warning                 | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already,#comma
-questioning {whether,that,if} | reporting | neutral | 0.5 | prev=is,are,was,were,also,now,still,not,already
-insisting               | reporting | commit   | 0.5   | prev=is,are,was,were,also,now,still,not,already,#comma
-reaffirming             | reporting | commit   | 0.5   | prev=is,are,was,were,also,now,still,not,already,#comma
-claiming                | reporting | distance | 0.5   | prev=is,are,was,were,also,now,still,not,already,#comma !next=more,less,#num,damages,compensation,benefits,asylum,credit,victory,responsibility,lives,ownership,title   # "is claiming $20bn in damages": no words
-denying                 | reporting | deny     | 0.5   | prev=is,are,was,were,also,now,still,not,already,#comma
-urging                  | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already
-demanding               | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already
-asserting               | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already,#comma
-complaining             | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already,#comma
-confirming              | reporting | commit   | 0.5   | prev=is,are,was,were,also,now,still,not,already,#comma
-acknowledging           | reporting | commit   | 0.5   | prev=is,are,was,were,also,now,still,not,already,#comma
-admitting               | reporting | commit   | 0.5   | prev=is,are,was,were,also,now,still,not,already
-contending              | reporting | distance | 0.5   | prev=is,are,was,were,also,now,still,not,already,#comma
+accusing                | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already,he's,she's,it's,they're,we're,who's,#comma
+arguing                 | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already,he's,she's,it's,they're,we're,who's,#comma
+predicting              | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already,he's,she's,it's,they're,we're,who's,#comma
+stressing               | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already,he's,she's,it's,they're,we're,who's,#comma
+suggesting              | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already,he's,she's,it's,they're,we're,who's
+vowing                  | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already,he's,she's,it's,they're,we're,who's,#comma
+warning                 | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already,he's,she's,it's,they're,we're,who's,#comma
+questioning {whether,that,if} | reporting | neutral | 0.5 | prev=is,are,was,were,also,now,still,not,already,he's,she's,it's,they're,we're,who's
+insisting               | reporting | commit   | 0.5   | prev=is,are,was,were,also,now,still,not,already,he's,she's,it's,they're,we're,who's,#comma
+reaffirming             | reporting | commit   | 0.5   | prev=is,are,was,were,also,now,still,not,already,he's,she's,it's,they're,we're,who's,#comma
+claiming                | reporting | distance | 0.5   | prev=is,are,was,were,also,now,still,not,already,he's,she's,it's,they're,we're,who's,#comma !next=more,less,#num,damages,compensation,benefits,asylum,credit,victory,responsibility,lives,ownership,title   # "is claiming $20bn in damages": no words
+denying                 | reporting | deny     | 0.5   | prev=is,are,was,were,also,now,still,not,already,he's,she's,it's,they're,we're,who's,#comma
+urging                  | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already,he's,she's,it's,they're,we're,who's
+demanding               | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already,he's,she's,it's,they're,we're,who's
+asserting               | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already,he's,she's,it's,they're,we're,who's,#comma
+complaining             | reporting | neutral  | 0.5   | prev=is,are,was,were,also,now,still,not,already,he's,she's,it's,they're,we're,who's,#comma
+confirming              | reporting | commit   | 0.5   | prev=is,are,was,were,also,now,still,not,already,he's,she's,it's,they're,we're,who's,#comma
+acknowledging           | reporting | commit   | 0.5   | prev=is,are,was,were,also,now,still,not,already,he's,she's,it's,they're,we're,who's,#comma
+admitting               | reporting | commit   | 0.5   | prev=is,are,was,were,also,now,still,not,already,he's,she's,it's,they're,we're,who's
+contending              | reporting | distance | 0.5   | prev=is,are,was,were,also,now,still,not,already,he's,she's,it's,they're,we're,who's,#comma
 
 # --- distance: the author keeps a distance -------------------------------------------------
 claimed                 | reporting | distance | 0.5   | !prev=the,his,her,their,its,these,those,such,false,of,unsupported,baseless,and,#num,#poss,territorial,competing,rival,overlapping,insurance,legal !next=victory,ownership,lives,asylum,damages,compensation,benefits,title,territory,land

@@ -16532,6 +16532,20 @@ fn a_quotation_opening_with_an_ellipsis_goes_on_with_the_one_before() {
     assert_eq!(names(&text)[4], None, "{text}");
 }
 
+/// A progressive form after a contracted "is" or "are" ("He’s predicting that …", "They're
+/// arguing that …") reports as after the full form: the lexicon's `prev=` lists held "is" only.
+#[test]
+fn a_progressive_after_a_contraction_reports() {
+    for text in [
+        "Bernie Sanders spoke in Ohio. He\u{2019}s predicting that the competition will become so \
+         fierce that Trump has no chance.",
+        "Bernie Sanders spoke in Ohio. He's suggesting that delegates from states he won should \
+         flip to his column.",
+    ] {
+        assert_eq!(source_of(text, 1).as_deref(), Some("Bernie Sanders"), "{text}");
+    }
+}
+
 /// A concession that goes on saying is the same source's, however long the pronoun and verb
 /// after "although" ("…, although they cautioned that …" had been cut short of its verb, so
 /// the sentence was the author's, reporting the analysts).
