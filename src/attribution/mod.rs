@@ -3146,7 +3146,22 @@ fn extract(
         if object_after(text, o.span) || cue.ends_with("ing") {
             return None;
         }
-        tag::right(text, o.span, hi, true)?
+        let found = tag::right(text, o.span, hi, true)?;
+        // ("States set records; GOP's close contest …": a plural noun opening the sentence
+        // before its verb, no inverted cue, as "Said one aide:", "Says the ministry" are.)
+        let plural_noun = || {
+            let next = text[found.phrase.range()].split(' ').next().unwrap_or("");
+            tag::lower_in(
+                cue,
+                &["claims", "notes", "remarks", "replies", "reports", "states"],
+            ) && next.starts_with(char::is_lowercase)
+                && !tag::lower_in(next, tag::ARTICLES)
+                && !tag::lower_in(next, tag::DETERMINERS)
+        };
+        if text[lo..o.span.start].trim().is_empty() && plural_noun() {
+            return None;
+        }
+        found
     } else if let Some(aux) = finite_start(text, lo, o) {
         // "Trump is saying …", "He’s not saying …": the subject stands before the auxiliary.
         // ("Federer was not unduly worried despite …", "was worried by …": a feeling with no

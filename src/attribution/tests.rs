@@ -7168,6 +7168,16 @@ fn an_imperative_in_d_opening_a_line_is_no_tag() {
     let text = "The debate ran late.\n\nRead the latest updates on the debate below:\n\n\
         Ortiz was asked a question about the bridge and the trucks that cross it.";
     assert_eq!(lower_names(text), [None, None, None]);
+    // A plural noun opening a headline before its verb is no inverted cue ("States" had a
+    // source "set records"); "Said one aide:" still is.
+    let text =
+        "States set records; GOP's close contest helps bring them out.\n\nVoter turnout was \
+                high in both parties.";
+    assert_eq!(lower_names(text), [None, None]);
+    assert_eq!(
+        first_source("Said one aide: \"We are done with the ferry plan.\"").as_deref(),
+        Some("one aide")
+    );
 }
 
 #[test]
@@ -16542,7 +16552,11 @@ fn a_progressive_after_a_contraction_reports() {
         "Bernie Sanders spoke in Ohio. He's suggesting that delegates from states he won should \
          flip to his column.",
     ] {
-        assert_eq!(source_of(text, 1).as_deref(), Some("Bernie Sanders"), "{text}");
+        assert_eq!(
+            source_of(text, 1).as_deref(),
+            Some("Bernie Sanders"),
+            "{text}"
+        );
     }
 }
 
