@@ -47,7 +47,6 @@ continued that          | reporting | neutral  | 0.5
 boasted that            | reporting | neutral  | 0.5
 bragged that            | reporting | neutral  | 0.5
 {boasts,brags,boasting,bragging} that | reporting | neutral | 0.5   # "Trump brags that's good news for Republicans."
-assured {him,her,them,us,me,you,voters,reporters,supporters,investors,residents,customers,fans,members,lawmakers,staff,parents,the public,the crowd,the audience} | reporting | neutral | 0.5   # "Trump assured voters he'd force Mexico to pay"; "assured" alone tags quotations only
 lamented that           | reporting | neutral  | 0.5
 bemoaned that           | reporting | neutral  | 0.5
 scoffed that            | reporting | neutral  | 0.5
@@ -267,7 +266,7 @@ recommended             | reporting | neutral  | 0.5   | tags=quotes
 confessed               | reporting | neutral  | 0.5   | tags=quotes
 jokes                   | reporting | neutral  | 0.5   | tags=quotes
 offered                 | reporting | neutral  | 0.5   | tags=quotes
-assured                 | reporting | neutral  | 0.5   | tags=quotes
+assured                 | reporting | neutral  | 0.5   | !prev=is,are,was,were,be,been,being,rest,self,fully,well next=him,her,them,us,me,you,voters,reporters,supporters,investors,residents,customers,fans,members,lawmakers,staff,parents,the,#cap,#stop,#comma   # a hearer and the clause after it ("Trump assured voters he'd force Mexico to pay"), or a quotation's tag ("'…,' he assured"); not "were assured of a berth", "rest assured"
 remembered              | reporting | neutral  | 0.5   | tags=quotes
 chanted                 | reporting | neutral  | 0.5   | tags=quotes
 reacted                 | reporting | neutral  | 0.5   | tags=quotes

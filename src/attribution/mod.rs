@@ -6446,6 +6446,10 @@ fn lead_subject(text: &str, span: Span) -> Option<Span> {
 
 /// True for a time of day as a live page stamps its entries: "09:12", "10:20", "9.47".
 fn clock_time(word: &str) -> bool {
+    // (Most words open with a letter: read no further.)
+    if !word.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let Some((h, m)) = word.split_once([':', '.']) else {
         return false;
     };

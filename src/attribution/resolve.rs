@@ -1100,9 +1100,12 @@ pub(super) fn resolve_tag(
             // pronoun in a paragraph after: "At the forum, one questioner claimed …").
             // (Not an answer to that person's question: "A reporter asked Sanders how he's
             // feeling. He replied: …" is Sanders.)
+            // (Read for every pronoun: a verb of answering opens with "a" or "r", which most
+            // cues, "said", do not.)
             let answers = || {
                 let verb = text[tag.cue.range()].rsplit(' ').next().unwrap_or("");
-                tag::lower_in(verb, ANSWERING)
+                matches!(verb.as_bytes().first(), Some(b'a' | b'r' | b'A' | b'R'))
+                    && tag::lower_in(verb, ANSWERING)
             };
             let unnamed_before = || {
                 let at = tag.found.phrase.start;

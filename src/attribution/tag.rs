@@ -3010,17 +3010,25 @@ fn left_in(text: &str, toks: &[Tok], cue: Span) -> Option<(Found, bool)> {
     // "Clinton backed the deal, although she said that she has concerns about …". Not for an
     // "it", whose body the main clause opens with, as a role before it may hide: "Even sports
     // car maker Porsche may join the race, although it insists …".)
-    let conceding = start >= 2
-        && lower_in(&text[toks[start - 1].span.range()], &["although", "though"])
-        && &text[toks[start - 2].span.range()] == ","
-        && toks
-            .get(start)
-            .is_none_or(|t| !text[t.span.range()].eq_ignore_ascii_case("it"));
-    let mut embedded =
-        titled.is_none() && !named && !quoted && !dated && start > 0 && !conceding && {
+    // (Read only after an embedding word: this runs for every phrase.)
+    let conceding = || {
+        start >= 2
+            && lower_in(&text[toks[start - 1].span.range()], &["although", "though"])
+            && &text[toks[start - 2].span.range()] == ","
+            && toks
+                .get(start)
+                .is_none_or(|t| !text[t.span.range()].eq_ignore_ascii_case("it"))
+    };
+    let mut embedded = titled.is_none()
+        && !named
+        && !quoted
+        && !dated
+        && start > 0
+        && {
             let t = toks[start - 1];
             t.word && lower_in(&text[t.span.range()], EMBEDDING)
-        };
+        }
+        && !conceding();
     // Leading connectives and time phrases are not part of the source.
     while start < end && lower_in(&text[toks[start].span.range()], LEADING) {
         start += 1;

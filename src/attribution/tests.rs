@@ -4140,10 +4140,17 @@ fn more_verbs_tag_quotations() {
     );
     // They give no sentence of their own to their subject.
     assert_eq!(
+        sources("Maria Pereira remembered the bridge as the pride of the town before the war."),
+        [None]
+    );
+    // (But "assured" a hearer and a clause reports the clause, as "told the council that"
+    // does: this test had pinned "assured" as a verb of quotations only, the twenty-seventh
+    // sitting made it report after a hearer.)
+    assert_eq!(
         sources(
             "Okafor assured the council that the bridge would reopen in May after the repairs."
         ),
-        [None]
+        [person("Okafor")]
     );
 }
 
@@ -16504,8 +16511,8 @@ fn a_concession_after_the_main_clause_reports_for_its_subject() {
 }
 
 /// "Brags that" in the present reports as "bragged that" does, and "assured" a hearer before a
-/// clause reports the clause ("assured" alone tags quotations only: "Aides were assured of a
-/// seat" reports nothing).
+/// clause reports the clause (not in the passive: "Aides were assured of a seat" reports
+/// nothing).
 #[test]
 fn brags_that_and_assured_a_hearer_report() {
     for (text, name) in [
@@ -16521,6 +16528,13 @@ fn brags_that_and_assured_a_hearer_report() {
         assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
     }
     assert_no_source("The new ferry's owners were assured of a berth at the pier by the council.");
+    assert_no_source("Rest assured that the ferry will sail on time whatever the weather.");
+    // A quotation's tag with a named hearer.
+    assert_eq!(
+        first_source("\"Your reputation is amazing,\" Donald Trump assured Jones on the radio.")
+            .as_deref(),
+        Some("Donald Trump")
+    );
 }
 
 /// A quotation that opens with an ellipsis is an excerpt of the words quoted just before, and
