@@ -7868,12 +7868,10 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                 .rev()
                 .take_while(|w| is_capitalized(w) && !lower_in(w, FUNCTION_WORDS))
                 .count();
-        let at = phrase.len()
-            - words[first..].iter().map(|w| w.len()).sum::<usize>()
-            - (words.len() - first - 1);
-        let name = phrase.get(at..).filter(|n| n.starts_with(words[first]));
+        // (Each word is a slice of `phrase`: the name runs from the first's place to the end.)
+        let at = words[first].as_ptr() as usize - phrase.as_ptr() as usize;
         return Some(Mention::Named {
-            name: name.unwrap_or(phrase).trim_end_matches(',').into(),
+            name: phrase[at..].trim_end_matches(',').into(),
             kind: SourceKind::Person,
             descriptor: None,
         });

@@ -16515,7 +16515,7 @@ fn a_concession_after_the_main_clause_reports_for_its_subject() {
 /// nothing).
 #[test]
 fn brags_that_and_assured_a_hearer_report() {
-    for (text, name) in [
+    assert_first_sources(&[
         (
             "Donald Trump brags that the turnout is good news for Republicans.",
             "Donald Trump",
@@ -16524,9 +16524,7 @@ fn brags_that_and_assured_a_hearer_report() {
             "In response, Donald Trump assured voters he would force Mexico to pay for the wall.",
             "Donald Trump",
         ),
-    ] {
-        assert_eq!(first_source(text).as_deref(), Some(name), "{text}");
-    }
+    ]);
     assert_no_source("The new ferry's owners were assured of a berth at the pier by the council.");
     assert_no_source("Rest assured that the ferry will sail on time whatever the weather.");
     // A quotation's tag with a named hearer.
