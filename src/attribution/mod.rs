@@ -6279,11 +6279,22 @@ fn coordinated_tag(
     first: Option<&Tag>,
 ) -> Option<Tag> {
     let before = text[span.start..o.span.start].trim_end();
-    // ("… but has since said …": an auxiliary or an adverb may stand after the conjunction.)
+    // ("… but has since said …": an auxiliary or an adverb may stand after the conjunction; so
+    // may a time, "… but on Tuesday wrote that …", "… and last week told …".)
     let mut joint = before;
     for _ in 0..3 {
         match joint.rsplit_once(' ') {
             Some((rest, w)) if tag::lower_in(w, JOINT_FILLERS) => joint = rest.trim_end(),
+            Some((rest, w)) => match rest.rsplit_once(' ') {
+                Some((rest, time))
+                    if (time == "on" && tag::lower_in(w, tag::WEEKDAYS))
+                        || (matches!(time, "last" | "this")
+                            && tag::lower_in(w, &["month", "morning", "night", "week"])) =>
+                {
+                    joint = rest.trim_end()
+                }
+                _ => break,
+            },
             _ => break,
         }
     }

@@ -16572,6 +16572,32 @@ fn a_progressive_after_a_contraction_reports() {
     }
 }
 
+/// A second predicate that reports after "and"/"but" may have a time before its verb ("but
+/// on Tuesday wrote that …" had no tag, so the quotation after it went to a woman named earlier).
+#[test]
+fn a_time_after_the_conjunction_keeps_a_second_report() {
+    let text = "Carly Fiorina spoke in Iowa. The columnist Ruth Marcus has been critical of the \
+                senator for years but on Tuesday wrote that his critics, in her view, had gone \
+                much too far in their attacks on him and on his family. \u{201C}They smear his \
+                children,\u{201D} she wrote.";
+    assert_eq!(source_of(text, 1).as_deref(), Some("Ruth Marcus"));
+    assert_eq!(source_of(text, 2).as_deref(), Some("Ruth Marcus"));
+    assert_first_sources(&[(
+        "Gov. Rick Scott has freed up $26 million and last week announced that $5 million more \
+         was being sent to the county for mosquito control and for the testing of pregnant \
+         women.",
+        "Rick Scott",
+    )]);
+    // Look-alike: a time that is no report's ("but on Tuesday the storm turned north").
+    assert_eq!(
+        first_source(
+            "The council closed the coast road before the storm but on Tuesday the storm \
+             turned north and the road stayed dry."
+        ),
+        None
+    );
+}
+
 /// A concession that goes on saying is the same source's, however long the pronoun and verb
 /// after "although" ("…, although they cautioned that …" had been cut short of its verb, so
 /// the sentence was the author's, reporting the analysts).
