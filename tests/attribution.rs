@@ -250,8 +250,16 @@ fn polnear_dev_floors() {
     // content covers half of: "Donald Trump is telling a veterans group that the United States'
     // military is “depleted” and says he will expand …", Trump's by reading, since "is telling"
     // reports as "told" does: 1,260 of 1,458 = 86.42%.)
+    // (86.4 until 2026-12-07's twenty-eighth sitting, when a body's initials came to name the
+    // body named in full before them: "The IMF expects that U.S. output will expand …" after
+    // "The International Monetary Fund announced …" is one source, the International Monetary
+    // Fund, where it had been two. The measure compares the words of the canonical name with
+    // those of the gold source as written, "The IMF", and no word is shared: the four dev
+    // sentences whose gold names a body by its initials after its full name (three of the IMF,
+    // one of "CNS") no longer match, though each has the body that the gold names; 1,256 of
+    // 1,458 = 86.15%. BBC: 52 sentences moved, each to the body its initials stand for.)
     assert!(
-        scores.precision >= 86.4,
+        scores.precision >= 86.1,
         "precision {:.1}",
         scores.precision
     );

@@ -1894,6 +1894,10 @@ pub(super) struct Registry {
     /// Lower-case first word of a body's name of several words -> the entities with it,
     /// latest named last ("orbis" for "Orbis Systems": see [`Registry::short_name`]).
     by_first: HashMap<String, Vec<usize>, BuildHasherDefault<WordHasher>>,
+    /// Lower-case initials of a body's name of several capitalised words -> the entities with
+    /// them, latest named last ("nao" for "the National Audit Office": see
+    /// [`Registry::initials_of`]).
+    by_initials: HashMap<String, Vec<usize>, BuildHasherDefault<WordHasher>>,
     /// Where the current document starts (see [`Registry::new_document`]).
     doc_start: usize,
     /// The latest distinct entities mentioned, most recent last.
@@ -2156,6 +2160,29 @@ fn cited_at(text: &str, at: usize) -> bool {
 fn definite(name: &str) -> Option<&str> {
     name.strip_prefix("the ")
         .or_else(|| name.strip_prefix("The "))
+}
+
+/// The initials of a body's name of two to eight capitalised words, in lower case, its
+/// article and the words "of", "for", "and", "on", "in", "the" and "&" left out: "nao" for "the
+/// National Audit Office", "iopc" for "the Independent Office for Police Conduct". `None` for a
+/// person, a description, a pair, or a name with a word in lower case or a figure.
+fn initials(e: &Entity) -> Option<String> {
+    if e.described || e.pair || e.kind == SourceKind::Person {
+        return None;
+    }
+    let name = definite(&e.name).unwrap_or(&e.name);
+    let mut out = String::new();
+    for w in name.split(' ') {
+        if tag::lower_in(w, &["and", "for", "in", "of", "on", "the", "&"]) {
+            continue;
+        }
+        let first = w.chars().next()?;
+        if !first.is_ascii_uppercase() || !w.chars().all(char::is_alphabetic) || out.len() == 8 {
+            return None;
+        }
+        out.push(first.to_ascii_lowercase());
+    }
+    (out.len() >= 2).then_some(out)
 }
 
 /// What follows a demonstrative opening a description: "That person" -> "person", "these
@@ -2493,6 +2520,13 @@ impl Registry {
             // (As for surnames, the latest few only: a text of thousands of bodies sharing a
             // first word stays linear.)
             let bodies = self.by_first.entry(first).or_default();
+            let tail = bodies.len().saturating_sub(NAMESAKES);
+            if !bodies[tail..].contains(&i) {
+                bodies.push(i);
+            }
+        }
+        if let Some(key) = initials(&self.entities[i]) {
+            let bodies = self.by_initials.entry(key).or_default();
             let tail = bodies.len().saturating_sub(NAMESAKES);
             if !bodies[tail..].contains(&i) {
                 bodies.push(i);
@@ -3076,7 +3110,7 @@ impl Registry {
             }
         }
         if kind != SourceKind::Person || tag::joint(name) {
-            return self.short_name(name);
+            return self.short_name(name).or_else(|| self.initials_of(name));
         }
         self.find_person(name)
             .or_else(|| self.short_name(name))
@@ -3141,6 +3175,22 @@ impl Registry {
                     && e.last_at >= self.doc_start
             })
         })
+    }
+
+    /// The body of this document, named before in full, whose initials an acronym `name` is,
+    /// with its article or without: "the NAO", "NAO" after "the National Audit Office".
+    fn initials_of(&self, name: &str) -> Option<usize> {
+        let bare = definite(name).unwrap_or(name);
+        if !(2..=8).contains(&bare.len()) || !bare.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        let bodies = self.by_initials.get(&bare.to_ascii_lowercase())?;
+        let latest = &bodies[bodies.len().saturating_sub(NAMESAKES)..];
+        latest
+            .iter()
+            .rev()
+            .copied()
+            .find(|&i| self.entities[i].last_at >= self.doc_start)
     }
 
     /// A person `name` names: the same name, or a full name for a surname met alone, or the

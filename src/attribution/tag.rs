@@ -9967,14 +9967,18 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
     let paper = |w: &&'a str| {
         lower_in(clean(w), PUBLICATIONS) && !(run.len() > 1 && lower_in(clean(w), LONE_PAPERS))
     };
-    if run.iter().any(paper) && !(run.len() == 1 && lower_in(clean(&run[0]), SHORT_PAPERS)) {
+    if let Some(at) = run
+        .iter()
+        .position(paper)
+        .filter(|_| !(run.len() == 1 && lower_in(clean(&run[0]), SHORT_PAPERS)))
+    {
         // (So does a body's noun after a paper's word: "the Atlantic Council", "the Sun
-        // Foundation", "the Post Office".)
-        let body = run.last().is_some_and(|l| {
+        // Foundation", "the Post Office", "the Independent Office for Police Conduct".)
+        let body = run[at + 1..].iter().any(|l| {
             let l = clean(l);
             lower_in(l, ORG_NOUNS) && !lower_in(l, PUBLICATIONS)
         });
-        return if body && run.len() > 1 {
+        return if body {
             SourceKind::Organization
         } else {
             SourceKind::Publication

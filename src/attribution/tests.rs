@@ -13583,20 +13583,29 @@ fn an_airlines_name_is_a_company_and_a_bodys_noun_wins_over_a_papers_word() {
     // "Air" closes an airline's name as "Airways" does, and "Atlantic" a company's ("Virgin
     // Atlantic" had been the magazine, and "The Atlantic" after it an alias of the airline); a
     // body's noun after a paper's word is the body ("the Atlantic Council", "the Telegraph
-    // Group").
+    // Group"), last or not ("the Independent Office for Police Conduct" had been a paper).
     for subject in [
         "Skyline Air",
         "Virgin Atlantic",
         "The Atlantic Council",
         "The Telegraph Group",
+        "The Independent Office for Police Conduct",
+        "The Mirror Office for Harbour Safety",
     ] {
-        let text = format!("{subject} said it had not been told of the decision.");
+        let text = format!(
+            "{subject} said it had not been told of the decision to close the harbour road \
+             until late on Friday evening."
+        );
         assert_eq!(first_kind(&text), Some(SourceKind::Organization), "{text}");
     }
-    assert_eq!(
-        first_kind("The Atlantic reported that the decision had been delayed."),
-        Some(SourceKind::Publication)
-    );
+    for paper in [
+        "The Atlantic",
+        "The Independent",
+        "The Independent on Sunday",
+    ] {
+        let text = format!("{paper} reported that the decision had been delayed.");
+        assert_eq!(first_kind(&text), Some(SourceKind::Publication), "{text}");
+    }
     // A surname that is a trade's noun stays a person's ("Jan Brewer", "Dave Camp").
     assert_eq!(
         first_kind("Jan Brewer said she had not been told of the decision."),
@@ -16595,6 +16604,46 @@ fn a_time_after_the_conjunction_keeps_a_second_report() {
              turned north and the road stayed dry."
         ),
         None
+    );
+}
+
+/// A body named in full and then by its initials is one source, under its full name ("the
+/// NAO" after "the National Audit Office" had been a second source, with its own certainty).
+#[test]
+fn a_bodys_initials_name_the_body_named_in_full_before() {
+    let text = "The National Audit Office (NAO) said the costs of the harbour programme had \
+                risen by a third since it began in 2019. The NAO said the programme was now two \
+                years late and would probably cost far more than planned. The Independent \
+                Office for Police Conduct said officers had failed to act on four reports about \
+                the man. The IOPC said two officers would face misconduct hearings next month \
+                at the force's headquarters.";
+    let r = report(text);
+    let names: Vec<&str> = r.sources.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "the National Audit Office",
+            "the Independent Office for Police Conduct"
+        ],
+        "{:?}",
+        r.sources
+    );
+    assert_eq!(r.sources[0].sentences, [0, 1]);
+    assert!(r.sources[0].aliases.iter().any(|a| a == "The NAO"));
+    assert_eq!(r.sources[1].sentences, [2, 3]);
+    // Look-alikes: initials of another body's name, and a body named in another document.
+    let r = report(
+        "The National Audit Office said the costs of the harbour programme had risen by a \
+         third since it began in 2019. The NHS said the new hospital wing would open in the \
+         spring, a year later than it had planned.\n\n\nThe NAO said the bridge programme was \
+         now two years late and would probably cost far more than planned.",
+    );
+    let names: Vec<&str> = r.sources.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["the National Audit Office", "the NHS", "the NAO"],
+        "{:?}",
+        r.sources
     );
 }
 
