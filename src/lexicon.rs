@@ -291,7 +291,34 @@ pub struct Conditions {
 impl Conditions {
     /// True when no condition is set.
     pub fn is_empty(&self) -> bool {
-        *self == Conditions::default()
+        // (Field by field, every field named so that a new one must be added here: comparing
+        // with a default built for the purpose cost 2.6 million instructions on the BBC corpus.)
+        let Conditions {
+            lower_only,
+            not_next,
+            next,
+            not_prev,
+            prev,
+            not_after_reporting,
+            not_after,
+            not_after_doubt,
+            quotes_only,
+            headline_only,
+            predicate,
+            verb_predicate,
+        } = self;
+        !(*lower_only
+            || *not_after_reporting
+            || *not_after_doubt
+            || *quotes_only
+            || *headline_only
+            || *predicate
+            || *verb_predicate)
+            && not_next.is_empty()
+            && not_prev.is_empty()
+            && not_after.is_empty()
+            && next.is_none()
+            && prev.is_none()
     }
 }
 

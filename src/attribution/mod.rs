@@ -6285,16 +6285,21 @@ fn coordinated_tag(
     for _ in 0..3 {
         match joint.rsplit_once(' ') {
             Some((rest, w)) if tag::lower_in(w, JOINT_FILLERS) => joint = rest.trim_end(),
-            Some((rest, w)) => match rest.rsplit_once(' ') {
-                Some((rest, time))
-                    if (time == "on" && tag::lower_in(w, tag::WEEKDAYS))
-                        || (matches!(time, "last" | "this")
-                            && tag::lower_in(w, &["month", "morning", "night", "week"])) =>
-                {
-                    joint = rest.trim_end()
+            // (The time's last word first: most words before a cue are none.)
+            Some((rest, w))
+                if tag::lower_in(w, tag::WEEKDAYS)
+                    || matches!(w, "month" | "morning" | "night" | "week") =>
+            {
+                match rest.rsplit_once(' ') {
+                    Some((rest, "on")) if tag::lower_in(w, tag::WEEKDAYS) => {
+                        joint = rest.trim_end()
+                    }
+                    Some((rest, "last" | "this")) if !tag::lower_in(w, tag::WEEKDAYS) => {
+                        joint = rest.trim_end()
+                    }
+                    _ => break,
                 }
-                _ => break,
-            },
+            }
             _ => break,
         }
     }

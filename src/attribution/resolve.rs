@@ -2171,18 +2171,20 @@ fn initials(e: &Entity) -> Option<String> {
         return None;
     }
     let name = definite(&e.name).unwrap_or(&e.name);
-    let mut out = String::new();
+    // (On the stack: this runs for every body recorded.)
+    let (mut out, mut n) = ([0u8; 8], 0);
     for w in name.split(' ') {
-        if tag::lower_in(w, &["and", "for", "in", "of", "on", "the", "&"]) {
+        if matches!(w, "and" | "for" | "in" | "of" | "on" | "the" | "&") {
             continue;
         }
-        let first = w.chars().next()?;
-        if !first.is_ascii_uppercase() || !w.chars().all(char::is_alphabetic) || out.len() == 8 {
+        let first = *w.as_bytes().first()?;
+        if !first.is_ascii_uppercase() || n == out.len() || !w.chars().all(char::is_alphabetic) {
             return None;
         }
-        out.push(first.to_ascii_lowercase());
+        out[n] = first.to_ascii_lowercase();
+        n += 1;
     }
-    (out.len() >= 2).then_some(out)
+    (n >= 2).then(|| String::from_utf8_lossy(&out[..n]).into_owned())
 }
 
 /// What follows a demonstrative opening a description: "That person" -> "person", "these
