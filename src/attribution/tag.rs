@@ -7876,6 +7876,24 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             descriptor: None,
         });
     }
+    // ("Early work by Sudo and colleagues", "A study by Ng and co-workers": the group around
+    // the named author, named as it is, as "work by Hartley et al." is.)
+    if let [head @ .., "and", group] = words.as_slice() {
+        let named = head
+            .iter()
+            .rev()
+            .take_while(|w| is_capitalized(w) && !lower_in(w, FUNCTION_WORDS))
+            .count();
+        let by = head.len().checked_sub(named + 1).map(|k| head[k]);
+        if named > 0 && by == Some("by") && lower_in(group, COWORKERS) {
+            let at = head[head.len() - named].as_ptr() as usize - phrase.as_ptr() as usize;
+            return Some(Mention::Named {
+                name: phrase[at..].trim_end_matches(',').into(),
+                kind: SourceKind::Anonymous,
+                descriptor: None,
+            });
+        }
+    }
     // "… in Chappaqua, N.Y., said": a state's abbreviation ends a place, and is no source.
     if words.len() == 1 && last.ends_with('.') && lower_in(last, STATES) {
         return None;

@@ -6637,6 +6637,24 @@ fn citations_in_scientific_writing_are_sources() {
         one("A study by Hartley et al. found that warming increased respiration in soils from all three sites."),
         person("Hartley et al.")
     );
+    // So is the work of a named author and colleagues ("Early work by Sudo and colleagues" had
+    // been the whole phrase).
+    for (text, name) in [
+        (
+            "Early work by Sudo and colleagues showed that germ-free mice mount an exaggerated stress response.",
+            "Sudo and colleagues",
+        ),
+        (
+            "Work by Mary Ng and co-workers found that the effect vanished in older mice.",
+            "Mary Ng and co-workers",
+        ),
+    ] {
+        assert_eq!(
+            one(text),
+            Some((name.to_string(), SourceKind::Anonymous)),
+            "{text}"
+        );
+    }
     assert_eq!(
         one("As Jones and colleagues suggested, the receptor may act as a sensor of adenosine in the larva."),
         Some(("Jones and colleagues".to_string(), SourceKind::Anonymous))
