@@ -7603,6 +7603,40 @@ const PHRASE_NO_START: &[&str] = &[
 /// group of").
 const QUANTITY_WORDS: usize = 5;
 
+/// The sender's words in "a statement from X", "the letter from X", "an email from X …": the
+/// words after "from" up to a participle, when an article and a message's noun (with one word
+/// between at most, "a joint statement from") open the phrase.
+fn message_sender<'a, 'w>(words: &'w [&'a str]) -> Option<&'w [&'a str]> {
+    let from = words.iter().take(4).position(|w| *w == "from")?;
+    let opens = from >= 2
+        && lower_in(words[0], ARTICLES)
+        && lower_in(
+            words[from - 1],
+            &[
+                "e-mail",
+                "email",
+                "letter",
+                "memo",
+                "message",
+                "note",
+                "statement",
+            ],
+        );
+    if !opens {
+        return None;
+    }
+    let rest = &words[from + 1..];
+    // (A participle in "-ing" after a name only: "the council's planning chief" goes on.)
+    let n = (0..rest.len())
+        .position(|k| {
+            let w = rest[k];
+            lower_in(w, PARTICIPLES)
+                || k > 0 && w.len() > 4 && w.ends_with("ing") && is_capitalized(rest[k - 1])
+        })
+        .unwrap_or(rest.len());
+    (n > 0).then(|| &rest[..n])
+}
+
 /// The group around a named person ("Jones and colleagues").
 const COWORKERS: &[&str] = &["co-workers", "collaborators", "colleagues", "coworkers"];
 
@@ -7703,6 +7737,22 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     // is read without them.)
     if let Some(bare) = unquoted_title(phrase) {
         return classify_phrase(&bare, lenient);
+    }
+    // ("A statement from Chelsea", "a letter from the Home Office": a message from its sender is
+    // the sender's voice, as "Chelsea said in a statement" is; the sender's words end before a
+    // participle, "A statement from Chelsea explaining the decision".)
+    if let Some(sender) = message_sender(&words) {
+        let at = sender[0].as_ptr() as usize - phrase.as_ptr() as usize;
+        let last = sender[sender.len() - 1];
+        let end = last.as_ptr() as usize - phrase.as_ptr() as usize + last.len();
+        if let Some(m @ Mention::Named { kind, .. }) = classify_phrase(&phrase[at..end], lenient) {
+            if matches!(
+                kind,
+                SourceKind::Organization | SourceKind::Person | SourceKind::Publication
+            ) {
+                return Some(m);
+            }
+        }
     }
     // ("according to a study of ancient DNA published on Thursday": the phrase stops at the
     // time, and the participle left closing it describes the document, no part of its name.)

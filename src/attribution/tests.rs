@@ -16665,6 +16665,42 @@ fn a_bodys_initials_name_the_body_named_in_full_before() {
     );
 }
 
+/// A message from its sender is the sender's voice: "A statement from the Home Office said …"
+/// is the Home Office's, one source with "In a statement, the Home Office said …" (had been a
+/// document named by the whole phrase).
+#[test]
+fn a_statement_from_a_sender_is_the_senders() {
+    let text = "A statement from the Home Office said the rules would change next year for every \
+                applicant. In a statement, the Home Office said the rules would be published in \
+                full by the end of the month.";
+    let r = report(text);
+    let names: Vec<&str> = r.sources.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["the Home Office"], "{:?}", r.sources);
+    assert_eq!(r.sources[0].sentences, [0, 1]);
+    assert_first_sources(&[
+        (
+            "A statement from Harbour Rovers explaining the decision read: \u{201C}We want to make \
+             clear that the club has a zero tolerance policy.\u{201D}",
+            "Harbour Rovers",
+        ),
+        (
+            "An email from the council's planning chief said the bridge would stay closed until \
+             the spring.",
+            "the council's planning chief",
+        ),
+    ]);
+    // Look-alike: a message from no one named stays the message ("A joint statement from the
+    // two governments").
+    assert_eq!(
+        first_source(
+            "A joint statement from the two governments said the talks had been constructive and \
+             would continue next month in Geneva."
+        )
+        .as_deref(),
+        Some("A joint statement from the two governments")
+    );
+}
+
 /// A concession that goes on saying is the same source's, however long the pronoun and verb
 /// after "although" ("…, although they cautioned that …" had been cut short of its verb, so
 /// the sentence was the author's, reporting the analysts).
