@@ -2164,10 +2164,14 @@ fn definite(name: &str) -> Option<&str> {
 
 /// The initials of a body's name of two to eight capitalised words, in lower case, its
 /// article and the words "of", "for", "and", "on", "in", "the" and "&" left out: "nao" for "the
-/// National Audit Office", "iopc" for "the Independent Office for Police Conduct". `None` for a
-/// person, a description, a pair, or a name with a word in lower case or a figure.
+/// National Audit Office", "iopc" for "the Independent Office for Police Conduct". `None` for
+/// what is not a body or a paper (a person, a document, a group), a description, a pair, or a
+/// name with a word in lower case or a figure.
 fn initials(e: &Entity) -> Option<String> {
-    if e.described || e.pair || e.kind == SourceKind::Person {
+    if e.described
+        || e.pair
+        || !matches!(e.kind, SourceKind::Organization | SourceKind::Publication)
+    {
         return None;
     }
     let name = definite(&e.name).unwrap_or(&e.name);
