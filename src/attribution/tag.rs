@@ -7604,8 +7604,9 @@ const PHRASE_NO_START: &[&str] = &[
 const QUANTITY_WORDS: usize = 5;
 
 /// The sender's words in "a statement from X", "the letter from X", "an email from X …": the
-/// words after "from" up to a participle, when an article and a message's noun (with one word
-/// between at most, "a joint statement from") open the phrase.
+/// words after "from" up to a participle in "-ing", when an article and a message's noun (with
+/// one word between at most, "a joint statement from") open the phrase and no participle of
+/// a message passed on ("obtained by", "seen by") follows.
 fn message_sender<'a, 'w>(words: &'w [&'a str]) -> Option<&'w [&'a str]> {
     let from = words.iter().take(4).position(|w| *w == "from")?;
     let opens = from >= 2
@@ -7626,12 +7627,16 @@ fn message_sender<'a, 'w>(words: &'w [&'a str]) -> Option<&'w [&'a str]> {
         return None;
     }
     let rest = &words[from + 1..];
+    // (Not a message someone else came by: "A letter from the board of Bath obtained by The
+    // Associated Press" stays the document, its way to the press with it.)
+    if rest.iter().any(|w| lower_in(w, PARTICIPLES)) {
+        return None;
+    }
     // (A participle in "-ing" after a name only: "the council's planning chief" goes on.)
-    let n = (0..rest.len())
-        .position(|k| {
+    let n = (1..rest.len())
+        .find(|&k| {
             let w = rest[k];
-            lower_in(w, PARTICIPLES)
-                || k > 0 && w.len() > 4 && w.ends_with("ing") && is_capitalized(rest[k - 1])
+            w.len() > 4 && w.ends_with("ing") && is_capitalized(rest[k - 1])
         })
         .unwrap_or(rest.len());
     (n > 0).then(|| &rest[..n])

@@ -15846,9 +15846,11 @@ fn a_long_source_closing_its_sentence_after_a_comma_keeps_the_claim() {
             "Ferry fares will rise next year, a spokesman for the harbour board said.",
             "a spokesman for the harbour board",
         ),
+        // (A statement from a body is the body's, since 2026-12-07: "a statement from the
+        // harbour board" had been the source's name.)
         (
             "Ferry fares will rise, a statement from the harbour board said on Wednesday.",
-            "a statement from the harbour board",
+            "the harbour board",
         ),
         (
             "Ferry fares have doubled, reports from the harbour towns say.",
@@ -17945,7 +17947,9 @@ fn where_after_a_place_of_work_describes_the_source_of_according_to() {
              Hospital, where they are being treated."
         )
         .as_deref(),
-        Some("a statement from St Luke's Hospital")
+        // (The statement's sender, since 2026-12-07: "a statement from St Luke's Hospital" had
+        // been the source's name.)
+        Some("St Luke's Hospital")
     );
     // After a poll, "where" goes back to the place in the content: the author's.
     let r = report(
