@@ -6286,17 +6286,14 @@ fn coordinated_tag(
         match joint.rsplit_once(' ') {
             Some((rest, w)) if tag::lower_in(w, JOINT_FILLERS) => joint = rest.trim_end(),
             // (The time's last word first: most words before a cue are none.)
-            Some((rest, w))
-                if tag::lower_in(w, tag::WEEKDAYS)
-                    || matches!(w, "month" | "morning" | "night" | "week") =>
-            {
+            Some((rest, w)) => {
+                let weekday = tag::lower_in(w, tag::WEEKDAYS);
+                if !weekday && !matches!(w, "month" | "morning" | "night" | "week") {
+                    break;
+                }
                 match rest.rsplit_once(' ') {
-                    Some((rest, "on")) if tag::lower_in(w, tag::WEEKDAYS) => {
-                        joint = rest.trim_end()
-                    }
-                    Some((rest, "last" | "this")) if !tag::lower_in(w, tag::WEEKDAYS) => {
-                        joint = rest.trim_end()
-                    }
+                    Some((rest, "on")) if weekday => joint = rest.trim_end(),
+                    Some((rest, "last" | "this")) if !weekday => joint = rest.trim_end(),
                     _ => break,
                 }
             }
@@ -8444,7 +8441,7 @@ fn second_predicate(body: &str) -> usize {
                 return 0;
             }
             // (From the coordinator on, the space before it with it.)
-            let coordinator = previous.as_ptr() as usize - body.as_ptr() as usize;
+            let coordinator = tag::offset_in(body, previous);
             return body.len() - body[..coordinator].trim_end().len();
         }
         if w.eq_ignore_ascii_case("that")

@@ -424,7 +424,7 @@ fn indefinite_subject(
     if !article || !fits {
         return None;
     }
-    let start = written.as_ptr() as usize - text.as_ptr() as usize;
+    let start = tag::offset_in(text, written);
     match tag::classify(written, false)? {
         m @ Mention::Named {
             kind: SourceKind::Anonymous | SourceKind::Person,

@@ -7603,6 +7603,21 @@ const PHRASE_NO_START: &[&str] = &[
 /// group of").
 const QUANTITY_WORDS: usize = 5;
 
+/// Where `part`, a slice of `whole` (a word split from it), starts in `whole`.
+pub(crate) fn offset_in(whole: &str, part: &str) -> usize {
+    part.as_ptr() as usize - whole.as_ptr() as usize
+}
+
+/// How many words close `words` in capitals, no function word among them: the run of a name
+/// ("Mary Ng" in "work by Mary Ng").
+fn name_run(words: &[&str]) -> usize {
+    words
+        .iter()
+        .rev()
+        .take_while(|w| is_capitalized(w) && !lower_in(w, FUNCTION_WORDS))
+        .count()
+}
+
 /// The sender's words in "a statement from X", "the letter from X", "an email from X …": the
 /// words after "from" up to a participle in "-ing", when an article and a message's noun (with
 /// one word between at most, "a joint statement from") open the phrase and no participle of
@@ -7747,9 +7762,9 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     // the sender's voice, as "Chelsea said in a statement" is; the sender's words end before a
     // participle, "A statement from Chelsea explaining the decision".)
     if let Some(sender) = message_sender(&words) {
-        let at = sender[0].as_ptr() as usize - phrase.as_ptr() as usize;
+        let at = offset_in(phrase, sender[0]);
         let last = sender[sender.len() - 1];
-        let end = last.as_ptr() as usize - phrase.as_ptr() as usize + last.len();
+        let end = offset_in(phrase, last) + last.len();
         if let Some(m @ Mention::Named { kind, .. }) = classify_phrase(&phrase[at..end], lenient) {
             if matches!(
                 kind,
@@ -7916,17 +7931,12 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     {
         // (The name only, from its capitalised words: "work by Hartley et al.", "A study by
         // Hartley et al." are theirs, as "work by the Met Office" is the Office's.)
-        let first = words.len()
-            - 3
-            - words[..words.len() - 3]
-                .iter()
-                .rev()
-                .take_while(|w| is_capitalized(w) && !lower_in(w, FUNCTION_WORDS))
-                .count();
+        let first = words.len() - 3 - name_run(&words[..words.len() - 3]);
         // (Each word is a slice of `phrase`: the name runs from the first's place to the end.)
-        let at = words[first].as_ptr() as usize - phrase.as_ptr() as usize;
         return Some(Mention::Named {
-            name: phrase[at..].trim_end_matches(',').into(),
+            name: phrase[offset_in(phrase, words[first])..]
+                .trim_end_matches(',')
+                .into(),
             kind: SourceKind::Person,
             descriptor: None,
         });
@@ -7934,14 +7944,10 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     // ("Early work by Sudo and colleagues", "A study by Ng and co-workers": the group around
     // the named author, named as it is, as "work by Hartley et al." is.)
     if let [head @ .., "and", group] = words.as_slice() {
-        let named = head
-            .iter()
-            .rev()
-            .take_while(|w| is_capitalized(w) && !lower_in(w, FUNCTION_WORDS))
-            .count();
+        let named = name_run(head);
         let by = head.len().checked_sub(named + 1).map(|k| head[k]);
         if named > 0 && by == Some("by") && lower_in(group, COWORKERS) {
-            let at = head[head.len() - named].as_ptr() as usize - phrase.as_ptr() as usize;
+            let at = offset_in(phrase, head[head.len() - named]);
             return Some(Mention::Named {
                 name: phrase[at..].trim_end_matches(',').into(),
                 kind: SourceKind::Anonymous,

@@ -479,7 +479,7 @@ fn interviewee(text: &str, intro: Span) -> Option<(Span, Mention)> {
     // a no-break space two bytes.)
     let mut words = s
         .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+        .map(|w| (tag::offset_in(s, w), w))
         .peekable();
     // The first full name with a known given name ("Joe Biden spent Thursday morning in St.
     // Paul, …": the person the introduction is about, not those named after); else the first
