@@ -7941,16 +7941,19 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
             descriptor: None,
         });
     }
-    // ("Early work by Sudo and colleagues", "A study by Ng and co-workers": the group around
-    // the named author, named as it is, as "work by Hartley et al." is.)
+    // "Jones and colleagues", "Smith and co-workers": a named author and the group around
+    // them, named as "Smith et al." is, and a person as "Smith et al." is (the group is known by
+    // its named member, who answers for the work: no anonymous source). So is the work cited by
+    // them ("Early work by Sudo and colleagues", "A study by Ng and co-workers": named as "work
+    // by Hartley et al." is).
     if let [head @ .., "and", group] = words.as_slice() {
         let named = name_run(head);
         let by = head.len().checked_sub(named + 1).map(|k| head[k]);
-        if named > 0 && by == Some("by") && lower_in(group, COWORKERS) {
+        if named > 0 && matches!(by, None | Some("by")) && lower_in(group, COWORKERS) {
             let at = offset_in(phrase, head[head.len() - named]);
             return Some(Mention::Named {
                 name: phrase[at..].trim_end_matches(',').into(),
-                kind: SourceKind::Anonymous,
+                kind: SourceKind::Person,
                 descriptor: None,
             });
         }

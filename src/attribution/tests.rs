@@ -6638,7 +6638,8 @@ fn citations_in_scientific_writing_are_sources() {
         person("Hartley et al.")
     );
     // So is the work of a named author and colleagues ("Early work by Sudo and colleagues" had
-    // been the whole phrase).
+    // been the whole phrase), a person as "Smith et al." is: the group is known by its named
+    // member (it had been anonymous, as "analysts" are, until 2026-12-07).
     for (text, name) in [
         (
             "Early work by Sudo and colleagues showed that germ-free mice mount an exaggerated stress response.",
@@ -6651,13 +6652,18 @@ fn citations_in_scientific_writing_are_sources() {
     ] {
         assert_eq!(
             one(text),
-            Some((name.to_string(), SourceKind::Anonymous)),
+            Some((name.to_string(), SourceKind::Person)),
             "{text}"
         );
     }
     assert_eq!(
         one("As Jones and colleagues suggested, the receptor may act as a sensor of adenosine in the larva."),
-        Some(("Jones and colleagues".to_string(), SourceKind::Anonymous))
+        Some(("Jones and colleagues".to_string(), SourceKind::Person))
+    );
+    // ("Ortiz and others" stays anonymous: the others are not the named member's group.)
+    assert_eq!(
+        one("As Ortiz and others suggested, the receptor may act as a sensor of adenosine in the larva."),
+        Some(("Ortiz and others".to_string(), SourceKind::Anonymous))
     );
     assert_eq!(
         one("Previous studies have shown that NF-kB is activated by TNF in most of the cell types tested so far.")
