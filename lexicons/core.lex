@@ -25,8 +25,9 @@
 # finite verb never follows the modal, so "May said", "May is" open on the name.
 may                     | hedge | modal | 0.9  | case=lower !next=#num,#cap,said,says,told,tells,added,adds,admitted,insisted,replied,warned,wrote,writes,was,is,has,had,won,who,whose
 may or may not          | hedge | modal | 0.95
-# "the general's might", "their sheer might": the noun, after a possessive or an adjective of power.
-might                   | hedge | modal | 0.95 | case=lower !prev=#poss,his,her,their,our,your,sheer,naval,industrial,financial,nuclear,political,commercial,corporate,technological
+# "the general's might", "their sheer might": the noun, after a possessive or an adjective of power;
+# "the might of the storm": after an article, which no modal follows.
+might                   | hedge | modal | 0.95 | case=lower !prev=#poss,his,her,their,our,your,the,sheer,naval,industrial,financial,nuclear,political,commercial,corporate,technological
 might have              | hedge | modal | 0.95
 # "could not" is ability denied (3 of 58 annotated in the Szeged + CoNLL bio train splits);
 # "could see/hear/afford" is ability; after "if" in the same clause it is part of the conditional.

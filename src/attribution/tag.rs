@@ -9807,7 +9807,6 @@ const NOT_AGENTS: &Words = &Words::new(&[
     "matter",
     "member",
     "mirror",
-    "monitor",
     "november",
     "number",
     "october",

@@ -3343,6 +3343,19 @@ fn agent_nouns_name_people() {
         sources("Whatever the weather said about the season, the harvest came in early and well."),
         [None]
     );
+    // "Monitor" names someone who says ("the monitor said": an election's, a ceasefire's, a war
+    // monitor; it had been listed with the common nouns, so the sentence was the author's), and
+    // a device that shows is still no source.
+    assert_eq!(
+        sources("The count in the northern district was rigged from the start, the monitor said."),
+        [person("the monitor")]
+    );
+    assert_eq!(
+        sources(
+            "The heart monitor showed a sharp spike in the night, and the nurses came running."
+        ),
+        [None]
+    );
 }
 
 #[test]
