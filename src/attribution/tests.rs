@@ -13613,6 +13613,19 @@ fn a_companys_last_word_wins_over_a_networks_or_a_papers() {
         first_kind("Cartoon Network said the show would return to its schedule this weekend."),
         Some(SourceKind::Publication)
     );
+    // So do "Ports", "Airports", "Services", "Farms", "Fisheries" and "Bakeries" ("Hutchison
+    // Ports said" had been a person of that name).
+    for subject in [
+        "Hutchison Ports",
+        "Regional Airports",
+        "Tarrant Services",
+        "Greenvale Farms",
+        "Highland Fisheries",
+        "Warburtons Bakeries",
+    ] {
+        let text = format!("{subject} said the offer to the union was fair and generous.");
+        assert_eq!(first_kind(&text), Some(SourceKind::Organization), "{text}");
+    }
 }
 
 #[test]
