@@ -7618,13 +7618,16 @@ fn name_run(words: &[&str]) -> usize {
         .count()
 }
 
-/// The sender's words in "a statement from X", "the letter from X", "an email from X …": the
-/// words after "from" up to a participle in "-ing", when an article and a message's noun (with
-/// one word between at most, "a joint statement from") open the phrase and no participle of
-/// a message passed on ("obtained by", "seen by") follows.
-fn message_sender<'a, 'w>(words: &'w [&'a str]) -> Option<&'w [&'a str]> {
+/// The sender's words in "a statement from X", "the letter from X", "an email from X …", and
+/// the maker's in "figures from X", "the latest data from X", "a survey from X": the words after
+/// "from" up to a participle in "-ing", when a message's noun after an article (with one word
+/// between at most, "a joint statement from"), or a noun of figures or findings after at most
+/// two words, opens the phrase, and no participle of a message passed on ("obtained by", "seen
+/// by") follows. The second of the pair is true for figures: their maker must be a body or a
+/// paper by name, not a place they come from ("reports from Russia", "estimates from India").
+fn message_sender<'a, 'w>(words: &'w [&'a str]) -> Option<(&'w [&'a str], bool)> {
     let from = words.iter().take(4).position(|w| *w == "from")?;
-    let opens = from >= 2
+    let message = from >= 2
         && lower_in(words[0], ARTICLES)
         && lower_in(
             words[from - 1],
@@ -7638,7 +7641,16 @@ fn message_sender<'a, 'w>(words: &'w [&'a str]) -> Option<&'w [&'a str]> {
                 "statement",
             ],
         );
-    if !opens {
+    // ("Official figures from the Office for National Statistics", "new data from the Federal
+    // Reserve", "a survey from the British Retail Consortium": the body's figures, as "a report
+    // by the IMF" is the Fund's.)
+    let figures = !message
+        && from >= 1
+        && lower_in(words[from - 1], FIGURE_NOUNS)
+        && words[..from - 1]
+            .iter()
+            .all(|w| !is_capitalized(w) || lower_in(w, ARTICLES));
+    if !(message || figures) {
         return None;
     }
     let rest = &words[from + 1..];
@@ -7654,8 +7666,24 @@ fn message_sender<'a, 'w>(words: &'w [&'a str]) -> Option<&'w [&'a str]> {
             w.len() > 4 && w.ends_with("ing") && is_capitalized(rest[k - 1])
         })
         .unwrap_or(rest.len());
-    (n > 0).then(|| &rest[..n])
+    (n > 0).then(|| (&rest[..n], figures))
 }
+
+/// Nouns of figures or findings that a body puts out ([`message_sender`]).
+const FIGURE_NOUNS: &[&str] = &[
+    "analysis",
+    "data",
+    "estimates",
+    "figures",
+    "forecast",
+    "forecasts",
+    "numbers",
+    "projections",
+    "report",
+    "research",
+    "statistics",
+    "survey",
+];
 
 /// The group around a named person ("Jones and colleagues").
 const COWORKERS: &[&str] = &["co-workers", "collaborators", "colleagues", "coworkers"];
@@ -7761,16 +7789,40 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
     // ("A statement from Chelsea", "a letter from the Home Office": a message from its sender is
     // the sender's voice, as "Chelsea said in a statement" is; the sender's words end before a
     // participle, "A statement from Chelsea explaining the decision".)
-    if let Some(sender) = message_sender(&words) {
+    if let Some((sender, figures)) = message_sender(&words) {
         let at = offset_in(phrase, sender[0]);
         let last = sender[sender.len() - 1];
         let end = offset_in(phrase, last) + last.len();
-        if let Some(m @ Mention::Named { kind, .. }) = classify_phrase(&phrase[at..end], lenient) {
-            if matches!(
-                kind,
-                SourceKind::Organization | SourceKind::Person | SourceKind::Publication
-            ) {
-                return Some(m);
+        // (Figures' maker, after "according to" only, is one body or paper named in capitals,
+        // and no place: "according to data from the Federal Reserve"; not "figures from the
+        // state commerce department", "reports from Russia", "a joint report from the FAO and
+        // the WFP". As the subject of a finding, "Figures from the Bank of England showed …",
+        // the figures stay the source, the document that shows.)
+        let maker = |name: &str| {
+            let named: Vec<&str> = sender
+                .iter()
+                .copied()
+                .filter(|w| !lower_in(w, ARTICLES))
+                .collect();
+            let first = named.iter().find(|w| is_capitalized(w));
+            lenient
+                && !words.iter().any(|w| w.eq_ignore_ascii_case("joint"))
+                && first.is_some_and(|f| name.split(' ').any(|w| w == *f))
+                && !(named.len() == 1 && place_name(named[0].trim_end_matches(['.', ','])))
+        };
+        // (A body by its role, as `classify` reads it: "the tracking firm MarineTraffic".)
+        let read = classify_phrase(&phrase[at..end], lenient).map(body_by_role);
+        if let Some(Mention::Named { kind, name, .. }) = &read {
+            let sends = if figures {
+                matches!(kind, SourceKind::Organization | SourceKind::Publication) && maker(name)
+            } else {
+                matches!(
+                    kind,
+                    SourceKind::Organization | SourceKind::Person | SourceKind::Publication
+                )
+            };
+            if sends {
+                return read;
             }
         }
     }

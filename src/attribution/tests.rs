@@ -16735,6 +16735,60 @@ fn a_statement_from_a_sender_is_the_senders() {
     );
 }
 
+/// Figures after "according to" are their maker's: "according to figures from the Office for
+/// National Statistics" is the Office's, one source with "The Office for National Statistics
+/// said …" (had been a document named by the whole phrase, so the per-source table held both).
+#[test]
+fn figures_from_a_body_after_according_to_are_the_bodys() {
+    let text = "Food prices rose 4% in March, according to figures from the Office for National                 Statistics. The Office for National Statistics said the rise was the largest in                 a decade.";
+    let r = report(text);
+    let names: Vec<&str> = r.sources.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["the Office for National Statistics"],
+        "{:?}",
+        r.sources
+    );
+    assert_eq!(r.sources[0].sentences, [0, 1]);
+    assert_first_sources(&[
+        (
+            "Ships are diverting to Rotterdam, according to data from the tracking firm \
+             MarineTraffic.",
+            "MarineTraffic",
+        ),
+        (
+            "Sales rose 2% last month, according to the latest survey from the Institute for \
+             Supply Management.",
+            "the Institute for Supply Management",
+        ),
+    ]);
+    // Look-alikes: figures from a place, from a body in lower case, or from two bodies stay the
+    // document; so do figures that show, the subject of a finding ("Figures from the Office for
+    // National Statistics show …": the document that shows).
+    for text in [
+        "Grain exports fell by a third, according to estimates from Russia.",
+        "The economy grew by 2%, according to figures from the state commerce department.",
+        "Harvests failed across the north for the third year running and food prices doubled, \
+         according to a joint report from the Food and Agriculture Organisation.",
+    ] {
+        let name = first_source(text).unwrap_or_default();
+        assert!(
+            name.starts_with("estimates")
+                || name.starts_with("figures")
+                || name.starts_with("a joint report"),
+            "{text}: {name}"
+        );
+    }
+    let r = report(
+        "Figures from the Office for National Statistics show that food prices rose 4% in \
+         March, the largest rise in a decade.",
+    );
+    assert_eq!(
+        r.sentences[0].source.as_ref().map(|s| s.name.as_str()),
+        Some("Figures from the Office for National Statistics")
+    );
+}
+
 /// A concession that goes on saying is the same source's, however long the pronoun and verb
 /// after "although" ("…, although they cautioned that …" had been cut short of its verb, so
 /// the sentence was the author's, reporting the analysts).
