@@ -4140,6 +4140,38 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
         // ("according to the WHO": capitals are an acronym, as before a cue.)
         let acronym = end > start
             && named_acronym(w, || lower_in(&text[toks[end - 1].span.range()], ARTICLES));
+        // ("according to a report from the FAO and the WFP.", "said the FAO and the World Food
+        // Programme.": two bodies, each with its article, that close the sentence are the
+        // source together, as before a cue; the second had been left over, an afterthought that
+        // took the sentence from them.)
+        let bodies_and = || {
+            end > start
+                && w.eq_ignore_ascii_case("and")
+                && is_capitalized(&text[toks[end - 1].span.range()])
+                && toks[start..end]
+                    .iter()
+                    .any(|t| text[t.span.range()].eq_ignore_ascii_case("the"))
+                && toks
+                    .get(end + 1)
+                    .is_some_and(|t| &text[t.span.range()] == "the")
+                && {
+                    let run = toks[end + 2..]
+                        .iter()
+                        .take_while(|t| {
+                            let x = &text[t.span.range()];
+                            t.word && (is_capitalized(x) || lower_in(x, &["for", "of"]))
+                        })
+                        .count();
+                    (1..=5).contains(&run)
+                        && is_capitalized(&text[toks[end + 1 + run].span.range()])
+                        && toks.get(end + 2 + run).is_some_and(|t| {
+                            &text[t.span.range()] == "."
+                                && toks.get(end + 3 + run).is_none_or(|n| {
+                                    !n.word || is_capitalized(&text[n.span.range()])
+                                })
+                        })
+                }
+        };
         if lower_in(w, STOP)
             && !(opens_who
                 || in_name
@@ -4149,7 +4181,8 @@ fn right_in(text: &str, toks: &[Tok], cue: Span, appositive: bool) -> Option<Fou
                 || close_to
                 || org_and
                 || acronym
-                || head_and())
+                || head_and()
+                || bodies_and())
         {
             break;
         }

@@ -10108,14 +10108,21 @@ fn and_inside_a_bodys_title_after_the_cue_keeps_the_title_whole() {
             "Prices rose, according to the Gazette and Harbour Lines.",
             "the Gazette",
         ),
-        (
-            "Prices rose sharply last year, according to the Office for National Statistics and \
-             the Bank of England.",
-            "the Office for National Statistics",
-        ),
     ] {
         assert_eq!(named_or_reported(text), Some(name.to_string()), "{text}");
     }
+    // (Two bodies each with its article that close the sentence are the source together, as
+    // "the FAO and the WFP said" is before the cue: this had expected "the Office for National
+    // Statistics" alone until 2026-12-07, when the second body was left over as an afterthought
+    // that took a short sentence from both; see
+    // `two_bodies_closing_the_sentence_after_the_cue_are_one_source`.)
+    assert_eq!(
+        named_or_reported(
+            "Prices rose sharply last year, according to the Office for National Statistics and \
+             the Bank of England."
+        ),
+        Some("the Office for National Statistics and the Bank of England".to_string())
+    );
 }
 
 #[test]
@@ -16786,6 +16793,36 @@ fn figures_from_a_body_after_according_to_are_the_bodys() {
     assert_eq!(
         r.sentences[0].source.as_ref().map(|s| s.name.as_str()),
         Some("Figures from the Office for National Statistics")
+    );
+}
+
+/// Two bodies, each with its article, after "according to" and closing the sentence are the
+/// source together, as before a cue ("the FAO and the WFP said"): the second had been cut off
+/// and left as an afterthought, which took the sentence from them.
+#[test]
+fn two_bodies_closing_the_sentence_after_the_cue_are_one_source() {
+    assert_first_sources(&[
+        (
+            "Harvests failed in the north, according to the FAO and the WFP.",
+            "the FAO and the WFP",
+        ),
+        (
+            "Harvests failed across the north last year, said the FAO and the World Food \
+             Programme.",
+            "the FAO and the World Food Programme",
+        ),
+        (
+            "Harvests failed in the north, according to a report from the FAO and the WFP.",
+            "a report from the FAO and the WFP",
+        ),
+    ]);
+    // Look-alike: a clause after the second body leaves the first alone, as before.
+    let r = report(
+        "Harvests failed in the north, according to the FAO and the WFP, which surveyed farms.",
+    );
+    assert_eq!(
+        r.sentences[0].reported.as_ref().map(|s| s.name.as_str()),
+        Some("the FAO")
     );
 }
 
