@@ -4850,6 +4850,7 @@ const PLACES_AND_TEAMS: &Words = &Words::new(&[
     "riyadh",
     "romania",
     "rome",
+    "rovers",
     "rwanda",
     "saints",
     "saracens",
@@ -4886,6 +4887,7 @@ const PLACES_AND_TEAMS: &Words = &Words::new(&[
     "villans",
     "villarreal",
     "wales",
+    "wanderers",
     "warsaw",
     "wasps",
     "west ham",
@@ -10159,10 +10161,18 @@ pub(crate) fn name_kind<'a>(run: &[&'a str]) -> SourceKind {
         [_, .., last] => company_head || clean(last).eq_ignore_ascii_case("labour"),
         _ => false,
     };
+    // ("M&S said", "S&P said", "AT&T": an ampersand between capitals joins a firm's initials.)
+    let ampersand = |w: &str| {
+        w.split_once('&').is_some_and(|(a, b)| {
+            a.ends_with(|c: char| c.is_ascii_uppercase())
+                && b.starts_with(|c: char| c.is_ascii_uppercase())
+        })
+    };
     if suffix
         || run.iter().any(|w| lower_in(clean(w), ORGANIZATIONS))
         // (Not a title in capitals: "the PM", "the MP" are persons; "the US" is not.)
         || (run.len() == 1 && acronym(run[0]) && !title_alone(clean(&run[0])))
+        || (run.len() == 1 && ampersand(clean(&run[0])))
     {
         return SourceKind::Organization;
     }

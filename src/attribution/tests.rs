@@ -863,6 +863,12 @@ fn a_body_known_by_its_name_alone_is_no_person() {
             ("Time Warner said", SourceKind::Organization),
             ("Age Concern said", SourceKind::Organization),
             ("Planned Parenthood said", SourceKind::Organization),
+            // (Initials joined by an ampersand are a firm's, and a club's short name is the
+            // club: these had been persons.)
+            ("M&S said", SourceKind::Organization),
+            ("S&P said", SourceKind::Organization),
+            ("AT&T said", SourceKind::Organization),
+            ("Rovers said", SourceKind::Organization),
             ("Ford said", SourceKind::Person),
             ("Tom Shell said", SourceKind::Person),
         ],
@@ -2521,6 +2527,8 @@ fn a_headline_label_names_its_source() {
         "Interview: the minister on the energy bill",
         "Opinion: the case for a carbon tax on imported steel",
         "Explainer: what the energy bill means for households",
+        // (A question-and-answer piece: once "Q&A" named a firm by its ampersand.)
+        "Q&A: Malcolm Glazer and Man Utd",
     ] {
         assert!(sources(text).iter().all(Option::is_none), "{text}");
     }

@@ -305,6 +305,7 @@ pub(crate) const RUBRICS: &[&str] = &[
     "procedures",
     "profile",
     "purpose",
+    "q&a",
     "question",
     "quiz",
     "rating",
