@@ -7658,8 +7658,9 @@ fn name_run(words: &[&str]) -> usize {
 /// "from" up to a participle in "-ing", when a message's noun after an article (with one word
 /// between at most, "a joint statement from"), or a noun of figures or findings after at most
 /// two words, opens the phrase, and no participle of a message passed on ("obtained by", "seen
-/// by") follows. The second of the pair is true for figures: their maker must be a body or a
-/// paper by name, not a place they come from ("reports from Russia", "estimates from India").
+/// by") follows. The second of the pair is true for figures, whose maker the caller holds to
+/// more: read after "according to" only, one body or paper by name, not a place they come from
+/// ("reports from Russia", "estimates from India").
 fn message_sender<'a, 'w>(words: &'w [&'a str]) -> Option<(&'w [&'a str], bool)> {
     let from = words.iter().take(4).position(|w| *w == "from")?;
     let message = from >= 2
