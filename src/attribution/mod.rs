@@ -7728,7 +7728,14 @@ fn unbracketed_share(
                     .and_then(|t| t.split_once(' '))
                     .filter(|(w, _)| tag::AFFILIATIONS.contains(w))
                     .map_or(0, |_| tail.len());
-                descriptor.map_or(0, |d| d.len()) + works_at
+                // So is the work a named maker's words come in ("A study by Mary Ng and
+                // co-workers found …", "Early work by Sudo and colleagues showed …"): the
+                // document before "by", which says no more than who found it.
+                let work = phrase
+                    .strip_suffix(&*name)
+                    .filter(|lead| lead.ends_with(" by "))
+                    .map_or(0, str::len);
+                descriptor.map_or(0, |d| d.len()) + works_at + work
             }
             _ => 0,
         }

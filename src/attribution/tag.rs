@@ -10358,6 +10358,7 @@ const COMPANY_HEADS: &[&str] = &[
     "restaurants",
     "robotics",
     "securities",
+    "security",
     "semiconductor",
     "semiconductors",
     "services",

@@ -6670,6 +6670,13 @@ fn citations_in_scientific_writing_are_sources() {
             "Work by Mary Ng and co-workers found that the effect vanished in older mice.",
             "Mary Ng and co-workers",
         ),
+        // (The work before "by" counts against the content no more than a name's description:
+        // opening the sentence, "A study by Mary Ng and co-workers" had left too little content
+        // and the sentence went to a document of the whole phrase.)
+        (
+            "A study by Mary Ng and co-workers found that the effect vanished in older mice.",
+            "Mary Ng and co-workers",
+        ),
     ] {
         assert_eq!(
             one(text),
@@ -13614,8 +13621,8 @@ fn one_name_after_a_possessive_and_some_plain_nouns_of_bodies() {
 fn a_companys_last_word_wins_over_a_networks_or_a_papers() {
     // "Network Rail" is a company, not a broadcaster; "Railways" closes a company's name as
     // "Airways" does, so the "he" after it is the person named before.
-    // So do "Ports", "Airports", "Services", "Farms", "Fisheries" and "Bakeries" ("Hutchison
-    // Ports said" had been a person of that name).
+    // So do "Ports", "Airports", "Services", "Farms", "Fisheries", "Bakeries" and "Security"
+    // ("Hutchison Ports said" had been a person of that name).
     for subject in [
         "Network Rail",
         "Channel Tunnel Rail",
@@ -13626,6 +13633,7 @@ fn a_companys_last_word_wins_over_a_networks_or_a_papers() {
         "Greenvale Farms",
         "Highland Fisheries",
         "Warburtons Bakeries",
+        "RSA Security",
     ] {
         let text = format!(
             "{subject} said speed restrictions would be imposed on some lines this weekend."
