@@ -2916,11 +2916,11 @@ impl Registry {
                 return None;
             }
             // ("A survey conducted by PC Pro Magazine has revealed …. The survey found …": the
-            // maker of a document so described.)
-            if e.descriptors
-                .iter()
-                .any(|d| (d.ends_with(" by") || d == "by") && holds(d, true))
-            {
+            // maker of a document so described; so is a sender's, "according to a report from
+            // the Audit Commission. The report also said …".)
+            if e.descriptors.iter().any(|d| {
+                (d.ends_with(" by") || d == "by" || d.ends_with(" from")) && holds(d, true)
+            }) {
                 return Some(i);
             }
             match e.kind {

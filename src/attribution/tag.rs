@@ -7858,7 +7858,25 @@ fn classify_phrase(phrase: &str, lenient: bool) -> Option<Mention> {
                 )
             };
             if sends {
-                return read;
+                // (The message or the figures are the sender's description, as "report by"
+                // is a maker's, so that "The report also said …" after it is the sender's.)
+                let lead = phrase[..at].trim_end();
+                let lead = lead
+                    .split_once(' ')
+                    .filter(|(article, _)| lower_in(article, ARTICLES))
+                    .map_or(lead, |(_, rest)| rest);
+                return read.map(|m| match m {
+                    Mention::Named {
+                        name,
+                        kind,
+                        descriptor: None,
+                    } => Mention::Named {
+                        name,
+                        kind,
+                        descriptor: Some(lead.into()),
+                    },
+                    other => other,
+                });
             }
         }
     }

@@ -16741,6 +16741,14 @@ fn a_statement_from_a_sender_is_the_senders() {
             "the council's planning chief",
         ),
     ]);
+    // The message is the sender's description, as "report by" is a maker's: "The statement
+    // added …" after it is the sender's (had been a document of its own, "The statement").
+    let r = report(
+        "A statement from the Home Office said the rules would change. The statement added \
+         that appeals would be heard in public.",
+    );
+    let names: Vec<&str> = r.sources.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["the Home Office"], "{:?}", r.sources);
     // Look-alike: a message from no one named stays the message ("A joint statement from the
     // two governments").
     assert_eq!(
@@ -16797,6 +16805,14 @@ fn figures_from_a_body_after_according_to_are_the_bodys() {
             "{text}: {name}"
         );
     }
+    // The figures are the maker's description: "The report also said …" after "according to a
+    // report from the Audit Commission" is the Commission's (had been a document of its own).
+    let r = report(
+        "Councils are wasting money, according to a report from the Audit Commission. The \
+         report also said that three councils had broken the law.",
+    );
+    let names: Vec<&str> = r.sources.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["the Audit Commission"], "{:?}", r.sources);
     let r = report(
         "Figures from the Office for National Statistics show that food prices rose 4% in \
          March, the largest rise in a decade.",
