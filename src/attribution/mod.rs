@@ -7730,12 +7730,13 @@ fn unbracketed_share(
                     .map_or(0, |_| tail.len());
                 // So is the work a named maker's words come in ("A study by Mary Ng and
                 // co-workers found …", "Early work by Sudo and colleagues showed …"): the
-                // document before "by", which says no more than who found it.
+                // document before "by", which says no more than who found it (and holds the
+                // maker's description when there is one, "report by": counted once).
                 let work = phrase
                     .strip_suffix(&*name)
                     .filter(|lead| lead.ends_with(" by "))
                     .map_or(0, str::len);
-                descriptor.map_or(0, |d| d.len()) + works_at + work
+                descriptor.map_or(0, |d| d.len()).max(work) + works_at
             }
             _ => 0,
         }
