@@ -2523,20 +2523,10 @@ impl Registry {
         }
         self.by_name.insert(key, i);
         if let Some(first) = short_key(e) {
-            // (As for surnames, the latest few only: a text of thousands of bodies sharing a
-            // first word stays linear.)
-            let bodies = self.by_first.entry(first).or_default();
-            let tail = bodies.len().saturating_sub(NAMESAKES);
-            if !bodies[tail..].contains(&i) {
-                bodies.push(i);
-            }
+            note_latest(&mut self.by_first, first, i);
         }
         if let Some(key) = initials(&self.entities[i]) {
-            let bodies = self.by_initials.entry(key).or_default();
-            let tail = bodies.len().saturating_sub(NAMESAKES);
-            if !bodies[tail..].contains(&i) {
-                bodies.push(i);
-            }
+            note_latest(&mut self.by_initials, key, i);
         }
         let e = &self.entities[i];
         if e.kind == SourceKind::Person && !described && !e.pair {
@@ -3173,12 +3163,11 @@ impl Registry {
             return None;
         }
         with_lower(name, |key| {
-            let bodies = self.by_first.get(key)?;
-            let latest = &bodies[bodies.len().saturating_sub(NAMESAKES)..];
-            latest.iter().rev().copied().find(|&i| {
-                let e = &self.entities[i];
-                matches!(e.kind, SourceKind::Organization | SourceKind::Publication)
-                    && e.last_at >= self.doc_start
+            self.latest_here(self.by_first.get(key)?, |i| {
+                matches!(
+                    self.entities[i].kind,
+                    SourceKind::Organization | SourceKind::Publication
+                )
             })
         })
     }
@@ -3190,13 +3179,19 @@ impl Registry {
         if !(2..=8).contains(&bare.len()) || !bare.bytes().all(|b| b.is_ascii_uppercase()) {
             return None;
         }
-        let bodies = self.by_initials.get(&bare.to_ascii_lowercase())?;
-        let latest = &bodies[bodies.len().saturating_sub(NAMESAKES)..];
-        latest
+        with_lower(bare, |key| {
+            self.latest_here(self.by_initials.get(key)?, |_| true)
+        })
+    }
+
+    /// The latest of the last [`NAMESAKES`] entities of `list` (in the order named) that was met
+    /// in this document and that `keep` accepts.
+    fn latest_here(&self, list: &[usize], keep: impl Fn(usize) -> bool) -> Option<usize> {
+        list[list.len().saturating_sub(NAMESAKES)..]
             .iter()
             .rev()
             .copied()
-            .find(|&i| self.entities[i].last_at >= self.doc_start)
+            .find(|&i| self.entities[i].last_at >= self.doc_start && keep(i))
     }
 
     /// A person `name` names: the same name, or a full name for a surname met alone, or the
@@ -3234,12 +3229,7 @@ impl Registry {
             // music story).
             // (The latest few only: a text of thousands of namesakes stays linear.)
             let latest = &persons[persons.len().saturating_sub(NAMESAKES)..];
-            let here = latest
-                .iter()
-                .rev()
-                .copied()
-                .find(|&i| fits(&i) && self.entities[i].last_at >= self.doc_start);
-            here.or_else(|| {
+            self.latest_here(persons, |i| fits(&i)).or_else(|| {
                 latest
                     .iter()
                     .copied()
@@ -3247,6 +3237,20 @@ impl Registry {
                     .max_by_key(|&i| self.entities[i].mentions)
             })
         })
+    }
+}
+
+/// Records entity `i` last among those under `key` in `map`, unless it is among the latest
+/// [`NAMESAKES`] there already (as for surnames, the latest few only: a text of thousands of
+/// bodies sharing a first word or initials stays linear).
+fn note_latest(
+    map: &mut HashMap<String, Vec<usize>, BuildHasherDefault<WordHasher>>,
+    key: String,
+    i: usize,
+) {
+    let list = map.entry(key).or_default();
+    if !list[list.len().saturating_sub(NAMESAKES)..].contains(&i) {
+        list.push(i);
     }
 }
 
